@@ -1,0 +1,57 @@
+/**
+ * The `kaoping` command line: a table of commands, each implemented in its own module under
+ * `./commands` and loaded only when used (so `kaoping score` never opens a database).
+ * Every command receives its arguments and the process streams and returns an exit status,
+ * so tests run it in-process.
+ */
+import type { Writable } from "node:stream";
+
+/** What a command gets from the process; tests pass their own streams. */
+export interface CliContext {
+  stdout: Pick<Writable, "write">;
+  stderr: Pick<Writable, "write">;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** A command's entry point: arguments after the command name → exit status. */
+export type CliRun = (args: string[], ctx: CliContext) => Promise<number>;
+
+/** One entry of the command table. */
+export interface CliCommand {
+  /** Usage line, e.g. `score FACTS.json [--scheme ID|FILE] [--json]`. */
+  usage: string;
+  /** What the command does, in Chinese. */
+  summary: string;
+  load: () => Promise<CliRun>;
+}
+
+/**
+ * The command table. Add a command by adding one entry here and one module under
+ * `./commands` exporting `run`.
+ */
+export const commands: Record<string, CliCommand> = {};
+
+/** Prints the list of commands. */
+function printHelp(ctx: CliContext): void {
+  ctx.stdout.write("kaoping（考评）—— 医疗保障工作目标考核与绩效评价\n\n用法:\n");
+  for (const command of Object.values(commands)) {
+    ctx.stdout.write(`  kaoping ${command.usage}\n      ${command.summary}\n`);
+  }
+}
+
+/** Runs the command line and returns the exit status. */
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    printHelp(ctx);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (command === undefined) {
+    ctx.stderr.write(`未知命令：${name}（运行 kaoping help 查看可用命令）\n`);
+    return 2;
+  }
+  const run = await command.load();
+  return run(rest, ctx);
+}

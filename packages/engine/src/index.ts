@@ -1,2 +1,48 @@
+/**
+ * @kaoping/engine — the rubric model and the scoring engine. Pure: no I/O, no clock.
+ *
+ * The public API (callers never reach inside):
+ * - Schemes: `schemeSchema`, `validateScheme(doc)`, types `Scheme`, `Item`, `FactDeclaration`,
+ *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`.
+ * - Templates: `listTemplates()`, `getTemplate(id)`.
+ * - Facts: `validateFacts(scheme, facts)` for one unit (missing ≠ problem), `listFacts(scheme)`,
+ *   `parseDecimal(value)`.
+ * - Scoring: `computeRoundContext(scheme, units)` then `scoreUnit(scheme, unit, context)` (two
+ *   phases so one unit can be scored alone), or `scoreRound(scheme, units)` which validates,
+ *   scores and ranks; `rankUnits(units)` (1, 2, 2, 4).
+ *
+ * Every number in a result is a canonical decimal string. An incomplete unit's `total` is the sum
+ * of the items that could be scored, with `complete: false` (docs/decisions/0004). A scheme object
+ * passed to scoring functions should come from `validateScheme` or `getTemplate`; any other is
+ * validated first and an invalid one throws (a programmer error).
+ */
+import { compiledOf } from "./scheme/validate.js";
+import type { Scheme } from "./scheme/schema.js";
+import { contextOfUnits } from "./score/context.js";
+import type { RoundContext } from "./score/result.js";
+
 /** Version of the scoring engine, recorded with every published results snapshot. */
 export const ENGINE_VERSION = "0.1.0";
+
+export { parseDecimal } from "./decimal.js";
+export type { Problem, UnitProblem } from "./problems.js";
+export { schemeSchema, itemSchema } from "./scheme/schema.js";
+export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
+export { validateScheme } from "./scheme/validate.js";
+export { factDeclarationSchema, factTypes, factTypeInfo, levelValues } from "./facts/declaration.js";
+export type { FactDeclaration, FieldDeclaration, FactType } from "./facts/declaration.js";
+export { validateFacts, listFacts } from "./facts/validate.js";
+export type { FactInfo } from "./facts/validate.js";
+export { ruleKinds, itemKinds } from "./rules/catalog.js";
+export type { KindInfo } from "./rules/catalog.js";
+export { listTemplates, getTemplate } from "./templates/index.js";
+export { scoreUnit, scoreRound, rankUnits } from "./score/round.js";
+export type { ItemResult, UnitResult, RoundResult, UnitFacts, RoundContext } from "./score/result.js";
+
+/**
+ * Phase one of cross-unit rules: a small JSON-serialisable context computed from all units of a
+ * round (e.g. the earliest date of reaching 70%). Units whose facts have problems do not take part.
+ */
+export function computeRoundContext(scheme: Scheme, units: readonly { facts: unknown }[]): RoundContext {
+  return contextOfUnits(compiledOf(scheme), units);
+}

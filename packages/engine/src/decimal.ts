@@ -1,0 +1,114 @@
+/**
+ * Exact decimal arithmetic for scores, rates and money (decimal.js, see docs/decisions/0001).
+ * A private Decimal constructor with its own precision keeps the engine independent of any
+ * global configuration another package may set on decimal.js.
+ */
+import { Decimal as DecimalJs } from "decimal.js";
+
+/** The engine's Decimal: 60 significant digits, half-up rounding. */
+export const Decimal = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+/** A value of the engine's Decimal. */
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** Zero and one, shared because they are used everywhere. */
+export const ZERO = new Decimal(0);
+/** See ZERO. */
+export const ONE = new Decimal(1);
+
+const decimalPattern = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+
+/**
+ * Parses a fact or parameter value into a Decimal: a decimal string ("99.65") or a JS number,
+ * which is read through its shortest round-trip form (`String(99.6)` is "99.6"), so a literal
+ * written in a JSON file keeps the value it was written as. Returns undefined for anything else
+ * (NaN, Infinity, exponents, hex, empty strings), never throws.
+ */
+export function parseDecimal(value: unknown): Decimal | undefined {
+  let text: string;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return undefined;
+    text = String(value);
+    // String(1e21) is "1e+21"; decimal.js reads exponents exactly, so allow them for numbers only.
+    return new Decimal(text);
+  }
+  if (typeof value !== "string") return undefined;
+  text = value.trim();
+  if (!decimalPattern.test(text)) return undefined;
+  return new Decimal(text);
+}
+
+/** Canonical decimal string of a value: no trailing zeros, no exponent ("9.5", "10", "13.67"). */
+export function formatDecimal(value: Decimal): string {
+  const text = value.toFixed();
+  return text === "-0" ? "0" : text;
+}
+
+/** Number of digits after the decimal point of a value as written. */
+export function decimalPlaces(value: Decimal): number {
+  return value.decimalPlaces();
+}
+
+/** Clamps a value to [min, max]. */
+export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
+  if (value.lessThan(min)) return min;
+  if (value.greaterThan(max)) return max;
+  return value;
+}
+
+/** Sum of a list of Decimals. */
+export function sum(values: readonly Decimal[]): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/**
+ * An exact rational n/d (d > 0), so ratios of two facts (262/292) compare with thresholds
+ * without any rounding: n/d ≥ t is decided as n ≥ t·d.
+ */
+export interface Ratio {
+  n: Decimal;
+  d: Decimal;
+}
+
+/** A plain value as a ratio over one. */
+export function ratioOf(value: Decimal): Ratio {
+  return { n: value, d: ONE };
+}
+
+/** Compares a ratio with a decimal: -1, 0 or 1, exactly. */
+export function compareRatio(r: Ratio, t: Decimal): number {
+  return r.n.comparedTo(t.times(r.d));
+}
+
+/** Compares two ratios exactly. */
+export function compareRatios(a: Ratio, b: Ratio): number {
+  return a.n.times(b.d).comparedTo(b.n.times(a.d));
+}
+
+/** How partial steps are counted: up (any shortfall is a whole step), down (whole steps only), exact (proportional). */
+export type StepRounding = "up" | "down" | "exact";
+
+/**
+ * Number of steps of size `step` in the ratio `amount` (amount ≥ 0), rounded as asked.
+ * The division is correctly rounded at 60 digits; when the quotient is an integer it is exact,
+ * and otherwise it is at least 1/(step·d) away from one, so ceil/floor are never wrong.
+ */
+export function countSteps(amount: Ratio, step: Decimal, rounding: StepRounding): Decimal {
+  const q = amount.n.dividedBy(amount.d.times(step));
+  if (rounding === "up") return q.ceil();
+  if (rounding === "down") return q.floor();
+  return q;
+}
+
+/** A ratio for display: exact when it terminates within 4 places, else "约" and 2 places. */
+export function describeRatio(r: Ratio): string {
+  const q = r.n.dividedBy(r.d);
+  if (q.decimalPlaces() <= 4) return formatDecimal(q);
+  return `约 ${formatDecimal(q.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))}`;
+}
+
+/** Rounds to 2 places half-up (only rater averages are rounded, templates.md rule 6). */
+export function round2(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}

@@ -1,0 +1,146 @@
+/**
+ * Checking one raw fact value against its declaration. Returns the typed value or a problem;
+ * never throws, whatever the input.
+ */
+import { Decimal, formatDecimal, parseDecimal } from "../decimal.js";
+import { problem, type Problem } from "../problems.js";
+import { numericBounds, optionsOf, type FactDeclaration, type FieldDeclaration } from "./declaration.js";
+
+/** A checked fact value: booleans, Decimals for numbers, strings for dates/options/text, lists of records. */
+export type FactValue = boolean | Decimal | string | FactRecord[] | Decimal[] | string[] | boolean[];
+/** One element of a list fact. */
+export type FactRecord = Record<string, boolean | Decimal | string | undefined>;
+
+type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar date YYYY-MM-DD. */
+function isIsoDate(text: string): boolean {
+  const m = datePattern.exec(text);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Short printable form of a raw value for messages. */
+function show(raw: unknown): string {
+  if (typeof raw === "string") return `"${raw.length > 40 ? raw.slice(0, 40) + "…" : raw}"`;
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  if (raw === null) return "null";
+  return Array.isArray(raw) ? "数组" : typeof raw === "object" ? "对象" : typeof raw;
+}
+
+/** Checks a scalar (non-list) value. */
+export function checkScalar(decl: FieldDeclaration, raw: unknown, path: string): Checked<boolean | Decimal | string> {
+  const bad = (code: string, message: string): Checked<never> => ({ ok: false, problems: [problem(path, code, message)] });
+  switch (decl.type) {
+    case "bool":
+      return typeof raw === "boolean" ? { ok: true, value: raw } : bad("wrong_type", `${show(raw)} 不是 true/false（${decl.label}）`);
+    case "date":
+      return typeof raw === "string" && isIsoDate(raw)
+        ? { ok: true, value: raw }
+        : bad("wrong_type", `${show(raw)} 不是 YYYY-MM-DD 格式的日期（${decl.label}）`);
+    case "text":
+      return typeof raw === "string" && raw.trim().length > 0 && raw.length <= 500
+        ? { ok: true, value: raw }
+        : bad("wrong_type", `${show(raw)} 不是 1–500 字的文字（${decl.label}）`);
+    case "level":
+    case "enum": {
+      const options = optionsOf(decl);
+      if (typeof raw === "string" && options.some((o) => o.value === raw)) return { ok: true, value: raw };
+      const list = options.map((o) => `${o.value}（${o.label}）`).join("、");
+      return bad("not_an_option", `${show(raw)} 不是可选值之一：${list}`);
+    }
+    case "list":
+      return bad("wrong_type", `${decl.label}：清单不能嵌套`);
+    default:
+      return checkNumber(decl, raw, path);
+  }
+}
+
+/** Checks a number against its type's range and scale. */
+function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checked<Decimal> {
+  const bad = (code: string, message: string): Checked<never> => ({ ok: false, problems: [problem(path, code, message)] });
+  const value = typeof raw === "number" || typeof raw === "string" ? parseDecimal(raw) : undefined;
+  if (value === undefined) return bad("wrong_type", `${show(raw)} 不是数字（${decl.label}）`);
+  const { min, max, scale } = numericBounds(decl);
+  const text = formatDecimal(value);
+  if (scale !== undefined && value.decimalPlaces() > scale) {
+    return bad("too_many_decimals", scale === 0 ? `${text} 不是整数（${decl.label}）` : `${text} 的小数位超过 ${scale} 位（${decl.label}）`);
+  }
+  if (min !== undefined) {
+    const m = new Decimal(min);
+    if (decl.minExclusive === true ? value.lessThanOrEqualTo(m) : value.lessThan(m)) {
+      return bad("out_of_range", `${text} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`);
+    }
+  }
+  if (max !== undefined && value.greaterThan(new Decimal(max))) {
+    return bad("out_of_range", `${text} 超过上限 ${max}（${decl.label}）`);
+  }
+  return { ok: true, value };
+}
+
+/** Checks any fact value, including lists of records. */
+export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string): Checked<FactValue> {
+  if (decl.type !== "list") return checkScalar(decl, raw, path);
+  if (!Array.isArray(raw)) return { ok: false, problems: [problem(path, "wrong_type", `${show(raw)} 不是清单（数组）（${decl.label}）`)] };
+  const problems: Problem[] = [];
+  if (decl.minItems !== undefined && raw.length < decl.minItems) {
+    problems.push(problem(path, "too_few", `${decl.label}至少需要 ${decl.minItems} 项，实有 ${raw.length} 项`));
+  }
+  if (decl.maxItems !== undefined && raw.length > decl.maxItems) {
+    problems.push(problem(path, "too_many", `${decl.label}最多 ${decl.maxItems} 项，实有 ${raw.length} 项`));
+  }
+  if (decl.element !== undefined) {
+    const element = decl.element;
+    const values: (boolean | Decimal | string)[] = [];
+    raw.forEach((v: unknown, i) => {
+      const checked = checkScalar(element, v, `${path}[${i}]`);
+      if (checked.ok) values.push(checked.value);
+      else problems.push(...checked.problems);
+    });
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, value: values as FactValue };
+  }
+  const fields = decl.fields ?? [];
+  const records: FactRecord[] = [];
+  raw.forEach((element: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (element === null || typeof element !== "object" || Array.isArray(element)) {
+      problems.push(problem(at, "wrong_type", `第 ${i + 1} 项应为对象`));
+      return;
+    }
+    const record: FactRecord = {};
+    const given = element as Record<string, unknown>;
+    for (const key of Object.keys(given)) {
+      if (!fields.some((f) => f.name === key)) problems.push(problem(`${at}.${key}`, "unknown_field", `未知字段 ${key}`));
+    }
+    for (const field of fields) {
+      const v = Object.hasOwn(given, field.name) ? given[field.name] : undefined;
+      if (v === undefined) {
+        if (field.required) problems.push(problem(`${at}.${field.name}`, "missing_field", `缺少${field.label}（${field.name}）`));
+        else record[field.name] = defaultScalar(field);
+        continue;
+      }
+      const checked = checkScalar(field, v, `${at}.${field.name}`);
+      if (checked.ok) record[field.name] = checked.value;
+      else problems.push(...checked.problems);
+    }
+    records.push(record);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: records };
+}
+
+/** Value of an absent optional scalar: its declared default, else 0 / false / nothing. */
+export function defaultScalar(decl: FieldDeclaration): boolean | Decimal | string | undefined {
+  if (decl.default !== undefined) return typeof decl.default === "boolean" ? decl.default : new Decimal(decl.default);
+  if (decl.type === "bool") return false;
+  if (decl.type === "int" || decl.type === "yuan" || decl.type === "decimal") return new Decimal(0);
+  return undefined;
+}
+
+/** Value of an absent optional fact (lists are empty). */
+export function defaultValue(decl: FactDeclaration): FactValue | undefined {
+  return decl.type === "list" ? [] : defaultScalar(decl);
+}

@@ -1,0 +1,49 @@
+/** Metadata for a future scheme editor: the item kinds and rule kinds with Chinese names and params schemas. */
+import { z } from "zod";
+import { decimalText, factDeclarationSchema } from "../facts/declaration.js";
+import { checkSchema, gateSchema, ruleDocSchema } from "../scheme/schema.js";
+import type { RuleKind } from "./kind.js";
+import { ruleKindTable } from "./registry.js";
+
+/** A kind as the editor sees it. */
+export interface KindInfo {
+  id: string;
+  name: string;
+  description: string;
+  params: z.ZodType;
+}
+
+/** Every rule kind: id, Chinese name, params schema, description. */
+export const ruleKinds: readonly KindInfo[] = Object.values(ruleKindTable).map((k: RuleKind<never>) => ({
+  id: k.id,
+  name: k.name,
+  description: k.description,
+  params: k.params as unknown as z.ZodType,
+}));
+
+const common = {
+  code: z.string(),
+  title: z.string(),
+  max: decimalText,
+  standard: z.string().optional(),
+  method: z.string().optional(),
+  content: z.string().optional(),
+  notes: z.string().optional(),
+  gate: gateSchema.optional(),
+};
+
+/** The two item kinds: a leaf (计分项: facts + one rule) and a group (分组: children, cap, floor). */
+export const itemKinds: readonly KindInfo[] = [
+  {
+    id: "leaf",
+    name: "计分项",
+    description: "声明所需事实，并按一条计分规则得分；得分限制在 0 至满分之间（扣完为止）。",
+    params: z.object({ ...common, facts: z.array(factDeclarationSchema).optional(), checks: z.array(checkSchema).optional(), rule: ruleDocSchema }),
+  },
+  {
+    id: "group",
+    name: "分组",
+    description: "得分为各子项之和，可设上限（cap，如加分最高 10 分）、保底（floor）和否决条件（gate）。",
+    params: z.object({ ...common, children: z.array(z.unknown()).min(1), cap: decimalText.optional(), floor: decimalText.optional() }),
+  },
+];

@@ -1,0 +1,75 @@
+/**
+ * The contract of a rule kind. Each kind lives in its own file under `kinds/` and is listed in
+ * the table in `registry.ts`; the tree walk looks kinds up there, never in a switch.
+ */
+import type { z } from "zod";
+import type { Decimal } from "../decimal.js";
+import type { FactDeclaration } from "../facts/declaration.js";
+import type { FactValue } from "../facts/value.js";
+import type { RuleDoc } from "../scheme/schema.js";
+
+/** What a fact value is, as far as a rule cares. */
+export type ValueClass = "bool" | "number" | "date" | "option" | "text" | "list";
+
+/** One fact a rule reads, where in its params (for problem paths), and what it accepts. */
+export interface RefUse {
+  ref: string;
+  at: string;
+  accepts: readonly ValueClass[];
+}
+
+/** A sub-rule of a composite kind, with its place in the params (`parts[1]`). */
+export interface NestedRule {
+  at: string;
+  rule: RuleDoc;
+}
+
+/** What a rule kind sees while scoring one unit. */
+export interface RuleEnv {
+  /** The item being scored. */
+  item: { code: string; title: string; max: Decimal };
+  /** A fact's checked value; an absent optional fact has its default (undefined only if it has none). */
+  get(ref: string): FactValue | undefined;
+  /** True when the unit's facts actually contain the fact. */
+  has(ref: string): boolean;
+  /** The fact's declaration (label, unit, options). */
+  decl(ref: string): FactDeclaration;
+  /** This rule's part of the round context (cross-unit kinds only). */
+  context: unknown;
+  /** Evaluates a nested rule by its `at` (composite kinds only). */
+  run(at: string): Outcome;
+}
+
+/**
+ * A rule's result before the tree walk clamps it to [0, max]: the raw score and the trace lines.
+ * The walk appends the final "得 X 分" (or "扣完为止") to the last line.
+ */
+export interface Outcome {
+  score: Decimal;
+  trace: string[];
+}
+
+/** Cross-unit kinds: each unit contributes a value, the round combines them into a context. */
+export interface CrossUnit<P> {
+  collect(params: P, env: RuleEnv): unknown;
+  combine(params: P, contributions: unknown[]): unknown;
+}
+
+/** A rule kind: id, Chinese name, params schema, description, the facts it reads, and evaluate (which explains as it goes). */
+export interface RuleKind<P = unknown> {
+  id: string;
+  /** Chinese name for the scheme editor, e.g. 阶梯扣分. */
+  name: string;
+  /** What it does, in Chinese, for the scheme editor. */
+  description: string;
+  params: z.ZodType<P, unknown>;
+  refs(params: P): RefUse[];
+  nested?(params: P): NestedRule[];
+  evaluate(params: P, env: RuleEnv): Outcome;
+  crossUnit?: CrossUnit<P>;
+}
+
+/** Declares a kind with its params type inferred from the schema. */
+export function defineKind<P>(kind: RuleKind<P>): RuleKind<P> {
+  return kind;
+}

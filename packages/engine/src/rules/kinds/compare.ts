@@ -1,0 +1,32 @@
+/** 与参照值比较: a fact against a reference fact (达到上年同期 → 2 分, else 0). */
+import { z } from "zod";
+import { Decimal } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { fact } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const ops = { gte: ["达到", (c: number) => c >= 0], gt: ["超过", (c: number) => c > 0], lte: ["不超过", (c: number) => c <= 0], lt: ["低于", (c: number) => c < 0] } as const;
+const params = z
+  .object({ fact: z.string().min(1), reference: z.string().min(1), op: z.enum(["gte", "gt", "lte", "lt"]), points: decimalText, otherwise: decimalText.default("0") })
+  .strict();
+
+/** Comparison-with-reference kind. */
+export const compare = defineKind({
+  id: "compare",
+  name: "与参照值比较",
+  description: "将一项数值与参照值（如上年同期）比较，满足条件得分，否则得另一分值（默认 0）。",
+  params,
+  refs: (p) => [
+    { ref: p.fact, at: "fact", accepts: ["number", "date"] },
+    { ref: p.reference, at: "reference", accepts: ["number", "date"] },
+  ],
+  evaluate(p, env) {
+    const a = env.get(p.fact);
+    const b = env.get(p.reference);
+    const c = a instanceof Decimal && b instanceof Decimal ? a.comparedTo(b) : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+    const [word, test] = ops[p.op];
+    const ok = test(c);
+    const head = `${fact(env.decl(p.fact), a)}，${fact(env.decl(p.reference), b)}`;
+    return { score: new Decimal(ok ? p.points : p.otherwise), trace: [`${head}，${ok ? "" : "未"}${word}参照值`] };
+  },
+});

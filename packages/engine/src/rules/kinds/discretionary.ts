@@ -1,0 +1,33 @@
+/** 酌情打分 / 酌情扣分: the assessor's score (or deduction) within [0, max], entered as a fact. */
+import { z } from "zod";
+import type { Decimal } from "../../decimal.js";
+import { n } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const params = z.object({ fact: z.string().min(1) }).strict();
+
+/** Discretionary score kind: the score is the fact. */
+export const discretionary = defineKind({
+  id: "discretionary",
+  name: "酌情打分",
+  description: "由考核人员在 0 至满分之间酌情打分，分数即为录入值。",
+  params,
+  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
+  evaluate(p, env) {
+    const value = env.get(p.fact) as Decimal;
+    return { score: value, trace: [`考核人员酌情打分 ${n(value)} 分`] };
+  },
+});
+
+/** Discretionary deduction kind: max − the fact. */
+export const discretionaryDeduction = defineKind({
+  id: "discretionaryDeduction",
+  name: "酌情扣分",
+  description: "由考核人员酌情确定扣分，得分为满分减去扣分。",
+  params,
+  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
+  evaluate(p, env) {
+    const value = env.get(p.fact) as Decimal;
+    return { score: env.item.max.minus(value), trace: [`${env.decl(p.fact).label}：考核人员酌情扣 ${n(value)} 分`] };
+  },
+});

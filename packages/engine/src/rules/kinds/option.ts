@@ -1,0 +1,33 @@
+/** 按选项计分: an option fact picks fixed points or a nested rule (配套资金足额/不到位/未配套). */
+import { z } from "zod";
+import { Decimal, ZERO } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { ruleDocSchema } from "../../scheme/schema.js";
+import { fact } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const choice = z
+  .object({ value: z.union([z.string(), z.boolean()]), points: decimalText.optional(), rule: ruleDocSchema.optional() })
+  .strict()
+  .refine((c) => (c.points === undefined) !== (c.rule === undefined), "每个选项须给出 points 或 rule 之一");
+const params = z.object({ fact: z.string().min(1), options: z.array(choice).min(1) }).strict();
+
+/** Option kind. */
+export const option = defineKind({
+  id: "option",
+  name: "按选项计分",
+  description: "按所选情形计分：每个选项给定分值，或再按一条子规则计分（如“配套不到位的，酌情扣分”）。",
+  params,
+  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["option", "bool"] }],
+  nested: (p) => p.options.flatMap((c, i) => (c.rule === undefined ? [] : [{ at: `options[${i}].rule`, rule: c.rule }])),
+  evaluate(p, env) {
+    const value = env.get(p.fact);
+    const head = fact(env.decl(p.fact), value);
+    const i = p.options.findIndex((c) => c.value === value);
+    const c = p.options[i];
+    if (c === undefined) return { score: ZERO, trace: [`${head}，无对应计分`] };
+    if (c.points !== undefined) return { score: new Decimal(c.points), trace: [head] };
+    const sub = env.run(`options[${i}].rule`);
+    return { score: sub.score, trace: [head, ...sub.trace] };
+  },
+});

@@ -1,0 +1,31 @@
+/** 数量不足扣分: at least `quota` (不少于5篇), −points for each one short. */
+import { z } from "zod";
+import { Decimal, ZERO } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { fact, n, withUnit } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const params = z.object({ fact: z.string().min(1), quota: decimalText, points: decimalText }).strict();
+
+/** Quota shortfall kind. */
+export const quota = defineKind({
+  id: "quota",
+  name: "数量不足扣分",
+  description: "要求数量不少于 N，每少一个扣 M 分，扣完为止。",
+  params,
+  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
+  evaluate(p, env) {
+    const decl = env.decl(p.fact);
+    const value = env.get(p.fact) as Decimal;
+    const target = new Decimal(p.quota);
+    const points = new Decimal(p.points);
+    const unit = decl.unit ?? "";
+    const short = Decimal.max(ZERO, target.minus(value));
+    if (short.isZero()) return { score: env.item.max, trace: [`${fact(decl, value)}，达到不少于 ${withUnit(n(target), unit)}的要求`] };
+    const cut = short.times(points);
+    return {
+      score: env.item.max.minus(cut),
+      trace: [`${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 1${unit}扣 ${n(points)} 分，扣 ${n(cut)} 分`],
+    };
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * 按名次计分: a cross-unit rule — units are ranked on a fact over the whole round (ties share a
+ * rank) and the rank earns (or costs) points: 前3名加2分, 末位扣1分 with `order: "asc"`.
+ */
+import { z } from "zod";
+import { Decimal, ZERO } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { fact, n } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const params = z
+  .object({
+    fact: z.string().min(1),
+    /** `desc`: the highest value is rank 1; `asc`: the lowest is. */
+    order: z.enum(["desc", "asc"]),
+    /** Rank ≤ upTo earns `points`; the first matching entry (smallest upTo) applies. */
+    awards: z.array(z.object({ upTo: z.number().int().min(1), points: decimalText }).strict()).min(1),
+    mode: z.enum(["award", "deduct"]).default("award"),
+  })
+  .strict();
+
+/** Rank-based kind; its round context is `{ values: string[] }`, every candidate's value. */
+export const rank = defineKind({
+  id: "rank",
+  name: "按名次计分",
+  description: "跨单位规则：按某项数值在本轮所有单位中的名次加分或扣分，并列同名次。",
+  params,
+  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
+  crossUnit: {
+    collect: (p, env) => {
+      const v = env.has(p.fact) ? env.get(p.fact) : undefined;
+      return v instanceof Decimal ? v.toFixed() : undefined;
+    },
+    combine: (_p, values) => ({ values: values.filter((v): v is string => typeof v === "string") }),
+  },
+  evaluate(p, env) {
+    const v = env.has(p.fact) ? env.get(p.fact) : undefined;
+    const decl = env.decl(p.fact);
+    if (!(v instanceof Decimal)) return { score: p.mode === "deduct" ? env.item.max : ZERO, trace: [`${decl.label}：未填写，不参与排名`] };
+    const values = ((env.context as { values?: string[] } | undefined)?.values ?? [v.toFixed()]).map((s) => new Decimal(s));
+    const better = values.filter((o) => (p.order === "desc" ? o.greaterThan(v) : o.lessThan(v))).length;
+    const place = better + 1;
+    const award = [...p.awards].sort((a, b) => a.upTo - b.upTo).find((a) => place <= a.upTo);
+    const points = award === undefined ? ZERO : new Decimal(award.points);
+    const verb = p.mode === "deduct" ? "扣" : "加";
+    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}`;
+    return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * 评议: ratings by several raters, averaged (optionally dropping the highest and lowest), and
+ * weighted groups of raters. Each average is rounded to 2 places half-up before it is used —
+ * the only rounding in the engine (templates.md rule 6).
+ */
+import { z } from "zod";
+import { Decimal, round2, ZERO } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import type { FactRecord } from "../../facts/value.js";
+import { n } from "../../text.js";
+import { defineKind } from "../kind.js";
+
+const group = z.object({ fact: z.string().min(1), weight: decimalText.default("1") }).strict();
+const params = z
+  .object({
+    groups: z.array(group).min(1),
+    /** `highLow`: drop one highest and one lowest rating when there are at least 3. */
+    drop: z.enum(["none", "highLow"]).default("none"),
+  })
+  .strict()
+  .refine((p) => p.groups.reduce((acc, g) => acc.plus(new Decimal(g.weight)), ZERO).equals(1), {
+    message: "各评议组权重之和应为 1",
+    path: ["groups"],
+  });
+
+/** The ratings of a fact: a list of numbers. */
+function ratingsOf(value: unknown): Decimal[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is Decimal => v instanceof Decimal);
+}
+
+/** Rater aggregation kind. */
+export const ratings = defineKind({
+  id: "ratings",
+  name: "评议打分",
+  description: "多人评议取平均分（可去掉一个最高分和一个最低分），可按评议组加权；平均分四舍五入保留两位小数。",
+  params,
+  refs: (p) => p.groups.map((g, i) => ({ ref: g.fact, at: `groups[${i}].fact`, accepts: ["list"] as const })),
+  evaluate(p, env) {
+    let total = ZERO;
+    const lines: string[] = [];
+    for (const g of p.groups) {
+      const decl = env.decl(g.fact);
+      let values = ratingsOf(env.get(g.fact) as FactRecord[] | Decimal[]);
+      const all = values.map(n).join("、");
+      let dropped = "";
+      if (p.drop === "highLow" && values.length >= 3) {
+        const sorted = [...values].sort((a, b) => a.comparedTo(b));
+        values = sorted.slice(1, -1);
+        dropped = `，去掉最高 ${n(sorted[sorted.length - 1] ?? ZERO)} 分和最低 ${n(sorted[0] ?? ZERO)} 分`;
+      }
+      if (values.length === 0) {
+        lines.push(`${decl.label}：无评分，计 0 分`);
+        continue;
+      }
+      const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
+      const mean = round2(exact);
+      const rounded = mean.equals(exact) ? "" : `（${n(exact.toDecimalPlaces(6))}… 四舍五入保留两位小数）`;
+      const weight = new Decimal(g.weight);
+      total = total.plus(mean.times(weight));
+      const weighted = p.groups.length > 1 ? `，权重 ${n(weight)}，计 ${n(mean.times(weight))} 分` : "";
+      lines.push(`${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`);
+    }
+    return { score: total, trace: lines };
+  },
+});

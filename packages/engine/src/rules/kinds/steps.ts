@@ -1,0 +1,69 @@
+/**
+ * 阶梯计分: "达到X得满分，每下降Y扣Z" (below) or "每增加Y加Z" (above), on a fact or an exact
+ * ratio. Partial steps are rounded by the `rounding` parameter (templates.md rules 3 and 4).
+ */
+import { z } from "zod";
+import { compareRatio, countSteps, Decimal, ZERO, type Ratio } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { n, withUnit } from "../../text.js";
+import { defineKind } from "../kind.js";
+import { measure, showMeasured, valueRefs, valueSpecSchema } from "../value-spec.js";
+
+const params = z
+  .object({
+    value: valueSpecSchema,
+    /** `below`: max − steps below `from`; `above`: steps above `from` × points (bonus). */
+    direction: z.enum(["below", "above"]),
+    from: decimalText,
+    step: decimalText.refine((s) => Number(s) > 0, "step 应大于 0"),
+    points: decimalText,
+    /** Partial steps: `up` any part is a whole step, `down` whole steps only, `exact` proportional. */
+    rounding: z.enum(["up", "down", "exact"]),
+    /** Below this value the item scores 0 outright (低于40%扣2分). */
+    zeroBelow: decimalText.optional(),
+    /** What a step is called in the trace, e.g. "个百分点"; default the value's unit. */
+    stepUnit: z.string().optional(),
+  })
+  .strict();
+
+const roundingWords = { up: "不足一档按一档", down: "只计整档", exact: "按比例" } as const;
+
+/** True when the gap is a whole number of steps (no rounding happened, so none is mentioned). */
+function gapIsWhole(gap: Ratio, step: Decimal): boolean {
+  return countSteps(gap, step, "exact").isInteger();
+}
+
+/** Thresholds-and-steps kind. */
+export const steps = defineKind({
+  id: "steps",
+  name: "阶梯计分",
+  description: "达到目标值得满分，每低一档扣分（或每超过一档加分）；不足一档的部分按参数向上、向下取整或按比例。",
+  params,
+  refs: (p) => valueRefs(p.value, "value"),
+  evaluate(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
+    const from = new Decimal(p.from);
+    const step = new Decimal(p.step);
+    const points = new Decimal(p.points);
+    const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
+    const head = `${m.text}`;
+    if (p.zeroBelow !== undefined && compareRatio(m.value, new Decimal(p.zeroBelow)) < 0) {
+      return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
+    }
+    const below = p.direction === "below";
+    const gap: Ratio = below ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d } : { n: m.value.n.minus(from.times(m.value.d)), d: m.value.d };
+    if (gap.n.lessThanOrEqualTo(0)) {
+      return below
+        ? { score: env.item.max, trace: [`${head}，达到 ${withUnit(p.from, m.unit)}`] }
+        : { score: ZERO, trace: [`${head}，未超过 ${withUnit(p.from, m.unit)}，不加分`] };
+    }
+    const count = countSteps(gap, step, p.rounding);
+    const amount = count.times(points);
+    const gapText = showMeasured({ ...m, value: gap, unit: "" });
+    const side = below ? "低于" : "超过";
+    const verb = below ? "扣" : "加";
+    const line = `${head}，${side} ${withUnit(p.from, m.unit)} 共 ${gapText} ${unit}，按每 ${n(step)} ${unit}${verb} ${n(points)} 分计 ${n(count)} 档${count.isInteger() && gapIsWhole(gap, step) ? "" : `（${roundingWords[p.rounding]}）`}，${verb} ${n(amount)} 分`;
+    return { score: below ? env.item.max.minus(amount) : amount, trace: [line] };
+  },
+});

@@ -1,0 +1,28 @@
+/** 多项合计: the sum of several rules on one item (9.3: 投保率分档 + 全县首个完成). */
+import { z } from "zod";
+import { ZERO } from "../../decimal.js";
+import { ruleDocSchema } from "../../scheme/schema.js";
+import { defineKind } from "../kind.js";
+
+const params = z.object({ parts: z.array(ruleDocSchema).min(2) }).strict();
+
+/** Composite sum kind. */
+export const sum = defineKind({
+  id: "sum",
+  name: "多项合计",
+  description: "本项得分为几条子规则得分之和（例如分档加分再加“首个完成”加分）。",
+  params,
+  refs: () => [],
+  nested: (p) => p.parts.map((rule, i) => ({ at: `parts[${i}]`, rule })),
+  evaluate(p, env) {
+    let total = ZERO;
+    const trace: string[] = [];
+    p.parts.forEach((_, i) => {
+      const o = env.run(`parts[${i}]`);
+      total = total.plus(o.score);
+      const last = o.trace.length - 1;
+      trace.push(...o.trace.map((line, j) => (j === last ? `${line}，计 ${o.score.toFixed()} 分` : line)));
+    });
+    return { score: total, trace };
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * The measured value of threshold, step and band rules: one fact, a ratio of two facts (exact,
+ * as a percentage by default), or the better of several such values (救助人次或资金占比).
+ */
+import { z } from "zod";
+import { compareRatios, describeRatio, ratioOf, Decimal, type Ratio } from "../decimal.js";
+import { fact } from "../text.js";
+import type { RefUse, RuleEnv } from "./kind.js";
+
+/** A ratio of two facts: numerator / denominator, ×100 when `percent` (the default). */
+const ratioSpec = z.object({ ratio: z.tuple([z.string().min(1), z.string().min(1)]), percent: z.boolean().default(true), label: z.string().min(1) }).strict();
+const factSpec = z.object({ fact: z.string().min(1) }).strict();
+const bestSpec = z.object({ best: z.array(z.union([factSpec, ratioSpec])).min(2), label: z.string().min(1) }).strict();
+
+/** Schema of a measured value. */
+export const valueSpecSchema = z.union([factSpec, ratioSpec, bestSpec]);
+/** A measured value: `{ fact }`, `{ ratio: [num, den], label }` or `{ best: [...], label }`. */
+export type ValueSpec = z.output<typeof valueSpecSchema>;
+
+/** The facts a value reads. */
+export function valueRefs(spec: ValueSpec, at: string): RefUse[] {
+  if ("fact" in spec) return [{ ref: spec.fact, at: `${at}.fact`, accepts: ["number"] }];
+  if ("ratio" in spec) return spec.ratio.map((ref, i) => ({ ref, at: `${at}.ratio[${i}]`, accepts: ["number"] as const }));
+  return spec.best.flatMap((s, i) => valueRefs(s, `${at}.best[${i}]`));
+}
+
+/** A measured value: the exact ratio, what it is called, its unit, and how it was obtained. */
+export interface Measured {
+  value: Ratio;
+  label: string;
+  unit: string;
+  /** "参保率 99.65%" or "救助人次 262 / 总人次 292 = 约 89.73%". */
+  text: string;
+}
+
+/** Measures a value; undefined when its facts are not given (an optional ratio pair left empty). */
+export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
+  if ("fact" in spec) {
+    const v = env.get(spec.fact);
+    if (!(v instanceof Decimal)) return undefined;
+    const decl = env.decl(spec.fact);
+    return { value: ratioOf(v), label: decl.label, unit: decl.unit ?? (decl.type === "pct" ? "%" : ""), text: fact(decl, v) };
+  }
+  if ("ratio" in spec) {
+    const [numRef, denRef] = spec.ratio;
+    if (!env.has(numRef) || !env.has(denRef)) return undefined;
+    const num = env.get(numRef);
+    const den = env.get(denRef);
+    if (!(num instanceof Decimal) || !(den instanceof Decimal) || den.isZero()) return undefined;
+    const value = { n: spec.percent ? num.times(100) : num, d: den };
+    const unit = spec.percent ? "%" : "";
+    const text = `${spec.label}：${fact(env.decl(numRef), num)} ÷ ${fact(env.decl(denRef), den)} = ${describeRatio(value)}${unit}`;
+    return { value, label: spec.label, unit, text };
+  }
+  const all = spec.best.map((s) => measure(s, env)).filter((m): m is Measured => m !== undefined);
+  const first = all[0];
+  if (first === undefined) return undefined;
+  const best = all.reduce((a, b) => (compareRatios(b.value, a.value) > 0 ? b : a), first);
+  const text = all.length > 1 ? `${all.map((m) => m.text).join("；")}；取较高者 ${describeRatio(best.value)}${best.unit}` : best.text;
+  return { value: best.value, label: spec.label, unit: best.unit, text };
+}
+
+/** The measured value as a number for a trace ("约 89.73%"). */
+export function showMeasured(m: Measured): string {
+  return `${describeRatio(m.value)}${m.unit}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * Checks a structurally valid scheme for meaning (unique codes, known rule kinds with valid
+ * params, every fact a rule reads declared with a suitable type, children within the parent's
+ * points unless capped) and builds the compiled form the scorer walks.
+ */
+import { Decimal, sum } from "../decimal.js";
+import type { FactDeclaration } from "../facts/declaration.js";
+import { problem, type Problem } from "../problems.js";
+import type { RuleKind, ValueClass } from "../rules/kind.js";
+import { findRuleKind } from "../rules/registry.js";
+import type { Check, Gate, Item, RuleDoc, Scheme } from "./schema.js";
+import { zhErrors, zodProblems } from "./zod-problems.js";
+
+/** A rule ready to evaluate: its kind, parsed params, nested rules, and its key in the round context. */
+export interface CompiledRule {
+  kind: RuleKind<unknown>;
+  params: unknown;
+  key: string;
+  nested: Map<string, CompiledRule>;
+}
+
+/** An item ready to score. */
+export interface CompiledItem {
+  item: Item;
+  max: Decimal;
+  cap: Decimal | undefined;
+  floor: Decimal | undefined;
+  gate: Gate | undefined;
+  rule: CompiledRule | undefined;
+  children: CompiledItem[];
+  /** Full refs (`4.1.rate`) this item reads: rule, gate and checks. */
+  reads: string[];
+}
+
+/** A compiled scheme: the tree, facts by full ref, and the cross-unit rules. */
+export interface CompiledScheme {
+  scheme: Scheme;
+  items: CompiledItem[];
+  facts: Map<string, { code: string; decl: FactDeclaration }>;
+  /** Item codes that declare facts (keys allowed in a facts object). */
+  factCodes: Map<string, FactDeclaration[]>;
+  checks: { code: string; check: Check }[];
+  crossUnit: { code: string; rule: CompiledRule }[];
+}
+
+/** Resolves a rule's fact reference against its item: `rate` → `4.1.rate`; `4.1.rate` stays. */
+export function resolveRef(code: string, ref: string): string {
+  return ref.includes(".") ? ref : `${code}.${ref}`;
+}
+
+/** The value class of a declaration, for checking that a rule can read it. */
+function classOf(decl: FactDeclaration): ValueClass {
+  const map: Record<string, ValueClass> = { bool: "bool", date: "date", level: "option", enum: "option", text: "text", list: "list" };
+  return map[decl.type] ?? "number";
+}
+
+/** Compiles a parsed scheme; problems are path-named, empty when it is sound. */
+export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const compiled: CompiledScheme = { scheme, items: [], facts: new Map(), factCodes: new Map(), checks: [], crossUnit: [] };
+  const codes = new Set<string>();
+
+  // First pass: codes and fact declarations, so rules may read facts of later items (9.1 reads 4.1).
+  const declare = (item: Item, path: string, parent: string | undefined) => {
+    if (codes.has(item.code)) problems.push(problem(`${path}.code`, "duplicate_code", `编号 ${item.code} 重复`));
+    codes.add(item.code);
+    if (parent !== undefined && !item.code.startsWith(`${parent}.`)) {
+      problems.push(problem(`${path}.code`, "bad_code", `子项编号 ${item.code} 应以上级编号 ${parent}. 开头`));
+    }
+    const names = new Set<string>();
+    (item.facts ?? []).forEach((decl, i) => {
+      const at = `${path}.facts[${i}]`;
+      if (names.has(decl.name)) problems.push(problem(`${at}.name`, "duplicate_fact", `事实名称 ${decl.name} 重复`));
+      names.add(decl.name);
+      problems.push(...checkDeclaration(decl, at));
+      compiled.facts.set(`${item.code}.${decl.name}`, { code: item.code, decl });
+    });
+    if ((item.facts ?? []).length > 0) compiled.factCodes.set(item.code, item.facts ?? []);
+    (item.children ?? []).forEach((c, i) => declare(c, `${path}.children[${i}]`, item.code));
+  };
+  scheme.items.forEach((item, i) => declare(item, `items[${i}]`, undefined));
+
+  const useRef = (code: string, ref: string, at: string, accepts: readonly ValueClass[], reads: string[]) => {
+    const full = resolveRef(code, ref);
+    const found = compiled.facts.get(full);
+    if (found === undefined) {
+      problems.push(problem(at, "undeclared_fact", `使用了未声明的事实 ${full}`));
+      return;
+    }
+    if (!accepts.includes(classOf(found.decl))) {
+      problems.push(problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`));
+    }
+    if (!reads.includes(full)) reads.push(full);
+  };
+
+  const compileRule = (code: string, doc: RuleDoc, at: string, key: string, reads: string[]): CompiledRule | undefined => {
+    const kind = findRuleKind(doc.kind);
+    if (kind === undefined) {
+      problems.push(problem(`${at}.kind`, "unknown_rule_kind", `未知的计分规则类型 ${doc.kind}`));
+      return undefined;
+    }
+    const { kind: _kind, ...rest } = doc;
+    const parsed = kind.params.safeParse(rest, zhErrors);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, at));
+      return undefined;
+    }
+    const rule: CompiledRule = { kind, params: parsed.data, key, nested: new Map() };
+    for (const use of kind.refs(parsed.data)) useRef(code, use.ref, `${at}.${use.at}`, use.accepts, reads);
+    for (const sub of kind.nested?.(parsed.data) ?? []) {
+      const c = compileRule(code, sub.rule, `${at}.${sub.at}`, `${key}/${sub.at}`, reads);
+      if (c !== undefined) rule.nested.set(sub.at, c);
+    }
+    if (kind.crossUnit !== undefined) compiled.crossUnit.push({ code, rule });
+    return rule;
+  };
+
+  const build = (item: Item, path: string): CompiledItem => {
+    const reads: string[] = [];
+    const isGroup = item.children !== undefined && item.children.length > 0;
+    const ci: CompiledItem = {
+      item,
+      max: new Decimal(item.max),
+      cap: item.cap === undefined ? undefined : new Decimal(item.cap),
+      floor: item.floor === undefined ? undefined : new Decimal(item.floor),
+      gate: item.gate,
+      rule: undefined,
+      children: [],
+      reads,
+    };
+    if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));
+    if (item.gate !== undefined) useRef(item.code, item.gate.fact, `${path}.gate.fact`, ["bool"], reads);
+    for (const [i, check] of (item.checks ?? []).entries()) {
+      const refs = check.check === "together" ? check.facts : check.check === "anyOf" ? check.sets.flat() : check.check === "lte" ? [check.fact, check.other] : [check.fact, check.when];
+      for (const ref of refs) useRef(item.code, ref, `${path}.checks[${i}]`, ["bool", "number", "date", "option", "text", "list"], reads);
+      compiled.checks.push({ code: item.code, check });
+    }
+    if (isGroup) {
+      if (item.rule !== undefined) problems.push(problem(`${path}.rule`, "group_with_rule", `分组项 ${item.code} 按子项合计，不能再有计分规则`));
+      ci.children = (item.children ?? []).map((c, i) => build(c, `${path}.children[${i}]`));
+      const total = sum(ci.children.map((c) => c.max));
+      if (ci.cap !== undefined && ci.cap.greaterThan(ci.max)) problems.push(problem(`${path}.cap`, "cap_above_max", `上限 ${item.cap} 超过本项分值 ${item.max}`));
+      if (ci.cap === undefined && total.greaterThan(ci.max)) {
+        problems.push(problem(`${path}.max`, "children_exceed_max", `子项分值合计 ${total.toFixed()} 超过本项分值 ${item.max}，且未设上限（cap）`));
+      }
+    } else {
+      if (item.cap !== undefined || item.floor !== undefined) problems.push(problem(`${path}.cap`, "leaf_with_cap", `计分项 ${item.code} 不能设 cap/floor（只对分组有效）`));
+      if (item.rule === undefined) problems.push(problem(`${path}.rule`, "missing_rule", `计分项 ${item.code} 缺少计分规则`));
+      else ci.rule = compileRule(item.code, item.rule, `${path}.rule`, item.code, reads);
+    }
+    return ci;
+  };
+  compiled.items = scheme.items.map((item, i) => build(item, `items[${i}]`));
+  return { compiled, problems };
+}
+
+/** Checks that a declaration's options fit its type. */
+function checkDeclaration(decl: FactDeclaration, at: string): Problem[] {
+  const out: Problem[] = [];
+  if (decl.type === "enum" && (decl.values ?? []).length === 0) out.push(problem(`${at}.values`, "missing_values", `选项型事实 ${decl.name} 须列出可选值`));
+  if (decl.type === "list" && (decl.fields === undefined) === (decl.element === undefined)) {
+    out.push(problem(`${at}.fields`, "missing_fields", `清单型事实 ${decl.name} 须声明字段（fields）或元素类型（element）之一`));
+  }
+  if (decl.type !== "list" && (decl.fields !== undefined || decl.element !== undefined)) out.push(problem(`${at}.fields`, "unexpected_fields", `只有清单型事实可以声明 fields/element`));
+  if (decl.element?.type === "list" || decl.fields?.some((f) => f.type === "list")) out.push(problem(`${at}.fields`, "nested_list", `清单不能嵌套`));
+  if (decl.element?.type === "score" && (decl.element.min === undefined || decl.element.max === undefined)) out.push(problem(`${at}.element`, "missing_range", `分数型元素须给出 min 和 max`));
+  if (decl.type === "score" && (decl.min === undefined || decl.max === undefined)) out.push(problem(at, "missing_range", `分数型事实 ${decl.name} 须给出 min 和 max`));
+  if (decl.min !== undefined && decl.max !== undefined && new Decimal(decl.min).greaterThan(decl.max)) out.push(problem(at, "bad_range", `下限大于上限`));
+  return out;
+}

@@ -1,0 +1,76 @@
+/** Scoring one unit and a whole round, and ranking. */
+import { Decimal, formatDecimal } from "../decimal.js";
+import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
+import type { Problem, UnitProblem } from "../problems.js";
+import { problem } from "../problems.js";
+import type { CompiledScheme } from "../scheme/compile.js";
+import type { Scheme } from "../scheme/schema.js";
+import { compiledOf } from "../scheme/validate.js";
+import { contextFromChecked } from "./context.js";
+import type { RoundContext, RoundResult, UnitFacts, UnitResult } from "./result.js";
+import { walkScheme } from "./walk.js";
+
+/** Builds a unit's result from its checked facts. */
+function resultOf(compiled: CompiledScheme, unit: UnitFacts, facts: CheckedFacts, context: RoundContext): UnitResult {
+  const walked = walkScheme(compiled, facts, context);
+  const result: UnitResult = {
+    id: unit.id,
+    name: unit.name,
+    total: formatDecimal(walked.total),
+    rank: null,
+    complete: facts.missing.length === 0 && facts.problems.length === 0,
+    missing: facts.missing,
+    items: walked.items,
+  };
+  if (walked.veto !== undefined) result.veto = walked.veto;
+  return result;
+}
+
+/**
+ * Scores one unit. Without a context the unit is a round of its own (it is then "first" in any
+ * cross-unit rule it qualifies for). Items whose facts are invalid or missing score null.
+ */
+export function scoreUnit(scheme: Scheme, unit: UnitFacts, context?: RoundContext): UnitResult {
+  const compiled = compiledOf(scheme);
+  const facts = checkUnitFacts(compiled, unit.facts);
+  return resultOf(compiled, unit, facts, context ?? contextFromChecked(compiled, [facts]));
+}
+
+/** Ranks by total, descending; equal totals share a rank and the next is skipped (1, 2, 2, 4). */
+export function rankUnits<T extends { total: string }>(units: readonly T[]): (T & { rank: number })[] {
+  const totals = units.map((u) => new Decimal(u.total));
+  return units.map((u, i) => ({ ...u, rank: 1 + totals.filter((t) => t.greaterThan(totals[i] as Decimal)).length }));
+}
+
+/** Checks the shape of a round's units: array of `{ id, name, facts }` with unique ids. */
+function checkUnits(units: unknown): { units: UnitFacts[]; problems: UnitProblem[] } {
+  const problems: UnitProblem[] = [];
+  if (!Array.isArray(units)) return { units: [], problems: [{ unit: "", ...problem("units", "wrong_type", "units 应为单位数组") }] };
+  const seen = new Set<string>();
+  const out: UnitFacts[] = [];
+  units.forEach((u: unknown, i) => {
+    const where = `units[${i}]`;
+    const rec = (u !== null && typeof u === "object" ? u : {}) as Record<string, unknown>;
+    const id = typeof rec.id === "string" && rec.id.trim() !== "" && rec.id.length <= 100 ? rec.id : undefined;
+    if (id === undefined) return problems.push({ unit: where, ...problem("id", "bad_unit_id", "单位 id 应为 1–100 字的文字") });
+    if (seen.has(id)) return problems.push({ unit: id, ...problem("id", "duplicate_unit", `单位 id ${id} 重复`) });
+    seen.add(id);
+    const name = typeof rec.name === "string" && rec.name.trim() !== "" ? rec.name : undefined;
+    if (name === undefined) problems.push({ unit: id, ...problem("name", "bad_unit_name", "缺少单位名称 name") });
+    out.push({ id, name: name ?? id, facts: rec.facts });
+  });
+  return { units: out, problems };
+}
+
+/** Validates every unit's facts, builds the context, scores and ranks the round. */
+export function scoreRound(scheme: Scheme, units: unknown): { ok: true; result: RoundResult } | { ok: false; problems: UnitProblem[] } {
+  const compiled = compiledOf(scheme);
+  const shaped = checkUnits(units);
+  const problems: UnitProblem[] = [...shaped.problems];
+  const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts));
+  checked.forEach((facts, i) => problems.push(...facts.problems.map((p: Problem) => ({ unit: shaped.units[i]?.id ?? "", ...p }))));
+  if (problems.length > 0) return { ok: false, problems };
+  const context = contextFromChecked(compiled, checked);
+  const results = shaped.units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, context));
+  return { ok: true, result: { scheme: scheme.id, units: rankUnits(results) } };
+}

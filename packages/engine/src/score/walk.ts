@@ -1,0 +1,95 @@
+/**
+ * The tree walk: scores each leaf by its rule kind (looked up in the table), sums groups with
+ * their cap and floor, applies gates, and clamps every item to [0, max] (扣完为止).
+ */
+import { clamp, Decimal, formatDecimal, sum, ZERO } from "../decimal.js";
+import type { CheckedFacts } from "../facts/check-unit.js";
+import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
+import { n } from "../text.js";
+import { ruleEnv } from "./env.js";
+import type { ItemResult, RoundContext } from "./result.js";
+
+interface Walked {
+  result: ItemResult;
+  score: Decimal | null;
+}
+
+/** What the walk found for the whole unit. */
+export interface WalkResult {
+  items: ItemResult[];
+  total: Decimal;
+  veto: string | undefined;
+}
+
+/** Scores every item of a unit. */
+export function walkScheme(compiled: CompiledScheme, facts: CheckedFacts, context: RoundContext): WalkResult {
+  const state = { veto: undefined as string | undefined };
+  const walked = compiled.items.map((ci) => walkItem(compiled, ci, facts, context, state));
+  const total = sum(walked.flatMap((w) => (w.score === null ? [] : [w.score])));
+  return { items: walked.map((w) => w.result), total: state.veto === undefined ? total : ZERO, veto: state.veto };
+}
+
+/** Closes the last trace line with the final score, saying when it was clamped. */
+function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; trace: string[] } {
+  const score = clamp(raw, ZERO, max);
+  const ending = raw.isNegative() ? "，扣完为止，得 0 分" : raw.greaterThan(max) ? `，超过本项满分 ${n(max)} 分，按 ${n(max)} 分计` : `，得 ${n(score)} 分`;
+  const lines = trace.length === 0 ? [""] : [...trace];
+  lines[lines.length - 1] = `${lines[lines.length - 1] ?? ""}${ending}`.replace(/^，/, "");
+  return { score, trace: lines };
+}
+
+function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFacts, context: RoundContext, state: { veto: string | undefined }): Walked {
+  const { code, title } = ci.item;
+  const base = { code, title, max: formatDecimal(ci.max) };
+  const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
+  const unscored = (trace: string[]): Walked => ({ result: { ...base, score: null, trace, children: children.map((c) => c.result) }, score: null });
+
+  if (facts.invalidCodes.has(code)) return unscored(["填写的事实有误，本项未评分"]);
+  const missing = ci.reads.filter((r) => facts.missing.includes(r));
+  if (missing.length > 0) {
+    const labels = missing.map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`).join("、");
+    return unscored([`缺少${labels}，本项暂不评分`]);
+  }
+
+  let raw: Decimal;
+  let trace: string[];
+  if (ci.rule !== undefined) {
+    const outcome = ci.rule.kind.evaluate(ci.rule.params, ruleEnv(compiled, ci, ci.rule, facts, context));
+    raw = outcome.score;
+    trace = outcome.trace;
+  } else {
+    ({ raw, trace } = sumGroup(ci, children));
+  }
+
+  if (ci.gate !== undefined) {
+    const value = facts.values.get(ci.gate.fact.includes(".") ? ci.gate.fact : `${code}.${ci.gate.fact}`) === true;
+    if (value !== ci.gate.pass) {
+      if (ci.gate.effect === "veto") state.veto = ci.gate.reason;
+      const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
+      return { result: { ...base, score: "0", trace: [`${ci.gate.reason}，${what}`], children: children.map((c) => c.result) }, score: ZERO };
+    }
+  }
+  const closed = close(trace, raw, ci.max);
+  return { result: { ...base, score: formatDecimal(closed.score), trace: closed.trace, children: children.map((c) => c.result) }, score: closed.score };
+}
+
+/** A group: the sum of its scored children, then its cap and floor. */
+function sumGroup(ci: CompiledItem, children: Walked[]): { raw: Decimal; trace: string[] } {
+  const scored = children.filter((c) => c.score !== null);
+  let raw = sum(scored.map((c) => c.score as Decimal));
+  const parts = scored.map((c) => `${c.result.code}（${c.result.score ?? ""} 分）`).join(" + ");
+  const bounded = (ci.cap !== undefined && raw.greaterThan(ci.cap)) || (ci.floor !== undefined && raw.lessThan(ci.floor));
+  const trace = [`各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${n(raw)} 分` : ""}`];
+  const skipped = children.filter((c) => c.score === null).map((c) => c.result.code);
+  if (skipped.length > 0) trace.unshift(`${skipped.join("、")} 未评分，暂不计入`);
+  if (ci.cap !== undefined && raw.greaterThan(ci.cap)) {
+    trace.push(`超过上限 ${n(ci.cap)} 分，按 ${n(ci.cap)} 分计`);
+    raw = ci.cap;
+  }
+  if (ci.floor !== undefined && raw.lessThan(ci.floor)) {
+    trace.push(`低于保底 ${n(ci.floor)} 分，按 ${n(ci.floor)} 分计`);
+    raw = ci.floor;
+  }
+  return { raw, trace };
+}
+

@@ -30,7 +30,23 @@ export interface CliCommand {
  * The command table. Add a command by adding one entry here and one module under
  * `./commands` exporting `run`.
  */
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  score: {
+    usage: "score FACTS.json [--scheme ID|FILE] [--json]",
+    summary: "按考核方案为事实文件中的各单位评分并排名（--json 输出 JSON）",
+    load: async () => (await import("./commands/score.js")).run,
+  },
+  templates: {
+    usage: "templates",
+    summary: "列出内置考核方案",
+    load: async () => (await import("./commands/templates.js")).run,
+  },
+  template: {
+    usage: "template show ID",
+    summary: "输出内置考核方案的 JSON（可修改后用 --scheme FILE 读回）",
+    load: async () => (await import("./commands/template.js")).run,
+  },
+};
 
 /** Prints the list of commands. */
 function printHelp(ctx: CliContext): void {

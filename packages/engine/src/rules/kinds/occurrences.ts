@@ -98,7 +98,7 @@ export const occurrences = defineKind({
     const verb = p.mode === "deduct" ? "扣" : "加";
     const parts = p.terms.map((t) => evaluateTerm(t, env, verb));
     const total = parts.reduce((acc, t) => acc.plus(t.total), ZERO);
-    const line = parts.map((t) => t.text).join("；") + (parts.length > 1 ? `；共${verb} ${n(total)} 分` : "");
+    const line = parts.map((t) => t.text).join("；") + (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
     return { score: p.mode === "deduct" ? env.item.max.minus(total) : total, trace: [line] };
   },
 });

@@ -46,6 +46,21 @@ export const commands: Record<string, CliCommand> = {
     summary: "输出内置考核方案的 JSON（可修改后用 --scheme FILE 读回）",
     load: async () => (await import("./commands/template.js")).run,
   },
+  serve: {
+    usage: "serve [--port 8080] [--host 0.0.0.0] [--data-dir ./data] [--log-level info]",
+    summary: "启动服务（自动迁移数据库；首次启动创建管理员并显示一次性密码）",
+    load: async () => (await import("./commands/serve.js")).run,
+  },
+  migrate: {
+    usage: "migrate [--data-dir ./data]",
+    summary: "执行数据库迁移（SQLite 或 DATABASE_URL 指定的 PostgreSQL）",
+    load: async () => (await import("./commands/migrate.js")).run,
+  },
+  audit: {
+    usage: "audit verify [--data-dir ./data]",
+    summary: "校验审计日志哈希链，报告第一条被篡改、删除或错序的记录",
+    load: async () => (await import("./commands/audit.js")).run,
+  },
 };
 
 /** Prints the list of commands. */

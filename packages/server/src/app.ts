@@ -1,0 +1,112 @@
+/**
+ * `buildApp(config, deps)`: the Fastify application with every module wired. Each module has
+ * its own register function; this file only connects them. The database is opened here unless
+ * the caller passes one (tests do); migrations and first-start accounts are the caller's job
+ * (`kaoping serve`).
+ */
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { DestinationStream } from "pino";
+import { authorizationMatrix } from "./authz/matrix.js";
+import { registerGuard } from "./authz/guard.js";
+import type { AccessTable, RouteKey } from "./authz/types.js";
+import type { ServerConfig } from "./config.js";
+import { openDatabase, type Db } from "./db/database.js";
+import { AppError } from "./errors/app-error.js";
+import { registerErrorHandling } from "./errors/error-handler.js";
+import { serializerCompiler, validatorCompiler } from "./http/zod.js";
+import { registerAuditRoutes } from "./modules/audit/routes.js";
+import { createAuditService } from "./modules/audit/service.js";
+import { createAuditWriter, type AuditWriter } from "./modules/audit/writer.js";
+import { createCredentialsService } from "./modules/auth/credentials-service.js";
+import { registerAuthRoutes } from "./modules/auth/routes.js";
+import { createAuthService } from "./modules/auth/service.js";
+import { registerDocs } from "./modules/docs/register.js";
+import { registerHealthRoutes } from "./modules/health/routes.js";
+import { registerOrganisationRoutes } from "./modules/organisations/routes.js";
+import { createOrganisationsService } from "./modules/organisations/service.js";
+import { registerUserRoutes } from "./modules/users/routes.js";
+import { createUsersService } from "./modules/users/service.js";
+import type { ServiceDeps } from "./services.js";
+
+/** What a caller may supply instead of the defaults (tests inject these). */
+export interface AppDeps {
+  /** An open database; when absent the app opens one from the configuration and closes it with itself. */
+  db?: Db;
+  /** The audit writer; tests inject a failing one to prove the rollback. */
+  auditWriter?: AuditWriter;
+  /** Where logs go (default: stdout). */
+  logStream?: DestinationStream;
+  /** The authorization matrix (default: the real one); tests pass a reduced one to prove fail-closed. */
+  matrix?: AccessTable;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route registered, as matrix keys (for the matrix test). */
+    routeKeys: RouteKey[];
+    /** The application database. */
+    db: Db;
+  }
+}
+
+/** Log fields never written: cookies, credentials and anything password-like in a body. */
+const redactPaths = [
+  "req.headers.cookie",
+  "req.headers.authorization",
+  'res.headers["set-cookie"]',
+  "*.password",
+  "*.currentPassword",
+  "*.newPassword",
+  "*.initialPassword",
+  "*.token",
+];
+
+/** Builds the application. */
+export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Promise<FastifyInstance> {
+  const ownsDb = appDeps.db === undefined;
+  const db = appDeps.db ?? openDatabase(config);
+  const logger = { level: config.logLevel, redact: { paths: redactPaths, censor: "[已隐藏]" } };
+  const app = Fastify({
+    ...(appDeps.logStream === undefined ? { logger } : { loggerInstance: undefined, logger: { ...logger, stream: appDeps.logStream } }),
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    exposeHeadRoutes: false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", db);
+  app.decorate("routeKeys", [] as RouteKey[]);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) app.routeKeys.push(`${method} ${route.url}` as RouteKey);
+  });
+  app.addHook("onSend", async (request, reply) => {
+    if (request.actor !== null) reply.header("cache-control", "no-store");
+    reply.header("x-request-id", request.id);
+  });
+  if (ownsDb) app.addHook("onClose", async () => db.destroy());
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  // Security headers; the full CSP of security.md row 18 comes with the web app.
+  await app.register(helmet, { contentSecurityPolicy: false, hsts: false });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError("RATE_LIMITED") });
+  await registerDocs(app, { serveDocs: config.apiDocs });
+
+  const deps: ServiceDeps = { db, config, clock: config.clock, audit: appDeps.auditWriter ?? createAuditWriter(config.clock) };
+  const auth = createAuthService(deps);
+  registerGuard(app, { matrix: appDeps.matrix ?? authorizationMatrix, auth, config, db, audit: deps.audit });
+
+  registerHealthRoutes(app, { db });
+  registerAuthRoutes(app, { auth, credentials: createCredentialsService(deps, auth), config });
+  registerOrganisationRoutes(app, { organisations: createOrganisationsService(deps) });
+  registerUserRoutes(app, { users: createUsersService(deps) });
+  registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
+  return app;
+}

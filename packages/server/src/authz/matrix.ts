@@ -1,0 +1,23 @@
+/**
+ * THE authorization matrix: every route of the API → who may call it (security.md rows 1 and
+ * 10). Each module keeps its part in `modules/<module>/access.ts`; this file joins them. The
+ * guard enforces it; `authz/matrix.test.ts` generates the role × route tests from it and fails
+ * when a registered route is missing here.
+ */
+import { auditAccess } from "../modules/audit/access.js";
+import { authAccess } from "../modules/auth/access.js";
+import { docsAccess } from "../modules/docs/access.js";
+import { healthAccess } from "../modules/health/access.js";
+import { organisationsAccess } from "../modules/organisations/access.js";
+import { usersAccess } from "../modules/users/access.js";
+import type { AccessTable } from "./types.js";
+
+/** Every route and who may call it. */
+export const authorizationMatrix: AccessTable = {
+  ...healthAccess,
+  ...docsAccess,
+  ...authAccess,
+  ...organisationsAccess,
+  ...usersAccess,
+  ...auditAccess,
+};

@@ -1,0 +1,27 @@
+/** Shared by the server's commands: configuration from flags and environment, and the database. */
+import { ConfigError, loadConfig, type ServerConfig } from "../../config.js";
+import { openDatabase, type Db } from "../../db/database.js";
+import type { CliContext } from "../main.js";
+
+/** The configuration, or undefined after printing why it is invalid. */
+export function configure(args: string[], ctx: CliContext): ServerConfig | undefined {
+  try {
+    return loadConfig(args, ctx.env, ctx.cwd);
+  } catch (error) {
+    if (error instanceof ConfigError || (error instanceof TypeError && "code" in error)) {
+      ctx.stderr.write(`配置错误：${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Where the database is, for messages. */
+export function describeDatabase(config: ServerConfig): string {
+  return config.databaseUrl === undefined ? `SQLite（数据目录 ${config.dataDir}）` : "PostgreSQL（DATABASE_URL）";
+}
+
+/** Opens the configured database. */
+export function openConfiguredDatabase(config: ServerConfig): Db {
+  return openDatabase(config);
+}

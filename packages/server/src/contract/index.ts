@@ -1,0 +1,13 @@
+/**
+ * `@kaoping/server/contract`: the API's request and response schemas, field limits, roles and
+ * error codes. Pure (zod only, no Node imports) so the web app reuses them in its forms.
+ */
+export * from "./limits.js";
+export * from "./errors.js";
+export * from "./roles.js";
+export * from "./common.js";
+export * from "./auth.js";
+export * from "./organisations.js";
+export * from "./users.js";
+export * from "./audit.js";
+export * from "./health.js";

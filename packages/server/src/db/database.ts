@@ -1,0 +1,51 @@
+/**
+ * Opens the database: SQLite (better-sqlite3, WAL) in the data directory by default,
+ * PostgreSQL when a connection string is given.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+/** Where the database is. */
+export interface DatabaseLocation {
+  /** PostgreSQL connection string; absent: SQLite. */
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema (search_path); absent: the server default. */
+  databaseSchema?: string | undefined;
+  /** Directory holding `kaoping.sqlite` when SQLite is used. */
+  dataDir: string;
+}
+
+/** The Kysely handle of the application database. */
+export type Db = Kysely<Database>;
+
+/** The SQLite file inside a data directory. */
+export function sqlitePath(dataDir: string): string {
+  return path.join(dataDir, "kaoping.sqlite");
+}
+
+/** Opens the database; the caller owns it and calls `destroy()` when done. */
+export function openDatabase(location: DatabaseLocation): Db {
+  if (location.databaseUrl !== undefined) {
+    const schema = location.databaseSchema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+      throw new Error(`DATABASE_SCHEMA 只能包含小写字母、数字和下划线：${schema}`);
+    }
+    const pool = new pg.Pool({
+      connectionString: location.databaseUrl,
+      max: 10,
+      ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+    });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  fs.mkdirSync(location.dataDir, { recursive: true });
+  const sqlite = new SqliteDatabase(sqlitePath(location.dataDir));
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = FULL");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,60 @@
+/**
+ * The few places where SQLite and PostgreSQL differ, in one file: which one we talk to,
+ * counting, the audit chain lock and the append-only triggers.
+ */
+import { PostgresAdapter, sql, type Kysely } from "kysely";
+
+/** A Kysely handle on any schema (the helpers here only run raw SQL). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with every database type
+export type AnyDb = Kysely<any>;
+
+/** Whether the database is PostgreSQL (otherwise SQLite). */
+export function isPostgres(db: AnyDb): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** PostgreSQL returns `count(*)` as a string (bigint); SQLite as a number. */
+export function toCount(value: string | number | bigint | null | undefined): number {
+  return Number(value ?? 0);
+}
+
+/**
+ * Serialises writers of the audit chain until the transaction ends. SQLite runs one write
+ * transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock.
+ */
+export async function lockAuditChain(trx: AnyDb): Promise<void> {
+  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(7270014)`.execute(trx);
+}
+
+/** SQL that makes a table refuse UPDATE and DELETE (append-only), for a migration. */
+export async function createAppendOnlyTriggers(db: AnyDb, table: string): Promise<void> {
+  const message = `${table} is append-only`;
+  if (isPostgres(db)) {
+    await sql`create or replace function kaoping_refuse_change() returns trigger language plpgsql as $$
+      begin raise exception '% is append-only', tg_table_name; end $$`.execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_append_only before update or delete on ${table} for each row execute function kaoping_refuse_change()`,
+      )
+      .execute(db);
+    return;
+  }
+  for (const event of ["update", "delete"]) {
+    await sql
+      .raw(
+        `create trigger ${table}_no_${event} before ${event} on ${table} begin select raise(abort, '${message}'); end`,
+      )
+      .execute(db);
+  }
+}
+
+/** Removes the append-only triggers (only for the tamper test, which plays a rogue DBA). */
+export async function dropAppendOnlyTriggers(db: AnyDb, table: string): Promise<void> {
+  if (isPostgres(db)) {
+    await sql.raw(`drop trigger if exists ${table}_append_only on ${table}`).execute(db);
+    return;
+  }
+  for (const event of ["update", "delete"]) {
+    await sql.raw(`drop trigger if exists ${table}_no_${event}`).execute(db);
+  }
+}

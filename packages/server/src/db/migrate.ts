@@ -1,0 +1,35 @@
+/** Applies the migrations and reports whether the schema is current. */
+import { Migrator, sql, type MigrationResult } from "kysely";
+import { migrations } from "./migrations/index.js";
+import { isPostgres, type AnyDb } from "./dialect.js";
+
+async function createMigrator(db: AnyDb): Promise<Migrator> {
+  // On PostgreSQL the bookkeeping tables live in the connection's current schema (DATABASE_SCHEMA),
+  // so several schemas in one database never see each other's migrations.
+  let migrationTableSchema: string | undefined;
+  if (isPostgres(db)) {
+    const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = result.rows[0]?.schema;
+  }
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
+  });
+}
+
+/** Applies every pending migration; throws when one fails. Returns the names applied. */
+export async function migrateToLatest(db: AnyDb): Promise<string[]> {
+  const { error, results } = await (await createMigrator(db)).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result: MigrationResult) => result.status === "Error");
+    throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ""}：${String(error)}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Names of migrations not applied yet. */
+export async function pendingMigrations(db: AnyDb): Promise<string[]> {
+  const all = await (await createMigrator(db)).getMigrations();
+  return all.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+}

@@ -1,0 +1,12 @@
+/**
+ * The one migrations folder. Add a migration as `NNNN-name.ts` and one line here; names sort
+ * in the order they apply. Migrations use only what both SQLite and PostgreSQL understand
+ * (see ../dialect.ts for the rest).
+ */
+import type { Migration } from "kysely";
+import * as foundation from "./0001-foundation.js";
+
+/** Every migration by name, applied in name order. */
+export const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};

@@ -1,0 +1,71 @@
+/** SQL of the audit log: append, read the chain's end, search, and walk the chain in order. */
+import { type Kysely, type SelectQueryBuilder } from "kysely";
+import type { AuditRow, Database } from "../../db/schema.js";
+import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
+import type { AuditOutcomes } from "./types.js";
+
+/** The last record's sequence number and hash, if any. */
+export async function lastAuditLink(trx: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
+  return trx.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
+}
+
+/** Appends one record. */
+export async function insertAuditRow(trx: Kysely<Database>, row: AuditRow): Promise<void> {
+  await trx.insertInto("audit_log").values(row).execute();
+}
+
+/** Filters of the audit search and export. */
+export interface AuditFilters {
+  action?: string | undefined;
+  actorUsername?: string | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  outcome?: AuditOutcomes | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function filtered(db: Kysely<Database>, filters: AuditFilters): SelectQueryBuilder<Database, "audit_log", AuditRow> {
+  let query = db.selectFrom("audit_log").selectAll();
+  // An action filter ending in "." matches the whole module ("auth." → every auth event).
+  if (filters.action !== undefined) {
+    query = filters.action.endsWith(".")
+      ? query.where(likeText("action", filters.action, "startsWith"))
+      : query.where("action", "=", filters.action);
+  }
+  if (filters.actorUsername !== undefined) query = query.where("actor_username", "=", filters.actorUsername);
+  if (filters.objectType !== undefined) query = query.where("object_type", "=", filters.objectType);
+  if (filters.objectId !== undefined) query = query.where("object_id", "=", filters.objectId);
+  if (filters.outcome !== undefined) query = query.where("outcome", "=", filters.outcome);
+  if (filters.from !== undefined) query = query.where("occurred_at", ">=", new Date(filters.from).toISOString());
+  if (filters.to !== undefined) query = query.where("occurred_at", "<", new Date(filters.to).toISOString());
+  return query;
+}
+
+/** One page of records matching the filters. */
+export function searchAuditRows(db: Kysely<Database>, filters: AuditFilters, page: PageRequest) {
+  return fetchPage(filtered(db, filters), page, { seq: "seq", occurredAt: "occurred_at" }, "seq");
+}
+
+/** Records matching the filters in order, at most `limit`. */
+export function listAuditRows(db: Kysely<Database>, filters: AuditFilters, limit: number): Promise<AuditRow[]> {
+  return filtered(db, filters).orderBy("seq", "asc").limit(limit).execute();
+}
+
+/** Walks the whole log in `seq` order in batches. */
+export async function* walkAuditLog(db: Kysely<Database>, batchSize = 1000): AsyncGenerator<AuditRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("seq", ">", after)
+      .orderBy("seq", "asc")
+      .limit(batchSize)
+      .execute();
+    for (const row of rows) yield row;
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < batchSize) return;
+    after = last.seq;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `audit(trx, entry)`: the one function services call, inside their transaction, to record an
+ * action. It appends a hash-chained record; if it fails, the transaction — and so the action —
+ * rolls back (security.md row 14).
+ */
+import type { Kysely } from "kysely";
+import type { AuditOutcomes } from "./types.js";
+import type { Database } from "../../db/schema.js";
+import { lockAuditChain } from "../../db/dialect.js";
+import type { RequestContext } from "../../http/context.js";
+import { GENESIS_HASH, hashAuditRecord } from "./chain.js";
+import { insertAuditRow, lastAuditLink } from "./repository.js";
+
+/** One action to record. */
+export interface AuditEntry {
+  ctx: RequestContext;
+  /** What happened, `module.verb` in lower case: `auth.login`, `organisation.update`. */
+  action: string;
+  /** The record acted on. */
+  object?: { type: string; id: string | null };
+  outcome?: AuditOutcomes;
+  /** The record before and after the change (picked fields, never secrets). */
+  before?: unknown;
+  after?: unknown;
+  /** Anything else worth keeping (reason, counts, filters). */
+  detail?: Record<string, unknown>;
+  /** The user name an event is about when nobody is logged in (a failed login). */
+  subjectUsername?: string;
+}
+
+/** Records an action inside the caller's transaction. */
+export type AuditWriter = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
+
+const SECRET_KEY = /password|secret|token|session|cookie|hash/i;
+
+/** Copies a value, replacing anything under a secret-looking key (never log passwords or session ids). */
+export function redactSecrets(value: unknown, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = SECRET_KEY.test(key) ? "[已隐藏]" : redactSecrets(inner, depth + 1);
+  }
+  return out;
+}
+
+/** Builds the audit writer on a clock. */
+export function createAuditWriter(clock: () => Date): AuditWriter {
+  return async (trx, entry) => {
+    await lockAuditChain(trx);
+    const last = await lastAuditLink(trx);
+    const detail: Record<string, unknown> = { ...entry.detail };
+    if (entry.before !== undefined) detail.before = entry.before;
+    if (entry.after !== undefined) detail.after = entry.after;
+    const actor = entry.ctx.actor;
+    const row = {
+      seq: (last?.seq ?? 0) + 1,
+      occurred_at: clock().toISOString(),
+      actor_user_id: actor?.userId ?? null,
+      actor_username: actor?.username ?? entry.subjectUsername?.slice(0, 64) ?? null,
+      actor_role: actor?.activeRole?.role ?? null,
+      ip: entry.ctx.ip?.slice(0, 64) ?? null,
+      request_id: entry.ctx.requestId?.slice(0, 64) ?? null,
+      action: entry.action,
+      object_type: entry.object?.type ?? null,
+      object_id: entry.object?.id ?? null,
+      outcome: entry.outcome ?? "success",
+      detail: JSON.stringify(redactSecrets(detail)),
+      prev_hash: last?.hash ?? GENESIS_HASH,
+    };
+    await insertAuditRow(trx, { ...row, hash: hashAuditRecord(row) });
+  };
+}
+
+/** Records an event in a transaction of its own (events not tied to a change: denials, failures). */
+export async function recordAuditEvent(db: Kysely<Database>, audit: AuditWriter, entry: AuditEntry): Promise<void> {
+  await db.transaction().execute((trx) => audit(trx, entry));
+}

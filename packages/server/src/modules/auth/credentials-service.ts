@@ -1,0 +1,186 @@
+/**
+ * Credentials of the logged-in user: password change (policy, current password, history) and
+ * the optional TOTP second factor (set up, enable, verify at login).
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, UserRow } from "../../db/schema.js";
+import { AppError } from "../../errors/app-error.js";
+import { requireActor, type RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { recordAuditEvent } from "../audit/writer.js";
+import { findUserById, insertPasswordHistory, listRoleAssignments, recentPasswordHashes, updateUser } from "../users/repository.js";
+import { hashPassword, verifyPassword } from "./password-hash.js";
+import { checkPasswordPolicy } from "./password-policy.js";
+import { deleteSession, deleteUserSessions, findSession } from "./repository.js";
+import type { AuthService, IssuedSession } from "./service.js";
+import { generateTotpSecret, matchTotp, totpUri } from "./totp.js";
+
+/**
+ * Replaces a user's password inside a transaction: keeps the old hash in the history and sets
+ * whether the new one must be changed at next login. Policy and reuse are checked by callers.
+ */
+export async function storeNewPassword(
+  trx: Kysely<Database>,
+  user: UserRow,
+  passwordHash: string,
+  options: { mustChange: boolean; at: Date },
+): Promise<void> {
+  await insertPasswordHistory(trx, {
+    id: randomUUID(),
+    user_id: user.id,
+    password_hash: user.password_hash,
+    created_at: options.at.toISOString(),
+  });
+  await updateUser(trx, user.id, {
+    password_hash: passwordHash,
+    password_changed_at: options.at.toISOString(),
+    must_change_password: options.mustChange ? 1 : 0,
+    updated_at: options.at.toISOString(),
+  });
+}
+
+/** Builds the credentials service. */
+export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
+  const { db, clock, audit, config } = deps;
+
+  async function loadUser(ctx: RequestContext): Promise<UserRow> {
+    const user = await findUserById(db, requireActor(ctx).userId);
+    if (user === undefined) throw new AppError("UNAUTHENTICATED");
+    return user;
+  }
+
+  /** Applies a change and continues the session under a new id, audited, in one transaction. */
+  async function reissue(ctx: RequestContext, action: string, apply: (trx: Kysely<Database>) => Promise<void>) {
+    const actor = requireActor(ctx);
+    return db.transaction().execute(async (trx): Promise<IssuedSession> => {
+      await apply(trx);
+      const user = await findUserById(trx, actor.userId);
+      const old = await findSession(trx, actor.sessionId);
+      if (user === undefined || old === undefined) throw new AppError("UNAUTHENTICATED");
+      const issued = await auth.issueSession(trx, ctx, user, {
+        activeRoleId: old.active_role_assignment_id,
+        mfaPassed: true,
+        replaces: actor.sessionId,
+      });
+      await audit(trx, { ctx, action, object: { type: "user", id: user.id } });
+      return { token: issued.token, session: auth.view(user, issued.row, await listRoleAssignments(trx, [user.id])) };
+    });
+  }
+
+  return {
+    /**
+     * Changes the user's own password (security.md rows 2–3): the current password is
+     * required, the policy applies, the last N passwords cannot be reused. Other sessions of
+     * the user end; this one continues under a new id.
+     */
+    async changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<IssuedSession> {
+      const actor = requireActor(ctx);
+      const user = await loadUser(ctx);
+      if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+        await recordAuditEvent(db, audit, {
+          ctx,
+          action: "auth.password_change",
+          outcome: "failure",
+          object: { type: "user", id: user.id },
+          detail: { reason: "wrong_current_password" },
+        });
+        throw new AppError("VALIDATION_FAILED", "当前密码不正确。", {
+          fields: [{ path: "body.currentPassword", message: "当前密码不正确" }],
+        });
+      }
+      const problems = checkPasswordPolicy(input.newPassword, user.username, config.passwordPolicy);
+      const earlier = [user.password_hash, ...(await recentPasswordHashes(db, user.id, config.passwordPolicy.historySize - 1))];
+      for (const hash of earlier) {
+        if (await verifyPassword(input.newPassword, hash)) {
+          problems.push(`不能与最近 ${config.passwordPolicy.historySize} 次使用过的密码相同`);
+          break;
+        }
+      }
+      if (problems.length > 0) {
+        throw new AppError("PASSWORD_POLICY", `新密码不符合密码策略：${problems.join("；")}。`, {
+          fields: problems.map((message) => ({ path: "body.newPassword", message })),
+        });
+      }
+      const hash = await hashPassword(input.newPassword, config.passwordHashCost);
+      return db.transaction().execute(async (trx) => {
+        await storeNewPassword(trx, user, hash, { mustChange: false, at: clock() });
+        const ended = await deleteUserSessions(trx, user.id, actor.sessionId);
+        const old = await findSession(trx, actor.sessionId);
+        if (old === undefined) throw new AppError("UNAUTHENTICATED");
+        const fresh = (await findUserById(trx, user.id)) ?? user;
+        const issued = await auth.issueSession(trx, ctx, fresh, {
+          activeRoleId: old.active_role_assignment_id,
+          mfaPassed: old.mfa_passed === 1,
+          replaces: actor.sessionId,
+        });
+        await audit(trx, {
+          ctx,
+          action: "auth.password_change",
+          object: { type: "user", id: user.id },
+          detail: { otherSessionsEnded: ended },
+        });
+        return { token: issued.token, session: auth.view(fresh, issued.row, await listRoleAssignments(trx, [user.id])) };
+      });
+    },
+
+    /** Starts TOTP enrolment: a new secret, not active until confirmed by a code. */
+    async setupTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUri: string }> {
+      const user = await loadUser(ctx);
+      if (user.totp_enabled === 1) throw new AppError("CONFLICT", "已启用动态验证码；如需更换，请联系安全管理员重置。");
+      const secret = generateTotpSecret();
+      await db.transaction().execute(async (trx) => {
+        await updateUser(trx, user.id, { totp_secret: secret, totp_last_step: null });
+        await audit(trx, { ctx, action: "auth.totp_setup", object: { type: "user", id: user.id } });
+      });
+      return { secret, otpauthUri: totpUri(config.totp.issuer, user.username, secret) };
+    },
+
+    /** Confirms enrolment with a first code; the session counts as verified (new id). */
+    async enableTotp(ctx: RequestContext, code: string): Promise<IssuedSession> {
+      const user = await loadUser(ctx);
+      if (user.totp_enabled === 1) throw new AppError("CONFLICT", "已启用动态验证码。");
+      if (user.totp_secret === null) throw new AppError("CONFLICT", "请先获取动态验证码密钥。");
+      const step = matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
+      if (step === undefined) {
+        await recordAuditEvent(db, audit, { ctx, action: "auth.totp_enable", outcome: "failure", object: { type: "user", id: user.id } });
+        throw new AppError("TOTP_INVALID");
+      }
+      return reissue(ctx, "auth.totp_enable", async (trx) => {
+        await updateUser(trx, user.id, { totp_enabled: 1, totp_last_step: step });
+      });
+    },
+
+    /**
+     * The second step of a login (security.md row 7): a code is accepted once (replay
+     * refused) and only within one 30-second step of now; failures count towards lockout.
+     */
+    async verifyTotp(ctx: RequestContext, code: string): Promise<IssuedSession> {
+      const actor = requireActor(ctx);
+      const user = await loadUser(ctx);
+      const step = user.totp_secret === null ? undefined : matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
+      if (step === undefined) {
+        const failures = user.failed_logins + 1;
+        const locks = failures >= config.lockout.maxFailures;
+        await db.transaction().execute(async (trx) => {
+          await updateUser(trx, user.id, {
+            failed_logins: locks ? 0 : failures,
+            locked_until: locks ? new Date(clock().getTime() + config.lockout.lockMinutes * 60_000).toISOString() : user.locked_until,
+          });
+          await audit(trx, { ctx, action: "auth.totp_verify", outcome: "failure", object: { type: "user", id: user.id } });
+          if (locks) {
+            await deleteSession(trx, actor.sessionId);
+            await audit(trx, { ctx, action: "auth.lockout", object: { type: "user", id: user.id }, detail: { failures } });
+          }
+        });
+        throw new AppError("TOTP_INVALID");
+      }
+      return reissue(ctx, "auth.totp_verify", async (trx) => {
+        await updateUser(trx, user.id, { totp_last_step: step, failed_logins: 0 });
+      });
+    },
+  };
+}
+
+/** The credentials service. */
+export type CredentialsService = ReturnType<typeof createCredentialsService>;

@@ -1,0 +1,249 @@
+/**
+ * Accounts and their roles. The system administrator creates and changes accounts (one-time
+ * passwords, never chosen by the administrator); the security administrator grants and revokes
+ * roles under the rules of 三员分立: an administrator role excludes every other role.
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Page } from "../../contract/common.js";
+import { isAdministratorRole, roleLabels, type Role } from "../../contract/roles.js";
+import type { User } from "../../contract/users.js";
+import type { Database, UserRow } from "../../db/schema.js";
+import type { PageRequest } from "../../db/pagination.js";
+import { assertVersionedUpdate } from "../../db/versioning.js";
+import { AppError, notFound } from "../../errors/app-error.js";
+import { requireActor, type RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { storeNewPassword } from "../auth/credentials-service.js";
+import { generateOneTimePassword } from "../auth/generate-password.js";
+import { hashPassword } from "../auth/password-hash.js";
+import { deleteUserSessions } from "../auth/repository.js";
+import { findOrganisation } from "../organisations/repository.js";
+import { toUser } from "./presenters.js";
+import {
+  deleteRoleAssignment,
+  findUserById,
+  findUserByUsername,
+  insertRoleAssignment,
+  insertUser,
+  listRoleAssignments,
+  listUsers,
+  updateUser,
+  type UserFilters,
+} from "./repository.js";
+
+/** Stores a new account with a password that must be changed at first login (no audit: callers audit). */
+export async function createUserRecord(
+  trx: Kysely<Database>,
+  input: { username: string; displayName: string; organisationId: string; passwordHash: string },
+  at: Date,
+): Promise<UserRow> {
+  if ((await findUserByUsername(trx, input.username)) !== undefined) {
+    throw new AppError("CONFLICT", `用户名 ${input.username} 已被使用。`, { fields: [{ path: "body.username", message: "用户名已被使用" }] });
+  }
+  if ((await findOrganisation(trx, input.organisationId)) === undefined) throw notFound("机构");
+  const now = at.toISOString();
+  const row: UserRow = {
+    id: randomUUID(),
+    username: input.username.toLowerCase(),
+    display_name: input.displayName,
+    organisation_id: input.organisationId,
+    password_hash: input.passwordHash,
+    password_changed_at: now,
+    must_change_password: 1,
+    status: "active",
+    failed_logins: 0,
+    locked_until: null,
+    totp_secret: null,
+    totp_enabled: 0,
+    totp_last_step: null,
+    last_login_at: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertUser(trx, row);
+  return row;
+}
+
+/**
+ * Grants a role, enforcing 三员分立: an administrator role cannot be combined with any other
+ * role, and a user holding one cannot receive another (no audit: callers audit).
+ */
+export async function grantRoleRecord(
+  trx: Kysely<Database>,
+  userId: string,
+  input: { role: Role; organisationId: string; scope?: { itemCodes: string[]; departmentIds: string[] } | undefined },
+  at: Date,
+): Promise<string> {
+  if ((await findOrganisation(trx, input.organisationId)) === undefined) throw notFound("机构");
+  if (input.scope !== undefined && input.role !== "reviewer") {
+    throw new AppError("VALIDATION_FAILED", "只有评审员可以设置负责的项目或科室。", {
+      fields: [{ path: "body.scope", message: "只有评审员可以设置负责范围" }],
+    });
+  }
+  const held = await listRoleAssignments(trx, [userId]);
+  if (held.some((a) => a.role === input.role && a.organisation_id === input.organisationId)) {
+    throw new AppError("CONFLICT", `该用户在此机构已有“${roleLabels[input.role]}”角色。`);
+  }
+  const heldRoles = held.map((a) => a.role as Role);
+  if ((isAdministratorRole(input.role) && heldRoles.length > 0) || heldRoles.some(isAdministratorRole)) {
+    throw new AppError("ROLE_CONFLICT");
+  }
+  const id = randomUUID();
+  await insertRoleAssignment(trx, {
+    id,
+    user_id: userId,
+    role: input.role,
+    organisation_id: input.organisationId,
+    scope: JSON.stringify(input.scope ?? { itemCodes: [], departmentIds: [] }),
+    created_at: at.toISOString(),
+  });
+  return id;
+}
+
+/** Builds the accounts service. */
+export function createUsersService(deps: ServiceDeps) {
+  const { db, clock, audit, config } = deps;
+
+  async function present(trx: Kysely<Database>, id: string): Promise<User> {
+    const row = await findUserById(trx, id);
+    if (row === undefined) throw notFound("用户");
+    return toUser(row, await listRoleAssignments(trx, [id]));
+  }
+
+  async function requireUser(trx: Kysely<Database>, id: string): Promise<UserRow> {
+    const row = await findUserById(trx, id);
+    if (row === undefined) throw notFound("用户");
+    return row;
+  }
+
+  function refuseSelf(ctx: RequestContext, userId: string): void {
+    if (requireActor(ctx).userId === userId) throw new AppError("FORBIDDEN", "不能修改自己的角色或安全设置，请由另一名管理员操作。");
+  }
+
+  return {
+    /** Accounts, filtered, sorted and paged. */
+    async list(_ctx: RequestContext, filters: UserFilters, page: PageRequest): Promise<Page<User>> {
+      const result = await listUsers(db, filters, page);
+      const assignments = await listRoleAssignments(db, result.items.map((u) => u.id));
+      return { ...result, items: result.items.map((row) => toUser(row, assignments)) };
+    },
+
+    /** One account. */
+    get: (_ctx: RequestContext, id: string): Promise<User> => present(db, id),
+
+    /** Creates an account with a one-time password to hand over (shown once). */
+    async create(ctx: RequestContext, input: { username: string; displayName: string; organisationId: string }) {
+      const initialPassword = generateOneTimePassword();
+      const passwordHash = await hashPassword(initialPassword, config.passwordHashCost);
+      return db.transaction().execute(async (trx) => {
+        const row = await createUserRecord(trx, { ...input, passwordHash }, clock());
+        const user = await present(trx, row.id);
+        await audit(trx, { ctx, action: "user.create", object: { type: "user", id: row.id }, after: user });
+        return { user, initialPassword };
+      });
+    },
+
+    /** Changes an account's name, organisation or status; disabling ends its sessions. */
+    async update(
+      ctx: RequestContext,
+      id: string,
+      input: { version: number; displayName?: string | undefined; organisationId?: string | undefined; status?: User["status"] | undefined },
+    ): Promise<User> {
+      return db.transaction().execute(async (trx) => {
+        const before = await present(trx, id);
+        if (input.organisationId !== undefined && (await findOrganisation(trx, input.organisationId)) === undefined) {
+          throw notFound("机构");
+        }
+        const patch: Partial<UserRow> = { updated_at: clock().toISOString() };
+        if (input.displayName !== undefined) patch.display_name = input.displayName;
+        if (input.organisationId !== undefined) patch.organisation_id = input.organisationId;
+        if (input.status !== undefined) patch.status = input.status;
+        const changed = await updateUser(trx, id, patch, input.version);
+        await assertVersionedUpdate(changed, async () => (await findUserById(trx, id)) !== undefined, "用户");
+        if (input.status === "disabled") await deleteUserSessions(trx, id);
+        const after = await present(trx, id);
+        await audit(trx, { ctx, action: "user.update", object: { type: "user", id }, before, after });
+        return after;
+      });
+    },
+
+    /** Replaces an account's password with a one-time one and ends its sessions. */
+    async resetPassword(ctx: RequestContext, id: string) {
+      const initialPassword = generateOneTimePassword();
+      const passwordHash = await hashPassword(initialPassword, config.passwordHashCost);
+      return db.transaction().execute(async (trx) => {
+        const row = await requireUser(trx, id);
+        await storeNewPassword(trx, row, passwordHash, { mustChange: true, at: clock() });
+        await deleteUserSessions(trx, id);
+        await audit(trx, { ctx, action: "user.password_reset", object: { type: "user", id } });
+        return { user: await present(trx, id), initialPassword };
+      });
+    },
+
+    /** Lifts a lockout. */
+    async unlock(ctx: RequestContext, id: string): Promise<User> {
+      return db.transaction().execute(async (trx) => {
+        const row = await requireUser(trx, id);
+        await updateUser(trx, id, { failed_logins: 0, locked_until: null, updated_at: clock().toISOString() });
+        await audit(trx, { ctx, action: "user.unlock", object: { type: "user", id }, before: { lockedUntil: row.locked_until } });
+        return present(trx, id);
+      });
+    },
+
+    /** Removes an account's TOTP second factor (lost phone); it enrols again at next login if required. */
+    async resetTotp(ctx: RequestContext, id: string): Promise<User> {
+      refuseSelf(ctx, id);
+      return db.transaction().execute(async (trx) => {
+        await requireUser(trx, id);
+        await updateUser(trx, id, { totp_enabled: 0, totp_secret: null, totp_last_step: null, updated_at: clock().toISOString() });
+        await deleteUserSessions(trx, id);
+        await audit(trx, { ctx, action: "user.totp_reset", object: { type: "user", id } });
+        return present(trx, id);
+      });
+    },
+
+    /** Grants a role in an organisation (reviewers with their scope). */
+    async grantRole(
+      ctx: RequestContext,
+      id: string,
+      input: { role: Role; organisationId: string; scope?: { itemCodes: string[]; departmentIds: string[] } | undefined },
+    ): Promise<User> {
+      refuseSelf(ctx, id);
+      return db.transaction().execute(async (trx) => {
+        await requireUser(trx, id);
+        const assignmentId = await grantRoleRecord(trx, id, input, clock());
+        await updateUser(trx, id, { updated_at: clock().toISOString() });
+        await audit(trx, {
+          ctx,
+          action: "user.role_grant",
+          object: { type: "user", id },
+          after: { assignmentId, role: input.role, organisationId: input.organisationId, scope: input.scope ?? null },
+        });
+        return present(trx, id);
+      });
+    },
+
+    /** Revokes a role; the account's sessions end so no session keeps acting in it. */
+    async revokeRole(ctx: RequestContext, id: string, assignmentId: string): Promise<User> {
+      refuseSelf(ctx, id);
+      return db.transaction().execute(async (trx) => {
+        const held = (await listRoleAssignments(trx, [id])).find((a) => a.id === assignmentId);
+        if (held === undefined || !(await deleteRoleAssignment(trx, id, assignmentId))) throw notFound("角色");
+        await updateUser(trx, id, { updated_at: clock().toISOString() });
+        await deleteUserSessions(trx, id);
+        await audit(trx, {
+          ctx,
+          action: "user.role_revoke",
+          object: { type: "user", id },
+          before: { assignmentId, role: held.role, organisationId: held.organisation_id },
+        });
+        return present(trx, id);
+      });
+    },
+  };
+}
+
+/** The accounts service. */
+export type UsersService = ReturnType<typeof createUsersService>;

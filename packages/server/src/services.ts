@@ -1,0 +1,15 @@
+/**
+ * What every service factory receives: the database, the configuration, the clock and the
+ * audit writer. `buildApp` creates one `ServiceDeps` and hands it to each module.
+ */
+import type { ServerConfig } from "./config.js";
+import type { Db } from "./db/database.js";
+import type { AuditWriter } from "./modules/audit/writer.js";
+
+/** The shared dependencies of services. */
+export interface ServiceDeps {
+  db: Db;
+  config: ServerConfig;
+  clock: () => Date;
+  audit: AuditWriter;
+}

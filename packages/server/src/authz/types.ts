@@ -6,7 +6,7 @@ import type { SessionStage } from "../contract/auth.js";
 import type { Role } from "../contract/roles.js";
 
 /** `METHOD /url/:param` exactly as the route is registered. */
-export type RouteKey = `${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`;
+export type RouteKey = `${"GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`;
 
 /**
  * - `public`: no session needed (login, health, docs, static files) — the allow-list.

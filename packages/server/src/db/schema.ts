@@ -4,6 +4,7 @@
  * and PostgreSQL. Editable records carry `version`.
  */
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { WorkflowTables } from "./schema-workflow.js";
 
 /** An organisation of the tree (机构). `path` is `/rootId/…/id/` for subtree queries. */
 export interface OrganisationsTable {
@@ -59,6 +60,8 @@ export interface UsersTable {
 export interface PasswordHistoryTable {
   id: string;
   user_id: string;
+  /** 1, 2, 3 … per user: the order of replacement (timestamps can tie). */
+  sequence: number;
   password_hash: string;
   created_at: string;
 }
@@ -103,8 +106,8 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** The whole database. */
-export interface Database {
+/** The whole database (the workflow tables are typed in ./schema-workflow.ts). */
+export interface Database extends WorkflowTables {
   organisations: OrganisationsTable;
   organisation_history: OrganisationHistoryTable;
   users: UsersTable;
@@ -124,3 +127,4 @@ export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type { Generated };
+export type * from "./schema-workflow.js";

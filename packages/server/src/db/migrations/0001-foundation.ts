@@ -65,8 +65,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("password_history")
     .addColumn("id", "varchar(36)", (c) => c.primaryKey())
     .addColumn("user_id", "varchar(36)", (c) => c.notNull().references("users.id"))
+    .addColumn("sequence", "integer", (c) => c.notNull())
     .addColumn("password_hash", "varchar(255)", (c) => c.notNull())
     .addColumn("created_at", "varchar(30)", (c) => c.notNull())
+    .addUniqueConstraint("password_history_sequence", ["user_id", "sequence"])
     .execute();
   await db.schema.createIndex("password_history_user").on("password_history").column("user_id").execute();
 

@@ -5,8 +5,10 @@
  */
 import type { Migration } from "kysely";
 import * as foundation from "./0001-foundation.js";
+import * as workflow from "./0002-workflow.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-workflow": workflow,
 };

@@ -1,5 +1,6 @@
 /** SQL of accounts, their role assignments and their password history. */
 import type { Kysely } from "kysely";
+import { roles, type Role } from "../../contract/roles.js";
 import type { Database, NewUser, UserRow } from "../../db/schema.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 
@@ -116,7 +117,14 @@ export function listRoleAssignments(
     .where("role_assignments.user_id", "in", userIds)
     .orderBy("role_assignments.created_at")
     .orderBy("role_assignments.id")
-    .execute();
+    .execute()
+    .then((rows) => rows.sort(byGrantOrder));
+}
+
+/** Oldest grant first; grants of the same moment in the order of `roles` (the default active role is the first). */
+function byGrantOrder(a: RoleAssignmentWithOrganisation, b: RoleAssignmentWithOrganisation): number {
+  if (a.created_at !== b.created_at) return a.created_at < b.created_at ? -1 : 1;
+  return roles.indexOf(a.role as Role) - roles.indexOf(b.role as Role) || (a.id < b.id ? -1 : 1);
 }
 
 /** Stores a role assignment. */
@@ -142,7 +150,14 @@ export async function insertPasswordHistory(
   db: Kysely<Database>,
   row: { id: string; user_id: string; password_hash: string; created_at: string },
 ): Promise<void> {
-  await db.insertInto("password_history").values(row).execute();
+  const last = await db
+    .selectFrom("password_history")
+    .select("sequence")
+    .where("user_id", "=", row.user_id)
+    .orderBy("sequence", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  await db.insertInto("password_history").values({ ...row, sequence: (last?.sequence ?? 0) + 1 }).execute();
 }
 
 /** The most recent earlier password hashes of a user, newest first. */
@@ -152,8 +167,7 @@ export async function recentPasswordHashes(db: Kysely<Database>, userId: string,
     .selectFrom("password_history")
     .select("password_hash")
     .where("user_id", "=", userId)
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
+    .orderBy("sequence", "desc")
     .limit(count)
     .execute();
   return rows.map((row) => row.password_hash);

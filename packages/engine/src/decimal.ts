@@ -5,8 +5,11 @@
  */
 import { Decimal as DecimalJs } from "decimal.js";
 
-/** The engine's Decimal: 60 significant digits, half-up rounding. */
-export const Decimal = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+/**
+ * The engine's Decimal: 40 significant digits (facts have at most ~20, so quotients used for step
+ * counting are decided exactly, see countSteps), half-up rounding.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 /** A value of the engine's Decimal. */
 export type Decimal = InstanceType<typeof Decimal>;
 
@@ -35,6 +38,21 @@ export function parseDecimal(value: unknown): Decimal | undefined {
   text = value.trim();
   if (!decimalPattern.test(text)) return undefined;
   return new Decimal(text);
+}
+
+const constants = new Map<string, Decimal>();
+
+/**
+ * The Decimal of a literal from a scheme ("0.5", "99.8"), parsed once and shared — Decimals are
+ * immutable, and parsing the same parameters for every unit of a province round is measurable.
+ */
+export function constant(text: string): Decimal {
+  let value = constants.get(text);
+  if (value === undefined) {
+    value = new Decimal(text);
+    constants.set(text, value);
+  }
+  return value;
 }
 
 /** Canonical decimal string of a value: no trailing zeros, no exponent ("9.5", "10", "13.67"). */
@@ -91,7 +109,7 @@ export type StepRounding = "up" | "down" | "exact";
 
 /**
  * Number of steps of size `step` in the ratio `amount` (amount ≥ 0), rounded as asked.
- * The division is correctly rounded at 60 digits; when the quotient is an integer it is exact,
+ * The division is correctly rounded at 40 digits; when the quotient is an integer it is exact,
  * and otherwise it is at least 1/(step·d) away from one, so ceil/floor are never wrong.
  */
 export function countSteps(amount: Ratio, step: Decimal, rounding: StepRounding): Decimal {

@@ -5,7 +5,7 @@
 import { Decimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { resolveRef, type CompiledScheme } from "../scheme/compile.js";
-import { checkFactValue, defaultValue, type FactValue } from "./value.js";
+import { checkFactValue, type FactValue } from "./value.js";
 
 /** The checked facts of one unit. */
 export interface CheckedFacts {
@@ -28,31 +28,30 @@ export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedF
     out.problems.push(problem("facts", "wrong_type", "事实应为对象：{ \"项目编号\": { \"事实名称\": 值 } }"));
     return out;
   }
-  const fail = (path: string, code: string, p: Problem[]) => {
+  const fail = (code: string, p: Problem[]) => {
     out.problems.push(...p);
     out.invalidCodes.add(code);
-    void path;
   };
   for (const [code, group] of Object.entries(given as Record<string, unknown>)) {
     const decls = compiled.factCodes.get(code);
     if (decls === undefined) {
-      fail(code, code, [problem(code, "unknown_item", `方案中没有编号为 ${code} 且需要填写事实的项目`)]);
+      fail(code, [problem(code, "unknown_item", `方案中没有编号为 ${code} 且需要填写事实的项目`)]);
       continue;
     }
     if (group === null || typeof group !== "object" || Array.isArray(group)) {
-      fail(code, code, [problem(code, "wrong_type", `${code} 的事实应为对象`)]);
+      fail(code, [problem(code, "wrong_type", `${code} 的事实应为对象`)]);
       continue;
     }
     for (const [name, value] of Object.entries(group as Record<string, unknown>)) {
       const path = `${code}.${name}`;
       const decl = decls.find((d) => d.name === name);
       if (decl === undefined) {
-        fail(path, code, [problem(path, "unknown_fact", `${code} 没有名为 ${name} 的事实`)]);
+        fail(code, [problem(path, "unknown_fact", `${code} 没有名为 ${name} 的事实`)]);
         continue;
       }
       if (value === null || value === undefined) continue;
       const checked = checkFactValue(decl, value, path);
-      if (!checked.ok) fail(path, code, checked.problems);
+      if (!checked.ok) fail(code, checked.problems);
       else {
         out.values.set(path, checked.value);
         out.present.add(path);
@@ -62,7 +61,7 @@ export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedF
   for (const [ref, { code, decl }] of compiled.facts) {
     if (out.present.has(ref)) continue;
     if (decl.required && !out.invalidCodes.has(code)) out.missing.push(ref);
-    else out.values.set(ref, defaultValue(decl));
+    else out.values.set(ref, compiled.defaults.get(ref));
   }
   applyChecks(compiled, out);
   return out;
@@ -97,6 +96,5 @@ function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
     }
   }
   // Scheme order, so `missing` reads like the score sheet.
-  const order = [...compiled.facts.keys()];
-  out.missing.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  if (out.missing.length > 1) out.missing.sort((a, b) => (compiled.order.get(a) ?? 0) - (compiled.order.get(b) ?? 0));
 }

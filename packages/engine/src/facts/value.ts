@@ -2,7 +2,7 @@
  * Checking one raw fact value against its declaration. Returns the typed value or a problem;
  * never throws, whatever the input.
  */
-import { Decimal, formatDecimal, parseDecimal } from "../decimal.js";
+import { constant, Decimal, formatDecimal, parseDecimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { numericBounds, optionsOf, type FactDeclaration, type FieldDeclaration } from "./declaration.js";
 
@@ -71,12 +71,12 @@ function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checke
     return bad("too_many_decimals", scale === 0 ? `${text} 不是整数（${decl.label}）` : `${text} 的小数位超过 ${scale} 位（${decl.label}）`);
   }
   if (min !== undefined) {
-    const m = new Decimal(min);
+    const m = constant(min);
     if (decl.minExclusive === true ? value.lessThanOrEqualTo(m) : value.lessThan(m)) {
       return bad("out_of_range", `${text} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`);
     }
   }
-  if (max !== undefined && value.greaterThan(new Decimal(max))) {
+  if (max !== undefined && value.greaterThan(constant(max))) {
     return bad("out_of_range", `${text} 超过上限 ${max}（${decl.label}）`);
   }
   return { ok: true, value };
@@ -134,9 +134,9 @@ export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string
 
 /** Value of an absent optional scalar: its declared default, else 0 / false / nothing. */
 export function defaultScalar(decl: FieldDeclaration): boolean | Decimal | string | undefined {
-  if (decl.default !== undefined) return typeof decl.default === "boolean" ? decl.default : new Decimal(decl.default);
+  if (decl.default !== undefined) return typeof decl.default === "boolean" ? decl.default : constant(decl.default);
   if (decl.type === "bool") return false;
-  if (decl.type === "int" || decl.type === "yuan" || decl.type === "decimal") return new Decimal(0);
+  if (decl.type === "int" || decl.type === "yuan" || decl.type === "decimal") return constant("0");
   return undefined;
 }
 

@@ -5,6 +5,7 @@
  */
 import { Decimal, sum } from "../decimal.js";
 import type { FactDeclaration } from "../facts/declaration.js";
+import { defaultValue, type FactValue } from "../facts/value.js";
 import { problem, type Problem } from "../problems.js";
 import type { RuleKind, ValueClass } from "../rules/kind.js";
 import { findRuleKind } from "../rules/registry.js";
@@ -23,6 +24,10 @@ export interface CompiledRule {
 export interface CompiledItem {
   item: Item;
   max: Decimal;
+  /** `max` as its canonical string, formatted once. */
+  maxText: string;
+  /** Local fact names → full refs for this item (`rate` → `4.1.rate`), so lookups build no strings. */
+  refs: Map<string, string>;
   cap: Decimal | undefined;
   floor: Decimal | undefined;
   gate: Gate | undefined;
@@ -40,6 +45,10 @@ export interface CompiledScheme {
   /** Item codes that declare facts (keys allowed in a facts object). */
   factCodes: Map<string, FactDeclaration[]>;
   checks: { code: string; check: Check }[];
+  /** Value of each optional fact when absent, computed once (Decimals are immutable, so shared). */
+  defaults: Map<string, FactValue | undefined>;
+  /** Position of each fact in scheme order, to sort `missing`. */
+  order: Map<string, number>;
   crossUnit: { code: string; rule: CompiledRule }[];
 }
 
@@ -57,7 +66,7 @@ function classOf(decl: FactDeclaration): ValueClass {
 /** Compiles a parsed scheme; problems are path-named, empty when it is sound. */
 export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; problems: Problem[] } {
   const problems: Problem[] = [];
-  const compiled: CompiledScheme = { scheme, items: [], facts: new Map(), factCodes: new Map(), checks: [], crossUnit: [] };
+  const compiled: CompiledScheme = { scheme, items: [], facts: new Map(), factCodes: new Map(), checks: [], defaults: new Map(), order: new Map(), crossUnit: [] };
   const codes = new Set<string>();
 
   // First pass: codes and fact declarations, so rules may read facts of later items (9.1 reads 4.1).
@@ -73,7 +82,10 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       if (names.has(decl.name)) problems.push(problem(`${at}.name`, "duplicate_fact", `事实名称 ${decl.name} 重复`));
       names.add(decl.name);
       problems.push(...checkDeclaration(decl, at));
-      compiled.facts.set(`${item.code}.${decl.name}`, { code: item.code, decl });
+      const ref = `${item.code}.${decl.name}`;
+      compiled.facts.set(ref, { code: item.code, decl });
+      compiled.defaults.set(ref, defaultValue(decl));
+      compiled.order.set(ref, compiled.order.size);
     });
     if ((item.facts ?? []).length > 0) compiled.factCodes.set(item.code, item.facts ?? []);
     (item.children ?? []).forEach((c, i) => declare(c, `${path}.children[${i}]`, item.code));
@@ -91,6 +103,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       problems.push(problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`));
     }
     if (!reads.includes(full)) reads.push(full);
+    current?.refs.set(ref, full);
   };
 
   const compileRule = (code: string, doc: RuleDoc, at: string, key: string, reads: string[]): CompiledRule | undefined => {
@@ -115,12 +128,15 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     return rule;
   };
 
+  let current: CompiledItem | undefined;
   const build = (item: Item, path: string): CompiledItem => {
     const reads: string[] = [];
     const isGroup = item.children !== undefined && item.children.length > 0;
     const ci: CompiledItem = {
       item,
       max: new Decimal(item.max),
+      maxText: new Decimal(item.max).toFixed(),
+      refs: new Map(),
       cap: item.cap === undefined ? undefined : new Decimal(item.cap),
       floor: item.floor === undefined ? undefined : new Decimal(item.floor),
       gate: item.gate,
@@ -128,6 +144,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       children: [],
       reads,
     };
+    current = ci;
     if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));
     if (item.gate !== undefined) useRef(item.code, item.gate.fact, `${path}.gate.fact`, ["bool"], reads);
     for (const [i, check] of (item.checks ?? []).entries()) {
@@ -138,6 +155,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     if (isGroup) {
       if (item.rule !== undefined) problems.push(problem(`${path}.rule`, "group_with_rule", `分组项 ${item.code} 按子项合计，不能再有计分规则`));
       ci.children = (item.children ?? []).map((c, i) => build(c, `${path}.children[${i}]`));
+      current = ci;
       const total = sum(ci.children.map((c) => c.max));
       if (ci.cap !== undefined && ci.cap.greaterThan(ci.max)) problems.push(problem(`${path}.cap`, "cap_above_max", `上限 ${item.cap} 超过本项分值 ${item.max}`));
       if (ci.cap === undefined && total.greaterThan(ci.max)) {

@@ -1,30 +1,58 @@
-/** Builds the environment a rule kind reads one unit's facts through. */
+/** The environment a rule kind reads one unit's facts through. */
 import type { Decimal } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { FactDeclaration } from "../facts/declaration.js";
+import type { FactValue } from "../facts/value.js";
 import type { Outcome, RuleEnv } from "../rules/kind.js";
 import { resolveRef, type CompiledItem, type CompiledRule, type CompiledScheme } from "../scheme/compile.js";
 import type { RoundContext } from "./result.js";
 
+/**
+ * A class rather than an object of closures: one is made per item per unit, so at province
+ * scale (70,000 per round) the allocation matters.
+ */
+class UnitRuleEnv implements RuleEnv {
+  readonly item: { code: string; title: string; max: Decimal };
+  readonly context: unknown;
+
+  constructor(
+    private readonly compiled: CompiledScheme,
+    private readonly ci: CompiledItem,
+    private readonly rule: CompiledRule,
+    private readonly facts: CheckedFacts,
+    private readonly round: RoundContext,
+  ) {
+    this.item = { code: ci.item.code, title: ci.item.title, max: ci.max };
+    this.context = round[rule.key];
+  }
+
+  private full(ref: string): string {
+    return this.ci.refs.get(ref) ?? resolveRef(this.ci.item.code, ref);
+  }
+
+  get(ref: string): FactValue | undefined {
+    return this.facts.values.get(this.full(ref));
+  }
+
+  has(ref: string): boolean {
+    return this.facts.present.has(this.full(ref));
+  }
+
+  decl(ref: string): FactDeclaration {
+    const found = this.compiled.facts.get(this.full(ref));
+    // The scheme was compiled, so every ref a rule reads is declared.
+    if (found === undefined) throw new Error(`undeclared fact ${ref} read by ${this.ci.item.code}`);
+    return found.decl;
+  }
+
+  run(at: string): Outcome {
+    const sub = this.rule.nested.get(at);
+    if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
+    return sub.kind.evaluate(sub.params, new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round));
+  }
+}
+
 /** The environment for `rule` of item `ci`. */
 export function ruleEnv(compiled: CompiledScheme, ci: CompiledItem, rule: CompiledRule, facts: CheckedFacts, context: RoundContext): RuleEnv {
-  const code = ci.item.code;
-  const item: { code: string; title: string; max: Decimal } = { code, title: ci.item.title, max: ci.max };
-  return {
-    item,
-    get: (ref) => facts.values.get(resolveRef(code, ref)),
-    has: (ref) => facts.present.has(resolveRef(code, ref)),
-    decl: (ref): FactDeclaration => {
-      const found = compiled.facts.get(resolveRef(code, ref));
-      // The scheme was compiled, so every ref a rule reads is declared.
-      if (found === undefined) throw new Error(`undeclared fact ${ref} read by ${code}`);
-      return found.decl;
-    },
-    context: context[rule.key],
-    run: (at): Outcome => {
-      const sub = rule.nested.get(at);
-      if (sub === undefined) throw new Error(`no nested rule ${at} in ${rule.key}`);
-      return sub.kind.evaluate(sub.params, ruleEnv(compiled, ci, sub, facts, context));
-    },
-  };
+  return new UnitRuleEnv(compiled, ci, rule, facts, context);
 }

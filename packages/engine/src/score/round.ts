@@ -38,8 +38,21 @@ export function scoreUnit(scheme: Scheme, unit: UnitFacts, context?: RoundContex
 
 /** Ranks by total, descending; equal totals share a rank and the next is skipped (1, 2, 2, 4). */
 export function rankUnits<T extends { total: string }>(units: readonly T[]): (T & { rank: number })[] {
-  const totals = units.map((u) => new Decimal(u.total));
-  return units.map((u, i) => ({ ...u, rank: 1 + totals.filter((t) => t.greaterThan(totals[i] as Decimal)).length }));
+  const ranks = rankOf(units.map((u) => u.total));
+  return units.map((u, i) => Object.assign({}, u, { rank: ranks[i] as number }));
+}
+
+/** Ranks of totals, in input order. Sorted once (n log n), not counted per unit (n²: 2 million comparisons for a province). */
+function rankOf(totalTexts: readonly string[]): number[] {
+  const totals = totalTexts.map((t) => new Decimal(t));
+  const order = totals.map((_, i) => i).sort((a, b) => (totals[b] as Decimal).comparedTo(totals[a] as Decimal));
+  const ranks = new Array<number>(totals.length);
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    const tied = previous !== undefined && (totals[previous] as Decimal).equals(totals[index] as Decimal);
+    ranks[index] = tied ? (ranks[previous] as number) : position + 1;
+  });
+  return ranks;
 }
 
 /** Checks the shape of a round's units: array of `{ id, name, facts }` with unique ids. */
@@ -72,5 +85,7 @@ export function scoreRound(scheme: Scheme, units: unknown): { ok: true; result: 
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
   const results = shaped.units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, context));
-  return { ok: true, result: { scheme: scheme.id, units: rankUnits(results) } };
+  const ranks = rankOf(results.map((r) => r.total));
+  results.forEach((r, i) => (r.rank = ranks[i] as number));
+  return { ok: true, result: { scheme: scheme.id, units: results } };
 }

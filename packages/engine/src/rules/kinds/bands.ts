@@ -4,7 +4,7 @@
  * overlapping boundary gets the better band (templates.md rule 5).
  */
 import { z } from "zod";
-import { compareRatio, Decimal, ZERO } from "../../decimal.js";
+import { constant, compareRatio, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -18,7 +18,7 @@ type Band = z.output<typeof band>;
 
 /** True when the value lies in the band (exact comparison of the ratio). */
 function contains(b: Band, value: { n: Decimal; d: Decimal }): boolean {
-  const c = (t: string) => compareRatio(value, new Decimal(t));
+  const c = (t: string) => compareRatio(value, constant(t));
   return (
     (b.gte === undefined || c(b.gte) >= 0) &&
     (b.gt === undefined || c(b.gt) > 0) &&
@@ -48,8 +48,8 @@ export const bands = defineKind({
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
     const hit = p.bands.find((b) => contains(b, m.value));
-    if (hit === undefined) return { score: new Decimal(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
-    return { score: new Decimal(hit.points), trace: [`${m.text}，${describe(hit, m.unit)}`] };
+    if (hit === undefined) return { score: constant(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
+    return { score: constant(hit.points), trace: [`${m.text}，${describe(hit, m.unit)}`] };
   },
 });
 

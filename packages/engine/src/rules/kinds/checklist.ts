@@ -1,6 +1,6 @@
 /** 逐项达标: each requirement met earns points, or each unmet one costs points (一项未达标扣N分). */
 import { z } from "zod";
-import { Decimal, ZERO } from "../../decimal.js";
+import { constant, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -39,7 +39,7 @@ export const checklist = defineKind({
       const when = it.when ?? p.mode === "award";
       const value = env.get(it.fact) === true;
       const decl = env.decl(it.fact);
-      const points = new Decimal(it.points);
+      const points = constant(it.points);
       const head = `${decl.label}：${showValue(decl, value)}`;
       if (value === when) hit = hit.plus(points);
       if (p.items.length === 1 && p.mode === "award") parts.push(head);

@@ -1,6 +1,6 @@
 /** 与参照值比较: a fact against a reference fact (达到上年同期 → 2 分, else 0). */
 import { z } from "zod";
-import { Decimal } from "../../decimal.js";
+import { constant, Decimal } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -27,6 +27,6 @@ export const compare = defineKind({
     const [word, test] = ops[p.op];
     const ok = test(c);
     const head = `${fact(env.decl(p.fact), a)}，${fact(env.decl(p.reference), b)}`;
-    return { score: new Decimal(ok ? p.points : p.otherwise), trace: [`${head}，${ok ? "" : "未"}${word}参照值`] };
+    return { score: constant(ok ? p.points : p.otherwise), trace: [`${head}，${ok ? "" : "未"}${word}参照值`] };
   },
 });

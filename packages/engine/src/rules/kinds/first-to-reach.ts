@@ -4,7 +4,7 @@
  * qualifying value is below the target, are not candidates.
  */
 import { z } from "zod";
-import { compareRatio, Decimal, ratioOf, ZERO } from "../../decimal.js";
+import { constant, compareRatio, Decimal, ratioOf, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind, type RuleEnv } from "../kind.js";
@@ -24,7 +24,7 @@ function candidate(p: Params, env: RuleEnv): { date: string } | { reason: string
   if (typeof date !== "string") return { reason: `${env.decl(p.date).label}：未填写，不参与评比` };
   if (p.qualify !== undefined) {
     const v = env.get(p.qualify.fact);
-    if (!(v instanceof Decimal) || compareRatio(ratioOf(v), new Decimal(p.qualify.gte)) < 0) {
+    if (!(v instanceof Decimal) || compareRatio(ratioOf(v), constant(p.qualify.gte)) < 0) {
       return { reason: `${fact(env.decl(p.qualify.fact), v)}，未达到 ${p.qualify.gte}，不参与评比` };
     }
   }
@@ -56,7 +56,7 @@ export const firstToReach = defineKind({
     if ("reason" in c) return { score: ZERO, trace: [c.reason] };
     const earliest = (env.context as { earliest?: string | null } | undefined)?.earliest ?? null;
     const label = env.decl(p.date).label;
-    if (earliest === c.date) return { score: new Decimal(p.points), trace: [`${label} ${c.date}，为本轮最早，加 ${n(new Decimal(p.points))} 分`] };
+    if (earliest === c.date) return { score: constant(p.points), trace: [`${label} ${c.date}，为本轮最早，加 ${n(constant(p.points))} 分`] };
     return { score: ZERO, trace: [`${label} ${c.date}，本轮最早为 ${earliest ?? "—"}，不加分`] };
   },
 });

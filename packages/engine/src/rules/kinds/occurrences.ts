@@ -4,7 +4,7 @@
  * (only the highest value per key counts). Deducts from max or awards a bonus.
  */
 import { z } from "zod";
-import { Decimal, ZERO } from "../../decimal.js";
+import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
@@ -41,16 +41,16 @@ function valueEvent(t: Term, env: RuleEnv, e: FactRecord): { value: Decimal; tex
     const f = fieldOf(t.exempt.field);
     return { value: ZERO, text: `${f?.label ?? t.exempt.field}：${f ? showValue(f, e[t.exempt.field]) : ""}，不计` };
   }
-  let value = t.points !== undefined ? new Decimal(t.points) : ZERO;
+  let value = t.points !== undefined ? constant(t.points) : ZERO;
   if (t.byField !== undefined) {
     const key = e[t.byField.field];
     const f = fieldOf(t.byField.field);
-    value = new Decimal(t.byField.points[String(key)] ?? "0");
+    value = constant(t.byField.points[String(key)] ?? "0");
     notes.push(f !== undefined ? showValue(f, key) : String(key));
   }
   if (t.extra !== undefined && e[t.extra.field] === t.extra.equals) {
-    value = value.plus(new Decimal(t.extra.points));
-    notes.push(`${fieldOf(t.extra.field)?.label ?? t.extra.field}另计 ${n(new Decimal(t.extra.points))} 分`);
+    value = value.plus(constant(t.extra.points));
+    notes.push(`${fieldOf(t.extra.field)?.label ?? t.extra.field}另计 ${n(constant(t.extra.points))} 分`);
   }
   if (t.onePerKey !== undefined) notes.unshift(`「${String(e[t.onePerKey])}」`);
   return { value, text: `${notes.join("，")} ${n(value)} 分` };
@@ -61,7 +61,7 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   const decl = env.decl(t.fact);
   const raw = env.get(t.fact);
   if (raw instanceof Decimal) {
-    const per = new Decimal(t.points ?? "0");
+    const per = constant(t.points ?? "0");
     const total = raw.times(per);
     if (total.isZero()) return { total, text: `${fact(decl, raw)}，不${verb}分` };
     return { total, text: `${fact(decl, raw)}，每${decl.unit ?? "次"}${verb} ${n(per)} 分，${verb} ${n(total)} 分` };

@@ -1,6 +1,6 @@
 /** 按选项计分: an option fact picks fixed points or a nested rule (配套资金足额/不到位/未配套). */
 import { z } from "zod";
-import { Decimal, ZERO } from "../../decimal.js";
+import { constant, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
 import { fact } from "../../text.js";
@@ -26,7 +26,7 @@ export const option = defineKind({
     const i = p.options.findIndex((c) => c.value === value);
     const c = p.options[i];
     if (c === undefined) return { score: ZERO, trace: [`${head}，无对应计分`] };
-    if (c.points !== undefined) return { score: new Decimal(c.points), trace: [head] };
+    if (c.points !== undefined) return { score: constant(c.points), trace: [head] };
     const sub = env.run(`options[${i}].rule`);
     return { score: sub.score, trace: [head, ...sub.trace] };
   },

@@ -1,6 +1,6 @@
 /** 数量不足扣分: at least `quota` (不少于5篇), −points for each one short. */
 import { z } from "zod";
-import { Decimal, ZERO } from "../../decimal.js";
+import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -17,8 +17,8 @@ export const quota = defineKind({
   evaluate(p, env) {
     const decl = env.decl(p.fact);
     const value = env.get(p.fact) as Decimal;
-    const target = new Decimal(p.quota);
-    const points = new Decimal(p.points);
+    const target = constant(p.quota);
+    const points = constant(p.points);
     const unit = decl.unit ?? "";
     const short = Decimal.max(ZERO, target.minus(value));
     if (short.isZero()) return { score: env.item.max, trace: [`${fact(decl, value)}，达到不少于 ${withUnit(n(target), unit)}的要求`] };

@@ -3,7 +3,7 @@
  * rank) and the rank earns (or costs) points: 前3名加2分, 末位扣1分 with `order: "asc"`.
  */
 import { z } from "zod";
-import { Decimal, ZERO } from "../../decimal.js";
+import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -41,7 +41,7 @@ export const rank = defineKind({
     const better = values.filter((o) => (p.order === "desc" ? o.greaterThan(v) : o.lessThan(v))).length;
     const place = better + 1;
     const award = [...p.awards].sort((a, b) => a.upTo - b.upTo).find((a) => place <= a.upTo);
-    const points = award === undefined ? ZERO : new Decimal(award.points);
+    const points = award === undefined ? ZERO : constant(award.points);
     const verb = p.mode === "deduct" ? "扣" : "加";
     const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };

@@ -4,7 +4,7 @@
  * the only rounding in the engine (templates.md rule 6).
  */
 import { z } from "zod";
-import { Decimal, round2, ZERO } from "../../decimal.js";
+import { constant, Decimal, round2, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { n } from "../../text.js";
@@ -18,7 +18,7 @@ const params = z
     drop: z.enum(["none", "highLow"]).default("none"),
   })
   .strict()
-  .refine((p) => p.groups.reduce((acc, g) => acc.plus(new Decimal(g.weight)), ZERO).equals(1), {
+  .refine((p) => p.groups.reduce((acc, g) => acc.plus(constant(g.weight)), ZERO).equals(1), {
     message: "各评议组权重之和应为 1",
     path: ["groups"],
   });
@@ -56,7 +56,7 @@ export const ratings = defineKind({
       const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
       const mean = round2(exact);
       const rounded = mean.equals(exact) ? "" : `（${n(exact.toDecimalPlaces(6))}… 四舍五入保留两位小数）`;
-      const weight = new Decimal(g.weight);
+      const weight = constant(g.weight);
       total = total.plus(mean.times(weight));
       const weighted = p.groups.length > 1 ? `，权重 ${n(weight)}，计 ${n(mean.times(weight))} 分` : "";
       lines.push(`${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`);

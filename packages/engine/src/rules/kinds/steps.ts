@@ -3,7 +3,7 @@
  * ratio. Partial steps are rounded by the `rounding` parameter (templates.md rules 3 and 4).
  */
 import { z } from "zod";
-import { compareRatio, countSteps, Decimal, ZERO, type Ratio } from "../../decimal.js";
+import { constant, compareRatio, countSteps, Decimal, ZERO, type Ratio } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -43,12 +43,12 @@ export const steps = defineKind({
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
-    const from = new Decimal(p.from);
-    const step = new Decimal(p.step);
-    const points = new Decimal(p.points);
+    const from = constant(p.from);
+    const step = constant(p.step);
+    const points = constant(p.points);
     const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
     const head = `${m.text}`;
-    if (p.zeroBelow !== undefined && compareRatio(m.value, new Decimal(p.zeroBelow)) < 0) {
+    if (p.zeroBelow !== undefined && compareRatio(m.value, constant(p.zeroBelow)) < 0) {
       return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
     }
     const below = p.direction === "below";

@@ -99,6 +99,14 @@ export interface RoundUnitsTable {
   updated_at: string;
 }
 
+/** Which department (科室) is responsible for reviewing an item of a round (reviewer scope). */
+export interface RoundItemDepartmentsTable {
+  round_id: string;
+  /** A top-level or leaf item code; a group's department covers its children without their own. */
+  item_code: string;
+  department_id: string;
+}
+
 /** The facts of one item of one round unit, from one source (`self` 自评 or `review` 审核). */
 export interface FactsTable {
   id: string;
@@ -227,6 +235,7 @@ export interface WorkflowTables {
   rounds: RoundsTable;
   round_transitions: RoundTransitionsTable;
   round_units: RoundUnitsTable;
+  round_item_departments: RoundItemDepartmentsTable;
   facts: FactsTable;
   narratives: NarrativesTable;
   evidence_files: EvidenceFilesTable;
@@ -242,6 +251,7 @@ export type SchemeRow = Selectable<SchemesTable>;
 export type SchemeVersionRow = Selectable<SchemeVersionsTable>;
 export type RoundRow = Selectable<RoundsTable>;
 export type RoundUnitRow = Selectable<RoundUnitsTable>;
+export type RoundItemDepartmentRow = Selectable<RoundItemDepartmentsTable>;
 export type FactRow = Selectable<FactsTable>;
 export type NarrativeRow = Selectable<NarrativesTable>;
 export type EvidenceFileRow = Selectable<EvidenceFilesTable>;

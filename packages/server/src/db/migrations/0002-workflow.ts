@@ -1,6 +1,6 @@
 /**
  * The assessment workflow (issue 4, docs/workflow.md): schemes and their immutable versions,
- * rounds with their units and state history, facts (self and review kept apart), narratives,
+ * rounds with their units, responsible departments and state history, facts (self and review kept apart), narratives,
  * evidence files, item reviews and review comments, ratings, result snapshots and appeals.
  * Scheme versions and result snapshots are append-only by trigger (never changed once written).
  */
@@ -105,6 +105,14 @@ async function createRounds(db: Db): Promise<void> {
     .addUniqueConstraint("round_units_unit", ["round_id", "unit_id"])
     .execute();
   await db.schema.createIndex("round_units_unit_id").on("round_units").column("unit_id").execute();
+
+  await db.schema
+    .createTable("round_item_departments")
+    .addColumn("round_id", id, (c) => c.notNull().references("rounds.id"))
+    .addColumn("item_code", "varchar(32)", (c) => c.notNull())
+    .addColumn("department_id", id, (c) => c.notNull().references("organisations.id"))
+    .addPrimaryKeyConstraint("round_item_departments_pk", ["round_id", "item_code"])
+    .execute();
 }
 
 async function createSelfAssessment(db: Db): Promise<void> {

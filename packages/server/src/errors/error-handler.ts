@@ -15,7 +15,7 @@ interface ValidationItem {
 function toFieldErrors(context: string | undefined, items: ValidationItem[]): FieldError[] {
   return items.map((item) => {
     const inner = (item.instancePath ?? "").split("/").filter((part) => part !== "").join(".");
-    const prefix = context ?? "body";
+    const prefix = context === "querystring" ? "query" : (context ?? "body");
     return { path: inner === "" ? prefix : `${prefix}.${inner}`, message: item.message ?? "取值无效" };
   });
 }

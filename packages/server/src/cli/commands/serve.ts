@@ -2,27 +2,30 @@
  * `kaoping serve`: applies migrations, creates the first administrators on an empty database
  * (printing their one-time passwords once), and serves the API until stopped.
  */
+import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../app.js";
+import type { ServerConfig } from "../../config.js";
+import { roleLabels } from "../../contract/roles.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { createAuditWriter } from "../../modules/audit/writer.js";
 import { ensureInitialAccounts, type InitialAccount } from "../../modules/users/bootstrap.js";
-import { roleLabels } from "../../contract/roles.js";
 import type { CliContext, CliRun } from "../main.js";
 import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
 
 function printFirstStart(ctx: CliContext, accounts: InitialAccount[]): void {
   ctx.stdout.write("\n首次启动：已创建三个管理员账户（三员分立）。请登录并立即修改密码：\n");
   for (const account of accounts) {
-    const secret = account.fromEnvironment ? "（环境变量中设置的密码）" : `一次性密码：${account.password}`;
+    const secret = account.fromEnvironment ? "（密码为环境变量中设置的值）" : `一次性密码：${account.password}`;
     ctx.stdout.write(`  ${roleLabels[account.role]}  用户名 ${account.username.padEnd(10)} ${secret}\n`);
   }
   ctx.stdout.write("以上密码只显示这一次，首次登录后必须修改。\n\n");
 }
 
-/** Runs the server until SIGINT/SIGTERM. */
-export const run: CliRun = async (args, ctx) => {
-  const config = configure(args, ctx);
-  if (config === undefined) return 2;
+/**
+ * Prepares the database (migrations, first-start accounts) and starts listening. Returns the
+ * running app; `port: 0` picks a free port (tests).
+ */
+export async function startServer(config: ServerConfig, ctx: CliContext): Promise<FastifyInstance> {
   const db = openConfiguredDatabase(config);
   try {
     await migrateToLatest(db);
@@ -37,13 +40,28 @@ export const run: CliRun = async (args, ctx) => {
     else ctx.stdout.write("使用已有数据启动；请用已有账户登录（忘记密码请联系系统管理员重置）。\n");
   } catch (error) {
     await db.destroy();
-    ctx.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    throw error;
   }
   const app = await buildApp(config, { db });
   app.addHook("onClose", async () => db.destroy());
   await app.listen({ port: config.port, host: config.host });
-  ctx.stdout.write(`kaoping 已启动：http://localhost:${config.port}/ （数据库：${describeDatabase(config)}；接口文档 /api/docs）\n`);
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.port;
+  ctx.stdout.write(`kaoping 已启动：http://localhost:${port}/ （数据库：${describeDatabase(config)}；接口文档 /api/docs）\n`);
+  return app;
+}
+
+/** Runs the server until SIGINT/SIGTERM. */
+export const run: CliRun = async (args, ctx) => {
+  const config = configure(args, ctx);
+  if (config === undefined) return 2;
+  let app: FastifyInstance;
+  try {
+    app = await startServer(config, ctx);
+  } catch (error) {
+    ctx.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   return new Promise<number>((resolve) => {
     const stop = () => {
       void app.close().then(() => resolve(0));

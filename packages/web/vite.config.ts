@@ -17,6 +17,9 @@ export default defineConfig({
       "@kaoping/server/contract": source("../server/src/contract/index.ts"),
     },
   },
+  // The server replaces the placeholder with a fresh nonce per page (docs/decisions/0031); Vite
+  // puts it on its tags and in <meta property="csp-nonce"> for the app's CSS-in-JS.
+  html: { cspNonce: "__CSP_NONCE__" },
   server: {
     port: 5173,
     proxy: { "/api": "http://localhost:8080" },

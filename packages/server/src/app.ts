@@ -27,9 +27,13 @@ import { createAuthService } from "./modules/auth/service.js";
 import { registerDocs } from "./modules/docs/register.js";
 import { registerHealthRoutes } from "./modules/health/routes.js";
 import { registerOrganisationRoutes } from "./modules/organisations/routes.js";
+import { registerSchemeRoutes } from "./modules/schemes/routes.js";
+import { createSchemesService } from "./modules/schemes/service.js";
 import { createOrganisationsService } from "./modules/organisations/service.js";
 import { registerUserRoutes } from "./modules/users/routes.js";
 import { createUsersService } from "./modules/users/service.js";
+import { defaultWebRoot } from "./modules/web/assets.js";
+import { registerWebRoutes } from "./modules/web/routes.js";
 import type { ServiceDeps } from "./services.js";
 
 /** What a caller may supply instead of the defaults (tests inject these). */
@@ -42,6 +46,8 @@ export interface AppDeps {
   logStream?: DestinationStream;
   /** The authorization matrix (default: the real one); tests pass a reduced one to prove fail-closed. */
   matrix?: AccessTable;
+  /** The built web app folder (default: packages/web/dist). */
+  webRoot?: string;
 }
 
 declare module "fastify" {
@@ -108,5 +114,7 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerOrganisationRoutes(app, { organisations: createOrganisationsService(deps) });
   registerUserRoutes(app, { users: createUsersService(deps) });
   registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
+  registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
+  registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

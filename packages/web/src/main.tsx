@@ -13,12 +13,15 @@ import "./app/global.css";
 
 dayjs.locale("zh-cn");
 
+/** The page's CSP nonce (set by the server), so Ant Design's `<style>` elements are allowed. */
+const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#1456c8", borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} csp={nonce === undefined ? undefined : { nonce }} theme={{ token: { colorPrimary: "#1456c8", borderRadius: 4 } }}>
       <AntApp>
         <ErrorBoundary>
           <BrowserRouter>

@@ -59,10 +59,10 @@ describe(`authorization matrix (${testDialect})`, () => {
     expect(stale, "matrix entries for routes that are not registered").toEqual([]);
   });
 
-  it("keeps the public allow-list to login, health probes and API docs", () => {
+  it("keeps the public allow-list to login, health probes, API docs and the web app's static files", () => {
     const publicKeys = entries.filter(([, entry]) => entry.access === "public").map(([key]) => key);
     for (const key of publicKeys) {
-      expect(key).toMatch(/^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*)$/);
+      expect(key).toMatch(/^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/);
     }
   });
 

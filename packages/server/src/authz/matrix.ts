@@ -9,7 +9,9 @@ import { authAccess } from "../modules/auth/access.js";
 import { docsAccess } from "../modules/docs/access.js";
 import { healthAccess } from "../modules/health/access.js";
 import { organisationsAccess } from "../modules/organisations/access.js";
+import { schemesAccess } from "../modules/schemes/access.js";
 import { usersAccess } from "../modules/users/access.js";
+import { webAccess } from "../modules/web/access.js";
 import type { AccessTable } from "./types.js";
 
 /** Every route and who may call it. */
@@ -20,4 +22,6 @@ export const authorizationMatrix: AccessTable = {
   ...organisationsAccess,
   ...usersAccess,
   ...auditAccess,
+  ...schemesAccess,
+  ...webAccess,
 };

@@ -22,8 +22,8 @@ export function subjectOf(title: string): string {
   return s.length > 0 ? s : title.trim();
 }
 
-/** A rubric title turned into a sheet title: "…考核评价细则" → "…考核评价评分表". */
+/** A rubric title turned into a sheet title: "…工作考核评价细则" → "…工作考核评分表". */
 export function sheetTitleOf(title: string): string {
-  const base = title.trim().replace(/(评分细则|细则|评分办法|办法|方案)$/, "");
+  const base = title.trim().replace(/(评分细则|评价细则|细则|评分办法|评价办法|办法|方案)$/, "");
   return base.endsWith("评分表") ? base : `${base}评分表`;
 }

@@ -24,7 +24,7 @@ const weights: Record<Column, number> = { code: 4, title: 10, max: 5, content: 2
 
 /** Column widths in twips for a table of `total` twips. */
 function widthsFor(columns: readonly Column[], total: number, hasContent: boolean): Record<Column, number> {
-  const w = { ...weights, ...(hasContent ? { standard: 22 } : {}) };
+  const w = { ...weights, ...(hasContent ? { standard: 22 } : {}), ...(columns.includes("method") ? {} : { method: 0 }) };
   const sum = columns.reduce((acc, c) => acc + w[c], 0);
   return Object.fromEntries(columns.map((c) => [c, Math.floor((w[c] * total) / sum)])) as Record<Column, number>;
 }
@@ -37,13 +37,15 @@ export function showScore(score: string | null | undefined): string {
 
 /** Builds the Word table for the rows, `totalWidth` twips wide. */
 export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): Table {
+  // 评价内容 and 评价办法 appear only when the scheme has them (medical-aid-2021 has both, township-2022 neither).
   const hasContent = rows.some((r) => r.content !== "");
-  const columns: Column[] = ["code", "title", "max", ...(hasContent ? (["content"] as const) : []), "standard", "method", "self", "reviewed", "notes"];
+  const hasMethod = rows.some((r) => r.method !== "");
+  const columns: Column[] = ["code", "title", "max", ...(hasContent ? (["content"] as const) : []), "standard", ...(hasMethod ? (["method"] as const) : []), "self", "reviewed", "notes"];
   const width = widthsFor(columns, totalWidth, hasContent);
   const centre = AlignmentType.CENTER;
   // 小计 and 合计 rows merge the text columns (评价内容, 评分标准, 评价办法) into one cell.
-  const textSpan = hasContent ? 3 : 2;
-  const textWidth = (hasContent ? width.content : 0) + width.standard + width.method;
+  const textSpan = 1 + (hasContent ? 1 : 0) + (hasMethod ? 1 : 0);
+  const textWidth = (hasContent ? width.content : 0) + width.standard + (hasMethod ? width.method : 0);
   const header = new TableRow({
     tableHeader: true,
     children: columns.map((c) => cell(headers[c], { width: width[c], align: centre, bold: true, font: fonts.title })),
@@ -78,7 +80,8 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
     cells.push(cell(`${r.max}分`, { width: width.max, align: centre }));
     if (hasContent) cells.push(cell(`${prefix}${r.content || r.title}`, { width: width.content }), cell(r.standard, { width: width.standard }));
     else cells.push(cell(`${prefix}${r.standard || r.title}`, { width: width.standard }));
-    cells.push(cell(r.method, { width: width.method }), ...scores);
+    if (hasMethod) cells.push(cell(r.method, { width: width.method }));
+    cells.push(...scores);
     return new TableRow({ children: cells, cantSplit: true });
   });
   return new Table({

@@ -63,7 +63,7 @@ describe("score sheet (评分表)", () => {
     expect(paragraphs.some((p) => p.startsWith("评分人（签字）") && p.includes("审核人（签字）") && p.includes("日期"))).toBe(true);
     expect(xml).toContain('w:orient="landscape"');
     const table = tables[0] ?? [];
-    expect(table[0]?.map((c) => c.text)).toEqual(["序号", "项目", "分值", "评分标准", "评价办法", "自评分", "得分", "备注"]);
+    expect(table[0]?.map((c) => c.text)).toEqual(["序号", "项目", "分值", "评分标准", "自评分", "得分", "备注"]);
     // Group 1 has four items and a 小计 row: its 序号 cell starts a vertical merge continued 4 times.
     const groupRows = table.filter((row) => row[0]?.text === "1" || (row[0]?.continued === true && row.some((c) => c.text.startsWith("1."))));
     expect(groupRows.length).toBe(4);

@@ -1,0 +1,82 @@
+/** The round workbook opened again with exceljs: headers, totals, ranks, number cells, formula injection. */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { buildRoundWorkbook } from "../../src/documents/round-workbook.js";
+import { countyRound, scored } from "./samples.js";
+
+/** The county round with a reviewed result that corrects one fact of the first unit, and a hostile unit name. */
+function roundWithReview() {
+  const { scheme, units, result } = countyRound();
+  const hostile = units.map((u, i) => (i === 1 ? { ...u, name: '=HYPERLINK("http://evil.example","点我")' } : u));
+  const corrected = hostile.map((u, i) => (i === 0 ? { ...u, facts: { ...(u.facts as object), "1.3": { absences: 4 } } } : u));
+  const reviewed = scored(scheme, corrected);
+  const workbookUnits = hostile.map((u, i) => ({ id: u.id, name: u.name, self: result.units[i], reviewed: reviewed.units[i] }));
+  return { scheme, units: workbookUnits, self: result, reviewed };
+}
+
+async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer);
+  return wb;
+}
+
+describe("round workbook", () => {
+  it("has group → item → 自评/得分 headers, one row per unit with totals and ranks, frozen headers", async () => {
+    const { scheme, units, reviewed } = roundWithReview();
+    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "2022年度乡镇医保考核" }, units }));
+    const ws = wb.getWorksheet("汇总");
+    if (ws === undefined) throw new Error("no 汇总 sheet");
+    expect(ws.getCell("A1").value).toBe("2022年度乡镇医保考核 得分汇总表");
+    expect(ws.getCell("A2").value).toBe("序号");
+    expect(ws.getCell("B2").value).toBe("单位");
+    expect(ws.getCell("C2").value).toBe("1 工作重视（10分）");
+    expect(ws.getCell("C3").value).toBe("1.1 分管领导和专门负责人（1分）");
+    expect([ws.getCell("C4").value, ws.getCell("D4").value]).toEqual(["自评", "得分"]);
+    // The merged group header covers 4 items + 小计 = 10 columns (C..L); M starts group 2.
+    expect(ws.getCell("L2").isMerged && ws.getCell("L2").master.address).toBe("C2");
+    expect(ws.getCell("K3").value).toBe("小计");
+    expect(ws.getCell("M2").value).toBe("2 信息宣传（10分）");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
+    const header = ws.getRow(2).values as unknown[];
+    const totalCol = header.indexOf("合计");
+    const rankCol = header.indexOf("排名");
+    expect(totalCol).toBeGreaterThan(0);
+    units.forEach((u, i) => {
+      const row = ws.getRow(5 + i);
+      expect(row.getCell(1).value).toBe(i + 1);
+      expect(row.getCell(totalCol).value).toBe(Number(u.self?.total));
+      expect(row.getCell(totalCol + 1).value).toBe(Number(u.reviewed?.total));
+      expect(row.getCell(totalCol).numFmt).toBe("0.00");
+      expect(row.getCell(rankCol + 1).value).toBe(reviewed.units[i]?.rank);
+    });
+    // The correction (4 absences instead of the fixture's) shows in 1.3's 得分 column of unit 1.
+    expect(ws.getRow(5).getCell(8).value).toBe(0);
+  });
+
+  it("writes a formula-looking unit name as text, never as a formula", async () => {
+    const { scheme, units } = roundWithReview();
+    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "=1+1" }, units }));
+    const ws = wb.getWorksheet("汇总");
+    const cell = ws?.getRow(6).getCell(2);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(`'=HYPERLINK("http://evil.example","点我")`);
+    expect(ws?.getCell("A1").value).toBe("'=1+1 得分汇总表");
+  });
+
+  it("ranks on sheet 排名 by reviewed total, ties sharing a rank, with the difference to the self total", async () => {
+    const { scheme, units, reviewed } = roundWithReview();
+    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
+    const ws = wb.getWorksheet("排名");
+    if (ws === undefined) throw new Error("no 排名 sheet");
+    expect(ws.getRow(1).values).toEqual([undefined, "名次", "单位", "得分", "自评分", "得分与自评分之差"]);
+    const rows = units.map((_, i) => ws.getRow(2 + i).values as unknown[]);
+    const ranks = rows.map((r) => r[1] as number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const r of rows) {
+      const unit = reviewed.units.find((u) => u.rank === r[1] && Number(u.total) === r[3]);
+      expect(unit).toBeDefined();
+    }
+    const first = rows.find((r) => r[2] === units[0]?.name);
+    expect(first?.[5]).toBe(Number(units[0]?.reviewed?.total) - Number(units[0]?.self?.total));
+  });
+});

@@ -23,6 +23,14 @@ export async function registerDocs(app: FastifyInstance, options: { serveDocs: b
     transform: jsonSchemaTransform,
   });
   if (options.serveDocs) {
-    await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+    await app.register(swaggerUi, {
+      routePrefix: "/api/docs",
+      // Intranet servers often run plain HTTP and have no internet: no upgrade-insecure-requests,
+      // no external validator badge, every asset served locally.
+      staticCSP:
+        "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'self'; img-src 'self' data:; " +
+        "object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self'",
+      uiConfig: { docExpansion: "list", deepLinking: false },
+    });
   }
 }

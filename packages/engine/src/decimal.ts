@@ -27,18 +27,27 @@ const decimalPattern = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
  * (NaN, Infinity, exponents, hex, empty strings), never throws.
  */
 export function parseDecimal(value: unknown): Decimal | undefined {
-  let text: string;
+  if (typeof value !== "number" && typeof value !== "string") return undefined;
+  // Facts repeat a lot across a province round (0, 1, "100"); Decimals are immutable, so share them.
+  const cached = parsed.get(value);
+  if (cached !== undefined) return cached;
+  let result: Decimal | undefined;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return undefined;
-    text = String(value);
     // String(1e21) is "1e+21"; decimal.js reads exponents exactly, so allow them for numbers only.
-    return new Decimal(text);
+    result = Number.isFinite(value) ? new Decimal(String(value)) : undefined;
+  } else {
+    const text = value.trim();
+    result = decimalPattern.test(text) ? new Decimal(text) : undefined;
   }
-  if (typeof value !== "string") return undefined;
-  text = value.trim();
-  if (!decimalPattern.test(text)) return undefined;
-  return new Decimal(text);
+  if (result !== undefined) {
+    // Bounded, so a long-running server never grows it without limit.
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(value, result);
+  }
+  return result;
 }
+
+const parsed = new Map<number | string, Decimal>();
 
 const constants = new Map<string, Decimal>();
 

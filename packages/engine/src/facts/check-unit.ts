@@ -18,12 +18,14 @@ export interface CheckedFacts {
   present: Set<string>;
   /** Item codes with a problem in their facts (those items cannot be scored). */
   invalidCodes: Set<string>;
+  /** The input as given, by item code (for the round memo's keys). */
+  raw: Record<string, unknown>;
 }
 
 /** Checks a unit's facts object. `null` values count as absent (a cleared form field). */
 export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedFacts {
-  const out: CheckedFacts = { problems: [], missing: [], values: new Map(), present: new Set(), invalidCodes: new Set() };
   const given = raw === undefined || raw === null ? {} : raw;
+  const out: CheckedFacts = { problems: [], missing: [], values: new Map(), present: new Set(), invalidCodes: new Set(), raw: given as Record<string, unknown> };
   if (typeof given !== "object" || Array.isArray(given)) {
     out.problems.push(problem("facts", "wrong_type", "事实应为对象：{ \"项目编号\": { \"事实名称\": 值 } }"));
     return out;

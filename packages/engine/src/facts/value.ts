@@ -66,18 +66,18 @@ function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checke
   const value = typeof raw === "number" || typeof raw === "string" ? parseDecimal(raw) : undefined;
   if (value === undefined) return bad("wrong_type", `${show(raw)} 不是数字（${decl.label}）`);
   const { min, max, scale } = numericBounds(decl);
-  const text = formatDecimal(value);
+  const text = (): string => formatDecimal(value);
   if (scale !== undefined && value.decimalPlaces() > scale) {
-    return bad("too_many_decimals", scale === 0 ? `${text} 不是整数（${decl.label}）` : `${text} 的小数位超过 ${scale} 位（${decl.label}）`);
+    return bad("too_many_decimals", scale === 0 ? `${text()} 不是整数（${decl.label}）` : `${text()} 的小数位超过 ${scale} 位（${decl.label}）`);
   }
   if (min !== undefined) {
     const m = constant(min);
     if (decl.minExclusive === true ? value.lessThanOrEqualTo(m) : value.lessThan(m)) {
-      return bad("out_of_range", `${text} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`);
+      return bad("out_of_range", `${text()} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`);
     }
   }
   if (max !== undefined && value.greaterThan(constant(max))) {
-    return bad("out_of_range", `${text} 超过上限 ${max}（${decl.label}）`);
+    return bad("out_of_range", `${text()} 超过上限 ${max}（${decl.label}）`);
   }
   return { ok: true, value };
 }

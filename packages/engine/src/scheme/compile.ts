@@ -35,6 +35,8 @@ export interface CompiledItem {
   children: CompiledItem[];
   /** Full refs (`4.1.rate`) this item reads: rule, gate and checks. */
   reads: string[];
+  /** Codes of the items those facts belong to. */
+  readCodes: string[];
 }
 
 /** A compiled scheme: the tree, facts by full ref, and the cross-unit rules. */
@@ -103,6 +105,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       problems.push(problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`));
     }
     if (!reads.includes(full)) reads.push(full);
+    if (current !== undefined && !current.readCodes.includes(found.code)) current.readCodes.push(found.code);
     current?.refs.set(ref, full);
   };
 
@@ -143,6 +146,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       rule: undefined,
       children: [],
       reads,
+      readCodes: [],
     };
     current = ci;
     if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));

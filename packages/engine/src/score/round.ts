@@ -8,11 +8,12 @@ import type { Scheme } from "../scheme/schema.js";
 import { compiledOf } from "../scheme/validate.js";
 import { contextFromChecked } from "./context.js";
 import type { RoundContext, RoundResult, UnitFacts, UnitResult } from "./result.js";
+import type { RoundMemo } from "./memo.js";
 import { walkScheme } from "./walk.js";
 
 /** Builds a unit's result from its checked facts. */
-function resultOf(compiled: CompiledScheme, unit: UnitFacts, facts: CheckedFacts, context: RoundContext): UnitResult {
-  const walked = walkScheme(compiled, facts, context);
+function resultOf(compiled: CompiledScheme, unit: UnitFacts, facts: CheckedFacts, context: RoundContext, memo?: RoundMemo): UnitResult {
+  const walked = walkScheme(compiled, facts, context, memo);
   const result: UnitResult = {
     id: unit.id,
     name: unit.name,
@@ -84,7 +85,8 @@ export function scoreRound(scheme: Scheme, units: unknown): { ok: true; result: 
   checked.forEach((facts, i) => problems.push(...facts.problems.map((p: Problem) => ({ unit: shaped.units[i]?.id ?? "", ...p }))));
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
-  const results = shaped.units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, context));
+  const memo: RoundMemo = new Map();
+  const results = shaped.units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, context, memo));
   const ranks = rankOf(results.map((r) => r.total));
   results.forEach((r, i) => (r.rank = ranks[i] as number));
   return { ok: true, result: { scheme: scheme.id, units: results } };

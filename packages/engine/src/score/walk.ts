@@ -7,6 +7,7 @@ import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
 import { ruleEnv } from "./env.js";
+import { leafKey, type RoundMemo } from "./memo.js";
 import type { ItemResult, RoundContext } from "./result.js";
 
 interface Walked {
@@ -21,9 +22,15 @@ export interface WalkResult {
   veto: string | undefined;
 }
 
-/** Scores every item of a unit. */
-export function walkScheme(compiled: CompiledScheme, facts: CheckedFacts, context: RoundContext): WalkResult {
-  const state = { veto: undefined as string | undefined };
+/** Per unit: the veto raised, if any; per round: the leaf memo (see memo.ts). */
+interface WalkState {
+  veto: string | undefined;
+  memo: RoundMemo | undefined;
+}
+
+/** Scores every item of a unit; pass the same `memo` for all units of one round. */
+export function walkScheme(compiled: CompiledScheme, facts: CheckedFacts, context: RoundContext, memo?: RoundMemo): WalkResult {
+  const state: WalkState = { veto: undefined, memo };
   const walked = compiled.items.map((ci) => walkItem(compiled, ci, facts, context, state));
   const total = sum(walked.flatMap((w) => (w.score === null ? [] : [w.score])));
   return { items: walked.map((w) => w.result), total: state.veto === undefined ? total : ZERO, veto: state.veto };
@@ -39,7 +46,7 @@ function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; t
   return { score, trace: lines };
 }
 
-function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFacts, context: RoundContext, state: { veto: string | undefined }): Walked {
+function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFacts, context: RoundContext, state: WalkState): Walked {
   const { code, title } = ci.item;
   const max = ci.maxText;
   const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
@@ -57,6 +64,29 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
     return unscored([`缺少${labels}，本项暂不评分`]);
   }
 
+  const key = state.memo !== undefined && ci.rule !== undefined ? leafKey(ci, facts) : undefined;
+  const remembered = key === undefined ? undefined : state.memo?.get(key);
+  if (remembered !== undefined) {
+    if (remembered.veto !== undefined) state.veto = remembered.veto;
+    // A copy, so a caller changing one unit's trace cannot change another's.
+    return make(remembered.score, remembered.trace.slice());
+  }
+  const walked = scoreItem(compiled, ci, facts, context, children);
+  if (key !== undefined && walked.score !== null) {
+    state.memo?.set(key, { score: walked.score, trace: Object.freeze(walked.trace), veto: walked.veto });
+  }
+  if (walked.veto !== undefined) state.veto = walked.veto;
+  return make(walked.score, walked.trace);
+}
+
+/** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */
+function scoreItem(
+  compiled: CompiledScheme,
+  ci: CompiledItem,
+  facts: CheckedFacts,
+  context: RoundContext,
+  children: Walked[],
+): { score: Decimal; trace: string[]; veto: string | undefined } {
   let raw: Decimal;
   let trace: string[];
   if (ci.rule !== undefined) {
@@ -66,17 +96,15 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
   } else {
     ({ raw, trace } = sumGroup(ci, children));
   }
-
   if (ci.gate !== undefined) {
-    const value = facts.values.get(ci.gate.fact.includes(".") ? ci.gate.fact : `${code}.${ci.gate.fact}`) === true;
+    const value = facts.values.get(ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`) === true;
     if (value !== ci.gate.pass) {
-      if (ci.gate.effect === "veto") state.veto = ci.gate.reason;
       const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
-      return make(ZERO, [`${ci.gate.reason}，${what}`]);
+      return { score: ZERO, trace: [`${ci.gate.reason}，${what}`], veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined };
     }
   }
   const closed = close(trace, raw, ci.max);
-  return make(closed.score, closed.trace);
+  return { score: closed.score, trace: closed.trace, veto: undefined };
 }
 
 /** A group: the sum of its scored children, then its cap and floor. */

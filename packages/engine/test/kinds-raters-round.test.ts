@@ -95,6 +95,11 @@ describe("groups, gates and veto", () => {
     expect(result.total).toBe(total);
     expect(result.veto !== undefined).toBe(total === "0");
   });
+
+  it("vetoes every unit that fails a veto gate in a round, also when their facts are identical", () => {
+    const units = ["a", "b"].map((id) => ({ id, name: id, facts: facts("6", "6", "5", "5", true, true) }));
+    expect(roundOf(scheme, units).units.map((u) => [u.total, u.veto])).toEqual([["0", "发生重大安全事故"], ["0", "发生重大安全事故"]]);
+  });
 });
 
 describe("ranking", () => {

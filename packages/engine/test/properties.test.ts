@@ -1,7 +1,7 @@
 // Property tests (fast-check): bounds, group sums, monotonicity, exactness, and no exceptions on bad input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getTemplate, scoreRound, scoreUnit, validateFacts, type ItemResult, type Scheme } from "@kaoping/engine";
+import { computeRoundContext, getTemplate, scoreRound, scoreUnit, validateFacts, type ItemResult, type Scheme } from "@kaoping/engine";
 import { Decimal } from "../src/decimal.js";
 import { scoresByCode } from "./helpers.js";
 
@@ -119,6 +119,22 @@ describe("properties on township-2022", () => {
         const expected = Math.max(0, 50 - 5 * Math.ceil(gap / 10)) / 10;
         expect(scoreOf({ "4.1": { rate: hundredths / 100 } }, "4.1").toFixed()).toBe(String(expected));
       }),
+    );
+  });
+});
+
+describe("a round scores each unit as it would be scored alone with the round's context", () => {
+  it("holds for random rounds (the round's leaf memo changes nothing)", () => {
+    fc.assert(
+      fc.property(fc.array(townshipFacts, { minLength: 1, maxLength: 6 }), (all) => {
+        const units = all.flatMap((facts, i) => [{ id: `u${i}`, name: `单位${i}`, facts }, { id: `v${i}`, name: `单位${i}`, facts }]);
+        const round = scoreRound(township, units);
+        expect(round.ok).toBe(true);
+        if (!round.ok) return;
+        const context = computeRoundContext(township, units);
+        round.result.units.forEach((u, i) => expect({ ...scoreUnit(township, units[i] as (typeof units)[0], context), rank: u.rank }).toEqual(u));
+      }),
+      { numRuns: 40 },
     );
   });
 });

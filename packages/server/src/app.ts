@@ -27,6 +27,9 @@ import { createAuthService } from "./modules/auth/service.js";
 import { registerDocs } from "./modules/docs/register.js";
 import { registerHealthRoutes } from "./modules/health/routes.js";
 import { registerOrganisationRoutes } from "./modules/organisations/routes.js";
+import { registerRoundRoutes } from "./modules/rounds/routes.js";
+import { createRoundsService } from "./modules/rounds/service.js";
+import type { RoundTransitionHooks } from "./modules/rounds/state-machine.js";
 import { registerSchemeRoutes } from "./modules/schemes/routes.js";
 import { createSchemesService } from "./modules/schemes/service.js";
 import { createOrganisationsService } from "./modules/organisations/service.js";
@@ -46,6 +49,8 @@ export interface AppDeps {
   logStream?: DestinationStream;
   /** The authorization matrix (default: the real one); tests pass a reduced one to prove fail-closed. */
   matrix?: AccessTable;
+  /** Work or refusals when a round enters a state (docs/workflow.md); tests add their own. */
+  roundHooks?: RoundTransitionHooks;
   /** The built web app folder (default: packages/web/dist). */
   webRoot?: string;
 }
@@ -115,6 +120,7 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerUserRoutes(app, { users: createUsersService(deps) });
   registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
   registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
+  registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: appDeps.roundHooks ?? {} }) });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

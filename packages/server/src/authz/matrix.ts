@@ -9,6 +9,7 @@ import { authAccess } from "../modules/auth/access.js";
 import { docsAccess } from "../modules/docs/access.js";
 import { healthAccess } from "../modules/health/access.js";
 import { organisationsAccess } from "../modules/organisations/access.js";
+import { roundsAccess } from "../modules/rounds/access.js";
 import { schemesAccess } from "../modules/schemes/access.js";
 import { usersAccess } from "../modules/users/access.js";
 import { webAccess } from "../modules/web/access.js";
@@ -23,5 +24,6 @@ export const authorizationMatrix: AccessTable = {
   ...usersAccess,
   ...auditAccess,
   ...schemesAccess,
+  ...roundsAccess,
   ...webAccess,
 };

@@ -11,3 +11,6 @@ export * from "./organisations.js";
 export * from "./users.js";
 export * from "./audit.js";
 export * from "./health.js";
+export * from "./workflow.js";
+export * from "./schemes.js";
+export * from "./rounds.js";

@@ -1,0 +1,108 @@
+/**
+ * Request and response schemas of schemes (考核方案): built-in templates, stored schemes with an
+ * editable draft, immutable published versions, import and export of the scheme document.
+ */
+import { z } from "zod";
+import { idSchema, listQuerySchema, textFilterSchema, timestampSchema, versionSchema } from "./common.js";
+import { workflowLimits } from "./workflow.js";
+
+/** A scheme document in the engine's format (validated by the engine, not here). */
+export const schemeDocumentSchema = z.record(z.string(), z.unknown());
+
+/** A built-in template. */
+export const schemeTemplateSchema = z.object({ id: z.string(), title: z.string(), description: z.string() });
+
+/** A built-in template with its document. */
+export const schemeTemplateDetailSchema = schemeTemplateSchema.extend({ document: schemeDocumentSchema });
+
+/** Path parameters of a template. */
+export const templateParamsSchema = z.strictObject({
+  templateId: z.string().trim().min(1).max(workflowLimits.schemeCode.max).regex(/^[a-z0-9-]+$/, "模板编号格式不正确"),
+});
+
+/** One published version, without its document. */
+export const schemeVersionSummarySchema = z.object({
+  id: idSchema,
+  schemeId: idSchema,
+  number: z.int(),
+  documentSha256: z.string(),
+  engineVersion: z.string(),
+  note: z.string().nullable(),
+  publishedBy: idSchema.nullable(),
+  publishedAt: timestampSchema,
+});
+
+/** One published version with its document. */
+export const schemeVersionSchema = schemeVersionSummarySchema.extend({
+  code: z.string(),
+  title: z.string(),
+  document: schemeDocumentSchema,
+});
+
+/** Where a scheme's first draft came from. */
+export const schemeOrigins = ["template", "version", "import"] as const;
+
+/** A scheme as lists show it. */
+export const schemeSummarySchema = z.object({
+  id: idSchema,
+  assessingOrganisationId: idSchema,
+  code: z.string(),
+  title: z.string(),
+  origin: z.enum(schemeOrigins),
+  originRef: z.string().nullable(),
+  lineage: z.string(),
+  latestVersionNumber: z.int(),
+  /** Whether the draft differs from the latest published version (or nothing is published yet). */
+  hasUnpublishedChanges: z.boolean(),
+  version: z.int(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+/** A scheme with its draft document and its versions. */
+export const schemeDetailSchema = schemeSummarySchema.extend({
+  draft: schemeDocumentSchema,
+  versions: z.array(schemeVersionSummarySchema),
+});
+
+/** A scheme. */
+export type SchemeDetail = z.infer<typeof schemeDetailSchema>;
+
+const titleSchema = z
+  .string()
+  .trim()
+  .min(workflowLimits.schemeTitle.min, "请输入方案名称")
+  .max(workflowLimits.schemeTitle.max, `方案名称最长 ${workflowLimits.schemeTitle.max} 个字符`);
+const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "方案编号只能含小写字母、数字和连字符（最长 64 个字符）");
+
+/** Create a scheme: clone a template or a published version, or import a document. */
+export const createSchemeRequestSchema = z.strictObject({
+  assessingOrganisationId: idSchema,
+  from: z.union([
+    z.strictObject({ template: templateParamsSchema.shape.templateId }),
+    z.strictObject({ schemeVersionId: idSchema }),
+    z.strictObject({ document: schemeDocumentSchema }),
+  ]),
+  /** New document id (`township-2023`); default: the source's. */
+  code: codeSchema.optional(),
+  /** New title; default: the source's. */
+  title: titleSchema.optional(),
+});
+
+/** Replace the draft document. */
+export const updateSchemeDraftRequestSchema = z.strictObject({ version: versionSchema, document: schemeDocumentSchema });
+
+/** Publish the draft as the next version. */
+export const publishSchemeRequestSchema = z.strictObject({
+  version: versionSchema,
+  note: z.string().trim().max(workflowLimits.schemeNote.max, `说明最长 ${workflowLimits.schemeNote.max} 个字符`).optional(),
+});
+
+/** Filters, sorting and paging of the scheme list. */
+export const listSchemesQuerySchema = listQuerySchema(["code", "title", "updatedAt"], "-updatedAt").extend({
+  assessingOrganisationId: idSchema.optional(),
+  q: textFilterSchema,
+});

@@ -1,0 +1,65 @@
+/**
+ * Checks of a round's inputs that need the database or the scheme: the units must lie in the
+ * assessing organisation's subtree, the responsible departments must be its 科室 and name items
+ * of the scheme. Problems answer 400 with the field that is wrong.
+ */
+import type { Scheme } from "@kaoping/engine";
+import type { Kysely } from "kysely";
+import type { Database, OrganisationRow } from "../../db/schema.js";
+import { AppError, type FieldError } from "../../errors/app-error.js";
+
+const notAssessable = new Set(["department", "bureau"]);
+
+/** Refuses units outside the assessing organisation's subtree, departments, disabled or unknown ones. */
+export async function checkRoundUnits(trx: Kysely<Database>, assessing: OrganisationRow, unitIds: readonly string[]): Promise<void> {
+  const rows = unitIds.length === 0 ? [] : await trx.selectFrom("organisations").selectAll().where("id", "in", unitIds).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const fields: FieldError[] = [];
+  unitIds.forEach((id, index) => {
+    const unit = byId.get(id);
+    const path = `body.unitIds[${index}]`;
+    if (unit === undefined || unit.id === assessing.id || !unit.path.startsWith(assessing.path)) {
+      fields.push({ path, message: "该单位不在考核单位的下级机构中" });
+    } else if (notAssessable.has(unit.type)) {
+      fields.push({ path, message: `${unit.name}是科室或医保部门，不能作为被考核单位` });
+    } else if (unit.status !== "active") {
+      fields.push({ path, message: `${unit.name}已停用` });
+    }
+  });
+  if (fields.length > 0) throw new AppError("VALIDATION_FAILED", "被考核单位选择有误，请检查标出的单位。", { fields });
+}
+
+/** Every item code of a scheme (groups and leaves). */
+export function itemCodesOf(scheme: Scheme): Set<string> {
+  const codes = new Set<string>();
+  const walk = (items: Scheme["items"]) => {
+    for (const item of items) {
+      codes.add(item.code);
+      walk(item.children ?? []);
+    }
+  };
+  walk(scheme.items);
+  return codes;
+}
+
+/** Refuses unknown item codes and departments that are not 科室 of the assessing organisation. */
+export async function checkItemDepartments(trx: Kysely<Database>, assessing: OrganisationRow, scheme: Scheme, map: Record<string, string>): Promise<void> {
+  const codes = itemCodesOf(scheme);
+  const departmentIds = [...new Set(Object.values(map))];
+  const rows = departmentIds.length === 0 ? [] : await trx.selectFrom("organisations").selectAll().where("id", "in", departmentIds).execute();
+  const departments = new Map(rows.map((row) => [row.id, row]));
+  const fields: FieldError[] = [];
+  for (const [code, departmentId] of Object.entries(map)) {
+    const department = departments.get(departmentId);
+    if (!codes.has(code)) fields.push({ path: `body.itemDepartments.${code}`, message: `考核方案中没有评分项 ${code}` });
+    else if (department === undefined || department.type !== "department" || !department.path.startsWith(assessing.path)) {
+      fields.push({ path: `body.itemDepartments.${code}`, message: "责任科室应为考核单位下属的科室" });
+    }
+  }
+  if (fields.length > 0) throw new AppError("VALIDATION_FAILED", "责任科室设置有误。", { fields });
+}
+
+/** A deadline as stored: UTC ISO text (so text comparison is time comparison), or null. */
+export function normaliseDeadline(value: string | null): string | null {
+  return value === null ? null : new Date(value).toISOString();
+}

@@ -1,0 +1,225 @@
+/**
+ * Schemes (考核方案): built-in templates for every assessing organisation; stored schemes with an
+ * always-valid draft and immutable published versions; clone, import and export.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { ENGINE_VERSION, getTemplate, listTemplates, type Scheme } from "@kaoping/engine";
+import type { Kysely } from "kysely";
+import { organisationReach, reachesOrganisation, requireReachable } from "../../authz/object-access.js";
+import type { Page } from "../../contract/common.js";
+import type { SchemeDetail } from "../../contract/schemes.js";
+import type { PageRequest } from "../../db/pagination.js";
+import type { Database, SchemeRow } from "../../db/schema.js";
+import { assertVersionedUpdate } from "../../db/versioning.js";
+import { AppError, notFound } from "../../errors/app-error.js";
+import { requireActor, type RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { findOrganisation } from "../organisations/repository.js";
+import { requireValidScheme, serialiseScheme } from "./documents.js";
+import { toSchemeSummary, toSchemeVersion, toSchemeVersionSummary } from "./presenters.js";
+import {
+  findScheme,
+  findSchemeByCode,
+  findSchemeVersion,
+  insertScheme,
+  insertSchemeVersion,
+  listSchemes,
+  listSchemeVersions,
+  updateScheme,
+  type SchemeFilters,
+} from "./repository.js";
+
+/** Where a new scheme's first draft comes from. */
+export type SchemeSource = { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> };
+
+/** Fields of a new scheme. */
+export interface NewSchemeInput {
+  assessingOrganisationId: string;
+  from: SchemeSource;
+  code?: string | undefined;
+  title?: string | undefined;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const codeTaken = (code: string) =>
+  new AppError("CONFLICT", `本单位已有编号为 ${code} 的考核方案，请换一个编号。`, { fields: [{ path: "body.code", message: "方案编号已存在" }] });
+
+/** Builds the schemes service. */
+export function createSchemesService(deps: ServiceDeps) {
+  const { db, clock, audit } = deps;
+
+  async function detail(trx: Kysely<Database>, id: string): Promise<SchemeDetail> {
+    const row = await findScheme(trx, id);
+    if (row === undefined) throw notFound("考核方案");
+    const versions = await listSchemeVersions(trx, id);
+    return {
+      ...toSchemeSummary(row, sha256(row.draft_document)),
+      draft: JSON.parse(row.draft_document) as Record<string, unknown>,
+      versions: versions.map(toSchemeVersionSummary),
+    };
+  }
+
+  async function reachableScheme(ctx: RequestContext, id: string) {
+    return requireReachable(requireActor(ctx), await findScheme(db, id), (s) => ({ id: s.assessing_organisation_id, path: s.organisation_path }), "考核方案");
+  }
+
+  /** The first draft and its origin, from a template, a published version or an imported document. */
+  async function sourceOf(ctx: RequestContext, from: SchemeSource): Promise<{ scheme: Scheme; origin: string; originRef: string | null; lineage: string | null }> {
+    if ("template" in from) {
+      const scheme = getTemplate(from.template);
+      if (scheme === undefined) {
+        throw new AppError("VALIDATION_FAILED", undefined, { fields: [{ path: "body.from.template", message: "没有这个内置模板" }] });
+      }
+      return { scheme, origin: "template", originRef: from.template, lineage: from.template };
+    }
+    if ("schemeVersionId" in from) {
+      const version = requireReachable(
+        requireActor(ctx),
+        await findSchemeVersion(db, from.schemeVersionId),
+        (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
+        "考核方案版本",
+      );
+      const source = await findScheme(db, version.scheme_id);
+      return { scheme: requireValidScheme(JSON.parse(version.document), "body.from"), origin: "version", originRef: version.id, lineage: source?.lineage ?? null };
+    }
+    return { scheme: requireValidScheme(from.document, "body.from.document"), origin: "import", originRef: null, lineage: null };
+  }
+
+  return {
+    /** The built-in templates. */
+    listTemplates: () => listTemplates(),
+
+    /** One built-in template with its document. */
+    getTemplate(templateId: string) {
+      const scheme = getTemplate(templateId);
+      if (scheme === undefined) throw notFound("内置模板");
+      const info = listTemplates().find((t) => t.id === templateId);
+      return { id: templateId, title: scheme.title, description: info?.description ?? "", document: scheme as unknown as Record<string, unknown> };
+    },
+
+    /** Schemes the actor reaches. */
+    async list(ctx: RequestContext, filters: SchemeFilters, page: PageRequest): Promise<Page<ReturnType<typeof toSchemeSummary>>> {
+      const result = await listSchemes(db, organisationReach(requireActor(ctx)), filters, page);
+      return { ...result, items: result.items.map((row) => toSchemeSummary(row, sha256(row.draft_document))) };
+    },
+
+    /** One scheme with its draft and versions. */
+    async get(ctx: RequestContext, id: string): Promise<SchemeDetail> {
+      await reachableScheme(ctx, id);
+      return detail(db, id);
+    },
+
+    /** Creates a scheme by cloning a template or a version, or by importing a document. */
+    async create(ctx: RequestContext, input: NewSchemeInput): Promise<SchemeDetail> {
+      const actor = requireActor(ctx);
+      const organisation = await findOrganisation(db, input.assessingOrganisationId);
+      if (organisation === undefined || !reachesOrganisation(actor, organisation)) throw notFound("考核单位");
+      const source = await sourceOf(ctx, input.from);
+      const scheme = requireValidScheme(
+        { ...source.scheme, ...(input.code === undefined ? {} : { id: input.code }), ...(input.title === undefined ? {} : { title: input.title }) },
+        "body",
+      );
+      return db.transaction().execute(async (trx) => {
+        if ((await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined) throw codeTaken(scheme.id);
+        const id = randomUUID();
+        const now = clock().toISOString();
+        const row: SchemeRow = {
+          id,
+          assessing_organisation_id: organisation.id,
+          code: scheme.id,
+          title: scheme.title,
+          draft_document: serialiseScheme(scheme).json,
+          origin: source.origin,
+          origin_ref: source.originRef,
+          lineage: source.lineage ?? id,
+          latest_version_number: 0,
+          version: 1,
+          created_by: actor.userId,
+          created_at: now,
+          updated_by: actor.userId,
+          updated_at: now,
+        };
+        await insertScheme(trx, row);
+        const created = await detail(trx, id);
+        const { draft: _draft, ...summary } = created;
+        await audit(trx, { ctx, action: "scheme.create", object: { type: "scheme", id }, after: summary });
+        return created;
+      });
+    },
+
+    /** Replaces the draft with a document the engine accepts. */
+    async updateDraft(ctx: RequestContext, id: string, input: { version: number; document: Record<string, unknown> }): Promise<SchemeDetail> {
+      const actor = requireActor(ctx);
+      const current = await reachableScheme(ctx, id);
+      const scheme = requireValidScheme(input.document, "body.document");
+      return db.transaction().execute(async (trx) => {
+        if (scheme.id !== current.code) {
+          const other = await findSchemeByCode(trx, current.assessing_organisation_id, scheme.id);
+          if (other !== undefined) throw codeTaken(scheme.id);
+        }
+        const changed = await updateScheme(trx, id, input.version, {
+          code: scheme.id,
+          title: scheme.title,
+          draft_document: serialiseScheme(scheme).json,
+          updated_by: actor.userId,
+          updated_at: clock().toISOString(),
+        });
+        await assertVersionedUpdate(changed, async () => (await findScheme(trx, id)) !== undefined, "考核方案");
+        const updated = await detail(trx, id);
+        await audit(trx, {
+          ctx,
+          action: "scheme.update_draft",
+          object: { type: "scheme", id },
+          before: { code: current.code, title: current.title, version: current.version, draftSha256: sha256(current.draft_document) },
+          after: { code: updated.code, title: updated.title, version: updated.version, draftSha256: sha256(serialiseScheme(scheme).json) },
+        });
+        return updated;
+      });
+    },
+
+    /** Publishes the draft as the next immutable version. */
+    async publish(ctx: RequestContext, id: string, input: { version: number; note?: string | undefined }): Promise<SchemeDetail> {
+      const actor = requireActor(ctx);
+      await reachableScheme(ctx, id);
+      return db.transaction().execute(async (trx) => {
+        const current = await findScheme(trx, id);
+        if (current === undefined) throw notFound("考核方案");
+        const draftSha = sha256(current.draft_document);
+        if (current.latest_sha256 === draftSha) throw new AppError("CONFLICT", "草稿与最新发布的版本相同，无需再次发布。");
+        const number = current.latest_version_number + 1;
+        const changed = await updateScheme(trx, id, input.version, { latest_version_number: number, updated_by: actor.userId, updated_at: clock().toISOString() });
+        await assertVersionedUpdate(changed, async () => true, "考核方案");
+        const versionId = randomUUID();
+        await insertSchemeVersion(trx, {
+          id: versionId,
+          scheme_id: id,
+          number,
+          document: current.draft_document,
+          document_sha256: draftSha,
+          engine_version: ENGINE_VERSION,
+          note: input.note === undefined || input.note === "" ? null : input.note,
+          published_by: actor.userId,
+          published_at: clock().toISOString(),
+        });
+        const published = await detail(trx, id);
+        await audit(trx, { ctx, action: "scheme.publish", object: { type: "scheme_version", id: versionId }, after: { schemeId: id, number, documentSha256: draftSha } });
+        return published;
+      });
+    },
+
+    /** One published version with its document. */
+    async getVersion(ctx: RequestContext, versionId: string) {
+      const row = requireReachable(requireActor(ctx), await findSchemeVersion(db, versionId), (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }), "考核方案版本");
+      return toSchemeVersion(row);
+    },
+
+    /** A published version as a JSON file (the document `kaoping template show` prints). */
+    async exportVersion(ctx: RequestContext, versionId: string): Promise<{ fileName: string; body: string }> {
+      const version = await this.getVersion(ctx, versionId);
+      return { fileName: `${version.code}-v${version.number}.json`, body: `${JSON.stringify(version.document, null, 2)}\n` };
+    },
+  };
+}
+
+/** The schemes service. */
+export type SchemesService = ReturnType<typeof createSchemesService>;

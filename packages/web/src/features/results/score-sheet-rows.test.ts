@@ -1,0 +1,62 @@
+import { getTemplate, scoreUnit, computeRoundContext } from "@kaoping/engine";
+import { describe, expect, it } from "vitest";
+import { scoreSheetRows, sumMax } from "./score-sheet-rows";
+
+const township = getTemplate("township-2022")!;
+const medicalAid = getTemplate("medical-aid-2021")!;
+
+function scored(scheme: typeof township, facts: unknown) {
+  return scoreUnit(scheme, { id: "u", name: "u", facts }, computeRoundContext(scheme, [{ facts }]));
+}
+
+describe("scoreSheetRows", () => {
+  it.each([
+    ["township-2022", township],
+    ["medical-aid-2021", medicalAid],
+  ])("merges each top-level item of %s over exactly its rows", (_id, scheme) => {
+    const rows = scoreSheetRows(scheme, scored(scheme, {}));
+    const body = rows.filter((r) => r.kind !== "total");
+    let covered = 0;
+    for (const row of body) {
+      if (row.span > 0) {
+        expect(covered).toBe(0);
+        covered = row.span;
+      }
+      covered -= 1;
+      expect(covered).toBeGreaterThanOrEqual(0);
+    }
+    expect(covered).toBe(0);
+    expect(rows.filter((r) => r.span > 0 && r.kind !== "total")).toHaveLength(scheme.items.length);
+  });
+
+  it("shows the engine's scores and total, and the self score beside them", () => {
+    const facts = { "1.1": { met: true }, "1.2": { met: false }, "1.3": { absences: 1 } };
+    const result = scored(township, facts);
+    const self = scored(township, { ...facts, "1.2": { met: true } });
+    const rows = scoreSheetRows(township, result, self);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row("1.1").score).toBe(result.items[0]!.children[0]!.score);
+    expect(row("1.2").score).toBe("0");
+    expect(row("1.2").selfScore).toBe("2");
+    expect(row("1-subtotal").score).toBe(result.items[0]!.score);
+    expect(row("total").score).toBe(result.total);
+    expect(row("total").selfScore).toBe(self.total);
+    expect(row("1.3").trace.length).toBeGreaterThan(0);
+  });
+
+  it("numbers groups 一、二 … and leaves the column empty without a self result", () => {
+    const rows = scoreSheetRows(township, scored(township, {}));
+    expect(rows[0]!.index).toBe("一");
+    expect(rows.find((r) => r.span > 0 && r.topTitle.startsWith("临时性"))!.index).toBe("九");
+    expect(rows.every((r) => r.selfScore === undefined)).toBe(true);
+  });
+});
+
+describe("sumMax", () => {
+  it.each([
+    ["township-2022", township, "110"],
+    ["medical-aid-2021", medicalAid, "100"],
+  ])("%s allows %s points", (_id, scheme, expected) => {
+    expect(sumMax(scheme)).toBe(expected);
+  });
+});

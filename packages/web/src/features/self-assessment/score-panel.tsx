@@ -1,0 +1,68 @@
+/** The side panel of the form: total score, one line per top-level item, and the "still missing" list. */
+import type { FactInfo, Scheme, UnitResult } from "@kaoping/engine";
+import { Alert, Card, Divider, Typography } from "antd";
+import { sumMax } from "../results/score-sheet-rows";
+
+/** Props of the panel. */
+export interface ScorePanelProps {
+  scheme: Scheme;
+  result: UnitResult;
+  missing: string[];
+  problemCount: number;
+  facts: readonly FactInfo[];
+  isStale?: boolean | undefined;
+  title?: string | undefined;
+}
+
+/** Jumps to an item's section. */
+function scrollToItem(code: string): void {
+  document.getElementById(`item-${code}`)?.scrollIntoView({ behavior: "smooth", block: "start" });
+}
+
+/** The score panel. */
+export function ScorePanel({ scheme, result, missing, problemCount, facts, isStale, title = "自评得分" }: ScorePanelProps) {
+  const labels = new Map(facts.map((f) => [f.path, `${f.code} ${f.declaration.label}`]));
+  return (
+    <Card size="small" className="score-panel" title={title}>
+      <div className="score-total" data-testid="live-total" style={{ opacity: isStale ? 0.6 : 1 }}>
+        {result.total}
+        <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+          {" "}
+          / {sumMax(scheme)} 分
+        </Typography.Text>
+      </div>
+      {result.veto !== undefined && <Alert type="error" showIcon title={result.veto} style={{ marginTop: 8 }} />}
+      <Divider style={{ margin: "12px 0" }} />
+      {result.items.map((item) => (
+        <div key={item.code} style={{ display: "flex", justifyContent: "space-between" }}>
+          <Typography.Link onClick={() => scrollToItem(item.code)} ellipsis style={{ maxWidth: "70%" }}>
+            {item.code} {item.title}
+          </Typography.Link>
+          <span className="score-number">
+            {item.score ?? "—"} / {item.max}
+          </span>
+        </div>
+      ))}
+      <Divider style={{ margin: "12px 0" }} />
+      {missing.length === 0 && problemCount === 0 ? (
+        <Alert type="success" showIcon title="所有必填数据已填写" />
+      ) : (
+        <>
+          {problemCount > 0 && <Alert type="error" showIcon title={`有 ${problemCount} 处数据不符合要求`} style={{ marginBottom: 8 }} />}
+          {missing.length > 0 && (
+            <>
+              <Typography.Text strong>尚缺 {missing.length} 项数据</Typography.Text>
+              <ul className="missing-list" data-testid="missing-list">
+                {missing.map((path) => (
+                  <li key={path}>
+                    <Typography.Link onClick={() => scrollToItem(path.split(".").slice(0, -1).join("."))}>{labels.get(path) ?? path}</Typography.Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

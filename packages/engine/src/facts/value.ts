@@ -82,9 +82,28 @@ function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checke
   return { ok: true, value };
 }
 
+const accepted = new WeakMap<FieldDeclaration, Map<unknown, boolean | Decimal | string>>();
+
+/**
+ * Checks a scalar, remembering accepted primitive values per declaration: a province round
+ * repeats the same values (true, 0, "100") tens of thousands of times. Bounded per declaration.
+ */
+function checkScalarShared(decl: FieldDeclaration, raw: unknown, path: string): Checked<boolean | Decimal | string> {
+  let known = accepted.get(decl);
+  const hit = known?.get(raw);
+  if (hit !== undefined) return { ok: true, value: hit };
+  const checked = checkScalar(decl, raw, path);
+  if (checked.ok && (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean")) {
+    if (known === undefined) accepted.set(decl, (known = new Map()));
+    if (known.size >= 1000) known.clear();
+    known.set(raw, checked.value);
+  }
+  return checked;
+}
+
 /** Checks any fact value, including lists of records. */
 export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string): Checked<FactValue> {
-  if (decl.type !== "list") return checkScalar(decl, raw, path);
+  if (decl.type !== "list") return checkScalarShared(decl, raw, path);
   if (!Array.isArray(raw)) return { ok: false, problems: [problem(path, "wrong_type", `${show(raw)} 不是清单（数组）（${decl.label}）`)] };
   const problems: Problem[] = [];
   if (decl.minItems !== undefined && raw.length < decl.minItems) {
@@ -97,7 +116,7 @@ export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string
     const element = decl.element;
     const values: (boolean | Decimal | string)[] = [];
     raw.forEach((v: unknown, i) => {
-      const checked = checkScalar(element, v, `${path}[${i}]`);
+      const checked = checkScalarShared(element, v, `${path}[${i}]`);
       if (checked.ok) values.push(checked.value);
       else problems.push(...checked.problems);
     });
@@ -123,7 +142,7 @@ export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string
         else record[field.name] = defaultScalar(field);
         continue;
       }
-      const checked = checkScalar(field, v, `${at}.${field.name}`);
+      const checked = checkScalarShared(field, v, `${at}.${field.name}`);
       if (checked.ok) record[field.name] = checked.value;
       else problems.push(...checked.problems);
     }

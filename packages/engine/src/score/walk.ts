@@ -7,7 +7,7 @@ import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
 import { ruleEnv } from "./env.js";
-import { leafKey, type RoundMemo } from "./memo.js";
+import { itemKey, type RoundMemo } from "./memo.js";
 import type { ItemResult, RoundContext } from "./result.js";
 
 interface Walked {
@@ -51,8 +51,8 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
   const max = ci.maxText;
   const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
   // Results are built with explicit properties: object spread here cost half the round's time (see BENCHMARKS.md).
-  const make = (score: Decimal | null, trace: string[]): Walked => ({
-    result: { code, title, max, score: score === null ? null : formatDecimal(score), trace, children: children.map((c) => c.result) },
+  const make = (score: Decimal | null, trace: string[], text = score === null ? null : formatDecimal(score)): Walked => ({
+    result: { code, title, max, score: text, trace, children: children.map((c) => c.result) },
     score,
   });
   const unscored = (trace: string[]): Walked => make(null, trace);
@@ -64,16 +64,16 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
     return unscored([`缺少${labels}，本项暂不评分`]);
   }
 
-  const key = state.memo !== undefined && ci.rule !== undefined ? leafKey(ci, facts) : undefined;
+  const key = state.memo === undefined ? undefined : itemKey(ci, facts, children);
   const remembered = key === undefined ? undefined : state.memo?.get(key);
   if (remembered !== undefined) {
     if (remembered.veto !== undefined) state.veto = remembered.veto;
     // A copy, so a caller changing one unit's trace cannot change another's.
-    return make(remembered.score, remembered.trace.slice());
+    return make(remembered.score, remembered.trace.slice(), remembered.text);
   }
   const walked = scoreItem(compiled, ci, facts, context, children);
-  if (key !== undefined && walked.score !== null) {
-    state.memo?.set(key, { score: walked.score, trace: Object.freeze(walked.trace), veto: walked.veto });
+  if (key !== undefined) {
+    state.memo?.set(key, { score: walked.score, text: formatDecimal(walked.score), trace: Object.freeze(walked.trace), veto: walked.veto });
   }
   if (walked.veto !== undefined) state.veto = walked.veto;
   return make(walked.score, walked.trace);

@@ -31,6 +31,8 @@ import { registerRoundRoutes } from "./modules/rounds/routes.js";
 import { createRoundsService } from "./modules/rounds/service.js";
 import type { RoundTransitionHooks } from "./modules/rounds/state-machine.js";
 import { registerSchemeRoutes } from "./modules/schemes/routes.js";
+import { registerSelfAssessmentRoutes } from "./modules/self-assessment/routes.js";
+import { createSelfAssessmentService } from "./modules/self-assessment/service.js";
 import { createSchemesService } from "./modules/schemes/service.js";
 import { createOrganisationsService } from "./modules/organisations/service.js";
 import { registerUserRoutes } from "./modules/users/routes.js";
@@ -38,6 +40,17 @@ import { createUsersService } from "./modules/users/service.js";
 import { defaultWebRoot } from "./modules/web/assets.js";
 import { registerWebRoutes } from "./modules/web/routes.js";
 import type { ServiceDeps } from "./services.js";
+import { registerAppealRoutes } from "./modules/appeals/routes.js";
+import { createAppealsService } from "./modules/appeals/service.js";
+import { registerHistoryRoutes } from "./modules/history/routes.js";
+import { createHistoryService } from "./modules/history/service.js";
+import { registerRatingRoutes } from "./modules/ratings/routes.js";
+import { createRatingsService } from "./modules/ratings/service.js";
+import { withResultsHooks } from "./modules/results/hooks.js";
+import { registerResultsRoutes } from "./modules/results/routes.js";
+import { createResultsService } from "./modules/results/service.js";
+import { registerReviewRoutes } from "./modules/review/routes.js";
+import { createReviewService } from "./modules/review/service.js";
 
 /** What a caller may supply instead of the defaults (tests inject these). */
 export interface AppDeps {
@@ -120,7 +133,13 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerUserRoutes(app, { users: createUsersService(deps) });
   registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
   registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
-  registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: appDeps.roundHooks ?? {} }) });
+  registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: withResultsHooks(deps, appDeps.roundHooks) }) });
+  registerSelfAssessmentRoutes(app, { selfAssessment: createSelfAssessmentService(deps) });
+  registerReviewRoutes(app, { review: createReviewService(deps) });
+  registerRatingRoutes(app, { ratings: createRatingsService(deps) });
+  registerResultsRoutes(app, { results: createResultsService(deps) });
+  registerAppealRoutes(app, { appeals: createAppealsService(deps) });
+  registerHistoryRoutes(app, { history: createHistoryService(deps) });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

@@ -11,8 +11,14 @@ import { healthAccess } from "../modules/health/access.js";
 import { organisationsAccess } from "../modules/organisations/access.js";
 import { roundsAccess } from "../modules/rounds/access.js";
 import { schemesAccess } from "../modules/schemes/access.js";
+import { selfAssessmentAccess } from "../modules/self-assessment/access.js";
 import { usersAccess } from "../modules/users/access.js";
 import { webAccess } from "../modules/web/access.js";
+import { appealsAccess } from "../modules/appeals/access.js";
+import { historyAccess } from "../modules/history/access.js";
+import { ratingsAccess } from "../modules/ratings/access.js";
+import { resultsAccess } from "../modules/results/access.js";
+import { reviewAccess } from "../modules/review/access.js";
 import type { AccessTable } from "./types.js";
 
 /** Every route and who may call it. */
@@ -25,5 +31,11 @@ export const authorizationMatrix: AccessTable = {
   ...auditAccess,
   ...schemesAccess,
   ...roundsAccess,
+  ...selfAssessmentAccess,
+  ...reviewAccess,
+  ...ratingsAccess,
+  ...resultsAccess,
+  ...appealsAccess,
+  ...historyAccess,
   ...webAccess,
 };

@@ -9,7 +9,12 @@ import { Decimal as DecimalJs } from "decimal.js";
  * The engine's Decimal: 40 significant digits (facts have at most ~20, so quotients used for step
  * counting are decided exactly, see countSteps), half-up rounding.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 /** A value of the engine's Decimal. */
 export type Decimal = InstanceType<typeof Decimal>;
 

@@ -29,7 +29,12 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
-export { factDeclarationSchema, factTypes, factTypeInfo, levelValues } from "./facts/declaration.js";
+export {
+  factDeclarationSchema,
+  factTypes,
+  factTypeInfo,
+  levelValues,
+} from "./facts/declaration.js";
 export type { FactDeclaration, FieldDeclaration, FactType } from "./facts/declaration.js";
 export { validateFacts, listFacts } from "./facts/validate.js";
 export type { FactInfo } from "./facts/validate.js";
@@ -37,12 +42,21 @@ export { ruleKinds, itemKinds } from "./rules/catalog.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
 export { scoreUnit, scoreRound, rankUnits } from "./score/round.js";
-export type { ItemResult, UnitResult, RoundResult, UnitFacts, RoundContext } from "./score/result.js";
+export type {
+  ItemResult,
+  UnitResult,
+  RoundResult,
+  UnitFacts,
+  RoundContext,
+} from "./score/result.js";
 
 /**
  * Phase one of cross-unit rules: a small JSON-serialisable context computed from all units of a
  * round (e.g. the earliest date of reaching 70%). Units whose facts have problems do not take part.
  */
-export function computeRoundContext(scheme: Scheme, units: readonly { facts: unknown }[]): RoundContext {
+export function computeRoundContext(
+  scheme: Scheme,
+  units: readonly { facts: unknown }[],
+): RoundContext {
   return contextOfUnits(compiledOf(scheme), units);
 }

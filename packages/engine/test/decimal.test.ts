@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compareRatio, countSteps, Decimal, describeRatio, formatDecimal, parseDecimal, round2 } from "../src/decimal.js";
+import {
+  compareRatio,
+  countSteps,
+  Decimal,
+  describeRatio,
+  formatDecimal,
+  parseDecimal,
+  round2,
+} from "../src/decimal.js";
 
 describe("exact decimals", () => {
   it.each([
@@ -14,7 +22,19 @@ describe("exact decimals", () => {
     expect(formatDecimal(parseDecimal(input) as Decimal)).toBe(expected);
   });
 
-  it.each([[NaN], [Infinity], [""], ["1e3"], ["0x10"], ["abc"], [null], [true], [{}], [[]], ["1.2.3"]])("refuses %j", (input) => {
+  it.each([
+    [NaN],
+    [Infinity],
+    [""],
+    ["1e3"],
+    ["0x10"],
+    ["abc"],
+    [null],
+    [true],
+    [{}],
+    [[]],
+    ["1.2.3"],
+  ])("refuses %j", (input) => {
     expect(parseDecimal(input)).toBeUndefined();
   });
 
@@ -41,7 +61,11 @@ describe("exact decimals", () => {
     ["100", "3", "10", "up", "4"], // 33.33… → 4 steps
     ["100", "3", "10", "down", "3"],
   ] as const)("counts %s/%s in steps of %s rounding %s as %s", (n, d, step, rounding, expected) => {
-    expect(formatDecimal(countSteps({ n: new Decimal(n), d: new Decimal(d) }, new Decimal(step), rounding))).toBe(expected);
+    expect(
+      formatDecimal(
+        countSteps({ n: new Decimal(n), d: new Decimal(d) }, new Decimal(step), rounding),
+      ),
+    ).toBe(expected);
   });
 
   it("rounds rater averages half-up to 2 places", () => {

@@ -4,7 +4,8 @@ import { getTemplate, listFacts, validateFacts, type Scheme } from "@kaoping/eng
 
 const township = getTemplate("township-2022") as Scheme;
 const medical = getTemplate("medical-aid-2021") as Scheme;
-const codesOf = (scheme: Scheme, facts: unknown) => validateFacts(scheme, facts).problems.map((p) => [p.path, p.code]);
+const codesOf = (scheme: Scheme, facts: unknown) =>
+  validateFacts(scheme, facts).problems.map((p) => [p.path, p.code]);
 
 describe("validateFacts", () => {
   it("treats an empty or partial facts object as valid with missing facts", () => {
@@ -56,14 +57,31 @@ describe("validateFacts", () => {
   });
 
   it("derives missing facts from consistency checks", () => {
-    expect(validateFacts(medical, { "3.1": { matching: "partial" } }).missing).toContain("3.1.partialDeduction");
-    expect(validateFacts(medical, { "3.1": { matching: "full" } }).missing).not.toContain("3.1.partialDeduction");
-    expect(validateFacts(medical, {}).missing).toEqual(expect.arrayContaining(["2.7.oneStopCases", "2.7.totalCases"]));
-    expect(validateFacts(medical, { "2.7": { oneStopFunds: "1", totalFunds: "2" } }).missing).not.toContain("2.7.oneStopCases");
+    expect(validateFacts(medical, { "3.1": { matching: "partial" } }).missing).toContain(
+      "3.1.partialDeduction",
+    );
+    expect(validateFacts(medical, { "3.1": { matching: "full" } }).missing).not.toContain(
+      "3.1.partialDeduction",
+    );
+    expect(validateFacts(medical, {}).missing).toEqual(
+      expect.arrayContaining(["2.7.oneStopCases", "2.7.totalCases"]),
+    );
+    expect(
+      validateFacts(medical, { "2.7": { oneStopFunds: "1", totalFunds: "2" } }).missing,
+    ).not.toContain("2.7.oneStopCases");
   });
 
   it("never throws, whatever the input", () => {
-    for (const junk of [null, 1, "x", [], [1], { "4.1": [] }, { "4.1": { rate: {} } }, { "6": { cases: [null, 1, "x", []] } }]) {
+    for (const junk of [
+      null,
+      1,
+      "x",
+      [],
+      [1],
+      { "4.1": [] },
+      { "4.1": { rate: {} } },
+      { "6": { cases: [null, 1, "x", []] } },
+    ]) {
       expect(() => validateFacts(township, junk)).not.toThrow();
     }
   });
@@ -72,9 +90,20 @@ describe("validateFacts", () => {
 describe("listFacts", () => {
   it("describes every fact for forms and imports", () => {
     const rate = listFacts(township).find((f) => f.path === "4.1.rate");
-    expect(rate).toMatchObject({ code: "4.1", itemTitle: "基本医疗保险参保率", min: "0", max: "100", scale: 4, unit: "%" });
+    expect(rate).toMatchObject({
+      code: "4.1",
+      itemTitle: "基本医疗保险参保率",
+      min: "0",
+      max: "100",
+      scale: 4,
+      unit: "%",
+    });
     const level = listFacts(township).find((f) => f.path === "7.findings");
     expect(level?.declaration.fields?.[0]?.type).toBe("level");
-    expect(listFacts(medical).find((f) => f.path === "3.1.matching")?.options.map((o) => o.value)).toEqual(["full", "partial", "none"]);
+    expect(
+      listFacts(medical)
+        .find((f) => f.path === "3.1.matching")
+        ?.options.map((o) => o.value),
+    ).toEqual(["full", "partial", "none"]);
   });
 });

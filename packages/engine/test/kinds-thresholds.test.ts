@@ -4,11 +4,27 @@ import { fact, leafScheme, scoreLeaf } from "./helpers.js";
 
 describe("steps (阶梯计分)", () => {
   const below = (rounding: string) =>
-    leafScheme("5", [fact.pct("rate")], { kind: "steps", value: { fact: "rate" }, direction: "below", from: "99.8", step: "0.1", points: "0.5", rounding });
+    leafScheme("5", [fact.pct("rate")], {
+      kind: "steps",
+      value: { fact: "rate" },
+      direction: "below",
+      from: "99.8",
+      step: "0.1",
+      points: "0.5",
+      rounding,
+    });
   const up = below("up");
   const down = below("down");
   const exact = below("exact");
-  const bonus = leafScheme("1", [fact.pct("rate")], { kind: "steps", value: { fact: "rate" }, direction: "above", from: "99.8", step: "0.1", points: "0.5", rounding: "down" });
+  const bonus = leafScheme("1", [fact.pct("rate")], {
+    kind: "steps",
+    value: { fact: "rate" },
+    direction: "above",
+    from: "99.8",
+    step: "0.1",
+    points: "0.5",
+    rounding: "down",
+  });
   const coverage = leafScheme("2", [fact.int("served"), fact.int("total", { min: "1" })], {
     kind: "steps",
     value: { ratio: ["served", "total"], label: "覆盖率" },
@@ -53,17 +69,40 @@ describe("steps (阶梯计分)", () => {
 
   const best = leafScheme(
     "5",
-    [fact.int("cases", { required: false }), fact.int("totalCases", { required: false, min: "1" }), fact.yuan("funds", { required: false }), fact.yuan("totalFunds", { required: false, min: "0", minExclusive: true })],
+    [
+      fact.int("cases", { required: false }),
+      fact.int("totalCases", { required: false, min: "1" }),
+      fact.yuan("funds", { required: false }),
+      fact.yuan("totalFunds", { required: false, min: "0", minExclusive: true }),
+    ],
     {
       kind: "steps",
-      value: { best: [{ ratio: ["cases", "totalCases"], label: "人次占比" }, { ratio: ["funds", "totalFunds"], label: "资金占比" }], label: "占比" },
+      value: {
+        best: [
+          { ratio: ["cases", "totalCases"], label: "人次占比" },
+          { ratio: ["funds", "totalFunds"], label: "资金占比" },
+        ],
+        label: "占比",
+      },
       direction: "below",
       from: "85",
       step: "10",
       points: "1",
       rounding: "up",
     },
-    { checks: [{ check: "together", facts: ["cases", "totalCases"] }, { check: "together", facts: ["funds", "totalFunds"] }, { check: "anyOf", sets: [["cases", "totalCases"], ["funds", "totalFunds"]] }] },
+    {
+      checks: [
+        { check: "together", facts: ["cases", "totalCases"] },
+        { check: "together", facts: ["funds", "totalFunds"] },
+        {
+          check: "anyOf",
+          sets: [
+            ["cases", "totalCases"],
+            ["funds", "totalFunds"],
+          ],
+        },
+      ],
+    },
   );
   it.each([
     [{ cases: 262, totalCases: 292 }, "5"], // 89.73% ≥ 85
@@ -82,18 +121,29 @@ describe("bands (分档计分)", () => {
   const rate = leafScheme("15", [fact.pct("rate")], {
     kind: "bands",
     value: { fact: "rate" },
-    bands: [{ gte: "70", points: "15" }, { gte: "65", lt: "70", points: "12" }, { lt: "65", points: "9" }],
+    bands: [
+      { gte: "70", points: "15" },
+      { gte: "65", lt: "70", points: "12" },
+      { lt: "65", points: "9" },
+    ],
   });
   const ratio = leafScheme("4", [fact.int("major"), fact.int("direct", { min: "1" })], {
     kind: "bands",
     value: { ratio: ["major", "direct"], label: "占比" },
-    bands: [{ gte: "28", points: "4" }, { gte: "10", lt: "28", points: "2" }],
+    bands: [
+      { gte: "28", points: "4" },
+      { gte: "10", lt: "28", points: "2" },
+    ],
   });
-  const atMost = leafScheme("4", [fact.yuan("balance"), fact.yuan("total", { min: "0", minExclusive: true })], {
-    kind: "bands",
-    value: { ratio: ["balance", "total"], label: "结余占比" },
-    bands: [{ lte: "10", points: "4" }],
-  });
+  const atMost = leafScheme(
+    "4",
+    [fact.yuan("balance"), fact.yuan("total", { min: "0", minExclusive: true })],
+    {
+      kind: "bands",
+      value: { ratio: ["balance", "total"], label: "结余占比" },
+      bands: [{ lte: "10", points: "4" }],
+    },
+  );
   it.each([
     [rate, { rate: "76.5" }, "15"],
     [rate, { rate: "70" }, "15"], // a boundary belongs to the better band
@@ -115,7 +165,13 @@ describe("bands (分档计分)", () => {
 });
 
 describe("compare (与参照值比较)", () => {
-  const scheme = leafScheme("2", [fact.int("volume"), fact.int("previous")], { kind: "compare", fact: "volume", reference: "previous", op: "gte", points: "2" });
+  const scheme = leafScheme("2", [fact.int("volume"), fact.int("previous")], {
+    kind: "compare",
+    fact: "volume",
+    reference: "previous",
+    op: "gte",
+    points: "2",
+  });
   it.each([
     [{ volume: 5200, previous: 5000 }, "2"],
     [{ volume: 5000, previous: 5000 }, "2"],

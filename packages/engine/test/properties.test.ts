@@ -1,7 +1,15 @@
 // Property tests (fast-check): bounds, group sums, monotonicity, exactness, and no exceptions on bad input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeRoundContext, getTemplate, scoreRound, scoreUnit, validateFacts, type ItemResult, type Scheme } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  getTemplate,
+  scoreRound,
+  scoreUnit,
+  validateFacts,
+  type ItemResult,
+  type Scheme,
+} from "@kaoping/engine";
 import { Decimal } from "../src/decimal.js";
 import { scoresByCode } from "./helpers.js";
 
@@ -11,7 +19,11 @@ const medical = getTemplate("medical-aid-2021") as Scheme;
 const level = fc.constantFrom("county", "city", "province", "national");
 /** A decimal string in [0, max] with at most `places` decimals, or sometimes a JSON number. */
 const dec = (max: number, places: number) =>
-  fc.integer({ min: 0, max: max * 10 ** places }).chain((n) => fc.constantFrom(new Decimal(n).dividedBy(10 ** places).toFixed(), n / 10 ** places));
+  fc
+    .integer({ min: 0, max: max * 10 ** places })
+    .chain((n) =>
+      fc.constantFrom(new Decimal(n).dividedBy(10 ** places).toFixed(), n / 10 ** places),
+    );
 const count = fc.integer({ min: 0, max: 30 });
 
 /** Random valid facts for one township; some optional facts left out. */
@@ -38,15 +50,50 @@ const townshipFacts = fc
       "5.4": fc.record({ errors: count }),
       "5.5": fc.record({ notices: count }),
       "5.6": fc.record({ volume: fc.nat(10000), previousVolume: fc.nat(10000) }),
-      "6": fc.record({ cases: fc.array(fc.record({ assisted: fc.boolean() }, { requiredKeys: [] }), { maxLength: 4 }) }, { requiredKeys: [] }),
-      "7": fc.record({ findings: fc.array(fc.record({ level }), { maxLength: 6 }) }, { requiredKeys: [] }),
+      "6": fc.record(
+        {
+          cases: fc.array(fc.record({ assisted: fc.boolean() }, { requiredKeys: [] }), {
+            maxLength: 4,
+          }),
+        },
+        { requiredKeys: [] },
+      ),
+      "7": fc.record(
+        { findings: fc.array(fc.record({ level }), { maxLength: 6 }) },
+        { requiredKeys: [] },
+      ),
       "8": fc.record({ ratings: fc.array(dec(15, 2), { minLength: 1, maxLength: 9 }) }),
       "9.2": fc.record({ donationYuan: dec(200000, 2) }, { requiredKeys: [] }),
-      "9.3": fc.record({ reached70On: fc.constantFrom("2022-01-05", "2022-03-01", "2022-06-30") }, { requiredKeys: [] }),
-      "9.4": fc.record({ pilots: fc.array(fc.record({ level, promoted: fc.boolean() }), { maxLength: 5 }) }, { requiredKeys: [] }),
+      "9.3": fc.record(
+        { reached70On: fc.constantFrom("2022-01-05", "2022-03-01", "2022-06-30") },
+        { requiredKeys: [] },
+      ),
+      "9.4": fc.record(
+        { pilots: fc.array(fc.record({ level, promoted: fc.boolean() }), { maxLength: 5 }) },
+        { requiredKeys: [] },
+      ),
       "9.5": fc.record({ honors: count }, { requiredKeys: [] }),
-      "9.6": fc.record({ endorsements: fc.array(fc.record({ work: fc.constantFrom("a", "b", "c"), level }), { maxLength: 6 }) }, { requiredKeys: [] }),
-      "9.7": fc.record({ adoptions: fc.array(fc.record({ info: fc.constantFrom("x", "y"), channel: fc.constantFrom("gov", "media"), level }), { maxLength: 8 }) }, { requiredKeys: [] }),
+      "9.6": fc.record(
+        {
+          endorsements: fc.array(fc.record({ work: fc.constantFrom("a", "b", "c"), level }), {
+            maxLength: 6,
+          }),
+        },
+        { requiredKeys: [] },
+      ),
+      "9.7": fc.record(
+        {
+          adoptions: fc.array(
+            fc.record({
+              info: fc.constantFrom("x", "y"),
+              channel: fc.constantFrom("gov", "media"),
+              level,
+            }),
+            { maxLength: 8 },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
       "9.8": fc.record({ met: fc.boolean() }, { requiredKeys: [] }),
     }),
   })
@@ -59,16 +106,22 @@ const townshipFacts = fc
 /** Checks bounds and group sums over a result tree. */
 function checkTree(items: ItemResult[], scheme: Scheme): void {
   const caps = new Map<string, string | undefined>();
-  const walk = (list: Scheme["items"]) => list.forEach((i) => (caps.set(i.code, i.cap), walk(i.children ?? [])));
+  const walk = (list: Scheme["items"]) =>
+    list.forEach((i) => (caps.set(i.code, i.cap), walk(i.children ?? [])));
   walk(scheme.items);
   const visit = (item: ItemResult) => {
     const score = new Decimal(item.score ?? "0");
-    expect(score.greaterThanOrEqualTo(0) && score.lessThanOrEqualTo(item.max), `${item.code} ${item.score} in [0, ${item.max}]`).toBe(true);
+    expect(
+      score.greaterThanOrEqualTo(0) && score.lessThanOrEqualTo(item.max),
+      `${item.code} ${item.score} in [0, ${item.max}]`,
+    ).toBe(true);
     if (item.children.length > 0 && item.children.every((c) => c.score !== null)) {
       let sum = item.children.reduce((acc, c) => acc.plus(c.score as string), new Decimal(0));
       const cap = caps.get(item.code);
       if (cap !== undefined) sum = Decimal.min(sum, cap);
-      expect(item.score, `group ${item.code}`).toBe(Decimal.max(0, Decimal.min(sum, item.max)).toFixed());
+      expect(item.score, `group ${item.code}`).toBe(
+        Decimal.max(0, Decimal.min(sum, item.max)).toFixed(),
+      );
     }
     item.children.forEach(visit);
   };
@@ -88,14 +141,25 @@ describe("properties on township-2022", () => {
     );
   });
 
-  const scoreOf = (facts: Record<string, unknown>, code: string) => new Decimal(scoresByCode(scoreUnit(township, { id: "u", name: "单位", facts }).items)[code] ?? "NaN");
+  const scoreOf = (facts: Record<string, unknown>, code: string) =>
+    new Decimal(
+      scoresByCode(scoreUnit(township, { id: "u", name: "单位", facts }).items)[code] ?? "NaN",
+    );
 
   it("more absences never raise 1.3; more articles never lower 2.2", () => {
     fc.assert(
       fc.property(townshipFacts, count, count, (facts, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(scoreOf({ ...facts, "1.3": { absences: lo } }, "1.3").greaterThanOrEqualTo(scoreOf({ ...facts, "1.3": { absences: hi } }, "1.3"))).toBe(true);
-        expect(scoreOf({ ...facts, "2.2": { articles: lo } }, "2.2").lessThanOrEqualTo(scoreOf({ ...facts, "2.2": { articles: hi } }, "2.2"))).toBe(true);
+        expect(
+          scoreOf({ ...facts, "1.3": { absences: lo } }, "1.3").greaterThanOrEqualTo(
+            scoreOf({ ...facts, "1.3": { absences: hi } }, "1.3"),
+          ),
+        ).toBe(true);
+        expect(
+          scoreOf({ ...facts, "2.2": { articles: lo } }, "2.2").lessThanOrEqualTo(
+            scoreOf({ ...facts, "2.2": { articles: hi } }, "2.2"),
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -105,9 +169,17 @@ describe("properties on township-2022", () => {
       fc.property(townshipFacts, dec(100, 4), dec(100, 4), (facts, a, b) => {
         const [lo, hi] = new Decimal(a).lessThanOrEqualTo(b) ? [a, b] : [b, a];
         for (const code of ["4.1", "9.1", "4"]) {
-          expect(scoreOf({ ...facts, "4.1": { rate: lo } }, code).lessThanOrEqualTo(scoreOf({ ...facts, "4.1": { rate: hi } }, code))).toBe(true);
+          expect(
+            scoreOf({ ...facts, "4.1": { rate: lo } }, code).lessThanOrEqualTo(
+              scoreOf({ ...facts, "4.1": { rate: hi } }, code),
+            ),
+          ).toBe(true);
         }
-        expect(scoreOf({ ...facts, "4.4": { rate: lo } }, "4.4").lessThanOrEqualTo(scoreOf({ ...facts, "4.4": { rate: hi } }, "4.4"))).toBe(true);
+        expect(
+          scoreOf({ ...facts, "4.4": { rate: lo } }, "4.4").lessThanOrEqualTo(
+            scoreOf({ ...facts, "4.4": { rate: hi } }, "4.4"),
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -117,7 +189,9 @@ describe("properties on township-2022", () => {
       fc.property(fc.integer({ min: 0, max: 10000 }), (hundredths) => {
         const gap = Math.max(0, 9980 - hundredths);
         const expected = Math.max(0, 50 - 5 * Math.ceil(gap / 10)) / 10;
-        expect(scoreOf({ "4.1": { rate: hundredths / 100 } }, "4.1").toFixed()).toBe(String(expected));
+        expect(scoreOf({ "4.1": { rate: hundredths / 100 } }, "4.1").toFixed()).toBe(
+          String(expected),
+        );
       }),
     );
   });
@@ -127,12 +201,20 @@ describe("a round scores each unit as it would be scored alone with the round's 
   it("holds for random rounds (the round's leaf memo changes nothing)", () => {
     fc.assert(
       fc.property(fc.array(townshipFacts, { minLength: 1, maxLength: 6 }), (all) => {
-        const units = all.flatMap((facts, i) => [{ id: `u${i}`, name: `单位${i}`, facts }, { id: `v${i}`, name: `单位${i}`, facts }]);
+        const units = all.flatMap((facts, i) => [
+          { id: `u${i}`, name: `单位${i}`, facts },
+          { id: `v${i}`, name: `单位${i}`, facts },
+        ]);
         const round = scoreRound(township, units);
         expect(round.ok).toBe(true);
         if (!round.ok) return;
         const context = computeRoundContext(township, units);
-        round.result.units.forEach((u, i) => expect({ ...scoreUnit(township, units[i] as (typeof units)[0], context), rank: u.rank }).toEqual(u));
+        round.result.units.forEach((u, i) =>
+          expect({
+            ...scoreUnit(township, units[i] as (typeof units)[0], context),
+            rank: u.rank,
+          }).toEqual(u),
+        );
       }),
       { numRuns: 40 },
     );
@@ -143,9 +225,24 @@ describe("properties on medical-aid-2021", () => {
   const medicalFacts = fc.record({
     "1.1": fc.record({ planIssued: fc.boolean(), oneStop: fc.boolean() }),
     "2.4": fc.record({ trained: fc.boolean() }),
-    "2.6": fc.integer({ min: 1, max: 1000 }).chain((d) => fc.record({ majorDiseaseCases: fc.integer({ min: 0, max: d }), directAidCases: fc.constant(d) })),
-    "2.7": fc.integer({ min: 1, max: 1000 }).chain((d) => fc.record({ oneStopCases: fc.integer({ min: 0, max: d }), totalCases: fc.constant(d) })),
-    "3.1": fc.oneof(fc.constant({ matching: "full" }), fc.constant({ matching: "none" }), dec(6, 2).map((x) => ({ matching: "partial", partialDeduction: x }))),
+    "2.6": fc
+      .integer({ min: 1, max: 1000 })
+      .chain((d) =>
+        fc.record({
+          majorDiseaseCases: fc.integer({ min: 0, max: d }),
+          directAidCases: fc.constant(d),
+        }),
+      ),
+    "2.7": fc
+      .integer({ min: 1, max: 1000 })
+      .chain((d) =>
+        fc.record({ oneStopCases: fc.integer({ min: 0, max: d }), totalCases: fc.constant(d) }),
+      ),
+    "3.1": fc.oneof(
+      fc.constant({ matching: "full" }),
+      fc.constant({ matching: "none" }),
+      dec(6, 2).map((x) => ({ matching: "partial", partialDeduction: x })),
+    ),
     "4.3": fc.record({ handled: fc.boolean(), provincialPetitions: count }),
   });
   it("every item lies in [0, max] and groups are clamped sums", () => {
@@ -160,12 +257,30 @@ describe("properties on medical-aid-2021", () => {
 });
 
 describe("invalid input", () => {
-  const numericPaths = ["1.3.absences", "2.2.articles", "4.1.rate", "4.4.rate", "5.1.missingWindows", "8.ratings"];
+  const numericPaths = [
+    "1.3.absences",
+    "2.2.articles",
+    "4.1.rate",
+    "4.4.rate",
+    "5.1.missingWindows",
+    "8.ratings",
+  ];
   it("a wrong value anywhere gives a problem naming its path, never an exception", () => {
-    const junk = fc.oneof(fc.string(), fc.constant(-1), fc.constant(0.123456), fc.constant("1e3"), fc.object(), fc.constant(null), fc.boolean());
+    const junk = fc.oneof(
+      fc.string(),
+      fc.constant(-1),
+      fc.constant(0.123456),
+      fc.constant("1e3"),
+      fc.object(),
+      fc.constant(null),
+      fc.boolean(),
+    );
     fc.assert(
       fc.property(townshipFacts, fc.constantFrom(...numericPaths), junk, (facts, path, value) => {
-        const [code, name] = [path.slice(0, path.lastIndexOf(".")), path.slice(path.lastIndexOf(".") + 1)];
+        const [code, name] = [
+          path.slice(0, path.lastIndexOf(".")),
+          path.slice(path.lastIndexOf(".") + 1),
+        ];
         const bad = { ...facts, [code]: { [name]: value } };
         const run = () => scoreRound(township, [{ id: "u", name: "单位", facts: bad }]);
         expect(run).not.toThrow();
@@ -173,7 +288,8 @@ describe("invalid input", () => {
         if (value === null) return; // null means "not given": missing, not invalid
         if (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return; // may well be valid
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.problems.some((p) => p.unit === "u" && p.path.startsWith(path))).toBe(true);
+        if (!result.ok)
+          expect(result.problems.some((p) => p.unit === "u" && p.path.startsWith(path))).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -25,9 +25,18 @@ export interface CheckedFacts {
 /** Checks a unit's facts object. `null` values count as absent (a cleared form field). */
 export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedFacts {
   const given = raw === undefined || raw === null ? {} : raw;
-  const out: CheckedFacts = { problems: [], missing: [], values: new Map(), present: new Set(), invalidCodes: new Set(), raw: given as Record<string, unknown> };
+  const out: CheckedFacts = {
+    problems: [],
+    missing: [],
+    values: new Map(),
+    present: new Set(),
+    invalidCodes: new Set(),
+    raw: given as Record<string, unknown>,
+  };
   if (typeof given !== "object" || Array.isArray(given)) {
-    out.problems.push(problem("facts", "wrong_type", "事实应为对象：{ \"项目编号\": { \"事实名称\": 值 } }"));
+    out.problems.push(
+      problem("facts", "wrong_type", '事实应为对象：{ "项目编号": { "事实名称": 值 } }'),
+    );
     return out;
   }
   const fail = (code: string, p: Problem[]) => {
@@ -79,24 +88,42 @@ function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
       const a = out.values.get(r(check.fact));
       const b = out.values.get(r(check.other));
       if (a instanceof Decimal && b instanceof Decimal && a.greaterThan(b)) {
-        out.problems.push(problem(r(check.fact), "inconsistent", `${label(check.fact)} ${a.toFixed()} 不应大于${label(check.other)} ${b.toFixed()}`));
+        out.problems.push(
+          problem(
+            r(check.fact),
+            "inconsistent",
+            `${label(check.fact)} ${a.toFixed()} 不应大于${label(check.other)} ${b.toFixed()}`,
+          ),
+        );
         out.invalidCodes.add(code);
       }
     } else if (check.check === "together") {
       const given = check.facts.filter((f) => out.present.has(r(f)));
       if (given.length > 0 && given.length < check.facts.length) {
         const absent = check.facts.filter((f) => !out.present.has(r(f)));
-        out.problems.push(problem(r(absent[0] ?? check.facts[0] ?? ""), "incomplete_pair", `${check.facts.map(label).join("与")}须同时填写`));
+        out.problems.push(
+          problem(
+            r(absent[0] ?? check.facts[0] ?? ""),
+            "incomplete_pair",
+            `${check.facts.map(label).join("与")}须同时填写`,
+          ),
+        );
         out.invalidCodes.add(code);
       }
     } else if (check.check === "anyOf") {
       if (!check.sets.some((set) => set.every((f) => out.present.has(r(f))))) {
-        for (const f of check.sets[0] ?? []) if (!out.present.has(r(f)) && !out.missing.includes(r(f))) out.missing.push(r(f));
+        for (const f of check.sets[0] ?? [])
+          if (!out.present.has(r(f)) && !out.missing.includes(r(f))) out.missing.push(r(f));
       }
-    } else if (out.values.get(r(check.when)) === check.equals && !out.present.has(r(check.fact)) && !out.missing.includes(r(check.fact))) {
+    } else if (
+      out.values.get(r(check.when)) === check.equals &&
+      !out.present.has(r(check.fact)) &&
+      !out.missing.includes(r(check.fact))
+    ) {
       out.missing.push(r(check.fact));
     }
   }
   // Scheme order, so `missing` reads like the score sheet.
-  if (out.missing.length > 1) out.missing.sort((a, b) => (compiled.order.get(a) ?? 0) - (compiled.order.get(b) ?? 0));
+  if (out.missing.length > 1)
+    out.missing.sort((a, b) => (compiled.order.get(a) ?? 0) - (compiled.order.get(b) ?? 0));
 }

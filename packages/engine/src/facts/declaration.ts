@@ -6,16 +6,31 @@ import { z } from "zod";
 
 /** Decimal literal in a scheme document: a decimal string, or a JSON number read as written. */
 export const decimalText = z
-  .union([z.string().regex(/^-?\d+(\.\d+)?$/, "应为十进制数字，如 \"99.8\""), z.number().finite()])
+  .union([z.string().regex(/^-?\d+(\.\d+)?$/, '应为十进制数字，如 "99.8"'), z.number().finite()])
   .transform((v) => (typeof v === "number" ? String(v) : v));
 
 /** The fact types of templates.md (bool, int, pct, yuan, score, date, level) plus generic ones. */
-export const factTypes = ["bool", "int", "decimal", "pct", "yuan", "score", "date", "level", "enum", "text", "list"] as const;
+export const factTypes = [
+  "bool",
+  "int",
+  "decimal",
+  "pct",
+  "yuan",
+  "score",
+  "date",
+  "level",
+  "enum",
+  "text",
+  "list",
+] as const;
 /** One fact type id. */
 export type FactType = (typeof factTypes)[number];
 
 /** Metadata of each fact type: Chinese name, built-in range and scale, default unit. */
-export const factTypeInfo: Record<FactType, { name: string; min?: string; max?: string; scale?: number; unit?: string }> = {
+export const factTypeInfo: Record<
+  FactType,
+  { name: string; min?: string; max?: string; scale?: number; unit?: string }
+> = {
   bool: { name: "是/否" },
   int: { name: "整数", min: "0", scale: 0 },
   decimal: { name: "数值" },
@@ -70,7 +85,10 @@ export const factDeclarationSchema = z
     /** Shape of each element of a `list` fact. */
     fields: z.array(fieldDeclarationSchema).optional(),
     /** Type of each element of a `list` of plain values (ratings: a list of scores); its name is ignored. */
-    element: fieldDeclarationSchema.omit({ name: true }).extend({ name: z.string().default("item") }).optional(),
+    element: fieldDeclarationSchema
+      .omit({ name: true })
+      .extend({ name: z.string().default("item") })
+      .optional(),
     minItems: z.number().int().min(0).optional(),
     maxItems: z.number().int().min(0).optional(),
   })
@@ -79,7 +97,11 @@ export const factDeclarationSchema = z
 export type FactDeclaration = z.output<typeof factDeclarationSchema>;
 
 /** Effective bounds and scale of a numeric declaration (its own, else its type's). */
-export function numericBounds(decl: FieldDeclaration): { min?: string; max?: string; scale?: number } {
+export function numericBounds(decl: FieldDeclaration): {
+  min?: string;
+  max?: string;
+  scale?: number;
+} {
   const info = factTypeInfo[decl.type];
   const out: { min?: string; max?: string; scale?: number } = {};
   const min = decl.min ?? info.min;

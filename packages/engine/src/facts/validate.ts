@@ -10,7 +10,10 @@ import { numericBounds, optionsOf, unitOf, type FactDeclaration } from "./declar
  * (`4.1.rate`); required facts not given are listed in `missing` and are not problems, so a
  * partial save is valid.
  */
-export function validateFacts(scheme: Scheme, facts: unknown): { problems: Problem[]; missing: string[] } {
+export function validateFacts(
+  scheme: Scheme,
+  facts: unknown,
+): { problems: Problem[]; missing: string[] } {
   const checked = checkUnitFacts(compiledOf(scheme), facts);
   return { problems: checked.problems, missing: checked.missing };
 }
@@ -43,7 +46,15 @@ export function listFacts(scheme: Scheme): FactInfo[] {
   };
   walk(scheme.items);
   for (const [path, { code, decl }] of compiledOf(scheme).facts) {
-    out.push({ path, code, itemTitle: titles.get(code) ?? "", declaration: decl, ...numericBounds(decl), unit: unitOf(decl), options: optionsOf(decl) });
+    out.push({
+      path,
+      code,
+      itemTitle: titles.get(code) ?? "",
+      declaration: decl,
+      ...numericBounds(decl),
+      unit: unitOf(decl),
+      options: optionsOf(decl),
+    });
   }
   return out;
 }

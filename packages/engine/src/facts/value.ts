@@ -2,12 +2,19 @@
  * Checking one raw fact value against its declaration. Returns the typed value or a problem;
  * never throws, whatever the input.
  */
-import { constant, Decimal, formatDecimal, parseDecimal } from "../decimal.js";
+import type { Decimal } from "../decimal.js";
+import { constant, formatDecimal, parseDecimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
-import { numericBounds, optionsOf, type FactDeclaration, type FieldDeclaration } from "./declaration.js";
+import {
+  numericBounds,
+  optionsOf,
+  type FactDeclaration,
+  type FieldDeclaration,
+} from "./declaration.js";
 
 /** A checked fact value: booleans, Decimals for numbers, strings for dates/options/text, lists of records. */
-export type FactValue = boolean | Decimal | string | FactRecord[] | Decimal[] | string[] | boolean[];
+export type FactValue =
+  boolean | Decimal | string | FactRecord[] | Decimal[] | string[] | boolean[];
 /** One element of a list fact. */
 export type FactRecord = Record<string, boolean | Decimal | string | undefined>;
 
@@ -33,11 +40,20 @@ function show(raw: unknown): string {
 }
 
 /** Checks a scalar (non-list) value. */
-export function checkScalar(decl: FieldDeclaration, raw: unknown, path: string): Checked<boolean | Decimal | string> {
-  const bad = (code: string, message: string): Checked<never> => ({ ok: false, problems: [problem(path, code, message)] });
+export function checkScalar(
+  decl: FieldDeclaration,
+  raw: unknown,
+  path: string,
+): Checked<boolean | Decimal | string> {
+  const bad = (code: string, message: string): Checked<never> => ({
+    ok: false,
+    problems: [problem(path, code, message)],
+  });
   switch (decl.type) {
     case "bool":
-      return typeof raw === "boolean" ? { ok: true, value: raw } : bad("wrong_type", `${show(raw)} 不是 true/false（${decl.label}）`);
+      return typeof raw === "boolean"
+        ? { ok: true, value: raw }
+        : bad("wrong_type", `${show(raw)} 不是 true/false（${decl.label}）`);
     case "date":
       return typeof raw === "string" && isIsoDate(raw)
         ? { ok: true, value: raw }
@@ -49,7 +65,8 @@ export function checkScalar(decl: FieldDeclaration, raw: unknown, path: string):
     case "level":
     case "enum": {
       const options = optionsOf(decl);
-      if (typeof raw === "string" && options.some((o) => o.value === raw)) return { ok: true, value: raw };
+      if (typeof raw === "string" && options.some((o) => o.value === raw))
+        return { ok: true, value: raw };
       const list = options.map((o) => `${o.value}（${o.label}）`).join("、");
       return bad("not_an_option", `${show(raw)} 不是可选值之一：${list}`);
     }
@@ -62,18 +79,29 @@ export function checkScalar(decl: FieldDeclaration, raw: unknown, path: string):
 
 /** Checks a number against its type's range and scale. */
 function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checked<Decimal> {
-  const bad = (code: string, message: string): Checked<never> => ({ ok: false, problems: [problem(path, code, message)] });
+  const bad = (code: string, message: string): Checked<never> => ({
+    ok: false,
+    problems: [problem(path, code, message)],
+  });
   const value = typeof raw === "number" || typeof raw === "string" ? parseDecimal(raw) : undefined;
   if (value === undefined) return bad("wrong_type", `${show(raw)} 不是数字（${decl.label}）`);
   const { min, max, scale } = numericBounds(decl);
   const text = (): string => formatDecimal(value);
   if (scale !== undefined && value.decimalPlaces() > scale) {
-    return bad("too_many_decimals", scale === 0 ? `${text()} 不是整数（${decl.label}）` : `${text()} 的小数位超过 ${scale} 位（${decl.label}）`);
+    return bad(
+      "too_many_decimals",
+      scale === 0
+        ? `${text()} 不是整数（${decl.label}）`
+        : `${text()} 的小数位超过 ${scale} 位（${decl.label}）`,
+    );
   }
   if (min !== undefined) {
     const m = constant(min);
     if (decl.minExclusive === true ? value.lessThanOrEqualTo(m) : value.lessThan(m)) {
-      return bad("out_of_range", `${text()} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`);
+      return bad(
+        "out_of_range",
+        `${text()} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`,
+      );
     }
   }
   if (max !== undefined && value.greaterThan(constant(max))) {
@@ -88,12 +116,19 @@ const accepted = new WeakMap<FieldDeclaration, Map<unknown, boolean | Decimal | 
  * Checks a scalar, remembering accepted primitive values per declaration: a province round
  * repeats the same values (true, 0, "100") tens of thousands of times. Bounded per declaration.
  */
-function checkScalarShared(decl: FieldDeclaration, raw: unknown, path: string): Checked<boolean | Decimal | string> {
+function checkScalarShared(
+  decl: FieldDeclaration,
+  raw: unknown,
+  path: string,
+): Checked<boolean | Decimal | string> {
   let known = accepted.get(decl);
   const hit = known?.get(raw);
   if (hit !== undefined) return { ok: true, value: hit };
   const checked = checkScalar(decl, raw, path);
-  if (checked.ok && (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean")) {
+  if (
+    checked.ok &&
+    (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean")
+  ) {
     if (known === undefined) accepted.set(decl, (known = new Map()));
     if (known.size >= 1000) known.clear();
     known.set(raw, checked.value);
@@ -102,15 +137,27 @@ function checkScalarShared(decl: FieldDeclaration, raw: unknown, path: string): 
 }
 
 /** Checks any fact value, including lists of records. */
-export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string): Checked<FactValue> {
+export function checkFactValue(
+  decl: FactDeclaration,
+  raw: unknown,
+  path: string,
+): Checked<FactValue> {
   if (decl.type !== "list") return checkScalarShared(decl, raw, path);
-  if (!Array.isArray(raw)) return { ok: false, problems: [problem(path, "wrong_type", `${show(raw)} 不是清单（数组）（${decl.label}）`)] };
+  if (!Array.isArray(raw))
+    return {
+      ok: false,
+      problems: [problem(path, "wrong_type", `${show(raw)} 不是清单（数组）（${decl.label}）`)],
+    };
   const problems: Problem[] = [];
   if (decl.minItems !== undefined && raw.length < decl.minItems) {
-    problems.push(problem(path, "too_few", `${decl.label}至少需要 ${decl.minItems} 项，实有 ${raw.length} 项`));
+    problems.push(
+      problem(path, "too_few", `${decl.label}至少需要 ${decl.minItems} 项，实有 ${raw.length} 项`),
+    );
   }
   if (decl.maxItems !== undefined && raw.length > decl.maxItems) {
-    problems.push(problem(path, "too_many", `${decl.label}最多 ${decl.maxItems} 项，实有 ${raw.length} 项`));
+    problems.push(
+      problem(path, "too_many", `${decl.label}最多 ${decl.maxItems} 项，实有 ${raw.length} 项`),
+    );
   }
   if (decl.element !== undefined) {
     const element = decl.element;
@@ -133,12 +180,16 @@ export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string
     const record: FactRecord = {};
     const given = element as Record<string, unknown>;
     for (const key of Object.keys(given)) {
-      if (!fields.some((f) => f.name === key)) problems.push(problem(`${at}.${key}`, "unknown_field", `未知字段 ${key}`));
+      if (!fields.some((f) => f.name === key))
+        problems.push(problem(`${at}.${key}`, "unknown_field", `未知字段 ${key}`));
     }
     for (const field of fields) {
       const v = Object.hasOwn(given, field.name) ? given[field.name] : undefined;
       if (v === undefined) {
-        if (field.required) problems.push(problem(`${at}.${field.name}`, "missing_field", `缺少${field.label}（${field.name}）`));
+        if (field.required)
+          problems.push(
+            problem(`${at}.${field.name}`, "missing_field", `缺少${field.label}（${field.name}）`),
+          );
         else record[field.name] = defaultScalar(field);
         continue;
       }
@@ -153,7 +204,8 @@ export function checkFactValue(decl: FactDeclaration, raw: unknown, path: string
 
 /** Value of an absent optional scalar: its declared default, else 0 / false / nothing. */
 export function defaultScalar(decl: FieldDeclaration): boolean | Decimal | string | undefined {
-  if (decl.default !== undefined) return typeof decl.default === "boolean" ? decl.default : constant(decl.default);
+  if (decl.default !== undefined)
+    return typeof decl.default === "boolean" ? decl.default : constant(decl.default);
   if (decl.type === "bool") return false;
   if (decl.type === "int" || decl.type === "yuan" || decl.type === "decimal") return constant("0");
   return undefined;

@@ -14,12 +14,14 @@ export interface KindInfo {
 }
 
 /** Every rule kind: id, Chinese name, params schema, description. */
-export const ruleKinds: readonly KindInfo[] = Object.values(ruleKindTable).map((k: RuleKind<never>) => ({
-  id: k.id,
-  name: k.name,
-  description: k.description,
-  params: k.params as unknown as z.ZodType,
-}));
+export const ruleKinds: readonly KindInfo[] = Object.values(ruleKindTable).map(
+  (k: RuleKind<never>) => ({
+    id: k.id,
+    name: k.name,
+    description: k.description,
+    params: k.params as unknown as z.ZodType,
+  }),
+);
 
 const common = {
   code: z.string(),
@@ -38,12 +40,23 @@ export const itemKinds: readonly KindInfo[] = [
     id: "leaf",
     name: "计分项",
     description: "声明所需事实，并按一条计分规则得分；得分限制在 0 至满分之间（扣完为止）。",
-    params: z.object({ ...common, facts: z.array(factDeclarationSchema).optional(), checks: z.array(checkSchema).optional(), rule: ruleDocSchema }),
+    params: z.object({
+      ...common,
+      facts: z.array(factDeclarationSchema).optional(),
+      checks: z.array(checkSchema).optional(),
+      rule: ruleDocSchema,
+    }),
   },
   {
     id: "group",
     name: "分组",
-    description: "得分为各子项之和，可设上限（cap，如加分最高 10 分）、保底（floor）和否决条件（gate）。",
-    params: z.object({ ...common, children: z.array(z.unknown()).min(1), cap: decimalText.optional(), floor: decimalText.optional() }),
+    description:
+      "得分为各子项之和，可设上限（cap，如加分最高 10 分）、保底（floor）和否决条件（gate）。",
+    params: z.object({
+      ...common,
+      children: z.array(z.unknown()).min(1),
+      cap: decimalText.optional(),
+      floor: decimalText.optional(),
+    }),
   },
 ];

@@ -19,13 +19,27 @@ import { sum } from "./kinds/sum.js";
 /** Every rule kind, by id. */
 export const ruleKindTable: Readonly<Record<string, RuleKind<never>>> = Object.freeze(
   Object.fromEntries(
-    [checklist, occurrences, quota, steps, bands, compare, discretionary, discretionaryDeduction, option, ratings, sum, firstToReach, rank].map(
-      (k) => [k.id, k as unknown as RuleKind<never>],
-    ),
+    [
+      checklist,
+      occurrences,
+      quota,
+      steps,
+      bands,
+      compare,
+      discretionary,
+      discretionaryDeduction,
+      option,
+      ratings,
+      sum,
+      firstToReach,
+      rank,
+    ].map((k) => [k.id, k as unknown as RuleKind<never>]),
   ),
 );
 
 /** Looks a kind up; undefined for an unknown id. */
 export function findRuleKind(id: string): RuleKind<unknown> | undefined {
-  return Object.hasOwn(ruleKindTable, id) ? (ruleKindTable[id] as unknown as RuleKind<unknown>) : undefined;
+  return Object.hasOwn(ruleKindTable, id)
+    ? (ruleKindTable[id] as unknown as RuleKind<unknown>)
+    : undefined;
 }

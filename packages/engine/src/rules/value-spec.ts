@@ -8,9 +8,17 @@ import { fact } from "../text.js";
 import type { RefUse, RuleEnv } from "./kind.js";
 
 /** A ratio of two facts: numerator / denominator, ×100 when `percent` (the default). */
-const ratioSpec = z.object({ ratio: z.tuple([z.string().min(1), z.string().min(1)]), percent: z.boolean().default(true), label: z.string().min(1) }).strict();
+const ratioSpec = z
+  .object({
+    ratio: z.tuple([z.string().min(1), z.string().min(1)]),
+    percent: z.boolean().default(true),
+    label: z.string().min(1),
+  })
+  .strict();
 const factSpec = z.object({ fact: z.string().min(1) }).strict();
-const bestSpec = z.object({ best: z.array(z.union([factSpec, ratioSpec])).min(2), label: z.string().min(1) }).strict();
+const bestSpec = z
+  .object({ best: z.array(z.union([factSpec, ratioSpec])).min(2), label: z.string().min(1) })
+  .strict();
 
 /** Schema of a measured value. */
 export const valueSpecSchema = z.union([factSpec, ratioSpec, bestSpec]);
@@ -20,7 +28,12 @@ export type ValueSpec = z.output<typeof valueSpecSchema>;
 /** The facts a value reads. */
 export function valueRefs(spec: ValueSpec, at: string): RefUse[] {
   if ("fact" in spec) return [{ ref: spec.fact, at: `${at}.fact`, accepts: ["number"] }];
-  if ("ratio" in spec) return spec.ratio.map((ref, i) => ({ ref, at: `${at}.ratio[${i}]`, accepts: ["number"] as const }));
+  if ("ratio" in spec)
+    return spec.ratio.map((ref, i) => ({
+      ref,
+      at: `${at}.ratio[${i}]`,
+      accepts: ["number"] as const,
+    }));
   return spec.best.flatMap((s, i) => valueRefs(s, `${at}.best[${i}]`));
 }
 
@@ -39,7 +52,12 @@ export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
     const v = env.get(spec.fact);
     if (!(v instanceof Decimal)) return undefined;
     const decl = env.decl(spec.fact);
-    return { value: ratioOf(v), label: decl.label, unit: decl.unit ?? (decl.type === "pct" ? "%" : ""), text: fact(decl, v) };
+    return {
+      value: ratioOf(v),
+      label: decl.label,
+      unit: decl.unit ?? (decl.type === "pct" ? "%" : ""),
+      text: fact(decl, v),
+    };
   }
   if ("ratio" in spec) {
     const [numRef, denRef] = spec.ratio;
@@ -56,7 +74,10 @@ export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
   const first = all[0];
   if (first === undefined) return undefined;
   const best = all.reduce((a, b) => (compareRatios(b.value, a.value) > 0 ? b : a), first);
-  const text = all.length > 1 ? `${all.map((m) => m.text).join("；")}；取较高者 ${describeRatio(best.value)}${best.unit}` : best.text;
+  const text =
+    all.length > 1
+      ? `${all.map((m) => m.text).join("；")}；取较高者 ${describeRatio(best.value)}${best.unit}`
+      : best.text;
   return { value: best.value, label: spec.label, unit: best.unit, text };
 }
 

@@ -61,27 +61,47 @@ export function resolveRef(code: string, ref: string): string {
 
 /** The value class of a declaration, for checking that a rule can read it. */
 function classOf(decl: FactDeclaration): ValueClass {
-  const map: Record<string, ValueClass> = { bool: "bool", date: "date", level: "option", enum: "option", text: "text", list: "list" };
+  const map: Record<string, ValueClass> = {
+    bool: "bool",
+    date: "date",
+    level: "option",
+    enum: "option",
+    text: "text",
+    list: "list",
+  };
   return map[decl.type] ?? "number";
 }
 
 /** Compiles a parsed scheme; problems are path-named, empty when it is sound. */
 export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; problems: Problem[] } {
   const problems: Problem[] = [];
-  const compiled: CompiledScheme = { scheme, items: [], facts: new Map(), factCodes: new Map(), checks: [], defaults: new Map(), order: new Map(), crossUnit: [] };
+  const compiled: CompiledScheme = {
+    scheme,
+    items: [],
+    facts: new Map(),
+    factCodes: new Map(),
+    checks: [],
+    defaults: new Map(),
+    order: new Map(),
+    crossUnit: [],
+  };
   const codes = new Set<string>();
 
   // First pass: codes and fact declarations, so rules may read facts of later items (9.1 reads 4.1).
   const declare = (item: Item, path: string, parent: string | undefined) => {
-    if (codes.has(item.code)) problems.push(problem(`${path}.code`, "duplicate_code", `编号 ${item.code} 重复`));
+    if (codes.has(item.code))
+      problems.push(problem(`${path}.code`, "duplicate_code", `编号 ${item.code} 重复`));
     codes.add(item.code);
     if (parent !== undefined && !item.code.startsWith(`${parent}.`)) {
-      problems.push(problem(`${path}.code`, "bad_code", `子项编号 ${item.code} 应以上级编号 ${parent}. 开头`));
+      problems.push(
+        problem(`${path}.code`, "bad_code", `子项编号 ${item.code} 应以上级编号 ${parent}. 开头`),
+      );
     }
     const names = new Set<string>();
     (item.facts ?? []).forEach((decl, i) => {
       const at = `${path}.facts[${i}]`;
-      if (names.has(decl.name)) problems.push(problem(`${at}.name`, "duplicate_fact", `事实名称 ${decl.name} 重复`));
+      if (names.has(decl.name))
+        problems.push(problem(`${at}.name`, "duplicate_fact", `事实名称 ${decl.name} 重复`));
       names.add(decl.name);
       problems.push(...checkDeclaration(decl, at));
       const ref = `${item.code}.${decl.name}`;
@@ -94,7 +114,13 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
   };
   scheme.items.forEach((item, i) => declare(item, `items[${i}]`, undefined));
 
-  const useRef = (code: string, ref: string, at: string, accepts: readonly ValueClass[], reads: string[]) => {
+  const useRef = (
+    code: string,
+    ref: string,
+    at: string,
+    accepts: readonly ValueClass[],
+    reads: string[],
+  ) => {
     const full = resolveRef(code, ref);
     const found = compiled.facts.get(full);
     if (found === undefined) {
@@ -102,14 +128,23 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       return;
     }
     if (!accepts.includes(classOf(found.decl))) {
-      problems.push(problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`));
+      problems.push(
+        problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`),
+      );
     }
     if (!reads.includes(full)) reads.push(full);
-    if (current !== undefined && !current.readCodes.includes(found.code)) current.readCodes.push(found.code);
+    if (current !== undefined && !current.readCodes.includes(found.code))
+      current.readCodes.push(found.code);
     current?.refs.set(ref, full);
   };
 
-  const compileRule = (code: string, doc: RuleDoc, at: string, key: string, reads: string[]): CompiledRule | undefined => {
+  const compileRule = (
+    code: string,
+    doc: RuleDoc,
+    at: string,
+    key: string,
+    reads: string[],
+  ): CompiledRule | undefined => {
     const kind = findRuleKind(doc.kind);
     if (kind === undefined) {
       problems.push(problem(`${at}.kind`, "unknown_rule_kind", `未知的计分规则类型 ${doc.kind}`));
@@ -122,7 +157,8 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       return undefined;
     }
     const rule: CompiledRule = { kind, params: parsed.data, key, nested: new Map() };
-    for (const use of kind.refs(parsed.data)) useRef(code, use.ref, `${at}.${use.at}`, use.accepts, reads);
+    for (const use of kind.refs(parsed.data))
+      useRef(code, use.ref, `${at}.${use.at}`, use.accepts, reads);
     for (const sub of kind.nested?.(parsed.data) ?? []) {
       const c = compileRule(code, sub.rule, `${at}.${sub.at}`, `${key}/${sub.at}`, reads);
       if (c !== undefined) rule.nested.set(sub.at, c);
@@ -150,24 +186,63 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     };
     current = ci;
     if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));
-    if (item.gate !== undefined) useRef(item.code, item.gate.fact, `${path}.gate.fact`, ["bool"], reads);
+    if (item.gate !== undefined)
+      useRef(item.code, item.gate.fact, `${path}.gate.fact`, ["bool"], reads);
     for (const [i, check] of (item.checks ?? []).entries()) {
-      const refs = check.check === "together" ? check.facts : check.check === "anyOf" ? check.sets.flat() : check.check === "lte" ? [check.fact, check.other] : [check.fact, check.when];
-      for (const ref of refs) useRef(item.code, ref, `${path}.checks[${i}]`, ["bool", "number", "date", "option", "text", "list"], reads);
+      const refs =
+        check.check === "together"
+          ? check.facts
+          : check.check === "anyOf"
+            ? check.sets.flat()
+            : check.check === "lte"
+              ? [check.fact, check.other]
+              : [check.fact, check.when];
+      for (const ref of refs)
+        useRef(
+          item.code,
+          ref,
+          `${path}.checks[${i}]`,
+          ["bool", "number", "date", "option", "text", "list"],
+          reads,
+        );
       compiled.checks.push({ code: item.code, check });
     }
     if (isGroup) {
-      if (item.rule !== undefined) problems.push(problem(`${path}.rule`, "group_with_rule", `分组项 ${item.code} 按子项合计，不能再有计分规则`));
+      if (item.rule !== undefined)
+        problems.push(
+          problem(
+            `${path}.rule`,
+            "group_with_rule",
+            `分组项 ${item.code} 按子项合计，不能再有计分规则`,
+          ),
+        );
       ci.children = (item.children ?? []).map((c, i) => build(c, `${path}.children[${i}]`));
       current = ci;
       const total = sum(ci.children.map((c) => c.max));
-      if (ci.cap !== undefined && ci.cap.greaterThan(ci.max)) problems.push(problem(`${path}.cap`, "cap_above_max", `上限 ${item.cap} 超过本项分值 ${item.max}`));
+      if (ci.cap !== undefined && ci.cap.greaterThan(ci.max))
+        problems.push(
+          problem(`${path}.cap`, "cap_above_max", `上限 ${item.cap} 超过本项分值 ${item.max}`),
+        );
       if (ci.cap === undefined && total.greaterThan(ci.max)) {
-        problems.push(problem(`${path}.max`, "children_exceed_max", `子项分值合计 ${total.toFixed()} 超过本项分值 ${item.max}，且未设上限（cap）`));
+        problems.push(
+          problem(
+            `${path}.max`,
+            "children_exceed_max",
+            `子项分值合计 ${total.toFixed()} 超过本项分值 ${item.max}，且未设上限（cap）`,
+          ),
+        );
       }
     } else {
-      if (item.cap !== undefined || item.floor !== undefined) problems.push(problem(`${path}.cap`, "leaf_with_cap", `计分项 ${item.code} 不能设 cap/floor（只对分组有效）`));
-      if (item.rule === undefined) problems.push(problem(`${path}.rule`, "missing_rule", `计分项 ${item.code} 缺少计分规则`));
+      if (item.cap !== undefined || item.floor !== undefined)
+        problems.push(
+          problem(
+            `${path}.cap`,
+            "leaf_with_cap",
+            `计分项 ${item.code} 不能设 cap/floor（只对分组有效）`,
+          ),
+        );
+      if (item.rule === undefined)
+        problems.push(problem(`${path}.rule`, "missing_rule", `计分项 ${item.code} 缺少计分规则`));
       else ci.rule = compileRule(item.code, item.rule, `${path}.rule`, item.code, reads);
     }
     return ci;
@@ -179,14 +254,33 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
 /** Checks that a declaration's options fit its type. */
 function checkDeclaration(decl: FactDeclaration, at: string): Problem[] {
   const out: Problem[] = [];
-  if (decl.type === "enum" && (decl.values ?? []).length === 0) out.push(problem(`${at}.values`, "missing_values", `选项型事实 ${decl.name} 须列出可选值`));
+  if (decl.type === "enum" && (decl.values ?? []).length === 0)
+    out.push(problem(`${at}.values`, "missing_values", `选项型事实 ${decl.name} 须列出可选值`));
   if (decl.type === "list" && (decl.fields === undefined) === (decl.element === undefined)) {
-    out.push(problem(`${at}.fields`, "missing_fields", `清单型事实 ${decl.name} 须声明字段（fields）或元素类型（element）之一`));
+    out.push(
+      problem(
+        `${at}.fields`,
+        "missing_fields",
+        `清单型事实 ${decl.name} 须声明字段（fields）或元素类型（element）之一`,
+      ),
+    );
   }
-  if (decl.type !== "list" && (decl.fields !== undefined || decl.element !== undefined)) out.push(problem(`${at}.fields`, "unexpected_fields", `只有清单型事实可以声明 fields/element`));
-  if (decl.element?.type === "list" || decl.fields?.some((f) => f.type === "list")) out.push(problem(`${at}.fields`, "nested_list", `清单不能嵌套`));
-  if (decl.element?.type === "score" && (decl.element.min === undefined || decl.element.max === undefined)) out.push(problem(`${at}.element`, "missing_range", `分数型元素须给出 min 和 max`));
-  if (decl.type === "score" && (decl.min === undefined || decl.max === undefined)) out.push(problem(at, "missing_range", `分数型事实 ${decl.name} 须给出 min 和 max`));
-  if (decl.min !== undefined && decl.max !== undefined && new Decimal(decl.min).greaterThan(decl.max)) out.push(problem(at, "bad_range", `下限大于上限`));
+  if (decl.type !== "list" && (decl.fields !== undefined || decl.element !== undefined))
+    out.push(problem(`${at}.fields`, "unexpected_fields", `只有清单型事实可以声明 fields/element`));
+  if (decl.element?.type === "list" || decl.fields?.some((f) => f.type === "list"))
+    out.push(problem(`${at}.fields`, "nested_list", `清单不能嵌套`));
+  if (
+    decl.element?.type === "score" &&
+    (decl.element.min === undefined || decl.element.max === undefined)
+  )
+    out.push(problem(`${at}.element`, "missing_range", `分数型元素须给出 min 和 max`));
+  if (decl.type === "score" && (decl.min === undefined || decl.max === undefined))
+    out.push(problem(at, "missing_range", `分数型事实 ${decl.name} 须给出 min 和 max`));
+  if (
+    decl.min !== undefined &&
+    decl.max !== undefined &&
+    new Decimal(decl.min).greaterThan(decl.max)
+  )
+    out.push(problem(at, "bad_range", `下限大于上限`));
   return out;
 }

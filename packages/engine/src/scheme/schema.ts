@@ -39,10 +39,17 @@ export const checkSchema = z.discriminatedUnion("check", [
   /** These facts are given together or not at all (a ratio's two parts). */
   z.object({ check: z.literal("together"), facts: z.array(factRefSchema).min(2) }).strict(),
   /** At least one of these sets is given in full; otherwise the item is missing facts. */
-  z.object({ check: z.literal("anyOf"), sets: z.array(z.array(factRefSchema).min(1)).min(1) }).strict(),
+  z
+    .object({ check: z.literal("anyOf"), sets: z.array(z.array(factRefSchema).min(1)).min(1) })
+    .strict(),
   /** `fact` is required when `when` has the value `equals`. */
   z
-    .object({ check: z.literal("requiredWhen"), fact: factRefSchema, when: factRefSchema, equals: z.union([z.string(), z.boolean()]) })
+    .object({
+      check: z.literal("requiredWhen"),
+      fact: factRefSchema,
+      when: factRefSchema,
+      equals: z.union([z.string(), z.boolean()]),
+    })
     .strict(),
 ]);
 /** See checkSchema. */

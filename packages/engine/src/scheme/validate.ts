@@ -7,7 +7,9 @@ import { zhErrors, zodProblems } from "./zod-problems.js";
 const compiledCache = new WeakMap<Scheme, CompiledScheme>();
 
 /** Validates a scheme document; the scheme it returns is the normalised document (defaults filled in). */
-export function validateScheme(doc: unknown): { ok: true; scheme: Scheme } | { ok: false; problems: Problem[] } {
+export function validateScheme(
+  doc: unknown,
+): { ok: true; scheme: Scheme } | { ok: false; problems: Problem[] } {
   const parsed = schemeSchema.safeParse(doc, zhErrors);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const { compiled, problems } = compileScheme(parsed.data);
@@ -25,7 +27,9 @@ export function compiledOf(scheme: Scheme): CompiledScheme {
   if (cached !== undefined) return cached;
   const result = validateScheme(scheme);
   if (!result.ok) {
-    throw new Error(`invalid scheme passed to the engine: ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+    throw new Error(
+      `invalid scheme passed to the engine: ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+    );
   }
   const compiled = compiledCache.get(result.scheme) as CompiledScheme;
   compiledCache.set(scheme, compiled);

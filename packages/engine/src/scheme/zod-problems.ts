@@ -19,7 +19,10 @@ export function joinPath(prefix: string, path: readonly PropertyKey[]): string {
 export function zodProblems(error: z.ZodError, prefix = ""): Problem[] {
   return error.issues.map((issue) => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
-    const path = joinPath(prefix, keys.length === 1 ? [...issue.path, keys[0] as string] : issue.path);
+    const path = joinPath(
+      prefix,
+      keys.length === 1 ? [...issue.path, keys[0] as string] : issue.path,
+    );
     return problem(path === "" ? "(文档)" : path, issue.code, issue.message);
   });
 }

@@ -10,7 +10,10 @@ import { ruleEnv } from "./env.js";
 import type { RoundContext } from "./result.js";
 
 /** Builds the round context from units' checked facts; units with problems do not take part. */
-export function contextFromChecked(compiled: CompiledScheme, units: readonly CheckedFacts[]): RoundContext {
+export function contextFromChecked(
+  compiled: CompiledScheme,
+  units: readonly CheckedFacts[],
+): RoundContext {
   const context: RoundContext = {};
   for (const { code, rule } of compiled.crossUnit) {
     const cross = rule.kind.crossUnit;
@@ -37,6 +40,12 @@ function findItem(compiled: CompiledScheme, code: string) {
 }
 
 /** Checks each unit's facts and builds the round context. */
-export function contextOfUnits(compiled: CompiledScheme, units: readonly { facts: unknown }[]): RoundContext {
-  return contextFromChecked(compiled, units.map((u) => checkUnitFacts(compiled, u.facts)));
+export function contextOfUnits(
+  compiled: CompiledScheme,
+  units: readonly { facts: unknown }[],
+): RoundContext {
+  return contextFromChecked(
+    compiled,
+    units.map((u) => checkUnitFacts(compiled, u.facts)),
+  );
 }

@@ -4,7 +4,12 @@ import type { CheckedFacts } from "../facts/check-unit.js";
 import type { FactDeclaration } from "../facts/declaration.js";
 import type { FactValue } from "../facts/value.js";
 import type { Outcome, RuleEnv } from "../rules/kind.js";
-import { resolveRef, type CompiledItem, type CompiledRule, type CompiledScheme } from "../scheme/compile.js";
+import {
+  resolveRef,
+  type CompiledItem,
+  type CompiledRule,
+  type CompiledScheme,
+} from "../scheme/compile.js";
 import type { RoundContext } from "./result.js";
 
 /**
@@ -48,11 +53,20 @@ class UnitRuleEnv implements RuleEnv {
   run(at: string): Outcome {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
-    return sub.kind.evaluate(sub.params, new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round));
+    return sub.kind.evaluate(
+      sub.params,
+      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round),
+    );
   }
 }
 
 /** The environment for `rule` of item `ci`. */
-export function ruleEnv(compiled: CompiledScheme, ci: CompiledItem, rule: CompiledRule, facts: CheckedFacts, context: RoundContext): RuleEnv {
+export function ruleEnv(
+  compiled: CompiledScheme,
+  ci: CompiledItem,
+  rule: CompiledRule,
+  facts: CheckedFacts,
+  context: RoundContext,
+): RuleEnv {
   return new UnitRuleEnv(compiled, ci, rule, facts, context);
 }

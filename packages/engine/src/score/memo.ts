@@ -24,7 +24,11 @@ export type RoundMemo = Map<string, LeafMemo>;
  * facts it reads (JSON text is quick to make; equal input gives equal checked facts), and for a
  * group its children's scores.
  */
-export function itemKey(ci: CompiledItem, facts: CheckedFacts, children: readonly { result: { score: string | null } }[]): string {
+export function itemKey(
+  ci: CompiledItem,
+  facts: CheckedFacts,
+  children: readonly { result: { score: string | null } }[],
+): string {
   let key = ci.item.code;
   for (const code of ci.readCodes) key += `|${JSON.stringify(facts.raw[code]) ?? "~"}`;
   for (const child of children) key += `#${child.result.score ?? "-"}`;

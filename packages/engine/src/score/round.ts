@@ -12,7 +12,13 @@ import type { RoundMemo } from "./memo.js";
 import { walkScheme } from "./walk.js";
 
 /** Builds a unit's result from its checked facts. */
-function resultOf(compiled: CompiledScheme, unit: UnitFacts, facts: CheckedFacts, context: RoundContext, memo?: RoundMemo): UnitResult {
+function resultOf(
+  compiled: CompiledScheme,
+  unit: UnitFacts,
+  facts: CheckedFacts,
+  context: RoundContext,
+  memo?: RoundMemo,
+): UnitResult {
   const walked = walkScheme(compiled, facts, context, memo);
   const result: UnitResult = {
     id: unit.id,
@@ -38,7 +44,9 @@ export function scoreUnit(scheme: Scheme, unit: UnitFacts, context?: RoundContex
 }
 
 /** Ranks by total, descending; equal totals share a rank and the next is skipped (1, 2, 2, 4). */
-export function rankUnits<T extends { total: string }>(units: readonly T[]): (T & { rank: number })[] {
+export function rankUnits<T extends { total: string }>(
+  units: readonly T[],
+): (T & { rank: number })[] {
   const ranks = rankOf(units.map((u) => u.total));
   return units.map((u, i) => Object.assign({}, u, { rank: ranks[i] as number }));
 }
@@ -46,11 +54,14 @@ export function rankUnits<T extends { total: string }>(units: readonly T[]): (T 
 /** Ranks of totals, in input order. Sorted once (n log n), not counted per unit (n²: 2 million comparisons for a province). */
 function rankOf(totalTexts: readonly string[]): number[] {
   const totals = totalTexts.map((t) => new Decimal(t));
-  const order = totals.map((_, i) => i).sort((a, b) => (totals[b] as Decimal).comparedTo(totals[a] as Decimal));
+  const order = totals
+    .map((_, i) => i)
+    .sort((a, b) => (totals[b] as Decimal).comparedTo(totals[a] as Decimal));
   const ranks = new Array<number>(totals.length);
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    const tied = previous !== undefined && (totals[previous] as Decimal).equals(totals[index] as Decimal);
+    const tied =
+      previous !== undefined && (totals[previous] as Decimal).equals(totals[index] as Decimal);
     ranks[index] = tied ? (ranks[previous] as number) : position + 1;
   });
   return ranks;
@@ -59,34 +70,56 @@ function rankOf(totalTexts: readonly string[]): number[] {
 /** Checks the shape of a round's units: array of `{ id, name, facts }` with unique ids. */
 function checkUnits(units: unknown): { units: UnitFacts[]; problems: UnitProblem[] } {
   const problems: UnitProblem[] = [];
-  if (!Array.isArray(units)) return { units: [], problems: [{ unit: "", ...problem("units", "wrong_type", "units 应为单位数组") }] };
+  if (!Array.isArray(units))
+    return {
+      units: [],
+      problems: [{ unit: "", ...problem("units", "wrong_type", "units 应为单位数组") }],
+    };
   const seen = new Set<string>();
   const out: UnitFacts[] = [];
   units.forEach((u: unknown, i) => {
     const where = `units[${i}]`;
     const rec = (u !== null && typeof u === "object" ? u : {}) as Record<string, unknown>;
-    const id = typeof rec.id === "string" && rec.id.trim() !== "" && rec.id.length <= 100 ? rec.id : undefined;
-    if (id === undefined) return problems.push({ unit: where, ...problem("id", "bad_unit_id", "单位 id 应为 1–100 字的文字") });
-    if (seen.has(id)) return problems.push({ unit: id, ...problem("id", "duplicate_unit", `单位 id ${id} 重复`) });
+    const id =
+      typeof rec.id === "string" && rec.id.trim() !== "" && rec.id.length <= 100
+        ? rec.id
+        : undefined;
+    if (id === undefined)
+      return problems.push({
+        unit: where,
+        ...problem("id", "bad_unit_id", "单位 id 应为 1–100 字的文字"),
+      });
+    if (seen.has(id))
+      return problems.push({ unit: id, ...problem("id", "duplicate_unit", `单位 id ${id} 重复`) });
     seen.add(id);
     const name = typeof rec.name === "string" && rec.name.trim() !== "" ? rec.name : undefined;
-    if (name === undefined) problems.push({ unit: id, ...problem("name", "bad_unit_name", "缺少单位名称 name") });
+    if (name === undefined)
+      problems.push({ unit: id, ...problem("name", "bad_unit_name", "缺少单位名称 name") });
     out.push({ id, name: name ?? id, facts: rec.facts });
   });
   return { units: out, problems };
 }
 
 /** Validates every unit's facts, builds the context, scores and ranks the round. */
-export function scoreRound(scheme: Scheme, units: unknown): { ok: true; result: RoundResult } | { ok: false; problems: UnitProblem[] } {
+export function scoreRound(
+  scheme: Scheme,
+  units: unknown,
+): { ok: true; result: RoundResult } | { ok: false; problems: UnitProblem[] } {
   const compiled = compiledOf(scheme);
   const shaped = checkUnits(units);
   const problems: UnitProblem[] = [...shaped.problems];
   const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts));
-  checked.forEach((facts, i) => problems.push(...facts.problems.map((p: Problem) => ({ unit: shaped.units[i]?.id ?? "", ...p }))));
+  checked.forEach((facts, i) =>
+    problems.push(
+      ...facts.problems.map((p: Problem) => ({ unit: shaped.units[i]?.id ?? "", ...p })),
+    ),
+  );
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
   const memo: RoundMemo = new Map();
-  const results = shaped.units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, context, memo));
+  const results = shaped.units.map((u, i) =>
+    resultOf(compiled, u, checked[i] as CheckedFacts, context, memo),
+  );
   const ranks = rankOf(results.map((r) => r.total));
   results.forEach((r, i) => (r.rank = ranks[i] as number));
   return { ok: true, result: { scheme: scheme.id, units: results } };

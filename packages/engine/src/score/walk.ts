@@ -2,7 +2,8 @@
  * The tree walk: scores each leaf by its rule kind (looked up in the table), sums groups with
  * their cap and floor, applies gates, and clamps every item to [0, max] (扣完为止).
  */
-import { clamp, Decimal, formatDecimal, sum, ZERO } from "../decimal.js";
+import type { Decimal } from "../decimal.js";
+import { clamp, formatDecimal, sum, ZERO } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
@@ -29,29 +30,52 @@ interface WalkState {
 }
 
 /** Scores every item of a unit; pass the same `memo` for all units of one round. */
-export function walkScheme(compiled: CompiledScheme, facts: CheckedFacts, context: RoundContext, memo?: RoundMemo): WalkResult {
+export function walkScheme(
+  compiled: CompiledScheme,
+  facts: CheckedFacts,
+  context: RoundContext,
+  memo?: RoundMemo,
+): WalkResult {
   const state: WalkState = { veto: undefined, memo };
   const walked = compiled.items.map((ci) => walkItem(compiled, ci, facts, context, state));
   const total = sum(walked.flatMap((w) => (w.score === null ? [] : [w.score])));
-  return { items: walked.map((w) => w.result), total: state.veto === undefined ? total : ZERO, veto: state.veto };
+  return {
+    items: walked.map((w) => w.result),
+    total: state.veto === undefined ? total : ZERO,
+    veto: state.veto,
+  };
 }
 
 /** Closes the last trace line with the final score, saying when it was clamped. */
 function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; trace: string[] } {
   const score = clamp(raw, ZERO, max);
-  const ending = raw.isNegative() ? "，扣完为止，得 0 分" : raw.greaterThan(max) ? `，超过本项满分 ${n(max)} 分，按 ${n(max)} 分计` : `，得 ${n(score)} 分`;
+  const ending = raw.isNegative()
+    ? "，扣完为止，得 0 分"
+    : raw.greaterThan(max)
+      ? `，超过本项满分 ${n(max)} 分，按 ${n(max)} 分计`
+      : `，得 ${n(score)} 分`;
   const lines = trace.length === 0 ? [""] : trace.slice();
   const last = lines[lines.length - 1] ?? "";
   lines[lines.length - 1] = last === "" ? ending.slice(1) : last + ending;
   return { score, trace: lines };
 }
 
-function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFacts, context: RoundContext, state: WalkState): Walked {
+function walkItem(
+  compiled: CompiledScheme,
+  ci: CompiledItem,
+  facts: CheckedFacts,
+  context: RoundContext,
+  state: WalkState,
+): Walked {
   const { code, title } = ci.item;
   const max = ci.maxText;
   const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
   // Results are built with explicit properties: object spread here cost half the round's time (see BENCHMARKS.md).
-  const make = (score: Decimal | null, trace: string[], text = score === null ? null : formatDecimal(score)): Walked => ({
+  const make = (
+    score: Decimal | null,
+    trace: string[],
+    text = score === null ? null : formatDecimal(score),
+  ): Walked => ({
     result: { code, title, max, score: text, trace, children: children.map((c) => c.result) },
     score,
   });
@@ -60,7 +84,9 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
   if (facts.invalidCodes.has(code)) return unscored(["填写的事实有误，本项未评分"]);
   const missing = ci.reads.filter((r) => facts.missing.includes(r));
   if (missing.length > 0) {
-    const labels = missing.map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`).join("、");
+    const labels = missing
+      .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
+      .join("、");
     return unscored([`缺少${labels}，本项暂不评分`]);
   }
 
@@ -73,7 +99,12 @@ function walkItem(compiled: CompiledScheme, ci: CompiledItem, facts: CheckedFact
   }
   const walked = scoreItem(compiled, ci, facts, context, children);
   if (key !== undefined) {
-    state.memo?.set(key, { score: walked.score, text: formatDecimal(walked.score), trace: Object.freeze(walked.trace), veto: walked.veto });
+    state.memo?.set(key, {
+      score: walked.score,
+      text: formatDecimal(walked.score),
+      trace: Object.freeze(walked.trace),
+      veto: walked.veto,
+    });
   }
   if (walked.veto !== undefined) state.veto = walked.veto;
   return make(walked.score, walked.trace);
@@ -90,17 +121,27 @@ function scoreItem(
   let raw: Decimal;
   let trace: string[];
   if (ci.rule !== undefined) {
-    const outcome = ci.rule.kind.evaluate(ci.rule.params, ruleEnv(compiled, ci, ci.rule, facts, context));
+    const outcome = ci.rule.kind.evaluate(
+      ci.rule.params,
+      ruleEnv(compiled, ci, ci.rule, facts, context),
+    );
     raw = outcome.score;
     trace = outcome.trace;
   } else {
     ({ raw, trace } = sumGroup(ci, children));
   }
   if (ci.gate !== undefined) {
-    const value = facts.values.get(ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`) === true;
+    const value =
+      facts.values.get(
+        ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`,
+      ) === true;
     if (value !== ci.gate.pass) {
       const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
-      return { score: ZERO, trace: [`${ci.gate.reason}，${what}`], veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined };
+      return {
+        score: ZERO,
+        trace: [`${ci.gate.reason}，${what}`],
+        veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
+      };
     }
   }
   const closed = close(trace, raw, ci.max);
@@ -112,7 +153,9 @@ function sumGroup(ci: CompiledItem, children: Walked[]): { raw: Decimal; trace: 
   const scored = children.filter((c) => c.score !== null);
   let raw = sum(scored.map((c) => c.score as Decimal));
   const parts = scored.map((c) => `${c.result.code}（${c.result.score ?? ""} 分）`).join(" + ");
-  const bounded = (ci.cap !== undefined && raw.greaterThan(ci.cap)) || (ci.floor !== undefined && raw.lessThan(ci.floor));
+  const bounded =
+    (ci.cap !== undefined && raw.greaterThan(ci.cap)) ||
+    (ci.floor !== undefined && raw.lessThan(ci.floor));
   const trace = [`各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${n(raw)} 分` : ""}`];
   const skipped = children.filter((c) => c.score === null).map((c) => c.result.code);
   if (skipped.length > 0) trace.unshift(`${skipped.join("、")} 未评分，暂不计入`);
@@ -126,4 +169,3 @@ function sumGroup(ci: CompiledItem, children: Walked[]): { raw: Decimal; trace: 
   }
   return { raw, trace };
 }
-

@@ -1,8 +1,8 @@
 /** The built-in templates: scheme documents shipped with the engine, validated once on first use. */
 import type { Scheme, SchemeDocument } from "../scheme/schema.js";
 import { validateScheme } from "../scheme/validate.js";
-import { medicalAid2021 } from "./medical-aid-2021.js";
-import { township2022 } from "./township-2022.js";
+import { medicalAid2021 } from "./medical-aid-2021/index.js";
+import { township2022 } from "./township-2022/index.js";
 
 const documents: readonly SchemeDocument[] = [township2022, medicalAid2021];
 const validated = new Map<string, Scheme>();
@@ -20,7 +20,8 @@ export function getTemplate(id: string): Scheme | undefined {
   if (doc === undefined) return undefined;
   const result = validateScheme(doc);
   // A built-in template that does not validate is a bug in the engine, caught by its tests.
-  if (!result.ok) throw new Error(`built-in template ${id} is invalid: ${JSON.stringify(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`built-in template ${id} is invalid: ${JSON.stringify(result.problems)}`);
   validated.set(id, result.scheme);
   return result.scheme;
 }

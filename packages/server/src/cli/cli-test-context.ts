@@ -2,7 +2,9 @@
 import type { CliContext } from "./main.js";
 
 /** A context writing into strings; `cwd` defaults to the process's. */
-export function captureContext(cwd = process.cwd()): CliContext & { out: () => string; err: () => string } {
+export function captureContext(
+  cwd = process.cwd(),
+): CliContext & { out: () => string; err: () => string } {
   let out = "";
   let err = "";
   return {

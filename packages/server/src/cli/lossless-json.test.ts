@@ -23,7 +23,10 @@ describe("parseJsonLossless", () => {
   ])("reads %s as %j", (text, expected) => expect(value(text)).toEqual(expected));
 
   it("reads structures like JSON.parse, keeping __proto__ as data", () => {
-    expect(value(` { "a" : [1, "x\\u00e9\\n", true, false, null, {}], "b": {"c": []} } `)).toEqual({ a: [1, "xé\n", true, false, null, {}], b: { c: [] } });
+    expect(value(` { "a" : [1, "x\\u00e9\\n", true, false, null, {}], "b": {"c": []} } `)).toEqual({
+      a: [1, "xé\n", true, false, null, {}],
+      b: { c: [] },
+    });
     const obj = value(`{"__proto__": {"polluted": 1}}`) as Record<string, unknown>;
     expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
     expect(Object.keys(obj)).toEqual(["__proto__"]);

@@ -7,7 +7,8 @@
  */
 
 /** A parse result: the value, or where and why the text is not JSON. */
-export type LosslessResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+export type LosslessResult =
+  { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -48,7 +49,7 @@ export function parseJsonLossless(text: string): LosslessResult {
       i++;
       const obj: Record<string, unknown> = {};
       ws();
-      if (text[i] === "}") return i++, obj;
+      if (text[i] === "}") return (i++, obj);
       for (;;) {
         ws();
         if (text[i] !== '"') fail("应为带引号的键名");
@@ -56,10 +57,15 @@ export function parseJsonLossless(text: string): LosslessResult {
         ws();
         if (text[i++] !== ":") fail("应为冒号 :");
         // defineProperty, so a key "__proto__" is data, never the prototype.
-        Object.defineProperty(obj, key, { value: value(), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, {
+          value: value(),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "}") return i++, obj;
+        else if (text[i] === "}") return (i++, obj);
         else fail("应为逗号 , 或 }");
       }
     }
@@ -67,22 +73,27 @@ export function parseJsonLossless(text: string): LosslessResult {
       i++;
       const arr: unknown[] = [];
       ws();
-      if (text[i] === "]") return i++, arr;
+      if (text[i] === "]") return (i++, arr);
       for (;;) {
         arr.push(value());
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "]") return i++, arr;
+        else if (text[i] === "]") return (i++, arr);
         else fail("应为逗号 , 或 ]");
       }
     }
     if (c === '"') return str();
-    for (const [word, v] of [["true", true], ["false", false], ["null", null]] as const) {
-      if (text.startsWith(word, i)) return (i += word.length), v;
+    for (const [word, v] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
+      if (text.startsWith(word, i)) return ((i += word.length), v);
     }
     numberPattern.lastIndex = i;
     const m = numberPattern.exec(text);
-    if (m === null) return fail(i >= text.length ? "内容意外结束" : `无法识别的字符 ${JSON.stringify(c)}`);
+    if (m === null)
+      return fail(i >= text.length ? "内容意外结束" : `无法识别的字符 ${JSON.stringify(c)}`);
     i += m[0].length;
     const n = Number(m[0]);
     return sameDecimal(m[0], n) ? n : m[0];
@@ -110,6 +121,14 @@ export function parseJsonLossless(text: string): LosslessResult {
     const before = text.slice(0, i);
     const line = before.split("\n").length;
     const column = i - before.lastIndexOf("\n");
-    return { ok: false, message: e instanceof SyntaxError ? e.message.replace(/^Unexpected.*$/, "字符串转义有误") : String(e), line, column };
+    return {
+      ok: false,
+      message:
+        e instanceof SyntaxError
+          ? e.message.replace(/^Unexpected.*$/, "字符串转义有误")
+          : String(e),
+      line,
+      column,
+    };
   }
 }

@@ -5,7 +5,13 @@ import { renderTable } from "./text-table.js";
 /** Flattens the item tree into rows, indenting sub-items. */
 function itemRows(items: ItemResult[], depth: number, out: string[][]): string[][] {
   for (const item of items) {
-    out.push([item.code, `${"  ".repeat(depth)}${item.title}`, item.max, item.score ?? "未评分", item.trace.join("；")]);
+    out.push([
+      item.code,
+      `${"  ".repeat(depth)}${item.title}`,
+      item.max,
+      item.score ?? "未评分",
+      item.trace.join("；"),
+    ]);
     itemRows(item.children, depth + 1, out);
   }
   return out;
@@ -17,15 +23,30 @@ export function renderRound(result: RoundResult, schemeTitle: string): string {
   for (const unit of result.units) {
     const status = unit.complete ? "" : `  （未完成：缺少 ${unit.missing.join("、")}）`;
     const veto = unit.veto !== undefined ? `  （一票否决：${unit.veto}）` : "";
-    parts.push(`\n${unit.name}（${unit.id}）  总分 ${unit.total}  排名 ${unit.rank ?? "—"}/${result.units.length}${status}${veto}\n`);
-    parts.push(renderTable(["编号", "项目", "分值", "得分", "说明"], itemRows(unit.items, 0, []), ["left", "left", "right", "right", "left"]));
+    parts.push(
+      `\n${unit.name}（${unit.id}）  总分 ${unit.total}  排名 ${unit.rank ?? "—"}/${result.units.length}${status}${veto}\n`,
+    );
+    parts.push(
+      renderTable(["编号", "项目", "分值", "得分", "说明"], itemRows(unit.items, 0, []), [
+        "left",
+        "left",
+        "right",
+        "right",
+        "left",
+      ]),
+    );
   }
   const ranked = [...result.units].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   parts.push("\n排名\n");
   parts.push(
     renderTable(
       ["名次", "单位", "总分", "状态"],
-      ranked.map((u) => [String(u.rank ?? "—"), u.name, u.total, u.veto !== undefined ? "一票否决" : u.complete ? "完整" : "未完成"]),
+      ranked.map((u) => [
+        String(u.rank ?? "—"),
+        u.name,
+        u.total,
+        u.veto !== undefined ? "一票否决" : u.complete ? "完整" : "未完成",
+      ]),
       ["right", "left", "right", "left"],
     ),
   );

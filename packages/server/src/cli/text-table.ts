@@ -30,11 +30,21 @@ export function pad(text: string, width: number, align: "left" | "right" = "left
 }
 
 /** Renders rows under a header; the last column is left unpadded so long text can run on. */
-export function renderTable(header: string[], rows: string[][], align: ("left" | "right")[] = []): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+export function renderTable(
+  header: string[],
+  rows: string[][],
+  align: ("left" | "right")[] = [],
+): string {
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 && align[i] !== "right" ? cell : pad(cell, widths[i] ?? 0, align[i] ?? "left")))
+      .map((cell, i) =>
+        i === cells.length - 1 && align[i] !== "right"
+          ? cell
+          : pad(cell, widths[i] ?? 0, align[i] ?? "left"),
+      )
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");

@@ -4,16 +4,29 @@
  * overlapping boundary gets the better band (templates.md rule 5).
  */
 import { z } from "zod";
-import { constant, compareRatio, Decimal, ZERO } from "../../decimal.js";
+import type { Decimal } from "../../decimal.js";
+import { constant, compareRatio, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { measure, valueRefs, valueSpecSchema } from "../value-spec.js";
 
 const band = z
-  .object({ gte: decimalText.optional(), gt: decimalText.optional(), lt: decimalText.optional(), lte: decimalText.optional(), points: decimalText })
+  .object({
+    gte: decimalText.optional(),
+    gt: decimalText.optional(),
+    lt: decimalText.optional(),
+    lte: decimalText.optional(),
+    points: decimalText,
+  })
   .strict();
-const params = z.object({ value: valueSpecSchema, bands: z.array(band).min(1), otherwise: decimalText.default("0") }).strict();
+const params = z
+  .object({
+    value: valueSpecSchema,
+    bands: z.array(band).min(1),
+    otherwise: decimalText.default("0"),
+  })
+  .strict();
 type Band = z.output<typeof band>;
 
 /** True when the value lies in the band (exact comparison of the ratio). */
@@ -29,11 +42,25 @@ function contains(b: Band, value: { n: Decimal; d: Decimal }): boolean {
 
 /** A band in words: "70% 及以上", "65%（含）至 70%（不含）". */
 function describe(b: Band, unit: string): string {
-  const lo = b.gte !== undefined ? `${withUnit(b.gte, unit)}（含）` : b.gt !== undefined ? `${withUnit(b.gt, unit)}（不含）` : undefined;
-  const hi = b.lt !== undefined ? `${withUnit(b.lt, unit)}（不含）` : b.lte !== undefined ? `${withUnit(b.lte, unit)}（含）` : undefined;
+  const lo =
+    b.gte !== undefined
+      ? `${withUnit(b.gte, unit)}（含）`
+      : b.gt !== undefined
+        ? `${withUnit(b.gt, unit)}（不含）`
+        : undefined;
+  const hi =
+    b.lt !== undefined
+      ? `${withUnit(b.lt, unit)}（不含）`
+      : b.lte !== undefined
+        ? `${withUnit(b.lte, unit)}（含）`
+        : undefined;
   if (lo !== undefined && hi !== undefined) return `在 ${lo}至${hi}之间`;
-  if (lo !== undefined) return `${lo.replace("（含）", "")}${b.gte !== undefined ? "及以上" : "以上（不含）"}`;
-  if (hi !== undefined) return b.lt !== undefined ? `低于 ${withUnit(b.lt, unit)}` : `不超过 ${withUnit(b.lte ?? "", unit)}`;
+  if (lo !== undefined)
+    return `${lo.replace("（含）", "")}${b.gte !== undefined ? "及以上" : "以上（不含）"}`;
+  if (hi !== undefined)
+    return b.lt !== undefined
+      ? `低于 ${withUnit(b.lt, unit)}`
+      : `不超过 ${withUnit(b.lte ?? "", unit)}`;
   return "任何值";
 }
 
@@ -41,15 +68,16 @@ function describe(b: Band, unit: string): string {
 export const bands = defineKind({
   id: "bands",
   name: "分档计分",
-  description: "按数值或比例所在区间给分，区间上下限是否包含均明确写出；按从优到劣的顺序列出，边界值取较优档。",
+  description:
+    "按数值或比例所在区间给分，区间上下限是否包含均明确写出；按从优到劣的顺序列出，边界值取较优档。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
     const hit = p.bands.find((b) => contains(b, m.value));
-    if (hit === undefined) return { score: constant(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
+    if (hit === undefined)
+      return { score: constant(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
     return { score: constant(hit.points), trace: [`${m.text}，${describe(hit, m.unit)}`] };
   },
 });
-

@@ -28,9 +28,11 @@ const params = z
 export const checklist = defineKind({
   id: "checklist",
   name: "逐项达标",
-  description: "每项要求（是/否）达到得分，或每项未达标扣分；只有一项时即“达到得分，未达到不得分”。",
+  description:
+    "每项要求（是/否）达到得分，或每项未达标扣分；只有一项时即“达到得分，未达到不得分”。",
   params,
-  refs: (p) => p.items.map((it, i) => ({ ref: it.fact, at: `items[${i}].fact`, accepts: ["bool"] as const })),
+  refs: (p) =>
+    p.items.map((it, i) => ({ ref: it.fact, at: `items[${i}].fact`, accepts: ["bool"] as const })),
   evaluate(p, env) {
     // One line, so the tree walk can close it with "，得 X 分".
     let hit = ZERO;
@@ -43,11 +45,15 @@ export const checklist = defineKind({
       const head = `${decl.label}：${showValue(decl, value)}`;
       if (value === when) hit = hit.plus(points);
       if (p.items.length === 1 && p.mode === "award") parts.push(head);
-      else if (value === when) parts.push(`${head}，${p.mode === "award" ? "计" : "扣"} ${n(points)} 分`);
+      else if (value === when)
+        parts.push(`${head}，${p.mode === "award" ? "计" : "扣"} ${n(points)} 分`);
       else parts.push(p.mode === "award" ? `${head}，不计分` : head);
     }
     const line = parts.join("；");
     if (p.mode === "award") return { score: hit, trace: [line] };
-    return { score: env.item.max.minus(hit), trace: [hit.isZero() ? line : `${line}；共扣 ${n(hit)} 分`] };
+    return {
+      score: env.item.max.minus(hit),
+      trace: [hit.isZero() ? line : `${line}；共扣 ${n(hit)} 分`],
+    };
   },
 });

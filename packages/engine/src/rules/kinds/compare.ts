@@ -5,9 +5,20 @@ import { decimalText } from "../../facts/declaration.js";
 import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
 
-const ops = { gte: ["达到", (c: number) => c >= 0], gt: ["超过", (c: number) => c > 0], lte: ["不超过", (c: number) => c <= 0], lt: ["低于", (c: number) => c < 0] } as const;
+const ops = {
+  gte: ["达到", (c: number) => c >= 0],
+  gt: ["超过", (c: number) => c > 0],
+  lte: ["不超过", (c: number) => c <= 0],
+  lt: ["低于", (c: number) => c < 0],
+} as const;
 const params = z
-  .object({ fact: z.string().min(1), reference: z.string().min(1), op: z.enum(["gte", "gt", "lte", "lt"]), points: decimalText, otherwise: decimalText.default("0") })
+  .object({
+    fact: z.string().min(1),
+    reference: z.string().min(1),
+    op: z.enum(["gte", "gt", "lte", "lt"]),
+    points: decimalText,
+    otherwise: decimalText.default("0"),
+  })
   .strict();
 
 /** Comparison-with-reference kind. */
@@ -23,10 +34,20 @@ export const compare = defineKind({
   evaluate(p, env) {
     const a = env.get(p.fact);
     const b = env.get(p.reference);
-    const c = a instanceof Decimal && b instanceof Decimal ? a.comparedTo(b) : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+    const c =
+      a instanceof Decimal && b instanceof Decimal
+        ? a.comparedTo(b)
+        : String(a) < String(b)
+          ? -1
+          : String(a) > String(b)
+            ? 1
+            : 0;
     const [word, test] = ops[p.op];
     const ok = test(c);
     const head = `${fact(env.decl(p.fact), a)}，${fact(env.decl(p.reference), b)}`;
-    return { score: constant(ok ? p.points : p.otherwise), trace: [`${head}，${ok ? "" : "未"}${word}参照值`] };
+    return {
+      score: constant(ok ? p.points : p.otherwise),
+      trace: [`${head}，${ok ? "" : "未"}${word}参照值`],
+    };
   },
 });

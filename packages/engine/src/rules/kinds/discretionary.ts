@@ -28,6 +28,9 @@ export const discretionaryDeduction = defineKind({
   refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
   evaluate(p, env) {
     const value = env.get(p.fact) as Decimal;
-    return { score: env.item.max.minus(value), trace: [`${env.decl(p.fact).label}：考核人员酌情扣 ${n(value)} 分`] };
+    return {
+      score: env.item.max.minus(value),
+      trace: [`${env.decl(p.fact).label}：考核人员酌情扣 ${n(value)} 分`],
+    };
   },
 });

@@ -12,7 +12,10 @@ import { defineKind, type RuleEnv } from "../kind.js";
 const params = z
   .object({
     date: z.string().min(1),
-    qualify: z.object({ fact: z.string().min(1), gte: decimalText }).strict().optional(),
+    qualify: z
+      .object({ fact: z.string().min(1), gte: decimalText })
+      .strict()
+      .optional(),
     points: decimalText,
   })
   .strict();
@@ -25,7 +28,9 @@ function candidate(p: Params, env: RuleEnv): { date: string } | { reason: string
   if (p.qualify !== undefined) {
     const v = env.get(p.qualify.fact);
     if (!(v instanceof Decimal) || compareRatio(ratioOf(v), constant(p.qualify.gte)) < 0) {
-      return { reason: `${fact(env.decl(p.qualify.fact), v)}，未达到 ${p.qualify.gte}，不参与评比` };
+      return {
+        reason: `${fact(env.decl(p.qualify.fact), v)}，未达到 ${p.qualify.gte}，不参与评比`,
+      };
     }
   }
   return { date };
@@ -39,7 +44,9 @@ export const firstToReach = defineKind({
   params,
   refs: (p) => [
     { ref: p.date, at: "date", accepts: ["date"] },
-    ...(p.qualify ? [{ ref: p.qualify.fact, at: "qualify.fact", accepts: ["number"] as const }] : []),
+    ...(p.qualify
+      ? [{ ref: p.qualify.fact, at: "qualify.fact", accepts: ["number"] as const }]
+      : []),
   ],
   crossUnit: {
     collect: (p, env) => {
@@ -56,7 +63,11 @@ export const firstToReach = defineKind({
     if ("reason" in c) return { score: ZERO, trace: [c.reason] };
     const earliest = (env.context as { earliest?: string | null } | undefined)?.earliest ?? null;
     const label = env.decl(p.date).label;
-    if (earliest === c.date) return { score: constant(p.points), trace: [`${label} ${c.date}，为本轮最早，加 ${n(constant(p.points))} 分`] };
+    if (earliest === c.date)
+      return {
+        score: constant(p.points),
+        trace: [`${label} ${c.date}，为本轮最早，加 ${n(constant(p.points))} 分`],
+      };
     return { score: ZERO, trace: [`${label} ${c.date}，本轮最早为 ${earliest ?? "—"}，不加分`] };
   },
 });

@@ -18,18 +18,29 @@ const term = z
     /** Points per occurrence (or per event when not valued by field). */
     points: decimalText.optional(),
     /** Value each event by one of its fields (e.g. level → points). */
-    byField: z.object({ field: z.string().min(1), points: z.record(z.string(), decimalText) }).strict().optional(),
+    byField: z
+      .object({ field: z.string().min(1), points: z.record(z.string(), decimalText) })
+      .strict()
+      .optional(),
     /** Events whose field has this value count nothing. */
-    exempt: z.object({ field: z.string().min(1), equals: flag }).strict().optional(),
+    exempt: z
+      .object({ field: z.string().min(1), equals: flag })
+      .strict()
+      .optional(),
     /** Events whose field has this value count these points more. */
-    extra: z.object({ field: z.string().min(1), equals: flag, points: decimalText }).strict().optional(),
+    extra: z
+      .object({ field: z.string().min(1), equals: flag, points: decimalText })
+      .strict()
+      .optional(),
     /** For events with the same value of this field only the highest counts (就高). */
     onePerKey: z.string().min(1).optional(),
   })
   .strict()
   .refine((t) => t.points !== undefined || t.byField !== undefined, "须给出 points 或 byField");
 
-const params = z.object({ mode: z.enum(["deduct", "award"]), terms: z.array(term).min(1) }).strict();
+const params = z
+  .object({ mode: z.enum(["deduct", "award"]), terms: z.array(term).min(1) })
+  .strict();
 type Term = z.output<typeof term>;
 
 /** Value of one event of a list term, and its description. */
@@ -39,7 +50,10 @@ function valueEvent(t: Term, env: RuleEnv, e: FactRecord): { value: Decimal; tex
   const notes: string[] = [];
   if (t.exempt !== undefined && e[t.exempt.field] === t.exempt.equals) {
     const f = fieldOf(t.exempt.field);
-    return { value: ZERO, text: `${f?.label ?? t.exempt.field}：${f ? showValue(f, e[t.exempt.field]) : ""}，不计` };
+    return {
+      value: ZERO,
+      text: `${f?.label ?? t.exempt.field}：${f ? showValue(f, e[t.exempt.field]) : ""}，不计`,
+    };
   }
   let value = t.points !== undefined ? constant(t.points) : ZERO;
   if (t.byField !== undefined) {
@@ -50,7 +64,9 @@ function valueEvent(t: Term, env: RuleEnv, e: FactRecord): { value: Decimal; tex
   }
   if (t.extra !== undefined && e[t.extra.field] === t.extra.equals) {
     value = value.plus(constant(t.extra.points));
-    notes.push(`${fieldOf(t.extra.field)?.label ?? t.extra.field}另计 ${n(constant(t.extra.points))} 分`);
+    notes.push(
+      `${fieldOf(t.extra.field)?.label ?? t.extra.field}另计 ${n(constant(t.extra.points))} 分`,
+    );
   }
   if (t.onePerKey !== undefined) notes.unshift(`「${String(e[t.onePerKey])}」`);
   return { value, text: `${notes.join("，")} ${n(value)} 分` };
@@ -64,7 +80,10 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
     const per = constant(t.points ?? "0");
     const total = raw.times(per);
     if (total.isZero()) return { total, text: `${fact(decl, raw)}，不${verb}分` };
-    return { total, text: `${fact(decl, raw)}，每${decl.unit ?? "次"}${verb} ${n(per)} 分，${verb} ${n(total)} 分` };
+    return {
+      total,
+      text: `${fact(decl, raw)}，每${decl.unit ?? "次"}${verb} ${n(per)} 分，${verb} ${n(total)} 分`,
+    };
   }
   const events = Array.isArray(raw) ? (raw as FactRecord[]) : [];
   if (events.length === 0) return { total: ZERO, text: `${decl.label}：无` };
@@ -83,23 +102,36 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   }
   const total = kept.reduce((acc, v) => acc.plus(v.value), ZERO);
   const each = valued.map((v, i) => `第 ${i + 1} 项 ${v.text}`).join("；");
-  const same = dropped > 0 ? `；同一${t.onePerKey === undefined ? "" : (decl.fields?.find((f) => f.name === t.onePerKey)?.label ?? "")}就高，不重复计 ${dropped} 项` : "";
-  return { total, text: `${decl.label} ${events.length} 项（${each}${same}），共${verb} ${n(total)} 分` };
+  const same =
+    dropped > 0
+      ? `；同一${t.onePerKey === undefined ? "" : (decl.fields?.find((f) => f.name === t.onePerKey)?.label ?? "")}就高，不重复计 ${dropped} 项`
+      : "";
+  return {
+    total,
+    text: `${decl.label} ${events.length} 项（${each}${same}），共${verb} ${n(total)} 分`,
+  };
 }
 
 /** Per-occurrence deduction / bonus list kind. */
 export const occurrences = defineKind({
   id: "occurrences",
   name: "按次计分",
-  description: "按次数或逐条事件计分：每次扣（加）N 分，可按级别等字段定分值、设免扣条件、附加分，同一事项就高计分。",
+  description:
+    "按次数或逐条事件计分：每次扣（加）N 分，可按级别等字段定分值、设免扣条件、附加分，同一事项就高计分。",
   params,
-  refs: (p) => p.terms.map((t, i) => ({ ref: t.fact, at: `terms[${i}].fact`, accepts: ["number", "list"] as const })),
+  refs: (p) =>
+    p.terms.map((t, i) => ({
+      ref: t.fact,
+      at: `terms[${i}].fact`,
+      accepts: ["number", "list"] as const,
+    })),
   evaluate(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
     const parts = p.terms.map((t) => evaluateTerm(t, env, verb));
     const total = parts.reduce((acc, t) => acc.plus(t.total), ZERO);
-    const line = parts.map((t) => t.text).join("；") + (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
+    const line =
+      parts.map((t) => t.text).join("；") +
+      (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
     return { score: p.mode === "deduct" ? env.item.max.minus(total) : total, trace: [line] };
   },
 });
-

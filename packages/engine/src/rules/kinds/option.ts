@@ -7,19 +7,30 @@ import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
 
 const choice = z
-  .object({ value: z.union([z.string(), z.boolean()]), points: decimalText.optional(), rule: ruleDocSchema.optional() })
+  .object({
+    value: z.union([z.string(), z.boolean()]),
+    points: decimalText.optional(),
+    rule: ruleDocSchema.optional(),
+  })
   .strict()
-  .refine((c) => (c.points === undefined) !== (c.rule === undefined), "每个选项须给出 points 或 rule 之一");
+  .refine(
+    (c) => (c.points === undefined) !== (c.rule === undefined),
+    "每个选项须给出 points 或 rule 之一",
+  );
 const params = z.object({ fact: z.string().min(1), options: z.array(choice).min(1) }).strict();
 
 /** Option kind. */
 export const option = defineKind({
   id: "option",
   name: "按选项计分",
-  description: "按所选情形计分：每个选项给定分值，或再按一条子规则计分（如“配套不到位的，酌情扣分”）。",
+  description:
+    "按所选情形计分：每个选项给定分值，或再按一条子规则计分（如“配套不到位的，酌情扣分”）。",
   params,
   refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["option", "bool"] }],
-  nested: (p) => p.options.flatMap((c, i) => (c.rule === undefined ? [] : [{ at: `options[${i}].rule`, rule: c.rule }])),
+  nested: (p) =>
+    p.options.flatMap((c, i) =>
+      c.rule === undefined ? [] : [{ at: `options[${i}].rule`, rule: c.rule }],
+    ),
   evaluate(p, env) {
     const value = env.get(p.fact);
     const head = fact(env.decl(p.fact), value);

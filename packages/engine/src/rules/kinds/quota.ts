@@ -5,7 +5,9 @@ import { decimalText } from "../../facts/declaration.js";
 import { fact, n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 
-const params = z.object({ fact: z.string().min(1), quota: decimalText, points: decimalText }).strict();
+const params = z
+  .object({ fact: z.string().min(1), quota: decimalText, points: decimalText })
+  .strict();
 
 /** Quota shortfall kind. */
 export const quota = defineKind({
@@ -21,11 +23,17 @@ export const quota = defineKind({
     const points = constant(p.points);
     const unit = decl.unit ?? "";
     const short = Decimal.max(ZERO, target.minus(value));
-    if (short.isZero()) return { score: env.item.max, trace: [`${fact(decl, value)}，达到不少于 ${withUnit(n(target), unit)}的要求`] };
+    if (short.isZero())
+      return {
+        score: env.item.max,
+        trace: [`${fact(decl, value)}，达到不少于 ${withUnit(n(target), unit)}的要求`],
+      };
     const cut = short.times(points);
     return {
       score: env.item.max.minus(cut),
-      trace: [`${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 1${unit}扣 ${n(points)} 分，扣 ${n(cut)} 分`],
+      trace: [
+        `${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 1${unit}扣 ${n(points)} 分，扣 ${n(cut)} 分`,
+      ],
     };
   },
 });

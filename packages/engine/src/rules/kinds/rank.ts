@@ -14,7 +14,9 @@ const params = z
     /** `desc`: the highest value is rank 1; `asc`: the lowest is. */
     order: z.enum(["desc", "asc"]),
     /** Rank ≤ upTo earns `points`; the first matching entry (smallest upTo) applies. */
-    awards: z.array(z.object({ upTo: z.number().int().min(1), points: decimalText }).strict()).min(1),
+    awards: z
+      .array(z.object({ upTo: z.number().int().min(1), points: decimalText }).strict())
+      .min(1),
     mode: z.enum(["award", "deduct"]).default("award"),
   })
   .strict();
@@ -36,9 +38,17 @@ export const rank = defineKind({
   evaluate(p, env) {
     const v = env.has(p.fact) ? env.get(p.fact) : undefined;
     const decl = env.decl(p.fact);
-    if (!(v instanceof Decimal)) return { score: p.mode === "deduct" ? env.item.max : ZERO, trace: [`${decl.label}：未填写，不参与排名`] };
-    const values = ((env.context as { values?: string[] } | undefined)?.values ?? [v.toFixed()]).map((s) => new Decimal(s));
-    const better = values.filter((o) => (p.order === "desc" ? o.greaterThan(v) : o.lessThan(v))).length;
+    if (!(v instanceof Decimal))
+      return {
+        score: p.mode === "deduct" ? env.item.max : ZERO,
+        trace: [`${decl.label}：未填写，不参与排名`],
+      };
+    const values = (
+      (env.context as { values?: string[] } | undefined)?.values ?? [v.toFixed()]
+    ).map((s) => new Decimal(s));
+    const better = values.filter((o) =>
+      p.order === "desc" ? o.greaterThan(v) : o.lessThan(v),
+    ).length;
     const place = better + 1;
     const award = [...p.awards].sort((a, b) => a.upTo - b.upTo).find((a) => place <= a.upTo);
     const points = award === undefined ? ZERO : constant(award.points);

@@ -33,9 +33,11 @@ function ratingsOf(value: unknown): Decimal[] {
 export const ratings = defineKind({
   id: "ratings",
   name: "评议打分",
-  description: "多人评议取平均分（可去掉一个最高分和一个最低分），可按评议组加权；平均分四舍五入保留两位小数。",
+  description:
+    "多人评议取平均分（可去掉一个最高分和一个最低分），可按评议组加权；平均分四舍五入保留两位小数。",
   params,
-  refs: (p) => p.groups.map((g, i) => ({ ref: g.fact, at: `groups[${i}].fact`, accepts: ["list"] as const })),
+  refs: (p) =>
+    p.groups.map((g, i) => ({ ref: g.fact, at: `groups[${i}].fact`, accepts: ["list"] as const })),
   evaluate(p, env) {
     let total = ZERO;
     const lines: string[] = [];
@@ -55,11 +57,16 @@ export const ratings = defineKind({
       }
       const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
       const mean = round2(exact);
-      const rounded = mean.equals(exact) ? "" : `（${n(exact.toDecimalPlaces(6))}… 四舍五入保留两位小数）`;
+      const rounded = mean.equals(exact)
+        ? ""
+        : `（${n(exact.toDecimalPlaces(6))}… 四舍五入保留两位小数）`;
       const weight = constant(g.weight);
       total = total.plus(mean.times(weight));
-      const weighted = p.groups.length > 1 ? `，权重 ${n(weight)}，计 ${n(mean.times(weight))} 分` : "";
-      lines.push(`${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`);
+      const weighted =
+        p.groups.length > 1 ? `，权重 ${n(weight)}，计 ${n(mean.times(weight))} 分` : "";
+      lines.push(
+        `${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`,
+      );
     }
     return { score: total, trace: lines };
   },

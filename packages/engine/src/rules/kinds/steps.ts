@@ -3,7 +3,8 @@
  * ratio. Partial steps are rounded by the `rounding` parameter (templates.md rules 3 and 4).
  */
 import { z } from "zod";
-import { constant, compareRatio, countSteps, Decimal, ZERO, type Ratio } from "../../decimal.js";
+import type { Decimal } from "../../decimal.js";
+import { constant, compareRatio, countSteps, ZERO, type Ratio } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -37,7 +38,8 @@ function gapIsWhole(gap: Ratio, step: Decimal): boolean {
 export const steps = defineKind({
   id: "steps",
   name: "阶梯计分",
-  description: "达到目标值得满分，每低一档扣分（或每超过一档加分）；不足一档的部分按参数向上、向下取整或按比例。",
+  description:
+    "达到目标值得满分，每低一档扣分（或每超过一档加分）；不足一档的部分按参数向上、向下取整或按比例。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
   evaluate(p, env) {
@@ -52,7 +54,9 @@ export const steps = defineKind({
       return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
     }
     const below = p.direction === "below";
-    const gap: Ratio = below ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d } : { n: m.value.n.minus(from.times(m.value.d)), d: m.value.d };
+    const gap: Ratio = below
+      ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d }
+      : { n: m.value.n.minus(from.times(m.value.d)), d: m.value.d };
     if (gap.n.lessThanOrEqualTo(0)) {
       return below
         ? { score: env.item.max, trace: [`${head}，达到 ${withUnit(p.from, m.unit)}`] }

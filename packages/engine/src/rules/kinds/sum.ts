@@ -21,7 +21,9 @@ export const sum = defineKind({
       const o = env.run(`parts[${i}]`);
       total = total.plus(o.score);
       const last = o.trace.length - 1;
-      trace.push(...o.trace.map((line, j) => (j === last ? `${line}，计 ${o.score.toFixed()} 分` : line)));
+      trace.push(
+        ...o.trace.map((line, j) => (j === last ? `${line}，计 ${o.score.toFixed()} 分` : line)),
+      );
     });
     return { score: total, trace };
   },

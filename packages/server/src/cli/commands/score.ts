@@ -28,7 +28,9 @@ function parseArgs(args: string[]): { file: string; scheme?: string; json: boole
     else if (a.startsWith("-") || file !== undefined) return undefined;
     else file = a;
   }
-  return file === undefined ? undefined : { file, json, ...(scheme !== undefined ? { scheme } : {}) };
+  return file === undefined
+    ? undefined
+    : { file, json, ...(scheme !== undefined ? { scheme } : {}) };
 }
 
 /**
@@ -37,7 +39,8 @@ function parseArgs(args: string[]): { file: string; scheme?: string; json: boole
  */
 function factsOf(doc: Record<string, unknown>): Record<string, unknown> {
   const input = doc.input;
-  const isFixture = !("units" in doc) && input !== null && typeof input === "object" && !Array.isArray(input);
+  const isFixture =
+    !("units" in doc) && input !== null && typeof input === "object" && !Array.isArray(input);
   return isFixture ? (input as Record<string, unknown>) : doc;
 }
 
@@ -57,16 +60,31 @@ export const run: CliRun = async (args, ctx) => {
     return fail([`${opts.file}: 无法读取文件`]);
   }
   const parsed = parseJsonLossless(text.replace(/^\uFEFF/, ""));
-  if (!parsed.ok) return fail([`${opts.file}: 第 ${parsed.line} 行第 ${parsed.column} 列：JSON 格式错误：${parsed.message}`]);
+  if (!parsed.ok)
+    return fail([
+      `${opts.file}: 第 ${parsed.line} 行第 ${parsed.column} 列：JSON 格式错误：${parsed.message}`,
+    ]);
   const doc = parsed.value;
-  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return fail([`${opts.file}: 事实文件应为 JSON 对象 { "scheme": …, "units": […] }`]);
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc))
+    return fail([`${opts.file}: 事实文件应为 JSON 对象 { "scheme": …, "units": […] }`]);
   const { scheme: schemeRef, units } = factsOf(doc as Record<string, unknown>);
   const ref = opts.scheme ?? schemeRef;
-  if (typeof ref !== "string" || ref === "") return fail([`${opts.file}: scheme: 缺少考核方案（scheme 字段或 --scheme 参数）`]);
-  const source = opts.scheme !== undefined ? await loadScheme(ref, ctx.cwd, "--scheme") : await loadScheme(ref, dirname(path), `${opts.file}: scheme`);
+  if (typeof ref !== "string" || ref === "")
+    return fail([`${opts.file}: scheme: 缺少考核方案（scheme 字段或 --scheme 参数）`]);
+  const source =
+    opts.scheme !== undefined
+      ? await loadScheme(ref, ctx.cwd, "--scheme")
+      : await loadScheme(ref, dirname(path), `${opts.file}: scheme`);
   if (!source.ok) return fail(source.errors);
   const scored = scoreRound(source.scheme, units);
-  if (!scored.ok) return fail(scored.problems.map((p) => `${p.unit === "" ? opts.file : p.unit}: ${p.path}: ${p.message}`));
-  ctx.stdout.write(opts.json ? `${JSON.stringify(scored.result, null, 2)}\n` : renderRound(scored.result, source.scheme.title));
+  if (!scored.ok)
+    return fail(
+      scored.problems.map((p) => `${p.unit === "" ? opts.file : p.unit}: ${p.path}: ${p.message}`),
+    );
+  ctx.stdout.write(
+    opts.json
+      ? `${JSON.stringify(scored.result, null, 2)}\n`
+      : renderRound(scored.result, source.scheme.title),
+  );
   return 0;
 };

@@ -11,7 +11,11 @@ export const run: CliRun = async (args, ctx) => {
   }
   const scheme = getTemplate(id);
   if (scheme === undefined) {
-    ctx.stderr.write(`未知的考核方案 ${JSON.stringify(id)}（内置方案：${listTemplates().map((t) => t.id).join("、")}）\n`);
+    ctx.stderr.write(
+      `未知的考核方案 ${JSON.stringify(id)}（内置方案：${listTemplates()
+        .map((t) => t.id)
+        .join("、")}）\n`,
+    );
     return 2;
   }
   ctx.stdout.write(`${JSON.stringify(scheme, null, 2)}\n`);

@@ -9,6 +9,11 @@ export const run: CliRun = async (args, ctx) => {
     ctx.stderr.write("用法：kaoping templates\n");
     return 2;
   }
-  ctx.stdout.write(renderTable(["编号", "名称", "说明"], listTemplates().map((t) => [t.id, t.title, t.description])));
+  ctx.stdout.write(
+    renderTable(
+      ["编号", "名称", "说明"],
+      listTemplates().map((t) => [t.id, t.title, t.description]),
+    ),
+  );
   return 0;
 };

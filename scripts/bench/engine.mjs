@@ -1,0 +1,140 @@
+// Engine benchmark: a synthetic province round — 1,500 townships on `township-2022` with varied
+// facts — scored by the built engine (packages/engine/dist; run `npm run build` first).
+// Prints the time for the whole round, units per second and peak memory; writes its section
+// of BENCHMARKS.md. Goal: the whole round well under 100 ms.
+import { Buffer } from "node:buffer";
+import { performance } from "node:perf_hooks";
+import {
+  getTemplate,
+  scoreRound,
+  computeRoundContext,
+  scoreUnit,
+} from "../../packages/engine/dist/index.js";
+import { percentile, writeSection } from "./lib.mjs";
+
+const UNITS = 1500;
+const RUNS = 15;
+
+// A small deterministic PRNG (mulberry32) so every run scores the same round.
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Varied but valid facts for one township, exercising every rule of the template. */
+function township(i, r) {
+  const int = (max) => Math.floor(r() * (max + 1));
+  const pick = (xs) => xs[int(xs.length - 1)];
+  const dec = (lo, hi, places) => (lo + r() * (hi - lo)).toFixed(places);
+  const levels = ["county", "city", "province", "national"];
+  const late = int(4);
+  const total = 5 + int(20);
+  const facts = {
+    1.1: { met: r() > 0.1 },
+    1.2: { met: r() > 0.1 },
+    1.3: { absences: int(5) },
+    1.4: { late, lateAfterReminder: int(late) },
+    2.1: { score: dec(2, 5, 1) },
+    2.2: { articles: int(8) },
+    3.1: { score: dec(3, 5, 2) },
+    3.2: { score: int(5) },
+    4.1: { rate: dec(97, 100, 2) },
+    4.2: { violations: int(3) },
+    4.3: { notices: int(3) },
+    4.4: { rate: dec(60, 80, 1) },
+    5.1: { missingWindows: int(2) },
+    5.2: { villagesServed: int(total), villagesTotal: total },
+    5.3: { met: r() > 0.2 },
+    5.4: { errors: int(4) },
+    5.5: { notices: int(2) },
+    5.6: { volume: 3000 + int(3000), previousVolume: 3000 + int(3000) },
+    6: { cases: Array.from({ length: int(2) }, () => ({ assisted: r() > 0.5 })) },
+    7: { findings: Array.from({ length: int(2) }, () => ({ level: pick(levels) })) },
+    8: { ratings: Array.from({ length: 3 + int(6) }, () => dec(10, 15, 1)) },
+    9.2: { donationYuan: int(150000) },
+    9.3: r() > 0.5 ? { reached70On: `2022-0${1 + int(8)}-1${int(9)}` } : {},
+    9.4: {
+      pilots: Array.from({ length: int(2) }, () => ({ level: pick(levels), promoted: r() > 0.7 })),
+    },
+    9.5: { honors: int(3) },
+    9.6: {
+      endorsements: Array.from({ length: int(3) }, () => ({
+        work: pick(["a", "b"]),
+        level: pick(levels),
+      })),
+    },
+    9.7: {
+      adoptions: Array.from({ length: int(4) }, () => ({
+        info: pick(["x", "y", "z"]),
+        channel: pick(["gov", "media"]),
+        level: pick(levels),
+      })),
+    },
+    9.8: { met: r() > 0.7 },
+  };
+  return { id: `u${i}`, name: `第${i}镇`, facts };
+}
+
+const scheme = getTemplate("township-2022");
+const r = rng(2022);
+const units = Array.from({ length: UNITS }, (_, i) => township(i, r));
+
+// Warm up the JIT, then time whole rounds.
+for (let i = 0; i < 3; i++) scoreRound(scheme, units);
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const times = [];
+let last;
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  last = scoreRound(scheme, units);
+  times.push(performance.now() - t0);
+}
+if (!last.ok)
+  throw new Error(`synthetic round invalid: ${JSON.stringify(last.problems.slice(0, 3))}`);
+const heapAfter = process.memoryUsage().heapUsed;
+times.sort((a, b) => a - b);
+const median = percentile(times, 50);
+
+// The two-phase path the server and browser use: context once, then one unit at a time.
+const t1 = performance.now();
+const context = computeRoundContext(scheme, units);
+for (const u of units) scoreUnit(scheme, u, context);
+const twoPhase = performance.now() - t1;
+
+const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+const jsonBytes = Buffer.byteLength(JSON.stringify(last.result));
+const figures = {
+  units: UNITS,
+  medianMs: median.toFixed(1),
+  bestMs: times[0].toFixed(1),
+  p90Ms: percentile(times, 90).toFixed(1),
+  unitsPerSecond: Math.round(UNITS / (median / 1000)),
+  twoPhaseMs: twoPhase.toFixed(1),
+  peakRssMiB: maxRssMiB.toFixed(0),
+  heapGrowthMiB: ((heapAfter - heapBefore) / 2 ** 20).toFixed(1),
+  resultJsonMiB: (jsonBytes / 2 ** 20).toFixed(1),
+};
+console.log(figures);
+
+writeSection(
+  "engine",
+  `## Scoring engine — synthetic province round
+
+${UNITS} townships on \`township-2022\` with varied facts (every rule kind of the template, cross-unit 9.3), scored by \`scoreRound\` (validation + round context + scoring + ranking + traces), ${RUNS} timed runs after warm-up.
+
+| figure | value |
+|---|---|
+| whole round, median | ${figures.medianMs} ms |
+| whole round, best / p90 | ${figures.bestMs} / ${figures.p90Ms} ms |
+| units per second | ${figures.unitsPerSecond.toLocaleString("en")} |
+| two-phase path (computeRoundContext + scoreUnit × ${UNITS}) | ${figures.twoPhaseMs} ms |
+| peak RSS of the process | ${figures.peakRssMiB} MiB |
+| result JSON size | ${figures.resultJsonMiB} MiB |
+
+Goal: the whole round well under 100 ms.`,
+);

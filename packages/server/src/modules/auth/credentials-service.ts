@@ -9,7 +9,15 @@ import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
-import { findUserById, insertPasswordHistory, listRoleAssignments, recentPasswordHashes, updateUser } from "../users/repository.js";
+import {
+  claimTotpStep,
+  findUserById,
+  insertPasswordHistory,
+  listRoleAssignments,
+  recentPasswordHashes,
+  updateLoginState,
+  updateUser,
+} from "../users/repository.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { checkPasswordPolicy } from "./password-policy.js";
 import { deleteSession, deleteUserSessions, findSession } from "./repository.js";
@@ -147,7 +155,8 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         throw new AppError("TOTP_INVALID");
       }
       return reissue(ctx, "auth.totp_enable", async (trx) => {
-        await updateUser(trx, user.id, { totp_enabled: 1, totp_last_step: step });
+        if (!(await claimTotpStep(trx, user.id, step))) throw new AppError("TOTP_INVALID");
+        await updateUser(trx, user.id, { totp_enabled: 1 });
       });
     },
 
@@ -163,7 +172,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         const failures = user.failed_logins + 1;
         const locks = failures >= config.lockout.maxFailures;
         await db.transaction().execute(async (trx) => {
-          await updateUser(trx, user.id, {
+          await updateLoginState(trx, user.id, {
             failed_logins: locks ? 0 : failures,
             locked_until: locks ? new Date(clock().getTime() + config.lockout.lockMinutes * 60_000).toISOString() : user.locked_until,
           });
@@ -176,7 +185,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         throw new AppError("TOTP_INVALID");
       }
       return reissue(ctx, "auth.totp_verify", async (trx) => {
-        await updateUser(trx, user.id, { totp_last_step: step, failed_logins: 0 });
+        if (!(await claimTotpStep(trx, user.id, step))) throw new AppError("TOTP_INVALID");
       });
     },
   };

@@ -16,7 +16,7 @@ import {
   findUserById,
   findUserByUsername,
   listRoleAssignments,
-  updateUser,
+  updateLoginState,
   type RoleAssignmentWithOrganisation,
 } from "../users/repository.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
@@ -127,7 +127,7 @@ export function createAuthService(deps: ServiceDeps) {
           const failures = user.failed_logins + 1;
           const locks = failures >= config.lockout.maxFailures;
           await db.transaction().execute(async (trx) => {
-            await updateUser(trx, user.id, {
+            await updateLoginState(trx, user.id, {
               failed_logins: locks ? 0 : failures,
               locked_until: locks ? new Date(now.getTime() + config.lockout.lockMinutes * 60_000).toISOString() : null,
             });
@@ -146,7 +146,7 @@ export function createAuthService(deps: ServiceDeps) {
         return refuseLogin(ctx, username, matches ? "disabled" : "wrong_password", user.id);
       }
       return db.transaction().execute(async (trx) => {
-        await updateUser(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now.toISOString() });
+        await updateLoginState(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now.toISOString() });
         const assignments = await listRoleAssignments(trx, [user.id]);
         const issued = await issueSession(trx, ctx, user, {
           activeRoleId: assignments[0]?.id ?? null,

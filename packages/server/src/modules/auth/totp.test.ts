@@ -74,6 +74,19 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     expect((await post("/api/auth/totp/verify", third.cookie, { code: fresh })).statusCode).toBe(400);
   });
 
+  it("accepts a code once even when two sessions send it at the same moment", async () => {
+    const admin = await buildUser(t.db, { roles: [{ role: "system_admin" }] });
+    const { cookie } = await login(t.app, admin.user.username, admin.password);
+    const { secret } = (await post("/api/auth/totp/setup", cookie)).json();
+    await post("/api/auth/totp/enable", cookie, { code: totpCode(secret, totpStep(t.clock.now())) });
+    t.clock.advance(60_000);
+    const a = await login(t.app, admin.user.username, admin.password);
+    const b = await login(t.app, admin.user.username, admin.password);
+    const code = totpCode(secret, totpStep(t.clock.now()));
+    const results = await Promise.all([a, b].map((s) => post("/api/auth/totp/verify", s.cookie, { code })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 400]);
+  });
+
   it("does not require a second factor of business roles unless they enabled one", async () => {
     const filler = await buildUser(t.db, { roles: [{ role: "unit_filler" }] });
     expect((await login(t.app, filler.user.username, filler.password)).body.stage).toBe("active");

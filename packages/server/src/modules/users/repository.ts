@@ -58,6 +58,32 @@ export async function updateUser(
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Records login bookkeeping (failure count, lock, last login, last TOTP step) without changing
+ * the version, so an administrator's open form is not invalidated by the user logging in.
+ */
+export async function updateLoginState(
+  db: Kysely<Database>,
+  id: string,
+  patch: Partial<Pick<UserRow, "failed_logins" | "locked_until" | "last_login_at" | "totp_last_step">>,
+): Promise<void> {
+  await db.updateTable("users").set(patch).where("id", "=", id).execute();
+}
+
+/**
+ * Marks a TOTP time step as used, only if no later or equal step was used before; returns
+ * false when another request used it first (a replayed or concurrent code).
+ */
+export async function claimTotpStep(db: Kysely<Database>, id: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ totp_last_step: step, failed_logins: 0 })
+    .where("id", "=", id)
+    .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Filters of the account list. */
 export interface UserFilters {
   organisationId?: string | undefined;

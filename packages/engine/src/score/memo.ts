@@ -8,7 +8,7 @@ import type { Decimal } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem } from "../scheme/compile.js";
 
-/** A remembered item result: its score (and as text), its (frozen) trace, and the veto it raised if any. */
+/** A remembered item result: its score (and as text), its trace (a private copy), and the veto it raised if any. */
 export interface LeafMemo {
   score: Decimal;
   text: string;

@@ -102,7 +102,7 @@ function walkItem(
     state.memo?.set(key, {
       score: walked.score,
       text: formatDecimal(walked.score),
-      trace: Object.freeze(walked.trace),
+      trace: walked.trace.slice(),
       veto: walked.veto,
     });
   }

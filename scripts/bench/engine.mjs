@@ -3,6 +3,7 @@
 // Prints the time for the whole round, units per second and peak memory; writes its section
 // of BENCHMARKS.md. Goal: the whole round well under 100 ms.
 import { Buffer } from "node:buffer";
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import {
   getTemplate,
@@ -88,12 +89,19 @@ for (let i = 0; i < 3; i++) scoreRound(scheme, units);
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const times = [];
+const cpuTimes = [];
 let last;
+const load = os.loadavg()[0];
 for (let i = 0; i < RUNS; i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   last = scoreRound(scheme, units);
   times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  // CPU time of all the process's threads (GC included): less disturbed by other work on the machine.
+  cpuTimes.push((c.user + c.system) / 1000);
 }
+cpuTimes.sort((a, b) => a - b);
 if (!last.ok)
   throw new Error(`synthetic round invalid: ${JSON.stringify(last.problems.slice(0, 3))}`);
 const heapAfter = process.memoryUsage().heapUsed;
@@ -114,6 +122,8 @@ const figures = {
   bestMs: times[0].toFixed(1),
   p90Ms: percentile(times, 90).toFixed(1),
   unitsPerSecond: Math.round(UNITS / (median / 1000)),
+  cpuMs: percentile(cpuTimes, 50).toFixed(1),
+  loadAverage: load.toFixed(1),
   twoPhaseMs: twoPhase.toFixed(1),
   peakRssMiB: maxRssMiB.toFixed(0),
   heapGrowthMiB: ((heapAfter - heapBefore) / 2 ** 20).toFixed(1),
@@ -132,6 +142,8 @@ ${UNITS} townships on \`township-2022\` with varied facts (every rule kind of th
 | whole round, median | ${figures.medianMs} ms |
 | whole round, best / p90 | ${figures.bestMs} / ${figures.p90Ms} ms |
 | units per second | ${figures.unitsPerSecond.toLocaleString("en")} |
+| CPU time per round, median (all threads, GC included) | ${figures.cpuMs} ms |
+| machine load average (1 min) when the run started | ${figures.loadAverage} |
 | two-phase path (computeRoundContext + scoreUnit × ${UNITS}) | ${figures.twoPhaseMs} ms |
 | peak RSS of the process | ${figures.peakRssMiB} MiB |
 | result JSON size | ${figures.resultJsonMiB} MiB |

@@ -1,6 +1,7 @@
 // validateFacts: invalid values are path-named problems; required facts not given are only "missing".
 import { describe, expect, it } from "vitest";
-import { getTemplate, listFacts, validateFacts, type Scheme } from "@kaoping/engine";
+import { getTemplate, listFacts, scoreUnit, validateFacts, type Scheme } from "@kaoping/engine";
+import { scoresByCode } from "./helpers.js";
 
 const township = getTemplate("township-2022") as Scheme;
 const medical = getTemplate("medical-aid-2021") as Scheme;
@@ -84,6 +85,19 @@ describe("validateFacts", () => {
     ]) {
       expect(() => validateFacts(township, junk)).not.toThrow();
     }
+  });
+});
+
+describe("scoreUnit with invalid facts", () => {
+  it("leaves the items that read them unscored, also across items, and scores the rest", () => {
+    const result = scoreUnit(township, {
+      id: "u",
+      name: "单位",
+      facts: { "4.1": { rate: "101" }, "1.1": { met: true } },
+    });
+    const scores = scoresByCode(result.items);
+    expect([scores["4.1"], scores["9.1"], scores["1.1"]]).toEqual([null, null, "1"]);
+    expect(result.complete).toBe(false);
   });
 });
 

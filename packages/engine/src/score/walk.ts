@@ -81,7 +81,10 @@ function walkItem(
   });
   const unscored = (trace: string[]): Walked => make(null, trace);
 
-  if (facts.invalidCodes.has(code)) return unscored(["填写的事实有误，本项未评分"]);
+  // Also when a fact it reads from another item is invalid (9.1 reads 4.1.rate).
+  if (facts.invalidCodes.has(code) || ci.readCodes.some((c) => facts.invalidCodes.has(c))) {
+    return unscored(["填写的事实有误，本项未评分"]);
+  }
   const missing = ci.reads.filter((r) => facts.missing.includes(r));
   if (missing.length > 0) {
     const labels = missing

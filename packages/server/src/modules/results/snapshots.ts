@@ -1,0 +1,101 @@
+/**
+ * Result snapshots (结果快照): the round's score sheets frozen as JSON with their SHA-256, the
+ * engine version and the scheme version. The table is append-only (trigger), so a published
+ * ranking never changes silently; later changes add a snapshot with the next sequence.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { ENGINE_VERSION } from "@kaoping/engine";
+import type { Kysely } from "kysely";
+import type { snapshotKinds, UnitSheetCore } from "../../contract/results.js";
+import type { Database, ResultSnapshotRow } from "../../db/schema.js";
+import type { RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { computeRoundResults } from "./compute.js";
+import type { RoundWithScheme } from "./round-data.js";
+import { toSheetCores } from "./sheets.js";
+
+/** A snapshot kind. */
+export type SnapshotKind = (typeof snapshotKinds)[number];
+
+/** What a snapshot's `results` JSON holds. */
+export interface SnapshotContent {
+  schemeCode: string;
+  engineVersion: string;
+  sheets: UnitSheetCore[];
+}
+
+/** The snapshots of a round without their content, oldest first. */
+export function listSnapshots(db: Kysely<Database>, roundId: string): Promise<Omit<ResultSnapshotRow, "results">[]> {
+  return db
+    .selectFrom("result_snapshots")
+    .select(["id", "round_id", "sequence", "kind", "engine_version", "scheme_version_id", "results_sha256", "reason", "created_by", "created_at"])
+    .where("round_id", "=", roundId)
+    .orderBy("sequence")
+    .execute();
+}
+
+/** One snapshot with its content. */
+export function findSnapshot(db: Kysely<Database>, roundId: string, sequence: number): Promise<ResultSnapshotRow | undefined> {
+  return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).where("sequence", "=", sequence).executeTakeFirst();
+}
+
+/** The latest snapshot of a round, with its content. */
+export function latestSnapshot(db: Kysely<Database>, roundId: string): Promise<ResultSnapshotRow | undefined> {
+  return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).orderBy("sequence", "desc").limit(1).executeTakeFirst();
+}
+
+/** SHA-256 (hex) of a snapshot's JSON text. */
+export function sha256Of(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** The current results of a round as snapshot JSON. */
+export async function currentContent(trx: Kysely<Database>, round: RoundWithScheme): Promise<{ json: string; sha256: string }> {
+  const computed = await computeRoundResults(trx, round);
+  const content: SnapshotContent = { schemeCode: computed.scheme.id, engineVersion: ENGINE_VERSION, sheets: toSheetCores(computed) };
+  const json = JSON.stringify(content);
+  return { json, sha256: sha256Of(json) };
+}
+
+/**
+ * Freezes the round's current results as the next snapshot, inside the caller's transaction,
+ * and records `results.snapshot`. With `onlyIfChanged`, nothing is written when the results
+ * equal the latest snapshot's. Returns the new sequence, or null when nothing was written.
+ */
+export async function freezeSnapshot(
+  trx: Kysely<Database>,
+  deps: Pick<ServiceDeps, "clock" | "audit">,
+  ctx: RequestContext,
+  round: RoundWithScheme,
+  input: { kind: SnapshotKind; reason: string; onlyIfChanged?: boolean },
+): Promise<number | null> {
+  const { json, sha256 } = await currentContent(trx, round);
+  const latest = await latestSnapshot(trx, round.id);
+  if (input.onlyIfChanged === true && latest?.results_sha256 === sha256) return null;
+  const sequence = (latest?.sequence ?? 0) + 1;
+  const id = randomUUID();
+  await trx
+    .insertInto("result_snapshots")
+    .values({
+      id,
+      round_id: round.id,
+      sequence,
+      kind: input.kind,
+      engine_version: ENGINE_VERSION,
+      scheme_version_id: round.scheme_version_id,
+      results: json,
+      results_sha256: sha256,
+      reason: input.reason,
+      created_by: ctx.actor?.userId ?? null,
+      created_at: deps.clock().toISOString(),
+    })
+    .execute();
+  await deps.audit(trx, {
+    ctx,
+    action: "results.snapshot",
+    object: { type: "result_snapshot", id },
+    after: { roundId: round.id, sequence, kind: input.kind, resultsSha256: sha256, engineVersion: ENGINE_VERSION },
+    detail: { reason: input.reason },
+  });
+  return sequence;
+}

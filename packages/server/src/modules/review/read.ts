@@ -1,0 +1,130 @@
+/**
+ * What reviewers read: the work list (units × items in scope with their decisions) and one
+ * unit's items in scope with self facts, review facts, evidence, comments and both scores.
+ */
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { reviewCommentSchema, reviewWorkListSchema, unitReviewSchema } from "../../contract/review.js";
+import type { RoundUnitStatus } from "../../contract/workflow.js";
+import type { Database, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
+import type { Actor } from "../../http/context.js";
+import { computeRoundResults } from "../results/compute.js";
+import { factsByRoundUnit, itemsByCode } from "../results/effective-facts.js";
+import { schemeOfRound } from "../results/round-access.js";
+import { listUnitFacts, listRoundUnits, type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
+import { toSheetCores } from "../results/sheets.js";
+import { listComments, listItemDepartments, listItemReviews, listRoundItemReviews, listUnitEvidence } from "./repository.js";
+import { reviewableItemCodes } from "./scope.js";
+import type { ItemScore } from "../../contract/results.js";
+
+/** A comment as the API shows it. */
+export function toComment(row: ReviewCommentRow): z.infer<typeof reviewCommentSchema> {
+  return { id: row.id, itemCode: row.item_code, text: row.text, authorId: row.author_id, createdAt: row.created_at };
+}
+
+/** The item codes the actor may review in a round. */
+export async function scopeOf(db: Kysely<Database>, actor: Actor, round: RoundWithScheme): Promise<string[]> {
+  return reviewableItemCodes(schemeOfRound(round), actor, await listItemDepartments(db, round.id));
+}
+
+/** The reviewer's work list. */
+export async function readWorkList(db: Kysely<Database>, actor: Actor, round: RoundWithScheme): Promise<z.infer<typeof reviewWorkListSchema>> {
+  const codes = await scopeOf(db, actor, round);
+  const inScope = new Set(codes);
+  const [units, reviews] = await Promise.all([listRoundUnits(db, round.id), listRoundItemReviews(db, round.id)]);
+  const byUnit = new Map<string, ItemReviewRow[]>();
+  for (const row of reviews) if (inScope.has(row.item_code)) byUnit.set(row.round_unit_id, [...(byUnit.get(row.round_unit_id) ?? []), row]);
+  return {
+    roundId: round.id,
+    roundState: round.state,
+    reviewDeadline: round.review_deadline,
+    itemCodes: codes,
+    units: units.map((unit) => {
+      const rows = byUnit.get(unit.id) ?? [];
+      const confirmed = rows.filter((r) => r.status === "confirmed").length;
+      const corrected = rows.filter((r) => r.status === "corrected").length;
+      return {
+        unitId: unit.unit_id,
+        unitName: unit.unit_name,
+        unitCode: unit.unit_code,
+        status: unit.status as RoundUnitStatus,
+        version: unit.version,
+        confirmed,
+        corrected,
+        pending: codes.length - confirmed - corrected,
+      };
+    }),
+  };
+}
+
+function flatten(items: readonly ItemScore[], out = new Map<string, ItemScore>()): Map<string, ItemScore> {
+  for (const item of items) {
+    out.set(item.code, item);
+    flatten(item.children, out);
+  }
+  return out;
+}
+
+/** One unit as the reviewer sees it (scores computed against the whole round's context). */
+export async function readUnitReview(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundWithScheme,
+  unit: RoundUnitWithName,
+  why: string | null,
+): Promise<z.infer<typeof unitReviewSchema>> {
+  const scheme = schemeOfRound(round);
+  const items = itemsByCode(scheme);
+  const codes = await scopeOf(db, actor, round);
+  const [computed, factRows, reviews, evidence, comments] = await Promise.all([
+    computeRoundResults(db, round),
+    listUnitFacts(db, unit.id),
+    listItemReviews(db, unit.id),
+    listUnitEvidence(db, unit.id),
+    listComments(db, unit.id),
+  ]);
+  const sheet = toSheetCores({ scheme, units: computed.units.filter((u) => u.unit.id === unit.id) })[0];
+  const scores = flatten(sheet?.items ?? []);
+  const sources = factsByRoundUnit(factRows).get(unit.id);
+  const decisions = new Map(reviews.map((row) => [row.item_code, row]));
+  return {
+    roundId: round.id,
+    roundState: round.state,
+    unitId: unit.unit_id,
+    unitName: unit.unit_name,
+    status: unit.status as RoundUnitStatus,
+    version: unit.version,
+    canReview: why === null,
+    whyNot: why,
+    total: sheet?.total ?? "0",
+    selfTotal: sheet?.selfTotal ?? "0",
+    items: codes.map((code) => {
+      const item = items.get(code);
+      const decision = decisions.get(code);
+      const review = sources?.reviewRows.get(code);
+      const score = scores.get(code);
+      return {
+        itemCode: code,
+        title: item?.title ?? code,
+        max: item?.max ?? "0",
+        standard: item?.standard ?? null,
+        method: item?.method ?? null,
+        status: (decision?.status ?? "pending") as "pending" | "confirmed" | "corrected",
+        version: decision?.version ?? 0,
+        reviewedBy: decision?.reviewed_by ?? null,
+        reviewedAt: decision?.reviewed_at ?? null,
+        selfFacts: sources?.self[code] ?? null,
+        reviewFacts: review === undefined ? null : (JSON.parse(review.value) as Record<string, unknown>),
+        reason: review?.reason ?? null,
+        selfScore: score?.selfScore ?? null,
+        score: score?.score ?? null,
+        trace: score?.trace ?? [],
+        evidence: evidence
+          .filter((file) => file.item_code === code)
+          .map((file) => ({ id: file.id, name: file.original_name, size: file.size, contentType: file.content_type, uploadedAt: file.uploaded_at })),
+        comments: comments.filter((c) => c.item_code === code).map(toComment),
+      };
+    }),
+    comments: comments.filter((c) => c.item_code === null).map(toComment),
+  };
+}

@@ -1,0 +1,103 @@
+/** SQL of review (审核评分): item decisions, review facts, comments, and what reviewers read. */
+import type { Kysely } from "kysely";
+import type { Database, FactRow, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
+
+/** The item decisions of one round unit. */
+export function listItemReviews(db: Kysely<Database>, roundUnitId: string): Promise<ItemReviewRow[]> {
+  return db.selectFrom("item_reviews").selectAll().where("round_unit_id", "=", roundUnitId).execute();
+}
+
+/** The item decisions of every unit of a round. */
+export function listRoundItemReviews(db: Kysely<Database>, roundId: string): Promise<ItemReviewRow[]> {
+  return db
+    .selectFrom("item_reviews")
+    .innerJoin("round_units", "round_units.id", "item_reviews.round_unit_id")
+    .selectAll("item_reviews")
+    .where("round_units.round_id", "=", roundId)
+    .execute();
+}
+
+/** One item decision. */
+export function findItemReview(db: Kysely<Database>, roundUnitId: string, itemCode: string): Promise<ItemReviewRow | undefined> {
+  return db.selectFrom("item_reviews").selectAll().where("round_unit_id", "=", roundUnitId).where("item_code", "=", itemCode).executeTakeFirst();
+}
+
+/** Stores a first decision. */
+export async function insertItemReview(db: Kysely<Database>, row: ItemReviewRow): Promise<void> {
+  await db.insertInto("item_reviews").values(row).execute();
+}
+
+/** Changes a decision if it still has `expectedVersion`; returns whether it changed. */
+export async function updateItemReview(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<ItemReviewRow, "status" | "reviewed_by" | "reviewed_at">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("item_reviews")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** One facts row of a round unit's item from a source. */
+export function findFactsRow(db: Kysely<Database>, roundUnitId: string, itemCode: string, source: "self" | "review"): Promise<FactRow | undefined> {
+  return db
+    .selectFrom("facts")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "=", itemCode)
+    .where("source", "=", source)
+    .executeTakeFirst();
+}
+
+/** Writes the `review` facts of an item (insert or replace), keeping the self row untouched. */
+export async function saveReviewFacts(
+  db: Kysely<Database>,
+  existing: FactRow | undefined,
+  row: Omit<FactRow, "version" | "source">,
+): Promise<void> {
+  if (existing === undefined) {
+    await db.insertInto("facts").values({ ...row, source: "review", version: 1 }).execute();
+    return;
+  }
+  await db
+    .updateTable("facts")
+    .set({ value: row.value, reason: row.reason, appeal_id: row.appeal_id, updated_by: row.updated_by, updated_at: row.updated_at, version: existing.version + 1 })
+    .where("id", "=", existing.id)
+    .execute();
+}
+
+/** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */
+export async function deleteReviewFacts(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom("facts").where("id", "=", id).where("source", "=", "review").execute();
+}
+
+/** Stores a comment. */
+export async function insertComment(db: Kysely<Database>, row: ReviewCommentRow): Promise<void> {
+  await db.insertInto("review_comments").values(row).execute();
+}
+
+/** The comments of a round unit, oldest first. */
+export function listComments(db: Kysely<Database>, roundUnitId: string): Promise<ReviewCommentRow[]> {
+  return db.selectFrom("review_comments").selectAll().where("round_unit_id", "=", roundUnitId).orderBy("created_at").orderBy("id").execute();
+}
+
+/** Evidence files (not deleted) of a round unit. */
+export function listUnitEvidence(db: Kysely<Database>, roundUnitId: string) {
+  return db
+    .selectFrom("evidence_files")
+    .select(["id", "item_code", "original_name", "size", "content_type", "uploaded_at"])
+    .where("round_unit_id", "=", roundUnitId)
+    .where("deleted_at", "is", null)
+    .orderBy("uploaded_at")
+    .execute();
+}
+
+/** The responsible departments of a round's items. */
+export function listItemDepartments(db: Kysely<Database>, roundId: string) {
+  return db.selectFrom("round_item_departments").select(["item_code", "department_id"]).where("round_id", "=", roundId).execute();
+}

@@ -10,7 +10,13 @@ describe("configuration", () => {
       dataDir: path.resolve("/srv/kaoping", "data"),
       databaseUrl: undefined,
       session: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12, cookieSecure: "auto" },
-      passwordPolicy: { minLength: 8, maxLength: 128, minCharacterClasses: 3, maxAgeDays: 90, historySize: 5 },
+      passwordPolicy: {
+        minLength: 8,
+        maxLength: 128,
+        minCharacterClasses: 3,
+        maxAgeDays: 90,
+        historySize: 5,
+      },
       lockout: { maxFailures: 5, lockMinutes: 15 },
       passwordHashCost: 17,
       totp: { requiredForAdministrators: false },
@@ -19,7 +25,13 @@ describe("configuration", () => {
   });
 
   it("reads flags over environment over defaults", () => {
-    const env = { PORT: "9000", DATABASE_URL: "postgres://db/kaoping", KAOPING_DATA_DIR: "/var/kp", KAOPING_LOCKOUT_MINUTES: "30", KAOPING_TOTP_REQUIRED_FOR_ADMINS: "true" };
+    const env = {
+      PORT: "9000",
+      DATABASE_URL: "postgres://db/kaoping",
+      KAOPING_DATA_DIR: "/var/kp",
+      KAOPING_LOCKOUT_MINUTES: "30",
+      KAOPING_TOTP_REQUIRED_FOR_ADMINS: "true",
+    };
     const config = loadConfig(["--port", "9100", "--data-dir", "rel"], env, "/srv");
     expect(config.port).toBe(9100);
     expect(config.dataDir).toBe(path.resolve("/srv", "rel"));

@@ -57,6 +57,17 @@ export interface ServerConfig {
   loginRateLimit: { max: number; windowSeconds: number };
   /** scrypt cost as log2(N) (17 = 2^17, the required minimum); lower only in tests. */
   passwordHashCost: number;
+  /** Evidence uploads (security.md row 19). */
+  evidence: {
+    /** Largest file accepted (`KAOPING_EVIDENCE_MAX_FILE_MB`; 20 MB). */
+    maxFileBytes: number;
+    /** Files per item of one unit (`KAOPING_EVIDENCE_MAX_FILES_PER_ITEM`; 20). */
+    maxFilesPerItem: number;
+    /** Total unpacked size allowed inside a docx/xlsx/ofd/zip (200 MB). */
+    maxUnpackedBytes: number;
+    /** Entries allowed inside an archive (5,000). */
+    maxArchiveEntries: number;
+  };
   totp: {
     /** Require a TOTP second factor for the three administrator roles (`KAOPING_TOTP_REQUIRED_FOR_ADMINS`). */
     requiredForAdministrators: boolean;
@@ -77,11 +88,28 @@ export function defaultConfig(cwd: string): ServerConfig {
     clock: () => new Date(),
     trustProxy: false,
     apiDocs: true,
-    session: { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12, cookieName: "kaoping_sid", cookieSecure: "auto" },
-    passwordPolicy: { minLength: 8, maxLength: 128, minCharacterClasses: 3, maxAgeDays: 90, historySize: 5 },
+    session: {
+      idleTimeoutMinutes: 30,
+      absoluteTimeoutHours: 12,
+      cookieName: "kaoping_sid",
+      cookieSecure: "auto",
+    },
+    passwordPolicy: {
+      minLength: 8,
+      maxLength: 128,
+      minCharacterClasses: 3,
+      maxAgeDays: 90,
+      historySize: 5,
+    },
     lockout: { maxFailures: 5, lockMinutes: 15 },
     loginRateLimit: { max: 30, windowSeconds: 60 },
     passwordHashCost: 17,
+    evidence: {
+      maxFileBytes: 20 * 1024 * 1024,
+      maxFilesPerItem: 20,
+      maxUnpackedBytes: 200 * 1024 * 1024,
+      maxArchiveEntries: 5000,
+    },
     totp: { requiredForAdministrators: false, issuer: "kaoping" },
   };
 }
@@ -91,7 +119,8 @@ export class ConfigError extends Error {}
 
 function positiveInt(value: string, name: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} 应为正整数：${value}`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new ConfigError(`${name} 应为正整数：${value}`);
   return parsed;
 }
 
@@ -106,7 +135,11 @@ function flag(value: string | undefined, name: string): boolean | undefined {
  * Builds the configuration from command-line flags (`--port`, `--host`, `--data-dir`,
  * `--log-level`) and environment variables; flags win over environment, environment over defaults.
  */
-export function loadConfig(args: string[], env: Record<string, string | undefined>, cwd: string): ServerConfig {
+export function loadConfig(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+): ServerConfig {
   const { values } = parseArgs({
     args,
     options: {
@@ -143,6 +176,8 @@ export function loadConfig(args: string[], env: Record<string, string | undefine
     ["KAOPING_LOCKOUT_FAILURES", (v) => (config.lockout.maxFailures = v)],
     ["KAOPING_LOCKOUT_MINUTES", (v) => (config.lockout.lockMinutes = v)],
     ["KAOPING_LOGIN_RATE_LIMIT", (v) => (config.loginRateLimit.max = v)],
+    ["KAOPING_EVIDENCE_MAX_FILE_MB", (v) => (config.evidence.maxFileBytes = v * 1024 * 1024)],
+    ["KAOPING_EVIDENCE_MAX_FILES_PER_ITEM", (v) => (config.evidence.maxFilesPerItem = v)],
   ];
   for (const [name, apply] of intSettings) {
     const value = env[name];

@@ -29,7 +29,13 @@ export function routeKeyOf(request: FastifyRequest): RouteKey | undefined {
 /** Installs the guard. */
 export function registerGuard(
   app: FastifyInstance,
-  deps: { matrix: Partial<Record<RouteKey, RouteAccess>>; auth: AuthService; config: ServerConfig; db: Db; audit: AuditWriter },
+  deps: {
+    matrix: Partial<Record<RouteKey, RouteAccess>>;
+    auth: AuthService;
+    config: ServerConfig;
+    db: Db;
+    audit: AuditWriter;
+  },
 ): void {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request, reply) => {
@@ -50,7 +56,10 @@ export function registerGuard(
     if (!allowedStages(entry).includes(stage)) {
       throw new AppError(stage === "active" ? "FORBIDDEN" : stageErrors[stage]);
     }
-    if (entry.access === "roles" && (activeRole === null || !entry.roles.includes(activeRole.role))) {
+    if (
+      entry.access === "roles" &&
+      (activeRole === null || !entry.roles.includes(activeRole.role))
+    ) {
       await recordAuditEvent(deps.db, deps.audit, {
         ctx: contextOf(request),
         action: "authz.denied",

@@ -25,7 +25,10 @@ export function organisationReach(actor: Actor): OrganisationReach {
 }
 
 /** Whether the actor reaches an organisation (given its id and tree path). */
-export function reachesOrganisation(actor: Actor, organisation: { id: string; path: string }): boolean {
+export function reachesOrganisation(
+  actor: Actor,
+  organisation: { id: string; path: string },
+): boolean {
   const reach = organisationReach(actor);
   switch (reach.kind) {
     case "all":
@@ -49,6 +52,7 @@ export function requireReachable<T>(
   organisationOf: (record: T) => { id: string; path: string },
   what = "记录",
 ): T {
-  if (record === undefined || !reachesOrganisation(actor, organisationOf(record))) throw notFound(what);
+  if (record === undefined || !reachesOrganisation(actor, organisationOf(record)))
+    throw notFound(what);
   return record;
 }

@@ -1,6 +1,11 @@
 /** Request and response schemas of the audit log (read and export by the audit administrator). */
 import { z } from "zod";
-import { dateTimeFilterSchema, listQuerySchema, textFilterSchema, timestampSchema } from "./common.js";
+import {
+  dateTimeFilterSchema,
+  listQuerySchema,
+  textFilterSchema,
+  timestampSchema,
+} from "./common.js";
 
 /** How an audited action ended. */
 export const auditOutcomes = ["success", "failure", "denied"] as const;
@@ -37,7 +42,9 @@ const auditFilters = {
 };
 
 /** Filters, sorting and paging of the audit search. */
-export const listAuditQuerySchema = listQuerySchema(["seq", "occurredAt"], "-seq").extend(auditFilters);
+export const listAuditQuerySchema = listQuerySchema(["seq", "occurredAt"], "-seq").extend(
+  auditFilters,
+);
 
 /** Filters and format of an audit export. */
 export const exportAuditQuerySchema = z.strictObject({

@@ -81,7 +81,10 @@ export const switchRoleRequestSchema = z.strictObject({ roleAssignmentId: idSche
 
 /** A TOTP code as shown by an authenticator app. */
 export const totpCodeRequestSchema = z.strictObject({
-  code: z.string().trim().regex(/^\d{6}$/, "动态验证码为 6 位数字"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "动态验证码为 6 位数字"),
 });
 
 /** A new TOTP secret to enrol in an authenticator app (shown once). */

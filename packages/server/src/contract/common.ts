@@ -18,7 +18,10 @@ export const versionSchema = z.int().min(1).max(2_147_483_647);
 export const timestampSchema = z.string();
 
 /** A date-time filter value (ISO 8601). */
-export const dateTimeFilterSchema = z.iso.datetime({ offset: true, error: "时间格式应为 ISO 8601" });
+export const dateTimeFilterSchema = z.iso.datetime({
+  offset: true,
+  error: "时间格式应为 ISO 8601",
+});
 
 /**
  * The query of a list: `page` (from 1), `pageSize` (1–100) and `sort` — a field name from
@@ -31,7 +34,12 @@ export function listQuerySchema<const F extends readonly [string, ...string[]]>(
   const sortValues = sortFields.flatMap((field) => [field, `-${field}`]) as [string, ...string[]];
   return z.strictObject({
     page: z.coerce.number().int().min(1).max(limits.page.max).default(1),
-    pageSize: z.coerce.number().int().min(1).max(limits.pageSize.max).default(limits.pageSize.default),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(limits.pageSize.max)
+      .default(limits.pageSize.default),
     sort: z.enum(sortValues).default(defaultSort),
   });
 }

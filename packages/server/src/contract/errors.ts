@@ -29,6 +29,10 @@ export const errorCodes = {
   PAYLOAD_TOO_LARGE: { status: 413, message: "提交的内容过大。" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "不支持的内容类型。" },
   RATE_LIMITED: { status: 429, message: "请求过于频繁，请稍后再试。" },
+  EVIDENCE_INTEGRITY: {
+    status: 500,
+    message: "文件校验失败：服务器上保存的文件已被改动或损坏，已记录审计事件，请联系管理员。",
+  },
   INTERNAL: { status: 500, message: "服务器内部错误，请联系管理员并提供请求编号。" },
   UNAVAILABLE: { status: 503, message: "服务暂不可用，请稍后再试。" },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -1,6 +1,12 @@
 /** Request and response schemas of the organisation tree (province → city → county → township …). */
 import { z } from "zod";
-import { idSchema, listQuerySchema, textFilterSchema, timestampSchema, versionSchema } from "./common.js";
+import {
+  idSchema,
+  listQuerySchema,
+  textFilterSchema,
+  timestampSchema,
+  versionSchema,
+} from "./common.js";
 import { limits } from "./limits.js";
 
 /** Kinds of organisation. */
@@ -81,7 +87,10 @@ export const updateOrganisationRequestSchema = z.strictObject({
 });
 
 /** Filters, sorting and paging of the organisation list. */
-export const listOrganisationsQuerySchema = listQuerySchema(["code", "name", "type", "createdAt"], "code").extend({
+export const listOrganisationsQuerySchema = listQuerySchema(
+  ["code", "name", "type", "createdAt"],
+  "code",
+).extend({
   parentId: idSchema.optional(),
   /** Only this organisation and everything below it. */
   subtreeOf: idSchema.optional(),

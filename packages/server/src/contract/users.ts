@@ -1,7 +1,13 @@
 /** Request and response schemas of accounts and their role assignments. */
 import { z } from "zod";
 import { roleAssignmentSchema, reviewerScopeSchema } from "./auth.js";
-import { idSchema, listQuerySchema, textFilterSchema, timestampSchema, versionSchema } from "./common.js";
+import {
+  idSchema,
+  listQuerySchema,
+  textFilterSchema,
+  timestampSchema,
+  versionSchema,
+} from "./common.js";
 import { limits } from "./limits.js";
 import { roleSchema } from "./roles.js";
 
@@ -50,7 +56,10 @@ export const createUserRequestSchema = z.strictObject({
 });
 
 /** An account with the one-time password to hand to its owner (shown once). */
-export const userWithPasswordResponseSchema = z.object({ user: userSchema, initialPassword: z.string() });
+export const userWithPasswordResponseSchema = z.object({
+  user: userSchema,
+  initialPassword: z.string(),
+});
 
 /** Change an account's name, organisation or status. */
 export const updateUserRequestSchema = z.strictObject({

@@ -23,7 +23,10 @@ export async function migrateToLatest(db: AnyDb): Promise<string[]> {
   const { error, results } = await (await createMigrator(db)).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");
-    throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ""}：${String(error)}`, { cause: error });
+    throw new Error(
+      `数据库迁移失败${failed ? `（${failed.migrationName}）` : ""}：${String(error)}`,
+      { cause: error },
+    );
   }
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
@@ -31,5 +34,7 @@ export async function migrateToLatest(db: AnyDb): Promise<string[]> {
 /** Names of migrations not applied yet. */
 export async function pendingMigrations(db: AnyDb): Promise<string[]> {
   const all = await (await createMigrator(db)).getMigrations();
-  return all.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+  return all
+    .filter((migration) => migration.executedAt === undefined)
+    .map((migration) => migration.name);
 }

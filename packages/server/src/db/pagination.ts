@@ -50,7 +50,11 @@ export async function fetchPage<O>(
  * A `like` condition matching user text literally (wildcards escaped), the same on both
  * dialects: `contains` anywhere or `startsWith`.
  */
-export function likeText(column: string, text: string, mode: "contains" | "startsWith" = "contains") {
+export function likeText(
+  column: string,
+  text: string,
+  mode: "contains" | "startsWith" = "contains",
+) {
   const escaped = text.replace(/[\\%_]/g, (char) => `\\${char}`);
   const pattern = mode === "contains" ? `%${escaped}%` : `${escaped}%`;
   return sql<boolean>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;

@@ -16,7 +16,10 @@ export async function assertVersionedUpdate(
 ): Promise<void> {
   if (changed) return;
   if (await exists()) {
-    throw new AppError("VERSION_CONFLICT", `该${what}已被他人修改，请刷新后重新操作（您的修改未保存）。`);
+    throw new AppError(
+      "VERSION_CONFLICT",
+      `该${what}已被他人修改，请刷新后重新操作（您的修改未保存）。`,
+    );
   }
   throw notFound(what);
 }

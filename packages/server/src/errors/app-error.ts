@@ -15,7 +15,11 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: FieldError[]; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { fields?: FieldError[]; cause?: unknown },
+  ) {
     super(message ?? errorCodes[code].message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;

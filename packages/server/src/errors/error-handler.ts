@@ -14,9 +14,15 @@ interface ValidationItem {
 
 function toFieldErrors(context: string | undefined, items: ValidationItem[]): FieldError[] {
   return items.map((item) => {
-    const inner = (item.instancePath ?? "").split("/").filter((part) => part !== "").join(".");
+    const inner = (item.instancePath ?? "")
+      .split("/")
+      .filter((part) => part !== "")
+      .join(".");
     const prefix = context === "querystring" ? "query" : (context ?? "body");
-    return { path: inner === "" ? prefix : `${prefix}.${inner}`, message: item.message ?? "取值无效" };
+    return {
+      path: inner === "" ? prefix : `${prefix}.${inner}`,
+      message: item.message ?? "取值无效",
+    };
   });
 }
 
@@ -43,7 +49,9 @@ export function toAppError(error: unknown): AppError {
   }
   const status = fastifyError.statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    return new AppError(statusFallbacks[status] ?? "VALIDATION_FAILED", undefined, { cause: error });
+    return new AppError(statusFallbacks[status] ?? "VALIDATION_FAILED", undefined, {
+      cause: error,
+    });
   }
   return new AppError("INTERNAL", undefined, { cause: error });
 }
@@ -61,7 +69,11 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
 }
 
 /** Sends an error in the one error shape. */
-export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  error: AppError,
+): FastifyReply {
   return reply
     .status(errorCodes[error.code].status)
     .header("cache-control", "no-store")
@@ -81,5 +93,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     return sendError(reply, request, appError);
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError("NOT_FOUND", "接口不存在。")));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, request, new AppError("NOT_FOUND", "接口不存在。")),
+  );
 }

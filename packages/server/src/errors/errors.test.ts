@@ -29,7 +29,11 @@ describe(`error responses (${testDialect})`, () => {
     expect(response.statusCode).toBe(500);
     const body = response.json();
     expect(errorBodySchema.parse(body)).toEqual(body);
-    expect(body.error).toEqual({ code: "INTERNAL", message: errorCodes.INTERNAL.message, requestId: response.headers["x-request-id"] });
+    expect(body.error).toEqual({
+      code: "INTERNAL",
+      message: errorCodes.INTERNAL.message,
+      requestId: response.headers["x-request-id"],
+    });
     expect(response.body).not.toMatch(/secret|\.ts|at /);
   });
 
@@ -53,7 +57,12 @@ describe(`error responses (${testDialect})`, () => {
     });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe("PAYLOAD_TOO_LARGE");
-    const xml = await t.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/xml" }, payload: "<a/>" });
+    const xml = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/xml" },
+      payload: "<a/>",
+    });
     expect(xml.statusCode).toBe(415);
     expect(xml.json().error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
   });

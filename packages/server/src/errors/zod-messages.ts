@@ -21,11 +21,20 @@ const typeNames: Record<string, string> = {
 };
 
 function sizeMessage(issue: Issue, bound: "min" | "max"): string | undefined {
-  const limit = bound === "min" ? (issue as { minimum?: unknown }).minimum : (issue as { maximum?: unknown }).maximum;
+  const limit =
+    bound === "min"
+      ? (issue as { minimum?: unknown }).minimum
+      : (issue as { maximum?: unknown }).maximum;
   const origin = (issue as { origin?: string }).origin;
   const value = String(limit);
-  if (origin === "string") return bound === "min" ? (value === "1" ? "不能为空" : `至少 ${value} 个字符`) : `最多 ${value} 个字符`;
-  if (origin === "array" || origin === "set") return bound === "min" ? `至少 ${value} 项` : `最多 ${value} 项`;
+  if (origin === "string")
+    return bound === "min"
+      ? value === "1"
+        ? "不能为空"
+        : `至少 ${value} 个字符`
+      : `最多 ${value} 个字符`;
+  if (origin === "array" || origin === "set")
+    return bound === "min" ? `至少 ${value} 项` : `最多 ${value} 项`;
   if (origin === "number" || origin === "int" || origin === "bigint") {
     return bound === "min" ? `不能小于 ${value}` : `不能大于 ${value}`;
   }

@@ -23,7 +23,10 @@ describe(`logging (${testDialect})`, () => {
   afterAll(async () => t.close());
 
   it("logs requests as JSON with the request id and without secrets", async () => {
-    const user = await buildUser(t.db, { roles: [{ role: "viewer" }], password: "Log-Secret-Pass-1" });
+    const user = await buildUser(t.db, {
+      roles: [{ role: "viewer" }],
+      password: "Log-Secret-Pass-1",
+    });
     const session = await login(t.app, user.user.username, "Log-Secret-Pass-1");
     const changed = await t.app.inject({
       method: "POST",
@@ -32,7 +35,11 @@ describe(`logging (${testDialect})`, () => {
       payload: { currentPassword: "Log-Secret-Pass-1", newPassword: "Log-Secret-Pass-2" },
     });
     expect(changed.statusCode).toBe(200);
-    const response = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: cookieFrom(changed) } });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: cookieFrom(changed) },
+    });
     expect(response.statusCode).toBe(200);
     await login(t.app, user.user.username, "Log-Wrong-Pass-3");
 
@@ -40,9 +47,15 @@ describe(`logging (${testDialect})`, () => {
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(all).toContain(String(response.headers["x-request-id"]));
-    for (const secret of ["Log-Secret-Pass-1", "Log-Secret-Pass-2", "Log-Wrong-Pass-3", "abc-should-not-appear"]) {
+    for (const secret of [
+      "Log-Secret-Pass-1",
+      "Log-Secret-Pass-2",
+      "Log-Wrong-Pass-3",
+      "abc-should-not-appear",
+    ]) {
       expect(all).not.toContain(secret);
     }
-    for (const cookie of [session.cookie, cookieFrom(changed)]) expect(all).not.toContain(cookie.split("=")[1]);
+    for (const cookie of [session.cookie, cookieFrom(changed)])
+      expect(all).not.toContain(cookie.split("=")[1]);
   });
 });

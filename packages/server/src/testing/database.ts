@@ -26,7 +26,9 @@ export interface TestDatabase {
 export const testDialect = process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
 
 /** Creates an empty, migrated database for one test file (or one test). */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kaoping-test-"));
   const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
   let databaseSchema: string | undefined;

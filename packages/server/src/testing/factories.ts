@@ -29,7 +29,12 @@ export const TEST_PASSWORD = "Kp-test-2026!";
 /** Creates an organisation (default: a township under no parent). */
 export async function buildOrganisation(
   db: Db,
-  fields: { code?: string; name?: string; type?: Organisation["type"]; parent?: { id: string } | null } = {},
+  fields: {
+    code?: string;
+    name?: string;
+    type?: Organisation["type"];
+    parent?: { id: string } | null;
+  } = {},
 ): Promise<OrganisationRow> {
   const suffix = next();
   return createOrganisationRecord(
@@ -80,24 +85,47 @@ export async function buildUser(
   const username = fields.username ?? `user${next()}`.toLowerCase();
   const row = await createUserRecord(
     db,
-    { username, displayName: `测试用户 ${username}`, organisationId: organisation.id, passwordHash: await hashPassword(password, TEST_HASH_COST) },
+    {
+      username,
+      displayName: `测试用户 ${username}`,
+      organisationId: organisation.id,
+      passwordHash: await hashPassword(password, TEST_HASH_COST),
+    },
     fields.passwordChangedAt ?? FACTORY_TIME,
   );
   await updateUser(db, row.id, { must_change_password: fields.mustChangePassword ? 1 : 0 });
   const assignmentIds: string[] = [];
   for (const spec of fields.roles ?? []) {
     assignmentIds.push(
-      await grantRoleRecord(db, row.id, { role: spec.role, organisationId: (spec.organisation ?? organisation).id, scope: spec.scope }, FACTORY_TIME),
+      await grantRoleRecord(
+        db,
+        row.id,
+        {
+          role: spec.role,
+          organisationId: (spec.organisation ?? organisation).id,
+          scope: spec.scope,
+        },
+        FACTORY_TIME,
+      ),
     );
   }
-  return { user: { ...row, must_change_password: fields.mustChangePassword ? 1 : 0 }, password, assignmentIds };
+  return {
+    user: { ...row, must_change_password: fields.mustChangePassword ? 1 : 0 },
+    password,
+    assignmentIds,
+  };
 }
 
 /**
  * A session cookie for a user without going through login (fast; for authorization tests).
  * The first role assignment is active and the second factor counts as passed.
  */
-export async function sessionCookieFor(app: FastifyInstance, db: Db, user: UserRow, at: Date): Promise<string> {
+export async function sessionCookieFor(
+  app: FastifyInstance,
+  db: Db,
+  user: UserRow,
+  at: Date,
+): Promise<string> {
   const { token, id } = newSessionToken();
   const assignments = await listRoleAssignments(db, [user.id]);
   await insertSession(db, {
@@ -123,7 +151,11 @@ export async function login(
   username: string,
   password: string,
 ): Promise<{ cookie: string; status: number; body: Record<string, unknown> }> {
-  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password },
+  });
   const setCookie = response.cookies.find((c) => c.name === "kaoping_sid");
   return {
     cookie: setCookie ? `${setCookie.name}=${setCookie.value}` : "",

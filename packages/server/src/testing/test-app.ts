@@ -35,7 +35,11 @@ export interface TestAppOptions {
 }
 
 /** The configuration tests start from. */
-export function testConfig(dataDir: string, clock: FakeClock, database: TestDatabase): ServerConfig {
+export function testConfig(
+  dataDir: string,
+  clock: FakeClock,
+  database: TestDatabase,
+): ServerConfig {
   const config = defaultConfig(dataDir);
   config.dataDir = dataDir;
   config.databaseUrl = database.databaseUrl;

@@ -19,7 +19,9 @@ export const run: CliRun = async (args, ctx) => {
   try {
     const result = await verifyAuditChain(db);
     if (result.ok) {
-      ctx.stdout.write(`审计日志完整：已校验 ${result.checked} 条记录，哈希链无断裂（${describeDatabase(config)}）。\n`);
+      ctx.stdout.write(
+        `审计日志完整：已校验 ${result.checked} 条记录，哈希链无断裂（${describeDatabase(config)}）。\n`,
+      );
       return 0;
     }
     ctx.stdout.write(`审计日志校验失败：第 ${result.firstBadSeq} 条记录异常。${result.reason}\n`);

@@ -18,7 +18,9 @@ export function configure(args: string[], ctx: CliContext): ServerConfig | undef
 
 /** Where the database is, for messages. */
 export function describeDatabase(config: ServerConfig): string {
-  return config.databaseUrl === undefined ? `SQLite（数据目录 ${config.dataDir}）` : "PostgreSQL（DATABASE_URL）";
+  return config.databaseUrl === undefined
+    ? `SQLite（数据目录 ${config.dataDir}）`
+    : "PostgreSQL（DATABASE_URL）";
 }
 
 /** Opens the configured database. */

@@ -44,8 +44,11 @@ describe(`kaoping serve (${testDialect})`, () => {
     return { config, database };
   }
 
-  const loginOver = (app: Awaited<ReturnType<typeof startServer>>, username: string, password: string) =>
-    app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
+  const loginOver = (
+    app: Awaited<ReturnType<typeof startServer>>,
+    username: string,
+    password: string,
+  ) => app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
 
   it("creates the administrators once with printed one-time passwords, and keeps the data on a second start", async () => {
     const { config } = await freshConfig();
@@ -57,7 +60,13 @@ describe(`kaoping serve (${testDialect})`, () => {
     expect(first.out()).toContain("auditadmin");
     const password = printed?.[1] ?? "";
 
-    for (const [username, guess] of [["admin", "admin"], ["admin", "123456"], ["admin", "admin123"], ["admin", ""], ["root", "root"]]) {
+    for (const [username, guess] of [
+      ["admin", "admin"],
+      ["admin", "123456"],
+      ["admin", "admin123"],
+      ["admin", ""],
+      ["root", "root"],
+    ]) {
       const response = await loginOver(app, username ?? "", guess ?? "");
       expect([400, 401]).toContain(response.statusCode);
     }
@@ -96,7 +105,9 @@ describe(`kaoping serve (${testDialect})`, () => {
 
   it("refuses to start with a weak KAOPING_ADMIN_PASSWORD", async () => {
     const { config } = await freshConfig();
-    await expect(startServer(config, capture({ KAOPING_ADMIN_PASSWORD: "admin" }))).rejects.toThrow(/KAOPING_ADMIN_PASSWORD 不符合密码策略/);
+    await expect(startServer(config, capture({ KAOPING_ADMIN_PASSWORD: "admin" }))).rejects.toThrow(
+      /KAOPING_ADMIN_PASSWORD 不符合密码策略/,
+    );
   });
 
   it("applies migrations with `kaoping migrate`, then has nothing left to do", async () => {

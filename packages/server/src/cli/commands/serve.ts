@@ -15,8 +15,12 @@ import { configure, describeDatabase, openConfiguredDatabase } from "./open-conf
 function printFirstStart(ctx: CliContext, accounts: InitialAccount[]): void {
   ctx.stdout.write("\n首次启动：已创建三个管理员账户（三员分立）。请登录并立即修改密码：\n");
   for (const account of accounts) {
-    const secret = account.fromEnvironment ? "（密码为环境变量中设置的值）" : `一次性密码：${account.password}`;
-    ctx.stdout.write(`  ${roleLabels[account.role]}  用户名 ${account.username.padEnd(10)} ${secret}\n`);
+    const secret = account.fromEnvironment
+      ? "（密码为环境变量中设置的值）"
+      : `一次性密码：${account.password}`;
+    ctx.stdout.write(
+      `  ${roleLabels[account.role]}  用户名 ${account.username.padEnd(10)} ${secret}\n`,
+    );
   }
   ctx.stdout.write("以上密码只显示这一次，首次登录后必须修改。\n\n");
 }
@@ -47,7 +51,9 @@ export async function startServer(config: ServerConfig, ctx: CliContext): Promis
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
-  ctx.stdout.write(`kaoping 已启动：http://localhost:${port}/ （数据库：${describeDatabase(config)}；接口文档 /api/docs）\n`);
+  ctx.stdout.write(
+    `kaoping 已启动：http://localhost:${port}/ （数据库：${describeDatabase(config)}；接口文档 /api/docs）\n`,
+  );
   return app;
 }
 

@@ -20,7 +20,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "varchar(30)", (c) => c.notNull())
     .addColumn("updated_at", "varchar(30)", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("organisations_parent").on("organisations").column("parent_id").execute();
+  await db.schema
+    .createIndex("organisations_parent")
+    .on("organisations")
+    .column("parent_id")
+    .execute();
   await db.schema.createIndex("organisations_path").on("organisations").column("path").execute();
 
   await db.schema
@@ -70,7 +74,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "varchar(30)", (c) => c.notNull())
     .addUniqueConstraint("password_history_sequence", ["user_id", "sequence"])
     .execute();
-  await db.schema.createIndex("password_history_user").on("password_history").column("user_id").execute();
+  await db.schema
+    .createIndex("password_history_user")
+    .on("password_history")
+    .column("user_id")
+    .execute();
 
   await db.schema
     .createTable("role_assignments")
@@ -114,7 +122,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("hash", "varchar(64)", (c) => c.notNull())
     .execute();
   await db.schema.createIndex("audit_log_occurred").on("audit_log").column("occurred_at").execute();
-  await db.schema.createIndex("audit_log_object").on("audit_log").columns(["object_type", "object_id"]).execute();
+  await db.schema
+    .createIndex("audit_log_object")
+    .on("audit_log")
+    .columns(["object_type", "object_id"])
+    .execute();
   await createAppendOnlyTriggers(db, "audit_log");
 }
 

@@ -9,7 +9,13 @@ import { main, type CliContext } from "../../cli/main.js";
 import { dropAppendOnlyTriggers } from "../../db/dialect.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
-import { buildOrganisation, buildUser, login, sessionCookieFor, type BuiltUser } from "../../testing/factories.js";
+import {
+  buildOrganisation,
+  buildUser,
+  login,
+  sessionCookieFor,
+  type BuiltUser,
+} from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import type { AuditWriter } from "./writer.js";
 
@@ -34,12 +40,16 @@ describe(`audit log (${testDialect})`, () => {
     t = await createTestApp();
     county = await buildOrganisation(t.db, { type: "county" });
     sysadmin = await buildUser(t.db, { organisation: county, roles: [{ role: "system_admin" }] });
-    const auditAdmin = await buildUser(t.db, { organisation: county, roles: [{ role: "audit_admin" }] });
+    const auditAdmin = await buildUser(t.db, {
+      organisation: county,
+      roles: [{ role: "audit_admin" }],
+    });
     auditor = await sessionCookieFor(t.app, t.db, auditAdmin.user, t.clock.now());
   });
   afterAll(async () => t.close());
 
-  const rowsFor = (requestId: string) => t.db.selectFrom("audit_log").selectAll().where("request_id", "=", requestId).execute();
+  const rowsFor = (requestId: string) =>
+    t.db.selectFrom("audit_log").selectAll().where("request_id", "=", requestId).execute();
 
   it("records exactly one row per action with time, user, role, IP, object, outcome and request id", async () => {
     const { cookie } = await login(t.app, sysadmin.user.username, sysadmin.password);
@@ -75,12 +85,35 @@ describe(`audit log (${testDialect})`, () => {
     ["a password change", "auth.password_change", "success"],
   ] as const)("records %s once", async (name, action, outcome) => {
     const user = await buildUser(t.db, { organisation: county, roles: [{ role: "viewer" }] });
-    const session = name === "a successful login" || name === "a failed login" ? undefined : await login(t.app, user.user.username, user.password);
+    const session =
+      name === "a successful login" || name === "a failed login"
+        ? undefined
+        : await login(t.app, user.user.username, user.password);
     const requests = {
-      "a successful login": () => t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: user.user.username, password: user.password } }),
-      "a failed login": () => t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: user.user.username, password: "Wrong-pass-1" } }),
-      "a denied request": () => t.app.inject({ method: "GET", url: "/api/users", headers: { cookie: session?.cookie ?? "" } }),
-      "a logout": () => t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie: session?.cookie ?? "" } }),
+      "a successful login": () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { username: user.user.username, password: user.password },
+        }),
+      "a failed login": () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { username: user.user.username, password: "Wrong-pass-1" },
+        }),
+      "a denied request": () =>
+        t.app.inject({
+          method: "GET",
+          url: "/api/users",
+          headers: { cookie: session?.cookie ?? "" },
+        }),
+      "a logout": () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/logout",
+          headers: { cookie: session?.cookie ?? "" },
+        }),
       "a password change": () =>
         t.app.inject({
           method: "POST",
@@ -101,14 +134,22 @@ describe(`audit log (${testDialect})`, () => {
   it("records a lockout as its own event beside the failed login", async () => {
     const user = await buildUser(t.db, { organisation: county, roles: [{ role: "viewer" }] });
     for (let i = 0; i < 4; i++) await login(t.app, user.user.username, "Wrong-pass-1");
-    const fifth = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: user.user.username, password: "Wrong-pass-1" } });
+    const fifth = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: user.user.username, password: "Wrong-pass-1" },
+    });
     const rows = await rowsFor(String(fifth.headers["x-request-id"]));
     expect(rows.map((row) => row.action).sort()).toEqual(["auth.lockout", "auth.login"]);
   });
 
   it("is append-only: UPDATE and DELETE are refused by the database", async () => {
-    await expect(t.db.updateTable("audit_log").set({ action: "x" }).where("seq", "=", 1).execute()).rejects.toThrow(/append-only/);
-    await expect(t.db.deleteFrom("audit_log").where("seq", "=", 1).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.updateTable("audit_log").set({ action: "x" }).where("seq", "=", 1).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.deleteFrom("audit_log").where("seq", "=", 1).execute()).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it("rolls the action back when the audit write fails", async () => {
@@ -117,7 +158,10 @@ describe(`audit log (${testDialect})`, () => {
     };
     const broken = await createTestApp({ auditWriter: failing });
     const org = await buildOrganisation(broken.db, { type: "county" });
-    const admin = await buildUser(broken.db, { organisation: org, roles: [{ role: "system_admin" }] });
+    const admin = await buildUser(broken.db, {
+      organisation: org,
+      roles: [{ role: "system_admin" }],
+    });
     const cookie = await sessionCookieFor(broken.app, broken.db, admin.user, broken.clock.now());
     const create = await broken.app.inject({
       method: "POST",
@@ -126,19 +170,48 @@ describe(`audit log (${testDialect})`, () => {
       payload: { code: "NOAUDIT", name: "无审计", type: "township", parentId: org.id },
     });
     expect(create.statusCode).toBe(500);
-    expect(create.json().error).toEqual({ code: "INTERNAL", message: expect.stringContaining("请求编号"), requestId: create.headers["x-request-id"] });
+    expect(create.json().error).toEqual({
+      code: "INTERNAL",
+      message: expect.stringContaining("请求编号"),
+      requestId: create.headers["x-request-id"],
+    });
     expect(create.body).not.toContain("audit storage unavailable");
-    expect(await broken.db.selectFrom("organisations").select("id").where("code", "=", "NOAUDIT").execute()).toEqual([]);
-    const rename = await broken.app.inject({ method: "PATCH", url: `/api/organisations/${org.id}`, headers: { cookie }, payload: { version: 1, name: "改名" } });
+    expect(
+      await broken.db
+        .selectFrom("organisations")
+        .select("id")
+        .where("code", "=", "NOAUDIT")
+        .execute(),
+    ).toEqual([]);
+    const rename = await broken.app.inject({
+      method: "PATCH",
+      url: `/api/organisations/${org.id}`,
+      headers: { cookie },
+      payload: { version: 1, name: "改名" },
+    });
     expect(rename.statusCode).toBe(500);
-    const after = await broken.db.selectFrom("organisations").selectAll().where("id", "=", org.id).executeTakeFirstOrThrow();
+    const after = await broken.db
+      .selectFrom("organisations")
+      .selectAll()
+      .where("id", "=", org.id)
+      .executeTakeFirstOrThrow();
     expect(after).toMatchObject({ name: org.name, version: 1 });
-    expect(await broken.db.selectFrom("organisation_history").select("id").where("organisation_id", "=", org.id).execute()).toHaveLength(1);
+    expect(
+      await broken.db
+        .selectFrom("organisation_history")
+        .select("id")
+        .where("organisation_id", "=", org.id)
+        .execute(),
+    ).toHaveLength(1);
     await broken.close();
   });
 
   it("searches with filters, sorting and paging (audit administrator only)", async () => {
-    const response = await t.app.inject({ method: "GET", url: "/api/audit?action=auth.&outcome=failure&sort=seq&pageSize=2", headers: { cookie: auditor } });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/audit?action=auth.&outcome=failure&sort=seq&pageSize=2",
+      headers: { cookie: auditor },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.length).toBeGreaterThan(0);
@@ -150,7 +223,10 @@ describe(`audit log (${testDialect})`, () => {
     }
     expect(body.items[0].seq).toBeLessThan(body.items.at(-1).seq + 1);
     const sys = await sessionCookieFor(t.app, t.db, sysadmin.user, t.clock.now());
-    expect((await t.app.inject({ method: "GET", url: "/api/audit", headers: { cookie: sys } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/audit", headers: { cookie: sys } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it("exports CSV with formula cells neutralised, and records the export", async () => {
@@ -160,19 +236,40 @@ describe(`audit log (${testDialect})`, () => {
       method: "POST",
       url: "/api/organisations",
       headers: { cookie },
-      payload: { code: "FORMULA", name: "=HYPERLINK(\"http://x\")", type: "township", parentId: county.id },
+      payload: {
+        code: "FORMULA",
+        name: '=HYPERLINK("http://x")',
+        type: "township",
+        parentId: county.id,
+      },
     });
-    const response = await t.app.inject({ method: "GET", url: "/api/audit/export?format=csv&action=organisation.create", headers: { cookie: auditor } });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/audit/export?format=csv&action=organisation.create",
+      headers: { cookie: auditor },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers["content-disposition"]).toMatch(
+      /^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(response.body.startsWith("\uFEFF序号,时间")).toBe(true);
     expect(response.body).toContain("organisation.create");
     expect(response.body).not.toMatch(/(^|,)=HYPERLINK/m);
-    const exported = await t.db.selectFrom("audit_log").select(["action", "detail"]).where("request_id", "=", String(response.headers["x-request-id"])).execute();
+    const exported = await t.db
+      .selectFrom("audit_log")
+      .select(["action", "detail"])
+      .where("request_id", "=", String(response.headers["x-request-id"]))
+      .execute();
     expect(exported.map((row) => row.action)).toEqual(["audit.export"]);
-    const json = await t.app.inject({ method: "GET", url: "/api/audit/export?format=json&action=organisation.create", headers: { cookie: auditor } });
-    expect(JSON.parse(json.body).every((r: { action: string }) => r.action === "organisation.create")).toBe(true);
+    const json = await t.app.inject({
+      method: "GET",
+      url: "/api/audit/export?format=json&action=organisation.create",
+      headers: { cookie: auditor },
+    });
+    expect(
+      JSON.parse(json.body).every((r: { action: string }) => r.action === "organisation.create"),
+    ).toBe(true);
   });
 
   it("finds a row edited in SQL with `kaoping audit verify`, at that row", async () => {
@@ -180,7 +277,11 @@ describe(`audit log (${testDialect})`, () => {
     const args = ["audit", "verify", "--data-dir", t.database.dataDir];
     expect(await main(args, ctx)).toBe(0);
     expect(ctx.out()).toContain("审计日志完整");
-    const verify = await t.app.inject({ method: "GET", url: "/api/audit/verify", headers: { cookie: auditor } });
+    const verify = await t.app.inject({
+      method: "GET",
+      url: "/api/audit/verify",
+      headers: { cookie: auditor },
+    });
     expect(verify.json()).toMatchObject({ ok: true, firstBadSeq: null });
 
     // A rogue administrator removes the protection and edits record 3.
@@ -189,7 +290,11 @@ describe(`audit log (${testDialect})`, () => {
     const tampered = cliContext(t);
     expect(await main(args, tampered)).toBe(1);
     expect(tampered.out()).toContain("第 3 条记录");
-    const apiVerify = await t.app.inject({ method: "GET", url: "/api/audit/verify", headers: { cookie: auditor } });
+    const apiVerify = await t.app.inject({
+      method: "GET",
+      url: "/api/audit/verify",
+      headers: { cookie: auditor },
+    });
     expect(apiVerify.json()).toMatchObject({ ok: false, firstBadSeq: 3 });
   });
 
@@ -220,7 +325,12 @@ describe(`audit chain under concurrent writes (${testDialect})`, () => {
     const cookie = await sessionCookieFor(t.app, t.db, admin.user, t.clock.now());
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.app.inject({ method: "POST", url: "/api/organisations", headers: { cookie }, payload: { code: `PAR${i}`, name: `并发${i}`, type: "township", parentId: org.id } }),
+        t.app.inject({
+          method: "POST",
+          url: "/api/organisations",
+          headers: { cookie },
+          payload: { code: `PAR${i}`, name: `并发${i}`, type: "township", parentId: org.id },
+        }),
       ),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));

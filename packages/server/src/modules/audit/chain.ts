@@ -37,7 +37,10 @@ export interface ChainCheck {
 }
 
 /** Follows a chain and reports the first record that does not fit. Rows in `seq` order. */
-export function createChainChecker(): { check: (row: AuditRow) => boolean; result: () => ChainCheck } {
+export function createChainChecker(): {
+  check: (row: AuditRow) => boolean;
+  result: () => ChainCheck;
+} {
   let previous: { seq: number; hash: string } | undefined;
   let checked = 0;
   let failure: { seq: number; reason: string } | undefined;
@@ -47,9 +50,15 @@ export function createChainChecker(): { check: (row: AuditRow) => boolean; resul
       checked += 1;
       const expectedPrev = previous?.hash ?? GENESIS_HASH;
       if (previous !== undefined && row.seq !== previous.seq + 1) {
-        failure = { seq: row.seq, reason: `序号不连续：第 ${previous.seq} 条之后是第 ${row.seq} 条（记录被删除）` };
+        failure = {
+          seq: row.seq,
+          reason: `序号不连续：第 ${previous.seq} 条之后是第 ${row.seq} 条（记录被删除）`,
+        };
       } else if (previous === undefined && row.seq !== 1) {
-        failure = { seq: row.seq, reason: `第一条记录的序号应为 1，实际为 ${row.seq}（记录被删除）` };
+        failure = {
+          seq: row.seq,
+          reason: `第一条记录的序号应为 1，实际为 ${row.seq}（记录被删除）`,
+        };
       } else if (row.prev_hash !== expectedPrev) {
         failure = { seq: row.seq, reason: `第 ${row.seq} 条记录的前一哈希与上一条记录不符` };
       } else if (hashAuditRecord(row) !== row.hash) {

@@ -5,8 +5,15 @@ import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 import type { AuditOutcomes } from "./types.js";
 
 /** The last record's sequence number and hash, if any. */
-export async function lastAuditLink(trx: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
-  return trx.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
+export async function lastAuditLink(
+  trx: Kysely<Database>,
+): Promise<{ seq: number; hash: string } | undefined> {
+  return trx
+    .selectFrom("audit_log")
+    .select(["seq", "hash"])
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** Appends one record. */
@@ -25,7 +32,10 @@ export interface AuditFilters {
   to?: string | undefined;
 }
 
-function filtered(db: Kysely<Database>, filters: AuditFilters): SelectQueryBuilder<Database, "audit_log", AuditRow> {
+function filtered(
+  db: Kysely<Database>,
+  filters: AuditFilters,
+): SelectQueryBuilder<Database, "audit_log", AuditRow> {
   let query = db.selectFrom("audit_log").selectAll();
   // An action filter ending in "." matches the whole module ("auth." → every auth event).
   if (filters.action !== undefined) {
@@ -33,12 +43,15 @@ function filtered(db: Kysely<Database>, filters: AuditFilters): SelectQueryBuild
       ? query.where(likeText("action", filters.action, "startsWith"))
       : query.where("action", "=", filters.action);
   }
-  if (filters.actorUsername !== undefined) query = query.where("actor_username", "=", filters.actorUsername);
+  if (filters.actorUsername !== undefined)
+    query = query.where("actor_username", "=", filters.actorUsername);
   if (filters.objectType !== undefined) query = query.where("object_type", "=", filters.objectType);
   if (filters.objectId !== undefined) query = query.where("object_id", "=", filters.objectId);
   if (filters.outcome !== undefined) query = query.where("outcome", "=", filters.outcome);
-  if (filters.from !== undefined) query = query.where("occurred_at", ">=", new Date(filters.from).toISOString());
-  if (filters.to !== undefined) query = query.where("occurred_at", "<", new Date(filters.to).toISOString());
+  if (filters.from !== undefined)
+    query = query.where("occurred_at", ">=", new Date(filters.from).toISOString());
+  if (filters.to !== undefined)
+    query = query.where("occurred_at", "<", new Date(filters.to).toISOString());
   return query;
 }
 
@@ -48,12 +61,19 @@ export function searchAuditRows(db: Kysely<Database>, filters: AuditFilters, pag
 }
 
 /** Records matching the filters in order, at most `limit`. */
-export function listAuditRows(db: Kysely<Database>, filters: AuditFilters, limit: number): Promise<AuditRow[]> {
+export function listAuditRows(
+  db: Kysely<Database>,
+  filters: AuditFilters,
+  limit: number,
+): Promise<AuditRow[]> {
   return filtered(db, filters).orderBy("seq", "asc").limit(limit).execute();
 }
 
 /** Walks the whole log in `seq` order in batches. */
-export async function* walkAuditLog(db: Kysely<Database>, batchSize = 1000): AsyncGenerator<AuditRow> {
+export async function* walkAuditLog(
+  db: Kysely<Database>,
+  batchSize = 1000,
+): AsyncGenerator<AuditRow> {
   let after = 0;
   for (;;) {
     const rows = await db

@@ -1,6 +1,11 @@
 /** Routes of the audit log for the audit administrator. */
 import type { FastifyInstance } from "fastify";
-import { auditRecordSchema, auditVerifyResponseSchema, exportAuditQuerySchema, listAuditQuerySchema } from "../../contract/audit.js";
+import {
+  auditRecordSchema,
+  auditVerifyResponseSchema,
+  exportAuditQuerySchema,
+  listAuditQuerySchema,
+} from "../../contract/audit.js";
 import { pageSchema } from "../../contract/common.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
@@ -9,13 +14,23 @@ import type { AuditService } from "./service.js";
 const tags = ["审计日志"];
 
 /** Registers the audit routes. */
-export function registerAuditRoutes(app: FastifyInstance, deps: { auditLog: AuditService; clock: () => Date }): void {
+export function registerAuditRoutes(
+  app: FastifyInstance,
+  deps: { auditLog: AuditService; clock: () => Date },
+): void {
   const { auditLog } = deps;
   const r = typed(app);
 
   r.get(
     "/api/audit",
-    { schema: { tags, summary: "查询审计日志（分页、排序、筛选）", querystring: listAuditQuerySchema, response: responses({ 200: pageSchema(auditRecordSchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "查询审计日志（分页、排序、筛选）",
+        querystring: listAuditQuerySchema,
+        response: responses({ 200: pageSchema(auditRecordSchema) }),
+      },
+    },
     async (request) => {
       const { page, pageSize, sort, ...filters } = request.query;
       return auditLog.search(contextOf(request), filters, { page, pageSize, sort });
@@ -24,7 +39,13 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { auditLog: Audi
 
   r.get(
     "/api/audit/export",
-    { schema: { tags, summary: "导出审计日志（CSV 或 JSON；导出本身记入审计日志）", querystring: exportAuditQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: "导出审计日志（CSV 或 JSON；导出本身记入审计日志）",
+        querystring: exportAuditQuerySchema,
+      },
+    },
     async (request, reply) => {
       const { format, ...filters } = request.query;
       const body = await auditLog.export(contextOf(request), filters, format);
@@ -40,7 +61,13 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { auditLog: Audi
 
   r.get(
     "/api/audit/verify",
-    { schema: { tags, summary: "校验审计日志哈希链", response: responses({ 200: auditVerifyResponseSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "校验审计日志哈希链",
+        response: responses({ 200: auditVerifyResponseSchema }),
+      },
+    },
     async () => auditLog.verify(),
   );
 }

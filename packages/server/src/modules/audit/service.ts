@@ -45,16 +45,28 @@ export function createAuditService(deps: ServiceDeps) {
   const { db, audit } = deps;
   return {
     /** Records matching the filters, sorted and paged. */
-    async search(_ctx: RequestContext, filters: AuditFilters, page: PageRequest): Promise<Page<AuditRecord>> {
+    async search(
+      _ctx: RequestContext,
+      filters: AuditFilters,
+      page: PageRequest,
+    ): Promise<Page<AuditRecord>> {
       const result = await searchAuditRows(db, filters, page);
       return { ...result, items: result.items.map(toAuditRecord) };
     },
 
     /** Records matching the filters as CSV or JSON; the export is recorded in the log it reads. */
-    async export(ctx: RequestContext, filters: AuditFilters, format: "csv" | "json"): Promise<string> {
+    async export(
+      ctx: RequestContext,
+      filters: AuditFilters,
+      format: "csv" | "json",
+    ): Promise<string> {
       return db.transaction().execute(async (trx) => {
         const rows = await listAuditRows(trx, filters, limits.auditExportRows.max);
-        await audit(trx, { ctx, action: "audit.export", detail: { format, filters, rows: rows.length } });
+        await audit(trx, {
+          ctx,
+          action: "audit.export",
+          detail: { format, filters, rows: rows.length },
+        });
         const records = rows.map(toAuditRecord);
         return format === "csv" ? toAuditCsv(records) : JSON.stringify(records);
       });

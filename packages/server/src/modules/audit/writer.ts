@@ -73,6 +73,10 @@ export function createAuditWriter(clock: () => Date): AuditWriter {
 }
 
 /** Records an event in a transaction of its own (events not tied to a change: denials, failures). */
-export async function recordAuditEvent(db: Kysely<Database>, audit: AuditWriter, entry: AuditEntry): Promise<void> {
+export async function recordAuditEvent(
+  db: Kysely<Database>,
+  audit: AuditWriter,
+  entry: AuditEntry,
+): Promise<void> {
   await db.transaction().execute((trx) => audit(trx, entry));
 }

@@ -12,7 +12,12 @@ function isSecure(request: FastifyRequest, config: ServerConfig): boolean {
 }
 
 /** Sets the session cookie to a new token. */
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, config: ServerConfig, token: string): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  config: ServerConfig,
+  token: string,
+): void {
   reply.setCookie(config.session.cookieName, token, {
     httpOnly: true,
     sameSite: "strict",
@@ -22,7 +27,11 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, c
 }
 
 /** Removes the session cookie from the browser. */
-export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest, config: ServerConfig): void {
+export function clearSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  config: ServerConfig,
+): void {
   reply.clearCookie(config.session.cookieName, {
     httpOnly: true,
     sameSite: "strict",

@@ -59,7 +59,11 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
   }
 
   /** Applies a change and continues the session under a new id, audited, in one transaction. */
-  async function reissue(ctx: RequestContext, action: string, apply: (trx: Kysely<Database>) => Promise<void>) {
+  async function reissue(
+    ctx: RequestContext,
+    action: string,
+    apply: (trx: Kysely<Database>) => Promise<void>,
+  ) {
     const actor = requireActor(ctx);
     return db.transaction().execute(async (trx): Promise<IssuedSession> => {
       await apply(trx);
@@ -72,7 +76,10 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         replaces: actor.sessionId,
       });
       await audit(trx, { ctx, action, object: { type: "user", id: user.id } });
-      return { token: issued.token, session: auth.view(user, issued.row, await listRoleAssignments(trx, [user.id])) };
+      return {
+        token: issued.token,
+        session: auth.view(user, issued.row, await listRoleAssignments(trx, [user.id])),
+      };
     });
   }
 
@@ -82,7 +89,10 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
      * required, the policy applies, the last N passwords cannot be reused. Other sessions of
      * the user end; this one continues under a new id.
      */
-    async changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<IssuedSession> {
+    async changePassword(
+      ctx: RequestContext,
+      input: { currentPassword: string; newPassword: string },
+    ): Promise<IssuedSession> {
       const actor = requireActor(ctx);
       const user = await loadUser(ctx);
       if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
@@ -98,7 +108,10 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         });
       }
       const problems = checkPasswordPolicy(input.newPassword, user.username, config.passwordPolicy);
-      const earlier = [user.password_hash, ...(await recentPasswordHashes(db, user.id, config.passwordPolicy.historySize - 1))];
+      const earlier = [
+        user.password_hash,
+        ...(await recentPasswordHashes(db, user.id, config.passwordPolicy.historySize - 1)),
+      ];
       for (const hash of earlier) {
         if (await verifyPassword(input.newPassword, hash)) {
           problems.push(`不能与最近 ${config.passwordPolicy.historySize} 次使用过的密码相同`);
@@ -128,14 +141,18 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
           object: { type: "user", id: user.id },
           detail: { otherSessionsEnded: ended },
         });
-        return { token: issued.token, session: auth.view(fresh, issued.row, await listRoleAssignments(trx, [user.id])) };
+        return {
+          token: issued.token,
+          session: auth.view(fresh, issued.row, await listRoleAssignments(trx, [user.id])),
+        };
       });
     },
 
     /** Starts TOTP enrolment: a new secret, not active until confirmed by a code. */
     async setupTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUri: string }> {
       const user = await loadUser(ctx);
-      if (user.totp_enabled === 1) throw new AppError("CONFLICT", "已启用动态验证码；如需更换，请联系安全管理员重置。");
+      if (user.totp_enabled === 1)
+        throw new AppError("CONFLICT", "已启用动态验证码；如需更换，请联系安全管理员重置。");
       const secret = generateTotpSecret();
       await db.transaction().execute(async (trx) => {
         await updateUser(trx, user.id, { totp_secret: secret, totp_last_step: null });
@@ -151,7 +168,12 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
       if (user.totp_secret === null) throw new AppError("CONFLICT", "请先获取动态验证码密钥。");
       const step = matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
       if (step === undefined) {
-        await recordAuditEvent(db, audit, { ctx, action: "auth.totp_enable", outcome: "failure", object: { type: "user", id: user.id } });
+        await recordAuditEvent(db, audit, {
+          ctx,
+          action: "auth.totp_enable",
+          outcome: "failure",
+          object: { type: "user", id: user.id },
+        });
         throw new AppError("TOTP_INVALID");
       }
       return reissue(ctx, "auth.totp_enable", async (trx) => {
@@ -167,19 +189,34 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
     async verifyTotp(ctx: RequestContext, code: string): Promise<IssuedSession> {
       const actor = requireActor(ctx);
       const user = await loadUser(ctx);
-      const step = user.totp_secret === null ? undefined : matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
+      const step =
+        user.totp_secret === null
+          ? undefined
+          : matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
       if (step === undefined) {
         const failures = user.failed_logins + 1;
         const locks = failures >= config.lockout.maxFailures;
         await db.transaction().execute(async (trx) => {
           await updateLoginState(trx, user.id, {
             failed_logins: locks ? 0 : failures,
-            locked_until: locks ? new Date(clock().getTime() + config.lockout.lockMinutes * 60_000).toISOString() : user.locked_until,
+            locked_until: locks
+              ? new Date(clock().getTime() + config.lockout.lockMinutes * 60_000).toISOString()
+              : user.locked_until,
           });
-          await audit(trx, { ctx, action: "auth.totp_verify", outcome: "failure", object: { type: "user", id: user.id } });
+          await audit(trx, {
+            ctx,
+            action: "auth.totp_verify",
+            outcome: "failure",
+            object: { type: "user", id: user.id },
+          });
           if (locks) {
             await deleteSession(trx, actor.sessionId);
-            await audit(trx, { ctx, action: "auth.lockout", object: { type: "user", id: user.id }, detail: { failures } });
+            await audit(trx, {
+              ctx,
+              action: "auth.lockout",
+              object: { type: "user", id: user.id },
+              detail: { failures },
+            });
           }
         });
         throw new AppError("TOTP_INVALID");

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionIdOf } from "./session-token.js";
 import { findSession } from "./repository.js";
 import { testDialect } from "../../testing/database.js";
-import { buildOrganisation, buildUser, cookieFrom, login, type BuiltUser } from "../../testing/factories.js";
+import {
+  buildOrganisation,
+  buildUser,
+  cookieFrom,
+  login,
+  type BuiltUser,
+} from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 
 describe(`login and sessions (${testDialect})`, () => {
@@ -26,10 +32,15 @@ describe(`login and sessions (${testDialect})`, () => {
   });
   afterAll(async () => t.close());
 
-  const get = (url: string, cookie: string) => t.app.inject({ method: "GET", url, headers: { cookie } });
+  const get = (url: string, cookie: string) =>
+    t.app.inject({ method: "GET", url, headers: { cookie } });
 
   it("logs in and sets a HttpOnly, SameSite=Strict, Path=/ session cookie without Secure over plain HTTP", async () => {
-    const response = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "filler-a", password: filler.password } });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "filler-a", password: filler.password },
+    });
     expect(response.statusCode).toBe(200);
     const header = String(response.headers["set-cookie"]);
     expect(header).toMatch(/^kaoping_sid=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
@@ -65,7 +76,11 @@ describe(`login and sessions (${testDialect})`, () => {
   it("refuses a replayed cookie after logout", async () => {
     const { cookie } = await login(t.app, "filler-a", filler.password);
     expect((await get("/api/auth/session", cookie)).statusCode).toBe(200);
-    const logout = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } });
+    const logout = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie },
+    });
     expect(logout.statusCode).toBe(200);
     expect(String(logout.headers["set-cookie"])).toMatch(/kaoping_sid=;.*Expires=Thu, 01 Jan 1970/);
     const replay = await get("/api/auth/session", cookie);
@@ -116,6 +131,21 @@ describe(`login and sessions (${testDialect})`, () => {
     expect((await get("/api/auth/session", cookie)).json().error.code).toBe("UNAUTHENTICATED");
   });
 
+  it("deletes abandoned sessions past their idle limit (swept at the next login)", async () => {
+    const abandoned = await login(t.app, "filler-a", filler.password);
+    const id = sessionIdOf(abandoned.cookie.split("=")[1] ?? "");
+    expect(await findSession(t.db, id)).toBeDefined();
+    t.clock.advanceMinutes(31);
+    await login(t.app, "filler-a", filler.password);
+    expect(await findSession(t.db, id)).toBeUndefined();
+  });
+
+  it("marks authenticated responses no-store", async () => {
+    const { cookie } = await login(t.app, "filler-a", filler.password);
+    const response = await get("/api/auth/session", cookie);
+    expect(response.headers["cache-control"]).toBe("no-store");
+  });
+
   it("ends a session 12 hours after login however active it is", async () => {
     const { cookie } = await login(t.app, "filler-a", filler.password);
     for (let i = 0; i < 24; i++) {
@@ -146,7 +176,8 @@ describe(`login and sessions (${testDialect})`, () => {
   it("locks after 5 consecutive failures for 15 minutes: the 6th attempt with the right password is refused", async () => {
     const victim = await buildUser(t.db, { roles: [{ role: "viewer" }] });
     const name = victim.user.username;
-    for (let i = 0; i < 5; i++) expect((await login(t.app, name, "Wrong-password-1")).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(t.app, name, "Wrong-password-1")).status).toBe(401);
     expect((await login(t.app, name, victim.password)).status).toBe(401);
     t.clock.advanceMinutes(14);
     expect((await login(t.app, name, victim.password)).status).toBe(401);
@@ -165,17 +196,27 @@ describe(`login and sessions (${testDialect})`, () => {
 
   it("refuses a disabled account with the same answer", async () => {
     const user = await buildUser(t.db, { roles: [{ role: "viewer" }] });
-    await t.db.updateTable("users").set({ status: "disabled" }).where("id", "=", user.user.id).execute();
+    await t.db
+      .updateTable("users")
+      .set({ status: "disabled" })
+      .where("id", "=", user.user.id)
+      .execute();
     const response = await login(t.app, user.user.username, user.password);
     expect(response.status).toBe(401);
     expect((response.body.error as { code: string }).code).toBe("LOGIN_FAILED");
   });
 
   it("rate-limits login attempts per client IP", async () => {
-    const limited = await createTestApp({ configure: (c) => (c.loginRateLimit = { max: 3, windowSeconds: 60 }) });
+    const limited = await createTestApp({
+      configure: (c) => (c.loginRateLimit = { max: 3, windowSeconds: 60 }),
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const response = await limited.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "x-user", password: "y" } });
+      const response = await limited.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "x-user", password: "y" },
+      });
       statuses.push(response.statusCode);
       if (response.statusCode === 429) expect(response.json().error.code).toBe("RATE_LIMITED");
     }
@@ -184,13 +225,21 @@ describe(`login and sessions (${testDialect})`, () => {
   });
 
   it("validates the login body with field paths and Chinese messages", async () => {
-    const response = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "", extra: 1 } });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "", extra: 1 },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe("VALIDATION_FAILED");
     const paths = error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(["body.username", "body.password", "body"]));
-    expect(error.fields.find((f: { path: string }) => f.path === "body.username").message).toBe("请输入用户名");
-    expect(error.fields.find((f: { path: string }) => f.path === "body.password").message).toBe("必填");
+    expect(error.fields.find((f: { path: string }) => f.path === "body.username").message).toBe(
+      "请输入用户名",
+    );
+    expect(error.fields.find((f: { path: string }) => f.path === "body.password").message).toBe(
+      "必填",
+    );
   });
 });

@@ -18,8 +18,25 @@ describe("password policy (security.md row 2)", () => {
     ["Zhangsan-2026", "zhangsan", ["密码不能包含用户名"]],
     [`Aa1!${"x".repeat(125)}`, "zhangsan", ["密码最多 128 个字符"]],
     [`Aa1!${"x".repeat(124)}`, "zhangsan", []],
-    ["admin", "admin", ["密码至少 8 个字符", "密码须包含大写字母、小写字母、数字、符号中的至少 3 类", "密码过于常见，容易被猜中", "密码不能包含用户名"]],
-    ["123456", "admin", ["密码至少 8 个字符", "密码须包含大写字母、小写字母、数字、符号中的至少 3 类", "密码过于常见，容易被猜中"]],
+    [
+      "admin",
+      "admin",
+      [
+        "密码至少 8 个字符",
+        "密码须包含大写字母、小写字母、数字、符号中的至少 3 类",
+        "密码过于常见，容易被猜中",
+        "密码不能包含用户名",
+      ],
+    ],
+    [
+      "123456",
+      "admin",
+      [
+        "密码至少 8 个字符",
+        "密码须包含大写字母、小写字母、数字、符号中的至少 3 类",
+        "密码过于常见，容易被猜中",
+      ],
+    ],
   ])("%j for %s → %j", (password, username, problems) => {
     expect(checkPasswordPolicy(password, username, policy)).toEqual(problems);
   });

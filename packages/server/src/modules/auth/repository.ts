@@ -24,9 +24,33 @@ export async function deleteSession(db: Kysely<Database>, id: string): Promise<b
 }
 
 /** Deletes every session of a user, except one if given; returns how many. */
-export async function deleteUserSessions(db: Kysely<Database>, userId: string, exceptId?: string): Promise<number> {
+export async function deleteUserSessions(
+  db: Kysely<Database>,
+  userId: string,
+  exceptId?: string,
+): Promise<number> {
   let query = db.deleteFrom("sessions").where("user_id", "=", userId);
   if (exceptId !== undefined) query = query.where("id", "<>", exceptId);
   const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Deletes every session past its idle or absolute limit (sessions abandoned without logout);
+ * returns how many.
+ */
+export async function deleteExpiredSessions(
+  db: Kysely<Database>,
+  limits: { lastSeenBefore: string; createdBefore: string },
+): Promise<number> {
+  const result = await db
+    .deleteFrom("sessions")
+    .where((eb) =>
+      eb.or([
+        eb("last_seen_at", "<=", limits.lastSeenBefore),
+        eb("created_at", "<=", limits.createdBefore),
+      ]),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -28,8 +28,18 @@ export function registerAuthRoutes(
   r.post(
     "/api/auth/login",
     {
-      schema: { tags, summary: "登录", body: loginRequestSchema, response: responses({ 200: sessionResponseSchema }) },
-      config: { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowSeconds * 1000 } },
+      schema: {
+        tags,
+        summary: "登录",
+        body: loginRequestSchema,
+        response: responses({ 200: sessionResponseSchema }),
+      },
+      config: {
+        rateLimit: {
+          max: config.loginRateLimit.max,
+          timeWindow: config.loginRateLimit.windowSeconds * 1000,
+        },
+      },
     },
     async (request, reply) => {
       const issued = await auth.login(contextOf(request), request.body);
@@ -57,7 +67,12 @@ export function registerAuthRoutes(
   r.post(
     "/api/auth/password",
     {
-      schema: { tags, summary: "修改本人密码", body: changePasswordRequestSchema, response: responses({ 200: sessionResponseSchema }) },
+      schema: {
+        tags,
+        summary: "修改本人密码",
+        body: changePasswordRequestSchema,
+        response: responses({ 200: sessionResponseSchema }),
+      },
     },
     async (request, reply) => {
       const issued = await credentials.changePassword(contextOf(request), request.body);
@@ -68,7 +83,14 @@ export function registerAuthRoutes(
 
   r.put(
     "/api/auth/session/role",
-    { schema: { tags, summary: "切换当前角色", body: switchRoleRequestSchema, response: responses({ 200: sessionResponseSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "切换当前角色",
+        body: switchRoleRequestSchema,
+        response: responses({ 200: sessionResponseSchema }),
+      },
+    },
     async (request, reply) => {
       const issued = await auth.switchRole(contextOf(request), request.body.roleAssignmentId);
       setSessionCookie(reply, request, config, issued.token);
@@ -78,13 +100,26 @@ export function registerAuthRoutes(
 
   r.post(
     "/api/auth/totp/setup",
-    { schema: { tags, summary: "获取动态验证码密钥（绑定验证器）", response: responses({ 200: totpSetupResponseSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "获取动态验证码密钥（绑定验证器）",
+        response: responses({ 200: totpSetupResponseSchema }),
+      },
+    },
     async (request) => credentials.setupTotp(contextOf(request)),
   );
 
   r.post(
     "/api/auth/totp/enable",
-    { schema: { tags, summary: "启用动态验证码", body: totpCodeRequestSchema, response: responses({ 200: sessionResponseSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "启用动态验证码",
+        body: totpCodeRequestSchema,
+        response: responses({ 200: sessionResponseSchema }),
+      },
+    },
     async (request, reply) => {
       const issued = await credentials.enableTotp(contextOf(request), request.body.code);
       setSessionCookie(reply, request, config, issued.token);
@@ -94,7 +129,14 @@ export function registerAuthRoutes(
 
   r.post(
     "/api/auth/totp/verify",
-    { schema: { tags, summary: "登录第二步：验证动态验证码", body: totpCodeRequestSchema, response: responses({ 200: sessionResponseSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "登录第二步：验证动态验证码",
+        body: totpCodeRequestSchema,
+        response: responses({ 200: sessionResponseSchema }),
+      },
+    },
     async (request, reply) => {
       const issued = await credentials.verifyTotp(contextOf(request), request.body.code);
       setSessionCookie(reply, request, config, issued.token);

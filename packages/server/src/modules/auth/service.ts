@@ -20,7 +20,13 @@ import {
   type RoleAssignmentWithOrganisation,
 } from "../users/repository.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
-import { deleteSession, findSession, insertSession, touchSession } from "./repository.js";
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSession,
+  insertSession,
+  touchSession,
+} from "./repository.js";
 import { newSessionToken, sessionIdOf } from "./session-token.js";
 import { passwordExpiresAt, sessionStage } from "./stage.js";
 
@@ -46,7 +52,11 @@ export function createAuthService(deps: ServiceDeps) {
     return assignments.map((assignment) => assignment.role as Role);
   }
 
-  function view(user: UserRow, session: SessionRow, assignments: RoleAssignmentWithOrganisation[]): SessionResponse {
+  function view(
+    user: UserRow,
+    session: SessionRow,
+    assignments: RoleAssignmentWithOrganisation[],
+  ): SessionResponse {
     const active = assignments.find((a) => a.id === session.active_role_assignment_id);
     return {
       user: {
@@ -63,7 +73,12 @@ export function createAuthService(deps: ServiceDeps) {
     };
   }
 
-  async function refuseLogin(ctx: RequestContext, username: string, reason: string, userId?: string): Promise<never> {
+  async function refuseLogin(
+    ctx: RequestContext,
+    username: string,
+    reason: string,
+    userId?: string,
+  ): Promise<never> {
     await recordAuditEvent(db, audit, {
       ctx,
       action: "auth.login",
@@ -109,7 +124,10 @@ export function createAuthService(deps: ServiceDeps) {
 
   return {
     /** Checks user name and password; on success returns a new session (security.md rows 4, 6). */
-    async login(ctx: RequestContext, input: { username: string; password: string }): Promise<IssuedSession> {
+    async login(
+      ctx: RequestContext,
+      input: { username: string; password: string },
+    ): Promise<IssuedSession> {
       const username = input.username.trim().toLowerCase();
       const user = await findUserByUsername(db, username);
       if (user === undefined) {
@@ -129,7 +147,9 @@ export function createAuthService(deps: ServiceDeps) {
           await db.transaction().execute(async (trx) => {
             await updateLoginState(trx, user.id, {
               failed_logins: locks ? 0 : failures,
-              locked_until: locks ? new Date(now.getTime() + config.lockout.lockMinutes * 60_000).toISOString() : null,
+              locked_until: locks
+                ? new Date(now.getTime() + config.lockout.lockMinutes * 60_000).toISOString()
+                : null,
             });
             if (locks) {
               await audit(trx, {
@@ -146,7 +166,20 @@ export function createAuthService(deps: ServiceDeps) {
         return refuseLogin(ctx, username, matches ? "disabled" : "wrong_password", user.id);
       }
       return db.transaction().execute(async (trx) => {
-        await updateLoginState(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now.toISOString() });
+        // Abandoned sessions (closed browser, no logout) are swept at every login.
+        await deleteExpiredSessions(trx, {
+          lastSeenBefore: new Date(
+            now.getTime() - config.session.idleTimeoutMinutes * 60_000,
+          ).toISOString(),
+          createdBefore: new Date(
+            now.getTime() - config.session.absoluteTimeoutHours * 3_600_000,
+          ).toISOString(),
+        });
+        await updateLoginState(trx, user.id, {
+          failed_logins: 0,
+          locked_until: null,
+          last_login_at: now.toISOString(),
+        });
         const assignments = await listRoleAssignments(trx, [user.id]);
         const issued = await issueSession(trx, ctx, user, {
           activeRoleId: assignments[0]?.id ?? null,
@@ -173,10 +206,17 @@ export function createAuthService(deps: ServiceDeps) {
       const session = await findSession(db, id);
       if (session === undefined) return { kind: "none" };
       const now = clock();
-      const idleLimit = Date.parse(session.last_seen_at) + config.session.idleTimeoutMinutes * 60_000;
-      const absoluteLimit = Date.parse(session.created_at) + config.session.absoluteTimeoutHours * 3_600_000;
+      const idleLimit =
+        Date.parse(session.last_seen_at) + config.session.idleTimeoutMinutes * 60_000;
+      const absoluteLimit =
+        Date.parse(session.created_at) + config.session.absoluteTimeoutHours * 3_600_000;
       const user = await findUserById(db, session.user_id);
-      if (now.getTime() >= idleLimit || now.getTime() >= absoluteLimit || user === undefined || user.status !== "active") {
+      if (
+        now.getTime() >= idleLimit ||
+        now.getTime() >= absoluteLimit ||
+        user === undefined ||
+        user.status !== "active"
+      ) {
         await db.transaction().execute(async (trx) => {
           await deleteSession(trx, id);
           await audit(trx, {
@@ -184,7 +224,14 @@ export function createAuthService(deps: ServiceDeps) {
             action: "auth.session_end",
             subjectUsername: user?.username,
             object: { type: "user", id: session.user_id },
-            detail: { reason: now.getTime() >= absoluteLimit ? "absolute_timeout" : now.getTime() >= idleLimit ? "idle_timeout" : "account_disabled" },
+            detail: {
+              reason:
+                now.getTime() >= absoluteLimit
+                  ? "absolute_timeout"
+                  : now.getTime() >= idleLimit
+                    ? "idle_timeout"
+                    : "account_disabled",
+            },
           });
         });
         return { kind: "expired" };
@@ -202,7 +249,11 @@ export function createAuthService(deps: ServiceDeps) {
       const actor = requireActor(ctx);
       await db.transaction().execute(async (trx) => {
         await deleteSession(trx, actor.sessionId);
-        await audit(trx, { ctx, action: "auth.logout", object: { type: "user", id: actor.userId } });
+        await audit(trx, {
+          ctx,
+          action: "auth.logout",
+          object: { type: "user", id: actor.userId },
+        });
       });
     },
 
@@ -237,7 +288,10 @@ export function createAuthService(deps: ServiceDeps) {
           ctx,
           action: "auth.role_switch",
           object: { type: "role_assignment", id: target.id },
-          before: { role: actor.activeRole?.role ?? null, organisationId: actor.activeRole?.organisationId ?? null },
+          before: {
+            role: actor.activeRole?.role ?? null,
+            organisationId: actor.activeRole?.organisationId ?? null,
+          },
           after: { role: target.role, organisationId: target.organisation_id },
         });
         return { token: issued.token, session: view(user, issued.row, assignments) };

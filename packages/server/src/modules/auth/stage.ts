@@ -7,13 +7,25 @@ import type { SessionRow, UserRow } from "../../db/schema.js";
 const DAY_MS = 86_400_000;
 
 /** When a user's password expires (ISO text). */
-export function passwordExpiresAt(user: Pick<UserRow, "password_changed_at">, config: ServerConfig): string {
-  return new Date(Date.parse(user.password_changed_at) + config.passwordPolicy.maxAgeDays * DAY_MS).toISOString();
+export function passwordExpiresAt(
+  user: Pick<UserRow, "password_changed_at">,
+  config: ServerConfig,
+): string {
+  return new Date(
+    Date.parse(user.password_changed_at) + config.passwordPolicy.maxAgeDays * DAY_MS,
+  ).toISOString();
 }
 
 /** Whether a user must pass a TOTP check in this configuration. */
-export function needsSecondFactor(user: Pick<UserRow, "totp_enabled">, roles: readonly Role[], config: ServerConfig): boolean {
-  return user.totp_enabled === 1 || (config.totp.requiredForAdministrators && roles.some(isAdministratorRole));
+export function needsSecondFactor(
+  user: Pick<UserRow, "totp_enabled">,
+  roles: readonly Role[],
+  config: ServerConfig,
+): boolean {
+  return (
+    user.totp_enabled === 1 ||
+    (config.totp.requiredForAdministrators && roles.some(isAdministratorRole))
+  );
 }
 
 /** The stage of a session now. */

@@ -40,7 +40,11 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const admin = await buildUser(t.db, { roles: [{ role: "security_admin" }] });
     const first = await login(t.app, admin.user.username, admin.password);
     expect(first.body.stage).toBe("mfa_enrollment_required");
-    const blocked = await t.app.inject({ method: "GET", url: "/api/users", headers: { cookie: first.cookie } });
+    const blocked = await t.app.inject({
+      method: "GET",
+      url: "/api/users",
+      headers: { cookie: first.cookie },
+    });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe("MFA_REQUIRED");
 
@@ -52,7 +56,15 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const enabled = await post("/api/auth/totp/enable", first.cookie, { code: enrolCode });
     expect(enabled.statusCode, enabled.body).toBe(200);
     expect(enabled.json().stage).toBe("active");
-    expect((await t.app.inject({ method: "GET", url: "/api/users", headers: { cookie: cookieFrom(enabled) } })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: "GET",
+          url: "/api/users",
+          headers: { cookie: cookieFrom(enabled) },
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const second = await login(t.app, admin.user.username, admin.password);
     expect(second.body.stage).toBe("mfa_required");
@@ -62,7 +74,9 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     expect(replay.json().error.code).toBe("TOTP_INVALID");
     // A code from two steps ago has expired.
     t.clock.advance(90_000);
-    const stale = await post("/api/auth/totp/verify", second.cookie, { code: totpCode(secret, totpStep(t.clock.now()) - 2) });
+    const stale = await post("/api/auth/totp/verify", second.cookie, {
+      code: totpCode(secret, totpStep(t.clock.now()) - 2),
+    });
     expect(stale.statusCode).toBe(400);
     const fresh = totpCode(secret, totpStep(t.clock.now()));
     const verified = await post("/api/auth/totp/verify", second.cookie, { code: fresh });
@@ -71,19 +85,25 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     expect(cookieFrom(verified)).not.toBe(second.cookie);
     // The same code cannot open a second session.
     const third = await login(t.app, admin.user.username, admin.password);
-    expect((await post("/api/auth/totp/verify", third.cookie, { code: fresh })).statusCode).toBe(400);
+    expect((await post("/api/auth/totp/verify", third.cookie, { code: fresh })).statusCode).toBe(
+      400,
+    );
   });
 
   it("accepts a code once even when two sessions send it at the same moment", async () => {
     const admin = await buildUser(t.db, { roles: [{ role: "system_admin" }] });
     const { cookie } = await login(t.app, admin.user.username, admin.password);
     const { secret } = (await post("/api/auth/totp/setup", cookie)).json();
-    await post("/api/auth/totp/enable", cookie, { code: totpCode(secret, totpStep(t.clock.now())) });
+    await post("/api/auth/totp/enable", cookie, {
+      code: totpCode(secret, totpStep(t.clock.now())),
+    });
     t.clock.advance(60_000);
     const a = await login(t.app, admin.user.username, admin.password);
     const b = await login(t.app, admin.user.username, admin.password);
     const code = totpCode(secret, totpStep(t.clock.now()));
-    const results = await Promise.all([a, b].map((s) => post("/api/auth/totp/verify", s.cookie, { code })));
+    const results = await Promise.all(
+      [a, b].map((s) => post("/api/auth/totp/verify", s.cookie, { code })),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 400]);
   });
 
@@ -96,11 +116,16 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const admin = await buildUser(t.db, { roles: [{ role: "audit_admin" }] });
     const { cookie } = await login(t.app, admin.user.username, admin.password);
     const { secret } = (await post("/api/auth/totp/setup", cookie)).json();
-    const enabled = await post("/api/auth/totp/enable", cookie, { code: totpCode(secret, totpStep(t.clock.now())) });
+    const enabled = await post("/api/auth/totp/enable", cookie, {
+      code: totpCode(secret, totpStep(t.clock.now())),
+    });
     expect(enabled.statusCode).toBe(200);
     t.clock.advance(60_000);
     const again = await login(t.app, admin.user.username, admin.password);
-    for (let i = 0; i < 5; i++) expect((await post("/api/auth/totp/verify", again.cookie, { code: "000000" })).statusCode).not.toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await post("/api/auth/totp/verify", again.cookie, { code: "000000" })).statusCode,
+      ).not.toBe(200);
     expect((await login(t.app, admin.user.username, admin.password)).status).toBe(401);
   });
 });

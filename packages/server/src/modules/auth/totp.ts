@@ -48,7 +48,12 @@ export function totpCode(secret: string, step: number): string {
  * The time step a code matches, accepting one step of clock drift either way, and only steps
  * after `lastUsedStep` (a code is accepted once: replay refused). Undefined: refused.
  */
-export function matchTotp(secret: string, code: string, at: Date, lastUsedStep: number | null): number | undefined {
+export function matchTotp(
+  secret: string,
+  code: string,
+  at: Date,
+  lastUsedStep: number | null,
+): number | undefined {
   const now = totpStep(at);
   for (const step of [now - 1, now, now + 1]) {
     if (lastUsedStep !== null && step <= lastUsedStep) continue;

@@ -15,17 +15,23 @@ describe(`API documentation (${testDialect})`, () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
-    const apiRoutes = t.app.routeKeys.filter((key) => key.includes(" /api/") && !key.includes("/api/docs"));
+    const apiRoutes = t.app.routeKeys.filter(
+      (key) => key.includes(" /api/") && !key.includes("/api/docs"),
+    );
     for (const key of apiRoutes) {
       const [method, url] = key.split(" ") as [string, string];
       const path = url.replace(/:([A-Za-z]+)/g, "{$1}");
       expect(doc.paths[path]?.[method.toLowerCase()], key).toBeDefined();
     }
     const login = doc.paths["/api/auth/login"].post;
-    expect(login.requestBody.content["application/json"].schema.properties.password.maxLength).toBe(128);
+    expect(login.requestBody.content["application/json"].schema.properties.password.maxLength).toBe(
+      128,
+    );
     expect(login.responses["200"]).toBeDefined();
     const list = doc.paths["/api/organisations"].get;
-    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["page", "pageSize", "sort", "q"]));
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["page", "pageSize", "sort", "q"]),
+    );
   });
 
   it("serves the docs page with everything local (works offline and over plain HTTP)", async () => {
@@ -36,7 +42,10 @@ describe(`API documentation (${testDialect})`, () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(response.body).not.toMatch(/https?:\/\/(?!localhost)/);
-    const initializer = await t.app.inject({ method: "GET", url: "/api/docs/static/swagger-initializer.js" });
+    const initializer = await t.app.inject({
+      method: "GET",
+      url: "/api/docs/static/swagger-initializer.js",
+    });
     expect(initializer.body).toMatch(/validatorUrl: null/);
   });
 

@@ -5,7 +5,10 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 
 /** Registers the OpenAPI generator (always) and the docs page at /api/docs (when enabled). */
-export async function registerDocs(app: FastifyInstance, options: { serveDocs: boolean }): Promise<void> {
+export async function registerDocs(
+  app: FastifyInstance,
+  options: { serveDocs: boolean },
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: "3.0.3",

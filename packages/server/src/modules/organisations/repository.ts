@@ -1,21 +1,35 @@
 /** SQL of the organisation tree and its history. */
 import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
-import type { Database, NewOrganisation, OrganisationRow, OrganisationsTable } from "../../db/schema.js";
+import type {
+  Database,
+  NewOrganisation,
+  OrganisationRow,
+  OrganisationsTable,
+} from "../../db/schema.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 
 /** An organisation by id. */
-export function findOrganisation(db: Kysely<Database>, id: string): Promise<OrganisationRow | undefined> {
+export function findOrganisation(
+  db: Kysely<Database>,
+  id: string,
+): Promise<OrganisationRow | undefined> {
   return db.selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 /** An organisation by code. */
-export function findOrganisationByCode(db: Kysely<Database>, code: string): Promise<OrganisationRow | undefined> {
+export function findOrganisationByCode(
+  db: Kysely<Database>,
+  code: string,
+): Promise<OrganisationRow | undefined> {
   return db.selectFrom("organisations").selectAll().where("code", "=", code).executeTakeFirst();
 }
 
 /** Stores a new organisation. */
-export async function insertOrganisation(db: Kysely<Database>, row: NewOrganisation): Promise<void> {
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  row: NewOrganisation,
+): Promise<void> {
   await db.insertInto("organisations").values(row).execute();
 }
 
@@ -36,7 +50,11 @@ export async function updateOrganisation(
 }
 
 /** Rewrites the tree paths below a moved organisation (`oldPath` → `newPath` prefix). */
-export async function movePaths(db: Kysely<Database>, oldPath: string, newPath: string): Promise<void> {
+export async function movePaths(
+  db: Kysely<Database>,
+  oldPath: string,
+  newPath: string,
+): Promise<void> {
   await db
     .updateTable("organisations")
     .set({ path: sql<string>`${newPath} || substr(path, ${oldPath.length + 1})` })
@@ -55,20 +73,31 @@ export interface OrganisationFilters {
 }
 
 /** One page of the organisations an actor reaches, filtered. */
-export function listOrganisations(db: Kysely<Database>, reach: OrganisationReach, filters: OrganisationFilters, page: PageRequest) {
+export function listOrganisations(
+  db: Kysely<Database>,
+  reach: OrganisationReach,
+  filters: OrganisationFilters,
+  page: PageRequest,
+) {
   let query = db.selectFrom("organisations").selectAll();
   if (reach.kind === "none") query = query.where(sql<boolean>`1 = 0`);
   if (reach.kind === "own") query = query.where("id", "=", reach.organisationId);
   if (reach.kind === "subtree") query = query.where(likeText("path", reach.path, "startsWith"));
   if (filters.parentId !== undefined) query = query.where("parent_id", "=", filters.parentId);
-  if (filters.subtreePath !== undefined) query = query.where(likeText("path", filters.subtreePath, "startsWith"));
+  if (filters.subtreePath !== undefined)
+    query = query.where(likeText("path", filters.subtreePath, "startsWith"));
   if (filters.type !== undefined) query = query.where("type", "=", filters.type);
   if (filters.status !== undefined) query = query.where("status", "=", filters.status);
   if (filters.q !== undefined) {
     const q = filters.q;
     query = query.where((eb) => eb.or([likeText("code", q), likeText("name", q)]));
   }
-  return fetchPage(query, page, { code: "code", name: "name", type: "type", createdAt: "created_at" }, "id");
+  return fetchPage(
+    query,
+    page,
+    { code: "code", name: "name", type: "type", createdAt: "created_at" },
+    "id",
+  );
 }
 
 /** Appends a state to an organisation's history. */
@@ -80,7 +109,14 @@ export async function insertOrganisationHistory(
 }
 
 /** One page of an organisation's history. */
-export function listOrganisationHistory(db: Kysely<Database>, organisationId: string, page: PageRequest) {
-  const query = db.selectFrom("organisation_history").selectAll().where("organisation_id", "=", organisationId);
+export function listOrganisationHistory(
+  db: Kysely<Database>,
+  organisationId: string,
+  page: PageRequest,
+) {
+  const query = db
+    .selectFrom("organisation_history")
+    .selectAll()
+    .where("organisation_id", "=", organisationId);
   return fetchPage(query, page, { version: "version" }, "id");
 }

@@ -16,7 +16,10 @@ import type { OrganisationsService } from "./service.js";
 const tags = ["机构"];
 
 /** Registers the organisation routes. */
-export function registerOrganisationRoutes(app: FastifyInstance, deps: { organisations: OrganisationsService }): void {
+export function registerOrganisationRoutes(
+  app: FastifyInstance,
+  deps: { organisations: OrganisationsService },
+): void {
   const { organisations } = deps;
   const r = typed(app);
 
@@ -38,7 +41,14 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { organis
 
   r.get(
     "/api/organisations/:id",
-    { schema: { tags, summary: "机构详情", params: idParamsSchema, response: responses({ 200: organisationSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "机构详情",
+        params: idParamsSchema,
+        response: responses({ 200: organisationSchema }),
+      },
+    },
     async (request) => organisations.get(contextOf(request), request.params.id),
   );
 
@@ -58,8 +68,16 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { organis
 
   r.post(
     "/api/organisations",
-    { schema: { tags, summary: "新建机构", body: createOrganisationRequestSchema, response: responses({ 201: organisationSchema }) } },
-    async (request, reply) => reply.status(201).send(await organisations.create(contextOf(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: "新建机构",
+        body: createOrganisationRequestSchema,
+        response: responses({ 201: organisationSchema }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await organisations.create(contextOf(request), request.body)),
   );
 
   r.patch(

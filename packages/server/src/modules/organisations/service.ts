@@ -44,7 +44,13 @@ export interface OrganisationChangeInput {
   status?: Organisation["status"] | undefined;
 }
 
-async function recordHistory(trx: Kysely<Database>, row: OrganisationRow, change: string, ctx: RequestContext, at: string) {
+async function recordHistory(
+  trx: Kysely<Database>,
+  row: OrganisationRow,
+  change: string,
+  ctx: RequestContext,
+  at: string,
+) {
   await insertOrganisationHistory(trx, {
     id: randomUUID(),
     organisation_id: row.id,
@@ -68,7 +74,9 @@ export async function createOrganisationRecord(
   at: Date,
 ): Promise<OrganisationRow> {
   if ((await findOrganisationByCode(trx, input.code)) !== undefined) {
-    throw new AppError("CONFLICT", `机构编码 ${input.code} 已存在。`, { fields: [{ path: "body.code", message: "机构编码已存在" }] });
+    throw new AppError("CONFLICT", `机构编码 ${input.code} 已存在。`, {
+      fields: [{ path: "body.code", message: "机构编码已存在" }],
+    });
   }
   let parentPath = "/";
   if (input.parentId !== null) {
@@ -95,7 +103,12 @@ export async function createOrganisationRecord(
   return row;
 }
 
-const auditVerbs = { updated: "update", moved: "move", disabled: "disable", enabled: "enable" } as const;
+const auditVerbs = {
+  updated: "update",
+  moved: "move",
+  disabled: "disable",
+  enabled: "enable",
+} as const;
 
 /** Builds the organisations service. */
 export function createOrganisationsService(deps: ServiceDeps) {
@@ -103,20 +116,39 @@ export function createOrganisationsService(deps: ServiceDeps) {
 
   return {
     /** Organisations the actor reaches, filtered, sorted and paged. */
-    async list(ctx: RequestContext, filters: OrganisationFilters & { subtreeOf?: string | undefined }, page: PageRequest): Promise<Page<Organisation>> {
+    async list(
+      ctx: RequestContext,
+      filters: OrganisationFilters & { subtreeOf?: string | undefined },
+      page: PageRequest,
+    ): Promise<Page<Organisation>> {
       const actor = requireActor(ctx);
       let subtreePath: string | undefined;
       if (filters.subtreeOf !== undefined) {
-        const root = requireReachable(actor, await findOrganisation(db, filters.subtreeOf), (o) => o, "机构");
+        const root = requireReachable(
+          actor,
+          await findOrganisation(db, filters.subtreeOf),
+          (o) => o,
+          "机构",
+        );
         subtreePath = root.path;
       }
-      const result = await listOrganisations(db, organisationReach(actor), { ...filters, subtreePath }, page);
+      const result = await listOrganisations(
+        db,
+        organisationReach(actor),
+        { ...filters, subtreePath },
+        page,
+      );
       return { ...result, items: result.items.map(toOrganisation) };
     },
 
     /** One organisation the actor reaches (404 otherwise). */
     async get(ctx: RequestContext, id: string): Promise<Organisation> {
-      const row = requireReachable(requireActor(ctx), await findOrganisation(db, id), (o) => o, "机构");
+      const row = requireReachable(
+        requireActor(ctx),
+        await findOrganisation(db, id),
+        (o) => o,
+        "机构",
+      );
       return toOrganisation(row);
     },
 
@@ -132,13 +164,22 @@ export function createOrganisationsService(deps: ServiceDeps) {
       return db.transaction().execute(async (trx) => {
         const row = await createOrganisationRecord(trx, ctx, input, clock());
         const created = toOrganisation(row);
-        await audit(trx, { ctx, action: "organisation.create", object: { type: "organisation", id: row.id }, after: created });
+        await audit(trx, {
+          ctx,
+          action: "organisation.create",
+          object: { type: "organisation", id: row.id },
+          after: created,
+        });
         return created;
       });
     },
 
     /** Changes, moves, disables or enables an organisation; the old state stays in its history. */
-    async update(ctx: RequestContext, id: string, input: OrganisationChangeInput): Promise<Organisation> {
+    async update(
+      ctx: RequestContext,
+      id: string,
+      input: OrganisationChangeInput,
+    ): Promise<Organisation> {
       return db.transaction().execute(async (trx) => {
         const current = await findOrganisation(trx, id);
         if (current === undefined) throw notFound("机构");
@@ -146,7 +187,9 @@ export function createOrganisationsService(deps: ServiceDeps) {
         const patch: Partial<OrganisationRow> = { updated_at: now };
         if (input.code !== undefined && input.code !== current.code) {
           if ((await findOrganisationByCode(trx, input.code)) !== undefined) {
-            throw new AppError("CONFLICT", `机构编码 ${input.code} 已存在。`, { fields: [{ path: "body.code", message: "机构编码已存在" }] });
+            throw new AppError("CONFLICT", `机构编码 ${input.code} 已存在。`, {
+              fields: [{ path: "body.code", message: "机构编码已存在" }],
+            });
           }
           patch.code = input.code;
         }
@@ -170,7 +213,11 @@ export function createOrganisationsService(deps: ServiceDeps) {
           patch.path = `${parentPath}${current.id}/`;
         }
         const changed = await updateOrganisation(trx, id, input.version, patch);
-        await assertVersionedUpdate(changed, async () => (await findOrganisation(trx, id)) !== undefined, "机构");
+        await assertVersionedUpdate(
+          changed,
+          async () => (await findOrganisation(trx, id)) !== undefined,
+          "机构",
+        );
         if (moves && patch.path !== undefined) await movePaths(trx, current.path, patch.path);
         const updated = (await findOrganisation(trx, id)) ?? current;
         const change = moves

@@ -25,9 +25,24 @@ export interface InitialAccount {
 }
 
 const initialAccounts: { username: string; displayName: string; role: Role; env: string }[] = [
-  { username: "admin", displayName: "系统管理员", role: "system_admin", env: "KAOPING_ADMIN_PASSWORD" },
-  { username: "secadmin", displayName: "安全管理员", role: "security_admin", env: "KAOPING_SECADMIN_PASSWORD" },
-  { username: "auditadmin", displayName: "审计管理员", role: "audit_admin", env: "KAOPING_AUDITADMIN_PASSWORD" },
+  {
+    username: "admin",
+    displayName: "系统管理员",
+    role: "system_admin",
+    env: "KAOPING_ADMIN_PASSWORD",
+  },
+  {
+    username: "secadmin",
+    displayName: "安全管理员",
+    role: "security_admin",
+    env: "KAOPING_SECADMIN_PASSWORD",
+  },
+  {
+    username: "auditadmin",
+    displayName: "审计管理员",
+    role: "audit_admin",
+    env: "KAOPING_AUDITADMIN_PASSWORD",
+  },
 ];
 
 /**
@@ -49,24 +64,40 @@ export async function ensureInitialAccounts(
     const given = deps.env[account.env];
     if (given === undefined || given === "") continue;
     const problems = checkPasswordPolicy(given, account.username, deps.passwordPolicy);
-    if (problems.length > 0) throw new Error(`${account.env} 不符合密码策略：${problems.join("；")}`);
+    if (problems.length > 0)
+      throw new Error(`${account.env} 不符合密码策略：${problems.join("；")}`);
   }
   const prepared = await Promise.all(
     initialAccounts.map(async (account) => {
       const given = deps.env[account.env];
       const password = given !== undefined && given !== "" ? given : generateOneTimePassword();
-      return { ...account, password, fromEnvironment: given !== undefined && given !== "", hash: await hashPassword(password, deps.passwordHashCost) };
+      return {
+        ...account,
+        password,
+        fromEnvironment: given !== undefined && given !== "",
+        hash: await hashPassword(password, deps.passwordHashCost),
+      };
     }),
   );
   return db.transaction().execute(async (trx) => {
     if (await hasAnyUser(trx)) return [];
     const ctx = systemContext();
     const at = deps.clock();
-    const root = await createOrganisationRecord(trx, ctx, { code: "ROOT", name: "本级机构（请修改名称）", type: "bureau", parentId: null }, at);
+    const root = await createOrganisationRecord(
+      trx,
+      ctx,
+      { code: "ROOT", name: "本级机构（请修改名称）", type: "bureau", parentId: null },
+      at,
+    );
     for (const account of prepared) {
       const user = await createUserRecord(
         trx,
-        { username: account.username, displayName: account.displayName, organisationId: root.id, passwordHash: account.hash },
+        {
+          username: account.username,
+          displayName: account.displayName,
+          organisationId: root.id,
+          passwordHash: account.hash,
+        },
         at,
       );
       await grantRoleRecord(trx, user.id, { role: account.role, organisationId: root.id }, at);
@@ -74,9 +105,18 @@ export async function ensureInitialAccounts(
         ctx,
         action: "system.initial_account",
         object: { type: "user", id: user.id },
-        after: { username: account.username, role: account.role, passwordSource: account.fromEnvironment ? "environment" : "generated" },
+        after: {
+          username: account.username,
+          role: account.role,
+          passwordSource: account.fromEnvironment ? "environment" : "generated",
+        },
       });
     }
-    return prepared.map(({ username, role, password, fromEnvironment }) => ({ username, role, password, fromEnvironment }));
+    return prepared.map(({ username, role, password, fromEnvironment }) => ({
+      username,
+      role,
+      password,
+      fromEnvironment,
+    }));
   });
 }

@@ -22,8 +22,15 @@ export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow 
 }
 
 /** An account by user name (stored lower-case). */
-export function findUserByUsername(db: Kysely<Database>, username: string): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("username", "=", username.toLowerCase()).executeTakeFirst();
+export function findUserByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<UserRow | undefined> {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username.toLowerCase())
+    .executeTakeFirst();
 }
 
 /** Whether any account exists (first start creates the administrators). */
@@ -49,12 +56,12 @@ export async function updateUser(
   let query = db.updateTable("users").where("id", "=", id);
   if (expectedVersion !== undefined) {
     query = query.where("version", "=", expectedVersion);
-    const result = await query
-      .set({ ...patch, version: expectedVersion + 1 })
-      .executeTakeFirst();
+    const result = await query.set({ ...patch, version: expectedVersion + 1 }).executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
-  const result = await query.set((eb) => ({ ...patch, version: eb("version", "+", 1) })).executeTakeFirst();
+  const result = await query
+    .set((eb) => ({ ...patch, version: eb("version", "+", 1) }))
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -65,7 +72,9 @@ export async function updateUser(
 export async function updateLoginState(
   db: Kysely<Database>,
   id: string,
-  patch: Partial<Pick<UserRow, "failed_logins" | "locked_until" | "last_login_at" | "totp_last_step">>,
+  patch: Partial<
+    Pick<UserRow, "failed_logins" | "locked_until" | "last_login_at" | "totp_last_step">
+  >,
 ): Promise<void> {
   await db.updateTable("users").set(patch).where("id", "=", id).execute();
 }
@@ -74,7 +83,11 @@ export async function updateLoginState(
  * Marks a TOTP time step as used, only if no later or equal step was used before; returns
  * false when another request used it first (a replayed or concurrent code).
  */
-export async function claimTotpStep(db: Kysely<Database>, id: string, step: number): Promise<boolean> {
+export async function claimTotpStep(
+  db: Kysely<Database>,
+  id: string,
+  step: number,
+): Promise<boolean> {
   const result = await db
     .updateTable("users")
     .set({ totp_last_step: step, failed_logins: 0 })
@@ -95,7 +108,8 @@ export interface UserFilters {
 /** One page of accounts. */
 export function listUsers(db: Kysely<Database>, filters: UserFilters, page: PageRequest) {
   let query = db.selectFrom("users").selectAll("users");
-  if (filters.organisationId !== undefined) query = query.where("users.organisation_id", "=", filters.organisationId);
+  if (filters.organisationId !== undefined)
+    query = query.where("users.organisation_id", "=", filters.organisationId);
   if (filters.status !== undefined) query = query.where("users.status", "=", filters.status);
   if (filters.role !== undefined) {
     const role = filters.role;
@@ -111,12 +125,19 @@ export function listUsers(db: Kysely<Database>, filters: UserFilters, page: Page
   }
   if (filters.q !== undefined) {
     const q = filters.q;
-    query = query.where((eb) => eb.or([likeText("users.username", q), likeText("users.display_name", q)]));
+    query = query.where((eb) =>
+      eb.or([likeText("users.username", q), likeText("users.display_name", q)]),
+    );
   }
   return fetchPage(
     query,
     page,
-    { username: "users.username", displayName: "users.display_name", createdAt: "users.created_at", lastLoginAt: "users.last_login_at" },
+    {
+      username: "users.username",
+      displayName: "users.display_name",
+      createdAt: "users.created_at",
+      lastLoginAt: "users.last_login_at",
+    },
     "users.id",
   );
 }
@@ -148,7 +169,10 @@ export function listRoleAssignments(
 }
 
 /** Oldest grant first; grants of the same moment in the order of `roles` (the default active role is the first). */
-function byGrantOrder(a: RoleAssignmentWithOrganisation, b: RoleAssignmentWithOrganisation): number {
+function byGrantOrder(
+  a: RoleAssignmentWithOrganisation,
+  b: RoleAssignmentWithOrganisation,
+): number {
   if (a.created_at !== b.created_at) return a.created_at < b.created_at ? -1 : 1;
   return roles.indexOf(a.role as Role) - roles.indexOf(b.role as Role) || (a.id < b.id ? -1 : 1);
 }
@@ -156,13 +180,24 @@ function byGrantOrder(a: RoleAssignmentWithOrganisation, b: RoleAssignmentWithOr
 /** Stores a role assignment. */
 export async function insertRoleAssignment(
   db: Kysely<Database>,
-  row: { id: string; user_id: string; role: string; organisation_id: string; scope: string; created_at: string },
+  row: {
+    id: string;
+    user_id: string;
+    role: string;
+    organisation_id: string;
+    scope: string;
+    created_at: string;
+  },
 ): Promise<void> {
   await db.insertInto("role_assignments").values(row).execute();
 }
 
 /** Removes a role assignment of a user; returns whether it existed. */
-export async function deleteRoleAssignment(db: Kysely<Database>, userId: string, assignmentId: string): Promise<boolean> {
+export async function deleteRoleAssignment(
+  db: Kysely<Database>,
+  userId: string,
+  assignmentId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom("role_assignments")
     .where("id", "=", assignmentId)
@@ -183,11 +218,18 @@ export async function insertPasswordHistory(
     .orderBy("sequence", "desc")
     .limit(1)
     .executeTakeFirst();
-  await db.insertInto("password_history").values({ ...row, sequence: (last?.sequence ?? 0) + 1 }).execute();
+  await db
+    .insertInto("password_history")
+    .values({ ...row, sequence: (last?.sequence ?? 0) + 1 })
+    .execute();
 }
 
 /** The most recent earlier password hashes of a user, newest first. */
-export async function recentPasswordHashes(db: Kysely<Database>, userId: string, count: number): Promise<string[]> {
+export async function recentPasswordHashes(
+  db: Kysely<Database>,
+  userId: string,
+  count: number,
+): Promise<string[]> {
   if (count <= 0) return [];
   const rows = await db
     .selectFrom("password_history")

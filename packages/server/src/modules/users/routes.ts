@@ -24,7 +24,12 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
   r.get(
     "/api/users",
     {
-      schema: { tags, summary: "用户列表（分页、排序、筛选）", querystring: listUsersQuerySchema, response: responses({ 200: pageSchema(userSchema) }) },
+      schema: {
+        tags,
+        summary: "用户列表（分页、排序、筛选）",
+        querystring: listUsersQuerySchema,
+        response: responses({ 200: pageSchema(userSchema) }),
+      },
     },
     async (request) => {
       const { page, pageSize, sort, ...filters } = request.query;
@@ -34,7 +39,14 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
 
   r.get(
     "/api/users/:id",
-    { schema: { tags, summary: "用户详情", params: idParamsSchema, response: responses({ 200: userSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "用户详情",
+        params: idParamsSchema,
+        response: responses({ 200: userSchema }),
+      },
+    },
     async (request) => users.get(contextOf(request), request.params.id),
   );
 
@@ -48,13 +60,20 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
         response: responses({ 201: userWithPasswordResponseSchema }),
       },
     },
-    async (request, reply) => reply.status(201).send(await users.create(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await users.create(contextOf(request), request.body)),
   );
 
   r.patch(
     "/api/users/:id",
     {
-      schema: { tags, summary: "修改用户（姓名、机构、停用/启用）", params: idParamsSchema, body: updateUserRequestSchema, response: responses({ 200: userSchema }) },
+      schema: {
+        tags,
+        summary: "修改用户（姓名、机构、停用/启用）",
+        params: idParamsSchema,
+        body: updateUserRequestSchema,
+        response: responses({ 200: userSchema }),
+      },
     },
     async (request) => users.update(contextOf(request), request.params.id, request.body),
   );
@@ -62,34 +81,67 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
   r.post(
     "/api/users/:id/password-reset",
     {
-      schema: { tags, summary: "重置密码（返回一次性密码，首次登录须修改）", params: idParamsSchema, response: responses({ 200: userWithPasswordResponseSchema }) },
+      schema: {
+        tags,
+        summary: "重置密码（返回一次性密码，首次登录须修改）",
+        params: idParamsSchema,
+        response: responses({ 200: userWithPasswordResponseSchema }),
+      },
     },
     async (request) => users.resetPassword(contextOf(request), request.params.id),
   );
 
   r.post(
     "/api/users/:id/unlock",
-    { schema: { tags, summary: "解除锁定", params: idParamsSchema, response: responses({ 200: userSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "解除锁定",
+        params: idParamsSchema,
+        response: responses({ 200: userSchema }),
+      },
+    },
     async (request) => users.unlock(contextOf(request), request.params.id),
   );
 
   r.post(
     "/api/users/:id/totp-reset",
-    { schema: { tags, summary: "重置动态验证码（双因素）", params: idParamsSchema, response: responses({ 200: userSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "重置动态验证码（双因素）",
+        params: idParamsSchema,
+        response: responses({ 200: userSchema }),
+      },
+    },
     async (request) => users.resetTotp(contextOf(request), request.params.id),
   );
 
   r.post(
     "/api/users/:id/roles",
     {
-      schema: { tags, summary: "授予角色", params: idParamsSchema, body: grantRoleRequestSchema, response: responses({ 200: userSchema }) },
+      schema: {
+        tags,
+        summary: "授予角色",
+        params: idParamsSchema,
+        body: grantRoleRequestSchema,
+        response: responses({ 200: userSchema }),
+      },
     },
     async (request) => users.grantRole(contextOf(request), request.params.id, request.body),
   );
 
   r.delete(
     "/api/users/:id/roles/:assignmentId",
-    { schema: { tags, summary: "撤销角色", params: roleAssignmentParamsSchema, response: responses({ 200: userSchema }) } },
-    async (request) => users.revokeRole(contextOf(request), request.params.id, request.params.assignmentId),
+    {
+      schema: {
+        tags,
+        summary: "撤销角色",
+        params: roleAssignmentParamsSchema,
+        response: responses({ 200: userSchema }),
+      },
+    },
+    async (request) =>
+      users.revokeRole(contextOf(request), request.params.id, request.params.assignmentId),
   );
 }

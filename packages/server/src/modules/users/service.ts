@@ -39,7 +39,9 @@ export async function createUserRecord(
   at: Date,
 ): Promise<UserRow> {
   if ((await findUserByUsername(trx, input.username)) !== undefined) {
-    throw new AppError("CONFLICT", `用户名 ${input.username} 已被使用。`, { fields: [{ path: "body.username", message: "用户名已被使用" }] });
+    throw new AppError("CONFLICT", `用户名 ${input.username} 已被使用。`, {
+      fields: [{ path: "body.username", message: "用户名已被使用" }],
+    });
   }
   if ((await findOrganisation(trx, input.organisationId)) === undefined) throw notFound("机构");
   const now = at.toISOString();
@@ -73,7 +75,11 @@ export async function createUserRecord(
 export async function grantRoleRecord(
   trx: Kysely<Database>,
   userId: string,
-  input: { role: Role; organisationId: string; scope?: { itemCodes: string[]; departmentIds: string[] } | undefined },
+  input: {
+    role: Role;
+    organisationId: string;
+    scope?: { itemCodes: string[]; departmentIds: string[] } | undefined;
+  },
   at: Date,
 ): Promise<string> {
   if ((await findOrganisation(trx, input.organisationId)) === undefined) throw notFound("机构");
@@ -87,7 +93,10 @@ export async function grantRoleRecord(
     throw new AppError("CONFLICT", `该用户在此机构已有“${roleLabels[input.role]}”角色。`);
   }
   const heldRoles = held.map((a) => a.role as Role);
-  if ((isAdministratorRole(input.role) && heldRoles.length > 0) || heldRoles.some(isAdministratorRole)) {
+  if (
+    (isAdministratorRole(input.role) && heldRoles.length > 0) ||
+    heldRoles.some(isAdministratorRole)
+  ) {
     throw new AppError("ROLE_CONFLICT");
   }
   const id = randomUUID();
@@ -119,14 +128,18 @@ export function createUsersService(deps: ServiceDeps) {
   }
 
   function refuseSelf(ctx: RequestContext, userId: string): void {
-    if (requireActor(ctx).userId === userId) throw new AppError("FORBIDDEN", "不能修改自己的角色或安全设置，请由另一名管理员操作。");
+    if (requireActor(ctx).userId === userId)
+      throw new AppError("FORBIDDEN", "不能修改自己的角色或安全设置，请由另一名管理员操作。");
   }
 
   return {
     /** Accounts, filtered, sorted and paged. */
     async list(_ctx: RequestContext, filters: UserFilters, page: PageRequest): Promise<Page<User>> {
       const result = await listUsers(db, filters, page);
-      const assignments = await listRoleAssignments(db, result.items.map((u) => u.id));
+      const assignments = await listRoleAssignments(
+        db,
+        result.items.map((u) => u.id),
+      );
       return { ...result, items: result.items.map((row) => toUser(row, assignments)) };
     },
 
@@ -134,13 +147,21 @@ export function createUsersService(deps: ServiceDeps) {
     get: (_ctx: RequestContext, id: string): Promise<User> => present(db, id),
 
     /** Creates an account with a one-time password to hand over (shown once). */
-    async create(ctx: RequestContext, input: { username: string; displayName: string; organisationId: string }) {
+    async create(
+      ctx: RequestContext,
+      input: { username: string; displayName: string; organisationId: string },
+    ) {
       const initialPassword = generateOneTimePassword();
       const passwordHash = await hashPassword(initialPassword, config.passwordHashCost);
       return db.transaction().execute(async (trx) => {
         const row = await createUserRecord(trx, { ...input, passwordHash }, clock());
         const user = await present(trx, row.id);
-        await audit(trx, { ctx, action: "user.create", object: { type: "user", id: row.id }, after: user });
+        await audit(trx, {
+          ctx,
+          action: "user.create",
+          object: { type: "user", id: row.id },
+          after: user,
+        });
         return { user, initialPassword };
       });
     },
@@ -149,11 +170,19 @@ export function createUsersService(deps: ServiceDeps) {
     async update(
       ctx: RequestContext,
       id: string,
-      input: { version: number; displayName?: string | undefined; organisationId?: string | undefined; status?: User["status"] | undefined },
+      input: {
+        version: number;
+        displayName?: string | undefined;
+        organisationId?: string | undefined;
+        status?: User["status"] | undefined;
+      },
     ): Promise<User> {
       return db.transaction().execute(async (trx) => {
         const before = await present(trx, id);
-        if (input.organisationId !== undefined && (await findOrganisation(trx, input.organisationId)) === undefined) {
+        if (
+          input.organisationId !== undefined &&
+          (await findOrganisation(trx, input.organisationId)) === undefined
+        ) {
           throw notFound("机构");
         }
         const patch: Partial<UserRow> = { updated_at: clock().toISOString() };
@@ -161,10 +190,20 @@ export function createUsersService(deps: ServiceDeps) {
         if (input.organisationId !== undefined) patch.organisation_id = input.organisationId;
         if (input.status !== undefined) patch.status = input.status;
         const changed = await updateUser(trx, id, patch, input.version);
-        await assertVersionedUpdate(changed, async () => (await findUserById(trx, id)) !== undefined, "用户");
+        await assertVersionedUpdate(
+          changed,
+          async () => (await findUserById(trx, id)) !== undefined,
+          "用户",
+        );
         if (input.status === "disabled") await deleteUserSessions(trx, id);
         const after = await present(trx, id);
-        await audit(trx, { ctx, action: "user.update", object: { type: "user", id }, before, after });
+        await audit(trx, {
+          ctx,
+          action: "user.update",
+          object: { type: "user", id },
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -186,8 +225,17 @@ export function createUsersService(deps: ServiceDeps) {
     async unlock(ctx: RequestContext, id: string): Promise<User> {
       return db.transaction().execute(async (trx) => {
         const row = await requireUser(trx, id);
-        await updateUser(trx, id, { failed_logins: 0, locked_until: null, updated_at: clock().toISOString() });
-        await audit(trx, { ctx, action: "user.unlock", object: { type: "user", id }, before: { lockedUntil: row.locked_until } });
+        await updateUser(trx, id, {
+          failed_logins: 0,
+          locked_until: null,
+          updated_at: clock().toISOString(),
+        });
+        await audit(trx, {
+          ctx,
+          action: "user.unlock",
+          object: { type: "user", id },
+          before: { lockedUntil: row.locked_until },
+        });
         return present(trx, id);
       });
     },
@@ -197,7 +245,12 @@ export function createUsersService(deps: ServiceDeps) {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
         await requireUser(trx, id);
-        await updateUser(trx, id, { totp_enabled: 0, totp_secret: null, totp_last_step: null, updated_at: clock().toISOString() });
+        await updateUser(trx, id, {
+          totp_enabled: 0,
+          totp_secret: null,
+          totp_last_step: null,
+          updated_at: clock().toISOString(),
+        });
         await deleteUserSessions(trx, id);
         await audit(trx, { ctx, action: "user.totp_reset", object: { type: "user", id } });
         return present(trx, id);
@@ -208,7 +261,11 @@ export function createUsersService(deps: ServiceDeps) {
     async grantRole(
       ctx: RequestContext,
       id: string,
-      input: { role: Role; organisationId: string; scope?: { itemCodes: string[]; departmentIds: string[] } | undefined },
+      input: {
+        role: Role;
+        organisationId: string;
+        scope?: { itemCodes: string[]; departmentIds: string[] } | undefined;
+      },
     ): Promise<User> {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
@@ -219,7 +276,12 @@ export function createUsersService(deps: ServiceDeps) {
           ctx,
           action: "user.role_grant",
           object: { type: "user", id },
-          after: { assignmentId, role: input.role, organisationId: input.organisationId, scope: input.scope ?? null },
+          after: {
+            assignmentId,
+            role: input.role,
+            organisationId: input.organisationId,
+            scope: input.scope ?? null,
+          },
         });
         return present(trx, id);
       });
@@ -230,7 +292,8 @@ export function createUsersService(deps: ServiceDeps) {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
         const held = (await listRoleAssignments(trx, [id])).find((a) => a.id === assignmentId);
-        if (held === undefined || !(await deleteRoleAssignment(trx, id, assignmentId))) throw notFound("角色");
+        if (held === undefined || !(await deleteRoleAssignment(trx, id, assignmentId)))
+          throw notFound("角色");
         await updateUser(trx, id, { updated_at: clock().toISOString() });
         await deleteUserSessions(trx, id);
         await audit(trx, {

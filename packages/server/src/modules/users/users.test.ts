@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
-import { buildOrganisation, buildUser, login, sessionCookieFor, type BuiltUser } from "../../testing/factories.js";
+import {
+  buildOrganisation,
+  buildUser,
+  login,
+  sessionCookieFor,
+  type BuiltUser,
+} from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 
 describe(`accounts and roles (${testDialect})`, () => {
@@ -26,18 +32,31 @@ describe(`accounts and roles (${testDialect})`, () => {
   });
   afterAll(async () => t.close());
 
-  const call = (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, cookie: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    cookie: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
   async function createAccount(username: string) {
-    const response = await call("POST", "/api/users", sys, { username, displayName: "张三", organisationId: county.id });
+    const response = await call("POST", "/api/users", sys, {
+      username,
+      displayName: "张三",
+      organisationId: county.id,
+    });
     expect(response.statusCode, response.body).toBe(201);
     return response.json() as { user: { id: string; version: number }; initialPassword: string };
   }
 
   it("creates an account with a one-time password that must be changed at first login", async () => {
     const { user, initialPassword } = await createAccount("Zhang.San");
-    expect(user).toMatchObject({ username: "zhang.san", mustChangePassword: true, roles: [], status: "active" });
+    expect(user).toMatchObject({
+      username: "zhang.san",
+      mustChangePassword: true,
+      roles: [],
+      status: "active",
+    });
     expect(user).not.toHaveProperty("passwordHash");
     expect(initialPassword).toHaveLength(16);
     const first = await login(t.app, "zhang.san", initialPassword);
@@ -46,7 +65,11 @@ describe(`accounts and roles (${testDialect})`, () => {
 
   it("refuses a duplicate user name", async () => {
     await createAccount("dup-user");
-    const response = await call("POST", "/api/users", sys, { username: "DUP-USER", displayName: "李四", organisationId: county.id });
+    const response = await call("POST", "/api/users", sys, {
+      username: "DUP-USER",
+      displayName: "李四",
+      organisationId: county.id,
+    });
     expect(response.statusCode).toBe(409);
   });
 
@@ -60,9 +83,17 @@ describe(`accounts and roles (${testDialect})`, () => {
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().roles).toEqual([
-      expect.objectContaining({ role: "reviewer", organisationId: county.id, scope: { itemCodes: ["1.1", "2.3"], departmentIds: [dept.id] } }),
+      expect.objectContaining({
+        role: "reviewer",
+        organisationId: county.id,
+        scope: { itemCodes: ["1.1", "2.3"], departmentIds: [dept.id] },
+      }),
     ]);
-    const scoped = await call("POST", `/api/users/${user.id}/roles`, sec, { role: "viewer", organisationId: county.id, scope: { itemCodes: ["1"] } });
+    const scoped = await call("POST", `/api/users/${user.id}/roles`, sec, {
+      role: "viewer",
+      organisationId: county.id,
+      scope: { itemCodes: ["1"] },
+    });
     expect(scoped.statusCode).toBe(400);
   });
 
@@ -71,25 +102,41 @@ describe(`accounts and roles (${testDialect})`, () => {
     ["a business role to an administrator", ["security_admin"], "assessment_admin"],
     ["a second administrator role", ["system_admin"], "audit_admin"],
   ] as const)("refuses %s (三员分立)", async (_name, held, extra) => {
-    const holder = await buildUser(t.db, { organisation: county, roles: held.map((role) => ({ role })) });
-    const response = await call("POST", `/api/users/${holder.user.id}/roles`, sec, { role: extra, organisationId: county.id });
+    const holder = await buildUser(t.db, {
+      organisation: county,
+      roles: held.map((role) => ({ role })),
+    });
+    const response = await call("POST", `/api/users/${holder.user.id}/roles`, sec, {
+      role: extra,
+      organisationId: county.id,
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe("ROLE_CONFLICT");
   });
 
   it("does not let the security administrator change their own roles", async () => {
-    const response = await call("POST", `/api/users/${secadmin.user.id}/roles`, sec, { role: "viewer", organisationId: county.id });
+    const response = await call("POST", `/api/users/${secadmin.user.id}/roles`, sec, {
+      role: "viewer",
+      organisationId: county.id,
+    });
     expect(response.statusCode).toBe(403);
   });
 
   it("revokes a role and ends the account's sessions", async () => {
     const holder = await buildUser(t.db, { organisation: county, roles: [{ role: "viewer" }] });
     const { cookie } = await login(t.app, holder.user.username, holder.password);
-    const response = await call("DELETE", `/api/users/${holder.user.id}/roles/${holder.assignmentIds[0]}`, sec);
+    const response = await call(
+      "DELETE",
+      `/api/users/${holder.user.id}/roles/${holder.assignmentIds[0]}`,
+      sec,
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json().roles).toEqual([]);
     expect((await call("GET", "/api/auth/session", cookie)).statusCode).toBe(401);
-    expect((await call("DELETE", `/api/users/${holder.user.id}/roles/${holder.assignmentIds[0]}`, sec)).statusCode).toBe(404);
+    expect(
+      (await call("DELETE", `/api/users/${holder.user.id}/roles/${holder.assignmentIds[0]}`, sec))
+        .statusCode,
+    ).toBe(404);
   });
 
   it("resets a password to a one-time one: the old one stops working, sessions end", async () => {
@@ -100,7 +147,9 @@ describe(`accounts and roles (${testDialect})`, () => {
     const { initialPassword } = response.json();
     expect((await call("GET", "/api/auth/session", cookie)).statusCode).toBe(401);
     expect((await login(t.app, holder.user.username, holder.password)).status).toBe(401);
-    expect((await login(t.app, holder.user.username, initialPassword)).body.stage).toBe("password_change_required");
+    expect((await login(t.app, holder.user.username, initialPassword)).body.stage).toBe(
+      "password_change_required",
+    );
   });
 
   it("lets the security administrator lift a lockout", async () => {
@@ -117,11 +166,17 @@ describe(`accounts and roles (${testDialect})`, () => {
     const holder = await buildUser(t.db, { organisation: county, roles: [{ role: "viewer" }] });
     const { cookie } = await login(t.app, holder.user.username, holder.password);
     const current = (await call("GET", `/api/users/${holder.user.id}`, sys)).json();
-    const response = await call("PATCH", `/api/users/${holder.user.id}`, sys, { version: current.version, status: "disabled" });
+    const response = await call("PATCH", `/api/users/${holder.user.id}`, sys, {
+      version: current.version,
+      status: "disabled",
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().status).toBe("disabled");
     expect((await call("GET", "/api/auth/session", cookie)).statusCode).toBe(401);
-    const stale = await call("PATCH", `/api/users/${holder.user.id}`, sys, { version: current.version, displayName: "旧" });
+    const stale = await call("PATCH", `/api/users/${holder.user.id}`, sys, {
+      version: current.version,
+      displayName: "旧",
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("VERSION_CONFLICT");
   });
@@ -129,12 +184,20 @@ describe(`accounts and roles (${testDialect})`, () => {
   it("lists accounts with filters by role and text, sorted and paged", async () => {
     const unit = await buildOrganisation(t.db, { parent: county });
     for (const name of ["wang-b", "wang-a", "li-c"]) {
-      await buildUser(t.db, { username: name, organisation: unit, roles: [{ role: name.startsWith("wang") ? "rater" : "viewer" }] });
+      await buildUser(t.db, {
+        username: name,
+        organisation: unit,
+        roles: [{ role: name.startsWith("wang") ? "rater" : "viewer" }],
+      });
     }
-    const raters = (await call("GET", `/api/users?organisationId=${unit.id}&role=rater&sort=username`, sec)).json();
+    const raters = (
+      await call("GET", `/api/users?organisationId=${unit.id}&role=rater&sort=username`, sec)
+    ).json();
     expect(raters.items.map((u: { username: string }) => u.username)).toEqual(["wang-a", "wang-b"]);
     expect(raters.total).toBe(2);
-    const search = (await call("GET", `/api/users?organisationId=${unit.id}&q=LI-&sort=-username`, sys)).json();
+    const search = (
+      await call("GET", `/api/users?organisationId=${unit.id}&q=LI-&sort=-username`, sys)
+    ).json();
     expect(search.items.map((u: { username: string }) => u.username)).toEqual(["li-c"]);
   });
 });

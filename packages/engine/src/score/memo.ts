@@ -16,21 +16,35 @@ export interface LeafMemo {
   veto: string | undefined;
 }
 
-/** A leaf memo for one round. */
-export type RoundMemo = Map<string, LeafMemo>;
+/** The memo of one round: per item, results by input key. */
+export type RoundMemo = Map<CompiledItem, Map<string, LeafMemo>>;
+
+/** A fresh memo for a round, with one map per item of the scheme. */
+export function roundMemo(items: readonly CompiledItem[]): RoundMemo {
+  const memo: RoundMemo = new Map();
+  const add = (list: readonly CompiledItem[]) =>
+    list.forEach((ci) => (memo.set(ci, new Map()), add(ci.children)));
+  add(items);
+  return memo;
+}
 
 /**
- * The memo key of an item for one unit: its code, the unit's raw input for every item whose
- * facts it reads (JSON text is quick to make; equal input gives equal checked facts), and for a
- * group its children's scores.
+ * The memo key of an item for one unit (the memo is per item, so the code is not needed): the
+ * unit's raw input for every item whose facts it reads — JSON text is quick to make and equal
+ * input gives equal checked facts — and for a group its children's scores.
  */
 export function itemKey(
   ci: CompiledItem,
   facts: CheckedFacts,
   children: readonly { result: { score: string | null } }[],
+  rawText: Map<string, string>,
 ): string {
-  let key = ci.item.code;
-  for (const code of ci.readCodes) key += `|${JSON.stringify(facts.raw[code]) ?? "~"}`;
+  let key = "";
+  for (const code of ci.readCodes) {
+    let text = rawText.get(code);
+    if (text === undefined) rawText.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
+    key += `|${text}`;
+  }
   for (const child of children) key += `#${child.result.score ?? "-"}`;
   return key;
 }

@@ -8,7 +8,7 @@ import type { Scheme } from "../scheme/schema.js";
 import { compiledOf } from "../scheme/validate.js";
 import { contextFromChecked } from "./context.js";
 import type { RoundContext, RoundResult, UnitFacts, UnitResult } from "./result.js";
-import type { RoundMemo } from "./memo.js";
+import { roundMemo, type RoundMemo } from "./memo.js";
 import { walkScheme } from "./walk.js";
 
 /** Builds a unit's result from its checked facts. */
@@ -116,7 +116,7 @@ export function scoreRound(
   );
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
-  const memo: RoundMemo = new Map();
+  const memo = roundMemo(compiled.items);
   const results = shaped.units.map((u, i) =>
     resultOf(compiled, u, checked[i] as CheckedFacts, context, memo),
   );

@@ -27,6 +27,8 @@ export interface WalkResult {
 interface WalkState {
   veto: string | undefined;
   memo: RoundMemo | undefined;
+  /** JSON of the unit's raw facts per item code, made once per unit for memo keys. */
+  rawText: Map<string, string>;
 }
 
 /** Scores every item of a unit; pass the same `memo` for all units of one round. */
@@ -36,7 +38,7 @@ export function walkScheme(
   context: RoundContext,
   memo?: RoundMemo,
 ): WalkResult {
-  const state: WalkState = { veto: undefined, memo };
+  const state: WalkState = { veto: undefined, memo, rawText: new Map() };
   const walked = compiled.items.map((ci) => walkItem(compiled, ci, facts, context, state));
   const total = sum(walked.flatMap((w) => (w.score === null ? [] : [w.score])));
   return {
@@ -60,6 +62,29 @@ function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; t
   return { score, trace: lines };
 }
 
+/** An item's result; built with explicit properties (object spread here cost half the round's time). */
+function made(
+  ci: CompiledItem,
+  children: Walked[],
+  score: Decimal | null,
+  trace: string[],
+  text: string | null,
+): Walked {
+  const kids: ItemResult[] = new Array<ItemResult>(children.length);
+  for (let i = 0; i < children.length; i++) kids[i] = (children[i] as Walked).result;
+  return {
+    result: {
+      code: ci.item.code,
+      title: ci.item.title,
+      max: ci.maxText,
+      score: text,
+      trace,
+      children: kids,
+    },
+    score,
+  };
+}
+
 function walkItem(
   compiled: CompiledScheme,
   ci: CompiledItem,
@@ -67,50 +92,38 @@ function walkItem(
   context: RoundContext,
   state: WalkState,
 ): Walked {
-  const { code, title } = ci.item;
-  const max = ci.maxText;
   const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
-  // Results are built with explicit properties: object spread here cost half the round's time (see BENCHMARKS.md).
-  const make = (
-    score: Decimal | null,
-    trace: string[],
-    text = score === null ? null : formatDecimal(score),
-  ): Walked => ({
-    result: { code, title, max, score: text, trace, children: children.map((c) => c.result) },
-    score,
-  });
-  const unscored = (trace: string[]): Walked => make(null, trace);
-
   // Also when a fact it reads from another item is invalid (9.1 reads 4.1.rate).
-  if (facts.invalidCodes.has(code) || ci.readCodes.some((c) => facts.invalidCodes.has(c))) {
-    return unscored(["填写的事实有误，本项未评分"]);
+  if (
+    facts.invalidCodes.size > 0 &&
+    (facts.invalidCodes.has(ci.item.code) || ci.readCodes.some((c) => facts.invalidCodes.has(c)))
+  ) {
+    return made(ci, children, null, ["填写的事实有误，本项未评分"], null);
   }
-  const missing = ci.reads.filter((r) => facts.missing.includes(r));
-  if (missing.length > 0) {
-    const labels = missing
-      .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
-      .join("、");
-    return unscored([`缺少${labels}，本项暂不评分`]);
+  if (facts.missing.length > 0) {
+    const missing = ci.reads.filter((r) => facts.missing.includes(r));
+    if (missing.length > 0) {
+      const labels = missing
+        .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
+        .join("、");
+      return made(ci, children, null, [`缺少${labels}，本项暂不评分`], null);
+    }
   }
 
-  const key = state.memo === undefined ? undefined : itemKey(ci, facts, children);
-  const remembered = key === undefined ? undefined : state.memo?.get(key);
+  const memo = state.memo?.get(ci);
+  const key = memo === undefined ? undefined : itemKey(ci, facts, children, state.rawText);
+  const remembered = key === undefined ? undefined : memo?.get(key);
   if (remembered !== undefined) {
     if (remembered.veto !== undefined) state.veto = remembered.veto;
     // A copy, so a caller changing one unit's trace cannot change another's.
-    return make(remembered.score, remembered.trace.slice(), remembered.text);
+    return made(ci, children, remembered.score, remembered.trace.slice(), remembered.text);
   }
   const walked = scoreItem(compiled, ci, facts, context, children);
-  if (key !== undefined) {
-    state.memo?.set(key, {
-      score: walked.score,
-      text: formatDecimal(walked.score),
-      trace: walked.trace.slice(),
-      veto: walked.veto,
-    });
-  }
+  const text = formatDecimal(walked.score);
+  if (key !== undefined)
+    memo?.set(key, { score: walked.score, text, trace: walked.trace.slice(), veto: walked.veto });
   if (walked.veto !== undefined) state.veto = walked.veto;
-  return make(walked.score, walked.trace);
+  return made(ci, children, walked.score, walked.trace, text);
 }
 
 /** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */

@@ -101,14 +101,15 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
     dropped = valued.length - kept.length;
   }
   const total = kept.reduce((acc, v) => acc.plus(v.value), ZERO);
-  const each = valued.map((v, i) => `第 ${i + 1} 项 ${v.text}`).join("；");
+  const unit = decl.unit ?? "项";
+  const each = valued.map((v, i) => `第 ${i + 1} ${unit} ${v.text}`).join("；");
   const same =
     dropped > 0
-      ? `；同一${t.onePerKey === undefined ? "" : (decl.fields?.find((f) => f.name === t.onePerKey)?.label ?? "")}就高，不重复计 ${dropped} 项`
+      ? `；同一${t.onePerKey === undefined ? "" : (decl.fields?.find((f) => f.name === t.onePerKey)?.label ?? "")}就高，不重复计 ${dropped} ${unit}`
       : "";
   return {
     total,
-    text: `${decl.label} ${events.length} 项（${each}${same}），共${verb} ${n(total)} 分`,
+    text: `${decl.label} ${events.length} ${unit}（${each}${same}），共${verb} ${n(total)} 分`,
   };
 }
 

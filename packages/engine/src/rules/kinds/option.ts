@@ -3,7 +3,7 @@ import { z } from "zod";
 import { constant, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
-import { fact } from "../../text.js";
+import { showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
 
 const choice = z
@@ -33,7 +33,8 @@ export const option = defineKind({
     ),
   evaluate(p, env) {
     const value = env.get(p.fact);
-    const head = fact(env.decl(p.fact), value);
+    const decl = env.decl(p.fact);
+    const head = `${decl.label}：${showValue(decl, value)}`;
     const i = p.options.findIndex((c) => c.value === value);
     const c = p.options[i];
     if (c === undefined) return { score: ZERO, trace: [`${head}，无对应计分`] };

@@ -1,0 +1,80 @@
+/**
+ * 评议 rules that can fail: raters never see one another's ratings while the stage is open
+ * (nor does the administrator), the range comes from the scheme, stale writes → 409, the
+ * rating deadline and the round state close rating, and ratings become item 8's score.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDialect } from "../../src/testing/database.js";
+import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
+import { buildCountyWithPeople, caller, moveRound, type County } from "./county.js";
+import { driveRound } from "./drive.js";
+
+describe(`评议 ratings (${testDialect})`, () => {
+  let t: TestApp;
+  let c: County;
+  let call: ReturnType<typeof caller>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    c = await buildCountyWithPeople(t, 2);
+    call = caller(t);
+  });
+  afterAll(async () => t.close());
+
+  const rate = (rater: string, rid: string, unit: number, body: unknown) => call(rater, "PUT", `/api/rounds/${rid}/units/${c.units[unit]!.id}/ratings/8`, body);
+
+  it("keeps raters' ratings private until the stage closes, then aggregates them as item 8", async () => {
+    const { id: rid } = await driveRound(t, c, "review");
+    expect((await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" })).status).toBe(409);
+    for (const unit of c.units) {
+      const version = (await call(c.reviewer, "GET", `/api/rounds/${rid}/units/${unit.id}/review`)).body?.version;
+      await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${unit.id}/review/accept`, { version });
+    }
+    expect((await moveRound(t, c, rid, "rating")).status).toBe(200);
+
+    const first = await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" });
+    expect(first.status, first.text).toBe(200);
+    await rate(c.raters[1]!, rid, 0, { version: 0, value: 14.5 });
+    await rate(c.raters[2]!, rid, 0, { version: 0, value: "13.25" });
+    for (const [r, rater] of c.raters.entries()) {
+      const view = await call(rater, "GET", `/api/rounds/${rid}/ratings`);
+      expect(view.body?.visibility).toBe("own");
+      expect(view.body?.ratings.map((x: { raterId: string }) => x.raterId)).toEqual([c.raterIds[r]]);
+      expect(view.body?.progress).toEqual([{ unitId: c.units[0]!.id, itemCode: "8", count: 3 }]);
+    }
+    const adminDuring = await call(c.admin, "GET", `/api/rounds/${rid}/ratings`);
+    expect(adminDuring.body).toMatchObject({ visibility: "none", ratings: [] });
+    expect(adminDuring.body?.items).toEqual([expect.objectContaining({ code: "8", min: "0", max: "15", scale: 2 })]);
+
+    expect((await moveRound(t, c, rid, "results")).status).toBe(200);
+    const adminAfter = await call(c.admin, "GET", `/api/rounds/${rid}/ratings`);
+    expect(adminAfter.body?.visibility).toBe("all");
+    expect(adminAfter.body?.ratings.map((x: { value: string }) => x.value).sort()).toEqual(["12", "13.25", "14.5"]);
+    const sheet = await call(c.admin, "GET", `/api/rounds/${rid}/units/${c.units[0]!.id}/results`);
+    const item8 = sheet.body?.items.find((i: { code: string }) => i.code === "8");
+    expect(item8.score).toBe("13.25"); // (12 + 14.5 + 13.25) / 3 = 13.25
+    const unrated = await call(c.admin, "GET", `/api/rounds/${rid}/units/${c.units[1]!.id}/results`);
+    expect(unrated.body?.items.find((i: { code: string }) => i.code === "8").score).toBeNull();
+    expect(unrated.body?.missing).toContain("8.ratings");
+    expect((await rate(c.raters[0]!, rid, 1, { version: 0, value: "12" })).status).toBe(409);
+  });
+
+  it("checks the range and scale from the scheme, answers 409 to stale ratings, and closes at the rating deadline", async () => {
+    const { id: rid } = await driveRound(t, c, "rating", {}, 3);
+    for (const value of ["15.01", "-1", "abc", "12.345"]) {
+      const bad = await rate(c.raters[0]!, rid, 0, { version: 1, value });
+      expect(bad.status, value).toBe(400);
+      expect(bad.body?.error.fields[0].path).toBe("body.value");
+    }
+    expect((await rate(c.raters[0]!, rid, 0, { version: 0, value: "11" })).body?.error.code).toBe("VERSION_CONFLICT");
+    const changed = await rate(c.raters[0]!, rid, 0, { version: 1, value: "11" });
+    expect(changed.body).toMatchObject({ value: "11", version: 2 });
+    expect((await rate(c.raters[0]!, rid, 0, { version: 1, value: "10" })).body?.error.code).toBe("VERSION_CONFLICT");
+    expect((await call(c.raters[0]!, "PUT", `/api/rounds/${rid}/units/${c.units[0]!.id}/ratings/4.1`, { version: 0, value: "1" })).status).toBe(404);
+
+    const round = await call(c.admin, "GET", `/api/rounds/${rid}`);
+    await call(c.admin, "PUT", `/api/rounds/${rid}/deadlines`, { version: round.body?.version, rating: "2026-02-01T00:00:00Z" });
+    const late = await rate(c.raters[0]!, rid, 0, { version: 2, value: "10" });
+    expect(late.status).toBe(409);
+    expect(late.body?.error.message).toContain("评议截止时间");
+  });
+});

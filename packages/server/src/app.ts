@@ -26,6 +26,8 @@ import { registerAuthRoutes } from "./modules/auth/routes.js";
 import { createAuthService } from "./modules/auth/service.js";
 import { registerDocs } from "./modules/docs/register.js";
 import { registerHealthRoutes } from "./modules/health/routes.js";
+import { registerEvidenceRoutes } from "./modules/evidence/routes.js";
+import { createEvidenceService } from "./modules/evidence/service.js";
 import { registerOrganisationRoutes } from "./modules/organisations/routes.js";
 import { registerRoundRoutes } from "./modules/rounds/routes.js";
 import { createRoundsService } from "./modules/rounds/service.js";
@@ -135,6 +137,7 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
   registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: withResultsHooks(deps, appDeps.roundHooks) }) });
   registerSelfAssessmentRoutes(app, { selfAssessment: createSelfAssessmentService(deps) });
+  registerEvidenceRoutes(app, { evidence: createEvidenceService(deps), maxFileBytes: config.evidence.maxFileBytes });
   registerReviewRoutes(app, { review: createReviewService(deps) });
   registerRatingRoutes(app, { ratings: createRatingsService(deps) });
   registerResultsRoutes(app, { results: createResultsService(deps) });

@@ -7,6 +7,7 @@
 import { auditAccess } from "../modules/audit/access.js";
 import { authAccess } from "../modules/auth/access.js";
 import { docsAccess } from "../modules/docs/access.js";
+import { evidenceAccess } from "../modules/evidence/access.js";
 import { healthAccess } from "../modules/health/access.js";
 import { organisationsAccess } from "../modules/organisations/access.js";
 import { roundsAccess } from "../modules/rounds/access.js";
@@ -32,6 +33,7 @@ export const authorizationMatrix: AccessTable = {
   ...schemesAccess,
   ...roundsAccess,
   ...selfAssessmentAccess,
+  ...evidenceAccess,
   ...reviewAccess,
   ...ratingsAccess,
   ...resultsAccess,

@@ -19,3 +19,4 @@ export * from "./appeals.js";
 export * from "./schemes.js";
 export * from "./rounds.js";
 export * from "./self-assessment.js";
+export * from "./evidence.js";

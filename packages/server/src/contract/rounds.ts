@@ -1,7 +1,20 @@
 /** Request and response schemas of rounds (考核任务) and their units. */
 import { z } from "zod";
-import { idSchema, listQuerySchema, textFilterSchema, timestampSchema, versionSchema } from "./common.js";
-import { deadlineSchema, itemCodeSchema, reasonSchema, roundStates, roundUnitStatuses, workflowLimits } from "./workflow.js";
+import {
+  idSchema,
+  listQuerySchema,
+  textFilterSchema,
+  timestampSchema,
+  versionSchema,
+} from "./common.js";
+import {
+  deadlineSchema,
+  itemCodeSchema,
+  reasonSchema,
+  roundStates,
+  roundUnitStatuses,
+  workflowLimits,
+} from "./workflow.js";
 
 /** The four deadlines of a round (null: none). */
 export const roundDeadlinesSchema = z.object({
@@ -81,9 +94,22 @@ const periodSchema = z
   .max(workflowLimits.roundPeriod.max, `考核期间最长 ${workflowLimits.roundPeriod.max} 个字符`);
 const yearSchema = z
   .int("年度应为整数")
-  .min(workflowLimits.year.min, `年度应在 ${workflowLimits.year.min}–${workflowLimits.year.max} 之间`)
-  .max(workflowLimits.year.max, `年度应在 ${workflowLimits.year.min}–${workflowLimits.year.max} 之间`);
-const descriptionSchema = z.string().trim().max(workflowLimits.roundDescription.max, `说明最长 ${workflowLimits.roundDescription.max} 个字符`).nullable();
+  .min(
+    workflowLimits.year.min,
+    `年度应在 ${workflowLimits.year.min}–${workflowLimits.year.max} 之间`,
+  )
+  .max(
+    workflowLimits.year.max,
+    `年度应在 ${workflowLimits.year.min}–${workflowLimits.year.max} 之间`,
+  );
+const descriptionSchema = z
+  .string()
+  .trim()
+  .max(
+    workflowLimits.roundDescription.max,
+    `说明最长 ${workflowLimits.roundDescription.max} 个字符`,
+  )
+  .nullable();
 const unitIdsSchema = z
   .array(idSchema)
   .min(1, "请至少选择一个被考核单位")
@@ -128,7 +154,9 @@ export const updateRoundRequestSchema = z.strictObject({
 });
 
 /** Change deadlines (any state before final). */
-export const updateDeadlinesRequestSchema = roundDeadlinesRequestSchema.extend({ version: versionSchema });
+export const updateDeadlinesRequestSchema = roundDeadlinesRequestSchema.extend({
+  version: versionSchema,
+});
 
 /** Move a round to another state. */
 export const transitionRequestSchema = z.strictObject({
@@ -150,15 +178,26 @@ export const roundTransitionSchema = z.object({
 export const reopenRequestSchema = z.strictObject({ version: versionSchema, reason: reasonSchema });
 
 /** Filters, sorting and paging of the round list. */
-export const listRoundsQuerySchema = listQuerySchema(["year", "title", "createdAt"], "-year").extend({
+export const listRoundsQuerySchema = listQuerySchema(
+  ["year", "title", "createdAt"],
+  "-year",
+).extend({
   state: z.enum(roundStates).optional(),
-  year: z.coerce.number().int().min(workflowLimits.year.min).max(workflowLimits.year.max).optional(),
+  year: z.coerce
+    .number()
+    .int()
+    .min(workflowLimits.year.min)
+    .max(workflowLimits.year.max)
+    .optional(),
   assessingOrganisationId: idSchema.optional(),
   q: textFilterSchema,
 });
 
 /** Filters, sorting and paging of a round's units. */
-export const listRoundUnitsQuerySchema = listQuerySchema(["unitCode", "unitName", "status", "updatedAt"], "unitCode").extend({
+export const listRoundUnitsQuerySchema = listQuerySchema(
+  ["unitCode", "unitName", "status", "updatedAt"],
+  "unitCode",
+).extend({
   status: z.enum(roundUnitStatuses).optional(),
 });
 

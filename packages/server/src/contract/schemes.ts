@@ -3,21 +3,38 @@
  * editable draft, immutable published versions, import and export of the scheme document.
  */
 import { z } from "zod";
-import { idSchema, listQuerySchema, textFilterSchema, timestampSchema, versionSchema } from "./common.js";
+import {
+  idSchema,
+  listQuerySchema,
+  textFilterSchema,
+  timestampSchema,
+  versionSchema,
+} from "./common.js";
 import { workflowLimits } from "./workflow.js";
 
 /** A scheme document in the engine's format (validated by the engine, not here). */
 export const schemeDocumentSchema = z.record(z.string(), z.unknown());
 
 /** A built-in template. */
-export const schemeTemplateSchema = z.object({ id: z.string(), title: z.string(), description: z.string() });
+export const schemeTemplateSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+});
 
 /** A built-in template with its document. */
-export const schemeTemplateDetailSchema = schemeTemplateSchema.extend({ document: schemeDocumentSchema });
+export const schemeTemplateDetailSchema = schemeTemplateSchema.extend({
+  document: schemeDocumentSchema,
+});
 
 /** Path parameters of a template. */
 export const templateParamsSchema = z.strictObject({
-  templateId: z.string().trim().min(1).max(workflowLimits.schemeCode.max).regex(/^[a-z0-9-]+$/, "模板编号格式不正确"),
+  templateId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(workflowLimits.schemeCode.max)
+    .regex(/^[a-z0-9-]+$/, "模板编号格式不正确"),
 });
 
 /** One published version, without its document. */
@@ -93,16 +110,26 @@ export const createSchemeRequestSchema = z.strictObject({
 });
 
 /** Replace the draft document. */
-export const updateSchemeDraftRequestSchema = z.strictObject({ version: versionSchema, document: schemeDocumentSchema });
+export const updateSchemeDraftRequestSchema = z.strictObject({
+  version: versionSchema,
+  document: schemeDocumentSchema,
+});
 
 /** Publish the draft as the next version. */
 export const publishSchemeRequestSchema = z.strictObject({
   version: versionSchema,
-  note: z.string().trim().max(workflowLimits.schemeNote.max, `说明最长 ${workflowLimits.schemeNote.max} 个字符`).optional(),
+  note: z
+    .string()
+    .trim()
+    .max(workflowLimits.schemeNote.max, `说明最长 ${workflowLimits.schemeNote.max} 个字符`)
+    .optional(),
 });
 
 /** Filters, sorting and paging of the scheme list. */
-export const listSchemesQuerySchema = listQuerySchema(["code", "title", "updatedAt"], "-updatedAt").extend({
+export const listSchemesQuerySchema = listQuerySchema(
+  ["code", "title", "updatedAt"],
+  "-updatedAt",
+).extend({
   assessingOrganisationId: idSchema.optional(),
   q: textFilterSchema,
 });

@@ -39,7 +39,11 @@ export const liveScoreSchema = z.object({
 });
 
 /** A fact problem: the fact path (`4.1.rate`) and a Chinese message. */
-export const factProblemSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export const factProblemSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
 
 /** The saved facts of one item. */
 export const itemFactsSchema = z.object({
@@ -96,7 +100,10 @@ export const saveFactsRequestSchema = z.strictObject({
   facts: z
     .record(z.string().max(64), z.unknown())
     .refine((facts) => Object.keys(facts).length <= 100, "事实数据项过多")
-    .refine((facts) => JSON.stringify(facts).length <= workflowLimits.factsJson.max, "事实数据过大"),
+    .refine(
+      (facts) => JSON.stringify(facts).length <= workflowLimits.factsJson.max,
+      "事实数据过大",
+    ),
 });
 
 /** The answer to a facts save: the saved row and the live score. */
@@ -110,7 +117,9 @@ export const saveFactsResponseSchema = z.object({
 /** Save the narrative of an item or a top-level group; `version` 0 for the first save. */
 export const saveNarrativeRequestSchema = z.strictObject({
   version: upsertVersionSchema,
-  text: z.string().max(workflowLimits.narrative.max, `自评说明最长 ${workflowLimits.narrative.max} 个字符`),
+  text: z
+    .string()
+    .max(workflowLimits.narrative.max, `自评说明最长 ${workflowLimits.narrative.max} 个字符`),
 });
 
 /** Submit the self-assessment; `version` is the round unit's. */

@@ -22,7 +22,16 @@ export const workflowLimits = {
 } as const;
 
 /** The states of a round, in order (考核任务状态). */
-export const roundStates = ["draft", "self_assessment", "review", "rating", "results", "published", "appeals", "final"] as const;
+export const roundStates = [
+  "draft",
+  "self_assessment",
+  "review",
+  "rating",
+  "results",
+  "published",
+  "appeals",
+  "final",
+] as const;
 
 /** A round state. */
 export type RoundState = (typeof roundStates)[number];
@@ -69,7 +78,9 @@ export const reasonSchema = z
   .max(workflowLimits.reason.max, `原因最长 ${workflowLimits.reason.max} 个字符`);
 
 /** A deadline: ISO 8601 date-time, or null for none. */
-export const deadlineSchema = z.iso.datetime({ offset: true, error: "截止时间格式应为 ISO 8601（如 2026-03-31T23:59:59+08:00）" }).nullable();
+export const deadlineSchema = z.iso
+  .datetime({ offset: true, error: "截止时间格式应为 ISO 8601（如 2026-03-31T23:59:59+08:00）" })
+  .nullable();
 
 /** The version a client read; 0 means "no record yet" (first save of an item's facts or narrative). */
 export const upsertVersionSchema = z.int().min(0).max(2_147_483_647);

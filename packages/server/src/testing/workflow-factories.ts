@@ -14,48 +14,109 @@ import { insertScheme, insertSchemeVersion } from "../modules/schemes/repository
 import { buildOrganisation, FACTORY_TIME } from "./factories.js";
 
 /** A county (the assessing organisation) with townships and one department (科室). */
-export async function buildCounty(db: Db, townships = 3): Promise<{ county: OrganisationRow; units: OrganisationRow[]; department: OrganisationRow }> {
+export async function buildCounty(
+  db: Db,
+  townships = 3,
+): Promise<{ county: OrganisationRow; units: OrganisationRow[]; department: OrganisationRow }> {
   const county = await buildOrganisation(db, { type: "county" });
   const units: OrganisationRow[] = [];
-  for (let i = 0; i < townships; i++) units.push(await buildOrganisation(db, { type: "township", parent: county }));
+  for (let i = 0; i < townships; i++)
+    units.push(await buildOrganisation(db, { type: "township", parent: county }));
   const department = await buildOrganisation(db, { type: "department", parent: county });
   return { county, units, department };
 }
 
 /** A published version (number 1) of a template cloned into a scheme of `organisation`; returns its id. */
-export async function buildSchemeVersion(db: Db, organisation: { id: string }, templateId = "township-2022"): Promise<string> {
+export async function buildSchemeVersion(
+  db: Db,
+  organisation: { id: string },
+  templateId = "township-2022",
+): Promise<string> {
   const scheme = getTemplate(templateId);
   if (scheme === undefined) throw new Error(`no template ${templateId}`);
   const { json, sha256 } = serialiseScheme(scheme);
   const schemeId = randomUUID();
   const at = FACTORY_TIME.toISOString();
   await insertScheme(db, {
-    id: schemeId, assessing_organisation_id: organisation.id, code: `${templateId}-${schemeId.slice(0, 8)}`, title: scheme.title, draft_document: json,
-    origin: "template", origin_ref: templateId, lineage: templateId, latest_version_number: 1, version: 1,
-    created_by: null, created_at: at, updated_by: null, updated_at: at,
+    id: schemeId,
+    assessing_organisation_id: organisation.id,
+    code: `${templateId}-${schemeId.slice(0, 8)}`,
+    title: scheme.title,
+    draft_document: json,
+    origin: "template",
+    origin_ref: templateId,
+    lineage: templateId,
+    latest_version_number: 1,
+    version: 1,
+    created_by: null,
+    created_at: at,
+    updated_by: null,
+    updated_at: at,
   });
   const versionId = randomUUID();
-  await insertSchemeVersion(db, { id: versionId, scheme_id: schemeId, number: 1, document: json, document_sha256: sha256, engine_version: ENGINE_VERSION, note: null, published_by: null, published_at: at });
+  await insertSchemeVersion(db, {
+    id: versionId,
+    scheme_id: schemeId,
+    number: 1,
+    document: json,
+    document_sha256: sha256,
+    engine_version: ENGINE_VERSION,
+    note: null,
+    published_by: null,
+    published_at: at,
+  });
   return versionId;
 }
 
 /** A round of `assessing` over `units` in `state`, with optional deadlines; returns its id. */
 export async function buildRound(
   db: Db,
-  fields: { assessing: { id: string }; units: { id: string }[]; schemeVersionId: string; state?: RoundState; selfAssessmentDeadline?: string | null },
+  fields: {
+    assessing: { id: string };
+    units: { id: string }[];
+    schemeVersionId: string;
+    state?: RoundState;
+    selfAssessmentDeadline?: string | null;
+  },
 ): Promise<string> {
   const id = randomUUID();
   const at = FACTORY_TIME.toISOString();
   await insertRound(db, {
-    id, assessing_organisation_id: fields.assessing.id, scheme_version_id: fields.schemeVersionId, title: "测试考核任务", year: 2022, period: "2022年度",
-    description: null, state: fields.state ?? "draft", self_assessment_deadline: fields.selfAssessmentDeadline ?? null, review_deadline: null,
-    rating_deadline: null, appeal_deadline: null, state_changed_at: at, version: 1, created_by: null, created_at: at, updated_at: at,
+    id,
+    assessing_organisation_id: fields.assessing.id,
+    scheme_version_id: fields.schemeVersionId,
+    title: "测试考核任务",
+    year: 2022,
+    period: "2022年度",
+    description: null,
+    state: fields.state ?? "draft",
+    self_assessment_deadline: fields.selfAssessmentDeadline ?? null,
+    review_deadline: null,
+    rating_deadline: null,
+    appeal_deadline: null,
+    state_changed_at: at,
+    version: 1,
+    created_by: null,
+    created_at: at,
+    updated_at: at,
   });
   await insertRoundUnits(
     db,
     fields.units.map((unit) => ({
-      id: randomUUID(), round_id: id, unit_id: unit.id, status: "draft", reopened: 0, submitted_at: null, submitted_by: null,
-      returned_at: null, returned_by: null, accepted_at: null, accepted_by: null, version: 1, created_at: at, updated_at: at,
+      id: randomUUID(),
+      round_id: id,
+      unit_id: unit.id,
+      status: "draft",
+      reopened: 0,
+      submitted_at: null,
+      submitted_by: null,
+      returned_at: null,
+      returned_by: null,
+      accepted_at: null,
+      accepted_by: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
     })),
   );
   return id;

@@ -53,19 +53,42 @@ describe(`migration 0002-workflow (${testDialect})`, () => {
 
   it("creates every workflow table", async () => {
     const { versionId } = await insertSchemeVersion();
-    const rows = await t.db.selectFrom("scheme_versions").select("id").where("id", "=", versionId).execute();
+    const rows = await t.db
+      .selectFrom("scheme_versions")
+      .select("id")
+      .where("id", "=", versionId)
+      .execute();
     expect(rows).toHaveLength(1);
-    for (const table of ["rounds", "round_item_departments", "round_transitions", "round_units", "facts", "narratives", "evidence_files", "item_reviews", "review_comments", "ratings", "result_snapshots", "appeals"] as const) {
+    for (const table of [
+      "rounds",
+      "round_item_departments",
+      "round_transitions",
+      "round_units",
+      "facts",
+      "narratives",
+      "evidence_files",
+      "item_reviews",
+      "review_comments",
+      "ratings",
+      "result_snapshots",
+      "appeals",
+    ] as const) {
       expect(await t.db.selectFrom(table).selectAll().execute()).toEqual([]);
     }
   });
 
   it("keeps published scheme versions immutable", async () => {
     const { versionId } = await insertSchemeVersion();
-    await expect(t.db.updateTable("scheme_versions").set({ document: "{\"x\":1}" }).where("id", "=", versionId).execute()).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(t.db.deleteFrom("scheme_versions").where("id", "=", versionId).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      t.db
+        .updateTable("scheme_versions")
+        .set({ document: '{"x":1}' })
+        .where("id", "=", versionId)
+        .execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.deleteFrom("scheme_versions").where("id", "=", versionId).execute(),
+    ).rejects.toThrow(/append-only/);
   });
 
   it("refuses a second self row for the same item of a round unit", async () => {
@@ -98,9 +121,35 @@ describe(`migration 0002-workflow (${testDialect})`, () => {
     const roundUnitId = randomUUID();
     await t.db
       .insertInto("round_units")
-      .values({ id: roundUnitId, round_id: roundId, unit_id: unit.id, status: "draft", reopened: 0, submitted_at: null, submitted_by: null, returned_at: null, returned_by: null, accepted_at: null, accepted_by: null, version: 1, created_at: now, updated_at: now })
+      .values({
+        id: roundUnitId,
+        round_id: roundId,
+        unit_id: unit.id,
+        status: "draft",
+        reopened: 0,
+        submitted_at: null,
+        submitted_by: null,
+        returned_at: null,
+        returned_by: null,
+        accepted_at: null,
+        accepted_by: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
-    const fact = (source: string) => ({ id: randomUUID(), round_unit_id: roundUnitId, item_code: "4.1", source, value: "{}", reason: null, appeal_id: null, updated_by: null, updated_at: now, version: 1 });
+    const fact = (source: string) => ({
+      id: randomUUID(),
+      round_unit_id: roundUnitId,
+      item_code: "4.1",
+      source,
+      value: "{}",
+      reason: null,
+      appeal_id: null,
+      updated_by: null,
+      updated_at: now,
+      version: 1,
+    });
     await t.db.insertInto("facts").values(fact("self")).execute();
     await t.db.insertInto("facts").values(fact("review")).execute();
     await expect(t.db.insertInto("facts").values(fact("self")).execute()).rejects.toThrow();

@@ -70,8 +70,16 @@ async function createRounds(db: Db): Promise<void> {
     .addColumn("created_at", at, (c) => c.notNull())
     .addColumn("updated_at", at, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("rounds_assessing").on("rounds").column("assessing_organisation_id").execute();
-  await db.schema.createIndex("rounds_scheme_version").on("rounds").column("scheme_version_id").execute();
+  await db.schema
+    .createIndex("rounds_assessing")
+    .on("rounds")
+    .column("assessing_organisation_id")
+    .execute();
+  await db.schema
+    .createIndex("rounds_scheme_version")
+    .on("rounds")
+    .column("scheme_version_id")
+    .execute();
 
   await db.schema
     .createTable("round_transitions")
@@ -83,7 +91,11 @@ async function createRounds(db: Db): Promise<void> {
     .addColumn("changed_by", id, (c) => c.references("users.id"))
     .addColumn("changed_at", at, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("round_transitions_round").on("round_transitions").column("round_id").execute();
+  await db.schema
+    .createIndex("round_transitions_round")
+    .on("round_transitions")
+    .column("round_id")
+    .execute();
   await createAppendOnlyTriggers(db, "round_transitions");
 
   await db.schema
@@ -160,8 +172,16 @@ async function createSelfAssessment(db: Db): Promise<void> {
     .addColumn("deleted_by", id, (c) => c.references("users.id"))
     .addColumn("version", "integer", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("evidence_files_item").on("evidence_files").columns(["round_unit_id", "item_code"]).execute();
-  await db.schema.createIndex("evidence_files_sha256").on("evidence_files").column("sha256").execute();
+  await db.schema
+    .createIndex("evidence_files_item")
+    .on("evidence_files")
+    .columns(["round_unit_id", "item_code"])
+    .execute();
+  await db.schema
+    .createIndex("evidence_files_sha256")
+    .on("evidence_files")
+    .column("sha256")
+    .execute();
 }
 
 async function createReview(db: Db): Promise<void> {
@@ -188,7 +208,11 @@ async function createReview(db: Db): Promise<void> {
     .addColumn("resolved_at", at)
     .addColumn("version", "integer", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("review_comments_unit").on("review_comments").column("round_unit_id").execute();
+  await db.schema
+    .createIndex("review_comments_unit")
+    .on("review_comments")
+    .column("round_unit_id")
+    .execute();
 
   await db.schema
     .createTable("ratings")

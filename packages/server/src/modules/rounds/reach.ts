@@ -8,16 +8,29 @@ import { organisationReach } from "../../authz/object-access.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
-import { findRound, findRoundUnit, type RoundUnitWithUnit, type RoundWithScheme } from "./repository.js";
+import {
+  findRound,
+  findRoundUnit,
+  type RoundUnitWithUnit,
+  type RoundWithScheme,
+} from "./repository.js";
 
 /** The round when the actor reaches it; otherwise 404. */
-export async function requireReachableRound(db: Kysely<Database>, actor: Actor, roundId: string): Promise<RoundWithScheme> {
+export async function requireReachableRound(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+): Promise<RoundWithScheme> {
   const round = await findRound(db, roundId);
   if (round === undefined) throw notFound("考核任务");
   const reach = organisationReach(actor);
   if (reach.kind === "all") return round;
   if (reach.kind === "subtree" && round.organisation_path.startsWith(reach.path)) return round;
-  if (reach.kind === "own" && (await findRoundUnit(db, roundId, reach.organisationId)) !== undefined) return round;
+  if (
+    reach.kind === "own" &&
+    (await findRoundUnit(db, roundId, reach.organisationId)) !== undefined
+  )
+    return round;
   throw notFound("考核任务");
 }
 

@@ -3,10 +3,21 @@ import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
 import { toCount } from "../../db/dialect.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
-import type { Database, RoundRow, RoundsTable, RoundUnitRow, RoundUnitsTable } from "../../db/schema.js";
+import type {
+  Database,
+  RoundRow,
+  RoundsTable,
+  RoundUnitRow,
+  RoundUnitsTable,
+} from "../../db/schema.js";
 
 /** A round with its assessing organisation's path and its scheme version's identity. */
-export type RoundWithScheme = RoundRow & { organisation_path: string; scheme_id: string; scheme_code: string; scheme_version_number: number };
+export type RoundWithScheme = RoundRow & {
+  organisation_path: string;
+  scheme_id: string;
+  scheme_code: string;
+  scheme_version_number: number;
+};
 
 function roundsWithScheme(db: Kysely<Database>) {
   return db
@@ -40,7 +51,12 @@ export async function updateRound(
   expectedVersion: number,
   patch: Partial<Omit<RoundsTable, "id" | "version" | "created_at" | "created_by">>,
 ): Promise<boolean> {
-  const result = await db.updateTable("rounds").set({ ...patch, version: expectedVersion + 1 }).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+  const result = await db
+    .updateTable("rounds")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -53,41 +69,75 @@ export interface RoundFilters {
 }
 
 /** One page of the rounds an actor reaches (unit roles: rounds their unit is assessed in). */
-export function listRounds(db: Kysely<Database>, reach: OrganisationReach, filters: RoundFilters, page: PageRequest) {
+export function listRounds(
+  db: Kysely<Database>,
+  reach: OrganisationReach,
+  filters: RoundFilters,
+  page: PageRequest,
+) {
   let query = roundsWithScheme(db);
   if (reach.kind === "none") query = query.where(sql<boolean>`1 = 0`);
-  if (reach.kind === "subtree") query = query.where(likeText("organisations.path", reach.path, "startsWith"));
+  if (reach.kind === "subtree")
+    query = query.where(likeText("organisations.path", reach.path, "startsWith"));
   if (reach.kind === "own") {
     const unitId = reach.organisationId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("round_units").select("round_units.id").whereRef("round_units.round_id", "=", "rounds.id").where("round_units.unit_id", "=", unitId)),
+      eb.exists(
+        eb
+          .selectFrom("round_units")
+          .select("round_units.id")
+          .whereRef("round_units.round_id", "=", "rounds.id")
+          .where("round_units.unit_id", "=", unitId),
+      ),
     );
   }
   if (filters.state !== undefined) query = query.where("rounds.state", "=", filters.state);
   if (filters.year !== undefined) query = query.where("rounds.year", "=", filters.year);
-  if (filters.assessingOrganisationId !== undefined) query = query.where("rounds.assessing_organisation_id", "=", filters.assessingOrganisationId);
+  if (filters.assessingOrganisationId !== undefined)
+    query = query.where("rounds.assessing_organisation_id", "=", filters.assessingOrganisationId);
   if (filters.q !== undefined) query = query.where(likeText("rounds.title", filters.q));
-  return fetchPage(query, page, { year: "rounds.year", title: "rounds.title", createdAt: "rounds.created_at" }, "rounds.id");
+  return fetchPage(
+    query,
+    page,
+    { year: "rounds.year", title: "rounds.title", createdAt: "rounds.created_at" },
+    "rounds.id",
+  );
 }
 
 /** Appends a state change. */
-export async function insertRoundTransition(db: Kysely<Database>, row: Database["round_transitions"]): Promise<void> {
+export async function insertRoundTransition(
+  db: Kysely<Database>,
+  row: Database["round_transitions"],
+): Promise<void> {
   await db.insertInto("round_transitions").values(row).execute();
 }
 
 /** A round's state changes, oldest first. */
 export function listRoundTransitions(db: Kysely<Database>, roundId: string) {
-  return db.selectFrom("round_transitions").selectAll().where("round_id", "=", roundId).orderBy("changed_at").orderBy("id").execute();
+  return db
+    .selectFrom("round_transitions")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .orderBy("changed_at")
+    .orderBy("id")
+    .execute();
 }
 
 /** How many units a round has. */
 export async function countRoundUnits(db: Kysely<Database>, roundId: string): Promise<number> {
-  const row = await db.selectFrom("round_units").select(sql<string | number>`count(*)`.as("n")).where("round_id", "=", roundId).executeTakeFirst();
+  const row = await db
+    .selectFrom("round_units")
+    .select(sql<string | number>`count(*)`.as("n"))
+    .where("round_id", "=", roundId)
+    .executeTakeFirst();
   return toCount(row?.n);
 }
 
 /** How many units of a round are in each status. */
-export async function countRoundUnitsByStatus(db: Kysely<Database>, roundId: string): Promise<Record<string, number>> {
+export async function countRoundUnitsByStatus(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom("round_units")
     .select(["status", sql<string | number>`count(*)`.as("n")])
@@ -99,42 +149,93 @@ export async function countRoundUnitsByStatus(db: Kysely<Database>, roundId: str
 
 /** Stores round units. */
 export async function insertRoundUnits(db: Kysely<Database>, rows: RoundUnitRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto("round_units").values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto("round_units")
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 /** Removes a draft round's units (no data hangs on them before the round starts). */
-export async function deleteRoundUnits(db: Kysely<Database>, roundId: string, unitIds: string[]): Promise<void> {
-  if (unitIds.length > 0) await db.deleteFrom("round_units").where("round_id", "=", roundId).where("unit_id", "in", unitIds).execute();
+export async function deleteRoundUnits(
+  db: Kysely<Database>,
+  roundId: string,
+  unitIds: string[],
+): Promise<void> {
+  if (unitIds.length > 0)
+    await db
+      .deleteFrom("round_units")
+      .where("round_id", "=", roundId)
+      .where("unit_id", "in", unitIds)
+      .execute();
 }
 
 /** A round unit with its organisation's code, name and path. */
-export type RoundUnitWithUnit = RoundUnitRow & { unit_code: string; unit_name: string; unit_path: string };
+export type RoundUnitWithUnit = RoundUnitRow & {
+  unit_code: string;
+  unit_name: string;
+  unit_path: string;
+};
 
 function roundUnitsWithUnit(db: Kysely<Database>) {
   return db
     .selectFrom("round_units")
     .innerJoin("organisations", "organisations.id", "round_units.unit_id")
     .selectAll("round_units")
-    .select(["organisations.code as unit_code", "organisations.name as unit_name", "organisations.path as unit_path"]);
+    .select([
+      "organisations.code as unit_code",
+      "organisations.name as unit_name",
+      "organisations.path as unit_path",
+    ]);
 }
 
 /** The round unit of one organisation in one round. */
-export function findRoundUnit(db: Kysely<Database>, roundId: string, unitId: string): Promise<RoundUnitWithUnit | undefined> {
-  return roundUnitsWithUnit(db).where("round_units.round_id", "=", roundId).where("round_units.unit_id", "=", unitId).executeTakeFirst();
+export function findRoundUnit(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<RoundUnitWithUnit | undefined> {
+  return roundUnitsWithUnit(db)
+    .where("round_units.round_id", "=", roundId)
+    .where("round_units.unit_id", "=", unitId)
+    .executeTakeFirst();
 }
 
 /** Every unit of a round (for scoring and reports), in unit code order. */
-export function listAllRoundUnits(db: Kysely<Database>, roundId: string): Promise<RoundUnitWithUnit[]> {
-  return roundUnitsWithUnit(db).where("round_units.round_id", "=", roundId).orderBy("organisations.code").execute();
+export function listAllRoundUnits(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RoundUnitWithUnit[]> {
+  return roundUnitsWithUnit(db)
+    .where("round_units.round_id", "=", roundId)
+    .orderBy("organisations.code")
+    .execute();
 }
 
 /** One page of a round's units; `onlyUnitId` restricts unit roles to their own. */
-export function listRoundUnits(db: Kysely<Database>, roundId: string, filters: { status?: string | undefined; statuses?: string[]; onlyUnitId?: string }, page: PageRequest) {
+export function listRoundUnits(
+  db: Kysely<Database>,
+  roundId: string,
+  filters: { status?: string | undefined; statuses?: string[]; onlyUnitId?: string },
+  page: PageRequest,
+) {
   let query = roundUnitsWithUnit(db).where("round_units.round_id", "=", roundId);
   if (filters.status !== undefined) query = query.where("round_units.status", "=", filters.status);
-  if (filters.statuses !== undefined) query = query.where("round_units.status", "in", filters.statuses);
-  if (filters.onlyUnitId !== undefined) query = query.where("round_units.unit_id", "=", filters.onlyUnitId);
-  return fetchPage(query, page, { unitCode: "organisations.code", unitName: "organisations.name", status: "round_units.status", updatedAt: "round_units.updated_at" }, "round_units.id");
+  if (filters.statuses !== undefined)
+    query = query.where("round_units.status", "in", filters.statuses);
+  if (filters.onlyUnitId !== undefined)
+    query = query.where("round_units.unit_id", "=", filters.onlyUnitId);
+  return fetchPage(
+    query,
+    page,
+    {
+      unitCode: "organisations.code",
+      unitName: "organisations.name",
+      status: "round_units.status",
+      updatedAt: "round_units.updated_at",
+    },
+    "round_units.id",
+  );
 }
 
 /** Changes a round unit if it still has `expectedVersion`; returns whether it changed. */
@@ -144,19 +245,39 @@ export async function updateRoundUnit(
   expectedVersion: number,
   patch: Partial<Omit<RoundUnitsTable, "id" | "version" | "round_id" | "unit_id" | "created_at">>,
 ): Promise<boolean> {
-  const result = await db.updateTable("round_units").set({ ...patch, version: expectedVersion + 1 }).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+  const result = await db
+    .updateTable("round_units")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
 /** A round's responsible departments per item code. */
-export async function listItemDepartments(db: Kysely<Database>, roundId: string): Promise<Record<string, string>> {
-  const rows = await db.selectFrom("round_item_departments").select(["item_code", "department_id"]).where("round_id", "=", roundId).execute();
+export async function listItemDepartments(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<Record<string, string>> {
+  const rows = await db
+    .selectFrom("round_item_departments")
+    .select(["item_code", "department_id"])
+    .where("round_id", "=", roundId)
+    .execute();
   return Object.fromEntries(rows.map((row) => [row.item_code, row.department_id]));
 }
 
 /** Replaces a round's responsible departments. */
-export async function replaceItemDepartments(db: Kysely<Database>, roundId: string, map: Record<string, string>): Promise<void> {
+export async function replaceItemDepartments(
+  db: Kysely<Database>,
+  roundId: string,
+  map: Record<string, string>,
+): Promise<void> {
   await db.deleteFrom("round_item_departments").where("round_id", "=", roundId).execute();
-  const rows = Object.entries(map).map(([item_code, department_id]) => ({ round_id: roundId, item_code, department_id }));
+  const rows = Object.entries(map).map(([item_code, department_id]) => ({
+    round_id: roundId,
+    item_code,
+    department_id,
+  }));
   if (rows.length > 0) await db.insertInto("round_item_departments").values(rows).execute();
 }

@@ -11,8 +11,15 @@ import { AppError, type FieldError } from "../../errors/app-error.js";
 const notAssessable = new Set(["department", "bureau"]);
 
 /** Refuses units outside the assessing organisation's subtree, departments, disabled or unknown ones. */
-export async function checkRoundUnits(trx: Kysely<Database>, assessing: OrganisationRow, unitIds: readonly string[]): Promise<void> {
-  const rows = unitIds.length === 0 ? [] : await trx.selectFrom("organisations").selectAll().where("id", "in", unitIds).execute();
+export async function checkRoundUnits(
+  trx: Kysely<Database>,
+  assessing: OrganisationRow,
+  unitIds: readonly string[],
+): Promise<void> {
+  const rows =
+    unitIds.length === 0
+      ? []
+      : await trx.selectFrom("organisations").selectAll().where("id", "in", unitIds).execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   const fields: FieldError[] = [];
   unitIds.forEach((id, index) => {
@@ -26,7 +33,8 @@ export async function checkRoundUnits(trx: Kysely<Database>, assessing: Organisa
       fields.push({ path, message: `${unit.name}已停用` });
     }
   });
-  if (fields.length > 0) throw new AppError("VALIDATION_FAILED", "被考核单位选择有误，请检查标出的单位。", { fields });
+  if (fields.length > 0)
+    throw new AppError("VALIDATION_FAILED", "被考核单位选择有误，请检查标出的单位。", { fields });
 }
 
 /** Every item code of a scheme (groups and leaves). */
@@ -43,17 +51,40 @@ export function itemCodesOf(scheme: Scheme): Set<string> {
 }
 
 /** Refuses unknown item codes and departments that are not 科室 of the assessing organisation. */
-export async function checkItemDepartments(trx: Kysely<Database>, assessing: OrganisationRow, scheme: Scheme, map: Record<string, string>): Promise<void> {
+export async function checkItemDepartments(
+  trx: Kysely<Database>,
+  assessing: OrganisationRow,
+  scheme: Scheme,
+  map: Record<string, string>,
+): Promise<void> {
   const codes = itemCodesOf(scheme);
   const departmentIds = [...new Set(Object.values(map))];
-  const rows = departmentIds.length === 0 ? [] : await trx.selectFrom("organisations").selectAll().where("id", "in", departmentIds).execute();
+  const rows =
+    departmentIds.length === 0
+      ? []
+      : await trx
+          .selectFrom("organisations")
+          .selectAll()
+          .where("id", "in", departmentIds)
+          .execute();
   const departments = new Map(rows.map((row) => [row.id, row]));
   const fields: FieldError[] = [];
   for (const [code, departmentId] of Object.entries(map)) {
     const department = departments.get(departmentId);
-    if (!codes.has(code)) fields.push({ path: `body.itemDepartments.${code}`, message: `考核方案中没有评分项 ${code}` });
-    else if (department === undefined || department.type !== "department" || !department.path.startsWith(assessing.path)) {
-      fields.push({ path: `body.itemDepartments.${code}`, message: "责任科室应为考核单位下属的科室" });
+    if (!codes.has(code))
+      fields.push({
+        path: `body.itemDepartments.${code}`,
+        message: `考核方案中没有评分项 ${code}`,
+      });
+    else if (
+      department === undefined ||
+      department.type !== "department" ||
+      !department.path.startsWith(assessing.path)
+    ) {
+      fields.push({
+        path: `body.itemDepartments.${code}`,
+        message: "责任科室应为考核单位下属的科室",
+      });
     }
   }
   if (fields.length > 0) throw new AppError("VALIDATION_FAILED", "责任科室设置有误。", { fields });

@@ -31,7 +31,14 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
 
   r.get(
     "/api/rounds",
-    { schema: { tags, summary: "考核任务列表", querystring: listRoundsQuerySchema, response: responses({ 200: pageSchema(roundSchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "考核任务列表",
+        querystring: listRoundsQuerySchema,
+        response: responses({ 200: pageSchema(roundSchema) }),
+      },
+    },
     async (request) => {
       const { page, pageSize, sort, ...filters } = request.query;
       return rounds.list(contextOf(request), filters, { page, pageSize, sort });
@@ -40,66 +47,151 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
 
   r.post(
     "/api/rounds",
-    { schema: { tags, summary: "新建考核任务（草稿）", body: createRoundRequestSchema, response: responses({ 201: roundDetailSchema }) } },
-    async (request, reply) => reply.status(201).send(await rounds.create(contextOf(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: "新建考核任务（草稿）",
+        body: createRoundRequestSchema,
+        response: responses({ 201: roundDetailSchema }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await rounds.create(contextOf(request), request.body)),
   );
 
   r.get(
     "/api/rounds/:id",
-    { schema: { tags, summary: "考核任务详情", params: idParamsSchema, response: responses({ 200: roundDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "考核任务详情",
+        params: idParamsSchema,
+        response: responses({ 200: roundDetailSchema }),
+      },
+    },
     async (request) => rounds.get(contextOf(request), request.params.id),
   );
 
   r.patch(
     "/api/rounds/:id",
-    { schema: { tags, summary: "修改草稿状态的考核任务", params: idParamsSchema, body: updateRoundRequestSchema, response: responses({ 200: roundDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "修改草稿状态的考核任务",
+        params: idParamsSchema,
+        body: updateRoundRequestSchema,
+        response: responses({ 200: roundDetailSchema }),
+      },
+    },
     async (request) => rounds.update(contextOf(request), request.params.id, request.body),
   );
 
   r.put(
     "/api/rounds/:id/deadlines",
-    { schema: { tags, summary: "修改截止时间", params: idParamsSchema, body: updateDeadlinesRequestSchema, response: responses({ 200: roundDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "修改截止时间",
+        params: idParamsSchema,
+        body: updateDeadlinesRequestSchema,
+        response: responses({ 200: roundDetailSchema }),
+      },
+    },
     async (request) => rounds.updateDeadlines(contextOf(request), request.params.id, request.body),
   );
 
   r.post(
     "/api/rounds/:id/transitions",
-    { schema: { tags, summary: "变更考核阶段", params: idParamsSchema, body: transitionRequestSchema, response: responses({ 200: roundDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "变更考核阶段",
+        params: idParamsSchema,
+        body: transitionRequestSchema,
+        response: responses({ 200: roundDetailSchema }),
+      },
+    },
     async (request) => rounds.transition(contextOf(request), request.params.id, request.body),
   );
 
   r.get(
     "/api/rounds/:id/transitions",
-    { schema: { tags, summary: "阶段变更记录", params: idParamsSchema, response: responses({ 200: z.array(roundTransitionSchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "阶段变更记录",
+        params: idParamsSchema,
+        response: responses({ 200: z.array(roundTransitionSchema) }),
+      },
+    },
     async (request) => rounds.transitions(contextOf(request), request.params.id),
   );
 
   r.get(
     "/api/rounds/:id/scheme",
-    { schema: { tags, summary: "考核任务使用的方案版本与事实清单", params: idParamsSchema, response: responses({ 200: roundSchemeSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "考核任务使用的方案版本与事实清单",
+        params: idParamsSchema,
+        response: responses({ 200: roundSchemeSchema }),
+      },
+    },
     async (request) => rounds.scheme(contextOf(request), request.params.id),
   );
 
   r.get(
     "/api/rounds/:id/units",
     {
-      schema: { tags, summary: "被考核单位及提交状态", params: idParamsSchema, querystring: listRoundUnitsQuerySchema, response: responses({ 200: pageSchema(roundUnitSchema) }) },
+      schema: {
+        tags,
+        summary: "被考核单位及提交状态",
+        params: idParamsSchema,
+        querystring: listRoundUnitsQuerySchema,
+        response: responses({ 200: pageSchema(roundUnitSchema) }),
+      },
     },
     async (request) => {
       const { page, pageSize, sort, ...filters } = request.query;
-      return rounds.listUnits(contextOf(request), request.params.id, filters, { page, pageSize, sort });
+      return rounds.listUnits(contextOf(request), request.params.id, filters, {
+        page,
+        pageSize,
+        sort,
+      });
     },
   );
 
   r.get(
     "/api/rounds/:id/units/pending",
-    { schema: { tags, summary: "尚未提交自评的单位（用于催办）", params: idParamsSchema, querystring: pendingQuerySchema, response: responses({ 200: pageSchema(roundUnitSchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "尚未提交自评的单位（用于催办）",
+        params: idParamsSchema,
+        querystring: pendingQuerySchema,
+        response: responses({ 200: pageSchema(roundUnitSchema) }),
+      },
+    },
     async (request) => rounds.pending(contextOf(request), request.params.id, request.query),
   );
 
   r.post(
     "/api/rounds/:roundId/units/:unitId/reopen",
-    { schema: { tags, summary: "重新开放单位的自评", params: roundUnitParamsSchema, body: reopenRequestSchema, response: responses({ 200: roundUnitSchema }) } },
-    async (request) => rounds.reopen(contextOf(request), request.params.roundId, request.params.unitId, request.body),
+    {
+      schema: {
+        tags,
+        summary: "重新开放单位的自评",
+        params: roundUnitParamsSchema,
+        body: reopenRequestSchema,
+        response: responses({ 200: roundUnitSchema }),
+      },
+    },
+    async (request) =>
+      rounds.reopen(
+        contextOf(request),
+        request.params.roundId,
+        request.params.unitId,
+        request.body,
+      ),
   );
 }

@@ -6,7 +6,11 @@
 import { randomUUID } from "node:crypto";
 import { listFacts } from "@kaoping/engine";
 import type { Kysely } from "kysely";
-import { organisationReach, reachesOrganisation, requireReachable } from "../../authz/object-access.js";
+import {
+  organisationReach,
+  reachesOrganisation,
+  requireReachable,
+} from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
 import type { Round, RoundUnit } from "../../contract/rounds.js";
 import type { RoundState } from "../../contract/workflow.js";
@@ -23,7 +27,12 @@ import { toRound, toRoundTransition, toRoundUnit } from "./presenters.js";
 import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
 import * as repo from "./repository.js";
 import { checkItemDepartments, checkRoundUnits, normaliseDeadline } from "./round-input.js";
-import { requireTransition, runTransitionChecks, transitionsFrom, type RoundTransitionHooks } from "./state-machine.js";
+import {
+  requireTransition,
+  runTransitionChecks,
+  transitionsFrom,
+  type RoundTransitionHooks,
+} from "./state-machine.js";
 
 /** Deadlines in a request (undefined: unchanged; null: none). */
 export interface DeadlinesInput {
@@ -47,13 +56,23 @@ export interface NewRoundInput {
 }
 
 /** Fields of a draft round's change. */
-export type RoundChangeInput = Partial<Omit<NewRoundInput, "assessingOrganisationId" | "deadlines">> & { version: number };
+export type RoundChangeInput = Partial<
+  Omit<NewRoundInput, "assessingOrganisationId" | "deadlines">
+> & { version: number };
 
-const deadlineColumns = { selfAssessment: "self_assessment_deadline", review: "review_deadline", rating: "rating_deadline", appeal: "appeal_deadline" } as const;
+const deadlineColumns = {
+  selfAssessment: "self_assessment_deadline",
+  review: "review_deadline",
+  rating: "rating_deadline",
+  appeal: "appeal_deadline",
+} as const;
 
 function deadlinePatch(input: DeadlinesInput | undefined): Partial<RoundRow> {
   const patch: Partial<RoundRow> = {};
-  for (const [key, column] of Object.entries(deadlineColumns) as [keyof DeadlinesInput, (typeof deadlineColumns)[keyof DeadlinesInput]][]) {
+  for (const [key, column] of Object.entries(deadlineColumns) as [
+    keyof DeadlinesInput,
+    (typeof deadlineColumns)[keyof DeadlinesInput],
+  ][]) {
     const value = input?.[key];
     if (value !== undefined) patch[column] = normaliseDeadline(value);
   }
@@ -61,7 +80,10 @@ function deadlinePatch(input: DeadlinesInput | undefined): Partial<RoundRow> {
 }
 
 /** Builds the rounds service; `hooks` add work or refusals when a round enters a state. */
-export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundTransitionHooks } = {}) {
+export function createRoundsService(
+  deps: ServiceDeps,
+  options: { hooks?: RoundTransitionHooks } = {},
+) {
   const { db, clock, audit } = deps;
   const hooks = options.hooks ?? {};
 
@@ -72,31 +94,65 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
     const count = (status: string) => counts[status] ?? 0;
     return {
       ...toRound(round),
-      unitCounts: { total: Object.values(counts).reduce((a, b) => a + b, 0), draft: count("draft"), submitted: count("submitted"), returned: count("returned"), accepted: count("accepted") },
-      allowedTransitions: transitionsFrom(round.state as RoundState).map((t) => ({ to: t.to, label: t.label })),
+      unitCounts: {
+        total: Object.values(counts).reduce((a, b) => a + b, 0),
+        draft: count("draft"),
+        submitted: count("submitted"),
+        returned: count("returned"),
+        accepted: count("accepted"),
+      },
+      allowedTransitions: transitionsFrom(round.state as RoundState).map((t) => ({
+        to: t.to,
+        label: t.label,
+      })),
       itemDepartments: await repo.listItemDepartments(trx, id),
     };
   }
 
   async function reachableVersion(ctx: RequestContext, versionId: string) {
     const version = await findSchemeVersion(db, versionId);
-    return requireReachable(requireActor(ctx), version, (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }), "考核方案版本");
+    return requireReachable(
+      requireActor(ctx),
+      version,
+      (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
+      "考核方案版本",
+    );
   }
 
-  async function addUnits(trx: Kysely<Database>, roundId: string, unitIds: readonly string[], now: string) {
+  async function addUnits(
+    trx: Kysely<Database>,
+    roundId: string,
+    unitIds: readonly string[],
+    now: string,
+  ) {
     await repo.insertRoundUnits(
       trx,
       unitIds.map((unitId) => ({
-        id: randomUUID(), round_id: roundId, unit_id: unitId, status: "draft", reopened: 0,
-        submitted_at: null, submitted_by: null, returned_at: null, returned_by: null, accepted_at: null, accepted_by: null,
-        version: 1, created_at: now, updated_at: now,
+        id: randomUUID(),
+        round_id: roundId,
+        unit_id: unitId,
+        status: "draft",
+        reopened: 0,
+        submitted_at: null,
+        submitted_by: null,
+        returned_at: null,
+        returned_by: null,
+        accepted_at: null,
+        accepted_by: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
       })),
     );
   }
 
   return {
     /** Rounds the actor reaches. */
-    async list(ctx: RequestContext, filters: repo.RoundFilters, page: PageRequest): Promise<Page<Round>> {
+    async list(
+      ctx: RequestContext,
+      filters: repo.RoundFilters,
+      page: PageRequest,
+    ): Promise<Page<Round>> {
       const result = await repo.listRounds(db, organisationReach(requireActor(ctx)), filters, page);
       return { ...result, items: result.items.map(toRound) };
     },
@@ -111,24 +167,46 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
     async create(ctx: RequestContext, input: NewRoundInput) {
       const actor = requireActor(ctx);
       const assessing = await findOrganisation(db, input.assessingOrganisationId);
-      if (assessing === undefined || !reachesOrganisation(actor, assessing)) throw notFound("考核单位");
+      if (assessing === undefined || !reachesOrganisation(actor, assessing))
+        throw notFound("考核单位");
       const version = await reachableVersion(ctx, input.schemeVersionId);
       const scheme = await schemeOfVersion(db, version.id);
       return db.transaction().execute(async (trx) => {
         await checkRoundUnits(trx, assessing, input.unitIds);
-        if (input.itemDepartments !== undefined) await checkItemDepartments(trx, assessing, scheme, input.itemDepartments);
+        if (input.itemDepartments !== undefined)
+          await checkItemDepartments(trx, assessing, scheme, input.itemDepartments);
         const id = randomUUID();
         const now = clock().toISOString();
         await repo.insertRound(trx, {
-          id, assessing_organisation_id: assessing.id, scheme_version_id: version.id, title: input.title, year: input.year, period: input.period,
-          description: input.description ?? null, state: "draft",
-          self_assessment_deadline: null, review_deadline: null, rating_deadline: null, appeal_deadline: null, ...deadlinePatch(input.deadlines),
-          state_changed_at: now, version: 1, created_by: actor.userId, created_at: now, updated_at: now,
+          id,
+          assessing_organisation_id: assessing.id,
+          scheme_version_id: version.id,
+          title: input.title,
+          year: input.year,
+          period: input.period,
+          description: input.description ?? null,
+          state: "draft",
+          self_assessment_deadline: null,
+          review_deadline: null,
+          rating_deadline: null,
+          appeal_deadline: null,
+          ...deadlinePatch(input.deadlines),
+          state_changed_at: now,
+          version: 1,
+          created_by: actor.userId,
+          created_at: now,
+          updated_at: now,
         });
         await addUnits(trx, id, input.unitIds, now);
-        if (input.itemDepartments !== undefined) await repo.replaceItemDepartments(trx, id, input.itemDepartments);
+        if (input.itemDepartments !== undefined)
+          await repo.replaceItemDepartments(trx, id, input.itemDepartments);
         const created = await detail(trx, id);
-        await audit(trx, { ctx, action: "round.create", object: { type: "round", id }, after: { ...toRound((await repo.findRound(trx, id))!), unitIds: input.unitIds } });
+        await audit(trx, {
+          ctx,
+          action: "round.create",
+          object: { type: "round", id },
+          after: { ...toRound((await repo.findRound(trx, id))!), unitIds: input.unitIds },
+        });
         return created;
       });
     },
@@ -137,7 +215,11 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
     async update(ctx: RequestContext, id: string, input: RoundChangeInput) {
       const actor = requireActor(ctx);
       const current = await requireReachableRound(db, actor, id);
-      if (current.state !== "draft") throw new AppError("CONFLICT", "考核任务已开始，只能修改截止时间；如需调整请联系考核管理员。");
+      if (current.state !== "draft")
+        throw new AppError(
+          "CONFLICT",
+          "考核任务已开始，只能修改截止时间；如需调整请联系考核管理员。",
+        );
       const versionId = input.schemeVersionId ?? current.scheme_version_id;
       if (input.schemeVersionId !== undefined) await reachableVersion(ctx, input.schemeVersionId);
       const scheme = await schemeOfVersion(db, versionId);
@@ -145,7 +227,8 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
         const assessing = (await findOrganisation(trx, current.assessing_organisation_id))!;
         const now = clock().toISOString();
         const changed = await repo.updateRound(trx, id, input.version, {
-          scheme_version_id: versionId, updated_at: now,
+          scheme_version_id: versionId,
+          updated_at: now,
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.year === undefined ? {} : { year: input.year }),
           ...(input.period === undefined ? {} : { period: input.period }),
@@ -155,50 +238,110 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
         if (input.unitIds !== undefined) {
           await checkRoundUnits(trx, assessing, input.unitIds);
           const existing = (await repo.listAllRoundUnits(trx, id)).map((u) => u.unit_id);
-          await repo.deleteRoundUnits(trx, id, existing.filter((u) => !input.unitIds!.includes(u)));
-          await addUnits(trx, id, input.unitIds.filter((u) => !existing.includes(u)), now);
+          await repo.deleteRoundUnits(
+            trx,
+            id,
+            existing.filter((u) => !input.unitIds!.includes(u)),
+          );
+          await addUnits(
+            trx,
+            id,
+            input.unitIds.filter((u) => !existing.includes(u)),
+            now,
+          );
         }
-        const departments = input.itemDepartments ?? (input.schemeVersionId !== undefined ? await repo.listItemDepartments(trx, id) : undefined);
+        const departments =
+          input.itemDepartments ??
+          (input.schemeVersionId !== undefined
+            ? await repo.listItemDepartments(trx, id)
+            : undefined);
         if (departments !== undefined) {
           await checkItemDepartments(trx, assessing, scheme, departments);
           await repo.replaceItemDepartments(trx, id, departments);
         }
         const updated = await detail(trx, id);
-        await audit(trx, { ctx, action: "round.update", object: { type: "round", id }, before: toRound(current), after: { ...toRound((await repo.findRound(trx, id))!), ...(input.unitIds ? { unitIds: input.unitIds } : {}) } });
+        await audit(trx, {
+          ctx,
+          action: "round.update",
+          object: { type: "round", id },
+          before: toRound(current),
+          after: {
+            ...toRound((await repo.findRound(trx, id))!),
+            ...(input.unitIds ? { unitIds: input.unitIds } : {}),
+          },
+        });
         return updated;
       });
     },
 
     /** Changes deadlines (until the round is final). */
-    async updateDeadlines(ctx: RequestContext, id: string, input: DeadlinesInput & { version: number }) {
+    async updateDeadlines(
+      ctx: RequestContext,
+      id: string,
+      input: DeadlinesInput & { version: number },
+    ) {
       const current = await requireReachableRound(db, requireActor(ctx), id);
-      if (current.state === "final") throw new AppError("CONFLICT", "考核任务已归档，不能再修改截止时间。");
+      if (current.state === "final")
+        throw new AppError("CONFLICT", "考核任务已归档，不能再修改截止时间。");
       return db.transaction().execute(async (trx) => {
-        const changed = await repo.updateRound(trx, id, input.version, { ...deadlinePatch(input), updated_at: clock().toISOString() });
+        const changed = await repo.updateRound(trx, id, input.version, {
+          ...deadlinePatch(input),
+          updated_at: clock().toISOString(),
+        });
         await assertVersionedUpdate(changed, async () => true, "考核任务");
         const updated = await detail(trx, id);
-        await audit(trx, { ctx, action: "round.deadlines", object: { type: "round", id }, before: toRound(current).deadlines, after: updated.deadlines });
+        await audit(trx, {
+          ctx,
+          action: "round.deadlines",
+          object: { type: "round", id },
+          before: toRound(current).deadlines,
+          after: updated.deadlines,
+        });
         return updated;
       });
     },
 
     /** Moves a round to the next state (the table decides what is legal; hooks may refuse). */
-    async transition(ctx: RequestContext, id: string, input: { to: RoundState; version: number; reason?: string | undefined }) {
+    async transition(
+      ctx: RequestContext,
+      id: string,
+      input: { to: RoundState; version: number; reason?: string | undefined },
+    ) {
       const actor = requireActor(ctx);
       await requireReachableRound(db, actor, id);
       return db.transaction().execute(async (trx) => {
         const round = await repo.findRound(trx, id);
         if (round === undefined) throw notFound("考核任务");
-        if (round.version !== input.version) await assertVersionedUpdate(false, async () => true, "考核任务");
+        if (round.version !== input.version)
+          await assertVersionedUpdate(false, async () => true, "考核任务");
         const transition = requireTransition(round.state as RoundState, input.to);
         await runTransitionChecks(trx, ctx, round, transition, hooks);
         const now = clock().toISOString();
-        const changed = await repo.updateRound(trx, id, input.version, { state: input.to, state_changed_at: now, updated_at: now });
+        const changed = await repo.updateRound(trx, id, input.version, {
+          state: input.to,
+          state_changed_at: now,
+          updated_at: now,
+        });
         await assertVersionedUpdate(changed, async () => true, "考核任务");
         const reason = input.reason === undefined || input.reason === "" ? null : input.reason;
-        await repo.insertRoundTransition(trx, { id: randomUUID(), round_id: id, from_state: round.state, to_state: input.to, reason, changed_by: actor.userId, changed_at: now });
+        await repo.insertRoundTransition(trx, {
+          id: randomUUID(),
+          round_id: id,
+          from_state: round.state,
+          to_state: input.to,
+          reason,
+          changed_by: actor.userId,
+          changed_at: now,
+        });
         const updated = await detail(trx, id);
-        await audit(trx, { ctx, action: "round.transition", object: { type: "round", id }, before: { state: round.state }, after: { state: input.to }, detail: { reason } });
+        await audit(trx, {
+          ctx,
+          action: "round.transition",
+          object: { type: "round", id },
+          before: { state: round.state },
+          after: { state: input.to },
+          detail: { reason },
+        });
         return updated;
       });
     },
@@ -213,15 +356,30 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
     async scheme(ctx: RequestContext, id: string) {
       const round = await requireReachableRound(db, requireActor(ctx), id);
       const scheme = await schemeOfVersion(db, round.scheme_version_id);
-      return { schemeVersionId: round.scheme_version_id, number: round.scheme_version_number, document: scheme as unknown as Record<string, unknown>, facts: listFacts(scheme) as unknown as Record<string, unknown>[] };
+      return {
+        schemeVersionId: round.scheme_version_id,
+        number: round.scheme_version_number,
+        document: scheme as unknown as Record<string, unknown>,
+        facts: listFacts(scheme) as unknown as Record<string, unknown>[],
+      };
     },
 
     /** A round's units (unit roles: their own only). */
-    async listUnits(ctx: RequestContext, id: string, filters: { status?: string | undefined }, page: PageRequest): Promise<Page<RoundUnit>> {
+    async listUnits(
+      ctx: RequestContext,
+      id: string,
+      filters: { status?: string | undefined },
+      page: PageRequest,
+    ): Promise<Page<RoundUnit>> {
       const actor = requireActor(ctx);
       await requireReachableRound(db, actor, id);
       const reach = organisationReach(actor);
-      const result = await repo.listRoundUnits(db, id, { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) }, page);
+      const result = await repo.listRoundUnits(
+        db,
+        id,
+        { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) },
+        page,
+      );
       return { ...result, items: result.items.map(toRoundUnit) };
     },
 
@@ -233,15 +391,38 @@ export function createRoundsService(deps: ServiceDeps, options: { hooks?: RoundT
     },
 
     /** Reopens one unit so it can change and submit again after the deadline. */
-    async reopen(ctx: RequestContext, roundId: string, unitId: string, input: { version: number; reason: string }): Promise<RoundUnit> {
-      const { round, roundUnit } = await requireReachableRoundUnit(db, requireActor(ctx), roundId, unitId);
-      if (round.state !== "self_assessment" && round.state !== "review") throw new AppError("CONFLICT", "只有在自评或审核阶段才能重新开放单位的自评。");
-      if (roundUnit.status === "accepted") throw new AppError("CONFLICT", `${roundUnit.unit_name}的自评已审核通过，不能重新开放。`);
+    async reopen(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { version: number; reason: string },
+    ): Promise<RoundUnit> {
+      const { round, roundUnit } = await requireReachableRoundUnit(
+        db,
+        requireActor(ctx),
+        roundId,
+        unitId,
+      );
+      if (round.state !== "self_assessment" && round.state !== "review")
+        throw new AppError("CONFLICT", "只有在自评或审核阶段才能重新开放单位的自评。");
+      if (roundUnit.status === "accepted")
+        throw new AppError("CONFLICT", `${roundUnit.unit_name}的自评已审核通过，不能重新开放。`);
       return db.transaction().execute(async (trx) => {
-        const changed = await repo.updateRoundUnit(trx, roundUnit.id, input.version, { status: "draft", reopened: 1, updated_at: clock().toISOString() });
+        const changed = await repo.updateRoundUnit(trx, roundUnit.id, input.version, {
+          status: "draft",
+          reopened: 1,
+          updated_at: clock().toISOString(),
+        });
         await assertVersionedUpdate(changed, async () => true, "被考核单位");
         const updated = toRoundUnit((await repo.findRoundUnit(trx, roundId, unitId))!);
-        await audit(trx, { ctx, action: "round_unit.reopen", object: { type: "round_unit", id: roundUnit.id }, before: toRoundUnit(roundUnit), after: updated, detail: { reason: input.reason } });
+        await audit(trx, {
+          ctx,
+          action: "round_unit.reopen",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: toRoundUnit(roundUnit),
+          after: updated,
+          detail: { reason: input.reason },
+        });
         return updated;
       });
     },

@@ -24,7 +24,9 @@ export interface RoundTransition {
 }
 
 const hasUnits: TransitionCheck = async (trx, round) =>
-  (await countRoundUnits(trx, round.id)) === 0 ? "考核任务还没有被考核单位，请先选择单位。" : undefined;
+  (await countRoundUnits(trx, round.id)) === 0
+    ? "考核任务还没有被考核单位，请先选择单位。"
+    : undefined;
 
 /** Every allowed move of a round. */
 export const roundTransitions: readonly RoundTransition[] = [
@@ -41,7 +43,11 @@ export const roundTransitions: readonly RoundTransition[] = [
  * Work done when a round enters a state, inside the transition's transaction and before the
  * state is written. Throw `AppError` to refuse the move (nothing is written).
  */
-export type EnterHook = (trx: Kysely<Database>, ctx: RequestContext, round: RoundRow) => Promise<void>;
+export type EnterHook = (
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  round: RoundRow,
+) => Promise<void>;
 
 /** Hooks per state entered, supplied by other modules through `buildApp`. */
 export type RoundTransitionHooks = Partial<Record<RoundState, readonly EnterHook[]>>;
@@ -58,7 +64,11 @@ export function requireTransition(from: RoundState, to: RoundState): RoundTransi
     throw new AppError(
       "CONFLICT",
       `考核任务当前处于「${roundStateLabels[from]}」阶段，不能转到「${roundStateLabels[to]}」阶段。` +
-        (transitionsFrom(from).length > 0 ? `下一阶段只能是「${transitionsFrom(from).map((t) => roundStateLabels[t.to]).join("、")}」。` : "考核任务已归档，不能再变更。"),
+        (transitionsFrom(from).length > 0
+          ? `下一阶段只能是「${transitionsFrom(from)
+              .map((t) => roundStateLabels[t.to])
+              .join("、")}」。`
+          : "考核任务已归档，不能再变更。"),
       { fields: [{ path: "body.to", message: "不能转到该阶段" }] },
     );
   }

@@ -21,7 +21,11 @@ export function requireValidScheme(document: unknown, pathPrefix: string): Schem
     path: problem.path === "" ? pathPrefix : `${pathPrefix}.${problem.path}`,
     message: problem.message,
   }));
-  throw new AppError("VALIDATION_FAILED", `考核方案有 ${result.problems.length} 处问题，请按提示修改。`, { fields });
+  throw new AppError(
+    "VALIDATION_FAILED",
+    `考核方案有 ${result.problems.length} 处问题，请按提示修改。`,
+    { fields },
+  );
 }
 
 /** The canonical stored form of a validated scheme and its SHA-256. */
@@ -40,10 +44,17 @@ const CACHE_LIMIT = 200;
 export async function schemeOfVersion(db: Kysely<Database>, versionId: string): Promise<Scheme> {
   const cached = cache.get(versionId);
   if (cached !== undefined) return cached;
-  const row = await db.selectFrom("scheme_versions").select("document").where("id", "=", versionId).executeTakeFirst();
+  const row = await db
+    .selectFrom("scheme_versions")
+    .select("document")
+    .where("id", "=", versionId)
+    .executeTakeFirst();
   if (row === undefined) throw notFound("考核方案版本");
   const result = validateScheme(JSON.parse(row.document));
-  if (!result.ok) throw new Error(`stored scheme version ${versionId} does not validate: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(
+      `stored scheme version ${versionId} does not validate: ${JSON.stringify(result.problems.slice(0, 3))}`,
+    );
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(versionId, result.scheme);
   return result.scheme;

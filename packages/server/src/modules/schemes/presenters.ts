@@ -1,6 +1,10 @@
 /** Turns scheme rows into the API's shapes. */
 import type { z } from "zod";
-import type { schemeSummarySchema, schemeVersionSchema, schemeVersionSummarySchema } from "../../contract/schemes.js";
+import type {
+  schemeSummarySchema,
+  schemeVersionSchema,
+  schemeVersionSummarySchema,
+} from "../../contract/schemes.js";
 import type { SchemeVersionRow } from "../../db/schema.js";
 import type { SchemeVersionWithScheme, SchemeWithPath } from "./repository.js";
 
@@ -25,7 +29,9 @@ export function toSchemeSummary(row: SchemeWithPath, draftSha256: string): Summa
 }
 
 /** A published version without its document. */
-export function toSchemeVersionSummary(row: SchemeVersionRow): z.infer<typeof schemeVersionSummarySchema> {
+export function toSchemeVersionSummary(
+  row: SchemeVersionRow,
+): z.infer<typeof schemeVersionSummarySchema> {
   return {
     id: row.id,
     schemeId: row.scheme_id,

@@ -5,17 +5,25 @@ import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 import type { Database, SchemeRow, SchemeVersionRow, SchemesTable } from "../../db/schema.js";
 
 /** A scheme with its assessing organisation's tree path and the latest version's digest. */
-export type SchemeWithPath = SchemeRow & { organisation_path: string; latest_sha256: string | null };
+export type SchemeWithPath = SchemeRow & {
+  organisation_path: string;
+  latest_sha256: string | null;
+};
 
 function schemesWithPath(db: Kysely<Database>) {
   return db
     .selectFrom("schemes")
     .innerJoin("organisations", "organisations.id", "schemes.assessing_organisation_id")
     .leftJoin("scheme_versions", (join) =>
-      join.onRef("scheme_versions.scheme_id", "=", "schemes.id").onRef("scheme_versions.number", "=", "schemes.latest_version_number"),
+      join
+        .onRef("scheme_versions.scheme_id", "=", "schemes.id")
+        .onRef("scheme_versions.number", "=", "schemes.latest_version_number"),
     )
     .selectAll("schemes")
-    .select(["organisations.path as organisation_path", "scheme_versions.document_sha256 as latest_sha256"]);
+    .select([
+      "organisations.path as organisation_path",
+      "scheme_versions.document_sha256 as latest_sha256",
+    ]);
 }
 
 /** A scheme by id. */
@@ -24,7 +32,11 @@ export function findScheme(db: Kysely<Database>, id: string): Promise<SchemeWith
 }
 
 /** A scheme of an assessing organisation by its code. */
-export function findSchemeByCode(db: Kysely<Database>, organisationId: string, code: string): Promise<SchemeRow | undefined> {
+export function findSchemeByCode(
+  db: Kysely<Database>,
+  organisationId: string,
+  code: string,
+): Promise<SchemeRow | undefined> {
   return db
     .selectFrom("schemes")
     .selectAll()
@@ -61,39 +73,75 @@ export interface SchemeFilters {
 }
 
 /** One page of the schemes an actor reaches. */
-export function listSchemes(db: Kysely<Database>, reach: OrganisationReach, filters: SchemeFilters, page: PageRequest) {
+export function listSchemes(
+  db: Kysely<Database>,
+  reach: OrganisationReach,
+  filters: SchemeFilters,
+  page: PageRequest,
+) {
   let query = schemesWithPath(db);
   if (reach.kind === "none" || reach.kind === "own") query = query.where(sql<boolean>`1 = 0`);
-  if (reach.kind === "subtree") query = query.where(likeText("organisations.path", reach.path, "startsWith"));
-  if (filters.assessingOrganisationId !== undefined) query = query.where("schemes.assessing_organisation_id", "=", filters.assessingOrganisationId);
+  if (reach.kind === "subtree")
+    query = query.where(likeText("organisations.path", reach.path, "startsWith"));
+  if (filters.assessingOrganisationId !== undefined)
+    query = query.where("schemes.assessing_organisation_id", "=", filters.assessingOrganisationId);
   if (filters.q !== undefined) {
     const q = filters.q;
     query = query.where((eb) => eb.or([likeText("schemes.code", q), likeText("schemes.title", q)]));
   }
-  return fetchPage(query, page, { code: "schemes.code", title: "schemes.title", updatedAt: "schemes.updated_at" }, "schemes.id");
+  return fetchPage(
+    query,
+    page,
+    { code: "schemes.code", title: "schemes.title", updatedAt: "schemes.updated_at" },
+    "schemes.id",
+  );
 }
 
 /** The versions of a scheme, newest first. */
-export function listSchemeVersions(db: Kysely<Database>, schemeId: string): Promise<SchemeVersionRow[]> {
-  return db.selectFrom("scheme_versions").selectAll().where("scheme_id", "=", schemeId).orderBy("number", "desc").execute();
+export function listSchemeVersions(
+  db: Kysely<Database>,
+  schemeId: string,
+): Promise<SchemeVersionRow[]> {
+  return db
+    .selectFrom("scheme_versions")
+    .selectAll()
+    .where("scheme_id", "=", schemeId)
+    .orderBy("number", "desc")
+    .execute();
 }
 
 /** A version with its scheme's code, title and assessing organisation's path. */
-export type SchemeVersionWithScheme = SchemeVersionRow & { code: string; title: string; assessing_organisation_id: string; organisation_path: string };
+export type SchemeVersionWithScheme = SchemeVersionRow & {
+  code: string;
+  title: string;
+  assessing_organisation_id: string;
+  organisation_path: string;
+};
 
 /** A published version by id. */
-export function findSchemeVersion(db: Kysely<Database>, id: string): Promise<SchemeVersionWithScheme | undefined> {
+export function findSchemeVersion(
+  db: Kysely<Database>,
+  id: string,
+): Promise<SchemeVersionWithScheme | undefined> {
   return db
     .selectFrom("scheme_versions")
     .innerJoin("schemes", "schemes.id", "scheme_versions.scheme_id")
     .innerJoin("organisations", "organisations.id", "schemes.assessing_organisation_id")
     .selectAll("scheme_versions")
-    .select(["schemes.code", "schemes.title", "schemes.assessing_organisation_id", "organisations.path as organisation_path"])
+    .select([
+      "schemes.code",
+      "schemes.title",
+      "schemes.assessing_organisation_id",
+      "organisations.path as organisation_path",
+    ])
     .where("scheme_versions.id", "=", id)
     .executeTakeFirst();
 }
 
 /** Appends a published version. */
-export async function insertSchemeVersion(db: Kysely<Database>, row: SchemeVersionRow): Promise<void> {
+export async function insertSchemeVersion(
+  db: Kysely<Database>,
+  row: SchemeVersionRow,
+): Promise<void> {
   await db.insertInto("scheme_versions").values(row).execute();
 }

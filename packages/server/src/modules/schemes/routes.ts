@@ -22,25 +22,48 @@ import type { SchemesService } from "./service.js";
 const tags = ["考核方案"];
 
 /** Registers the scheme routes. */
-export function registerSchemeRoutes(app: FastifyInstance, deps: { schemes: SchemesService }): void {
+export function registerSchemeRoutes(
+  app: FastifyInstance,
+  deps: { schemes: SchemesService },
+): void {
   const { schemes } = deps;
   const r = typed(app);
 
   r.get(
     "/api/scheme-templates",
-    { schema: { tags, summary: "内置考核方案模板", response: responses({ 200: z.array(schemeTemplateSchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "内置考核方案模板",
+        response: responses({ 200: z.array(schemeTemplateSchema) }),
+      },
+    },
     async () => schemes.listTemplates(),
   );
 
   r.get(
     "/api/scheme-templates/:templateId",
-    { schema: { tags, summary: "内置模板的方案文档", params: templateParamsSchema, response: responses({ 200: schemeTemplateDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "内置模板的方案文档",
+        params: templateParamsSchema,
+        response: responses({ 200: schemeTemplateDetailSchema }),
+      },
+    },
     async (request) => schemes.getTemplate(request.params.templateId),
   );
 
   r.get(
     "/api/schemes",
-    { schema: { tags, summary: "考核方案列表", querystring: listSchemesQuerySchema, response: responses({ 200: pageSchema(schemeSummarySchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "考核方案列表",
+        querystring: listSchemesQuerySchema,
+        response: responses({ 200: pageSchema(schemeSummarySchema) }),
+      },
+    },
     async (request) => {
       const { page, pageSize, sort, ...filters } = request.query;
       return schemes.list(contextOf(request), filters, { page, pageSize, sort });
@@ -57,12 +80,20 @@ export function registerSchemeRoutes(app: FastifyInstance, deps: { schemes: Sche
         response: responses({ 201: schemeDetailSchema }),
       },
     },
-    async (request, reply) => reply.status(201).send(await schemes.create(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await schemes.create(contextOf(request), request.body)),
   );
 
   r.get(
     "/api/schemes/:id",
-    { schema: { tags, summary: "考核方案详情（草稿与各版本）", params: idParamsSchema, response: responses({ 200: schemeDetailSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "考核方案详情（草稿与各版本）",
+        params: idParamsSchema,
+        response: responses({ 200: schemeDetailSchema }),
+      },
+    },
     async (request) => schemes.get(contextOf(request), request.params.id),
   );
 
@@ -83,14 +114,30 @@ export function registerSchemeRoutes(app: FastifyInstance, deps: { schemes: Sche
   r.post(
     "/api/schemes/:id/versions",
     {
-      schema: { tags, summary: "发布草稿为新的不可修改版本", params: idParamsSchema, body: publishSchemeRequestSchema, response: responses({ 201: schemeDetailSchema }) },
+      schema: {
+        tags,
+        summary: "发布草稿为新的不可修改版本",
+        params: idParamsSchema,
+        body: publishSchemeRequestSchema,
+        response: responses({ 201: schemeDetailSchema }),
+      },
     },
-    async (request, reply) => reply.status(201).send(await schemes.publish(contextOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await schemes.publish(contextOf(request), request.params.id, request.body)),
   );
 
   r.get(
     "/api/scheme-versions/:id",
-    { schema: { tags, summary: "已发布版本（含方案文档）", params: idParamsSchema, response: responses({ 200: schemeVersionSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "已发布版本（含方案文档）",
+        params: idParamsSchema,
+        response: responses({ 200: schemeVersionSchema }),
+      },
+    },
     async (request) => schemes.getVersion(contextOf(request), request.params.id),
   );
 

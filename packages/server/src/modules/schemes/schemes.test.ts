@@ -17,7 +17,12 @@ describe(`schemes (${testDialect})`, () => {
     county = await buildOrganisation(t.db, { type: "county", name: "示例县" });
     const otherCounty = await buildOrganisation(t.db, { type: "county" });
     const cookieOf = async (organisation: OrganisationRow, role: "assessment_admin" | "viewer") =>
-      sessionCookieFor(t.app, t.db, (await buildUser(t.db, { organisation, roles: [{ role }] })).user, t.clock.now());
+      sessionCookieFor(
+        t.app,
+        t.db,
+        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
+        t.clock.now(),
+      );
     admin = await cookieOf(county, "assessment_admin");
     otherAdmin = await cookieOf(otherCounty, "assessment_admin");
     viewer = await cookieOf(county, "viewer");
@@ -25,30 +30,58 @@ describe(`schemes (${testDialect})`, () => {
   afterAll(async () => t.close());
 
   const call = (cookie: string, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    t.app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
 
   async function createFromTemplate(code: string) {
-    const response = await call(admin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { template: "township-2022" }, code, title: `乡镇考核 ${code}` });
+    const response = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { template: "township-2022" },
+      code,
+      title: `乡镇考核 ${code}`,
+    });
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   }
 
   it("lists the built-in templates and shows a template's document", async () => {
     const list = await call(viewer, "GET", "/api/scheme-templates");
-    expect(list.json().map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(["township-2022", "medical-aid-2021"]));
+    expect(list.json().map((x: { id: string }) => x.id)).toEqual(
+      expect.arrayContaining(["township-2022", "medical-aid-2021"]),
+    );
     const one = await call(viewer, "GET", "/api/scheme-templates/medical-aid-2021");
-    expect(one.json().document).toEqual(JSON.parse(JSON.stringify(getTemplate("medical-aid-2021"))));
+    expect(one.json().document).toEqual(
+      JSON.parse(JSON.stringify(getTemplate("medical-aid-2021"))),
+    );
     expect((await call(viewer, "GET", "/api/scheme-templates/nope")).statusCode).toBe(404);
   });
 
   it("clones a template into a draft, publishes versions and exports the document", async () => {
     const scheme = await createFromTemplate("township-2023");
-    expect(scheme).toMatchObject({ code: "township-2023", origin: "template", lineage: "township-2022", latestVersionNumber: 0, hasUnpublishedChanges: true, version: 1 });
+    expect(scheme).toMatchObject({
+      code: "township-2023",
+      origin: "template",
+      lineage: "township-2022",
+      latestVersionNumber: 0,
+      hasUnpublishedChanges: true,
+      version: 1,
+    });
     expect(scheme.draft.title).toBe("乡镇考核 township-2023");
 
-    const published = await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, { version: 1, note: "首版" });
+    const published = await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, {
+      version: 1,
+      note: "首版",
+    });
     expect(published.statusCode, published.body).toBe(201);
-    expect(published.json()).toMatchObject({ latestVersionNumber: 1, hasUnpublishedChanges: false, version: 2 });
+    expect(published.json()).toMatchObject({
+      latestVersionNumber: 1,
+      hasUnpublishedChanges: false,
+      version: 2,
+    });
     const again = await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, { version: 2 });
     expect(again.statusCode).toBe(409);
 
@@ -63,10 +96,15 @@ describe(`schemes (${testDialect})`, () => {
     const scheme = await createFromTemplate("township-bad");
     const broken = structuredClone(scheme.draft);
     broken.items[0].children[0].rule.kind = "no-such-kind";
-    const response = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, { version: scheme.version, document: broken });
+    const response = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+      version: scheme.version,
+      document: broken,
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields as { path: string; message: string }[];
-    expect(fields.some((f) => f.path.startsWith("body.document.items[0].children[0].rule"))).toBe(true);
+    expect(fields.some((f) => f.path.startsWith("body.document.items[0].children[0].rule"))).toBe(
+      true,
+    );
     expect(fields[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
     const reread = await call(admin, "GET", `/api/schemes/${scheme.id}`);
     expect(reread.json().draft).toEqual(scheme.draft);
@@ -76,27 +114,52 @@ describe(`schemes (${testDialect})`, () => {
     const scheme = await createFromTemplate("township-edit");
     const changed = structuredClone(scheme.draft);
     changed.title = "修改后的方案";
-    const ok = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, { version: 1, document: changed });
+    const ok = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+      version: 1,
+      document: changed,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ title: "修改后的方案", version: 2 });
-    const stale = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, { version: 1, document: changed });
+    const stale = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+      version: 1,
+      document: changed,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("VERSION_CONFLICT");
   });
 
   it("clones a published version into a new scheme of the same lineage, and imports a document", async () => {
     const scheme = await createFromTemplate("township-src");
-    const published = (await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, { version: 1 })).json();
-    const clone = await call(admin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { schemeVersionId: published.versions[0].id }, code: "township-clone" });
+    const published = (
+      await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, { version: 1 })
+    ).json();
+    const clone = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { schemeVersionId: published.versions[0].id },
+      code: "township-clone",
+    });
     expect(clone.statusCode, clone.body).toBe(201);
-    expect(clone.json()).toMatchObject({ origin: "version", lineage: "township-2022", code: "township-clone" });
+    expect(clone.json()).toMatchObject({
+      origin: "version",
+      lineage: "township-2022",
+      code: "township-clone",
+    });
 
-    const imported = await call(admin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { document: { ...scheme.draft, id: "imported-one" } } });
+    const imported = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { document: { ...scheme.draft, id: "imported-one" } },
+    });
     expect(imported.statusCode, imported.body).toBe(201);
     expect(imported.json().lineage).toBe(imported.json().id);
-    const duplicate = await call(admin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { document: { ...scheme.draft, id: "imported-one" } } });
+    const duplicate = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { document: { ...scheme.draft, id: "imported-one" } },
+    });
     expect(duplicate.statusCode).toBe(409);
-    const invalid = await call(admin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { document: { id: "x", title: "", items: [] } } });
+    const invalid = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { document: { id: "x", title: "", items: [] } },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.fields[0].path).toMatch(/^body\.from\.document/);
   });
@@ -106,8 +169,18 @@ describe(`schemes (${testDialect})`, () => {
     expect((await call(otherAdmin, "GET", `/api/schemes/${scheme.id}`)).statusCode).toBe(404);
     const list = await call(otherAdmin, "GET", "/api/schemes");
     expect(list.json().total).toBe(0);
-    const foreign = await call(otherAdmin, "POST", "/api/schemes", { assessingOrganisationId: county.id, from: { template: "township-2022" } });
+    const foreign = await call(otherAdmin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { template: "township-2022" },
+    });
     expect(foreign.statusCode).toBe(404);
-    expect((await call(viewer, "PUT", `/api/schemes/${scheme.id}/draft`, { version: 1, document: scheme.draft })).statusCode).toBe(403);
+    expect(
+      (
+        await call(viewer, "PUT", `/api/schemes/${scheme.id}/draft`, {
+          version: 1,
+          document: scheme.draft,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

@@ -5,7 +5,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { ENGINE_VERSION, getTemplate, listTemplates, type Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
-import { organisationReach, reachesOrganisation, requireReachable } from "../../authz/object-access.js";
+import {
+  organisationReach,
+  reachesOrganisation,
+  requireReachable,
+} from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
 import type { SchemeDetail } from "../../contract/schemes.js";
 import type { PageRequest } from "../../db/pagination.js";
@@ -30,7 +34,8 @@ import {
 } from "./repository.js";
 
 /** Where a new scheme's first draft comes from. */
-export type SchemeSource = { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> };
+export type SchemeSource =
+  { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> };
 
 /** Fields of a new scheme. */
 export interface NewSchemeInput {
@@ -42,7 +47,9 @@ export interface NewSchemeInput {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const codeTaken = (code: string) =>
-  new AppError("CONFLICT", `本单位已有编号为 ${code} 的考核方案，请换一个编号。`, { fields: [{ path: "body.code", message: "方案编号已存在" }] });
+  new AppError("CONFLICT", `本单位已有编号为 ${code} 的考核方案，请换一个编号。`, {
+    fields: [{ path: "body.code", message: "方案编号已存在" }],
+  });
 
 /** Builds the schemes service. */
 export function createSchemesService(deps: ServiceDeps) {
@@ -60,15 +67,25 @@ export function createSchemesService(deps: ServiceDeps) {
   }
 
   async function reachableScheme(ctx: RequestContext, id: string) {
-    return requireReachable(requireActor(ctx), await findScheme(db, id), (s) => ({ id: s.assessing_organisation_id, path: s.organisation_path }), "考核方案");
+    return requireReachable(
+      requireActor(ctx),
+      await findScheme(db, id),
+      (s) => ({ id: s.assessing_organisation_id, path: s.organisation_path }),
+      "考核方案",
+    );
   }
 
   /** The first draft and its origin, from a template, a published version or an imported document. */
-  async function sourceOf(ctx: RequestContext, from: SchemeSource): Promise<{ scheme: Scheme; origin: string; originRef: string | null; lineage: string | null }> {
+  async function sourceOf(
+    ctx: RequestContext,
+    from: SchemeSource,
+  ): Promise<{ scheme: Scheme; origin: string; originRef: string | null; lineage: string | null }> {
     if ("template" in from) {
       const scheme = getTemplate(from.template);
       if (scheme === undefined) {
-        throw new AppError("VALIDATION_FAILED", undefined, { fields: [{ path: "body.from.template", message: "没有这个内置模板" }] });
+        throw new AppError("VALIDATION_FAILED", undefined, {
+          fields: [{ path: "body.from.template", message: "没有这个内置模板" }],
+        });
       }
       return { scheme, origin: "template", originRef: from.template, lineage: from.template };
     }
@@ -80,9 +97,19 @@ export function createSchemesService(deps: ServiceDeps) {
         "考核方案版本",
       );
       const source = await findScheme(db, version.scheme_id);
-      return { scheme: requireValidScheme(JSON.parse(version.document), "body.from"), origin: "version", originRef: version.id, lineage: source?.lineage ?? null };
+      return {
+        scheme: requireValidScheme(JSON.parse(version.document), "body.from"),
+        origin: "version",
+        originRef: version.id,
+        lineage: source?.lineage ?? null,
+      };
     }
-    return { scheme: requireValidScheme(from.document, "body.from.document"), origin: "import", originRef: null, lineage: null };
+    return {
+      scheme: requireValidScheme(from.document, "body.from.document"),
+      origin: "import",
+      originRef: null,
+      lineage: null,
+    };
   }
 
   return {
@@ -94,13 +121,25 @@ export function createSchemesService(deps: ServiceDeps) {
       const scheme = getTemplate(templateId);
       if (scheme === undefined) throw notFound("内置模板");
       const info = listTemplates().find((t) => t.id === templateId);
-      return { id: templateId, title: scheme.title, description: info?.description ?? "", document: scheme as unknown as Record<string, unknown> };
+      return {
+        id: templateId,
+        title: scheme.title,
+        description: info?.description ?? "",
+        document: scheme as unknown as Record<string, unknown>,
+      };
     },
 
     /** Schemes the actor reaches. */
-    async list(ctx: RequestContext, filters: SchemeFilters, page: PageRequest): Promise<Page<ReturnType<typeof toSchemeSummary>>> {
+    async list(
+      ctx: RequestContext,
+      filters: SchemeFilters,
+      page: PageRequest,
+    ): Promise<Page<ReturnType<typeof toSchemeSummary>>> {
       const result = await listSchemes(db, organisationReach(requireActor(ctx)), filters, page);
-      return { ...result, items: result.items.map((row) => toSchemeSummary(row, sha256(row.draft_document))) };
+      return {
+        ...result,
+        items: result.items.map((row) => toSchemeSummary(row, sha256(row.draft_document))),
+      };
     },
 
     /** One scheme with its draft and versions. */
@@ -113,14 +152,20 @@ export function createSchemesService(deps: ServiceDeps) {
     async create(ctx: RequestContext, input: NewSchemeInput): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
       const organisation = await findOrganisation(db, input.assessingOrganisationId);
-      if (organisation === undefined || !reachesOrganisation(actor, organisation)) throw notFound("考核单位");
+      if (organisation === undefined || !reachesOrganisation(actor, organisation))
+        throw notFound("考核单位");
       const source = await sourceOf(ctx, input.from);
       const scheme = requireValidScheme(
-        { ...source.scheme, ...(input.code === undefined ? {} : { id: input.code }), ...(input.title === undefined ? {} : { title: input.title }) },
+        {
+          ...source.scheme,
+          ...(input.code === undefined ? {} : { id: input.code }),
+          ...(input.title === undefined ? {} : { title: input.title }),
+        },
         "body",
       );
       return db.transaction().execute(async (trx) => {
-        if ((await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined) throw codeTaken(scheme.id);
+        if ((await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined)
+          throw codeTaken(scheme.id);
         const id = randomUUID();
         const now = clock().toISOString();
         const row: SchemeRow = {
@@ -142,13 +187,22 @@ export function createSchemesService(deps: ServiceDeps) {
         await insertScheme(trx, row);
         const created = await detail(trx, id);
         const { draft: _draft, ...summary } = created;
-        await audit(trx, { ctx, action: "scheme.create", object: { type: "scheme", id }, after: summary });
+        await audit(trx, {
+          ctx,
+          action: "scheme.create",
+          object: { type: "scheme", id },
+          after: summary,
+        });
         return created;
       });
     },
 
     /** Replaces the draft with a document the engine accepts. */
-    async updateDraft(ctx: RequestContext, id: string, input: { version: number; document: Record<string, unknown> }): Promise<SchemeDetail> {
+    async updateDraft(
+      ctx: RequestContext,
+      id: string,
+      input: { version: number; document: Record<string, unknown> },
+    ): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
       const current = await reachableScheme(ctx, id);
       const scheme = requireValidScheme(input.document, "body.document");
@@ -164,30 +218,53 @@ export function createSchemesService(deps: ServiceDeps) {
           updated_by: actor.userId,
           updated_at: clock().toISOString(),
         });
-        await assertVersionedUpdate(changed, async () => (await findScheme(trx, id)) !== undefined, "考核方案");
+        await assertVersionedUpdate(
+          changed,
+          async () => (await findScheme(trx, id)) !== undefined,
+          "考核方案",
+        );
         const updated = await detail(trx, id);
         await audit(trx, {
           ctx,
           action: "scheme.update_draft",
           object: { type: "scheme", id },
-          before: { code: current.code, title: current.title, version: current.version, draftSha256: sha256(current.draft_document) },
-          after: { code: updated.code, title: updated.title, version: updated.version, draftSha256: sha256(serialiseScheme(scheme).json) },
+          before: {
+            code: current.code,
+            title: current.title,
+            version: current.version,
+            draftSha256: sha256(current.draft_document),
+          },
+          after: {
+            code: updated.code,
+            title: updated.title,
+            version: updated.version,
+            draftSha256: sha256(serialiseScheme(scheme).json),
+          },
         });
         return updated;
       });
     },
 
     /** Publishes the draft as the next immutable version. */
-    async publish(ctx: RequestContext, id: string, input: { version: number; note?: string | undefined }): Promise<SchemeDetail> {
+    async publish(
+      ctx: RequestContext,
+      id: string,
+      input: { version: number; note?: string | undefined },
+    ): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
       await reachableScheme(ctx, id);
       return db.transaction().execute(async (trx) => {
         const current = await findScheme(trx, id);
         if (current === undefined) throw notFound("考核方案");
         const draftSha = sha256(current.draft_document);
-        if (current.latest_sha256 === draftSha) throw new AppError("CONFLICT", "草稿与最新发布的版本相同，无需再次发布。");
+        if (current.latest_sha256 === draftSha)
+          throw new AppError("CONFLICT", "草稿与最新发布的版本相同，无需再次发布。");
         const number = current.latest_version_number + 1;
-        const changed = await updateScheme(trx, id, input.version, { latest_version_number: number, updated_by: actor.userId, updated_at: clock().toISOString() });
+        const changed = await updateScheme(trx, id, input.version, {
+          latest_version_number: number,
+          updated_by: actor.userId,
+          updated_at: clock().toISOString(),
+        });
         await assertVersionedUpdate(changed, async () => true, "考核方案");
         const versionId = randomUUID();
         await insertSchemeVersion(trx, {
@@ -202,21 +279,37 @@ export function createSchemesService(deps: ServiceDeps) {
           published_at: clock().toISOString(),
         });
         const published = await detail(trx, id);
-        await audit(trx, { ctx, action: "scheme.publish", object: { type: "scheme_version", id: versionId }, after: { schemeId: id, number, documentSha256: draftSha } });
+        await audit(trx, {
+          ctx,
+          action: "scheme.publish",
+          object: { type: "scheme_version", id: versionId },
+          after: { schemeId: id, number, documentSha256: draftSha },
+        });
         return published;
       });
     },
 
     /** One published version with its document. */
     async getVersion(ctx: RequestContext, versionId: string) {
-      const row = requireReachable(requireActor(ctx), await findSchemeVersion(db, versionId), (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }), "考核方案版本");
+      const row = requireReachable(
+        requireActor(ctx),
+        await findSchemeVersion(db, versionId),
+        (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
+        "考核方案版本",
+      );
       return toSchemeVersion(row);
     },
 
     /** A published version as a JSON file (the document `kaoping template show` prints). */
-    async exportVersion(ctx: RequestContext, versionId: string): Promise<{ fileName: string; body: string }> {
+    async exportVersion(
+      ctx: RequestContext,
+      versionId: string,
+    ): Promise<{ fileName: string; body: string }> {
       const version = await this.getVersion(ctx, versionId);
-      return { fileName: `${version.code}-v${version.number}.json`, body: `${JSON.stringify(version.document, null, 2)}\n` };
+      return {
+        fileName: `${version.code}-v${version.number}.json`,
+        body: `${JSON.stringify(version.document, null, 2)}\n`,
+      };
     },
   };
 }

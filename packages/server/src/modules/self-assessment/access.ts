@@ -9,7 +9,16 @@ export const selfAssessmentAccess: AccessTable = {
     access: "roles",
     roles: ["unit_filler", "unit_head", "assessment_admin", "reviewer", "viewer"],
   },
-  "PUT /api/rounds/:roundId/units/:unitId/self-assessment/items/:itemCode/facts": { access: "roles", roles: unitWriters },
-  "PUT /api/rounds/:roundId/units/:unitId/self-assessment/items/:itemCode/narrative": { access: "roles", roles: unitWriters },
-  "POST /api/rounds/:roundId/units/:unitId/self-assessment/submit": { access: "roles", roles: ["unit_head"] },
+  "PUT /api/rounds/:roundId/units/:unitId/self-assessment/items/:itemCode/facts": {
+    access: "roles",
+    roles: unitWriters,
+  },
+  "PUT /api/rounds/:roundId/units/:unitId/self-assessment/items/:itemCode/narrative": {
+    access: "roles",
+    roles: unitWriters,
+  },
+  "POST /api/rounds/:roundId/units/:unitId/self-assessment/submit": {
+    access: "roles",
+    roles: ["unit_head"],
+  },
 };

@@ -8,26 +8,42 @@ import type { RoundRow, RoundUnitRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
 
 /** Why the unit cannot change its self-assessment now, or undefined when it can. */
-export function whyNotEditable(round: Pick<RoundRow, "state" | "self_assessment_deadline">, roundUnit: Pick<RoundUnitRow, "status" | "reopened">, now: Date): string | undefined {
+export function whyNotEditable(
+  round: Pick<RoundRow, "state" | "self_assessment_deadline">,
+  roundUnit: Pick<RoundUnitRow, "status" | "reopened">,
+  now: Date,
+): string | undefined {
   if (round.state === "draft") return "考核任务尚未开始自评。";
-  if (round.state !== "self_assessment" && round.state !== "review") return "自评阶段已结束，不能再修改。";
-  if (roundUnit.status === "submitted") return "自评已提交，不能修改；如需修改请联系审核人员退回或考核管理员重新开放。";
+  if (round.state !== "self_assessment" && round.state !== "review")
+    return "自评阶段已结束，不能再修改。";
+  if (roundUnit.status === "submitted")
+    return "自评已提交，不能修改；如需修改请联系审核人员退回或考核管理员重新开放。";
   if (roundUnit.status === "accepted") return "自评已审核通过，不能修改。";
   if (roundUnit.status === "returned" || roundUnit.reopened === 1) return undefined;
   if (round.state === "review") return "自评截止时间已过，如需修改请联系考核管理员重新开放。";
   const deadline = round.self_assessment_deadline;
-  if (deadline !== null && now.toISOString() > deadline) return "自评截止时间已过，如需修改请联系考核管理员重新开放。";
+  if (deadline !== null && now.toISOString() > deadline)
+    return "自评截止时间已过，如需修改请联系考核管理员重新开放。";
   return undefined;
 }
 
 /** Throws 409 with the reason when the unit cannot change its self-assessment now. */
-export function requireEditable(round: Pick<RoundRow, "state" | "self_assessment_deadline">, roundUnit: Pick<RoundUnitRow, "status" | "reopened">, now: Date): void {
+export function requireEditable(
+  round: Pick<RoundRow, "state" | "self_assessment_deadline">,
+  roundUnit: Pick<RoundUnitRow, "status" | "reopened">,
+  now: Date,
+): void {
   const reason = whyNotEditable(round, roundUnit, now);
   if (reason !== undefined) throw new AppError("CONFLICT", reason);
 }
 
 /** Items of a scheme by code, and which items the unit fills (items declaring facts, except 评议 leaves). */
-export function schemeItems(scheme: Scheme): { byCode: Map<string, Item>; selfAssessed: string[]; ratingItems: Set<string>; topLevel: Set<string> } {
+export function schemeItems(scheme: Scheme): {
+  byCode: Map<string, Item>;
+  selfAssessed: string[];
+  ratingItems: Set<string>;
+  topLevel: Set<string>;
+} {
   const byCode = new Map<string, Item>();
   const selfAssessed: string[] = [];
   const ratingItems = new Set<string>();
@@ -41,5 +57,10 @@ export function schemeItems(scheme: Scheme): { byCode: Map<string, Item>; selfAs
     }
   };
   walk(scheme.items);
-  return { byCode, selfAssessed, ratingItems, topLevel: new Set(scheme.items.map((item) => item.code)) };
+  return {
+    byCode,
+    selfAssessed,
+    ratingItems,
+    topLevel: new Set(scheme.items.map((item) => item.code)),
+  };
 }

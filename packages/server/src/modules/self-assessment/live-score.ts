@@ -4,7 +4,13 @@
  * cross-unit rules (全县首个完成) show what the unit would get now. Rounds whose scheme has no
  * cross-unit rule read only the unit's own facts.
  */
-import { computeRoundContext, scoreUnit, validateFacts, type Problem, type Scheme } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  scoreUnit,
+  validateFacts,
+  type Problem,
+  type Scheme,
+} from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { listRoundFactRows } from "./repository.js";
@@ -22,9 +28,14 @@ function hasCrossUnitRules(scheme: Scheme): boolean {
 }
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
-function factsObject(rows: readonly FactRow[], ratingItems: ReadonlySet<string>): Record<string, Record<string, unknown>> {
+function factsObject(
+  rows: readonly FactRow[],
+  ratingItems: ReadonlySet<string>,
+): Record<string, Record<string, unknown>> {
   const facts: Record<string, Record<string, unknown>> = {};
-  for (const row of rows) if (!ratingItems.has(row.item_code)) facts[row.item_code] = JSON.parse(row.value) as Record<string, unknown>;
+  for (const row of rows)
+    if (!ratingItems.has(row.item_code))
+      facts[row.item_code] = JSON.parse(row.value) as Record<string, unknown>;
   return facts;
 }
 
@@ -37,29 +48,59 @@ export function itemOfPath(path: string): string {
 /** A unit's self facts, its live score, fact problems and what is still missing for submission. */
 export async function liveScoreOf(
   db: Kysely<Database>,
-  input: { roundId: string; roundUnitId: string; unitId: string; unitName: string; scheme: Scheme; ratingItems: ReadonlySet<string> },
+  input: {
+    roundId: string;
+    roundUnitId: string;
+    unitId: string;
+    unitName: string;
+    scheme: Scheme;
+    ratingItems: ReadonlySet<string>;
+  },
 ) {
   const { scheme, ratingItems } = input;
   const crossUnit = hasCrossUnitRules(scheme);
   const rows = crossUnit
     ? await listRoundFactRows(db, input.roundId)
-    : (await db.selectFrom("facts").selectAll().where("round_unit_id", "=", input.roundUnitId).execute()).map((row) => ({ ...row, unit_id: input.unitId }));
-  const ownSelf = rows.filter((row) => row.round_unit_id === input.roundUnitId && row.source === "self");
+    : (
+        await db
+          .selectFrom("facts")
+          .selectAll()
+          .where("round_unit_id", "=", input.roundUnitId)
+          .execute()
+      ).map((row) => ({ ...row, unit_id: input.unitId }));
+  const ownSelf = rows.filter(
+    (row) => row.round_unit_id === input.roundUnitId && row.source === "self",
+  );
   const selfFacts = factsObject(ownSelf, ratingItems);
   let context = {};
   if (crossUnit) {
     const byUnit = new Map<string, FactRow[]>();
     // Review rows come last so they replace the self rows of the same item.
-    for (const row of [...rows].sort((a, b) => (a.source === b.source ? 0 : a.source === "self" ? -1 : 1))) {
+    for (const row of [...rows].sort((a, b) =>
+      a.source === b.source ? 0 : a.source === "self" ? -1 : 1,
+    )) {
       byUnit.set(row.round_unit_id, [...(byUnit.get(row.round_unit_id) ?? []), row]);
     }
-    context = computeRoundContext(scheme, [...byUnit.values()].map((unitRows) => ({ facts: factsObject(unitRows, ratingItems) })));
+    context = computeRoundContext(
+      scheme,
+      [...byUnit.values()].map((unitRows) => ({ facts: factsObject(unitRows, ratingItems) })),
+    );
   }
-  const result = scoreUnit(scheme, { id: input.unitId, name: input.unitName, facts: selfFacts }, context);
+  const result = scoreUnit(
+    scheme,
+    { id: input.unitId, name: input.unitName, facts: selfFacts },
+    context,
+  );
   const problems: Problem[] = validateFacts(scheme, selfFacts).problems;
   return {
     selfRows: ownSelf,
-    score: { total: result.total, complete: result.complete, missing: result.missing, veto: result.veto ?? null, items: result.items },
+    score: {
+      total: result.total,
+      complete: result.complete,
+      missing: result.missing,
+      veto: result.veto ?? null,
+      items: result.items,
+    },
     problems,
     missingForSubmission: result.missing.filter((path) => !ratingItems.has(itemOfPath(path))),
   };

@@ -3,10 +3,21 @@ import type { FactRow, NarrativeRow } from "../../db/schema.js";
 
 /** One item's saved facts. */
 export function toItemFacts(row: FactRow) {
-  return { itemCode: row.item_code, facts: JSON.parse(row.value) as Record<string, unknown>, version: row.version, updatedAt: row.updated_at, updatedBy: row.updated_by };
+  return {
+    itemCode: row.item_code,
+    facts: JSON.parse(row.value) as Record<string, unknown>,
+    version: row.version,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
 }
 
 /** One narrative. */
 export function toNarrative(row: NarrativeRow) {
-  return { itemCode: row.item_code, text: row.text, version: row.version, updatedAt: row.updated_at };
+  return {
+    itemCode: row.item_code,
+    text: row.text,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
 }

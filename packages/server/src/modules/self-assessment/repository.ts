@@ -4,7 +4,12 @@ import { toCount } from "../../db/dialect.js";
 import type { Database, FactRow, NarrativeRow } from "../../db/schema.js";
 
 /** The facts row of one item of a round unit from one source. */
-export function findFact(db: Kysely<Database>, roundUnitId: string, itemCode: string, source: "self" | "review"): Promise<FactRow | undefined> {
+export function findFact(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+  source: "self" | "review",
+): Promise<FactRow | undefined> {
   return db
     .selectFrom("facts")
     .selectAll()
@@ -20,13 +25,26 @@ export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<vo
 }
 
 /** Changes a facts row if it still has `expectedVersion`; returns whether it changed. */
-export async function updateFact(db: Kysely<Database>, id: string, expectedVersion: number, patch: Pick<FactRow, "value" | "updated_by" | "updated_at">): Promise<boolean> {
-  const result = await db.updateTable("facts").set({ ...patch, version: expectedVersion + 1 }).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+export async function updateFact(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<FactRow, "value" | "updated_by" | "updated_at">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("facts")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
 /** Every facts row (self and review) of a round, with the unit each belongs to — one query. */
-export function listRoundFactRows(db: Kysely<Database>, roundId: string): Promise<(FactRow & { unit_id: string })[]> {
+export function listRoundFactRows(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<(FactRow & { unit_id: string })[]> {
   return db
     .selectFrom("facts")
     .innerJoin("round_units", "round_units.id", "facts.round_unit_id")
@@ -38,12 +56,26 @@ export function listRoundFactRows(db: Kysely<Database>, roundId: string): Promis
 
 /** The narratives of a round unit. */
 export function listNarratives(db: Kysely<Database>, roundUnitId: string): Promise<NarrativeRow[]> {
-  return db.selectFrom("narratives").selectAll().where("round_unit_id", "=", roundUnitId).orderBy("item_code").execute();
+  return db
+    .selectFrom("narratives")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .orderBy("item_code")
+    .execute();
 }
 
 /** The narrative of one item of a round unit. */
-export function findNarrative(db: Kysely<Database>, roundUnitId: string, itemCode: string): Promise<NarrativeRow | undefined> {
-  return db.selectFrom("narratives").selectAll().where("round_unit_id", "=", roundUnitId).where("item_code", "=", itemCode).executeTakeFirst();
+export function findNarrative(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+): Promise<NarrativeRow | undefined> {
+  return db
+    .selectFrom("narratives")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "=", itemCode)
+    .executeTakeFirst();
 }
 
 /** Stores a new narrative. */
@@ -52,18 +84,37 @@ export async function insertNarrative(db: Kysely<Database>, row: NarrativeRow): 
 }
 
 /** Changes a narrative if it still has `expectedVersion`; returns whether it changed. */
-export async function updateNarrative(db: Kysely<Database>, id: string, expectedVersion: number, patch: Pick<NarrativeRow, "text" | "updated_by" | "updated_at">): Promise<boolean> {
-  const result = await db.updateTable("narratives").set({ ...patch, version: expectedVersion + 1 }).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+export async function updateNarrative(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<NarrativeRow, "text" | "updated_by" | "updated_at">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("narratives")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
 /** The review comments on a round unit, oldest first. */
 export function listUnitComments(db: Kysely<Database>, roundUnitId: string) {
-  return db.selectFrom("review_comments").selectAll().where("round_unit_id", "=", roundUnitId).orderBy("created_at").orderBy("id").execute();
+  return db
+    .selectFrom("review_comments")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
 }
 
 /** How many evidence files (not deleted) each item of a round unit has. */
-export async function countEvidenceByItem(db: Kysely<Database>, roundUnitId: string): Promise<Record<string, number>> {
+export async function countEvidenceByItem(
+  db: Kysely<Database>,
+  roundUnitId: string,
+): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom("evidence_files")
     .select(["item_code", sql<string | number>`count(*)`.as("n")])

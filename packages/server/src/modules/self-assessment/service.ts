@@ -22,7 +22,9 @@ import * as repo from "./repository.js";
 
 /** Facts as the client sent them, without the null values that mean "cleared". */
 function withoutNulls(facts: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(facts).filter(([, value]) => value !== null && value !== undefined),
+  );
 }
 
 /** Builds the self-assessment service. */
@@ -30,15 +32,24 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
 
   async function load(ctx: RequestContext, roundId: string, unitId: string) {
-    const { round, roundUnit } = await requireReachableRoundUnit(db, requireActor(ctx), roundId, unitId);
+    const { round, roundUnit } = await requireReachableRoundUnit(
+      db,
+      requireActor(ctx),
+      roundId,
+      unitId,
+    );
     const scheme = await schemeOfVersion(db, round.scheme_version_id);
     return { round, roundUnit, scheme, items: schemeItems(scheme) };
   }
 
   async function live(trx: Kysely<Database>, loaded: Awaited<ReturnType<typeof load>>) {
     return liveScoreOf(trx, {
-      roundId: loaded.round.id, roundUnitId: loaded.roundUnit.id, unitId: loaded.roundUnit.unit_id, unitName: loaded.roundUnit.unit_name,
-      scheme: loaded.scheme, ratingItems: loaded.items.ratingItems,
+      roundId: loaded.round.id,
+      roundUnitId: loaded.roundUnit.id,
+      unitId: loaded.roundUnit.unit_id,
+      unitName: loaded.roundUnit.unit_name,
+      scheme: loaded.scheme,
+      ratingItems: loaded.items.ratingItems,
     });
   }
 
@@ -51,76 +62,167 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       const reason = whyNotEditable(round, roundUnit, clock());
       const complete = scored.missingForSubmission.length === 0 && scored.problems.length === 0;
       return {
-        roundId, roundState: round.state as never, deadline: round.self_assessment_deadline, roundUnit: toRoundUnit(roundUnit),
-        editable: reason === undefined, notEditableReason: reason ?? null, canSubmit: reason === undefined && complete,
+        roundId,
+        roundState: round.state as never,
+        deadline: round.self_assessment_deadline,
+        roundUnit: toRoundUnit(roundUnit),
+        editable: reason === undefined,
+        notEditableReason: reason ?? null,
+        canSubmit: reason === undefined && complete,
         selfAssessedItems: loaded.items.selfAssessed,
         facts: scored.selfRows.map(toItemFacts),
         narratives: (await repo.listNarratives(db, roundUnit.id)).map(toNarrative),
         evidenceCounts: await repo.countEvidenceByItem(db, roundUnit.id),
-        comments: (await repo.listUnitComments(db, roundUnit.id)).map((c) => ({ id: c.id, itemCode: c.item_code, text: c.text, createdAt: c.created_at, resolvedAt: c.resolved_at })),
-        score: scored.score, problems: scored.problems, missingForSubmission: scored.missingForSubmission,
+        comments: (await repo.listUnitComments(db, roundUnit.id)).map((c) => ({
+          id: c.id,
+          itemCode: c.item_code,
+          text: c.text,
+          createdAt: c.created_at,
+          resolvedAt: c.resolved_at,
+        })),
+        score: scored.score,
+        problems: scored.problems,
+        missingForSubmission: scored.missingForSubmission,
       };
     },
 
     /** Saves one item's facts (partial saves are normal) and returns the live score. */
-    async saveFacts(ctx: RequestContext, roundId: string, unitId: string, itemCode: string, input: { version: number; facts: Record<string, unknown> }) {
+    async saveFacts(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      itemCode: string,
+      input: { version: number; facts: Record<string, unknown> },
+    ) {
       const actor = requireActor(ctx);
       const loaded = await load(ctx, roundId, unitId);
       const { roundUnit, items } = loaded;
-      if (items.ratingItems.has(itemCode)) throw new AppError("VALIDATION_FAILED", "评议项由评议人打分，单位不填写。", { fields: [{ path: "params.itemCode", message: "评议项不能自评" }] });
-      if (!items.selfAssessed.includes(itemCode)) throw new AppError("VALIDATION_FAILED", `考核方案中没有需要填报的评分项 ${itemCode}。`, { fields: [{ path: "params.itemCode", message: "没有这个评分项" }] });
+      if (items.ratingItems.has(itemCode))
+        throw new AppError("VALIDATION_FAILED", "评议项由评议人打分，单位不填写。", {
+          fields: [{ path: "params.itemCode", message: "评议项不能自评" }],
+        });
+      if (!items.selfAssessed.includes(itemCode))
+        throw new AppError("VALIDATION_FAILED", `考核方案中没有需要填报的评分项 ${itemCode}。`, {
+          fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
+        });
       requireEditable(loaded.round, roundUnit, clock());
       const facts = withoutNulls(input.facts);
-      const problems = validateFacts(loaded.scheme, { [itemCode]: facts }).problems.filter((p) => p.path === itemCode || itemOfPath(p.path) === itemCode);
+      const problems = validateFacts(loaded.scheme, { [itemCode]: facts }).problems.filter(
+        (p) => p.path === itemCode || itemOfPath(p.path) === itemCode,
+      );
       if (problems.length > 0) {
-        const fields: FieldError[] = problems.map((p) => ({ path: p.path === itemCode ? "body.facts" : `body.facts.${p.path.slice(itemCode.length + 1)}`, message: p.message }));
-        throw new AppError("VALIDATION_FAILED", "填报的数据有误，请按提示修改（未保存）。", { fields });
+        const fields: FieldError[] = problems.map((p) => ({
+          path:
+            p.path === itemCode ? "body.facts" : `body.facts.${p.path.slice(itemCode.length + 1)}`,
+          message: p.message,
+        }));
+        throw new AppError("VALIDATION_FAILED", "填报的数据有误，请按提示修改（未保存）。", {
+          fields,
+        });
       }
       return db.transaction().execute(async (trx) => {
         const now = clock().toISOString();
         const value = JSON.stringify(facts);
         const current = await repo.findFact(trx, roundUnit.id, itemCode, "self");
         if (input.version === 0) {
-          if (current !== undefined) await assertVersionedUpdate(false, async () => true, "评分项数据");
-          await repo.insertFact(trx, { id: randomUUID(), round_unit_id: roundUnit.id, item_code: itemCode, source: "self", value, reason: null, appeal_id: null, updated_by: actor.userId, updated_at: now, version: 1 });
+          if (current !== undefined)
+            await assertVersionedUpdate(false, async () => true, "评分项数据");
+          await repo.insertFact(trx, {
+            id: randomUUID(),
+            round_unit_id: roundUnit.id,
+            item_code: itemCode,
+            source: "self",
+            value,
+            reason: null,
+            appeal_id: null,
+            updated_by: actor.userId,
+            updated_at: now,
+            version: 1,
+          });
         } else {
-          const changed = current !== undefined && (await repo.updateFact(trx, current.id, input.version, { value, updated_by: actor.userId, updated_at: now }));
+          const changed =
+            current !== undefined &&
+            (await repo.updateFact(trx, current.id, input.version, {
+              value,
+              updated_by: actor.userId,
+              updated_at: now,
+            }));
           await assertVersionedUpdate(changed, async () => current !== undefined, "评分项数据");
         }
         const scored = await live(trx, loaded);
         const saved = scored.selfRows.find((row) => row.item_code === itemCode)!;
         await audit(trx, {
-          ctx, action: "self_assessment.save_facts", object: { type: "round_unit", id: roundUnit.id },
-          before: current === undefined ? null : { itemCode, facts: JSON.parse(current.value), version: current.version },
+          ctx,
+          action: "self_assessment.save_facts",
+          object: { type: "round_unit", id: roundUnit.id },
+          before:
+            current === undefined
+              ? null
+              : { itemCode, facts: JSON.parse(current.value), version: current.version },
           after: { itemCode, facts, version: saved.version },
         });
-        return { item: toItemFacts(saved), score: scored.score, problems: scored.problems, missingForSubmission: scored.missingForSubmission };
+        return {
+          item: toItemFacts(saved),
+          score: scored.score,
+          problems: scored.problems,
+          missingForSubmission: scored.missingForSubmission,
+        };
       });
     },
 
     /** Saves the narrative (自评说明) of an item or a top-level group. */
-    async saveNarrative(ctx: RequestContext, roundId: string, unitId: string, itemCode: string, input: { version: number; text: string }) {
+    async saveNarrative(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      itemCode: string,
+      input: { version: number; text: string },
+    ) {
       const actor = requireActor(ctx);
       const loaded = await load(ctx, roundId, unitId);
       const { roundUnit, items } = loaded;
       const item = items.byCode.get(itemCode);
-      const isLeaf = item !== undefined && (item.children === undefined || item.children.length === 0);
+      const isLeaf =
+        item !== undefined && (item.children === undefined || item.children.length === 0);
       if (item === undefined || (!isLeaf && !items.topLevel.has(itemCode))) {
-        throw new AppError("VALIDATION_FAILED", "自评说明只能写在评分项或一级指标上。", { fields: [{ path: "params.itemCode", message: "没有这个评分项或一级指标" }] });
+        throw new AppError("VALIDATION_FAILED", "自评说明只能写在评分项或一级指标上。", {
+          fields: [{ path: "params.itemCode", message: "没有这个评分项或一级指标" }],
+        });
       }
       requireEditable(loaded.round, roundUnit, clock());
       return db.transaction().execute(async (trx) => {
         const now = clock().toISOString();
         const current = await repo.findNarrative(trx, roundUnit.id, itemCode);
         if (input.version === 0) {
-          if (current !== undefined) await assertVersionedUpdate(false, async () => true, "自评说明");
-          await repo.insertNarrative(trx, { id: randomUUID(), round_unit_id: roundUnit.id, item_code: itemCode, text: input.text, updated_by: actor.userId, updated_at: now, version: 1 });
+          if (current !== undefined)
+            await assertVersionedUpdate(false, async () => true, "自评说明");
+          await repo.insertNarrative(trx, {
+            id: randomUUID(),
+            round_unit_id: roundUnit.id,
+            item_code: itemCode,
+            text: input.text,
+            updated_by: actor.userId,
+            updated_at: now,
+            version: 1,
+          });
         } else {
-          const changed = current !== undefined && (await repo.updateNarrative(trx, current.id, input.version, { text: input.text, updated_by: actor.userId, updated_at: now }));
+          const changed =
+            current !== undefined &&
+            (await repo.updateNarrative(trx, current.id, input.version, {
+              text: input.text,
+              updated_by: actor.userId,
+              updated_at: now,
+            }));
           await assertVersionedUpdate(changed, async () => current !== undefined, "自评说明");
         }
         const saved = toNarrative((await repo.findNarrative(trx, roundUnit.id, itemCode))!);
-        await audit(trx, { ctx, action: "self_assessment.save_narrative", object: { type: "round_unit", id: roundUnit.id }, before: current === undefined ? null : { itemCode, text: current.text }, after: { itemCode, text: input.text } });
+        await audit(trx, {
+          ctx,
+          action: "self_assessment.save_narrative",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: current === undefined ? null : { itemCode, text: current.text },
+          after: { itemCode, text: input.text },
+        });
         return saved;
       });
     },
@@ -135,16 +237,36 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
         const scored = await live(trx, loaded);
         if (scored.missingForSubmission.length > 0 || scored.problems.length > 0) {
           const fields = [
-            ...scored.missingForSubmission.map((path) => ({ path: `facts.${path}`, message: "必填数据未填写" })),
+            ...scored.missingForSubmission.map((path) => ({
+              path: `facts.${path}`,
+              message: "必填数据未填写",
+            })),
             ...scored.problems.map((p) => ({ path: `facts.${p.path}`, message: p.message })),
           ];
-          throw new AppError("CONFLICT", `自评尚未填写完整（缺 ${scored.missingForSubmission.length} 项数据${scored.problems.length > 0 ? `，${scored.problems.length} 处数据有误` : ""}），不能提交。`, { fields });
+          throw new AppError(
+            "CONFLICT",
+            `自评尚未填写完整（缺 ${scored.missingForSubmission.length} 项数据${scored.problems.length > 0 ? `，${scored.problems.length} 处数据有误` : ""}），不能提交。`,
+            { fields },
+          );
         }
         const now = clock().toISOString();
-        const changed = await updateRoundUnit(trx, roundUnit.id, input.version, { status: "submitted", reopened: 0, submitted_at: now, submitted_by: actor.userId, updated_at: now });
+        const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
+          status: "submitted",
+          reopened: 0,
+          submitted_at: now,
+          submitted_by: actor.userId,
+          updated_at: now,
+        });
         await assertVersionedUpdate(changed, async () => true, "自评");
         const updated = toRoundUnit((await findRoundUnit(trx, roundId, unitId))!);
-        await audit(trx, { ctx, action: "self_assessment.submit", object: { type: "round_unit", id: roundUnit.id }, before: toRoundUnit(roundUnit), after: updated, detail: { total: scored.score.total } });
+        await audit(trx, {
+          ctx,
+          action: "self_assessment.submit",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: toRoundUnit(roundUnit),
+          after: updated,
+          detail: { total: scored.score.total },
+        });
         return updated;
       });
     },

@@ -1,0 +1,82 @@
+/** SQL of evidence file metadata. */
+import { sql, type Kysely } from "kysely";
+import { toCount } from "../../db/dialect.js";
+import type { Database, EvidenceFileRow } from "../../db/schema.js";
+
+/** An evidence row with the round and unit it belongs to. */
+export type EvidenceWithUnit = EvidenceFileRow & { round_id: string; unit_id: string };
+
+function evidenceWithUnit(db: Kysely<Database>) {
+  return db
+    .selectFrom("evidence_files")
+    .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
+    .selectAll("evidence_files")
+    .select(["round_units.round_id", "round_units.unit_id"]);
+}
+
+/** A file that is not deleted, by id. */
+export function findEvidence(
+  db: Kysely<Database>,
+  id: string,
+): Promise<EvidenceWithUnit | undefined> {
+  return evidenceWithUnit(db)
+    .where("evidence_files.id", "=", id)
+    .where("evidence_files.deleted_at", "is", null)
+    .executeTakeFirst();
+}
+
+/** The files of a round unit that are not deleted (optionally of one item), oldest first. */
+export function listEvidence(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode?: string,
+): Promise<EvidenceWithUnit[]> {
+  let query = evidenceWithUnit(db)
+    .where("evidence_files.round_unit_id", "=", roundUnitId)
+    .where("evidence_files.deleted_at", "is", null);
+  if (itemCode !== undefined) query = query.where("evidence_files.item_code", "=", itemCode);
+  return query
+    .orderBy("evidence_files.item_code")
+    .orderBy("evidence_files.uploaded_at")
+    .orderBy("evidence_files.id")
+    .execute();
+}
+
+/** How many files an item of a round unit has (not deleted). */
+export async function countItemEvidence(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("evidence_files")
+    .select(sql<string | number>`count(*)`.as("n"))
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "=", itemCode)
+    .where("deleted_at", "is", null)
+    .executeTakeFirst();
+  return toCount(row?.n);
+}
+
+/** Stores a file's metadata. */
+export async function insertEvidence(db: Kysely<Database>, row: EvidenceFileRow): Promise<void> {
+  await db.insertInto("evidence_files").values(row).execute();
+}
+
+/** Marks a file deleted (the bytes stay: content-addressed and referenced by the audit log). */
+export async function markEvidenceDeleted(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  by: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("evidence_files")
+    .set({ deleted_at: at, deleted_by: by, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .where("deleted_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -1,0 +1,117 @@
+/** Routes of evidence files (佐证材料): multipart upload, list, download, delete. */
+import multipart from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { idParamsSchema } from "../../contract/common.js";
+import { evidenceFileSchema, listEvidenceQuerySchema } from "../../contract/evidence.js";
+import { roundUnitItemParamsSchema, roundUnitParamsSchema } from "../../contract/workflow.js";
+import { AppError } from "../../errors/app-error.js";
+import { contextOf } from "../../http/context.js";
+import { responses, typed } from "../../http/route-schema.js";
+import { attachmentDisposition, downloadSecurityHeaders } from "./download-headers.js";
+import type { EvidenceService } from "./service.js";
+
+const tags = ["佐证材料"];
+
+/** Registers the evidence routes; the multipart parser lives only in the upload route's scope. */
+export function registerEvidenceRoutes(
+  app: FastifyInstance,
+  deps: { evidence: EvidenceService; maxFileBytes: number },
+): void {
+  const { evidence } = deps;
+
+  app.register(async (scope) => {
+    // One file per request, nothing else of size: the stream is cut at the limit (→ 413).
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: {
+        fileSize: deps.maxFileBytes,
+        files: 1,
+        fields: 0,
+        parts: 1,
+        fieldNameSize: 100,
+        headerPairs: 20,
+      },
+    });
+    typed(scope).post(
+      "/api/rounds/:roundId/units/:unitId/items/:itemCode/evidence",
+      {
+        schema: {
+          tags,
+          summary: "上传佐证材料（multipart/form-data，字段 file，每次一个文件）",
+          consumes: ["multipart/form-data"],
+          params: roundUnitItemParamsSchema,
+          response: responses({ 201: evidenceFileSchema }),
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart())
+          throw new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            "请以 multipart/form-data 上传文件（字段名 file）。",
+          );
+        const part = await request.file();
+        const { roundId, unitId, itemCode } = request.params;
+        const created = await evidence.upload(
+          contextOf(request),
+          roundId,
+          unitId,
+          itemCode,
+          part === undefined ? undefined : { filename: part.filename, file: part.file },
+        );
+        return reply.status(201).send(created);
+      },
+    );
+  });
+
+  const r = typed(app);
+  r.get(
+    "/api/rounds/:roundId/units/:unitId/evidence",
+    {
+      schema: {
+        tags,
+        summary: "单位的佐证材料列表",
+        params: roundUnitParamsSchema,
+        querystring: listEvidenceQuerySchema,
+        response: responses({ 200: z.array(evidenceFileSchema) }),
+      },
+    },
+    async (request) =>
+      evidence.list(
+        contextOf(request),
+        request.params.roundId,
+        request.params.unitId,
+        request.query.itemCode,
+      ),
+  );
+
+  r.get(
+    "/api/evidence/:id/download",
+    { schema: { tags, summary: "下载佐证材料（校验摘要）", params: idParamsSchema } },
+    async (request, reply) => {
+      const { file, bytes } = await evidence.download(contextOf(request), request.params.id);
+      return reply
+        .headers(downloadSecurityHeaders)
+        .header("content-type", file.contentType)
+        .header("content-disposition", attachmentDisposition(file.originalName))
+        .header("content-length", bytes.length)
+        .send(bytes);
+    },
+  );
+
+  r.delete(
+    "/api/evidence/:id",
+    {
+      schema: {
+        tags,
+        summary: "删除佐证材料（提交前）",
+        params: idParamsSchema,
+        response: responses({ 204: z.null() }),
+      },
+    },
+    async (request, reply) => {
+      await evidence.remove(contextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

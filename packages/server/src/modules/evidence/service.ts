@@ -1,0 +1,219 @@
+/**
+ * Evidence (佐证材料): upload streamed to disk with size, count, type, content and archive checks
+ * and a SHA-256; list; download with the digest verified (a changed file is an integrity error
+ * and an audit event); delete while the self-assessment can change. Every file is authorised
+ * through its round unit (another unit's file answers 404).
+ */
+import { randomUUID } from "node:crypto";
+import type { Readable } from "node:stream";
+import { createHash } from "node:crypto";
+import type { EvidenceFile } from "../../contract/evidence.js";
+import { assertVersionedUpdate } from "../../db/versioning.js";
+import { AppError, notFound } from "../../errors/app-error.js";
+import { requireActor, type RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { recordAuditEvent } from "../audit/writer.js";
+import { requireReachableRoundUnit } from "../rounds/reach.js";
+import { schemeOfVersion } from "../schemes/documents.js";
+import { requireEditable, schemeItems } from "../self-assessment/editability.js";
+import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
+import { safeFileName } from "./file-types.js";
+import { toEvidenceFile } from "./presenters.js";
+import * as repo from "./repository.js";
+import { createLocalEvidenceStore, type EvidenceStore } from "./store.js";
+
+/** One uploaded file part. */
+export interface UploadPart {
+  filename: string;
+  file: Readable & { truncated?: boolean };
+}
+
+/** Builds the evidence service (the store defaults to the data directory). */
+export function createEvidenceService(
+  deps: ServiceDeps,
+  store: EvidenceStore = createLocalEvidenceStore(deps.config.dataDir),
+) {
+  const { db, clock, audit, config } = deps;
+  const limits = config.evidence;
+
+  /** A file the actor reaches through its round unit (404 otherwise), with its round unit. */
+  async function reachableFile(ctx: RequestContext, id: string) {
+    const row = await repo.findEvidence(db, id);
+    if (row === undefined) throw notFound("佐证材料");
+    try {
+      return {
+        row,
+        ...(await requireReachableRoundUnit(db, requireActor(ctx), row.round_id, row.unit_id)),
+      };
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound("佐证材料");
+      throw error;
+    }
+  }
+
+  return {
+    /** Stores one uploaded file for an item of a unit's self-assessment. */
+    async upload(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      itemCode: string,
+      part: UploadPart | undefined,
+    ): Promise<EvidenceFile> {
+      const actor = requireActor(ctx);
+      const { round, roundUnit } = await requireReachableRoundUnit(db, actor, roundId, unitId);
+      const items = schemeItems(await schemeOfVersion(db, round.scheme_version_id));
+      if (!items.byCode.has(itemCode) || items.ratingItems.has(itemCode)) {
+        throw new AppError("VALIDATION_FAILED", `考核方案中没有评分项 ${itemCode}。`, {
+          fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
+        });
+      }
+      requireEditable(round, roundUnit, clock());
+      if (part === undefined)
+        throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
+          fields: [{ path: "body.file", message: "请选择文件" }],
+        });
+      if ((await repo.countItemEvidence(db, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
+        part.file.resume();
+        throw new AppError(
+          "CONFLICT",
+          `每个评分项最多上传 ${limits.maxFilesPerItem} 个文件，请先删除不需要的文件。`,
+        );
+      }
+      const originalName = safeFileName(part.filename);
+      let ext: string;
+      try {
+        ext = requireAllowedExtension(originalName);
+      } catch (error) {
+        part.file.resume();
+        throw error;
+      }
+      const staged = await store.stage(part.file);
+      let storedName: string;
+      let contentType: string;
+      try {
+        if (staged.truncated)
+          throw new AppError(
+            "PAYLOAD_TOO_LARGE",
+            `文件超过 ${Math.floor(limits.maxFileBytes / 1024 / 1024)} MB 的上限，未保存。`,
+          );
+        contentType = checkEvidenceContent(ext, await store.readStaged(staged), {
+          maxUnpackedBytes: limits.maxUnpackedBytes,
+          maxEntries: limits.maxArchiveEntries,
+        });
+        storedName = await store.commit(staged);
+      } catch (error) {
+        await store.discard(staged);
+        throw error;
+      }
+      return db.transaction().execute(async (trx) => {
+        if ((await repo.countItemEvidence(trx, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
+          throw new AppError(
+            "CONFLICT",
+            `每个评分项最多上传 ${limits.maxFilesPerItem} 个文件，请先删除不需要的文件。`,
+          );
+        }
+        const id = randomUUID();
+        await repo.insertEvidence(trx, {
+          id,
+          round_unit_id: roundUnit.id,
+          item_code: itemCode,
+          appeal_id: null,
+          original_name: originalName,
+          stored_name: storedName,
+          size: staged.size,
+          content_type: contentType,
+          sha256: staged.sha256,
+          uploaded_by: actor.userId,
+          uploaded_at: clock().toISOString(),
+          deleted_at: null,
+          deleted_by: null,
+          version: 1,
+        });
+        const created = toEvidenceFile((await repo.findEvidence(trx, id))!);
+        await audit(trx, {
+          ctx,
+          action: "evidence.upload",
+          object: { type: "evidence", id },
+          after: created,
+        });
+        return created;
+      });
+    },
+
+    /** The files of a unit (optionally one item). */
+    async list(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      itemCode?: string,
+    ): Promise<EvidenceFile[]> {
+      const { roundUnit } = await requireReachableRoundUnit(db, requireActor(ctx), roundId, unitId);
+      return (await repo.listEvidence(db, roundUnit.id, itemCode)).map(toEvidenceFile);
+    },
+
+    /** The bytes of a file after checking its digest; a mismatch is audited and refused. */
+    async download(
+      ctx: RequestContext,
+      id: string,
+    ): Promise<{ file: EvidenceFile; bytes: Buffer }> {
+      const { row } = await reachableFile(ctx, id);
+      const bytes = await store.read(row.stored_name);
+      const actual = bytes === undefined ? null : createHash("sha256").update(bytes).digest("hex");
+      const file = toEvidenceFile(row);
+      if (bytes === undefined || actual !== row.sha256) {
+        await recordAuditEvent(db, audit, {
+          ctx,
+          action: "evidence.integrity_failed",
+          outcome: "failure",
+          object: { type: "evidence", id },
+          detail: {
+            expectedSha256: row.sha256,
+            actualSha256: actual,
+            missing: bytes === undefined,
+          },
+        });
+        throw new AppError("EVIDENCE_INTEGRITY");
+      }
+      await recordAuditEvent(db, audit, {
+        ctx,
+        action: "evidence.download",
+        object: { type: "evidence", id },
+        detail: { originalName: row.original_name, sha256: row.sha256 },
+      });
+      return { file, bytes };
+    },
+
+    /** Deletes a file while the unit's self-assessment can change. */
+    async remove(ctx: RequestContext, id: string): Promise<void> {
+      const actor = requireActor(ctx);
+      const { row, round, roundUnit } = await reachableFile(ctx, id);
+      if (row.appeal_id !== null)
+        throw new AppError("CONFLICT", "申诉材料随申诉保存，不能在这里删除。");
+      requireEditable(round, roundUnit, clock());
+      await db.transaction().execute(async (trx) => {
+        const changed = await repo.markEvidenceDeleted(
+          trx,
+          id,
+          row.version,
+          actor.userId,
+          clock().toISOString(),
+        );
+        await assertVersionedUpdate(
+          changed,
+          async () => (await repo.findEvidence(trx, id)) !== undefined,
+          "佐证材料",
+        );
+        await audit(trx, {
+          ctx,
+          action: "evidence.delete",
+          object: { type: "evidence", id },
+          before: toEvidenceFile(row),
+        });
+      });
+    },
+  };
+}
+
+/** The evidence service. */
+export type EvidenceService = ReturnType<typeof createEvidenceService>;

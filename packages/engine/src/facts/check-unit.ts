@@ -28,7 +28,8 @@ export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedF
   const out: CheckedFacts = {
     problems: [],
     missing: [],
-    values: new Map(),
+    // Start from the optional facts' defaults (a native copy); given values overwrite them.
+    values: new Map(compiled.optionalDefaults),
     present: new Set(),
     invalidCodes: new Set(),
     raw: given as Record<string, unknown>,
@@ -69,10 +70,8 @@ export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedF
       }
     }
   }
-  for (const [ref, { code, decl }] of compiled.facts) {
-    if (out.present.has(ref)) continue;
-    if (decl.required && !out.invalidCodes.has(code)) out.missing.push(ref);
-    else out.values.set(ref, compiled.defaults.get(ref));
+  for (const [ref, code] of compiled.requiredFacts) {
+    if (!out.present.has(ref) && !out.invalidCodes.has(code)) out.missing.push(ref);
   }
   applyChecks(compiled, out);
   return out;

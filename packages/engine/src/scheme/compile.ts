@@ -48,7 +48,9 @@ export interface CompiledScheme {
   factCodes: Map<string, FactDeclaration[]>;
   checks: { code: string; check: Check }[];
   /** Value of each optional fact when absent, computed once (Decimals are immutable, so shared). */
-  defaults: Map<string, FactValue | undefined>;
+  optionalDefaults: Map<string, FactValue | undefined>;
+  /** Required facts (full ref → item code), in scheme order. */
+  requiredFacts: [string, string][];
   /** Position of each fact in scheme order, to sort `missing`. */
   order: Map<string, number>;
   crossUnit: { code: string; rule: CompiledRule }[];
@@ -81,7 +83,8 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     facts: new Map(),
     factCodes: new Map(),
     checks: [],
-    defaults: new Map(),
+    optionalDefaults: new Map(),
+    requiredFacts: [],
     order: new Map(),
     crossUnit: [],
   };
@@ -106,7 +109,8 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       problems.push(...checkDeclaration(decl, at));
       const ref = `${item.code}.${decl.name}`;
       compiled.facts.set(ref, { code: item.code, decl });
-      compiled.defaults.set(ref, defaultValue(decl));
+      if (decl.required) compiled.requiredFacts.push([ref, item.code]);
+      else compiled.optionalDefaults.set(ref, defaultValue(decl));
       compiled.order.set(ref, compiled.order.size);
     });
     if ((item.facts ?? []).length > 0) compiled.factCodes.set(item.code, item.facts ?? []);

@@ -35,7 +35,7 @@ export function onUnauthenticated(listener: (error: ApiError) => void): () => vo
 }
 
 /** The CSRF token the server may hand out in a readable cookie (double-submit), if any. */
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   const match = /(?:^|;\s*)kaoping_csrf=([^;]+)/.exec(document.cookie);
   return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
 }
@@ -47,7 +47,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 /** Turns a non-2xx response into an ApiError, whatever its body. */
-async function errorOf(response: Response): Promise<ApiError> {
+export async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   if (isErrorBody(body)) {
     const { code, message, fields, requestId } = body.error;

@@ -20,6 +20,8 @@ export interface SelfAssessmentFormProps {
   onFactChange: (code: string, name: string, value: unknown) => void;
   context?: RoundContext | undefined;
   readOnly?: boolean | undefined;
+  /** Items the user does not fill here (评议 items are rated by raters). */
+  isItemReadOnly?: ((code: string) => boolean) | undefined;
   /** Extra content of a section (narrative, evidence). */
   renderExtra?: ((section: FormSection) => ReactNode) | undefined;
   /** Above the panel (save state, submit button). */
@@ -36,7 +38,7 @@ export function resultsByCode(items: readonly ItemResult[], out = new Map<string
 }
 
 /** The form. */
-export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context, readOnly, renderExtra, panelHeader }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context, readOnly, isItemReadOnly, renderExtra, panelHeader }: SelfAssessmentFormProps) {
   const sections = useMemo(() => formSections(scheme), [scheme]);
   const factInfos = useMemo(() => listFacts(scheme), [scheme]);
   const stableUnit = useMemo(() => ({ id: unit.id, name: unit.name }), [unit.id, unit.name]);
@@ -70,7 +72,7 @@ export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context,
                   result={byCode.get(section.item.code)}
                   problems={live.problems}
                   missing={missing}
-                  readOnly={readOnly}
+                  readOnly={readOnly === true || isItemReadOnly?.(section.item.code) === true}
                   extra={renderExtra?.(section)}
                 />
               ))}

@@ -1,0 +1,103 @@
+/**
+ * The form of one item: texts and points for every item, cap/floor for groups, facts and the
+ * rule (kind from the engine's `ruleKinds`, parameters as JSON checked by the engine) for leaves.
+ * Engine problems are shown at the field they name.
+ */
+import { ruleKinds } from "@kaoping/engine";
+import { Alert, Form, Input, Select, Typography } from "antd";
+import { useEffect, useState } from "react";
+import { FactsEditor } from "./facts-editor";
+import type { DocItem } from "./scheme-tree";
+
+/** Props of the item form. */
+export interface ItemFormProps {
+  item: DocItem;
+  onChange: (item: DocItem) => void;
+  /** Problems of this item by field (`title`, `rule.steps`, `facts[0].name`, "" for the item). */
+  problems: { field: string; message: string }[];
+}
+
+function RuleParams({ rule, onChange, errors }: { rule: Record<string, unknown>; onChange: (rule: Record<string, unknown>) => void; errors: string[] }) {
+  const { kind, ...params } = rule;
+  const paramsText = JSON.stringify(params, null, 2);
+  const [text, setText] = useState(paramsText);
+  const [parseError, setParseError] = useState<string>();
+  // Another item selected or the document reloaded: show its parameters.
+  useEffect(() => setText(paramsText), [paramsText]);
+  const info = ruleKinds.find((k) => k.id === kind);
+  return (
+    <>
+      <Form.Item label="计分规则" validateStatus={errors.length > 0 ? "error" : undefined} help={errors.join("；") || info?.description}>
+        <Select
+          value={kind as string}
+          onChange={(next: string) => onChange({ kind: next, ...params })}
+          options={ruleKinds.map((k) => ({ value: k.id, label: `${k.name}（${k.id}）` }))}
+          style={{ maxWidth: 320 }}
+        />
+      </Form.Item>
+      <Form.Item label="规则参数（JSON）" validateStatus={parseError !== undefined ? "error" : undefined} help={parseError}>
+        <Input.TextArea
+          value={text}
+          autoSize={{ minRows: 4, maxRows: 16 }}
+          style={{ fontFamily: "monospace", fontSize: 12 }}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => {
+            try {
+              const parsed = JSON.parse(text) as Record<string, unknown>;
+              setParseError(undefined);
+              onChange({ kind, ...parsed });
+            } catch {
+              setParseError("JSON 格式不正确，修改未生效");
+            }
+          }}
+        />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The item form. */
+export function ItemForm({ item, onChange, problems }: ItemFormProps) {
+  const isGroup = Array.isArray(item.children) && item.children.length > 0;
+  const errorsAt = (field: string) => problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)).map((p) => p.message);
+  const field = (key: string, label: string, options: { area?: boolean; extra?: string } = {}) => {
+    const errors = errorsAt(key);
+    const value = item[key] === undefined ? "" : String(item[key]);
+    const set = (next: string) => onChange(Object.fromEntries(Object.entries({ ...item, [key]: next }).filter(([k, v]) => !(v === "" && k !== "title" && k !== "code" && k !== "max"))) as DocItem);
+    return (
+      <Form.Item label={label} validateStatus={errors.length > 0 ? "error" : undefined} help={errors.length > 0 ? errors.join("；") : options.extra}>
+        {options.area ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} value={value} onChange={(e) => set(e.target.value)} /> : <Input value={value} onChange={(e) => set(e.target.value)} />}
+      </Form.Item>
+    );
+  };
+  const general = problems.filter((p) => p.field === "");
+  return (
+    <Form layout="vertical" component="div">
+      {general.length > 0 && <Alert type="error" showIcon title={general.map((p) => p.message).join("；")} style={{ marginBottom: 12 }} />}
+      <div style={{ display: "flex", gap: 12 }}>
+        <div style={{ width: 120 }}>{field("code", "编号")}</div>
+        <div style={{ flex: 1 }}>{field("title", "项目")}</div>
+        <div style={{ width: 100 }}>{field("max", "分值")}</div>
+      </div>
+      {field("standard", "评分标准", { area: true })}
+      {field("method", "评价办法", { area: true })}
+      {field("notes", "备注", { area: true })}
+      {isGroup ? (
+        <div style={{ display: "flex", gap: 12 }}>
+          <div style={{ width: 200 }}>{field("cap", "上限（cap）", { extra: "子项合计不超过此分，如加分最高 10 分" })}</div>
+          <div style={{ width: 200 }}>{field("floor", "保底（floor）")}</div>
+        </div>
+      ) : (
+        <>
+          <Typography.Title level={5}>所需事实</Typography.Title>
+          {errorsAt("facts").length > 0 && <Alert type="error" showIcon title={errorsAt("facts").join("；")} style={{ marginBottom: 8 }} />}
+          <FactsEditor facts={(item.facts as Record<string, unknown>[] | undefined) ?? []} onChange={(facts) => onChange({ ...item, facts })} errorsAt={errorsAt} />
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            计分规则
+          </Typography.Title>
+          <RuleParams rule={(item.rule as Record<string, unknown> | undefined) ?? { kind: "checklist" }} onChange={(rule) => onChange({ ...item, rule })} errors={errorsAt("rule")} />
+        </>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * 佐证材料 of one item: upload with progress, inline preview of images and PDFs (fetched as a
+ * blob so the download's attachment header does not get in the way), delete while editable.
+ */
+import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
+import { App, Button, List, Modal, Progress, Space, Typography, Upload } from "antd";
+import { useEffect, useState } from "react";
+import { showApiError } from "../../api/errors";
+import { uploadFiles } from "../../api/upload";
+import { selfAssessmentApi, type EvidenceFile } from "../../api/workflow-api";
+import { formatDateTime } from "../../lib/dates";
+
+/** Human file size: 1.2 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whether the browser can show a file inline. */
+export function isPreviewable(contentType: string): boolean {
+  return contentType.startsWith("image/") || contentType === "application/pdf";
+}
+
+function Preview({ file, onClose }: { file: EvidenceFile | undefined; onClose: () => void }) {
+  const [url, setUrl] = useState<string>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (file === undefined) return;
+    let revoked: string | undefined;
+    setUrl(undefined);
+    setError(undefined);
+    fetch(selfAssessmentApi.evidenceDownloadUrl(file.id), { credentials: "same-origin" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const blob = new Blob([await response.arrayBuffer()], { type: file.contentType });
+        revoked = URL.createObjectURL(blob);
+        setUrl(revoked);
+      })
+      .catch(() => setError("预览失败：文件无法读取，请下载后查看。"));
+    return () => {
+      if (revoked !== undefined) URL.revokeObjectURL(revoked);
+    };
+  }, [file]);
+  const name = file?.originalName ?? file?.name ?? "";
+  return (
+    <Modal open={file !== undefined} title={name} onCancel={onClose} footer={null} width={900}>
+      {error !== undefined && <Typography.Text type="danger">{error}</Typography.Text>}
+      {url !== undefined && file?.contentType.startsWith("image/") && <img src={url} alt={name} style={{ maxWidth: "100%" }} />}
+      {url !== undefined && file?.contentType === "application/pdf" && <iframe src={url} title={name} style={{ width: "100%", height: "70vh", border: 0 }} />}
+    </Modal>
+  );
+}
+
+/** The evidence of one item. */
+export function EvidencePanel({ roundId, unitId, itemCode, files, editable, onChanged }: { roundId: string; unitId: string; itemCode: string; files: EvidenceFile[]; editable: boolean; onChanged: () => void }) {
+  const [progress, setProgress] = useState<number>();
+  const [preview, setPreview] = useState<EvidenceFile>();
+  const { message } = App.useApp();
+  const remove = async (file: EvidenceFile) => {
+    try {
+      await selfAssessmentApi.deleteEvidence(file.id);
+      onChanged();
+    } catch (error) {
+      showApiError(error, message);
+    }
+  };
+  return (
+    <div className="evidence-panel" data-testid={`evidence-${itemCode}`}>
+      <Space align="center" wrap>
+        <Typography.Text type="secondary">
+          <PaperClipOutlined /> 佐证材料（{files.length}）
+        </Typography.Text>
+        {editable && (
+          <Upload
+            multiple
+            showUploadList={false}
+            customRequest={({ file }) => {
+              setProgress(0);
+              uploadFiles(selfAssessmentApi.evidenceUploadUrl(roundId, unitId, itemCode), [file as File], setProgress).then(
+                () => {
+                  setProgress(undefined);
+                  void message.success("已上传");
+                  onChanged();
+                },
+                (error: unknown) => {
+                  setProgress(undefined);
+                  showApiError(error, message);
+                },
+              );
+            }}
+          >
+            <Button size="small" icon={<UploadOutlined />}>
+              上传
+            </Button>
+          </Upload>
+        )}
+        {progress !== undefined && <Progress percent={progress} size="small" style={{ width: 160 }} />}
+      </Space>
+      {files.length > 0 && (
+        <List
+          size="small"
+          dataSource={files}
+          renderItem={(file) => (
+            <List.Item
+              actions={[
+                isPreviewable(file.contentType) ? (
+                  <a key="view" onClick={() => setPreview(file)}>
+                    <EyeOutlined /> 预览
+                  </a>
+                ) : null,
+                <a key="download" href={selfAssessmentApi.evidenceDownloadUrl(file.id)}>
+                  下载
+                </a>,
+                editable ? (
+                  <a key="delete" onClick={() => void remove(file)} aria-label="删除">
+                    <DeleteOutlined />
+                  </a>
+                ) : null,
+              ].filter((a) => a !== null)}
+            >
+              {file.originalName ?? file.name} <Typography.Text type="secondary">{formatSize(file.size)} · {formatDateTime(file.uploadedAt)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+      <Preview file={preview} onClose={() => setPreview(undefined)} />
+    </div>
+  );
+}

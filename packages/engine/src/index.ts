@@ -9,7 +9,8 @@
  *   `parseDecimal(value)`.
  * - Scoring: `computeRoundContext(scheme, units)` then `scoreUnit(scheme, unit, context)` (two
  *   phases so one unit can be scored alone), or `scoreRound(scheme, units)` which validates,
- *   scores and ranks; `rankUnits(units)` (1, 2, 2, 4).
+ *   scores and ranks; `scoreUnits(scheme, units, context?)` scores many units like `scoreUnit`
+ *   but shares a per-round memo (fast); `rankUnits(units)` (1, 2, 2, 4).
  *
  * Every number in a result is a canonical decimal string. An incomplete unit's `total` is the sum
  * of the items that could be scored, with `complete: false` (docs/decisions/0004). A scheme object
@@ -41,7 +42,7 @@ export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
-export { scoreUnit, scoreRound, rankUnits } from "./score/round.js";
+export { scoreUnit, scoreUnits, scoreRound, rankUnits } from "./score/round.js";
 export type {
   ItemResult,
   UnitResult,

@@ -6,6 +6,7 @@ import {
   getTemplate,
   scoreRound,
   scoreUnit,
+  scoreUnits,
   validateFacts,
   type ItemResult,
   type Scheme,
@@ -209,6 +210,8 @@ describe("a round scores each unit as it would be scored alone with the round's 
         expect(round.ok).toBe(true);
         if (!round.ok) return;
         const context = computeRoundContext(township, units);
+        const batch = scoreUnits(township, units, context);
+        round.result.units.forEach((u, i) => expect({ ...batch[i], rank: u.rank }).toEqual(u));
         round.result.units.forEach((u, i) =>
           expect({
             ...scoreUnit(township, units[i] as (typeof units)[0], context),
@@ -225,14 +228,12 @@ describe("properties on medical-aid-2021", () => {
   const medicalFacts = fc.record({
     "1.1": fc.record({ planIssued: fc.boolean(), oneStop: fc.boolean() }),
     "2.4": fc.record({ trained: fc.boolean() }),
-    "2.6": fc
-      .integer({ min: 1, max: 1000 })
-      .chain((d) =>
-        fc.record({
-          majorDiseaseCases: fc.integer({ min: 0, max: d }),
-          directAidCases: fc.constant(d),
-        }),
-      ),
+    "2.6": fc.integer({ min: 1, max: 1000 }).chain((d) =>
+      fc.record({
+        majorDiseaseCases: fc.integer({ min: 0, max: d }),
+        directAidCases: fc.constant(d),
+      }),
+    ),
     "2.7": fc
       .integer({ min: 1, max: 1000 })
       .chain((d) =>

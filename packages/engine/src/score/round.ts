@@ -43,6 +43,23 @@ export function scoreUnit(scheme: Scheme, unit: UnitFacts, context?: RoundContex
   return resultOf(compiled, unit, facts, context ?? contextFromChecked(compiled, [facts]));
 }
 
+/**
+ * Scores many units of one round, each as `scoreUnit` would (facts may be partial or invalid),
+ * but sharing the round's leaf memo — the fast path for a province. Without a context, the
+ * round context is computed from these units.
+ */
+export function scoreUnits(
+  scheme: Scheme,
+  units: readonly UnitFacts[],
+  context?: RoundContext,
+): UnitResult[] {
+  const compiled = compiledOf(scheme);
+  const checked = units.map((u) => checkUnitFacts(compiled, u.facts));
+  const round = context ?? contextFromChecked(compiled, checked);
+  const memo = roundMemo(compiled.items);
+  return units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, round, memo));
+}
+
 /** Ranks by total, descending; equal totals share a rank and the next is skipped (1, 2, 2, 4). */
 export function rankUnits<T extends { total: string }>(
   units: readonly T[],

@@ -12,7 +12,8 @@ export interface BatchEntry {
 
 /** A file name safe on Windows and in zips: no path separators or reserved characters, at most 100 characters. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^\.+/, "_").trim();
+  const visible = [...name].map((c) => (c.charCodeAt(0) < 32 ? "_" : c)).join("");
+  const cleaned = visible.replace(/[\\/:*?"<>|]/g, "_").replace(/^\.+/, "_").trim();
   return (cleaned === "" ? "文件" : cleaned).slice(0, 100);
 }
 

@@ -10,6 +10,7 @@ import {
   scoreRound,
   computeRoundContext,
   scoreUnit,
+  scoreUnits,
 } from "../../packages/engine/dist/index.js";
 import { percentile, writeSection } from "./lib.mjs";
 

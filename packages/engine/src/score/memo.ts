@@ -28,6 +28,13 @@ export function roundMemo(items: readonly CompiledItem[]): RoundMemo {
   return memo;
 }
 
+/** The JSON text of a unit's raw facts for one item code, made once per unit. */
+function rawTextOf(code: string, facts: CheckedFacts, rawText: Map<string, string>): string {
+  let text = rawText.get(code);
+  if (text === undefined) rawText.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
+  return text;
+}
+
 /**
  * The memo key of an item for one unit (the memo is per item, so the code is not needed): the
  * unit's raw input for every item whose facts it reads — JSON text is quick to make and equal
@@ -39,12 +46,12 @@ export function itemKey(
   children: readonly { result: { score: string | null } }[],
   rawText: Map<string, string>,
 ): string {
+  // Most leaves read one item's facts: the JSON text itself is the key, so its hash (cached in
+  // the string) is shared by every item reading it and no new string is built.
+  if (children.length === 0 && ci.readCodes.length === 1)
+    return rawTextOf(ci.readCodes[0] as string, facts, rawText);
   let key = "";
-  for (const code of ci.readCodes) {
-    let text = rawText.get(code);
-    if (text === undefined) rawText.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
-    key += `|${text}`;
-  }
+  for (const code of ci.readCodes) key += `|${rawTextOf(code, facts, rawText)}`;
   for (const child of children) key += `#${child.result.score ?? "-"}`;
   return key;
 }

@@ -8,6 +8,7 @@ import {
   scoreUnit,
   scoreUnits,
   validateFacts,
+  validateScheme,
   type ItemResult,
   type Scheme,
 } from "@kaoping/engine";
@@ -304,6 +305,26 @@ describe("invalid input", () => {
         expect(() => validateFacts(township, facts)).not.toThrow();
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("scheme documents", () => {
+  it("validateScheme never throws, on junk or on a template with random parts replaced", () => {
+    const base = JSON.parse(JSON.stringify(township)) as {
+      items: { children?: unknown[]; rule?: unknown }[];
+    };
+    fc.assert(
+      fc.property(fc.anything(), fc.nat(8), fc.jsonValue(), (junk, i, part) => {
+        expect(() => validateScheme(junk)).not.toThrow();
+        const doc = JSON.parse(JSON.stringify(base)) as typeof base;
+        const item = doc.items[i] as { children?: unknown[]; rule?: unknown };
+        if (item.children !== undefined) item.children[0] = part;
+        else item.rule = part;
+        const result = validateScheme(doc);
+        if (!result.ok) for (const p of result.problems) expect(p.path).toMatch(/^items\[\d+\]/);
+      }),
+      { numRuns: 200 },
     );
   });
 });

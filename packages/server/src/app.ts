@@ -25,6 +25,8 @@ import { createCredentialsService } from "./modules/auth/credentials-service.js"
 import { registerAuthRoutes } from "./modules/auth/routes.js";
 import { createAuthService } from "./modules/auth/service.js";
 import { registerDocs } from "./modules/docs/register.js";
+import { registerDocumentRoutes } from "./modules/documents/routes.js";
+import { createDocumentsService } from "./modules/documents/service.js";
 import { registerHealthRoutes } from "./modules/health/routes.js";
 import { registerEvidenceRoutes } from "./modules/evidence/routes.js";
 import { createEvidenceService } from "./modules/evidence/service.js";
@@ -143,6 +145,7 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerResultsRoutes(app, { results: createResultsService(deps) });
   registerAppealRoutes(app, { appeals: createAppealsService(deps) });
   registerHistoryRoutes(app, { history: createHistoryService(deps) });
+  registerDocumentRoutes(app, { documents: createDocumentsService(deps, { schemes: createSchemesService(deps) }) });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

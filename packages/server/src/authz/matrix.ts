@@ -7,6 +7,7 @@
 import { auditAccess } from "../modules/audit/access.js";
 import { authAccess } from "../modules/auth/access.js";
 import { docsAccess } from "../modules/docs/access.js";
+import { documentsAccess } from "../modules/documents/access.js";
 import { evidenceAccess } from "../modules/evidence/access.js";
 import { healthAccess } from "../modules/health/access.js";
 import { organisationsAccess } from "../modules/organisations/access.js";
@@ -39,5 +40,6 @@ export const authorizationMatrix: AccessTable = {
   ...resultsAccess,
   ...appealsAccess,
   ...historyAccess,
+  ...documentsAccess,
   ...webAccess,
 };

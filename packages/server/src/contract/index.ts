@@ -20,3 +20,4 @@ export * from "./schemes.js";
 export * from "./rounds.js";
 export * from "./self-assessment.js";
 export * from "./evidence.js";
+export * from "./documents.js";

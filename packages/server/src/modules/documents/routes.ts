@@ -1,0 +1,92 @@
+/** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
+import multipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, startBatchRequestSchema } from "../../contract/documents.js";
+import { roundParamsSchema } from "../../contract/results.js";
+import { roundUnitParamsSchema } from "../../contract/workflow.js";
+import { AppError } from "../../errors/app-error.js";
+import { contextOf } from "../../http/context.js";
+import { responses, typed } from "../../http/route-schema.js";
+import { attachmentDisposition, downloadSecurityHeaders } from "../evidence/download-headers.js";
+import type { DocumentFile, DocumentsService } from "./service.js";
+
+const tags = ["文档导出与导入"];
+/** Largest rubric upload. */
+const maxRubricBytes = 20 * 1024 * 1024;
+
+/** Sends a file as an attachment with the download security headers. */
+function sendFile(reply: FastifyReply, file: DocumentFile) {
+  return reply
+    .headers(downloadSecurityHeaders)
+    .header("content-type", file.contentType)
+    .header("content-disposition", attachmentDisposition(file.fileName))
+    .header("content-length", file.bytes.length)
+    .send(file.bytes);
+}
+
+/** Registers the documents routes. */
+export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: DocumentsService }): void {
+  const { documents } = deps;
+  const r = typed(app);
+
+  r.get(
+    "/api/rounds/:roundId/units/:unitId/documents/score-sheet",
+    { schema: { tags, summary: "下载单位评分表（.docx）", params: roundUnitParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.scoreSheet(contextOf(request), request.params.roundId, request.params.unitId)),
+  );
+  r.get(
+    "/api/rounds/:roundId/units/:unitId/documents/self-report",
+    { schema: { tags, summary: "下载单位绩效自评报告（.docx）", params: roundUnitParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.selfReport(contextOf(request), request.params.roundId, request.params.unitId)),
+  );
+  r.get(
+    "/api/rounds/:roundId/documents/workbook",
+    { schema: { tags, summary: "下载考核任务得分汇总表（.xlsx：汇总、排名）", params: roundParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.workbook(contextOf(request), request.params.roundId)),
+  );
+  r.get(
+    "/api/rounds/:roundId/documents/facts-template",
+    { schema: { tags, summary: "下载事实批量导入模板（.xlsx）", params: roundParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.factsTemplate(contextOf(request), request.params.roundId)),
+  );
+  r.post(
+    "/api/rounds/:roundId/documents/batch",
+    { schema: { tags, summary: "开始批量导出全部单位的评分表或自评报告（.zip），返回任务编号", params: roundParamsSchema, body: startBatchRequestSchema, response: responses({ 202: documentJobSchema }) } },
+    async (request, reply) => reply.status(202).send(await documents.startBatch(contextOf(request), request.params.roundId, request.body.kind)),
+  );
+  r.get(
+    "/api/document-jobs/:jobId",
+    { schema: { tags, summary: "批量导出任务进度", params: documentJobParamsSchema, response: responses({ 200: documentJobSchema }) } },
+    async (request) => documents.job(contextOf(request), request.params.jobId),
+  );
+  r.get(
+    "/api/document-jobs/:jobId/download",
+    { schema: { tags, summary: "下载已完成的批量导出（.zip）", params: documentJobParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.jobDownload(contextOf(request), request.params.jobId)),
+  );
+
+  app.register(async (scope) => {
+    await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: maxRubricBytes, files: 1, fields: 0, parts: 1, fieldNameSize: 100, headerPairs: 20 } });
+    typed(scope).post(
+      "/api/rubric-imports",
+      {
+        schema: {
+          tags,
+          summary: "上传评分细则（.docx/.xlsx，字段 file），生成考核方案草稿并给出每项的计分规则建议",
+          consumes: ["multipart/form-data"],
+          querystring: rubricImportQuerySchema,
+          response: responses({ 201: rubricImportResponseSchema }),
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件（字段名 file）。");
+        const part = await request.file();
+        if (part === undefined) throw new AppError("VALIDATION_FAILED", "请选择要上传的评分细则文件。", { fields: [{ path: "body.file", message: "缺少文件" }] });
+        const bytes = await part.toBuffer().catch(() => undefined);
+        if (bytes === undefined || part.file.truncated) throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${maxRubricBytes / 1048576} MB）。`);
+        const created = await documents.importRubric(contextOf(request), { ...request.query, file: { name: part.filename, bytes } });
+        return reply.status(201).send(created);
+      },
+    );
+  });
+}

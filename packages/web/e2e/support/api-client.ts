@@ -1,0 +1,30 @@
+/** A small API client for test setup: one cookie jar per user, JSON in and out, errors thrown with the body. */
+
+/** A logged-in API user. */
+export class ApiUser {
+  private cookie = "";
+  constructor(readonly baseUrl: string) {}
+
+  /** Sends a request; throws on non-2xx with the server's error body. */
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(this.cookie === "" ? {} : { cookie: this.cookie }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie !== null) this.cookie = setCookie.split(";")[0] ?? "";
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text === "" ? undefined : JSON.parse(text)) as T;
+  }
+
+  /** Logs in; changes a first-login password to `newPassword` when the server asks for it. */
+  async login(username: string, password: string, newPassword?: string): Promise<void> {
+    const session = await this.call<{ stage: string }>("POST", "/api/auth/login", { username, password });
+    if (session.stage === "password_change_required") {
+      if (newPassword === undefined) throw new Error(`${username} must change the password`);
+      await this.call("POST", "/api/auth/password", { currentPassword: password, newPassword });
+    }
+  }
+}

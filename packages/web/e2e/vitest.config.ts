@@ -1,0 +1,21 @@
+/**
+ * The browser tests' own runner configuration (`npm run test:e2e`, not part of `npm test`):
+ * Playwright driving Debian's Chromium against a real `kaoping serve`.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@kaoping/engine": fileURLToPath(new URL("../../engine/src/index.ts", import.meta.url)),
+    },
+  },
+  test: {
+    root: fileURLToPath(new URL("../../..", import.meta.url)),
+    include: ["packages/web/e2e/**/*.e2e.ts"],
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

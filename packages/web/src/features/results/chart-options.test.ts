@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { categoryAverages, distributionBands, rankingBarOption } from "./chart-options";
+
+describe("results charts", () => {
+  it("bands totals by 5 points", () => {
+    expect(distributionBands(["92.5", "95", "99.9", "81"])).toEqual([
+      { label: "80–85", count: 1 },
+      { label: "85–90", count: 0 },
+      { label: "90–95", count: 1 },
+      { label: "95–100", count: 2 },
+    ]);
+    expect(distributionBands([])).toEqual([]);
+  });
+
+  it("lists units best first from the top of the bar chart", () => {
+    const option = rankingBarOption([
+      { unitName: "乙", total: "90", rank: 2 },
+      { unitName: "甲", total: "95", rank: 1 },
+    ]);
+    expect(option.yAxis.data).toEqual(["2. 乙", "1. 甲"]);
+    expect(option.series[0]!.data).toEqual([90, 95]);
+  });
+
+  it("averages each category over the units scored in it", () => {
+    const rows = [{ subtotals: [{ code: "1", score: "9" }, { code: "2", score: null }] }, { subtotals: [{ code: "1", score: "10" }] }, { subtotals: null }];
+    expect(categoryAverages([{ code: "1" }, { code: "2" }], rows)).toEqual([9.5, null]);
+  });
+});

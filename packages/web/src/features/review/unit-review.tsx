@@ -1,0 +1,121 @@
+/**
+ * One unit under review: every item in the reviewer's scope as a card, totals self vs reviewed,
+ * return with comments or accept. Keys: j / k jump to the next / previous item still pending.
+ */
+import { validateScheme, type Item } from "@kaoping/engine";
+import { reviewLimits } from "@kaoping/server/contract";
+import { Alert, App, Button, Card, Input, Modal, Space, Typography } from "antd";
+import { useEffect, useMemo, useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { showApiError } from "../../api/errors";
+import { reviewApi } from "../../api/review-api";
+import { useQuery } from "../../api/use-query";
+import { roundsApi } from "../../api/workflow-api";
+import { LoadFailed } from "../../app/load-failed";
+import { usePageTitle } from "../layout/page-title";
+import { UnitStatusTag } from "../rounds/round-labels";
+import { ReviewItemCard } from "./review-item-card";
+import "./review.css";
+
+function itemsByCode(items: readonly Item[], out = new Map<string, Item>()): Map<string, Item> {
+  for (const item of items) {
+    out.set(item.code, item);
+    itemsByCode(item.children ?? [], out);
+  }
+  return out;
+}
+
+/** The unit review screen. */
+export function UnitReview({ roundId, unitId }: { roundId: string; unitId: string }) {
+  const [tick, setTick] = useState(0);
+  const review = useQuery((signal) => reviewApi.unit(roundId, unitId, signal), [roundId, unitId, tick]);
+  const schemeDoc = useQuery((signal) => roundsApi.scheme(roundId, signal), [roundId]);
+  const scheme = useMemo(() => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)), [schemeDoc.data]);
+  const items = useMemo(() => (scheme?.ok ? itemsByCode(scheme.scheme.items) : new Map<string, Item>()), [scheme]);
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState("");
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  usePageTitle(review.data?.unitName);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (event.key !== "j" && event.key !== "k") return;
+      const cards = [...document.querySelectorAll<HTMLElement>(".review-card")];
+      const current = cards.findIndex((c) => c.getBoundingClientRect().top > 80);
+      const next = event.key === "j" ? cards[Math.min(cards.length - 1, current + 1)] : cards[Math.max(0, current - 1)];
+      next?.scrollIntoView({ behavior: "smooth", block: "start" });
+      next?.querySelector<HTMLElement>("input, button")?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const error = review.error ?? schemeDoc.error;
+  if (error !== undefined) return <LoadFailed error={error} onRetry={() => (review.reload(), schemeDoc.reload())} />;
+  const data = review.data;
+  if (data === undefined || scheme === undefined) return null;
+  const pending = data.items.filter((i) => i.status === "pending").length;
+
+  const accept = () =>
+    modal.confirm({
+      title: `审核通过「${data.unitName}」？`,
+      content: pending > 0 ? `还有 ${pending} 项未确认；通过后将按单位填报的数据计分。` : `审核得分 ${data.total} 分。`,
+      okText: "审核通过",
+      onOk: async () => {
+        try {
+          await reviewApi.accept(roundId, unitId, data.version);
+          void message.success("已审核通过");
+          navigate(`/review/${roundId}`);
+        } catch (caught) {
+          showApiError(caught, message);
+        }
+      },
+    });
+  const sendBack = async () => {
+    try {
+      await reviewApi.returnSubmission(roundId, unitId, data.version, comment.trim() || undefined);
+      setReturning(false);
+      void message.success("已退回单位修改");
+      navigate(`/review/${roundId}`);
+    } catch (caught) {
+      showApiError(caught, message);
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Card size="small" className="review-summary">
+        <Space wrap size="large">
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {data.unitName}
+          </Typography.Title>
+          <UnitStatusTag status={data.status} />
+          <span className="score-number">
+            自评 {data.selfTotal} 分 → 审核 <b data-testid="review-total">{data.total}</b> 分
+          </span>
+          <Typography.Text type="secondary">待确认 {pending} 项 · 按 j / k 跳到下一项 / 上一项</Typography.Text>
+          {data.canReview && (
+            <Space>
+              <Button onClick={() => setReturning(true)}>退回修改</Button>
+              <Button type="primary" onClick={accept}>
+                审核通过
+              </Button>
+            </Space>
+          )}
+        </Space>
+        {!data.canReview && data.whyNot !== null && <Alert type="info" showIcon title={data.whyNot} style={{ marginTop: 8 }} />}
+      </Card>
+      {data.items.map((reviewItem) => {
+        const item = items.get(reviewItem.itemCode);
+        if (item === undefined) return null;
+        return <ReviewItemCard key={`${reviewItem.itemCode}-${reviewItem.version}`} roundId={roundId} unitId={unitId} item={item} review={reviewItem} canReview={data.canReview} onDecided={() => setTick((t) => t + 1)} />;
+      })}
+      <Modal open={returning} title="退回单位修改" onCancel={() => setReturning(false)} onOk={() => void sendBack()} okText="退回">
+        <Input.TextArea placeholder="退回意见，单位将看到此意见" maxLength={reviewLimits.comment.max} autoSize={{ minRows: 3 }} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </Modal>
+    </Space>
+  );
+}

@@ -56,6 +56,11 @@ export const commands: Record<string, CliCommand> = {
     summary: "执行数据库迁移（SQLite 或 DATABASE_URL 指定的 PostgreSQL）",
     load: async () => (await import("./commands/migrate.js")).run,
   },
+  demo: {
+    usage: "demo [--data-dir ./data]",
+    summary: "创建演示数据（示例县、12 个乡镇、各角色演示账户和考核任务；仅用于演示）",
+    load: async () => (await import("./commands/demo.js")).run,
+  },
   audit: {
     usage: "audit verify [--data-dir ./data]",
     summary: "校验审计日志哈希链，报告第一条被篡改、删除或错序的记录",

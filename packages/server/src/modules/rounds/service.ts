@@ -12,7 +12,7 @@ import {
   requireReachable,
 } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
-import type { Round, RoundUnit } from "../../contract/rounds.js";
+import type { Round } from "../../contract/rounds.js";
 import type { RoundState } from "../../contract/workflow.js";
 import type { PageRequest } from "../../db/pagination.js";
 import type { Database, RoundRow } from "../../db/schema.js";
@@ -23,8 +23,9 @@ import type { ServiceDeps } from "../../services.js";
 import { findOrganisation } from "../organisations/repository.js";
 import { schemeOfVersion } from "../schemes/documents.js";
 import { findSchemeVersion } from "../schemes/repository.js";
-import { toRound, toRoundTransition, toRoundUnit } from "./presenters.js";
-import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
+import { toRound, toRoundTransition } from "./presenters.js";
+import { createRoundUnitFunctions } from "./round-units.js";
+import { requireReachableRound } from "./reach.js";
 import * as repo from "./repository.js";
 import { checkItemDepartments, checkRoundUnits, normaliseDeadline } from "./round-input.js";
 import {
@@ -147,6 +148,8 @@ export function createRoundsService(
   }
 
   return {
+    ...createRoundUnitFunctions(deps),
+
     /** Rounds the actor reaches. */
     async list(
       ctx: RequestContext,
@@ -362,69 +365,6 @@ export function createRoundsService(
         document: scheme as unknown as Record<string, unknown>,
         facts: listFacts(scheme) as unknown as Record<string, unknown>[],
       };
-    },
-
-    /** A round's units (unit roles: their own only). */
-    async listUnits(
-      ctx: RequestContext,
-      id: string,
-      filters: { status?: string | undefined },
-      page: PageRequest,
-    ): Promise<Page<RoundUnit>> {
-      const actor = requireActor(ctx);
-      await requireReachableRound(db, actor, id);
-      const reach = organisationReach(actor);
-      const result = await repo.listRoundUnits(
-        db,
-        id,
-        { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) },
-        page,
-      );
-      return { ...result, items: result.items.map(toRoundUnit) };
-    },
-
-    /** Units that have not submitted (draft or returned), for reminders. */
-    async pending(ctx: RequestContext, id: string, page: PageRequest): Promise<Page<RoundUnit>> {
-      await requireReachableRound(db, requireActor(ctx), id);
-      const result = await repo.listRoundUnits(db, id, { statuses: ["draft", "returned"] }, page);
-      return { ...result, items: result.items.map(toRoundUnit) };
-    },
-
-    /** Reopens one unit so it can change and submit again after the deadline. */
-    async reopen(
-      ctx: RequestContext,
-      roundId: string,
-      unitId: string,
-      input: { version: number; reason: string },
-    ): Promise<RoundUnit> {
-      const { round, roundUnit } = await requireReachableRoundUnit(
-        db,
-        requireActor(ctx),
-        roundId,
-        unitId,
-      );
-      if (round.state !== "self_assessment" && round.state !== "review")
-        throw new AppError("CONFLICT", "只有在自评或审核阶段才能重新开放单位的自评。");
-      if (roundUnit.status === "accepted")
-        throw new AppError("CONFLICT", `${roundUnit.unit_name}的自评已审核通过，不能重新开放。`);
-      return db.transaction().execute(async (trx) => {
-        const changed = await repo.updateRoundUnit(trx, roundUnit.id, input.version, {
-          status: "draft",
-          reopened: 1,
-          updated_at: clock().toISOString(),
-        });
-        await assertVersionedUpdate(changed, async () => true, "被考核单位");
-        const updated = toRoundUnit((await repo.findRoundUnit(trx, roundId, unitId))!);
-        await audit(trx, {
-          ctx,
-          action: "round_unit.reopen",
-          object: { type: "round_unit", id: roundUnit.id },
-          before: toRoundUnit(roundUnit),
-          after: updated,
-          detail: { reason: input.reason },
-        });
-        return updated;
-      });
     },
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * The round-unit part of the rounds service: the units of a round (unit roles see only their
+ * own), the units that have not submitted (for reminders), and reopening one unit.
+ */
+import { organisationReach } from "../../authz/object-access.js";
+import type { Page } from "../../contract/common.js";
+import type { RoundUnit } from "../../contract/rounds.js";
+import type { PageRequest } from "../../db/pagination.js";
+import { assertVersionedUpdate } from "../../db/versioning.js";
+import { AppError } from "../../errors/app-error.js";
+import { requireActor, type RequestContext } from "../../http/context.js";
+import type { ServiceDeps } from "../../services.js";
+import { toRoundUnit } from "./presenters.js";
+import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
+import * as repo from "./repository.js";
+
+/** Builds the round-unit functions of the rounds service. */
+export function createRoundUnitFunctions(deps: ServiceDeps) {
+  const { db, clock, audit } = deps;
+  return {
+    /** A round's units (unit roles: their own only). */
+    async listUnits(
+      ctx: RequestContext,
+      id: string,
+      filters: { status?: string | undefined },
+      page: PageRequest,
+    ): Promise<Page<RoundUnit>> {
+      const actor = requireActor(ctx);
+      await requireReachableRound(db, actor, id);
+      const reach = organisationReach(actor);
+      const result = await repo.listRoundUnits(
+        db,
+        id,
+        { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) },
+        page,
+      );
+      return { ...result, items: result.items.map(toRoundUnit) };
+    },
+
+    /** Units that have not submitted (draft or returned), for reminders. */
+    async pending(ctx: RequestContext, id: string, page: PageRequest): Promise<Page<RoundUnit>> {
+      await requireReachableRound(db, requireActor(ctx), id);
+      const result = await repo.listRoundUnits(db, id, { statuses: ["draft", "returned"] }, page);
+      return { ...result, items: result.items.map(toRoundUnit) };
+    },
+
+    /** Reopens one unit so it can change and submit again after the deadline. */
+    async reopen(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { version: number; reason: string },
+    ): Promise<RoundUnit> {
+      const { round, roundUnit } = await requireReachableRoundUnit(
+        db,
+        requireActor(ctx),
+        roundId,
+        unitId,
+      );
+      if (round.state !== "self_assessment" && round.state !== "review")
+        throw new AppError("CONFLICT", "只有在自评或审核阶段才能重新开放单位的自评。");
+      if (roundUnit.status === "accepted")
+        throw new AppError("CONFLICT", `${roundUnit.unit_name}的自评已审核通过，不能重新开放。`);
+      return db.transaction().execute(async (trx) => {
+        const changed = await repo.updateRoundUnit(trx, roundUnit.id, input.version, {
+          status: "draft",
+          reopened: 1,
+          updated_at: clock().toISOString(),
+        });
+        await assertVersionedUpdate(changed, async () => true, "被考核单位");
+        const updated = toRoundUnit((await repo.findRoundUnit(trx, roundId, unitId))!);
+        await audit(trx, {
+          ctx,
+          action: "round_unit.reopen",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: toRoundUnit(roundUnit),
+          after: updated,
+          detail: { reason: input.reason },
+        });
+        return updated;
+      });
+    },
+  };
+}

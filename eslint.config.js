@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -23,12 +24,16 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["node:*", "fs", "path", "kysely", "fastify"], message: "The engine is pure: no I/O." },
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "kysely", "fastify"], message: "The engine is pure: no I/O." },
+          ],
+        },
       ],
     },
   },
   {
     files: ["**/*.js", "**/*.mjs", "scripts/**"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: globals.node },
   },
 );

@@ -1,8 +1,8 @@
 /**
  * The live score of a self-assessment: the engine scores the unit's own (self) facts against the
  * round context computed from every unit's current facts (review over self per item), so
- * cross-unit rules (全县首个完成) show what the unit would get now. Rounds whose scheme has no
- * cross-unit rule read only the unit's own facts.
+ * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
+ * cross-unit rules read are loaded from other units (./cross-unit.ts).
  */
 import {
   computeRoundContext,
@@ -13,19 +13,8 @@ import {
 } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
-import { listRoundFactRows } from "./repository.js";
-
-const crossUnitCache = new WeakMap<Scheme, boolean>();
-
-/** Whether a scheme has cross-unit rules (their context keys exist even for an empty round). */
-function hasCrossUnitRules(scheme: Scheme): boolean {
-  let known = crossUnitCache.get(scheme);
-  if (known === undefined) {
-    known = Object.keys(computeRoundContext(scheme, [])).length > 0;
-    crossUnitCache.set(scheme, known);
-  }
-  return known;
-}
+import { crossUnitItemCodes } from "./cross-unit.js";
+import { listRoundFactRows, listUnitFactRows } from "./repository.js";
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
 function factsObject(
@@ -58,32 +47,30 @@ export async function liveScoreOf(
   },
 ) {
   const { scheme, ratingItems } = input;
-  const crossUnit = hasCrossUnitRules(scheme);
-  const rows = crossUnit
-    ? await listRoundFactRows(db, input.roundId)
-    : (
-        await db
-          .selectFrom("facts")
-          .selectAll()
-          .where("round_unit_id", "=", input.roundUnitId)
-          .execute()
-      ).map((row) => ({ ...row, unit_id: input.unitId }));
-  const ownSelf = rows.filter(
-    (row) => row.round_unit_id === input.roundUnitId && row.source === "self",
-  );
+  const ownRows = await listUnitFactRows(db, input.roundUnitId);
+  const ownSelf = ownRows.filter((row) => row.source === "self");
   const selfFacts = factsObject(ownSelf, ratingItems);
+  const crossItems = crossUnitItemCodes(scheme);
   let context = {};
-  if (crossUnit) {
+  if (crossItems.size > 0) {
     const byUnit = new Map<string, FactRow[]>();
-    // Review rows come last so they replace the self rows of the same item.
-    for (const row of [...rows].sort((a, b) =>
-      a.source === b.source ? 0 : a.source === "self" ? -1 : 1,
-    )) {
-      byUnit.set(row.round_unit_id, [...(byUnit.get(row.round_unit_id) ?? []), row]);
+    for (const row of await listRoundFactRows(db, input.roundId, [...crossItems])) {
+      const unitRows = byUnit.get(row.round_unit_id) ?? [];
+      unitRows.push(row);
+      byUnit.set(row.round_unit_id, unitRows);
     }
+    // Review rows go last so they replace the self rows of the same item (effective facts).
+    const effective = (unitRows: FactRow[]) =>
+      factsObject(
+        [
+          ...unitRows.filter((r) => r.source === "self"),
+          ...unitRows.filter((r) => r.source !== "self"),
+        ],
+        ratingItems,
+      );
     context = computeRoundContext(
       scheme,
-      [...byUnit.values()].map((unitRows) => ({ facts: factsObject(unitRows, ratingItems) })),
+      [...byUnit.values()].map((unitRows) => ({ facts: effective(unitRows) })),
     );
   }
   const result = scoreUnit(

@@ -40,18 +40,25 @@ export async function updateFact(
   return result.numUpdatedRows > 0n;
 }
 
-/** Every facts row (self and review) of a round, with the unit each belongs to — one query. */
+/** The facts rows (self and review) of some items of every unit of a round — one query. */
 export function listRoundFactRows(
   db: Kysely<Database>,
   roundId: string,
-): Promise<(FactRow & { unit_id: string })[]> {
+  itemCodes: readonly string[],
+): Promise<FactRow[]> {
+  if (itemCodes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("facts")
     .innerJoin("round_units", "round_units.id", "facts.round_unit_id")
     .selectAll("facts")
-    .select("round_units.unit_id")
     .where("round_units.round_id", "=", roundId)
+    .where("facts.item_code", "in", [...itemCodes])
     .execute();
+}
+
+/** Every facts row (self and review) of one round unit. */
+export function listUnitFactRows(db: Kysely<Database>, roundUnitId: string): Promise<FactRow[]> {
+  return db.selectFrom("facts").selectAll().where("round_unit_id", "=", roundUnitId).execute();
 }
 
 /** The narratives of a round unit. */

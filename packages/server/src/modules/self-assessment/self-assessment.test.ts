@@ -240,6 +240,28 @@ describe(`self-assessment (${testDialect})`, () => {
     expect(notReturned.statusCode).toBe(409);
   });
 
+  it("scores cross-unit rules against the other units' current facts (全县首个完成)", async () => {
+    const roundId = await newRound();
+    const item93 = (body: {
+      score: { items: { code: string; children: { code: string; score: string | null }[] }[] };
+    }) =>
+      body.score.items.find((i) => i.code === "9")!.children.find((i) => i.code === "9.3")!.score;
+    await saveFacts("fillerA", roundId, "4.4", { rate: "72" });
+    const alone = await saveFacts("fillerA", roundId, "9.3", { reached70On: "2022-05-01" });
+    expect(item93(alone.json())).toBe("3");
+    const roundB = `/api/rounds/${roundId}/units/${units[1]!.id}/self-assessment`;
+    await call("fillerB", "PUT", `${roundB}/items/4.4/facts`, {
+      version: 0,
+      facts: { rate: "75" },
+    });
+    await call("fillerB", "PUT", `${roundB}/items/9.3/facts`, {
+      version: 0,
+      facts: { reached70On: "2022-04-01" },
+    });
+    const after = await call("fillerA", "GET", base(roundId));
+    expect(item93(after.json())).toBe("1");
+  });
+
   it("saves narratives per item and per top-level group, with versions", async () => {
     const roundId = await newRound();
     const group = await call("fillerA", "PUT", `${base(roundId)}/items/4/narrative`, {

@@ -2,18 +2,21 @@
  * Scores a whole round once: three queries (units, facts, ratings), one round context from the
  * effective facts of every unit, then `scoreUnit` per unit and `rankUnits` (ties share a rank).
  * A unit without review rows has identical self and effective facts, so its self result is the
- * same object — the engine is pure — and only reviewed units are scored twice.
+ * same object — the engine is pure — and only reviewed units are scored twice. The outcome is
+ * memoised on a digest of every input (./memo.ts), so unchanged rounds are not scored again.
  */
 import { computeRoundContext, rankUnits, scoreUnit, type Scheme, type UnitResult } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { digestOf, WeightedMemo } from "./memo.js";
 import { effectiveFactsOf, factsByRoundUnit, ratingItemsOf, ratingsByRoundUnit, selfFactsOf } from "./effective-facts.js";
 import { schemeOfRound } from "./round-access.js";
 import { listRoundFacts, listRoundRatings, listRoundUnits, type RoundUnitWithName, type RoundWithScheme } from "./round-data.js";
 
 /** One unit's computed results. */
 export interface ComputedUnit {
-  unit: RoundUnitWithName;
+  /** Only what results show: a memoised result never carries a status that may have changed since. */
+  unit: Pick<RoundUnitWithName, "id" | "unit_id" | "unit_name" | "unit_code">;
   /** From effective facts (reviewed where reviewed), ranked. */
   result: UnitResult & { rank: number };
   /** From the unit's own facts, against the same round context. */
@@ -28,6 +31,9 @@ export interface ComputedRound {
   units: ComputedUnit[];
 }
 
+/** Computed rounds by input digest; at most ~6,000 units' results held (a few province rounds). */
+const memo = new WeightedMemo<ComputedRound>(6000);
+
 /** Computes every unit's results of a round from its current facts and ratings. */
 export async function computeRoundResults(db: Kysely<Database>, round: RoundWithScheme): Promise<ComputedRound> {
   const scheme = schemeOfRound(round);
@@ -36,6 +42,16 @@ export async function computeRoundResults(db: Kysely<Database>, round: RoundWith
     listRoundFacts(db, round.id),
     listRoundRatings(db, round.id),
   ]);
+  const key = digestOf(
+    (function* inputs() {
+      yield round.scheme_version_id;
+      for (const u of units) yield* [u.id, u.unit_id, u.unit_name, u.unit_code];
+      for (const f of factRows) yield* [f.round_unit_id, f.item_code, f.source, f.value];
+      for (const r of ratingRows) yield* [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value];
+    })(),
+  );
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const ratingItems = ratingItemsOf(scheme);
   const facts = factsByRoundUnit(factRows);
   const ratings = ratingsByRoundUnit(ratingRows, ratingItems);
@@ -49,12 +65,15 @@ export async function computeRoundResults(db: Kysely<Database>, round: RoundWith
   const context = computeRoundContext(scheme, inputs.map((input) => ({ facts: input.effective })));
   const scored = inputs.map((input) => scoreUnit(scheme, { id: input.unit.unit_id, name: input.unit.unit_name, facts: input.effective }, context));
   const ranked = rankUnits(scored);
-  return {
+  const computed: ComputedRound = {
     scheme,
     units: inputs.map((input, i) => {
       const result = ranked[i] as UnitResult & { rank: number };
       const self = input.self === undefined ? result : scoreUnit(scheme, { id: input.unit.unit_id, name: input.unit.unit_name, facts: input.self }, context);
-      return { unit: input.unit, result, self, facts: input.effective };
+      const { id, unit_id, unit_name, unit_code } = input.unit;
+      return { unit: { id, unit_id, unit_name, unit_code }, result, self, facts: input.effective };
     }),
   };
+  memo.set(key, computed, Math.max(1, units.length));
+  return computed;
 }

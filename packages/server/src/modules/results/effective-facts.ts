@@ -5,7 +5,8 @@
  * unit's self score are built from these, so self and reviewed scores differ only by review.
  */
 import { factTypeInfo, type Item, type Scheme } from "@kaoping/engine";
-import type { FactRow, RatingRow } from "../../db/schema.js";
+import type { RatingRow } from "../../db/schema.js";
+import type { FactValueRow } from "./round-data.js";
 
 /** One rater group of a rating item: the list fact it fills and its weight. */
 export interface RatingGroup {
@@ -73,16 +74,16 @@ export function ratingItemsOf(scheme: Scheme): RatingItem[] {
 }
 
 /** The facts of one round unit, split by source. */
-export interface UnitFactSources {
+export interface UnitFactSources<R extends FactValueRow = FactValueRow> {
   self: Record<string, Record<string, unknown>>;
   review: Record<string, Record<string, unknown>>;
-  reviewRows: Map<string, FactRow>;
-  selfRows: Map<string, FactRow>;
+  reviewRows: Map<string, R>;
+  selfRows: Map<string, R>;
 }
 
 /** Groups a round's facts rows by round unit. */
-export function factsByRoundUnit(rows: readonly FactRow[]): Map<string, UnitFactSources> {
-  const out = new Map<string, UnitFactSources>();
+export function factsByRoundUnit<R extends FactValueRow>(rows: readonly R[]): Map<string, UnitFactSources<R>> {
+  const out = new Map<string, UnitFactSources<R>>();
   for (const row of rows) {
     let sources = out.get(row.round_unit_id);
     if (sources === undefined) {

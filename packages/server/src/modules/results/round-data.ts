@@ -53,17 +53,24 @@ export function findRoundUnit(db: Kysely<Database>, roundId: string, unitId: str
   return roundUnitsWithNames(db).where("round_units.round_id", "=", roundId).where("round_units.unit_id", "=", unitId).executeTakeFirst();
 }
 
-/** Every facts row (self and review) of a round's units. */
-export function listRoundFacts(db: Kysely<Database>, roundId: string): Promise<FactRow[]> {
+/** The columns of a facts row that scoring needs. */
+export type FactValueRow = Pick<FactRow, "round_unit_id" | "item_code" | "source" | "value">;
+
+/** Every facts row (self and review) of a round's units — only the columns scoring needs (40,000 rows at province scale). */
+export function listRoundFacts(db: Kysely<Database>, roundId: string): Promise<FactValueRow[]> {
   return db
     .selectFrom("facts")
     .innerJoin("round_units", "round_units.id", "facts.round_unit_id")
-    .selectAll("facts")
+    .select(["facts.round_unit_id", "facts.item_code", "facts.source", "facts.value"])
     .where("round_units.round_id", "=", roundId)
+    // A stable order so the inputs' digest (./memo.ts) is the same for the same facts.
+    .orderBy("facts.round_unit_id")
+    .orderBy("facts.item_code")
+    .orderBy("facts.source")
     .execute();
 }
 
-/** Every rating of a round's units. */
+/** Every rating of a round's units, oldest first. */
 export function listRoundRatings(db: Kysely<Database>, roundId: string): Promise<RatingRow[]> {
   return db
     .selectFrom("ratings")

@@ -13,8 +13,9 @@ import type { ServiceDeps } from "../../services.js";
 import { computeRoundResults } from "./compute.js";
 import { isAtOrAfter, isUnitActor, requireRound, requireRoundUnit, schemeOfRound } from "./round-access.js";
 import type { RoundWithScheme } from "./round-data.js";
-import { toRoundResults, toSheetCores, type ResultsMeta } from "./sheets.js";
-import { findSnapshot, latestSnapshot, listSnapshots, type SnapshotContent, type SnapshotKind } from "./snapshots.js";
+import { WeightedMemo } from "./memo.js";
+import { summaryRowsOfComputed, summaryRowsOfSheets, toRoundResults, toSheetCores, type ResultsMeta, type SummaryRow } from "./sheets.js";
+import { findSnapshot, latestSnapshotRef, listSnapshots, type SnapshotContent, type SnapshotKind } from "./snapshots.js";
 
 function requirePublishedForUnits(actor: Actor, round: RoundWithScheme): void {
   if (isUnitActor(actor) && !isAtOrAfter(round, "published")) {
@@ -34,23 +35,36 @@ function toSnapshotSummary(row: Omit<ResultSnapshotRow, "results">) {
   };
 }
 
+/** A snapshot's parsed sheets and summary rows. */
+interface FrozenContent {
+  sheets: UnitSheetCore[];
+  rows: SummaryRow[];
+}
+
+/** Parsed snapshots by id (immutable rows, so never stale); at most ~6,000 units' sheets. */
+const frozenMemo = new WeightedMemo<FrozenContent>(6000);
+
 /** Builds the results service. */
 export function createResultsService(deps: ServiceDeps) {
   const { db } = deps;
 
-  /** The round's sheets: the latest snapshot once published, else computed now. */
-  async function sheetsOf(round: RoundWithScheme): Promise<{ sheets: UnitSheetCore[]; meta: ResultsMeta }> {
-    const base = { roundId: round.id, roundState: round.state };
-    if (isAtOrAfter(round, "published")) {
-      const snapshot = await latestSnapshot(db, round.id);
-      if (snapshot !== undefined) {
-        const content = JSON.parse(snapshot.results) as SnapshotContent;
-        return { sheets: content.sheets, meta: { ...base, source: "snapshot", snapshotSequence: snapshot.sequence, engineVersion: snapshot.engine_version } };
-      }
+  /** The latest snapshot once published (parsed once per snapshot: they never change), else undefined. */
+  async function frozen(round: RoundWithScheme): Promise<{ content: FrozenContent; meta: ResultsMeta } | undefined> {
+    if (!isAtOrAfter(round, "published")) return undefined;
+    const snapshot = await latestSnapshotRef(db, round.id);
+    if (snapshot === undefined) return undefined;
+    let content = frozenMemo.get(snapshot.id);
+    if (content === undefined) {
+      const row = await findSnapshot(db, round.id, snapshot.sequence);
+      const parsed = JSON.parse(row?.results ?? "{}") as SnapshotContent;
+      content = { sheets: parsed.sheets, rows: summaryRowsOfSheets(parsed.sheets) };
+      frozenMemo.set(snapshot.id, content, Math.max(1, parsed.sheets.length));
     }
-    const computed = await computeRoundResults(db, round);
-    return { sheets: toSheetCores(computed), meta: { ...base, source: "live", snapshotSequence: null, engineVersion: ENGINE_VERSION } };
+    const meta: ResultsMeta = { roundId: round.id, roundState: round.state, source: "snapshot", snapshotSequence: snapshot.sequence, engineVersion: snapshot.engine_version };
+    return { content, meta };
   }
+
+  const liveMeta = (round: RoundWithScheme): ResultsMeta => ({ roundId: round.id, roundState: round.state, source: "live", snapshotSequence: null, engineVersion: ENGINE_VERSION });
 
   return {
     /** The whole round: totals, ranks, category subtotals, self vs reviewed. */
@@ -58,8 +72,10 @@ export function createResultsService(deps: ServiceDeps) {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       requirePublishedForUnits(actor, round);
-      const { sheets, meta } = await sheetsOf(round);
-      return toRoundResults(schemeOfRound(round), sheets, meta, isUnitActor(actor) ? (actor.activeRole?.organisationId ?? "") : null);
+      const detailFor = isUnitActor(actor) ? (actor.activeRole?.organisationId ?? "") : null;
+      const snapshot = await frozen(round);
+      if (snapshot !== undefined) return toRoundResults(schemeOfRound(round), snapshot.content.rows, snapshot.meta, detailFor);
+      return toRoundResults(schemeOfRound(round), summaryRowsOfComputed(await computeRoundResults(db, round)), liveMeta(round), detailFor);
     },
 
     /** One unit's score sheet: every item with reviewed score, self score, difference and trace. */
@@ -68,10 +84,16 @@ export function createResultsService(deps: ServiceDeps) {
       const round = await requireRound(db, actor, roundId);
       await requireRoundUnit(db, actor, round, unitId);
       requirePublishedForUnits(actor, round);
-      const { sheets, meta } = await sheetsOf(round);
-      const sheet = sheets.find((s) => s.unitId === unitId);
+      const snapshot = await frozen(round);
+      if (snapshot !== undefined) {
+        const sheet = snapshot.content.sheets.find((s) => s.unitId === unitId);
+        if (sheet === undefined) throw notFound("被考核单位");
+        return { ...sheet, ...snapshot.meta, unitCount: snapshot.content.sheets.length };
+      }
+      const computed = await computeRoundResults(db, round);
+      const [sheet] = toSheetCores({ scheme: computed.scheme, units: computed.units.filter((u) => u.unit.unit_id === unitId) });
       if (sheet === undefined) throw notFound("被考核单位");
-      return { ...sheet, ...meta, unitCount: sheets.length };
+      return { ...sheet, ...liveMeta(round), unitCount: computed.units.length };
     },
 
     /** The round's snapshots, oldest first. */

@@ -66,29 +66,78 @@ export interface ResultsMeta {
   engineVersion: string;
 }
 
+/** One unit's line of the round summary, before it is shown to someone. */
+export interface SummaryRow {
+  unitId: string;
+  unitName: string;
+  unitCode: string;
+  total: string;
+  rank: number;
+  complete: boolean;
+  selfTotal: string;
+  difference: string;
+  missingCount: number;
+  subtotals: { code: string; score: string | null; selfScore: string | null }[];
+}
+
+/** Summary rows straight from computed results (no item trees built: fast for 1,500 units). */
+export function summaryRowsOfComputed(computed: ComputedRound): SummaryRow[] {
+  return computed.units.map(({ unit, result, self }) => {
+    const selfTop = new Map(self.items.map((item) => [item.code, item.score]));
+    return {
+      unitId: unit.unit_id,
+      unitName: unit.unit_name,
+      unitCode: unit.unit_code,
+      total: result.total,
+      rank: result.rank,
+      complete: result.complete,
+      selfTotal: self.total,
+      difference: differenceOf(result.total, self.total) ?? "0",
+      missingCount: result.missing.length,
+      subtotals: result.items.map((item) => ({ code: item.code, score: item.score, selfScore: selfTop.get(item.code) ?? null })),
+    };
+  });
+}
+
+/** Summary rows of frozen score sheets. */
+export function summaryRowsOfSheets(sheets: readonly UnitSheetCore[]): SummaryRow[] {
+  return sheets.map((sheet) => ({
+    unitId: sheet.unitId,
+    unitName: sheet.unitName,
+    unitCode: sheet.unitCode,
+    total: sheet.total,
+    rank: sheet.rank,
+    complete: sheet.complete,
+    selfTotal: sheet.selfTotal,
+    difference: sheet.difference,
+    missingCount: sheet.missing.length,
+    subtotals: sheet.items.map((item) => ({ code: item.code, score: item.score, selfScore: item.selfScore })),
+  }));
+}
+
 /**
  * The round's summary. `detailFor` = null shows every row in full; a unit id shows that row in
  * full and only name, total and rank of the others (what a unit sees once results are published).
  */
-export function toRoundResults(scheme: Scheme, sheets: readonly UnitSheetCore[], meta: ResultsMeta, detailFor: string | null): RoundResults {
+export function toRoundResults(scheme: Scheme, rows: readonly SummaryRow[], meta: ResultsMeta, detailFor: string | null): RoundResults {
   return {
     ...meta,
     schemeCode: scheme.id,
-    unitCount: sheets.length,
+    unitCount: rows.length,
     categories: scheme.items.map((item) => ({ code: item.code, title: item.title, max: item.max })),
-    units: sheets.map((sheet) => {
-      const full = detailFor === null || detailFor === sheet.unitId;
+    units: rows.map((row) => {
+      const full = detailFor === null || detailFor === row.unitId;
       return {
-        unitId: sheet.unitId,
-        unitName: sheet.unitName,
-        unitCode: sheet.unitCode,
-        total: sheet.total,
-        rank: sheet.rank,
-        complete: sheet.complete,
-        selfTotal: full ? sheet.selfTotal : null,
-        difference: full ? sheet.difference : null,
-        missingCount: full ? sheet.missing.length : null,
-        subtotals: full ? sheet.items.map((item) => ({ code: item.code, score: item.score, selfScore: item.selfScore })) : null,
+        unitId: row.unitId,
+        unitName: row.unitName,
+        unitCode: row.unitCode,
+        total: row.total,
+        rank: row.rank,
+        complete: row.complete,
+        selfTotal: full ? row.selfTotal : null,
+        difference: full ? row.difference : null,
+        missingCount: full ? row.missingCount : null,
+        subtotals: full ? row.subtotals : null,
       };
     }),
   };

@@ -39,6 +39,17 @@ export function findSnapshot(db: Kysely<Database>, roundId: string, sequence: nu
   return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).where("sequence", "=", sequence).executeTakeFirst();
 }
 
+/** The latest snapshot of a round without its content (which callers memoise by id). */
+export function latestSnapshotRef(db: Kysely<Database>, roundId: string) {
+  return db
+    .selectFrom("result_snapshots")
+    .select(["id", "sequence", "engine_version", "results_sha256"])
+    .where("round_id", "=", roundId)
+    .orderBy("sequence", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** The latest snapshot of a round, with its content. */
 export function latestSnapshot(db: Kysely<Database>, roundId: string): Promise<ResultSnapshotRow | undefined> {
   return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).orderBy("sequence", "desc").limit(1).executeTakeFirst();
@@ -70,7 +81,7 @@ export async function freezeSnapshot(
   input: { kind: SnapshotKind; reason: string; onlyIfChanged?: boolean },
 ): Promise<number | null> {
   const { json, sha256 } = await currentContent(trx, round);
-  const latest = await latestSnapshot(trx, round.id);
+  const latest = await latestSnapshotRef(trx, round.id);
   if (input.onlyIfChanged === true && latest?.results_sha256 === sha256) return null;
   const sequence = (latest?.sequence ?? 0) + 1;
   const id = randomUUID();

@@ -1,0 +1,202 @@
+// Workflow benchmark (issue 4), on the built server (run `npm run build` first), for SQLite and
+// PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test, in a schema
+// the bench creates and drops):
+//  (a) GET /api/rounds/:id/results for a round of 1,500 townships — live (state `results`,
+//      computed from effective facts) and from the publication snapshot — over a real HTTP
+//      server on 127.0.0.1; p50/p99 over several runs;
+//  (b) facts saves under load: autocannon, 100 connections = 100 fillers each saving their own
+//      unit's facts (with the version they got back), 10 s; requests/s, p99, errors.
+// Writes its section of BENCHMARKS.md.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import pg from "pg";
+import { buildApp } from "../../packages/server/dist/app.js";
+import { defaultConfig } from "../../packages/server/dist/config.js";
+import { openDatabase } from "../../packages/server/dist/db/database.js";
+import { migrateToLatest } from "../../packages/server/dist/db/migrate.js";
+import { percentile, writeSection } from "./lib.mjs";
+import { seedRound, townshipFacts, userWithSession } from "./workflow/seed.mjs";
+
+const UNITS = 1500;
+const RUNS = 15;
+const LOAD_USERS = 100;
+const LOAD_SECONDS = 10;
+const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** A fresh database (SQLite in a temp dir, or a new PostgreSQL schema) and a server on loopback. */
+async function startServer(dialect) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "kaoping-bench-"));
+  const config = defaultConfig(dataDir);
+  config.dataDir = dataDir;
+  config.logLevel = "silent";
+  config.host = "127.0.0.1";
+  let dropSchema = async () => {};
+  if (dialect === "postgres") {
+    const schema = `bench_workflow_${process.pid}`;
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    await client.query(`create schema ${schema}`);
+    await client.end();
+    config.databaseUrl = pgUrl;
+    config.databaseSchema = schema;
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const db = openDatabase(config);
+  await migrateToLatest(db);
+  const app = await buildApp(config, { db });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const { port } = app.server.address();
+  return {
+    db, config, base: `http://127.0.0.1:${port}`,
+    async stop() {
+      await app.close();
+      await db.destroy();
+      await dropSchema();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function timeGet(url, cookie) {
+  const start = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${url}: ${response.status} ${body.slice(0, 300)}`);
+  return { ms: performance.now() - start, bytes: Buffer.byteLength(body) };
+}
+
+async function timeRuns(url, cookie, before = async () => {}) {
+  for (let i = 0; i < 2; i++) await timeGet(url, cookie);
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await before(i);
+    const run = await timeGet(url, cookie);
+    times.push(run.ms);
+    bytes = run.bytes;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), bytes };
+}
+
+/** (a) Results of a 1,500-unit round, live and from the snapshot. */
+async function benchResults(dialect) {
+  const server = await startServer(dialect);
+  try {
+    const seedStart = performance.now();
+    const { roundId, admin, roundUnits } = await seedRound(server.db, server.config, { units: UNITS, state: "results", withFacts: true, tag: `r${process.pid}` });
+    const seedMs = performance.now() - seedStart;
+    const url = `${server.base}/api/rounds/${roundId}/results`;
+    // Cold: one fact changes before every run (as a save would), so the round is scored again.
+    const changeOneFact = (i) =>
+      server.db.updateTable("facts").set({ value: JSON.stringify({ volume: 4000 + i, previousVolume: 3500 }) })
+        .where("round_unit_id", "=", roundUnits[i % roundUnits.length].id).where("item_code", "=", "5.6").where("source", "=", "self").execute();
+    const live = await timeRuns(url, admin.cookie, changeOneFact);
+    const warm = await timeRuns(url, admin.cookie);
+    const round = await (await fetch(`${server.base}/api/rounds/${roundId}`, { headers: { cookie: admin.cookie } })).json();
+    const publishStart = performance.now();
+    const published = await fetch(`${server.base}/api/rounds/${roundId}/transitions`, {
+      method: "POST", headers: { cookie: admin.cookie, "content-type": "application/json" }, body: JSON.stringify({ to: "published", version: round.version }),
+    });
+    if (published.status !== 200) throw new Error(`publish: ${published.status} ${await published.text()}`);
+    const publishMs = performance.now() - publishStart;
+    const snapshot = await timeRuns(url, admin.cookie);
+    const sheet = await timeRuns(`${server.base}/api/rounds/${roundId}/units/${(await (await fetch(url, { headers: { cookie: admin.cookie } })).json()).units[0].unitId}/results`, admin.cookie);
+    return { dialect, seedMs, live, warm, snapshot, publishMs, sheet };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** (b) 100 fillers saving their own unit's facts for LOAD_SECONDS. */
+async function benchSaves(dialect) {
+  const server = await startServer(dialect);
+  try {
+    const { roundId, orgRows } = await seedRound(server.db, server.config, { units: LOAD_USERS, state: "self_assessment", withFacts: false, tag: `s${process.pid}` });
+    const users = [];
+    for (const [i, org] of orgRows.entries()) users.push({ ...(await userWithSession(server.db, server.config, { organisationId: org.id, role: "unit_filler", name: `filler${process.pid}-${i}` })), unitId: org.id, seed: i });
+    // Each unit starts with the rest of its facts, so every save scores a realistic unit against the round context.
+    for (const user of users) {
+      for (const [code, facts] of Object.entries(townshipFacts(user.seed))) {
+        if (code === "1.3") continue;
+        const r = await fetch(`${server.base}/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/${code}/facts`, {
+          method: "PUT", headers: { cookie: user.cookie, "content-type": "application/json" }, body: JSON.stringify({ version: 0, facts }),
+        });
+        if (r.status !== 200) throw new Error(`seed save ${code}: ${r.status} ${await r.text()}`);
+      }
+    }
+    // autocannon resets a connection's context on every loop, so each user's version lives on the
+    // user; a user is taken from the free pool for one request and returned with its response,
+    // so no two requests of one user are ever in flight together.
+    const free = users.map((user) => ({ ...user, version: 0, absences: 0 }));
+    const result = await autocannon({
+      url: server.base,
+      connections: LOAD_USERS,
+      duration: LOAD_SECONDS,
+      requests: [
+        {
+          method: "PUT",
+          setupRequest(request, context) {
+            const user = free.pop() ?? users[Math.floor(Math.random() * users.length)];
+            context.user = user;
+            user.absences = (user.absences + 1) % 5;
+            return {
+              ...request,
+              path: `/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/1.3/facts`,
+              headers: { cookie: user.cookie, "content-type": "application/json" },
+              body: JSON.stringify({ version: user.version, facts: { absences: user.absences } }),
+            };
+          },
+          onResponse(status, body, context) {
+            if (status === 200) context.user.version = JSON.parse(body).item.version;
+            free.push(context.user);
+          },
+        },
+      ],
+    });
+    const errors = result.errors + result.timeouts + result.non2xx;
+    return { dialect, rps: result.requests.average, total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors, non2xx: result.non2xx };
+  } finally {
+    await server.stop();
+  }
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const loadAtStart = os.loadavg()[0];
+const results = [];
+const saves = [];
+for (const dialect of ["sqlite", "postgres"]) {
+  console.log(`results bench (${dialect}) …`);
+  results.push(await benchResults(dialect));
+  console.log(results.at(-1));
+  console.log(`saves bench (${dialect}) …`);
+  saves.push(await benchSaves(dialect));
+  console.log(saves.at(-1));
+}
+
+writeSection(
+  "workflow",
+  `## Workflow API — results of a province round, facts saves under load
+
+(a) \`GET /api/rounds/:id/results\` for a round of ${UNITS.toLocaleString("en")} townships on \`township-2022\` (self facts for every item, one unit in ten with a reviewed correction, five raters' ratings each), over HTTP on 127.0.0.1, ${RUNS} timed runs after 2 warm-ups. *Live, cold* = state \`results\` with one fact changed before every run, so the round is scored again (3 queries, one round context, \`scoreUnit\` per unit, self scores only for reviewed units); *live, unchanged* = the same request with no change in between (the results memo, keyed by a SHA-256 of every input, answers); *snapshot* = after publication, from the frozen snapshot.
+
+| database | live cold p50 / p99 | live unchanged p50 / p99 | snapshot p50 / p99 | publish (freeze snapshot 1) | one unit's sheet p50 (snapshot) | response size |
+|---|---|---|---|---|---|---|
+${results.map((r) => `| ${r.dialect} | ${fmt(r.live.p50)} / ${fmt(r.live.p99)} | ${fmt(r.warm.p50)} / ${fmt(r.warm.p99)} | ${fmt(r.snapshot.p50)} / ${fmt(r.snapshot.p99)} | ${fmt(r.publishMs)} | ${fmt(r.sheet.p50)} | ${(r.live.bytes / 1024).toFixed(0)} KiB |`).join("\n")}
+
+(b) Facts saves under load: autocannon, ${LOAD_USERS} connections = ${LOAD_USERS} unit fillers of one round, each saving its own unit's item 1.3 with the version it last got back (each save validates, stores, audits and answers the live score against the round context), ${LOAD_SECONDS} s.
+
+| database | requests/s | requests | p50 | p99 | errors (non-2xx, timeouts) |
+|---|---|---|---|---|---|
+${saves.map((s) => `| ${s.dialect} | ${s.rps.toFixed(0)} | ${s.total} | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`).join("\n")}
+
+Goal: the whole round's results well under a second. 1-minute load average when the bench started: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates every figure).`,
+);

@@ -14,7 +14,7 @@ import { insertSession } from "../modules/auth/repository.js";
 import { newSessionToken } from "../modules/auth/session-token.js";
 import { createOrganisationRecord } from "../modules/organisations/service.js";
 import { createUserRecord, grantRoleRecord } from "../modules/users/service.js";
-import { listRoleAssignments, updateUser } from "../modules/users/repository.js";
+import { listRoleAssignments } from "../modules/users/repository.js";
 import { TEST_HASH_COST } from "./test-app.js";
 
 let counter = 0;
@@ -90,10 +90,10 @@ export async function buildUser(
       displayName: `测试用户 ${username}`,
       organisationId: organisation.id,
       passwordHash: await hashPassword(password, TEST_HASH_COST),
+      mustChangePassword: fields.mustChangePassword ?? false,
     },
     fields.passwordChangedAt ?? FACTORY_TIME,
   );
-  await updateUser(db, row.id, { must_change_password: fields.mustChangePassword ? 1 : 0 });
   const assignmentIds: string[] = [];
   for (const spec of fields.roles ?? []) {
     assignmentIds.push(

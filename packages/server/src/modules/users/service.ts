@@ -35,7 +35,13 @@ import {
 /** Stores a new account with a password that must be changed at first login (no audit: callers audit). */
 export async function createUserRecord(
   trx: Kysely<Database>,
-  input: { username: string; displayName: string; organisationId: string; passwordHash: string },
+  input: {
+    username: string;
+    displayName: string;
+    organisationId: string;
+    passwordHash: string;
+    mustChangePassword?: boolean;
+  },
   at: Date,
 ): Promise<UserRow> {
   if ((await findUserByUsername(trx, input.username)) !== undefined) {
@@ -52,7 +58,7 @@ export async function createUserRecord(
     organisation_id: input.organisationId,
     password_hash: input.passwordHash,
     password_changed_at: now,
-    must_change_password: 1,
+    must_change_password: input.mustChangePassword === false ? 0 : 1,
     status: "active",
     failed_logins: 0,
     locked_until: null,

@@ -55,3 +55,10 @@ export const rubricImportResponseSchema = z.object({
   title: z.string(),
   proposals: z.array(itemProposalSchema),
 });
+
+/** The outcome of a unit's facts import: the items changed, how many were already equal, required facts still missing. */
+export const unitFactsImportResponseSchema = z.object({
+  changedItems: z.array(z.string()),
+  unchangedItems: z.int(),
+  missing: z.array(z.string()),
+});

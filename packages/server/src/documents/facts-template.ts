@@ -13,6 +13,8 @@ export interface FactsTemplateInput {
   scheme: Scheme;
   round: { title: string };
   units: readonly { id: string; name: string; facts?: unknown }[];
+  /** Items left out (a unit's template omits 评议 items, which raters fill). */
+  omitItems?: readonly string[];
 }
 
 /** Rows offered for entries on each list sheet. */
@@ -146,7 +148,10 @@ function addListSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, f: FactIn
 export async function buildFactsTemplate(input: FactsTemplateInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
-  const { scalars, lists } = factLayout(input.scheme);
+  const omitted = new Set(input.omitItems ?? []);
+  const layout = factLayout(input.scheme);
+  const scalars = layout.scalars.filter((f) => !omitted.has(f.code));
+  const lists = layout.lists.filter((f) => !omitted.has(f.code));
   addMainSheet(wb, input, scalars);
   for (const f of lists) addListSheet(wb, input, f);
   const help = wb.addWorksheet("填写说明");

@@ -120,4 +120,40 @@ describe(`documents routes (${testDialect})`, () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toBe("文件不是有效的 Office 文档（不是 zip 格式）");
   });
+
+  it("imports a unit's filled template into its self-assessment all at once, or nothing with every bad cell named", async () => {
+    const unitB = units[1] as OrganisationRow;
+    const template = await call("fillerB", "GET", `/api/rounds/${roundId}/units/${unitB.id}/documents/facts-template`);
+    expect(template.statusCode, template.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.rawPayload.buffer.slice(template.rawPayload.byteOffset, template.rawPayload.byteOffset + template.rawPayload.byteLength) as ArrayBuffer);
+    const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
+    const col = (path: string) => (ws.getRow(2).values as unknown[]).indexOf(path);
+    expect(ws.getCell(3, 2).value).toBe(unitB.name);
+    ws.getCell(3, col("1.1.planIssued")).value = "是";
+    ws.getCell(3, col("1.1.oneStop")).value = "否";
+    ws.getCell(3, col("2.6.majorDiseaseCases")).value = "很多";
+    const upload = async (who: string, unit: OrganisationRow) => {
+      const body = multipartBody("facts.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+      return t.app.inject({ method: "POST", url: `/api/rounds/${roundId}/units/${unit.id}/documents/facts-import`, headers: { cookie: cookies[who] ?? "", ...body.headers }, payload: body.payload });
+    };
+    const imports = () => t.db.selectFrom("audit_log").select("seq").where("action", "=", "self_assessment.import_facts").execute();
+    const bad = await upload("fillerB", unitB);
+    expect(bad.statusCode).toBe(400);
+    const letter = String.fromCharCode(64 + col("2.6.majorDiseaseCases"));
+    expect(bad.json().error.fields).toEqual([{ path: `body.file.事实填报!${letter}3`, message: "2.6 重大疾病救助人次(人次)：“很多”不是数字" }]);
+    const self = async () => (await call("fillerB", "GET", `/api/rounds/${roundId}/units/${unitB.id}/self-assessment`)).json().facts as { itemCode: string }[];
+    expect(await self()).toEqual([]);
+    expect(await imports()).toHaveLength(0);
+
+    ws.getCell(3, col("2.6.majorDiseaseCases")).value = 30;
+    ws.getCell(3, col("2.6.directAidCases")).value = 100;
+    expect((await upload("fillerA", unitB)).statusCode).toBe(404);
+    const ok = await upload("fillerB", unitB);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().changedItems).toEqual(["1.1", "2.6"]);
+    expect((await self()).map((f) => f.itemCode).sort()).toEqual(["1.1", "2.6"]);
+    expect(await imports()).toHaveLength(1);
+  });
 });
+

@@ -12,7 +12,8 @@ import type { Actor } from "../../http/context.js";
 import { computeRoundResults } from "../results/compute.js";
 import { isAtOrAfter, isUnitActor, schemeOfRound } from "../results/round-access.js";
 import type { RoundWithScheme } from "../results/round-data.js";
-import { latestSnapshot, type SnapshotContent } from "../results/snapshots.js";
+import type { SnapshotContent } from "../results/snapshots.js";
+import { latestSnapshotResults } from "./repository.js";
 
 /** One unit's document inputs. */
 export interface UnitDocuments {
@@ -43,9 +44,9 @@ export async function roundDocuments(db: Kysely<Database>, actor: Actor, round: 
   const published = isAtOrAfter(round, "published");
   const showReviewed = published || !isUnitActor(actor);
   if (published) {
-    const snapshot = await latestSnapshot(db, round.id);
+    const snapshot = await latestSnapshotResults(db, round.id);
     if (snapshot !== undefined) {
-      const content = JSON.parse(snapshot.results) as SnapshotContent;
+      const content = JSON.parse(snapshot) as SnapshotContent;
       return { scheme, units: content.sheets.map((s) => ({ unitId: s.unitId, name: s.unitName, self: fromSheet(s, "selfScore"), reviewed: fromSheet(s, "score") })) };
     }
   }

@@ -1,7 +1,7 @@
 /** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
 import multipart from "@fastify/multipart";
-import type { FastifyInstance, FastifyReply } from "fastify";
-import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, startBatchRequestSchema } from "../../contract/documents.js";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, startBatchRequestSchema, unitFactsImportResponseSchema } from "../../contract/documents.js";
 import { roundParamsSchema } from "../../contract/results.js";
 import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
@@ -22,6 +22,16 @@ function sendFile(reply: FastifyReply, file: DocumentFile) {
     .header("content-disposition", attachmentDisposition(file.fileName))
     .header("content-length", file.bytes.length)
     .send(file.bytes);
+}
+
+/** The one uploaded file of a multipart request (field `file`), read into memory within `limit` bytes. */
+async function uploadedFile(request: FastifyRequest, limit: number): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件（字段名 file）。");
+  const part = await request.file();
+  if (part === undefined) throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", { fields: [{ path: "body.file", message: "缺少文件" }] });
+  const bytes = await part.toBuffer().catch(() => undefined);
+  if (bytes === undefined || part.file.truncated) throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);
+  return { name: part.filename, bytes };
 }
 
 /** Registers the documents routes. */
@@ -65,8 +75,31 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
     async (request, reply) => sendFile(reply, await documents.jobDownload(contextOf(request), request.params.jobId)),
   );
 
+  r.get(
+    "/api/rounds/:roundId/units/:unitId/documents/facts-template",
+    { schema: { tags, summary: "下载本单位的事实导入模板（.xlsx，已填入当前自评数据）", params: roundUnitParamsSchema } },
+    async (request, reply) => sendFile(reply, await documents.unitFactsTemplate(contextOf(request), request.params.roundId, request.params.unitId)),
+  );
+
   app.register(async (scope) => {
     await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: maxRubricBytes, files: 1, fields: 0, parts: 1, fieldNameSize: 100, headerPairs: 20 } });
+    typed(scope).post(
+      "/api/rounds/:roundId/units/:unitId/documents/facts-import",
+      {
+        schema: {
+          tags,
+          summary: "上传填好的事实导入模板（.xlsx，字段 file），全部导入本单位自评或全部不导入",
+          consumes: ["multipart/form-data"],
+          params: roundUnitParamsSchema,
+          response: responses({ 200: unitFactsImportResponseSchema }),
+        },
+      },
+      async (request) => {
+        const file = await uploadedFile(request, maxRubricBytes);
+        if (!/\.xlsx$/i.test(file.name)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。");
+        return documents.importUnitFacts(contextOf(request), request.params.roundId, request.params.unitId, file);
+      },
+    );
     typed(scope).post(
       "/api/rubric-imports",
       {
@@ -79,12 +112,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件（字段名 file）。");
-        const part = await request.file();
-        if (part === undefined) throw new AppError("VALIDATION_FAILED", "请选择要上传的评分细则文件。", { fields: [{ path: "body.file", message: "缺少文件" }] });
-        const bytes = await part.toBuffer().catch(() => undefined);
-        if (bytes === undefined || part.file.truncated) throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${maxRubricBytes / 1048576} MB）。`);
-        const created = await documents.importRubric(contextOf(request), { ...request.query, file: { name: part.filename, bytes } });
+        const file = await uploadedFile(request, maxRubricBytes);
+        const created = await documents.importRubric(contextOf(request), { ...request.query, file });
         return reply.status(201).send(created);
       },
     );

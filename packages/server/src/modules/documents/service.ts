@@ -15,7 +15,9 @@ import type { RoundWithScheme } from "../results/round-data.js";
 import type { createSchemesService } from "../schemes/service.js";
 import { listNarratives } from "../self-assessment/repository.js";
 import { createJobRegistry } from "./jobs.js";
+import { roundUnitIds } from "./repository.js";
 import { roundDocuments, type UnitDocuments } from "./round-documents.js";
+import { createUnitFactsService } from "./unit-facts.js";
 
 /** A file to send. */
 export interface DocumentFile {
@@ -31,6 +33,7 @@ const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export function createDocumentsService(deps: ServiceDeps, services: { schemes: ReturnType<typeof createSchemesService> }) {
   const { db, audit } = deps;
   const jobs = createJobRegistry(deps.clock);
+  const unitFacts = createUnitFactsService(deps);
 
   const exported = (ctx: RequestContext, document: string, round: RoundWithScheme, detail: Record<string, unknown> = {}) =>
     recordAuditEvent(db, audit, { ctx, action: "document.export", object: { type: "round", id: round.id }, detail: { document, ...detail } });
@@ -100,11 +103,17 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
       return { fileName: safeFileName(`${round.title}-事实导入模板.xlsx`), contentType: xlsx, bytes };
     },
 
+    /** A unit's own facts template (its current self facts filled in). */
+    unitFactsTemplate: unitFacts.template,
+
+    /** Imports a unit's filled template into its self-assessment, all items or none. */
+    importUnitFacts: unitFacts.importFacts,
+
     /** Starts a .zip of every unit's sheet or report; poll `job` for progress. */
     async startBatch(ctx: RequestContext, roundId: string, kind: DocumentJob["kind"]): Promise<DocumentJob> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, actor, round);
-      const roundUnits = new Map((await db.selectFrom("round_units").select(["id", "unit_id"]).where("round_id", "=", round.id).execute()).map((r) => [r.unit_id, r.id]));
+      const roundUnits = await roundUnitIds(db, round.id);
       const label = kind === "score-sheets" ? "评分表" : "绩效自评报告";
       const entries = units.map((u, i) => ({
         name: safeFileName(`${String(i + 1).padStart(3, "0")}-${u.name}-${label}.docx`),

@@ -56,6 +56,11 @@ export const commands: Record<string, CliCommand> = {
     summary: "执行数据库迁移（SQLite 或 DATABASE_URL 指定的 PostgreSQL）",
     load: async () => (await import("./commands/migrate.js")).run,
   },
+  evidence: {
+    usage: "evidence verify [--data-dir ./data]",
+    summary: "校验全部佐证材料文件的 SHA-256 摘要（如恢复备份后），列出缺失或被改动的文件",
+    load: async () => (await import("./commands/evidence.js")).run,
+  },
   demo: {
     usage: "demo [--data-dir ./data]",
     summary: "创建演示数据（示例县、12 个乡镇、各角色演示账户和考核任务；仅用于演示）",

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../cli/main.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
@@ -234,6 +235,37 @@ describe(`evidence (${testDialect})`, () => {
       .where("action", "=", "evidence.integrity_failed")
       .execute();
     expect(events).toEqual([{ action: "evidence.integrity_failed", outcome: "failure" }]);
+  });
+
+  it("`kaoping evidence verify` lists the changed file, and an upload of the same content repairs it", async () => {
+    const run = async () => {
+      let out = "";
+      const ctx = {
+        stdout: { write: (chunk: string) => ((out += chunk), true) },
+        stderr: { write: (chunk: string) => ((out += chunk), true) },
+        env: { DATABASE_URL: t.database.databaseUrl, DATABASE_SCHEMA: t.database.databaseSchema },
+        cwd: process.cwd(),
+      };
+      return {
+        status: await main(["evidence", "verify", "--data-dir", t.config.dataDir], ctx),
+        out,
+      };
+    };
+    const broken = await run();
+    expect(broken.status, broken.out).toBe(1);
+    expect(broken.out).toContain("已改动  i.pdf");
+    expect(
+      (await upload("fillerA", "again.pdf", samplePdf("Integrity check"), "3.1")).statusCode,
+    ).toBe(201);
+    const repaired = await run();
+    expect(repaired.status, repaired.out).toBe(0);
+    const events = await t.db
+      .selectFrom("audit_log")
+      .select("outcome")
+      .where("action", "=", "evidence.verify")
+      .orderBy("seq")
+      .execute();
+    expect(events.map((e) => e.outcome)).toEqual(["failure", "success"]);
   });
 
   it("deletes a file before submission, and refuses after it", async () => {

@@ -115,7 +115,9 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
     for (const method of methods) app.routeKeys.push(`${method} ${route.url}` as RouteKey);
   });
   app.addHook("onSend", async (request, reply) => {
-    if (request.actor !== null) reply.header("cache-control", "no-store");
+    // API answers (login included: it sets the session cookie) are never cached; docs and static files may be.
+    const isApi = request.url.startsWith("/api/") && !request.url.startsWith("/api/docs");
+    if (request.actor !== null || isApi) reply.header("cache-control", "no-store");
     reply.header("x-request-id", request.id);
   });
   if (ownsDb) app.addHook("onClose", async () => db.destroy());

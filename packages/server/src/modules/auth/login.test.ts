@@ -140,9 +140,14 @@ describe(`login and sessions (${testDialect})`, () => {
     expect(await findSession(t.db, id)).toBeUndefined();
   });
 
-  it("marks authenticated responses no-store", async () => {
-    const { cookie } = await login(t.app, "filler-a", filler.password);
-    const response = await get("/api/auth/session", cookie);
+  it("marks authenticated responses and the login answer no-store", async () => {
+    const loginResponse = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "filler-a", password: filler.password },
+    });
+    expect(loginResponse.headers["cache-control"]).toBe("no-store");
+    const response = await get("/api/auth/session", cookieFrom(loginResponse));
     expect(response.headers["cache-control"]).toBe("no-store");
   });
 

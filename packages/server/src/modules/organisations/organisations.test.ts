@@ -65,6 +65,16 @@ describe(`organisations (${testDialect})`, () => {
     expect(response.json().error.fields[0].path).toBe("body.code");
   });
 
+  it("answers 409, not 500, when two administrators create the same code at the same moment", async () => {
+    const payload = { code: "RACE1", name: "同时", type: "township", parentId: county.id };
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => call("POST", "/api/organisations", admin, payload)),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    for (const r of responses.filter((r) => r.statusCode === 409))
+      expect(r.json().error.code).toBe("CONFLICT");
+  });
+
   it("validates bounds and rejects unknown fields", async () => {
     const response = await call("POST", "/api/organisations", admin, {
       code: "bad code!",

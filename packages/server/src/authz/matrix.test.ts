@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { roles, type Role } from "../contract/roles.js";
+import { isAdministratorRole, roles, type Role } from "../contract/roles.js";
 import type { OrganisationRow } from "../db/schema.js";
 import { testDialect } from "../testing/database.js";
 import { buildOrganisation, buildUser, sessionCookieFor, type BuiltUser } from "../testing/factories.js";
@@ -64,6 +64,17 @@ describe(`authorization matrix (${testDialect})`, () => {
     for (const key of publicKeys) {
       expect(key).toMatch(/^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/);
     }
+  });
+
+  it("gives the three administrator roles no route outside administration (三员分立: they never score)", () => {
+    const administration = /^(GET|POST|PUT|PATCH|DELETE) \/api\/(organisations|users|audit|system)(\/|$)/;
+    const leaks = entries.filter(
+      ([key, entry]) =>
+        entry.access === "roles" &&
+        entry.roles.some((role) => isAdministratorRole(role)) &&
+        !administration.test(key),
+    );
+    expect(leaks.map(([key]) => key)).toEqual([]);
   });
 
   it("refuses a route that is missing from the matrix (fail closed)", async () => {

@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAdministratorRole, roles, type Role } from "../contract/roles.js";
 import type { OrganisationRow } from "../db/schema.js";
 import { testDialect } from "../testing/database.js";
-import { buildOrganisation, buildUser, sessionCookieFor, type BuiltUser } from "../testing/factories.js";
+import {
+  buildOrganisation,
+  buildUser,
+  sessionCookieFor,
+  type BuiltUser,
+} from "../testing/factories.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { authorizationMatrix } from "./matrix.js";
 import { allowedStages, type RouteAccess, type RouteKey } from "./types.js";
@@ -46,7 +51,8 @@ describe(`authorization matrix (${testDialect})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     org = await buildOrganisation(t.db, { type: "county" });
-    for (const role of roles) usersByRole.set(role, await buildUser(t.db, { organisation: org, roles: [{ role }] }));
+    for (const role of roles)
+      usersByRole.set(role, await buildUser(t.db, { organisation: org, roles: [{ role }] }));
     usersByRole.set(null, await buildUser(t.db, { organisation: org }));
   });
   afterAll(async () => t.close());
@@ -62,12 +68,15 @@ describe(`authorization matrix (${testDialect})`, () => {
   it("keeps the public allow-list to login, health probes, API docs and the web app's static files", () => {
     const publicKeys = entries.filter(([, entry]) => entry.access === "public").map(([key]) => key);
     for (const key of publicKeys) {
-      expect(key).toMatch(/^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/);
+      expect(key).toMatch(
+        /^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/,
+      );
     }
   });
 
   it("gives the three administrator roles no route outside administration (三员分立: they never score)", () => {
-    const administration = /^(GET|POST|PUT|PATCH|DELETE) \/api\/(organisations|users|audit|system)(\/|$)/;
+    const administration =
+      /^(GET|POST|PUT|PATCH|DELETE) \/api\/(organisations|users|audit|system)(\/|$)/;
     const leaks = entries.filter(
       ([key, entry]) =>
         entry.access === "roles" &&
@@ -91,10 +100,13 @@ describe(`authorization matrix (${testDialect})`, () => {
     expect(response.json().error.code).toBe("UNAUTHENTICATED");
   });
 
-  it.each(protectedEntries.map(([key]) => [key]))("%s with a forged session cookie → 401", async (key) => {
-    const response = await t.app.inject(requestFor(key, `kaoping_sid=${randomUUID()}`));
-    expect(response.statusCode).toBe(401);
-  });
+  it.each(protectedEntries.map(([key]) => [key]))(
+    "%s with a forged session cookie → 401",
+    async (key) => {
+      const response = await t.app.inject(requestFor(key, `kaoping_sid=${randomUUID()}`));
+      expect(response.statusCode).toBe(401);
+    },
+  );
 
   const cases = protectedEntries.flatMap(([key, entry]) =>
     [...roles, null].map((role) => [key, role ?? "(无角色)", isAllowed(entry, role)] as const),
@@ -106,7 +118,9 @@ describe(`authorization matrix (${testDialect})`, () => {
     const cookie = await sessionCookieFor(t.app, t.db, user.user, t.clock.now());
     const response = await t.app.inject(requestFor(key, cookie));
     if (allowed) {
-      expect([401, 403], `${key} as ${roleName}: ${response.body}`).not.toContain(response.statusCode);
+      expect([401, 403], `${key} as ${roleName}: ${response.body}`).not.toContain(
+        response.statusCode,
+      );
       expect(response.statusCode).toBeLessThan(500);
     } else {
       expect(response.statusCode, response.body).toBe(403);
@@ -114,18 +128,23 @@ describe(`authorization matrix (${testDialect})`, () => {
     }
   });
 
-  it.each(protectedEntries.map(([key, entry]) => [key, allowedStages(entry).includes("password_change_required")] as const))(
-    "%s while the password must be changed → usable: %s",
-    async (key, usable) => {
-      const user = await buildUser(t.db, { organisation: org, roles: [{ role: "system_admin" }], mustChangePassword: true });
-      const cookie = await sessionCookieFor(t.app, t.db, user.user, t.clock.now());
-      const response = await t.app.inject(requestFor(key, cookie));
-      if (usable) {
-        expect([401, 403]).not.toContain(response.statusCode);
-      } else {
-        expect(response.statusCode).toBe(403);
-        expect(response.json().error.code).toBe("PASSWORD_CHANGE_REQUIRED");
-      }
-    },
-  );
+  it.each(
+    protectedEntries.map(
+      ([key, entry]) => [key, allowedStages(entry).includes("password_change_required")] as const,
+    ),
+  )("%s while the password must be changed → usable: %s", async (key, usable) => {
+    const user = await buildUser(t.db, {
+      organisation: org,
+      roles: [{ role: "system_admin" }],
+      mustChangePassword: true,
+    });
+    const cookie = await sessionCookieFor(t.app, t.db, user.user, t.clock.now());
+    const response = await t.app.inject(requestFor(key, cookie));
+    if (usable) {
+      expect([401, 403]).not.toContain(response.statusCode);
+    } else {
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+    }
+  });
 });

@@ -15,7 +15,7 @@ import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { schemeOfVersion } from "../schemes/documents.js";
-import { requireEditable, schemeItems } from "../self-assessment/editability.js";
+import { lockEditable, requireEditable, schemeItems } from "../self-assessment/editability.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
 import { safeFileName } from "./file-types.js";
 import { toEvidenceFile } from "./presenters.js";
@@ -107,6 +107,7 @@ export function createEvidenceService(
         throw error;
       }
       return db.transaction().execute(async (trx) => {
+        await lockEditable(trx, round, roundUnit.id, clock());
         if ((await repo.countItemEvidence(trx, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
           throw new AppError(
             "CONFLICT",
@@ -192,6 +193,7 @@ export function createEvidenceService(
         throw new AppError("CONFLICT", "申诉材料随申诉保存，不能在这里删除。");
       requireEditable(round, roundUnit, clock());
       await db.transaction().execute(async (trx) => {
+        await lockEditable(trx, round, roundUnit.id, clock());
         const changed = await repo.markEvidenceDeleted(
           trx,
           id,

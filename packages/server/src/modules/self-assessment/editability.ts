@@ -4,7 +4,8 @@
  * review only when returned or reopened. Shared by the self-assessment and evidence modules.
  */
 import type { Item, Scheme } from "@kaoping/engine";
-import type { RoundRow, RoundUnitRow } from "../../db/schema.js";
+import type { Kysely } from "kysely";
+import type { Database, RoundRow, RoundUnitRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
 
 /** Why the unit cannot change its self-assessment now, or undefined when it can. */
@@ -63,4 +64,31 @@ export function schemeItems(scheme: Scheme): {
     ratingItems,
     topLevel: new Set(scheme.items.map((item) => item.code)),
   };
+}
+
+/**
+ * Inside a write transaction: takes the round unit's row lock while it is still editable, so a
+ * save can never land after a concurrent submission (the submission's update waits or this one
+ * finds the new status and answers 409 with the reason).
+ */
+export async function lockEditable(
+  trx: Kysely<Database>,
+  round: Pick<RoundRow, "state" | "self_assessment_deadline">,
+  roundUnitId: string,
+  now: Date,
+): Promise<void> {
+  const result = await trx
+    .updateTable("round_units")
+    .set({ updated_at: now.toISOString() })
+    .where("id", "=", roundUnitId)
+    .where("status", "in", ["draft", "returned"])
+    .executeTakeFirst();
+  if (result.numUpdatedRows > 0n) return;
+  const current = await trx
+    .selectFrom("round_units")
+    .select(["status", "reopened"])
+    .where("id", "=", roundUnitId)
+    .executeTakeFirst();
+  if (current !== undefined) requireEditable(round, current, now);
+  throw new AppError("CONFLICT", "自评状态已变化，请刷新后重新操作（您的修改未保存）。");
 }

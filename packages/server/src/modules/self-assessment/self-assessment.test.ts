@@ -6,6 +6,7 @@ import { testDialect } from "../../testing/database.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
+import { lockEditable } from "./editability.js";
 
 const fixture = JSON.parse(
   fs.readFileSync(
@@ -260,6 +261,33 @@ describe(`self-assessment (${testDialect})`, () => {
     });
     const after = await call("fillerA", "GET", base(roundId));
     expect(item93(after.json())).toBe("1");
+  });
+
+  it("re-checks the status inside the write, so a save never lands after a concurrent submission", async () => {
+    const roundId = await newRound();
+    const round = await t.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("id", "=", roundId)
+      .executeTakeFirstOrThrow();
+    const roundUnit = await t.db
+      .selectFrom("round_units")
+      .selectAll()
+      .where("round_id", "=", roundId)
+      .where("unit_id", "=", units[0]!.id)
+      .executeTakeFirstOrThrow();
+    await expect(
+      t.db.transaction().execute((trx) => lockEditable(trx, round, roundUnit.id, t.clock.now())),
+    ).resolves.toBeUndefined();
+    // The unit head's submission commits between the save's first check and its transaction.
+    await t.db
+      .updateTable("round_units")
+      .set({ status: "submitted" })
+      .where("id", "=", roundUnit.id)
+      .execute();
+    await expect(
+      t.db.transaction().execute((trx) => lockEditable(trx, round, roundUnit.id, t.clock.now())),
+    ).rejects.toThrow("已提交");
   });
 
   it("saves narratives per item and per top-level group, with versions", async () => {

@@ -15,7 +15,7 @@ import { toRoundUnit } from "../rounds/presenters.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { findRoundUnit, updateRoundUnit } from "../rounds/repository.js";
 import { schemeOfVersion } from "../schemes/documents.js";
-import { requireEditable, schemeItems, whyNotEditable } from "./editability.js";
+import { lockEditable, requireEditable, schemeItems, whyNotEditable } from "./editability.js";
 import { itemOfPath, liveScoreOf } from "./live-score.js";
 import { toItemFacts, toNarrative } from "./presenters.js";
 import * as repo from "./repository.js";
@@ -121,6 +121,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
         });
       }
       return db.transaction().execute(async (trx) => {
+        await lockEditable(trx, loaded.round, roundUnit.id, clock());
         const now = clock().toISOString();
         const value = JSON.stringify(facts);
         const current = await repo.findFact(trx, roundUnit.id, itemCode, "self");
@@ -191,6 +192,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       }
       requireEditable(loaded.round, roundUnit, clock());
       return db.transaction().execute(async (trx) => {
+        await lockEditable(trx, loaded.round, roundUnit.id, clock());
         const now = clock().toISOString();
         const current = await repo.findNarrative(trx, roundUnit.id, itemCode);
         if (input.version === 0) {

@@ -99,7 +99,8 @@ export function buildScoreRows(scheme: Scheme, self?: UnitResult, reviewed?: Uni
     };
     walk(top.children);
     const subtotal = row("subtotal", group, top, top);
-    subtotal.notes = [top.cap !== undefined ? `加分最高不超过${top.cap}分` : "", subtotal.notes].filter((s) => s !== "").join("；");
+    // The cap is stated unless the scheme's own notes already say it.
+    if (top.cap !== undefined && !subtotal.notes.includes(top.cap)) subtotal.notes = [`加分最高不超过${top.cap}分`, subtotal.notes].filter((s) => s !== "").join("；");
     rows.push(subtotal);
   });
   rows.push({

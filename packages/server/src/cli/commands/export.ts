@@ -8,12 +8,16 @@
  *   export sheets|reports FACTS.json --zip [-o FILE.zip] every unit's sheet or report in one .zip
  *   export workbook FACTS.json [-o FILE.xlsx]            round workbook (汇总 + 排名)
  *   export template FACTS.json [-o FILE.xlsx]            bulk facts template, filled with the file's facts
+ *
+ * With `--round ID [--data-dir DIR]` instead of FACTS.json the same documents come from a stored
+ * round (export-round.ts).
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { scoreRound, type UnitResult } from "@kaoping/engine";
 import { buildFactsTemplate, buildRoundWorkbook, buildScoreSheet, buildSelfReport, buildZip, safeFileName } from "../../documents/index.js";
 import { readFactsFile, type FileUnit } from "../facts-file.js";
+import { exportFromDatabase } from "./export-round.js";
 import type { CliRun } from "../main.js";
 import { parseOptions } from "../options.js";
 
@@ -21,6 +25,7 @@ const usage = [
   "用法：kaoping export sheet|report FACTS.json --unit ID [-o 文件.docx] [--scheme ID|FILE] [--title 考核任务名称] [--as self|reviewed|both] [--year 2021]",
   "      kaoping export sheets|reports FACTS.json --zip [-o 文件.zip]",
   "      kaoping export workbook|template FACTS.json [-o 文件.xlsx]",
+  "      kaoping export sheet|report|sheets|reports|workbook|template --round 考核任务编号 [--unit 单位] [--zip] [-o 文件] [--data-dir ./data]",
 ];
 
 /** Runs `kaoping export`. */
@@ -30,8 +35,14 @@ export const run: CliRun = async (args, ctx) => {
     return 2;
   };
   const [what, ...rest] = args;
-  const opts = parseOptions(rest, ["unit", "o", "scheme", "title", "as", "year", "opening"], ["zip"]);
+  const opts = parseOptions(rest, ["unit", "o", "scheme", "title", "as", "year", "opening", "round", "data-dir", "log-level"], ["zip"]);
   const kinds = ["sheet", "report", "sheets", "reports", "workbook", "template"];
+  const roundId = opts.ok ? opts.values.round : undefined;
+  if (opts.ok && roundId !== undefined && what !== undefined && kinds.includes(what) && opts.positional.length === 0) {
+    const v = opts.values;
+    const configArgs = [...(v["data-dir"] !== undefined ? ["--data-dir", v["data-dir"]] : []), ...(v["log-level"] !== undefined ? ["--log-level", v["log-level"]] : [])];
+    return exportFromDatabase(what, { round: roundId, unit: v.unit, out: v.o, zip: opts.flags.zip === true }, configArgs, ctx);
+  }
   if (what === undefined || !kinds.includes(what) || !opts.ok || opts.positional.length !== 1) return fail(opts.ok ? usage : [opts.message, ...usage]);
   const o = opts.values;
   const as = o.as ?? "self";

@@ -38,11 +38,16 @@ function fromSheet(sheet: UnitSheetCore, which: "score" | "selfScore"): UnitResu
   };
 }
 
-/** The scheme and every unit's results for the actor. */
-export async function roundDocuments(db: Kysely<Database>, actor: Actor, round: RoundWithScheme): Promise<{ scheme: Scheme; units: UnitDocuments[] }> {
+/** Whether the actor sees reviewed scores before publication (every role but the units'; the command line does). */
+export function seesReviewedEarly(actor: Actor): boolean {
+  return !isUnitActor(actor);
+}
+
+/** The scheme and every unit's results; reviewed scores before publication only when `reviewedEarly`. */
+export async function roundDocuments(db: Kysely<Database>, reviewedEarly: boolean, round: RoundWithScheme): Promise<{ scheme: Scheme; units: UnitDocuments[] }> {
   const scheme = schemeOfRound(round);
   const published = isAtOrAfter(round, "published");
-  const showReviewed = published || !isUnitActor(actor);
+  const showReviewed = published || reviewedEarly;
   if (published) {
     const snapshot = await latestSnapshotResults(db, round.id);
     if (snapshot !== undefined) {

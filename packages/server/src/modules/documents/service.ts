@@ -16,7 +16,7 @@ import type { createSchemesService } from "../schemes/service.js";
 import { listNarratives } from "../self-assessment/repository.js";
 import { createJobRegistry } from "./jobs.js";
 import { roundUnitIds } from "./repository.js";
-import { roundDocuments, type UnitDocuments } from "./round-documents.js";
+import { roundDocuments, seesReviewedEarly, type UnitDocuments } from "./round-documents.js";
 import { createUnitFactsService } from "./unit-facts.js";
 
 /** A file to send. */
@@ -54,7 +54,7 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     const actor = requireActor(ctx);
     const round = await requireRound(db, actor, roundId);
     const roundUnit = await requireRoundUnit(db, actor, round, unitId);
-    const { scheme, units } = await roundDocuments(db, actor, round);
+    const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
     const unit = units.find((u) => u.unitId === unitId);
     if (unit === undefined) throw notFound("被考核单位");
     return { round, roundUnit, scheme, unit };
@@ -88,7 +88,7 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     /** The round workbook (得分汇总 + 排名). */
     async workbook(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
-      const { scheme, units } = await roundDocuments(db, actor, round);
+      const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const bytes = await buildRoundWorkbook({ scheme, round: { title: round.title }, units: units.map((u) => ({ id: u.unitId, name: u.name, self: u.self, reviewed: u.reviewed })) });
       await exported(ctx, "round_workbook", round, { units: units.length });
       return { fileName: safeFileName(`${round.title}-得分汇总.xlsx`), contentType: xlsx, bytes };
@@ -97,7 +97,7 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     /** The bulk facts template of the round (units listed; values left blank). */
     async factsTemplate(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
-      const { scheme, units } = await roundDocuments(db, actor, round);
+      const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const bytes = await buildFactsTemplate({ scheme, round: { title: round.title }, units: units.map((u) => ({ id: u.unitId, name: u.name })) });
       await exported(ctx, "facts_template", round, { units: units.length });
       return { fileName: safeFileName(`${round.title}-事实导入模板.xlsx`), contentType: xlsx, bytes };
@@ -112,7 +112,7 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     /** Starts a .zip of every unit's sheet or report; poll `job` for progress. */
     async startBatch(ctx: RequestContext, roundId: string, kind: DocumentJob["kind"]): Promise<DocumentJob> {
       const { actor, round } = await wholeRound(ctx, roundId);
-      const { scheme, units } = await roundDocuments(db, actor, round);
+      const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const roundUnits = await roundUnitIds(db, round.id);
       const label = kind === "score-sheets" ? "评分表" : "绩效自评报告";
       const entries = units.map((u, i) => ({

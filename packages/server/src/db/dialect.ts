@@ -58,3 +58,9 @@ export async function dropAppendOnlyTriggers(db: AnyDb, table: string): Promise<
     await sql.raw(`drop trigger if exists ${table}_no_${event}`).execute(db);
   }
 }
+
+/** Whether an error is a unique-constraint violation (two first saves of one record at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}

@@ -54,12 +54,18 @@ describe(`review rules (${testDialect})`, () => {
 
   it("answers 409 to stale writes: item decisions, accept and return", async () => {
     const { id: rid } = await driveRound(t, c, "review");
-    expect((await call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 0, action: "confirm" })).status).toBe(200);
+    const racing = await Promise.all([
+      call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 0, action: "confirm" }),
+      call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 0, action: "correct", facts: { met: false }, reason: "同时提交" }),
+    ]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(racing.find((r) => r.status === 409)?.body?.error.code).toBe("VERSION_CONFLICT");
+    expect(racing.find((r) => r.status === 200)?.body?.version).toBe(1);
+    expect((await call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 1, action: "confirm" })).status).toBe(200);
     const second = await call(c.departmentReviewer, "PUT", item(rid, 1, "4.1"), { version: 0, action: "confirm" });
     expect(second.status).toBe(200);
     const again = await call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 0, action: "confirm" });
     expect(again.body?.error.code).toBe("VERSION_CONFLICT");
-    expect((await call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 1, action: "confirm" })).status).toBe(200);
     expect((await call(c.reviewer, "PUT", item(rid, 1, "1.1"), { version: 1, action: "correct", facts: { met: false }, reason: "x" })).body?.error.code).toBe("VERSION_CONFLICT");
 
     const version = await unitVersion(t, c.reviewer, rid, c.units[1]!.id);

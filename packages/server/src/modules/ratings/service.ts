@@ -9,6 +9,7 @@ import { parseDecimal } from "@kaoping/engine";
 import type { z } from "zod";
 import type { ratingsViewSchema } from "../../contract/ratings.js";
 import type { RatingRow } from "../../db/schema.js";
+import { isUniqueViolation } from "../../db/dialect.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
@@ -93,7 +94,9 @@ export function createRatingsService(deps: ServiceDeps) {
         const current = await findRating(trx, unit.id, itemCode, actor.userId);
         if (input.version === 0) {
           if (current !== undefined) throw new AppError("VERSION_CONFLICT", "您已对该单位评过分，请刷新后修改（您的修改未保存）。");
-          await insertRating(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: itemCode, rater_id: actor.userId, rater_group: group, value, created_at: now, updated_at: now, version: 1 });
+          await insertRating(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: itemCode, rater_id: actor.userId, rater_group: group, value, created_at: now, updated_at: now, version: 1 }).catch((error: unknown) => {
+            throw isUniqueViolation(error) ? new AppError("VERSION_CONFLICT", "您已对该单位评过分，请刷新后修改（您的修改未保存）。") : error;
+          });
         } else {
           const changed = current !== undefined && (await updateRating(trx, current.id, input.version, { value, rater_group: group, updated_at: now }));
           await assertVersionedUpdate(changed, async () => current !== undefined, "评分");

@@ -3,9 +3,10 @@
  * effective facts of every unit, then `scoreUnit` per unit and `rankUnits` (ties share a rank).
  * A unit without review rows has identical self and effective facts, so its self result is the
  * same object — the engine is pure — and only reviewed units are scored twice. The outcome is
- * memoised on a digest of every input (./memo.ts), so unchanged rounds are not scored again.
+ * memoised on a digest of every input (./memo.ts), so an unchanged round is not scored again,
+ * and each unit's result on a digest of its own inputs, so after one save one unit is rescored.
  */
-import { computeRoundContext, rankUnits, scoreUnit, type Scheme, type UnitResult } from "@kaoping/engine";
+import { computeRoundContext, rankUnits, scoreUnit, type RoundContext, type Scheme, type UnitResult } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "./memo.js";
@@ -34,6 +35,26 @@ export interface ComputedRound {
 /** Computed rounds by input digest; at most ~6,000 units' results held (a few province rounds). */
 const memo = new WeightedMemo<ComputedRound>(6000);
 
+/** Unit results by a digest of everything they depend on; ~20,000 held (a few province rounds). */
+const unitMemo = new WeightedMemo<UnitResult>(20_000);
+
+/**
+ * `scoreUnit` with the round context fixed, memoised per unit: the engine is pure, so a unit
+ * whose facts, name and round context are unchanged gets the result computed before. After one
+ * save only that unit (or, when the context moved, every unit) is scored again.
+ */
+function unitScorer(scheme: Scheme, schemeVersionId: string, context: RoundContext) {
+  const contextKey = digestOf(context);
+  return (unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">, facts: Record<string, Record<string, unknown>>): UnitResult => {
+    const key = digestOf([schemeVersionId, contextKey, unit.unit_id, unit.unit_name, facts]);
+    const known = unitMemo.get(key);
+    if (known !== undefined) return known;
+    const result = scoreUnit(scheme, { id: unit.unit_id, name: unit.unit_name, facts }, context);
+    unitMemo.set(key, result, 1);
+    return result;
+  };
+}
+
 /** Computes every unit's results of a round from its current facts and ratings. */
 export async function computeRoundResults(db: Kysely<Database>, round: RoundWithScheme): Promise<ComputedRound> {
   const scheme = schemeOfRound(round);
@@ -42,14 +63,12 @@ export async function computeRoundResults(db: Kysely<Database>, round: RoundWith
     listRoundFacts(db, round.id),
     listRoundRatings(db, round.id),
   ]);
-  const key = digestOf(
-    (function* inputs() {
-      yield round.scheme_version_id;
-      for (const u of units) yield* [u.id, u.unit_id, u.unit_name, u.unit_code];
-      for (const f of factRows) yield* [f.round_unit_id, f.item_code, f.source, f.value];
-      for (const r of ratingRows) yield* [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value];
-    })(),
-  );
+  const key = digestOf([
+    round.scheme_version_id,
+    units.map((u) => [u.id, u.unit_id, u.unit_name, u.unit_code]),
+    factRows.map((f) => [f.round_unit_id, f.item_code, f.source, f.value]),
+    ratingRows.map((r) => [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value]),
+  ]);
   const known = memo.get(key);
   if (known !== undefined) return known;
   const ratingItems = ratingItemsOf(scheme);
@@ -63,13 +82,14 @@ export async function computeRoundResults(db: Kysely<Database>, round: RoundWith
     return { unit, effective, self: hasReview ? selfFactsOf(sources, ratingItems, unitRatings) : undefined };
   });
   const context = computeRoundContext(scheme, inputs.map((input) => ({ facts: input.effective })));
-  const scored = inputs.map((input) => scoreUnit(scheme, { id: input.unit.unit_id, name: input.unit.unit_name, facts: input.effective }, context));
+  const score = unitScorer(scheme, round.scheme_version_id, context);
+  const scored = inputs.map((input) => score(input.unit, input.effective));
   const ranked = rankUnits(scored);
   const computed: ComputedRound = {
     scheme,
     units: inputs.map((input, i) => {
       const result = ranked[i] as UnitResult & { rank: number };
-      const self = input.self === undefined ? result : scoreUnit(scheme, { id: input.unit.unit_id, name: input.unit.unit_name, facts: input.self }, context);
+      const self = input.self === undefined ? result : score(input.unit, input.self);
       const { id, unit_id, unit_name, unit_code } = input.unit;
       return { unit: { id, unit_id, unit_name, unit_code }, result, self, facts: input.effective };
     }),

@@ -14,8 +14,8 @@ describe("results memo", () => {
   });
 
   it("digests inputs with their boundaries, so moved text or a null changes the key", () => {
-    expect(digestOf(["ab", "c"])).not.toBe(digestOf(["a", "bc"]));
-    expect(digestOf(["x", null])).not.toBe(digestOf(["x", ""]));
-    expect(digestOf(["x", "y"])).toBe(digestOf(["x", "y"]));
+    expect(digestOf([["ab", "c"]])).not.toBe(digestOf([["a", "bc"]]));
+    expect(digestOf([["x", null]])).not.toBe(digestOf([["x", ""]]));
+    expect(digestOf([["x", "y"]])).toBe(digestOf([["x", "y"]]));
   });
 });

@@ -40,13 +40,7 @@ export class WeightedMemo<V> {
   }
 }
 
-/** SHA-256 over a sequence of strings, each length-prefixed so boundaries cannot shift. */
-export function digestOf(parts: Iterable<string | null>): string {
-  const hash = createHash("sha256");
-  for (const part of parts) {
-    const text = part ?? "\u0000null";
-    hash.update(`${text.length}:`);
-    hash.update(text);
-  }
-  return hash.digest("hex");
+/** SHA-256 of a JSON-serialisable value (JSON quoting keeps every boundary unambiguous). */
+export function digestOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
 }

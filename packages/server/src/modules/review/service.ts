@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { isUniqueViolation } from "../../db/dialect.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
@@ -88,7 +89,9 @@ export function createReviewService(deps: ServiceDeps) {
     const decision = await findItemReview(trx, unit.id, code);
     if (input.version === 0) {
       if (decision !== undefined) throw new AppError("VERSION_CONFLICT", "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。");
-      await insertItemReview(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: code, status, reviewed_by: actor.userId, reviewed_at: now, version: 1 });
+      await insertItemReview(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: code, status, reviewed_by: actor.userId, reviewed_at: now, version: 1 }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new AppError("VERSION_CONFLICT", "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。") : error;
+      });
     } else {
       const changed = decision !== undefined && (await updateItemReview(trx, decision.id, input.version, { status, reviewed_by: actor.userId, reviewed_at: now }));
       await assertVersionedUpdate(changed, async () => decision !== undefined, "评分项审核");

@@ -75,6 +75,16 @@ export function createSchemesService(deps: ServiceDeps) {
     );
   }
 
+  async function reachableVersion(ctx: RequestContext, versionId: string) {
+    const row = requireReachable(
+      requireActor(ctx),
+      await findSchemeVersion(db, versionId),
+      (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
+      "考核方案版本",
+    );
+    return toSchemeVersion(row);
+  }
+
   /** The first draft and its origin, from a template, a published version or an imported document. */
   async function sourceOf(
     ctx: RequestContext,
@@ -290,22 +300,14 @@ export function createSchemesService(deps: ServiceDeps) {
     },
 
     /** One published version with its document. */
-    async getVersion(ctx: RequestContext, versionId: string) {
-      const row = requireReachable(
-        requireActor(ctx),
-        await findSchemeVersion(db, versionId),
-        (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
-        "考核方案版本",
-      );
-      return toSchemeVersion(row);
-    },
+    getVersion: reachableVersion,
 
     /** A published version as a JSON file (the document `kaoping template show` prints). */
     async exportVersion(
       ctx: RequestContext,
       versionId: string,
     ): Promise<{ fileName: string; body: string }> {
-      const version = await this.getVersion(ctx, versionId);
+      const version = await reachableVersion(ctx, versionId);
       return {
         fileName: `${version.code}-v${version.number}.json`,
         body: `${JSON.stringify(version.document, null, 2)}\n`,

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
 import type { Kysely } from "kysely";
+import type { RoundState } from "../../contract/workflow.js";
 import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
@@ -63,7 +64,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       const complete = scored.missingForSubmission.length === 0 && scored.problems.length === 0;
       return {
         roundId,
-        roundState: round.state as never,
+        roundState: round.state as RoundState,
         deadline: round.self_assessment_deadline,
         roundUnit: toRoundUnit(roundUnit),
         editable: reason === undefined,

@@ -65,9 +65,9 @@ export function caller(t: TestApp) {
 }
 
 /** Creates a scheme from township-2022, publishes it and creates a round over the county's units; returns the round. */
-export async function createTownshipRound(t: TestApp, c: County, deadlines: Record<string, string> = {}) {
+export async function createTownshipRound(t: TestApp, c: County, deadlines: Record<string, string> = {}, from: unknown = { template: "township-2022" }) {
   const call = caller(t);
-  const scheme = await call(c.admin, "POST", "/api/schemes", { assessingOrganisationId: c.county.id, from: { template: "township-2022" }, code: `township-${Math.random().toString(36).slice(2, 8)}` });
+  const scheme = await call(c.admin, "POST", "/api/schemes", { assessingOrganisationId: c.county.id, from, code: `township-${Math.random().toString(36).slice(2, 8)}` });
   expect(scheme.status, scheme.text).toBe(201);
   const published = await call(c.admin, "POST", `/api/schemes/${scheme.body?.id}/versions`, { version: scheme.body?.version, note: "2022年度" });
   expect(published.status, published.text).toBe(201);

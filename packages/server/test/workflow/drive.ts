@@ -20,7 +20,7 @@ export interface DrivenRound {
 const at = (s: RoundState, target: RoundState) => roundStates.indexOf(target) >= roundStates.indexOf(s);
 
 /** Writes every unit's self facts and marks it submitted. */
-async function seedSubmissions(t: TestApp, c: County, roundId: string, self: Record<string, Record<string, unknown>>[]) {
+export async function seedSubmissions(t: TestApp, c: County, roundId: string, self: Record<string, Record<string, unknown>>[]) {
   const roundUnits = await t.db.selectFrom("round_units").selectAll().where("round_id", "=", roundId).execute();
   const now = t.clock.now().toISOString();
   for (const [i, unit] of c.units.entries()) {

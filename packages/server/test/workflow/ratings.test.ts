@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialect } from "../../src/testing/database.js";
 import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
-import { buildCountyWithPeople, caller, moveRound, type County } from "./county.js";
-import { driveRound } from "./drive.js";
+import { getTemplate } from "@kaoping/engine";
+import { buildCountyWithPeople, caller, createTownshipRound, moveRound, unitVersion, type County } from "./county.js";
+import { driveRound, seedSubmissions } from "./drive.js";
+import { townshipFacts } from "../../src/testing/township-facts.js";
 
 describe(`评议 ratings (${testDialect})`, () => {
   let t: TestApp;
@@ -78,5 +80,36 @@ describe(`评议 ratings (${testDialect})`, () => {
     const late = await rate(c.raters[0]!, rid, 0, { version: 2, value: "10" });
     expect(late.status).toBe(409);
     expect(late.body?.error.message).toContain("评议截止时间");
+  });
+
+  it("weights rater groups as the scheme's rule says; a rater names a group and keeps it", async () => {
+    // township-2022 with item 8 split into two weighted groups: 局领导 0.6 and 科室负责人 0.4.
+    const document = structuredClone(getTemplate("township-2022")!) as unknown as { items: { code: string; facts?: unknown[]; rule?: unknown }[] };
+    const item8 = document.items.find((item) => item.code === "8")!;
+    const element = { type: "score", label: "评议得分", min: "0", max: "15" };
+    item8.facts = [
+      { name: "leaders", type: "list", label: "局领导评议", minItems: 1, element },
+      { name: "departments", type: "list", label: "科室负责人评议", minItems: 1, element },
+    ];
+    item8.rule = { kind: "ratings", groups: [{ fact: "leaders", weight: "0.6" }, { fact: "departments", weight: "0.4" }] };
+    const round = await createTownshipRound(t, c, {}, { document });
+    const rid = round.id;
+    await moveRound(t, c, rid, "self_assessment");
+    await seedSubmissions(t, c, rid, c.units.map((_, i) => townshipFacts(40 + i)));
+    await moveRound(t, c, rid, "review");
+    for (const unit of c.units) await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${unit.id}/review/accept`, { version: await unitVersion(t, c.reviewer, rid, unit.id) });
+    expect((await moveRound(t, c, rid, "rating")).status).toBe(200);
+
+    const noGroup = await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" });
+    expect(noGroup.body?.error.fields[0].path).toBe("body.group");
+    expect((await rate(c.raters[0]!, rid, 0, { version: 0, value: "12", group: "leaders" })).status).toBe(200);
+    expect((await rate(c.raters[1]!, rid, 0, { version: 0, value: "14", group: "leaders" })).status).toBe(200);
+    expect((await rate(c.raters[2]!, rid, 0, { version: 0, value: "10", group: "departments" })).status).toBe(200);
+    const switched = await rate(c.raters[2]!, rid, 1, { version: 0, value: "10", group: "leaders" });
+    expect(switched.status).toBe(409);
+    expect((await moveRound(t, c, rid, "results")).status).toBe(200);
+    const sheet = await call(c.admin, "GET", `/api/rounds/${rid}/units/${c.units[0]!.id}/results`);
+    // leaders mean 13 × 0.6 + departments mean 10 × 0.4 = 7.8 + 4 = 11.8
+    expect(sheet.body?.items.find((i: { code: string }) => i.code === "8").score).toBe("11.8");
   });
 });

@@ -111,4 +111,22 @@ describe(`results, snapshots, appeals and the final lock (${testDialect})`, () =
     }
     expect((await call(c.viewer, "GET", `/api/rounds/${rid}/results`)).status).toBe(200);
   });
+
+  it("lists a unit's published results across rounds of one scheme lineage, never unpublished ones", async () => {
+    const first = await driveRound(t, c, "published", {}, 5);
+    const second = await driveRound(t, c, "final", {}, 6);
+    const open = await driveRound(t, c, "results", {}, 7);
+    const unit = c.units[2]!.id;
+    const history = await call(c.viewer, "GET", `/api/units/${unit}/history`);
+    expect(history.status, history.text).toBe(200);
+    const lineage = history.body?.lineages.find((l: { lineage: string }) => l.lineage === "township-2022");
+    const rounds = lineage.rounds as { roundId: string; total: string; rank: number; snapshotKind: string }[];
+    expect(rounds.some((r) => r.roundId === open.id)).toBe(false);
+    for (const driven of [first, second]) {
+      const sheet = await call(c.admin, "GET", `/api/rounds/${driven.id}/units/${unit}/results`);
+      expect(rounds.find((r) => r.roundId === driven.id)).toMatchObject({ total: sheet.body?.total, rank: sheet.body?.rank });
+    }
+    expect((await call(c.heads[2]!, "GET", `/api/units/${unit}/history`)).body).toEqual(history.body);
+    expect((await call(c.heads[2]!, "GET", `/api/units/${c.units[0]!.id}/history`)).status).toBe(404);
+  });
 });

@@ -58,15 +58,15 @@ export type FactValueRow = Pick<FactRow, "round_unit_id" | "item_code" | "source
 
 /** Every facts row (self and review) of a round's units — only the columns scoring needs (40,000 rows at province scale). */
 export function listRoundFacts(db: Kysely<Database>, roundId: string): Promise<FactValueRow[]> {
+  // `in (subquery)` rather than a join: SQLite then walks the facts index in key order, so the
+  // stable order the inputs' digest (./memo.ts) needs costs no sort.
   return db
     .selectFrom("facts")
-    .innerJoin("round_units", "round_units.id", "facts.round_unit_id")
-    .select(["facts.round_unit_id", "facts.item_code", "facts.source", "facts.value"])
-    .where("round_units.round_id", "=", roundId)
-    // A stable order so the inputs' digest (./memo.ts) is the same for the same facts.
-    .orderBy("facts.round_unit_id")
-    .orderBy("facts.item_code")
-    .orderBy("facts.source")
+    .select(["round_unit_id", "item_code", "source", "value"])
+    .where("round_unit_id", "in", db.selectFrom("round_units").select("id").where("round_id", "=", roundId))
+    .orderBy("round_unit_id")
+    .orderBy("item_code")
+    .orderBy("source")
     .execute();
 }
 

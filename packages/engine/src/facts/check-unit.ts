@@ -5,34 +5,62 @@
 import { Decimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { resolveRef, type CompiledScheme } from "../scheme/compile.js";
-import { checkFactValue, type FactValue } from "./value.js";
+import { checkItemFacts, itemFactsKey, type CheckMemo, type ItemFacts } from "./check-item.js";
+import type { FactValue } from "./value.js";
 
 /** The checked facts of one unit. */
 export interface CheckedFacts {
   problems: Problem[];
   /** Paths of required facts not given, in scheme order. */
   missing: string[];
-  /** Checked values by full ref, defaults filled in for absent optional facts. */
-  values: Map<string, FactValue | undefined>;
-  /** Full refs actually present in the input. */
-  present: Set<string>;
+  /** Checked values by fact slot (`CompiledScheme.order`), defaults for absent optional facts. */
+  values: (FactValue | undefined)[];
+  /** Per fact slot: true when the input actually contains the fact. */
+  present: boolean[];
   /** Item codes with a problem in their facts (those items cannot be scored). */
   invalidCodes: Set<string>;
   /** The input as given, by item code (for the round memo's keys). */
   raw: Record<string, unknown>;
+  /** The JSON text of each item's input by code, when a round memo made it while checking. */
+  texts: Map<string, string>;
 }
 
-/** Checks a unit's facts object. `null` values count as absent (a cleared form field). */
-export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedFacts {
+/** The value of a fact by full ref (`4.1.rate`); undefined for an undeclared ref. */
+export function factValue(
+  compiled: CompiledScheme,
+  facts: CheckedFacts,
+  ref: string,
+): FactValue | undefined {
+  const slot = compiled.order.get(ref);
+  return slot === undefined ? undefined : facts.values[slot];
+}
+
+/** True when the unit's input contains the fact (full ref). */
+function isPresent(compiled: CompiledScheme, facts: CheckedFacts, ref: string): boolean {
+  const slot = compiled.order.get(ref);
+  return slot !== undefined && facts.present[slot] === true;
+}
+
+/**
+ * Checks a unit's facts object. `null` values count as absent (a cleared form field). With a
+ * round's `memo`, an item whose input is plain JSON already seen in the round is not checked
+ * again (its checked facts are a pure function of that input).
+ */
+export function checkUnitFacts(
+  compiled: CompiledScheme,
+  raw: unknown,
+  memo?: CheckMemo,
+): CheckedFacts {
   const given = raw === undefined || raw === null ? {} : raw;
   const out: CheckedFacts = {
     problems: [],
     missing: [],
-    // Start from the optional facts' defaults (a native copy); given values overwrite them.
-    values: new Map(compiled.optionalDefaults),
-    present: new Set(),
+    // Start from the defaults (a native copy); given values overwrite them.
+    values: compiled.defaults.slice(),
+    present: new Array<boolean>(compiled.defaults.length).fill(false),
     invalidCodes: new Set(),
     raw: given as Record<string, unknown>,
+    texts: new Map(),
   };
   if (typeof given !== "object" || Array.isArray(given)) {
     out.problems.push(
@@ -40,38 +68,42 @@ export function checkUnitFacts(compiled: CompiledScheme, raw: unknown): CheckedF
     );
     return out;
   }
-  const fail = (code: string, p: Problem[]) => {
-    out.problems.push(...p);
-    out.invalidCodes.add(code);
-  };
   for (const [code, group] of Object.entries(given as Record<string, unknown>)) {
-    const decls = compiled.factCodes.get(code);
-    if (decls === undefined) {
-      fail(code, [problem(code, "unknown_item", `方案中没有编号为 ${code} 且需要填写事实的项目`)]);
-      continue;
-    }
-    if (group === null || typeof group !== "object" || Array.isArray(group)) {
-      fail(code, [problem(code, "wrong_type", `${code} 的事实应为对象`)]);
-      continue;
-    }
-    for (const [name, value] of Object.entries(group as Record<string, unknown>)) {
-      const path = `${code}.${name}`;
-      const decl = decls.find((d) => d.name === name);
-      if (decl === undefined) {
-        fail(code, [problem(path, "unknown_fact", `${code} 没有名为 ${name} 的事实`)]);
-        continue;
+    const byName = compiled.codeFacts.get(code);
+    let checked: ItemFacts;
+    if (byName === undefined) {
+      checked = {
+        problems: [problem(code, "unknown_item", `方案中没有编号为 ${code} 且需要填写事实的项目`)],
+        invalid: true,
+        slots: [],
+        values: [],
+      };
+    } else if (memo === undefined) {
+      checked = checkItemFacts(code, byName, group);
+    } else {
+      const key = itemFactsKey(group);
+      const known = key === undefined ? undefined : memo.get(code)?.get(key);
+      checked = known?.facts ?? checkItemFacts(code, byName, group);
+      if (key !== undefined) {
+        if (known === undefined) {
+          let byKey = memo.get(code);
+          if (byKey === undefined) memo.set(code, (byKey = new Map()));
+          byKey.set(key, { text: key, facts: checked });
+        }
+        // The first unit's string: equal keys later compare by identity.
+        out.texts.set(code, known?.text ?? key);
       }
-      if (value === null || value === undefined) continue;
-      const checked = checkFactValue(decl, value, path);
-      if (!checked.ok) fail(code, checked.problems);
-      else {
-        out.values.set(path, checked.value);
-        out.present.add(path);
-      }
+    }
+    if (checked.problems.length > 0) out.problems.push(...checked.problems);
+    if (checked.invalid) out.invalidCodes.add(code);
+    for (let i = 0; i < checked.slots.length; i++) {
+      const slot = checked.slots[i] as number;
+      out.values[slot] = checked.values[i];
+      out.present[slot] = true;
     }
   }
   for (const [ref, code] of compiled.requiredFacts) {
-    if (!out.present.has(ref) && !out.invalidCodes.has(code)) out.missing.push(ref);
+    if (!isPresent(compiled, out, ref) && !out.invalidCodes.has(code)) out.missing.push(ref);
   }
   applyChecks(compiled, out);
   return out;
@@ -82,10 +114,11 @@ function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
   for (const { code, check } of compiled.checks) {
     if (out.invalidCodes.has(code)) continue;
     const r = (ref: string) => resolveRef(code, ref);
+    const has = (ref: string) => isPresent(compiled, out, r(ref));
     const label = (ref: string) => compiled.facts.get(r(ref))?.decl.label ?? ref;
     if (check.check === "lte") {
-      const a = out.values.get(r(check.fact));
-      const b = out.values.get(r(check.other));
+      const a = factValue(compiled, out, r(check.fact));
+      const b = factValue(compiled, out, r(check.other));
       if (a instanceof Decimal && b instanceof Decimal && a.greaterThan(b)) {
         out.problems.push(
           problem(
@@ -97,9 +130,9 @@ function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
         out.invalidCodes.add(code);
       }
     } else if (check.check === "together") {
-      const given = check.facts.filter((f) => out.present.has(r(f)));
+      const given = check.facts.filter(has);
       if (given.length > 0 && given.length < check.facts.length) {
-        const absent = check.facts.filter((f) => !out.present.has(r(f)));
+        const absent = check.facts.filter((f) => !has(f));
         out.problems.push(
           problem(
             r(absent[0] ?? check.facts[0] ?? ""),
@@ -110,13 +143,13 @@ function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
         out.invalidCodes.add(code);
       }
     } else if (check.check === "anyOf") {
-      if (!check.sets.some((set) => set.every((f) => out.present.has(r(f))))) {
+      if (!check.sets.some((set) => set.every(has))) {
         for (const f of check.sets[0] ?? [])
-          if (!out.present.has(r(f)) && !out.missing.includes(r(f))) out.missing.push(r(f));
+          if (!has(f) && !out.missing.includes(r(f))) out.missing.push(r(f));
       }
     } else if (
-      out.values.get(r(check.when)) === check.equals &&
-      !out.present.has(r(check.fact)) &&
+      factValue(compiled, out, r(check.when)) === check.equals &&
+      !has(check.fact) &&
       !out.missing.includes(r(check.fact))
     ) {
       out.missing.push(r(check.fact));

@@ -28,6 +28,8 @@ export interface CompiledItem {
   maxText: string;
   /** Local fact names → full refs for this item (`rate` → `4.1.rate`), so lookups build no strings. */
   refs: Map<string, string>;
+  /** The same names → fact slots (positions in `CheckedFacts.values`). */
+  refSlots: Map<string, number>;
   cap: Decimal | undefined;
   floor: Decimal | undefined;
   gate: Gate | undefined;
@@ -37,6 +39,8 @@ export interface CompiledItem {
   reads: string[];
   /** Codes of the items those facts belong to. */
   readCodes: string[];
+  /** Position of this item in the scheme (depth first), so per-round memos are arrays. */
+  index: number;
 }
 
 /** A compiled scheme: the tree, facts by full ref, and the cross-unit rules. */
@@ -46,14 +50,20 @@ export interface CompiledScheme {
   facts: Map<string, { code: string; decl: FactDeclaration }>;
   /** Item codes that declare facts (keys allowed in a facts object). */
   factCodes: Map<string, FactDeclaration[]>;
+  /** Per such item code: its facts by name, with full ref and slot. */
+  codeFacts: Map<string, Map<string, { decl: FactDeclaration; ref: string; slot: number }>>;
+  /** Value of every fact when absent, by slot: the optional facts' defaults, undefined for required ones. */
+  defaults: (FactValue | undefined)[];
   checks: { code: string; check: Check }[];
   /** Value of each optional fact when absent, computed once (Decimals are immutable, so shared). */
   optionalDefaults: Map<string, FactValue | undefined>;
   /** Required facts (full ref → item code), in scheme order. */
   requiredFacts: [string, string][];
-  /** Position of each fact in scheme order, to sort `missing`. */
+  /** Position of each fact in scheme order, to sort `missing`; also its slot in `CheckedFacts.values`. */
   order: Map<string, number>;
   crossUnit: { code: string; rule: CompiledRule }[];
+  /** Number of items (groups and leaves); `CompiledItem.index` is below it. */
+  itemCount: number;
 }
 
 /** Resolves a rule's fact reference against its item: `rate` → `4.1.rate`; `4.1.rate` stays. */
@@ -82,11 +92,14 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     items: [],
     facts: new Map(),
     factCodes: new Map(),
+    codeFacts: new Map(),
+    defaults: [],
     checks: [],
     optionalDefaults: new Map(),
     requiredFacts: [],
     order: new Map(),
     crossUnit: [],
+    itemCount: 0,
   };
   const codes = new Set<string>();
 
@@ -111,7 +124,13 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       compiled.facts.set(ref, { code: item.code, decl });
       if (decl.required) compiled.requiredFacts.push([ref, item.code]);
       else compiled.optionalDefaults.set(ref, defaultValue(decl));
-      compiled.order.set(ref, compiled.order.size);
+      const slot = compiled.defaults.length;
+      compiled.defaults.push(decl.required ? undefined : defaultValue(decl));
+      compiled.order.set(ref, slot);
+      let byName = compiled.codeFacts.get(item.code);
+      if (byName === undefined) compiled.codeFacts.set(item.code, (byName = new Map()));
+      // The first declaration of a name wins, as `find` did (duplicates are refused anyway).
+      if (!byName.has(decl.name)) byName.set(decl.name, { decl, ref, slot });
     });
     if ((item.facts ?? []).length > 0) compiled.factCodes.set(item.code, item.facts ?? []);
     (item.children ?? []).forEach((c, i) => declare(c, `${path}.children[${i}]`, item.code));
@@ -140,6 +159,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     if (current !== undefined && !current.readCodes.includes(found.code))
       current.readCodes.push(found.code);
     current?.refs.set(ref, full);
+    current?.refSlots.set(ref, compiled.order.get(full) as number);
   };
 
   const compileRule = (
@@ -180,6 +200,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       max: new Decimal(item.max),
       maxText: new Decimal(item.max).toFixed(),
       refs: new Map(),
+      refSlots: new Map(),
       cap: item.cap === undefined ? undefined : new Decimal(item.cap),
       floor: item.floor === undefined ? undefined : new Decimal(item.floor),
       gate: item.gate,
@@ -187,6 +208,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       children: [],
       reads,
       readCodes: [],
+      index: compiled.itemCount++,
     };
     current = ci;
     if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));

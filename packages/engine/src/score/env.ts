@@ -35,12 +35,19 @@ class UnitRuleEnv implements RuleEnv {
     return this.ci.refs.get(ref) ?? resolveRef(this.ci.item.code, ref);
   }
 
+  /** The fact slot of a ref (compiled for this item's refs; looked up for any other). */
+  private slot(ref: string): number | undefined {
+    return this.ci.refSlots.get(ref) ?? this.compiled.order.get(this.full(ref));
+  }
+
   get(ref: string): FactValue | undefined {
-    return this.facts.values.get(this.full(ref));
+    const slot = this.slot(ref);
+    return slot === undefined ? undefined : this.facts.values[slot];
   }
 
   has(ref: string): boolean {
-    return this.facts.present.has(this.full(ref));
+    const slot = this.slot(ref);
+    return slot !== undefined && this.facts.present[slot] === true;
   }
 
   decl(ref: string): FactDeclaration {

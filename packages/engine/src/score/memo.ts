@@ -2,36 +2,38 @@
  * Within one round, items whose inputs are identical in two units score identically (scoring is
  * a pure function of the facts and the round context). Most facts of a province round repeat —
  * requirements met, zero counts — so the walk remembers each item's result by its inputs.
- * The memo lives for one `scoreRound` call only, never across rounds.
+ * The memo lives for one `scoreRound`/`scoreUnits` call only, never across rounds.
+ *
+ * A remembered leaf keeps its whole result object, frozen, and every unit with the same input
+ * gets that same object (docs/decisions/0007): results are plain JSON that nobody may mutate,
+ * and sharing them spares the allocation (and the garbage collection) of ~50,000 item results
+ * per province round. A group's children differ between units, so a remembered group keeps its
+ * score and its frozen trace, and each unit gets its own group object around them.
  */
 import type { Decimal } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
-import type { CompiledItem } from "../scheme/compile.js";
+import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
+import type { ItemResult } from "./result.js";
 
-/** A remembered item result: its score (and as text), its trace (a private copy), and the veto it raised if any. */
-export interface LeafMemo {
-  score: Decimal;
-  text: string;
-  trace: readonly string[];
+/** An item scored for one unit: its result, its score as a Decimal, and the veto it raised if any. */
+export interface Walked {
+  result: ItemResult;
+  score: Decimal | null;
   veto: string | undefined;
 }
 
-/** The memo of one round: per item, results by input key. */
-export type RoundMemo = Map<CompiledItem, Map<string, LeafMemo>>;
+/** The memo of one round: per item (by `CompiledItem.index`), results by input key. */
+export type RoundMemo = Map<string, Walked>[];
 
 /** A fresh memo for a round, with one map per item of the scheme. */
-export function roundMemo(items: readonly CompiledItem[]): RoundMemo {
-  const memo: RoundMemo = new Map();
-  const add = (list: readonly CompiledItem[]) =>
-    list.forEach((ci) => (memo.set(ci, new Map()), add(ci.children)));
-  add(items);
-  return memo;
+export function roundMemo(compiled: CompiledScheme): RoundMemo {
+  return Array.from({ length: compiled.itemCount }, () => new Map<string, Walked>());
 }
 
-/** The JSON text of a unit's raw facts for one item code, made once per unit. */
-function rawTextOf(code: string, facts: CheckedFacts, rawText: Map<string, string>): string {
-  let text = rawText.get(code);
-  if (text === undefined) rawText.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
+/** The JSON text of a unit's raw facts for one item code, made once per unit (mostly while checking). */
+function rawTextOf(code: string, facts: CheckedFacts): string {
+  let text = facts.texts.get(code);
+  if (text === undefined) facts.texts.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
   return text;
 }
 
@@ -43,15 +45,14 @@ function rawTextOf(code: string, facts: CheckedFacts, rawText: Map<string, strin
 export function itemKey(
   ci: CompiledItem,
   facts: CheckedFacts,
-  children: readonly { result: { score: string | null } }[],
-  rawText: Map<string, string>,
+  children: readonly Walked[],
 ): string {
   // Most leaves read one item's facts: the JSON text itself is the key, so its hash (cached in
   // the string) is shared by every item reading it and no new string is built.
   if (children.length === 0 && ci.readCodes.length === 1)
-    return rawTextOf(ci.readCodes[0] as string, facts, rawText);
+    return rawTextOf(ci.readCodes[0] as string, facts);
   let key = "";
-  for (const code of ci.readCodes) key += `|${rawTextOf(code, facts, rawText)}`;
+  for (const code of ci.readCodes) key += `|${rawTextOf(code, facts)}`;
   for (const child of children) key += `#${child.result.score ?? "-"}`;
   return key;
 }

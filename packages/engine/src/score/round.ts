@@ -1,5 +1,6 @@
 /** Scoring one unit and a whole round, and ranking. */
 import { Decimal, formatDecimal } from "../decimal.js";
+import type { CheckMemo } from "../facts/check-item.js";
 import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
 import type { Problem, UnitProblem } from "../problems.js";
 import { problem } from "../problems.js";
@@ -54,9 +55,10 @@ export function scoreUnits(
   context?: RoundContext,
 ): UnitResult[] {
   const compiled = compiledOf(scheme);
-  const checked = units.map((u) => checkUnitFacts(compiled, u.facts));
+  const checkMemo: CheckMemo = new Map();
+  const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   const round = context ?? contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled.items);
+  const memo = roundMemo(compiled);
   return units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, round, memo));
 }
 
@@ -125,7 +127,8 @@ export function scoreRound(
   const compiled = compiledOf(scheme);
   const shaped = checkUnits(units);
   const problems: UnitProblem[] = [...shaped.problems];
-  const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts));
+  const checkMemo: CheckMemo = new Map();
+  const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   checked.forEach((facts, i) =>
     problems.push(
       ...facts.problems.map((p: Problem) => ({ unit: shaped.units[i]?.id ?? "", ...p })),
@@ -133,7 +136,7 @@ export function scoreRound(
   );
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled.items);
+  const memo = roundMemo(compiled);
   const results = shaped.units.map((u, i) =>
     resultOf(compiled, u, checked[i] as CheckedFacts, context, memo),
   );

@@ -4,17 +4,12 @@
  */
 import type { Decimal } from "../decimal.js";
 import { clamp, formatDecimal, sum, ZERO } from "../decimal.js";
-import type { CheckedFacts } from "../facts/check-unit.js";
+import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
 import { ruleEnv } from "./env.js";
-import { itemKey, type RoundMemo } from "./memo.js";
+import { itemKey, type RoundMemo, type Walked } from "./memo.js";
 import type { ItemResult, RoundContext } from "./result.js";
-
-interface Walked {
-  result: ItemResult;
-  score: Decimal | null;
-}
 
 /** What the walk found for the whole unit. */
 export interface WalkResult {
@@ -27,8 +22,6 @@ export interface WalkResult {
 interface WalkState {
   veto: string | undefined;
   memo: RoundMemo | undefined;
-  /** JSON of the unit's raw facts per item code, made once per unit for memo keys. */
-  rawText: Map<string, string>;
 }
 
 /** Scores every item of a unit; pass the same `memo` for all units of one round. */
@@ -38,14 +31,15 @@ export function walkScheme(
   context: RoundContext,
   memo?: RoundMemo,
 ): WalkResult {
-  const state: WalkState = { veto: undefined, memo, rawText: new Map() };
-  const walked = compiled.items.map((ci) => walkItem(compiled, ci, facts, context, state));
-  const total = sum(walked.flatMap((w) => (w.score === null ? [] : [w.score])));
-  return {
-    items: walked.map((w) => w.result),
-    total: state.veto === undefined ? total : ZERO,
-    veto: state.veto,
-  };
+  const state: WalkState = { veto: undefined, memo };
+  const items = new Array<ItemResult>(compiled.items.length);
+  let total = ZERO;
+  for (let i = 0; i < compiled.items.length; i++) {
+    const walked = walkItem(compiled, compiled.items[i] as CompiledItem, facts, context, state);
+    items[i] = walked.result;
+    if (walked.score !== null) total = total.plus(walked.score);
+  }
+  return { items, total: state.veto === undefined ? total : ZERO, veto: state.veto };
 }
 
 /** Closes the last trace line with the final score, saying when it was clamped. */
@@ -65,10 +59,11 @@ function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; t
 /** An item's result; built with explicit properties (object spread here cost half the round's time). */
 function made(
   ci: CompiledItem,
-  children: Walked[],
+  children: readonly Walked[],
   score: Decimal | null,
   trace: string[],
   text: string | null,
+  veto: string | undefined,
 ): Walked {
   const kids: ItemResult[] = new Array<ItemResult>(children.length);
   for (let i = 0; i < children.length; i++) kids[i] = (children[i] as Walked).result;
@@ -82,8 +77,11 @@ function made(
       children: kids,
     },
     score,
+    veto,
   };
 }
+
+const noChildren: readonly Walked[] = Object.freeze([]);
 
 function walkItem(
   compiled: CompiledScheme,
@@ -92,13 +90,20 @@ function walkItem(
   context: RoundContext,
   state: WalkState,
 ): Walked {
-  const children = ci.children.map((c) => walkItem(compiled, c, facts, context, state));
+  const count = ci.children.length;
+  let children = noChildren;
+  if (count > 0) {
+    const walked = new Array<Walked>(count);
+    for (let i = 0; i < count; i++)
+      walked[i] = walkItem(compiled, ci.children[i] as CompiledItem, facts, context, state);
+    children = walked;
+  }
   // Also when a fact it reads from another item is invalid (9.1 reads 4.1.rate).
   if (
     facts.invalidCodes.size > 0 &&
     (facts.invalidCodes.has(ci.item.code) || ci.readCodes.some((c) => facts.invalidCodes.has(c)))
   ) {
-    return made(ci, children, null, ["填写的事实有误，本项未评分"], null);
+    return made(ci, children, null, ["填写的事实有误，本项未评分"], null, undefined);
   }
   if (facts.missing.length > 0) {
     const missing = ci.reads.filter((r) => facts.missing.includes(r));
@@ -106,24 +111,33 @@ function walkItem(
       const labels = missing
         .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
         .join("、");
-      return made(ci, children, null, [`缺少${labels}，本项暂不评分`], null);
+      return made(ci, children, null, [`缺少${labels}，本项暂不评分`], null, undefined);
     }
   }
 
-  const memo = state.memo?.get(ci);
-  const key = memo === undefined ? undefined : itemKey(ci, facts, children, state.rawText);
-  const remembered = key === undefined ? undefined : memo?.get(key);
-  if (remembered !== undefined) {
-    if (remembered.veto !== undefined) state.veto = remembered.veto;
-    // A copy, so a caller changing one unit's trace cannot change another's.
-    return made(ci, children, remembered.score, remembered.trace.slice(), remembered.text);
+  const memo = state.memo?.[ci.index];
+  if (memo === undefined) {
+    const walked = scoreItem(compiled, ci, facts, context, children);
+    if (walked.veto !== undefined) state.veto = walked.veto;
+    return made(ci, children, walked.score, walked.trace, formatDecimal(walked.score), walked.veto);
   }
-  const walked = scoreItem(compiled, ci, facts, context, children);
-  const text = formatDecimal(walked.score);
-  if (key !== undefined)
-    memo?.set(key, { score: walked.score, text, trace: walked.trace.slice(), veto: walked.veto });
-  if (walked.veto !== undefined) state.veto = walked.veto;
-  return made(ci, children, walked.score, walked.trace, text);
+  const key = itemKey(ci, facts, children);
+  let remembered = memo.get(key);
+  if (remembered === undefined) {
+    const walked = scoreItem(compiled, ci, facts, context, children);
+    // Frozen: shared by every unit of the round with this input (see memo.ts).
+    const trace = Object.freeze(walked.trace) as string[];
+    const text = formatDecimal(walked.score);
+    remembered = made(ci, noChildren, walked.score, trace, text, walked.veto);
+    Object.freeze(remembered.result.children);
+    Object.freeze(remembered.result);
+    memo.set(key, remembered);
+  }
+  if (remembered.veto !== undefined) state.veto = remembered.veto;
+  // A leaf's whole result is shared; a group gets its own object around its children.
+  if (count === 0) return remembered;
+  const { score, trace } = remembered.result;
+  return made(ci, children, remembered.score, trace, score, remembered.veto);
 }
 
 /** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */
@@ -132,7 +146,7 @@ function scoreItem(
   ci: CompiledItem,
   facts: CheckedFacts,
   context: RoundContext,
-  children: Walked[],
+  children: readonly Walked[],
 ): { score: Decimal; trace: string[]; veto: string | undefined } {
   let raw: Decimal;
   let trace: string[];
@@ -148,7 +162,9 @@ function scoreItem(
   }
   if (ci.gate !== undefined) {
     const value =
-      facts.values.get(
+      factValue(
+        compiled,
+        facts,
         ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`,
       ) === true;
     if (value !== ci.gate.pass) {
@@ -165,7 +181,10 @@ function scoreItem(
 }
 
 /** A group: the sum of its scored children, then its cap and floor. */
-function sumGroup(ci: CompiledItem, children: Walked[]): { raw: Decimal; trace: string[] } {
+function sumGroup(
+  ci: CompiledItem,
+  children: readonly Walked[],
+): { raw: Decimal; trace: string[] } {
   const scored = children.filter((c) => c.score !== null);
   let raw = sum(scored.map((c) => c.score as Decimal));
   const parts = scored.map((c) => `${c.result.code}（${c.result.score ?? ""} 分）`).join(" + ");

@@ -6,6 +6,7 @@ import "dayjs/locale/zh-cn";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
+import { applyNonceToCreatedStyles, pageNonce } from "./app/csp-nonce";
 import { ErrorBoundary } from "./app/error-boundary";
 import { AppRoutes } from "./app/routes";
 import { SessionProvider } from "./features/auth/session-context";
@@ -13,8 +14,8 @@ import "./app/global.css";
 
 dayjs.locale("zh-cn");
 
-/** The page's CSP nonce (set by the server), so Ant Design's `<style>` elements are allowed. */
-const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+const nonce = pageNonce();
+if (nonce !== undefined) applyNonceToCreatedStyles(nonce);
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root");

@@ -50,7 +50,9 @@ export async function launchBrowser(baseURL: string): Promise<TestBrowser> {
   };
 }
 
-/** Saves a full-page screenshot `NN-name.png`. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+/** Saves a screenshot `NN-name.png` (the whole page, or only the window for dialogs). */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  // Let message toasts and dialog animations settle so the picture shows the resting screen.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -44,7 +44,9 @@ export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context,
   const stableUnit = useMemo(() => ({ id: unit.id, name: unit.name }), [unit.id, unit.name]);
   const live = useLiveScore(scheme, stableUnit, facts, context);
   const byCode = useMemo(() => resultsByCode(live.result.items), [live.result]);
-  const missing = useMemo(() => new Set(live.missing), [live.missing]);
+  // Facts of items the user does not fill here (评议) are not theirs to complete.
+  const ownMissing = useMemo(() => live.missing.filter((path) => isItemReadOnly?.(path.slice(0, path.lastIndexOf("."))) !== true), [live.missing, isItemReadOnly]);
+  const missing = useMemo(() => new Set(ownMissing), [ownMissing]);
   const problemCount = [...live.problems.values()].reduce((n, list) => n + list.length, 0);
 
   return (
@@ -83,7 +85,7 @@ export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context,
       <Col xs={24} lg={7}>
         <div className="score-panel">
           {panelHeader}
-          <ScorePanel scheme={scheme} result={live.result} missing={live.missing} problemCount={problemCount} facts={factInfos} isStale={live.isStale} />
+          <ScorePanel scheme={scheme} result={live.result} missing={ownMissing} problemCount={problemCount} facts={factInfos} isStale={live.isStale} />
         </div>
       </Col>
     </Row>

@@ -25,6 +25,7 @@ export function FactsEditor({ facts, onChange, errorsAt }: { facts: FactDoc[]; o
       <Table
         size="small"
         rowKey="key"
+        scroll={{ x: "max-content" }}
         pagination={false}
         dataSource={facts.map((fact, key) => ({ key, fact }))}
         columns={[

@@ -1,0 +1,57 @@
+/**
+ * Facts of the two townships (from the county-round worked example of the township-2022
+ * template): 练市镇 is typed into the browser form, 新市镇 is saved through the API.
+ */
+
+/** 练市镇: typed in the form, field by field (item 8 is rated by the raters). */
+export const unitAFacts: Record<string, Record<string, unknown>> = {
+  "1.1": { met: true },
+  "1.2": { met: true },
+  "1.3": { absences: 1 },
+  "1.4": { late: 0, lateAfterReminder: 0 },
+  "2.1": { score: "5" },
+  "2.2": { articles: 6 },
+  "3.1": { score: "5" },
+  "3.2": { score: "4.5" },
+  "4.1": { rate: "99.65" },
+  "4.2": { violations: 0 },
+  "4.3": { notices: 0 },
+  "4.4": { rate: "72" },
+  "5.1": { missingWindows: 0 },
+  "5.2": { villagesServed: 12, villagesTotal: 12 },
+  "5.3": { met: true },
+  "5.4": { errors: 0 },
+  "5.5": { notices: 0 },
+  "5.6": { volume: 5200, previousVolume: 5000 },
+  "9.3": { reached70On: "2022-04-10" },
+};
+
+/** 新市镇: saved through the API. */
+export const unitBFacts: Record<string, Record<string, unknown>> = {
+  "1.1": { met: true },
+  "1.2": { met: false },
+  "1.3": { absences: 2 },
+  "1.4": { late: 1, lateAfterReminder: 0 },
+  "2.1": { score: "4" },
+  "2.2": { articles: 4 },
+  "3.1": { score: "4" },
+  "3.2": { score: "4" },
+  "4.1": { rate: "99.2" },
+  "4.2": { violations: 1 },
+  "4.3": { notices: 0 },
+  "4.4": { rate: "66" },
+  "5.1": { missingWindows: 0 },
+  "5.2": { villagesServed: 10, villagesTotal: 12 },
+  "5.3": { met: true },
+  "5.4": { errors: 1 },
+  "5.5": { notices: 0 },
+  "5.6": { volume: 4800, previousVolume: 5000 },
+  "6": { cases: [{ assisted: true }] },
+  "9.3": { reached70On: "2022-05-20" },
+};
+
+/** The reviewer's correction of 练市镇. */
+export const correction = { itemCode: "4.1", fact: "rate", value: "99.5", reason: "经核对省级平台数据，年末参保率为 99.5%" };
+
+/** 评议 scores: rater → unit → score. */
+export const ratings = { rater1: { A: "14", B: "13.5" }, rater2: { A: "14.5", B: "13" } };

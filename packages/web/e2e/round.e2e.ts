@@ -1,0 +1,283 @@
+/**
+ * A whole round in a real browser, by every role: the administrators' first login and screens,
+ * the assessment administrator creates the scheme and the round, 练市镇 fills the form (the live
+ * score changes as it types), uploads evidence and submits, the reviewer corrects one fact with
+ * a reason and accepts, the raters rate, the administrator publishes — ending with the ranking
+ * and the score sheet, whose totals are computed here with the engine, not written down.
+ */
+import { getTemplate, scoreRound, scoreUnit, computeRoundContext } from "@kaoping/engine";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { correction, ratings, unitAFacts, unitBFacts } from "./fixtures";
+import { ApiUser } from "./support/api-client";
+import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
+import { startServer, type RunningServer } from "./support/server";
+import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { fillFact, login, loginToHome, numberIn } from "./support/ui";
+import { tinyPng } from "./support/tiny-png";
+
+const firstPasswords = { admin: "First-Pw-One-1!", secadmin: "First-Pw-Two-2!", auditadmin: "First-Pw-Three-3!" };
+const scheme = getTemplate("township-2022")!;
+const button = (name: string) => new RegExp(`^${name.split("").join("\\s*")}$`);
+
+describe("a whole round in Chromium", () => {
+  let server: RunningServer;
+  let browser: TestBrowser;
+  let page: Page;
+  let world: TestWorld;
+  let roundId = "";
+
+  beforeAll(async () => {
+    server = await startServer({
+      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
+      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
+      KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
+    });
+    browser = await launchBrowser(server.url);
+    page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const confirmModal = async (okName: string) => {
+    await page.locator(".ant-modal-confirm, .ant-modal").last().getByRole("button", { name: button(okName) }).click();
+  };
+
+  it("refuses a wrong password in Chinese and forces the first administrator to change the initial one", async () => {
+    await page.goto("/");
+    await page.getByRole("button", { name: button("登录") }).waitFor();
+    await screenshot(page, "01-login");
+    await login(page, "admin", "wrong-password-1");
+    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("用户名或密码错误");
+    await login(page, "admin", firstPasswords.admin);
+    await page.getByText("当前为初始密码").waitFor();
+    await screenshot(page, "02-forced-password-change");
+    await page.getByLabel("当前密码").fill(firstPasswords.admin);
+    await page.getByLabel("新密码", { exact: true }).fill("password");
+    await page.getByLabel("确认新密码").fill("password");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await expect.poll(() => page.locator(".ant-form-item-explain-error, .ant-message").first().innerText()).toMatch(/密码/);
+    await page.getByLabel("新密码", { exact: true }).fill(testPassword);
+    await page.getByLabel("确认新密码").fill(testPassword);
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await page.getByText(/您好/).waitFor();
+  });
+
+  it("lets the system administrator manage the organisation tree and accounts", async () => {
+    const admin = new ApiUser(server.url);
+    await admin.login("admin", testPassword);
+    const secadmin = new ApiUser(server.url);
+    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
+    world = await buildWorld(server.url, admin, secadmin);
+
+    await page.goto("/admin/organisations");
+    await page.getByText("练市镇").waitFor();
+    const county = page.locator("tr", { hasText: "示例县" });
+    await county.getByText("新增下级").click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByLabel("机构名称").fill("示例经济开发区");
+    await dialog.getByLabel("机构编码").fill("bad code!");
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await dialog.getByText("机构编码只能包含字母、数字、下划线和连字符").waitFor();
+    await dialog.getByLabel("机构编码").fill("sx-park");
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await page.locator("td", { hasText: "示例经济开发区" }).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    await screenshot(page, "03-organisations");
+
+    await page.goto("/admin/users");
+    await page.getByText("kpadmin").waitFor();
+    await screenshot(page, "04-users");
+  });
+
+  it("lets the audit administrator search the log and verify the hash chain", async () => {
+    await new ApiUser(server.url).login("auditadmin", firstPasswords.auditadmin, testPassword);
+    await loginToHome(page, "auditadmin", testPassword);
+    await page.goto("/admin/audit");
+    await page.getByText("auth.login").first().waitFor();
+    await page.getByRole("button", { name: /校验哈希链/ }).click();
+    await expect.poll(() => page.getByTestId("audit-verify").innerText()).toMatch(/哈希链完整：已校验 \d+ 条记录/);
+    await screenshot(page, "05-audit");
+  });
+
+  it("lets the assessment administrator publish a scheme from the template, then create and open a round", async () => {
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto("/schemes");
+    await page.getByRole("button", { name: /从模板新建/ }).click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByLabel("模板").click();
+    await page.locator(".ant-select-item-option", { hasText: scheme.title }).click();
+    await dialog.getByLabel("方案编号").fill("township-2022-sx");
+    await dialog.getByRole("button", { name: button("创建") }).click();
+    await page.getByText("校验通过").waitFor();
+    await page.locator(".ant-tree-treenode", { hasText: "4.1" }).first().click();
+    await screenshot(page, "06-scheme-editor");
+    await page.getByRole("button", { name: "发布新版本" }).click();
+    await page.locator(".ant-popover").getByRole("button", { name: button("确定") }).click();
+    await page.getByText("最新第 1 版").waitFor();
+
+    await page.goto("/rounds");
+    await page.getByRole("button", { name: /新建考核任务/ }).click();
+    const form = page.locator(".ant-modal");
+    await form.getByLabel("考核方案").click();
+    await page.locator(".ant-select-item-option", { hasText: scheme.title }).click();
+    await form.getByLabel("方案版本").click();
+    await page.locator(".ant-select-item-option", { hasText: "第 1 版" }).click();
+    await form.getByLabel("任务名称").fill("2022年度乡镇医疗保障工作目标考核");
+    await form.getByLabel("被考核单位").click();
+    for (const name of ["练市镇", "新市镇"]) await page.locator(".ant-select-tree-treenode", { hasText: name }).locator(".ant-select-tree-checkbox").click();
+    await form.getByRole("button", { name: button("创建") }).click();
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+    roundId = page.url().split("/").pop() ?? "";
+    await page.getByRole("button", { name: "开始自评" }).click();
+    await confirmModal("确认");
+    await page.locator(".ant-tag", { hasText: /^自评$/ }).waitFor();
+    await screenshot(page, "07-round-opened");
+  });
+
+  it("lets 练市镇 fill the form with a live score, upload evidence and submit", async () => {
+    await loginToHome(page, "unita", testPassword);
+    await screenshot(page, "08-unit-home");
+    await page.goto(`/self-assessment/${roundId}`);
+    await page.getByTestId("live-total").waitFor();
+    const unit = { id: world.unitA.id, name: world.unitA.name };
+    const live = (facts: Record<string, Record<string, unknown>>) => scoreUnit(scheme, { ...unit, facts }, computeRoundContext(scheme, [{ facts }])).total;
+    expect(await numberIn(page, "live-total")).toBe(live({}));
+    await fillFact(page, "1.1.met", true);
+    await expect.poll(() => numberIn(page, "live-total")).toBe(live({ "1.1": { met: true } }));
+    expect(live({ "1.1": { met: true } })).not.toBe(live({}));
+
+    for (const [code, values] of Object.entries(unitAFacts)) {
+      for (const [name, value] of Object.entries(values)) if (!(code === "1.1" && name === "met")) await fillFact(page, `${code}.${name}`, value);
+    }
+    const findings = page.locator('[data-fact="7.findings"]');
+    await findings.getByRole("button", { name: /添加一行/ }).click();
+    await findings.locator(".ant-select").first().click();
+    await page.locator(".ant-select-item-option", { hasText: "县级" }).last().click();
+    const typed = { ...unitAFacts, "7": { findings: [{ level: "county" }] } };
+    await expect.poll(() => numberIn(page, "live-total"), { timeout: 10_000 }).toBe(live(typed));
+
+    await page.locator('[data-testid="evidence-1.1"] input[type=file]').setInputFiles({ name: "分管领导文件.png", mimeType: "image/png", buffer: tinyPng() });
+    await page.locator('[data-testid="evidence-1.1"]').getByText("分管领导文件.png").waitFor();
+    await page.locator('[data-testid="evidence-1.1"]').getByText("预览").click();
+    await page.locator(".ant-modal img").waitFor();
+    await screenshot(page, "09-evidence-preview", { fullPage: false });
+    await page.locator(".ant-modal-close").click();
+
+    await expect.poll(() => numberIn(page, "server-total"), { timeout: 15_000 }).toBe(live(typed));
+    await page.getByText("所有必填数据已填写").waitFor();
+    await screenshot(page, "10-self-assessment");
+    await page.getByRole("button", { name: "提交自评" }).click();
+    await confirmModal("确认提交");
+    await page.locator(".ant-tag", { hasText: "已提交" }).first().waitFor();
+  });
+
+  it("takes 新市镇 through the API and moves the round to review", async () => {
+    const unitB = await apiAs(server.url, "unitb");
+    const base = `/api/rounds/${roundId}/units/${world.unitB.id}/self-assessment`;
+    for (const [code, facts] of Object.entries(unitBFacts)) await unitB.call("PUT", `${base}/items/${code}/facts`, { version: 0, facts });
+    const sa = await unitB.call<{ roundUnit: { version: number } }>("GET", base);
+    await unitB.call("POST", `${base}/submit`, { version: sa.roundUnit.version });
+
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto(`/rounds/${roundId}`);
+    await page.getByRole("button", { name: "结束自评，开始审核" }).click();
+    await confirmModal("确认");
+    await page.locator(".ant-tag", { hasText: /^审核$/ }).waitFor();
+  });
+
+  it("lets the reviewer correct one fact with a reason and accept", async () => {
+    await loginToHome(page, "reviewer", testPassword);
+    await page.goto(`/review/${roundId}`);
+    await page.getByRole("link", { name: "练市镇" }).first().click();
+    const card = page.getByTestId(`review-item-${correction.itemCode}`);
+    const row = card.locator(`[data-fact="${correction.itemCode}.${correction.fact}"]`);
+    await row.locator("input").fill(correction.value);
+    await expect.poll(() => row.getAttribute("class")).toContain("review-changed");
+    await card.getByRole("button", { name: /保存修正/ }).click();
+    await card.getByText("修正事实数据必须填写原因").waitFor();
+    await card.getByLabel(`${correction.itemCode} 修正原因`).fill(correction.reason);
+    await card.getByRole("button", { name: /保存修正/ }).click();
+    await page.getByTestId(`review-item-${correction.itemCode}`).locator(".ant-tag", { hasText: "已修正" }).waitFor();
+    await screenshot(page, "11-review");
+    await page.getByRole("button", { name: "审核通过" }).click();
+    await confirmModal("审核通过");
+    await page.waitForURL(new RegExp(`/review/${roundId}$`));
+
+    const reviewer = await apiAs(server.url, "reviewer");
+    const unitB = await reviewer.call<{ version: number }>("GET", `/api/rounds/${roundId}/units/${world.unitB.id}/review`);
+    await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, { version: unitB.version });
+  });
+
+  it("lets the raters rate within the range", async () => {
+    const admin = await apiAs(server.url, "kpadmin");
+    const round = await admin.call<{ version: number }>("GET", `/api/rounds/${roundId}`);
+    await admin.call("POST", `/api/rounds/${roundId}/transitions`, { to: "rating", version: round.version });
+
+    await loginToHome(page, "rater1", testPassword);
+    await page.goto(`/rating/${roundId}`);
+    const cellA = page.getByTestId(`rating-${world.unitA.id}-8`);
+    await cellA.fill("16");
+    await cellA.blur();
+    await page.getByText("应在 0–15 分之间").waitFor();
+    await cellA.fill(ratings.rater1.A);
+    await cellA.blur();
+    const cellB = page.getByTestId(`rating-${world.unitB.id}-8`);
+    await cellB.fill(ratings.rater1.B);
+    await cellB.blur();
+    await expect.poll(() => page.getByLabel("已保存").count()).toBe(2);
+    await screenshot(page, "12-rating");
+
+    const rater2 = await apiAs(server.url, "rater2");
+    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitA.id}/ratings/8`, { version: 0, value: ratings.rater2.A });
+    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitB.id}/ratings/8`, { version: 0, value: ratings.rater2.B });
+  });
+
+  it("publishes, and the ranking and the score sheet show the engine's totals", async () => {
+    const admin = await apiAs(server.url, "kpadmin");
+    const round = await admin.call<{ version: number }>("GET", `/api/rounds/${roundId}`);
+    await admin.call("POST", `/api/rounds/${roundId}/transitions`, { to: "results", version: round.version });
+
+    const factsA = { ...unitAFacts, "7": { findings: [{ level: "county" }] }, [correction.itemCode]: { ...unitAFacts[correction.itemCode], [correction.fact]: correction.value }, "8": { ratings: [ratings.rater1.A, ratings.rater2.A] } };
+    const factsB = { ...unitBFacts, "8": { ratings: [ratings.rater1.B, ratings.rater2.B] } };
+    const scored = scoreRound(scheme, [
+      { id: world.unitA.id, name: world.unitA.name, facts: factsA },
+      { id: world.unitB.id, name: world.unitB.name, facts: factsB },
+    ]);
+    if (!scored.ok) throw new Error(`test facts are invalid: ${JSON.stringify(scored.problems)}`);
+    const expected = scored.result;
+    const [a, b] = expected.units;
+
+    await loginToHome(page, "kpadmin", testPassword);
+    await screenshot(page, "13-admin-home");
+    await page.goto(`/results/${roundId}`);
+    await page.getByRole("button", { name: /发布结果/ }).click();
+    await confirmModal("发布");
+    await page.getByText(/已发布快照/).waitFor();
+    await page.getByTestId("chart-ranking").locator("canvas").waitFor();
+    const rows = page.getByTestId("ranking-table").locator("tbody tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ name: tr.querySelector("a")?.textContent ?? "", total: tr.querySelector('[data-testid="ranking-total"]')?.textContent ?? "" })));
+    const want = [...expected.units].sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0)).map((u) => ({ name: u.name, total: u.total }));
+    expect(shown).toEqual(want);
+    await screenshot(page, "14-ranking");
+
+    await page.getByRole("link", { name: world.unitA.name }).click();
+    await expect.poll(() => page.getByTestId("sheet-total").innerText()).toBe(a?.total);
+    const rateRow = page.locator(`tr[data-code="${correction.itemCode}"]`);
+    const rateScore = a?.items.flatMap((i) => i.children).find((i) => i.code === correction.itemCode)?.score;
+    expect((await rateRow.locator("td").last().innerText()).trim()).toBe(rateScore);
+    await screenshot(page, "15-score-sheet");
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "16-score-sheet-print");
+    await page.emulateMedia({ media: "screen" });
+    expect(b?.total).toBeDefined();
+
+    const csp = browser.problems.filter((p) => /Content Security Policy/i.test(p));
+    expect(csp, csp.slice(0, 3).join("\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Test data through the real API: the county 示例县 with two townships and a department, and
+ * one account per workflow role, each past its first-login password change.
+ */
+import { ApiUser } from "./api-client";
+
+/** The password every test account ends up with. */
+export const testPassword = "Kp-Test-2026!x";
+
+/** Who the scenario logs in as. */
+export interface TestWorld {
+  countyId: string;
+  unitA: { id: string; name: string };
+  unitB: { id: string; name: string };
+  users: Record<"kpadmin" | "unita" | "unitb" | "reviewer" | "rater1" | "rater2", string>;
+}
+
+interface Org {
+  id: string;
+  name: string;
+}
+
+/** Builds the organisations and accounts; `admin` and `secadmin` are logged in already. */
+export async function buildWorld(baseUrl: string, admin: ApiUser, secadmin: ApiUser): Promise<TestWorld> {
+  const roots = await admin.call<{ items: Org[] }>("GET", "/api/organisations?pageSize=100");
+  const root = roots.items[0];
+  if (root === undefined) throw new Error("no root organisation");
+  const org = (code: string, name: string, type: string, parentId: string) => admin.call<Org>("POST", "/api/organisations", { code, name, type, parentId });
+  const county = await org("sx", "示例县", "county", root.id);
+  const unitA = await org("sx-lianshi", "练市镇", "township", county.id);
+  const unitB = await org("sx-xinshi", "新市镇", "township", county.id);
+  await org("sx-jijian", "基金监管科", "department", county.id);
+
+  const accounts: { username: keyof TestWorld["users"]; name: string; organisationId: string; role: string }[] = [
+    { username: "kpadmin", name: "考核管理员甲", organisationId: county.id, role: "assessment_admin" },
+    { username: "unita", name: "练市镇负责人", organisationId: unitA.id, role: "unit_head" },
+    { username: "unitb", name: "新市镇负责人", organisationId: unitB.id, role: "unit_head" },
+    { username: "reviewer", name: "评审员乙", organisationId: county.id, role: "reviewer" },
+    { username: "rater1", name: "评议人丙", organisationId: county.id, role: "rater" },
+    { username: "rater2", name: "评议人丁", organisationId: county.id, role: "rater" },
+  ];
+  const users = {} as TestWorld["users"];
+  for (const account of accounts) {
+    const created = await admin.call<{ user: { id: string }; initialPassword: string }>("POST", "/api/users", {
+      username: account.username,
+      displayName: account.name,
+      organisationId: account.organisationId,
+    });
+    await secadmin.call("POST", `/api/users/${created.user.id}/roles`, { role: account.role, organisationId: account.organisationId });
+    await new ApiUser(baseUrl).login(account.username, created.initialPassword, testPassword);
+    users[account.username] = created.user.id;
+  }
+  return { countyId: county.id, unitA: { id: unitA.id, name: unitA.name }, unitB: { id: unitB.id, name: unitB.name }, users };
+}
+
+/** A logged-in API client of a test account. */
+export async function apiAs(baseUrl: string, username: string): Promise<ApiUser> {
+  const user = new ApiUser(baseUrl);
+  await user.login(username, testPassword);
+  return user;
+}

@@ -94,13 +94,16 @@ describe(`authorization matrix (${testDialect})`, () => {
     await partial.close();
   });
 
-  it.each(protectedEntries.map(([key]) => [key]))("%s without a session → 401", async (key) => {
-    const response = await t.app.inject(requestFor(key));
-    expect(response.statusCode).toBe(401);
-    expect(response.json().error.code).toBe("UNAUTHENTICATED");
-  });
+  it.concurrent.each(protectedEntries.map(([key]) => [key]))(
+    "%s without a session → 401",
+    async (key) => {
+      const response = await t.app.inject(requestFor(key));
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.code).toBe("UNAUTHENTICATED");
+    },
+  );
 
-  it.each(protectedEntries.map(([key]) => [key]))(
+  it.concurrent.each(protectedEntries.map(([key]) => [key]))(
     "%s with a forged session cookie → 401",
     async (key) => {
       const response = await t.app.inject(requestFor(key, `kaoping_sid=${randomUUID()}`));
@@ -111,7 +114,7 @@ describe(`authorization matrix (${testDialect})`, () => {
   const cases = protectedEntries.flatMap(([key, entry]) =>
     [...roles, null].map((role) => [key, role ?? "(无角色)", isAllowed(entry, role)] as const),
   );
-  it.each(cases)("%s as %s → allowed: %s", async (key, roleName, allowed) => {
+  it.concurrent.each(cases)("%s as %s → allowed: %s", async (key, roleName, allowed) => {
     const role = roleName === "(无角色)" ? null : (roleName as Role);
     const user = usersByRole.get(role);
     if (user === undefined) throw new Error(`no user for ${roleName}`);
@@ -128,7 +131,7 @@ describe(`authorization matrix (${testDialect})`, () => {
     }
   });
 
-  it.each(
+  it.concurrent.each(
     protectedEntries.map(
       ([key, entry]) => [key, allowedStages(entry).includes("password_change_required")] as const,
     ),

@@ -20,10 +20,15 @@ export function toCount(value: string | number | bigint | null | undefined): num
 
 /**
  * Serialises writers of the audit chain until the transaction ends. SQLite runs one write
- * transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock.
+ * transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock keyed by
+ * the schema, so instances in different schemas of one database do not wait for each other.
  */
 export async function lockAuditChain(trx: AnyDb): Promise<void> {
-  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(7270014)`.execute(trx);
+  if (isPostgres(trx)) {
+    await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))`.execute(
+      trx,
+    );
+  }
 }
 
 /** SQL that makes a table refuse UPDATE and DELETE (append-only), for a migration. */
@@ -62,5 +67,9 @@ export async function dropAppendOnlyTriggers(db: AnyDb, table: string): Promise<
 /** Whether an error is a unique-constraint violation (two first saves of one record at once). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+  return (
+    code === "23505" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY"
+  );
 }

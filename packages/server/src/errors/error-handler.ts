@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { errorCodes, type ErrorBody, type ErrorCode } from "../contract/errors.js";
+import { isUniqueViolation } from "../db/dialect.js";
 import { AppError, type FieldError } from "./app-error.js";
 
 interface ValidationItem {
@@ -38,23 +39,12 @@ const statusFallbacks: Record<number, ErrorCode> = {
   503: "UNAVAILABLE",
 };
 
-/**
- * A unique constraint refused a write that a service's own check let through because another
- * transaction committed the same key in between: a conflict, not a server error.
- */
-function isUniqueConstraintError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    code === "23505" ||
-    code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    code === "SQLITE_CONSTRAINT_PRIMARYKEY"
-  );
-}
-
 /** Turns any thrown value into an `AppError` (unknown errors become INTERNAL). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (isUniqueConstraintError(error)) {
+  // A unique constraint refused a write that the service's own check let through because another
+  // transaction committed the same key in between: a conflict, not a server error.
+  if (isUniqueViolation(error)) {
     return new AppError("CONFLICT", "该记录已被他人同时创建或修改，请刷新后重试。", {
       cause: error,
     });

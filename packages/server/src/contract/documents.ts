@@ -62,3 +62,8 @@ export const unitFactsImportResponseSchema = z.object({
   unchangedItems: z.int(),
   missing: z.array(z.string()),
 });
+
+/** The outcome of a reviewer's round-wide import: the corrections made (unit and item). */
+export const reviewImportResponseSchema = z.object({
+  corrections: z.array(z.object({ unitId: z.string(), unitName: z.string(), itemCode: z.string() })),
+});

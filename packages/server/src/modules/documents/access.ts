@@ -18,4 +18,5 @@ export const documentsAccess: AccessTable = {
   "POST /api/rubric-imports": { access: "roles", roles: ["assessment_admin"] },
   "GET /api/rounds/:roundId/units/:unitId/documents/facts-template": { access: "roles", roles: ["unit_filler", "unit_head", "assessment_admin", "reviewer"] },
   "POST /api/rounds/:roundId/units/:unitId/documents/facts-import": { access: "roles", roles: ["unit_filler", "unit_head"] },
+  "POST /api/rounds/:roundId/documents/facts-import": { access: "roles", roles: ["reviewer"] },
 };

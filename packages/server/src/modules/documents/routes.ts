@@ -1,7 +1,7 @@
 /** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, startBatchRequestSchema, unitFactsImportResponseSchema } from "../../contract/documents.js";
+import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, reviewImportResponseSchema, startBatchRequestSchema, unitFactsImportResponseSchema } from "../../contract/documents.js";
 import { roundParamsSchema } from "../../contract/results.js";
 import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
@@ -98,6 +98,23 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
         const file = await uploadedFile(request, maxRubricBytes);
         if (!/\.xlsx$/i.test(file.name)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。");
         return documents.importUnitFacts(contextOf(request), request.params.roundId, request.params.unitId, file);
+      },
+    );
+    typed(scope).post(
+      "/api/rounds/:roundId/documents/facts-import",
+      {
+        schema: {
+          tags,
+          summary: "评审员上传填好的全体单位事实模板（.xlsx，字段 file）：与现有数据不同之处记为审核修正，全部导入或全部不导入",
+          consumes: ["multipart/form-data"],
+          params: roundParamsSchema,
+          response: responses({ 200: reviewImportResponseSchema }),
+        },
+      },
+      async (request) => {
+        const file = await uploadedFile(request, maxRubricBytes);
+        if (!/\.xlsx$/i.test(file.name)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。");
+        return documents.importRoundFacts(contextOf(request), request.params.roundId, file);
       },
     );
     typed(scope).post(

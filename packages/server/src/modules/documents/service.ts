@@ -17,6 +17,7 @@ import { listNarratives } from "../self-assessment/repository.js";
 import { createJobRegistry } from "./jobs.js";
 import { roundUnitIds } from "./repository.js";
 import { roundDocuments, seesReviewedEarly, type UnitDocuments } from "./round-documents.js";
+import { createReviewImportService } from "./review-import.js";
 import { createUnitFactsService } from "./unit-facts.js";
 
 /** A file to send. */
@@ -34,6 +35,7 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
   const { db, audit } = deps;
   const jobs = createJobRegistry(deps.clock);
   const unitFacts = createUnitFactsService(deps);
+  const reviewImport = createReviewImportService(deps);
 
   const exported = (ctx: RequestContext, document: string, round: RoundWithScheme, detail: Record<string, unknown> = {}) =>
     recordAuditEvent(db, audit, { ctx, action: "document.export", object: { type: "round", id: round.id }, detail: { document, ...detail } });
@@ -108,6 +110,9 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
 
     /** Imports a unit's filled template into its self-assessment, all items or none. */
     importUnitFacts: unitFacts.importFacts,
+
+    /** Imports the round-wide template as review corrections (reviewer), all or nothing. */
+    importRoundFacts: reviewImport.importRoundFacts,
 
     /** Starts a .zip of every unit's sheet or report; poll `job` for progress. */
     async startBatch(ctx: RequestContext, roundId: string, kind: DocumentJob["kind"]): Promise<DocumentJob> {

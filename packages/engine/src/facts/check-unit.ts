@@ -15,14 +15,14 @@ export interface CheckedFacts {
   missing: string[];
   /** Checked values by fact slot (`CompiledScheme.order`), defaults for absent optional facts. */
   values: (FactValue | undefined)[];
-  /** Per fact slot: true when the input actually contains the fact. */
-  present: boolean[];
+  /** Per fact slot: 1 when the input actually contains the fact. */
+  present: Uint8Array;
   /** Item codes with a problem in their facts (those items cannot be scored). */
   invalidCodes: Set<string>;
   /** The input as given, by item code (for the round memo's keys). */
   raw: Record<string, unknown>;
-  /** The JSON text of each item's input by code, when a round memo made it while checking. */
-  texts: Map<string, string>;
+  /** The JSON text of each item's input by code slot (`CompiledScheme.codeSlots`), made once per unit. */
+  texts: (string | undefined)[];
 }
 
 /** The value of a fact by full ref (`4.1.rate`); undefined for an undeclared ref. */
@@ -38,7 +38,7 @@ export function factValue(
 /** True when the unit's input contains the fact (full ref). */
 function isPresent(compiled: CompiledScheme, facts: CheckedFacts, ref: string): boolean {
   const slot = compiled.order.get(ref);
-  return slot !== undefined && facts.present[slot] === true;
+  return slot !== undefined && facts.present[slot] === 1;
 }
 
 /**
@@ -57,10 +57,10 @@ export function checkUnitFacts(
     missing: [],
     // Start from the defaults (a native copy); given values overwrite them.
     values: compiled.defaults.slice(),
-    present: new Array<boolean>(compiled.defaults.length).fill(false),
+    present: new Uint8Array(compiled.defaults.length),
     invalidCodes: new Set(),
     raw: given as Record<string, unknown>,
-    texts: new Map(),
+    texts: new Array<string | undefined>(compiled.codeSlots.size),
   };
   if (typeof given !== "object" || Array.isArray(given)) {
     out.problems.push(
@@ -68,7 +68,10 @@ export function checkUnitFacts(
     );
     return out;
   }
-  for (const [code, group] of Object.entries(given as Record<string, unknown>)) {
+  const record = given as Record<string, unknown>;
+  // Object.keys, not entries: no pair array per item; each getter still runs once.
+  for (const code of Object.keys(record)) {
+    const group = record[code];
     const byName = compiled.codeFacts.get(code);
     let checked: ItemFacts;
     if (byName === undefined) {
@@ -91,7 +94,7 @@ export function checkUnitFacts(
           byKey.set(key, { text: key, facts: checked });
         }
         // The first unit's string: equal keys later compare by identity.
-        out.texts.set(code, known?.text ?? key);
+        out.texts[compiled.codeSlots.get(code) as number] = known?.text ?? key;
       }
     }
     if (checked.problems.length > 0) out.problems.push(...checked.problems);
@@ -99,7 +102,7 @@ export function checkUnitFacts(
     for (let i = 0; i < checked.slots.length; i++) {
       const slot = checked.slots[i] as number;
       out.values[slot] = checked.values[i];
-      out.present[slot] = true;
+      out.present[slot] = 1;
     }
   }
   for (const [ref, code] of compiled.requiredFacts) {

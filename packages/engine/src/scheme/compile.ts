@@ -39,6 +39,8 @@ export interface CompiledItem {
   reads: string[];
   /** Codes of the items those facts belong to. */
   readCodes: string[];
+  /** Their slots in `CompiledScheme.codeSlots`, in the same order. */
+  readSlots: number[];
   /** Position of this item in the scheme (depth first), so per-round memos are arrays. */
   index: number;
 }
@@ -52,6 +54,8 @@ export interface CompiledScheme {
   factCodes: Map<string, FactDeclaration[]>;
   /** Per such item code: its facts by name, with full ref and slot. */
   codeFacts: Map<string, Map<string, { decl: FactDeclaration; ref: string; slot: number }>>;
+  /** Position of each such item code, so per-unit tables by code are arrays. */
+  codeSlots: Map<string, number>;
   /** Value of every fact when absent, by slot: the optional facts' defaults, undefined for required ones. */
   defaults: (FactValue | undefined)[];
   checks: { code: string; check: Check }[];
@@ -93,6 +97,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     facts: new Map(),
     factCodes: new Map(),
     codeFacts: new Map(),
+    codeSlots: new Map(),
     defaults: [],
     checks: [],
     optionalDefaults: new Map(),
@@ -128,7 +133,10 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       compiled.defaults.push(decl.required ? undefined : defaultValue(decl));
       compiled.order.set(ref, slot);
       let byName = compiled.codeFacts.get(item.code);
-      if (byName === undefined) compiled.codeFacts.set(item.code, (byName = new Map()));
+      if (byName === undefined) {
+        compiled.codeFacts.set(item.code, (byName = new Map()));
+        compiled.codeSlots.set(item.code, compiled.codeSlots.size);
+      }
       // The first declaration of a name wins, as `find` did (duplicates are refused anyway).
       if (!byName.has(decl.name)) byName.set(decl.name, { decl, ref, slot });
     });
@@ -156,8 +164,10 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       );
     }
     if (!reads.includes(full)) reads.push(full);
-    if (current !== undefined && !current.readCodes.includes(found.code))
+    if (current !== undefined && !current.readCodes.includes(found.code)) {
       current.readCodes.push(found.code);
+      current.readSlots.push(compiled.codeSlots.get(found.code) as number);
+    }
     current?.refs.set(ref, full);
     current?.refSlots.set(ref, compiled.order.get(full) as number);
   };
@@ -208,6 +218,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       children: [],
       reads,
       readCodes: [],
+      readSlots: [],
       index: compiled.itemCount++,
     };
     current = ci;

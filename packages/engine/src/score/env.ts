@@ -47,7 +47,7 @@ class UnitRuleEnv implements RuleEnv {
 
   has(ref: string): boolean {
     const slot = this.slot(ref);
-    return slot !== undefined && this.facts.present[slot] === true;
+    return slot !== undefined && this.facts.present[slot] === 1;
   }
 
   decl(ref: string): FactDeclaration {

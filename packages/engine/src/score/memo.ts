@@ -31,9 +31,9 @@ export function roundMemo(compiled: CompiledScheme): RoundMemo {
 }
 
 /** The JSON text of a unit's raw facts for one item code, made once per unit (mostly while checking). */
-function rawTextOf(code: string, facts: CheckedFacts): string {
-  let text = facts.texts.get(code);
-  if (text === undefined) facts.texts.set(code, (text = JSON.stringify(facts.raw[code]) ?? "~"));
+function rawTextOf(code: string, slot: number, facts: CheckedFacts): string {
+  let text = facts.texts[slot];
+  if (text === undefined) facts.texts[slot] = text = JSON.stringify(facts.raw[code]) ?? "~";
   return text;
 }
 
@@ -50,9 +50,10 @@ export function itemKey(
   // Most leaves read one item's facts: the JSON text itself is the key, so its hash (cached in
   // the string) is shared by every item reading it and no new string is built.
   if (children.length === 0 && ci.readCodes.length === 1)
-    return rawTextOf(ci.readCodes[0] as string, facts);
+    return rawTextOf(ci.readCodes[0] as string, ci.readSlots[0] as number, facts);
   let key = "";
-  for (const code of ci.readCodes) key += `|${rawTextOf(code, facts)}`;
+  for (let i = 0; i < ci.readCodes.length; i++)
+    key += `|${rawTextOf(ci.readCodes[i] as string, ci.readSlots[i] as number, facts)}`;
   for (const child of children) key += `#${child.result.score ?? "-"}`;
   return key;
 }

@@ -36,5 +36,8 @@ export const evidenceFileSchema = z.object({
 /** One evidence file. */
 export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
 
+/** Upload options: `appealId` attaches the file to the unit's open appeal on that item (申诉材料). */
+export const uploadEvidenceQuerySchema = z.strictObject({ appealId: idSchema.optional() });
+
 /** Filter of a unit's evidence list. */
 export const listEvidenceQuerySchema = z.strictObject({ itemCode: itemCodeSchema.optional() });

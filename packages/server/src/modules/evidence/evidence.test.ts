@@ -268,6 +268,47 @@ describe(`evidence (${testDialect})`, () => {
     expect(events.map((e) => e.outcome)).toEqual(["failure", "success"]);
   });
 
+  it("attaches files to an open appeal during the appeal stage, and only there", async () => {
+    const county = { id: units[0]!.parent_id! };
+    const appealRound = await buildRound(t.db, {
+      assessing: county,
+      units,
+      schemeVersionId: await buildSchemeVersion(t.db, county),
+      state: "appeals",
+    });
+    const appeal = await t.app.inject({
+      method: "POST",
+      url: `/api/rounds/${appealRound}/units/${units[0]!.id}/appeals`,
+      headers: { cookie: cookies.fillerA! },
+      payload: { itemCode: "4.1", text: "参保率统计口径有误，附补录名单。" },
+    });
+    expect(appeal.statusCode, appeal.body).toBe(201);
+    const appealId = appeal.json().id as string;
+    const uploadTo = (who: string, itemCode: string, query: string, unit = units[0]!) => {
+      const body = multipartBody("补录名单.pdf", samplePdf(`appeal ${query}`));
+      return t.app.inject({
+        method: "POST",
+        url: `/api/rounds/${appealRound}/units/${unit.id}/items/${itemCode}/evidence${query}`,
+        headers: { cookie: cookies[who]!, ...body.headers },
+        payload: body.payload,
+      });
+    };
+    const attached = await uploadTo("fillerA", "4.1", `?appealId=${appealId}`);
+    expect(attached.statusCode, attached.body).toBe(201);
+    expect(attached.json().appealId).toBe(appealId);
+    expect((await uploadTo("fillerA", "4.1", "")).statusCode).toBe(409);
+    expect((await uploadTo("fillerA", "1.1", `?appealId=${appealId}`)).statusCode).toBe(400);
+    expect((await uploadTo("fillerB", "4.1", `?appealId=${appealId}`, units[1]!)).statusCode).toBe(
+      404,
+    );
+    const refused = await t.app.inject({
+      method: "DELETE",
+      url: `/api/evidence/${attached.json().id}`,
+      headers: { cookie: cookies.fillerA! },
+    });
+    expect(refused.statusCode).toBe(409);
+  });
+
   it("deletes a file before submission, and refuses after it", async () => {
     const file = (await upload("fillerA", "d.pdf", samplePdf("D"), "3.2")).json();
     const deleted = await t.app.inject({

@@ -3,7 +3,11 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { idParamsSchema } from "../../contract/common.js";
-import { evidenceFileSchema, listEvidenceQuerySchema } from "../../contract/evidence.js";
+import {
+  evidenceFileSchema,
+  listEvidenceQuerySchema,
+  uploadEvidenceQuerySchema,
+} from "../../contract/evidence.js";
 import { roundUnitItemParamsSchema, roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
 import { contextOf } from "../../http/context.js";
@@ -41,6 +45,7 @@ export function registerEvidenceRoutes(
           summary: "上传佐证材料（multipart/form-data，字段 file，每次一个文件）",
           consumes: ["multipart/form-data"],
           params: roundUnitItemParamsSchema,
+          querystring: uploadEvidenceQuerySchema,
           response: responses({ 201: evidenceFileSchema }),
         },
       },
@@ -58,6 +63,7 @@ export function registerEvidenceRoutes(
           unitId,
           itemCode,
           part === undefined ? undefined : { filename: part.filename, file: part.file },
+          { appealId: request.query.appealId },
         );
         return reply.status(201).send(created);
       },

@@ -16,6 +16,7 @@ import { recordAuditEvent } from "../audit/writer.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { schemeOfVersion } from "../schemes/documents.js";
 import { lockEditable, requireEditable, schemeItems } from "../self-assessment/editability.js";
+import { requireOpenAppeal } from "./appeal-evidence.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
 import { safeFileName } from "./file-types.js";
 import { toEvidenceFile } from "./presenters.js";
@@ -59,16 +60,22 @@ export function createEvidenceService(
       unitId: string,
       itemCode: string,
       part: UploadPart | undefined,
+      options: { appealId?: string | undefined } = {},
     ): Promise<EvidenceFile> {
       const actor = requireActor(ctx);
       const { round, roundUnit } = await requireReachableRoundUnit(db, actor, roundId, unitId);
-      const items = schemeItems(await schemeOfVersion(db, round.scheme_version_id));
-      if (!items.byCode.has(itemCode) || items.ratingItems.has(itemCode)) {
-        throw new AppError("VALIDATION_FAILED", `考核方案中没有评分项 ${itemCode}。`, {
-          fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
-        });
+      const appealId = options.appealId ?? null;
+      if (appealId !== null) {
+        await requireOpenAppeal(db, round, roundUnit.id, appealId, itemCode, clock());
+      } else {
+        const items = schemeItems(await schemeOfVersion(db, round.scheme_version_id));
+        if (!items.byCode.has(itemCode) || items.ratingItems.has(itemCode)) {
+          throw new AppError("VALIDATION_FAILED", `考核方案中没有评分项 ${itemCode}。`, {
+            fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
+          });
+        }
+        requireEditable(round, roundUnit, clock());
       }
-      requireEditable(round, roundUnit, clock());
       if (part === undefined)
         throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
           fields: [{ path: "body.file", message: "请选择文件" }],
@@ -107,7 +114,7 @@ export function createEvidenceService(
         throw error;
       }
       return db.transaction().execute(async (trx) => {
-        await lockEditable(trx, round, roundUnit.id, clock());
+        if (appealId === null) await lockEditable(trx, round, roundUnit.id, clock());
         if ((await repo.countItemEvidence(trx, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
           throw new AppError(
             "CONFLICT",
@@ -119,7 +126,7 @@ export function createEvidenceService(
           id,
           round_unit_id: roundUnit.id,
           item_code: itemCode,
-          appeal_id: null,
+          appeal_id: appealId,
           original_name: originalName,
           stored_name: storedName,
           size: staged.size,

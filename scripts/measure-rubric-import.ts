@@ -5,7 +5,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { importRubric } from "../packages/server/src/documents/rubric/import-rubric.js";
 import { measureImport } from "../packages/server/test/documents/rubric-measure.js";
 import { template } from "../packages/server/test/documents/samples.js";
-import { medicalAidRubricDocx, townshipRubricDocx } from "../packages/server/test/documents/source-rubrics.js";
+import {
+  medicalAidRubricDocx,
+  townshipRubricDocx,
+} from "../packages/server/test/documents/source-rubrics.js";
 
 mkdirSync("artifacts/rubric", { recursive: true });
 let items = 0;
@@ -18,16 +21,23 @@ for (const [id, make] of [
   const file = await make();
   writeFileSync(`artifacts/rubric/${id}.docx`, file);
   const result = await importRubric(file, "docx", { id: `${id}-imported` });
-  if (!result.ok || result.scheme === undefined) throw new Error(`${id}: ${result.ok ? JSON.stringify(result.problems) : result.message}`);
+  if (!result.ok || result.scheme === undefined)
+    throw new Error(`${id}: ${result.ok ? JSON.stringify(result.problems) : result.message}`);
   writeFileSync(`artifacts/rubric/${id}-imported.json`, JSON.stringify(result.document, null, 2));
   const m = measureImport(template(id), result.scheme);
-  console.log(`\n${id}: ${m.items} items, rule kind right ${m.kindRight}, kind and parameters right ${m.paramsRight}`);
+  console.log(
+    `\n${id}: ${m.items} items, rule kind right ${m.kindRight}, kind and parameters right ${m.paramsRight}`,
+  );
   for (const d of m.details) {
     const p = result.proposals.find((x) => x.code === d.code);
-    console.log(`  ${d.code.padEnd(4)} ${d.expected.padEnd(22)} ${d.proposed.padEnd(22)} ${d.params ? "✓" : "✗"}  ${p?.confidence ?? ""}  ${p?.phrase.slice(0, 40) ?? ""}`);
+    console.log(
+      `  ${d.code.padEnd(4)} ${d.expected.padEnd(22)} ${d.proposed.padEnd(22)} ${d.params ? "✓" : "✗"}  ${p?.confidence ?? ""}  ${p?.phrase.slice(0, 40) ?? ""}`,
+    );
   }
   items += m.items;
   kinds += m.kindRight;
   params += m.paramsRight;
 }
-console.log(`\ntotal: ${items} items, kind right ${kinds} (${Math.round((100 * kinds) / items)}%), kind and parameters right ${params} (${Math.round((100 * params) / items)}%)`);
+console.log(
+  `\ntotal: ${items} items, kind right ${kinds} (${Math.round((100 * kinds) / items)}%), kind and parameters right ${params} (${Math.round((100 * params) / items)}%)`,
+);

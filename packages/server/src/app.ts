@@ -147,7 +147,9 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   registerResultsRoutes(app, { results: createResultsService(deps) });
   registerAppealRoutes(app, { appeals: createAppealsService(deps) });
   registerHistoryRoutes(app, { history: createHistoryService(deps) });
-  registerDocumentRoutes(app, { documents: createDocumentsService(deps, { schemes: createSchemesService(deps) }) });
+  registerDocumentRoutes(app, {
+    documents: createDocumentsService(deps, { schemes: createSchemesService(deps) }),
+  });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

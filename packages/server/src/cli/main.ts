@@ -72,13 +72,17 @@ export const commands: Record<string, CliCommand> = {
     load: async () => (await import("./commands/audit.js")).run,
   },
   export: {
-    usage: "export sheet|report|sheets|reports|workbook|template FACTS.json [--unit ID] [--zip] [-o FILE]",
-    summary: "由事实文件导出评分表、绩效自评报告（.docx，可批量 --zip）、得分汇总表或事实导入模板（.xlsx）",
+    usage:
+      "export sheet|report|sheets|reports|workbook|template FACTS.json|--round ID [--unit ID] [--zip] [-o FILE]",
+    summary:
+      "由事实文件或已有考核任务导出评分表、绩效自评报告（.docx，可批量 --zip）、得分汇总表或事实导入模板（.xlsx）",
     load: async () => (await import("./commands/export.js")).run,
   },
   import: {
-    usage: "import rubric FILE.docx|FILE.xlsx [-o scheme.json] | import facts FILE.xlsx FACTS.json [-o out.json]",
-    summary: "导入评分细则（生成方案草稿并提示每项的计分规则）或事实导入模板（全部成功或全部不导入）",
+    usage:
+      "import rubric FILE.docx|FILE.xlsx [-o scheme.json] | import facts FILE.xlsx FACTS.json [-o out.json]",
+    summary:
+      "导入评分细则（生成方案草稿并提示每项的计分规则）或事实导入模板（全部成功或全部不导入）",
     load: async () => (await import("./commands/import.js")).run,
   },
 };

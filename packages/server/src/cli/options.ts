@@ -2,11 +2,20 @@
 
 /** Parsed options: positional arguments, named values and flags; or why the arguments do not fit. */
 export type ParsedOptions =
-  | { ok: true; positional: string[]; values: Partial<Record<string, string>>; flags: Partial<Record<string, boolean>> }
+  | {
+      ok: true;
+      positional: string[];
+      values: Partial<Record<string, string>>;
+      flags: Partial<Record<string, boolean>>;
+    }
   | { ok: false; message: string };
 
 /** Parses `args` allowing the named `valued` options (`--unit X`, `--unit=X`, `-o X`) and `flags`. */
-export function parseOptions(args: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedOptions {
+export function parseOptions(
+  args: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedOptions {
   const positional: string[] = [];
   const values: Record<string, string> = {};
   const set: Record<string, boolean> = {};
@@ -16,7 +25,10 @@ export function parseOptions(args: readonly string[], valued: readonly string[],
       positional.push(a);
       continue;
     }
-    const [rawName, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
+    const [rawName, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [
+      string,
+      string | undefined,
+    ];
     if (flags.includes(rawName) && inline === undefined) {
       set[rawName] = true;
       continue;

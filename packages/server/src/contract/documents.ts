@@ -6,7 +6,9 @@ import { idSchema } from "./common.js";
 export const batchKinds = ["score-sheets", "self-reports"] as const;
 
 /** Start a batch. */
-export const startBatchRequestSchema = z.strictObject({ kind: z.enum(batchKinds, { error: "kind 应为 score-sheets 或 self-reports" }) });
+export const startBatchRequestSchema = z.strictObject({
+  kind: z.enum(batchKinds, { error: "kind 应为 score-sheets 或 self-reports" }),
+});
 
 /** A batch job and its progress. */
 export const documentJobSchema = z.object({
@@ -65,5 +67,7 @@ export const unitFactsImportResponseSchema = z.object({
 
 /** The outcome of a reviewer's round-wide import: the corrections made (unit and item). */
 export const reviewImportResponseSchema = z.object({
-  corrections: z.array(z.object({ unitId: z.string(), unitName: z.string(), itemCode: z.string() })),
+  corrections: z.array(
+    z.object({ unitId: z.string(), unitName: z.string(), itemCode: z.string() }),
+  ),
 });

@@ -13,12 +13,18 @@ export interface BatchEntry {
 /** A file name safe on Windows and in zips: no path separators or reserved characters, at most 100 characters. */
 export function safeFileName(name: string): string {
   const visible = [...name].map((c) => (c.charCodeAt(0) < 32 ? "_" : c)).join("");
-  const cleaned = visible.replace(/[\\/:*?"<>|]/g, "_").replace(/^\.+/, "_").trim();
+  const cleaned = visible
+    .replace(/[\\/:*?"<>|]/g, "_")
+    .replace(/^\.+/, "_")
+    .trim();
   return (cleaned === "" ? "文件" : cleaned).slice(0, 100);
 }
 
 /** Builds the entries in order and zips them; `onProgress(done, total)` after each one. */
-export async function buildZip(entries: readonly BatchEntry[], onProgress?: (done: number, total: number) => void): Promise<Buffer> {
+export async function buildZip(
+  entries: readonly BatchEntry[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Buffer> {
   const zip = new JSZip();
   const used = new Set<string>();
   let done = 0;
@@ -29,5 +35,9 @@ export async function buildZip(entries: readonly BatchEntry[], onProgress?: (don
     zip.file(name, await e.build());
     onProgress?.(++done, entries.length);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

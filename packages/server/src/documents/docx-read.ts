@@ -19,13 +19,16 @@ export interface DocxCell {
 export type DocxTable = DocxCell[][];
 
 /** The main document XML of a .docx, or a Chinese reason it cannot be read. */
-export async function readDocumentXml(buffer: Buffer): Promise<{ ok: true; xml: string } | { ok: false; message: string }> {
+export async function readDocumentXml(
+  buffer: Buffer,
+): Promise<{ ok: true; xml: string } | { ok: false; message: string }> {
   const refused = checkZip(buffer);
   if (refused !== undefined) return { ok: false, message: refused };
   try {
     const zip = await JSZip.loadAsync(buffer);
     const part = zip.file("word/document.xml");
-    if (part === null) return { ok: false, message: "文件不是 Word 文档（缺少 word/document.xml）" };
+    if (part === null)
+      return { ok: false, message: "文件不是 Word 文档（缺少 word/document.xml）" };
     return { ok: true, xml: await part.async("string") };
   } catch {
     return { ok: false, message: "文件已损坏，无法打开" };
@@ -37,7 +40,11 @@ const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 /** Decodes XML character references and the five named entities. */
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : (entities[e] ?? ""),
+    e.startsWith("#x")
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith("#")
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (entities[e] ?? ""),
   );
 }
 
@@ -60,7 +67,8 @@ export function parseDocumentXml(xml: string): { paragraphs: string[]; tables: D
       if (tag === "w:tbl") stack.push({ rows: [] });
       else if (tag === "w:tr" && top) top.row = [];
       else if (tag === "w:tc" && top) top.cell = { text: "", span: 1, continued: false };
-      else if (tag === "w:gridSpan" && top?.cell) top.cell.span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? "1");
+      else if (tag === "w:gridSpan" && top?.cell)
+        top.cell.span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? "1");
       else if (tag === "w:vMerge" && top?.cell) top.cell.continued = !/w:val="restart"/.test(attrs);
       else if (tag === "w:p" && selfClose === "") para = "";
       else if (tag === "w:t" && selfClose === "") inText = true;
@@ -83,7 +91,8 @@ export function parseDocumentXml(xml: string): { paragraphs: string[]; tables: D
       const done = stack.pop();
       const outer = stack[stack.length - 1];
       if (done === undefined) continue;
-      if (outer?.cell) outer.cell.text += done.rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
+      if (outer?.cell)
+        outer.cell.text += done.rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
       else tables.push(done.rows);
     }
   }

@@ -3,13 +3,33 @@
  * font attribute (宋体 for tables, 仿宋 for report prose, 黑体 for titles — fonts every Chinese
  * Windows and WPS install has); Latin text and digits use Times New Roman. See decision 0041.
  */
-import { AlignmentType, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, type IRunOptions } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  TableCell,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions,
+} from "docx";
 
 /** Font names (eastAsia attribute). */
-export const fonts = { body: "宋体", prose: "仿宋", title: "黑体", latin: "Times New Roman" } as const;
+export const fonts = {
+  body: "宋体",
+  prose: "仿宋",
+  title: "黑体",
+  latin: "Times New Roman",
+} as const;
 
 /** Chinese font sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt, 小五 9pt. */
-export const sizes = { erhao: 44, sanhao: 32, sihao: 28, xiaosi: 24, wuhao: 21, xiaowu: 18 } as const;
+export const sizes = {
+  erhao: 44,
+  sanhao: 32,
+  sihao: 28,
+  xiaosi: 24,
+  wuhao: 21,
+  xiaowu: 18,
+} as const;
 
 /** A4 in twips, and the 2 cm margins used by every document. */
 export const a4 = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -37,9 +57,23 @@ export function text(value: string, o: TextOptions = {}): Paragraph {
   const lines = value.split("\n");
   return new Paragraph({
     alignment: o.align ?? AlignmentType.LEFT,
-    spacing: { after: o.spacingAfter ?? 0, ...(o.lineTwips !== undefined ? { line: o.lineTwips } : {}) },
-    ...(o.indentChars !== undefined ? { indent: { firstLine: Math.round((o.indentChars * size * 20) / 2) } } : {}),
-    children: lines.map((line, i) => new TextRun({ text: line, font: fontOf(o.font ?? fonts.body), size, bold: o.bold ?? false, break: i > 0 ? 1 : 0 })),
+    spacing: {
+      after: o.spacingAfter ?? 0,
+      ...(o.lineTwips !== undefined ? { line: o.lineTwips } : {}),
+    },
+    ...(o.indentChars !== undefined
+      ? { indent: { firstLine: Math.round((o.indentChars * size * 20) / 2) } }
+      : {}),
+    children: lines.map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          font: fontOf(o.font ?? fonts.body),
+          size,
+          bold: o.bold ?? false,
+          break: i > 0 ? 1 : 0,
+        }),
+    ),
   });
 }
 

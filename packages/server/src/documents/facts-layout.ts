@@ -19,7 +19,10 @@ export const listKey = "list:";
 /** The facts of a scheme split into main-sheet columns and list sheets. */
 export function factLayout(scheme: Scheme): { scalars: FactInfo[]; lists: FactInfo[] } {
   const all = listFacts(scheme);
-  return { scalars: all.filter((f) => f.declaration.type !== "list"), lists: all.filter((f) => f.declaration.type === "list") };
+  return {
+    scalars: all.filter((f) => f.declaration.type !== "list"),
+    lists: all.filter((f) => f.declaration.type === "list"),
+  };
 }
 
 /** Header of a fact column: "4.1 参保率(%)". */
@@ -47,7 +50,10 @@ export function listFields(f: FactInfo): FieldDeclaration[] {
 }
 
 /** Options of a choice column (bool, level, enum) as labels, or undefined for other types. */
-export function choiceLabels(decl: Pick<FieldDeclaration, "type" | "values">, options?: readonly { value: string; label: string }[]): string[] | undefined {
+export function choiceLabels(
+  decl: Pick<FieldDeclaration, "type" | "values">,
+  options?: readonly { value: string; label: string }[],
+): string[] | undefined {
   if (decl.type === "bool") return ["是", "否"];
   if (decl.type === "level") return ["县级", "市级", "省级", "国家级"];
   if (decl.type === "enum") return (options ?? decl.values ?? []).map((o) => o.label);
@@ -57,6 +63,7 @@ export function choiceLabels(decl: Pick<FieldDeclaration, "type" | "values">, op
 /** A column letter for a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(n: number): string {
   let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }

@@ -5,7 +5,18 @@
  */
 import ExcelJS from "exceljs";
 import { factTypeInfo, type FactInfo, type FieldDeclaration, type Scheme } from "@kaoping/engine";
-import { choiceLabels, factHeader, factLayout, fieldHeader, firstDataRow, listFields, listKey, listSheetName, mainSheet, columnLetter } from "./facts-layout.js";
+import {
+  choiceLabels,
+  factHeader,
+  factLayout,
+  fieldHeader,
+  firstDataRow,
+  listFields,
+  listKey,
+  listSheetName,
+  mainSheet,
+  columnLetter,
+} from "./facts-layout.js";
 import { safeCellText } from "./spreadsheet-text.js";
 
 /** What a template is made of: the scheme, the round and its units (with their current facts, optional). */
@@ -25,27 +36,70 @@ type Validation = ExcelJS.DataValidation;
 type RangeValidations = { add(range: string, v: Validation): void };
 
 /** The validation of a column of this type, or undefined (text). */
-function validationOf(decl: FieldDeclaration, options: readonly { value: string; label: string }[] | undefined, bounds: { min?: string; max?: string }): Validation | undefined {
+function validationOf(
+  decl: FieldDeclaration,
+  options: readonly { value: string; label: string }[] | undefined,
+  bounds: { min?: string; max?: string },
+): Validation | undefined {
   const labels = choiceLabels(decl, options);
-  const common = { allowBlank: true, showErrorMessage: true, showInputMessage: true, errorStyle: "stop" as const, errorTitle: "输入有误" };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    showInputMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: "输入有误",
+  };
   if (labels !== undefined) {
-    return { ...common, type: "list", formulae: [`"${labels.join(",")}"`], error: `请从下拉列表中选择：${labels.join("、")}`, prompt: `请选择：${labels.join("、")}` };
+    return {
+      ...common,
+      type: "list",
+      formulae: [`"${labels.join(",")}"`],
+      error: `请从下拉列表中选择：${labels.join("、")}`,
+      prompt: `请选择：${labels.join("、")}`,
+    };
   }
-  if (decl.type === "date") return { ...common, type: "textLength", operator: "equal", formulae: [10], error: "日期格式应为 YYYY-MM-DD，如 2022-06-30", prompt: "日期，格式 YYYY-MM-DD" };
+  if (decl.type === "date")
+    return {
+      ...common,
+      type: "textLength",
+      operator: "equal",
+      formulae: [10],
+      error: "日期格式应为 YYYY-MM-DD，如 2022-06-30",
+      prompt: "日期，格式 YYYY-MM-DD",
+    };
   if (decl.type === "text") return undefined;
   const min = bounds.min ?? decl.min ?? factTypeInfo[decl.type].min ?? "-1000000000000";
   const max = bounds.max ?? decl.max ?? factTypeInfo[decl.type].max ?? "1000000000000";
   const whole = decl.type === "int";
   const range = `${min} 至 ${max}`;
-  return { ...common, type: whole ? "whole" : "decimal", operator: "between", formulae: [Number(min), Number(max)], error: `应为${whole ? "整数" : "数字"}，范围 ${range}`, prompt: `${factTypeInfo[decl.type].name}，范围 ${range}` };
+  return {
+    ...common,
+    type: whole ? "whole" : "decimal",
+    operator: "between",
+    formulae: [Number(min), Number(max)],
+    error: `应为${whole ? "整数" : "数字"}，范围 ${range}`,
+    prompt: `${factTypeInfo[decl.type].name}，范围 ${range}`,
+  };
 }
 
 /** A fact value as a cell value (labels for choices, numbers for decimals). */
-function cellValue(decl: FieldDeclaration, options: readonly { value: string; label: string }[] | undefined, value: unknown): ExcelJS.CellValue {
+function cellValue(
+  decl: FieldDeclaration,
+  options: readonly { value: string; label: string }[] | undefined,
+  value: unknown,
+): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
   if (decl.type === "bool") return value === true ? "是" : value === false ? "否" : null;
   if (decl.type === "level" || decl.type === "enum") {
-    const all = decl.type === "level" ? [{ value: "county", label: "县级" }, { value: "city", label: "市级" }, { value: "province", label: "省级" }, { value: "national", label: "国家级" }] : (options ?? decl.values ?? []);
+    const all =
+      decl.type === "level"
+        ? [
+            { value: "county", label: "县级" },
+            { value: "city", label: "市级" },
+            { value: "province", label: "省级" },
+            { value: "national", label: "国家级" },
+          ]
+        : (options ?? decl.values ?? []);
     return all.find((o) => o.value === value)?.label ?? safeCellText(String(value));
   }
   if (decl.type === "text" || decl.type === "date") return safeCellText(String(value));
@@ -60,7 +114,12 @@ function itemFacts(facts: unknown, code: string): Record<string, unknown> {
 }
 
 /** Writes a header row (row 1) and the hidden key row (row 2), and styles them. */
-function writeHeaders(ws: ExcelJS.Worksheet, headers: string[], keys: string[], notes: (string | undefined)[]): void {
+function writeHeaders(
+  ws: ExcelJS.Worksheet,
+  headers: string[],
+  keys: string[],
+  notes: (string | undefined)[],
+): void {
   headers.forEach((h, i) => {
     const cell = ws.getCell(1, i + 1);
     cell.value = safeCellText(h);
@@ -76,22 +135,42 @@ function writeHeaders(ws: ExcelJS.Worksheet, headers: string[], keys: string[], 
 }
 
 /** A header note: type, range, whether required. */
-function noteOf(decl: FieldDeclaration, bounds: { min?: string; max?: string; scale?: number }): string {
-  const range = bounds.min !== undefined || bounds.max !== undefined ? `，范围 ${bounds.min ?? "—"} 至 ${bounds.max ?? "—"}` : "";
-  const scale = bounds.scale !== undefined && bounds.scale > 0 ? `，最多 ${bounds.scale} 位小数` : "";
+function noteOf(
+  decl: FieldDeclaration,
+  bounds: { min?: string; max?: string; scale?: number },
+): string {
+  const range =
+    bounds.min !== undefined || bounds.max !== undefined
+      ? `，范围 ${bounds.min ?? "—"} 至 ${bounds.max ?? "—"}`
+      : "";
+  const scale =
+    bounds.scale !== undefined && bounds.scale > 0 ? `，最多 ${bounds.scale} 位小数` : "";
   return `${factTypeInfo[decl.type].name}${range}${scale}${decl.required ? "，必填" : "，可不填"}${decl.description !== undefined ? `。${decl.description}` : ""}`;
 }
 
 /** The main sheet: one row per unit, one column per scalar fact. */
 function addMainSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, scalars: FactInfo[]): void {
   const ws = wb.addWorksheet(mainSheet, { views: [{ state: "frozen", xSplit: 2, ySplit: 2 }] });
-  writeHeaders(ws, ["单位编号", "单位名称", ...scalars.map(factHeader)], ["unitId", "unitName", ...scalars.map((f) => f.path)], [undefined, "请勿修改单位名称和隐藏的单位编号列", ...scalars.map((f) => noteOf(f.declaration, f))]);
+  writeHeaders(
+    ws,
+    ["单位编号", "单位名称", ...scalars.map(factHeader)],
+    ["unitId", "unitName", ...scalars.map((f) => f.path)],
+    [
+      undefined,
+      "请勿修改单位名称和隐藏的单位编号列",
+      ...scalars.map((f) => noteOf(f.declaration, f)),
+    ],
+  );
   input.units.forEach((u, i) => {
     const row = ws.getRow(firstDataRow + i);
     row.getCell(1).value = safeCellText(u.id);
     row.getCell(2).value = safeCellText(u.name);
     scalars.forEach((f, j) => {
-      row.getCell(3 + j).value = cellValue(f.declaration, f.options, itemFacts(u.facts, f.code)[f.declaration.name]);
+      row.getCell(3 + j).value = cellValue(
+        f.declaration,
+        f.options,
+        itemFacts(u.facts, f.code)[f.declaration.name],
+      );
     });
   });
   const last = firstDataRow + Math.max(input.units.length, 1) - 1;
@@ -108,9 +187,16 @@ function addMainSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, scalars: 
 
 /** One sheet per list fact: one row per entry, the unit chosen by name. */
 function addListSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, f: FactInfo): void {
-  const ws = wb.addWorksheet(listSheetName(f), { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
+  const ws = wb.addWorksheet(listSheetName(f), {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 2 }],
+  });
   const fields = listFields(f);
-  writeHeaders(ws, ["单位名称", ...fields.map(fieldHeader)], [`${listKey}${f.path}`, ...fields.map((d) => d.name)], ["从下拉列表选择单位；每行一项，同一单位可有多行", ...fields.map((d) => noteOf(d, d))]);
+  writeHeaders(
+    ws,
+    ["单位名称", ...fields.map(fieldHeader)],
+    [`${listKey}${f.path}`, ...fields.map((d) => d.name)],
+    ["从下拉列表选择单位；每行一项，同一单位可有多行", ...fields.map((d) => noteOf(d, d))],
+  );
   let r = firstDataRow;
   for (const u of input.units) {
     const entries = itemFacts(u.facts, f.code)[f.declaration.name];
@@ -119,7 +205,10 @@ function addListSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, f: FactIn
       const row = ws.getRow(r++);
       row.getCell(1).value = safeCellText(u.name);
       fields.forEach((d, j) => {
-        const raw = d.name === "value" && f.declaration.fields === undefined ? e : (e as Record<string, unknown> | null)?.[d.name];
+        const raw =
+          d.name === "value" && f.declaration.fields === undefined
+            ? e
+            : (e as Record<string, unknown> | null)?.[d.name];
         row.getCell(2 + j).value = cellValue(d, undefined, raw);
       });
     }

@@ -5,10 +5,19 @@
  */
 export { buildScoreSheet, type ScoreSheetInput } from "./score-sheet.js";
 export { buildSelfReport, type SelfReportInput } from "./self-report.js";
-export { buildRoundWorkbook, type RoundWorkbookInput, type WorkbookUnit } from "./round-workbook.js";
+export {
+  buildRoundWorkbook,
+  type RoundWorkbookInput,
+  type WorkbookUnit,
+} from "./round-workbook.js";
 export { buildFactsTemplate, type FactsTemplateInput } from "./facts-template.js";
 export { importFactsWorkbook, type FactsImport, type ImportProblem } from "./facts-import.js";
-export { importRubric, type RubricImport, type ItemProposal, type RubricImportOptions } from "./rubric/import-rubric.js";
+export {
+  importRubric,
+  type RubricImport,
+  type ItemProposal,
+  type RubricImportOptions,
+} from "./rubric/import-rubric.js";
 export { buildZip, safeFileName, type BatchEntry } from "./batch.js";
 export { safeCellText } from "./spreadsheet-text.js";
 export { checkZip, defaultZipLimits, type ZipLimits } from "./zip-guard.js";

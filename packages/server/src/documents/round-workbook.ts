@@ -57,7 +57,10 @@ function scoreColumns(scheme: Scheme): ScoreColumn[] {
 }
 
 /** Rank of each unit id by a result kind (absent results take no rank). */
-function ranksBy(units: readonly WorkbookUnit[], pick: (u: WorkbookUnit) => UnitResult | undefined): Map<string, number> {
+function ranksBy(
+  units: readonly WorkbookUnit[],
+  pick: (u: WorkbookUnit) => UnitResult | undefined,
+): Map<string, number> {
   const scored = units.flatMap((u) => {
     const r = pick(u);
     return r === undefined ? [] : [{ id: u.id, total: r.total }];
@@ -78,14 +81,21 @@ function styleHeader(ws: ExcelJS.Worksheet, lastColumn: number): void {
       cell.font = { bold: true, name: "宋体", size: 10 };
       cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFEFEF" } };
-      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      cell.border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
     }
   }
 }
 
 /** Builds the summary sheet 汇总. */
 function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
-  const ws = wb.addWorksheet("汇总", { views: [{ state: "frozen", xSplit: 2, ySplit: headerRows }] });
+  const ws = wb.addWorksheet("汇总", {
+    views: [{ state: "frozen", xSplit: 2, ySplit: headerRows }],
+  });
   const columns = scoreColumns(input.scheme);
   const firstScore = 3;
   const totalCol = firstScore + columns.length * 2;
@@ -106,7 +116,7 @@ function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   }
   // Group row: merge across the group's columns; a top-level leaf spans the group and item rows.
   let c = firstScore;
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     const col = columns[i] as ScoreColumn;
     let j = i;
     while (j + 1 < columns.length && (columns[j + 1] as ScoreColumn).group === col.group) j++;
@@ -142,9 +152,17 @@ function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
     const reviewed = resultsByCode(u.reviewed);
     const values: (string | number | null)[] = [index + 1, safeCellText(u.name)];
     for (const col of columns) {
-      values.push(u.self ? scoreCell(self.get(col.code)?.score) : null, u.reviewed ? scoreCell(reviewed.get(col.code)?.score) : null);
+      values.push(
+        u.self ? scoreCell(self.get(col.code)?.score) : null,
+        u.reviewed ? scoreCell(reviewed.get(col.code)?.score) : null,
+      );
     }
-    values.push(scoreCell(u.self?.total), scoreCell(u.reviewed?.total), selfRanks.get(u.id) ?? null, reviewedRanks.get(u.id) ?? null);
+    values.push(
+      scoreCell(u.self?.total),
+      scoreCell(u.reviewed?.total),
+      selfRanks.get(u.id) ?? null,
+      reviewedRanks.get(u.id) ?? null,
+    );
     const notes = [
       u.self && !u.self.complete ? `自评未完成（缺 ${u.self.missing.join("、")}）` : "",
       u.reviewed && !u.reviewed.complete ? `审核未完成（缺 ${u.reviewed.missing.join("、")}）` : "",
@@ -170,12 +188,24 @@ function addRanking(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   ws.getRow(1).font = { bold: true };
   const ordered = input.units
     .map((u, i) => ({ u, i, rank: ranks.get(u.id) }))
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.i - b.i,
+    );
   for (const { u, rank } of ordered) {
     const reviewed = byReviewed ? u.reviewed?.total : u.self?.total;
     const self = u.self?.total;
-    const difference = byReviewed && reviewed !== undefined && self !== undefined ? addDecimals([reviewed, self.startsWith("-") ? self.slice(1) : `-${self}`]) : undefined;
-    ws.addRow([rank ?? null, safeCellText(u.name), scoreCell(reviewed), scoreCell(self), scoreCell(difference)]);
+    const difference =
+      byReviewed && reviewed !== undefined && self !== undefined
+        ? addDecimals([reviewed, self.startsWith("-") ? self.slice(1) : `-${self}`])
+        : undefined;
+    ws.addRow([
+      rank ?? null,
+      safeCellText(u.name),
+      scoreCell(reviewed),
+      scoreCell(self),
+      scoreCell(difference),
+    ]);
   }
   for (const col of [3, 4, 5]) ws.getColumn(col).numFmt = scoreFormat;
   ws.getColumn(2).width = 24;

@@ -39,7 +39,10 @@ export function resultsByCode(result: UnitResult | undefined): Map<string, ItemR
 }
 
 /** Score of an item: the result's score, null when unscored, undefined when there is no result at all. */
-function scoreOf(results: Map<string, ItemResult> | undefined, code: string): string | null | undefined {
+function scoreOf(
+  results: Map<string, ItemResult> | undefined,
+  code: string,
+): string | null | undefined {
   if (results === undefined) return undefined;
   return results.get(code)?.score ?? null;
 }
@@ -67,7 +70,12 @@ export function addDecimals(values: readonly string[]): string {
 }
 
 /** Builds the rows for a scheme and (optionally) a unit's self and reviewed results. */
-export function buildScoreRows(scheme: Scheme, self?: UnitResult, reviewed?: UnitResult, remarks: Record<string, string> = {}): ScoreRow[] {
+export function buildScoreRows(
+  scheme: Scheme,
+  self?: UnitResult,
+  reviewed?: UnitResult,
+  remarks: Record<string, string> = {},
+): ScoreRow[] {
   const selfMap = self === undefined ? undefined : resultsByCode(self);
   const reviewedMap = reviewed === undefined ? undefined : resultsByCode(reviewed);
   const rows: ScoreRow[] = [];
@@ -100,7 +108,10 @@ export function buildScoreRows(scheme: Scheme, self?: UnitResult, reviewed?: Uni
     walk(top.children);
     const subtotal = row("subtotal", group, top, top);
     // The cap is stated unless the scheme's own notes already say it.
-    if (top.cap !== undefined && !subtotal.notes.includes(top.cap)) subtotal.notes = [`加分最高不超过${top.cap}分`, subtotal.notes].filter((s) => s !== "").join("；");
+    if (top.cap !== undefined && !subtotal.notes.includes(top.cap))
+      subtotal.notes = [`加分最高不超过${top.cap}分`, subtotal.notes]
+        .filter((s) => s !== "")
+        .join("；");
     rows.push(subtotal);
   });
   rows.push({
@@ -114,7 +125,12 @@ export function buildScoreRows(scheme: Scheme, self?: UnitResult, reviewed?: Uni
     content: "",
     standard: "",
     method: "",
-    notes: [self?.complete === false ? "自评尚有未填写事项" : "", reviewed?.veto ?? self?.veto ?? ""].filter((s) => s !== "").join("；"),
+    notes: [
+      self?.complete === false ? "自评尚有未填写事项" : "",
+      reviewed?.veto ?? self?.veto ?? "",
+    ]
+      .filter((s) => s !== "")
+      .join("；"),
     self: self === undefined ? undefined : self.total,
     reviewed: reviewed === undefined ? undefined : reviewed.total,
   });

@@ -25,13 +25,25 @@ export interface ScoreSheetInput {
 /** The body of a score sheet (also used for batches): title lines, table, signature lines. */
 export function scoreSheetBody(input: ScoreSheetInput, tableWidth: number): (Paragraph | Table)[] {
   const rows = buildScoreRows(input.scheme, input.self, input.reviewed, input.remarks);
-  const organisation = input.round.organisation !== undefined ? `    考核单位：${input.round.organisation}` : "";
+  const organisation =
+    input.round.organisation !== undefined ? `    考核单位：${input.round.organisation}` : "";
   return [
-    text(sheetTitleOf(input.scheme.title), { font: fonts.title, size: sizes.sanhao, align: AlignmentType.CENTER, spacingAfter: 120 }),
-    text(`被考核单位：${input.unit.name}    考核任务：${input.round.title}${organisation}`, { size: sizes.wuhao, spacingAfter: 120 }),
+    text(sheetTitleOf(input.scheme.title), {
+      font: fonts.title,
+      size: sizes.sanhao,
+      align: AlignmentType.CENTER,
+      spacingAfter: 120,
+    }),
+    text(`被考核单位：${input.unit.name}    考核任务：${input.round.title}${organisation}`, {
+      size: sizes.wuhao,
+      spacingAfter: 120,
+    }),
     buildScoreTable(rows, tableWidth),
     text("", { spacingAfter: 240 }),
-    text("评分人（签字）：________________        审核人（签字）：________________        日期：______年____月____日", { size: sizes.wuhao }),
+    text(
+      "评分人（签字）：________________        审核人（签字）：________________        日期：______年____月____日",
+      { size: sizes.wuhao },
+    ),
   ];
 }
 
@@ -40,7 +52,16 @@ export async function buildScoreSheet(input: ScoreSheetInput): Promise<Buffer> {
   const doc = new Document({
     creator: "kaoping",
     title: `${input.unit.name} ${sheetTitleOf(input.scheme.title)}`,
-    styles: { default: { document: { run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.body }, size: sizes.wuhao } } } },
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.body },
+            size: sizes.wuhao,
+          },
+        },
+      },
+    },
     sections: [
       {
         properties: {

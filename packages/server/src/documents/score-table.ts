@@ -7,7 +7,8 @@ import { AlignmentType, Table, TableRow, WidthType, type TableCell } from "docx"
 import { cell, fonts } from "./docx-style.js";
 import type { ScoreRow } from "./score-rows.js";
 
-type Column = "code" | "title" | "max" | "content" | "standard" | "method" | "self" | "reviewed" | "notes";
+type Column =
+  "code" | "title" | "max" | "content" | "standard" | "method" | "self" | "reviewed" | "notes";
 
 const headers: Record<Column, string> = {
   code: "序号",
@@ -20,13 +21,34 @@ const headers: Record<Column, string> = {
   reviewed: "得分",
   notes: "备注",
 };
-const weights: Record<Column, number> = { code: 4, title: 10, max: 5, content: 24, standard: 34, method: 11, self: 6, reviewed: 6, notes: 10 };
+const weights: Record<Column, number> = {
+  code: 4,
+  title: 10,
+  max: 5,
+  content: 24,
+  standard: 34,
+  method: 11,
+  self: 6,
+  reviewed: 6,
+  notes: 10,
+};
 
 /** Column widths in twips for a table of `total` twips. */
-function widthsFor(columns: readonly Column[], total: number, hasContent: boolean): Record<Column, number> {
-  const w = { ...weights, ...(hasContent ? { standard: 22 } : {}), ...(columns.includes("method") ? {} : { method: 0 }) };
+function widthsFor(
+  columns: readonly Column[],
+  total: number,
+  hasContent: boolean,
+): Record<Column, number> {
+  const w = {
+    ...weights,
+    ...(hasContent ? { standard: 22 } : {}),
+    ...(columns.includes("method") ? {} : { method: 0 }),
+  };
   const sum = columns.reduce((acc, c) => acc + w[c], 0);
-  return Object.fromEntries(columns.map((c) => [c, Math.floor((w[c] * total) / sum)])) as Record<Column, number>;
+  return Object.fromEntries(columns.map((c) => [c, Math.floor((w[c] * total) / sum)])) as Record<
+    Column,
+    number
+  >;
 }
 
 /** A score as shown: the decimal string, "—" when unscored, blank when there is no result (to fill in by hand). */
@@ -40,15 +62,28 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
   // 评价内容 and 评价办法 appear only when the scheme has them (medical-aid-2021 has both, township-2022 neither).
   const hasContent = rows.some((r) => r.content !== "");
   const hasMethod = rows.some((r) => r.method !== "");
-  const columns: Column[] = ["code", "title", "max", ...(hasContent ? (["content"] as const) : []), "standard", ...(hasMethod ? (["method"] as const) : []), "self", "reviewed", "notes"];
+  const columns: Column[] = [
+    "code",
+    "title",
+    "max",
+    ...(hasContent ? (["content"] as const) : []),
+    "standard",
+    ...(hasMethod ? (["method"] as const) : []),
+    "self",
+    "reviewed",
+    "notes",
+  ];
   const width = widthsFor(columns, totalWidth, hasContent);
   const centre = AlignmentType.CENTER;
   // 小计 and 合计 rows merge the text columns (评价内容, 评分标准, 评价办法) into one cell.
   const textSpan = 1 + (hasContent ? 1 : 0) + (hasMethod ? 1 : 0);
-  const textWidth = (hasContent ? width.content : 0) + width.standard + (hasMethod ? width.method : 0);
+  const textWidth =
+    (hasContent ? width.content : 0) + width.standard + (hasMethod ? width.method : 0);
   const header = new TableRow({
     tableHeader: true,
-    children: columns.map((c) => cell(headers[c], { width: width[c], align: centre, bold: true, font: fonts.title })),
+    children: columns.map((c) =>
+      cell(headers[c], { width: width[c], align: centre, bold: true, font: fonts.title }),
+    ),
   });
   const spans = new Map<number, number>();
   for (const r of rows) spans.set(r.group, (spans.get(r.group) ?? 0) + 1);
@@ -63,22 +98,39 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
       cell(r.notes, { width: width.notes }),
     ];
     if (r.kind === "total") {
-      cells.push(cell("合计", { width: width.code + width.title, columnSpan: 2, align: centre, bold: true }));
-      cells.push(cell(`${r.max}分`, { width: width.max, align: centre, bold: true }), cell("", { width: textWidth, columnSpan: textSpan }), ...scores);
+      cells.push(
+        cell("合计", { width: width.code + width.title, columnSpan: 2, align: centre, bold: true }),
+      );
+      cells.push(
+        cell(`${r.max}分`, { width: width.max, align: centre, bold: true }),
+        cell("", { width: textWidth, columnSpan: textSpan }),
+        ...scores,
+      );
       return new TableRow({ children: cells, cantSplit: true });
     }
     if (first) {
       const rowSpan = spans.get(r.group) ?? 1;
-      cells.push(cell(r.groupCode, { width: width.code, align: centre, rowSpan }), cell(r.groupTitle, { width: width.title, align: centre, rowSpan }));
+      cells.push(
+        cell(r.groupCode, { width: width.code, align: centre, rowSpan }),
+        cell(r.groupTitle, { width: width.title, align: centre, rowSpan }),
+      );
     }
     if (r.kind === "subtotal") {
-      cells.push(cell(`${r.max}分`, { width: width.max, align: centre, bold: true }), cell("小计", { width: textWidth, columnSpan: textSpan, align: centre, bold: true }), ...scores);
+      cells.push(
+        cell(`${r.max}分`, { width: width.max, align: centre, bold: true }),
+        cell("小计", { width: textWidth, columnSpan: textSpan, align: centre, bold: true }),
+        ...scores,
+      );
       return new TableRow({ children: cells, cantSplit: true });
     }
     const isChild = r.code !== r.groupCode;
     const prefix = isChild ? `${r.code} ` : "";
     cells.push(cell(`${r.max}分`, { width: width.max, align: centre }));
-    if (hasContent) cells.push(cell(`${prefix}${r.content || r.title}`, { width: width.content }), cell(r.standard, { width: width.standard }));
+    if (hasContent)
+      cells.push(
+        cell(`${prefix}${r.content || r.title}`, { width: width.content }),
+        cell(r.standard, { width: width.standard }),
+      );
     else cells.push(cell(`${prefix}${r.standard || r.title}`, { width: width.standard }));
     if (hasMethod) cells.push(cell(r.method, { width: width.method }));
     cells.push(...scores);

@@ -44,24 +44,49 @@ export function reportParagraphs(input: SelfReportInput): Paragraph[] {
   const scores = resultsByCode(input.self);
   const prose = { font: fonts.prose, size: sizes.sanhao, indentChars: 2, lineTwips: 560 };
   const out: Paragraph[] = [
-    text(`${input.unit.name}${subject} 绩效自评`, { font: fonts.title, size: sizes.erhao, align: AlignmentType.CENTER, spacingAfter: 400 }),
-    text(input.opening ?? `根据${input.basis ?? `《${input.scheme.title}》`}要求，现将${input.unit.name}${subject}自评如下：`, prose),
+    text(`${input.unit.name}${subject} 绩效自评`, {
+      font: fonts.title,
+      size: sizes.erhao,
+      align: AlignmentType.CENTER,
+      spacingAfter: 400,
+    }),
+    text(
+      input.opening ??
+        `根据${input.basis ?? `《${input.scheme.title}》`}要求，现将${input.unit.name}${subject}自评如下：`,
+      prose,
+    ),
   ];
   input.scheme.items.forEach((item, i) => {
     const score = showScore(scores.get(item.code)?.score ?? null);
-    out.push(text(`${chineseNumeral(i + 1)}、${item.title}（分值${item.max}分，自评${score}分）`, { ...prose, font: fonts.title }));
+    out.push(
+      text(`${chineseNumeral(i + 1)}、${item.title}（分值${item.max}分，自评${score}分）`, {
+        ...prose,
+        font: fonts.title,
+      }),
+    );
     const narrative = (input.narratives[item.code] ?? "").trim();
-    for (const paragraph of narrative.split(/\n\s*\n|\r?\n/).filter((p) => p.trim() !== "")) out.push(text(paragraph.trim(), prose));
+    for (const paragraph of narrative.split(/\n\s*\n|\r?\n/).filter((p) => p.trim() !== ""))
+      out.push(text(paragraph.trim(), prose));
   });
   const unfinished = input.self.complete ? "" : "（尚有未填写的事项，得分为已填写事项之和）";
-  out.push(text(`综上所述，${year !== undefined ? `${year}年` : ""}${input.unit.name}${subject}绩效自评得分${input.self.total}分${unfinished}。`, prose));
+  out.push(
+    text(
+      `综上所述，${year !== undefined ? `${year}年` : ""}${input.unit.name}${subject}绩效自评得分${input.self.total}分${unfinished}。`,
+      prose,
+    ),
+  );
   return out;
 }
 
 /** The appended score table with its heading ("<单位><方案标题>"), for a landscape section. */
 export function reportTable(input: SelfReportInput, width: number): (Paragraph | Table)[] {
   return [
-    text(`${input.unit.name}${input.scheme.title}`, { font: fonts.title, size: sizes.sihao, align: AlignmentType.CENTER, spacingAfter: 160 }),
+    text(`${input.unit.name}${input.scheme.title}`, {
+      font: fonts.title,
+      size: sizes.sihao,
+      align: AlignmentType.CENTER,
+      spacingAfter: 160,
+    }),
     buildScoreTable(buildScoreRows(input.scheme, input.self, input.reviewed), width),
   ];
 }
@@ -73,11 +98,28 @@ export async function buildSelfReport(input: SelfReportInput): Promise<Buffer> {
   const doc = new Document({
     creator: "kaoping",
     title: `${input.unit.name} 绩效自评`,
-    styles: { default: { document: { run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.prose }, size: sizes.sanhao } } } },
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.prose },
+            size: sizes.sanhao,
+          },
+        },
+      },
+    },
     sections: [
-      { properties: { page: { size: { width: a4.width, height: a4.height }, margin } }, children: reportParagraphs(input) },
       {
-        properties: { page: { size: { width: a4.width, height: a4.height, orientation: PageOrientation.LANDSCAPE }, margin: landscapeMargin } },
+        properties: { page: { size: { width: a4.width, height: a4.height }, margin } },
+        children: reportParagraphs(input),
+      },
+      {
+        properties: {
+          page: {
+            size: { width: a4.width, height: a4.height, orientation: PageOrientation.LANDSCAPE },
+            margin: landscapeMargin,
+          },
+        },
         children: reportTable(input, a4.height - 2 * a4.margin),
       },
     ],

@@ -9,7 +9,8 @@ import { countyRound, liuanRound, scored } from "./samples.js";
 function asImported(value: unknown): unknown {
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return value.map(asImported);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asImported(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asImported(v)]));
   return value;
 }
 
@@ -34,19 +35,36 @@ function columnOf(ws: ExcelJS.Worksheet, path: string): number {
 describe("facts template", () => {
   it("has Chinese headers, hidden ids and keys, drop-downs and range checks", async () => {
     const { scheme, units } = countyRound();
-    const wb = await load(await buildFactsTemplate({ scheme, round: { title: "2022年度考核" }, units }));
+    const wb = await load(
+      await buildFactsTemplate({ scheme, round: { title: "2022年度考核" }, units }),
+    );
     const ws = wb.getWorksheet("事实填报");
     if (ws === undefined) throw new Error("no main sheet");
     const col = columnOf(ws, "4.1.rate");
     expect(ws.getCell(1, col).value).toBe("4.1 参保率(%)");
     expect(ws.getColumn(1).hidden).toBe(true);
     expect(ws.getRow(2).hidden).toBe(true);
-    expect(ws.getCell(3, col).dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 100] });
-    expect(ws.getCell(3, columnOf(ws, "1.1.met")).dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
+    expect(ws.getCell(3, col).dataValidation).toMatchObject({
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 100],
+    });
+    expect(ws.getCell(3, columnOf(ws, "1.1.met")).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"是,否"'],
+    });
     expect(units.map((_, i) => ws.getCell(3 + i, 2).value)).toEqual(units.map((u) => u.name));
     const pilots = wb.getWorksheet("9.4 获得的医保试点工作");
-    expect(pilots?.getRow(1).values).toEqual([undefined, "单位名称", "试点级别", "形成推广经验或典型交流"]);
-    expect(pilots?.getCell("B3").dataValidation).toMatchObject({ type: "list", formulae: ['"县级,市级,省级,国家级"'] });
+    expect(pilots?.getRow(1).values).toEqual([
+      undefined,
+      "单位名称",
+      "试点级别",
+      "形成推广经验或典型交流",
+    ]);
+    expect(pilots?.getCell("B3").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"县级,市级,省级,国家级"'],
+    });
   });
 });
 
@@ -60,7 +78,9 @@ describe("facts import", () => {
       expect(imported.units.map((u) => u.id)).toEqual(units.map((u) => u.id));
       imported.units.forEach((u, i) => expect(u.facts).toEqual(asImported(units[i]?.facts)));
       const rescored = scored(scheme, imported.units);
-      expect(rescored.units.map((u) => [u.total, u.rank])).toEqual(result.units.map((u) => [u.total, u.rank]));
+      expect(rescored.units.map((u) => [u.total, u.rank])).toEqual(
+        result.units.map((u) => [u.total, u.rank]),
+      );
     }
   });
 
@@ -101,8 +121,18 @@ describe("facts import", () => {
     const letter = (n: number) => String.fromCharCode(64 + (n > 26 ? 0 : n));
     const cells = imported.problems.map((p) => `${p.sheet}!${p.cell}`);
     // Parser problems come first; engine problems are checked only once the file reads cleanly.
-    expect(cells).toEqual(expect.arrayContaining([`事实填报!${letter(met)}4`, "9.4 获得的医保试点工作!A50", "9.4 获得的医保试点工作!B51"]));
-    expect(imported.problems.find((p) => p.cell === `${letter(met)}4`)).toMatchObject({ header: "1.1 已明确分管领导和专门负责人", unit: units[1]?.name, message: "“也许”不是“是”或“否”" });
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        `事实填报!${letter(met)}4`,
+        "9.4 获得的医保试点工作!A50",
+        "9.4 获得的医保试点工作!B51",
+      ]),
+    );
+    expect(imported.problems.find((p) => p.cell === `${letter(met)}4`)).toMatchObject({
+      header: "1.1 已明确分管领导和专门负责人",
+      unit: units[1]?.name,
+      message: "“也许”不是“是”或“否”",
+    });
     expect(imported.problems.find((p) => p.cell === "B51")?.message).toContain("不是可选项");
     expect(imported).not.toHaveProperty("units");
 
@@ -113,20 +143,33 @@ describe("facts import", () => {
     const second = await importFactsWorkbook(scheme, units, await save(wb));
     expect(second.ok).toBe(false);
     if (second.ok) return;
-    expect(second.problems.map((p) => p.cell).sort()).toEqual([`${letter(rate)}3`, `${letter(after)}5`].sort());
-    expect(second.problems.find((p) => p.cell === `${letter(rate)}3`)).toMatchObject({ header: "4.1 参保率(%)", unit: units[0]?.name });
+    expect(second.problems.map((p) => p.cell).sort()).toEqual(
+      [`${letter(rate)}3`, `${letter(after)}5`].sort(),
+    );
+    expect(second.problems.find((p) => p.cell === `${letter(rate)}3`)).toMatchObject({
+      header: "4.1 参保率(%)",
+      unit: units[0]?.name,
+    });
   });
 
   it("refuses a file that is not a workbook, and a zip bomb, without unpacking it", async () => {
     const { scheme, units } = countyRound();
-    const notZip = await importFactsWorkbook(scheme, units, Buffer.from("MZ this is not a workbook"));
-    expect(notZip).toMatchObject({ ok: false, problems: [{ message: "文件不是有效的 Office 文档（不是 zip 格式）" }] });
+    const notZip = await importFactsWorkbook(
+      scheme,
+      units,
+      Buffer.from("MZ this is not a workbook"),
+    );
+    expect(notZip).toMatchObject({
+      ok: false,
+      problems: [{ message: "文件不是有效的 Office 文档（不是 zip 格式）" }],
+    });
     const JSZip = (await import("jszip")).default;
     const zip = new JSZip();
     zip.file("xl/workbook.xml", "0".repeat(8 * 1024 * 1024));
     const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const refused = await importFactsWorkbook(scheme, units, bomb);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems[0]?.message).toBe("文件压缩比异常，可能是压缩炸弹，已拒绝");
+    if (!refused.ok)
+      expect(refused.problems[0]?.message).toBe("文件压缩比异常，可能是压缩炸弹，已拒绝");
   });
 });

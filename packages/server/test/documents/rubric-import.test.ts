@@ -7,36 +7,46 @@ import { template } from "./samples.js";
 import { medicalAidRubricDocx, townshipRubricDocx } from "./source-rubrics.js";
 
 /** The figures reached (docs/rubric-import.md); the test fails if the import gets worse. */
-const reached = { "township-2022": { items: 29, kind: 29, params: 29 }, "medical-aid-2021": { items: 17, kind: 17, params: 17 } };
+const reached = {
+  "township-2022": { items: 29, kind: 29, params: 29 },
+  "medical-aid-2021": { items: 17, kind: 17, params: 17 },
+};
 
 describe("rubric import measured on the source documents", () => {
   it.each([
     ["township-2022", townshipRubricDocx],
     ["medical-aid-2021", medicalAidRubricDocx],
-  ] as const)("%s: the draft validates and proposes the template's rule kinds and parameters", async (id, make) => {
-    const result = await importRubric(await make(), "docx", { id: `${id}-imported` });
-    if (!result.ok) throw new Error(result.message);
-    expect(result.problems).toEqual([]);
-    if (result.scheme === undefined) throw new Error("draft does not validate");
-    const m = measureImport(template(id), result.scheme);
-    const wrong = m.details.filter((d) => !d.params);
-    expect(m.items).toBe(reached[id].items);
-    expect(m.kindRight, JSON.stringify(wrong)).toBeGreaterThanOrEqual(reached[id].kind);
-    expect(m.paramsRight, JSON.stringify(wrong)).toBeGreaterThanOrEqual(reached[id].params);
-    // Every proposal carries the phrase it came from and a confidence.
-    for (const p of result.proposals) {
-      expect(p.confidence).toBeGreaterThan(0);
-      expect(p.phrase.length).toBeGreaterThan(0);
-    }
-  });
+  ] as const)(
+    "%s: the draft validates and proposes the template's rule kinds and parameters",
+    async (id, make) => {
+      const result = await importRubric(await make(), "docx", { id: `${id}-imported` });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.problems).toEqual([]);
+      if (result.scheme === undefined) throw new Error("draft does not validate");
+      const m = measureImport(template(id), result.scheme);
+      const wrong = m.details.filter((d) => !d.params);
+      expect(m.items).toBe(reached[id].items);
+      expect(m.kindRight, JSON.stringify(wrong)).toBeGreaterThanOrEqual(reached[id].kind);
+      expect(m.paramsRight, JSON.stringify(wrong)).toBeGreaterThanOrEqual(reached[id].params);
+      // Every proposal carries the phrase it came from and a confidence.
+      for (const p of result.proposals) {
+        expect(p.confidence).toBeGreaterThan(0);
+        expect(p.phrase.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it("keeps the source texts verbatim and the structure: groups, maxima, bonus cap", async () => {
     const result = await importRubric(await townshipRubricDocx(), "docx");
     if (!result.ok || result.scheme === undefined) throw new Error("import failed");
     const items = result.scheme.items;
-    expect(items.map((i) => [i.code, i.title, i.max])).toEqual(template("township-2022").items.map((i) => [i.code, i.title, i.max]));
+    expect(items.map((i) => [i.code, i.title, i.max])).toEqual(
+      template("township-2022").items.map((i) => [i.code, i.title, i.max]),
+    );
     expect(items[8]?.cap).toBe("10");
-    expect(items[3]?.children?.[3]?.standard).toBe("2022年“南太湖健康保”投保率达到70%,得15分,投保率65%-70%扣3分,投保率65%以下扣6分。");
+    expect(items[3]?.children?.[3]?.standard).toBe(
+      "2022年“南太湖健康保”投保率达到70%,得15分,投保率65%-70%扣3分,投保率65%以下扣6分。",
+    );
   });
 });
 
@@ -54,24 +64,46 @@ describe("rubric import from .xlsx and bad files", () => {
     expect(result.problems).toEqual([]);
     expect(result.document.title).toBe("某县医保工作考核细则");
     expect(result.proposals.map((p) => p.kind)).toEqual(["steps", "quota", "checklist"]);
-    expect(result.scheme?.items[0]?.rule).toMatchObject({ kind: "steps", from: "99", step: "0.5", points: "1", direction: "below" });
+    expect(result.scheme?.items[0]?.rule).toMatchObject({
+      kind: "steps",
+      from: "99",
+      step: "0.5",
+      points: "1",
+      direction: "below",
+    });
     expect(result.scheme?.items[2]?.gate).toMatchObject({ effect: "veto" });
   });
 
   it("says why a file cannot be used", async () => {
-    expect(await importRubric(Buffer.from("not a zip"), "docx")).toEqual({ ok: false, message: "文件不是有效的 Office 文档（不是 zip 格式）" });
+    expect(await importRubric(Buffer.from("not a zip"), "docx")).toEqual({
+      ok: false,
+      message: "文件不是有效的 Office 文档（不是 zip 格式）",
+    });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("x").addRow(["随便", "什么"]);
     const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("找不到评分细则表格") });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("找不到评分细则表格"),
+    });
   });
 });
 
 describe("the measurement itself", () => {
   it("ignores naming choices but not parameters", async () => {
     const { canonicalRule } = await import("./rubric-measure.js");
-    const a = { kind: "steps", value: { fact: "rate" }, direction: "below", from: "99.8", step: "0.1", points: "0.5", rounding: "up" };
-    expect(canonicalRule({ ...a, value: { fact: "coverage" }, points: "0.50" })).toEqual(canonicalRule(a));
+    const a = {
+      kind: "steps",
+      value: { fact: "rate" },
+      direction: "below",
+      from: "99.8",
+      step: "0.1",
+      points: "0.5",
+      rounding: "up",
+    };
+    expect(canonicalRule({ ...a, value: { fact: "coverage" }, points: "0.50" })).toEqual(
+      canonicalRule(a),
+    );
     expect(canonicalRule({ ...a, points: "1" })).not.toEqual(canonicalRule(a));
     expect(canonicalRule({ ...a, value: { fact: "4.1.rate" } })).not.toEqual(canonicalRule(a));
   });

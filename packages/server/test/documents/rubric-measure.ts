@@ -34,7 +34,8 @@ export function canonicalRule(rule: RuleDoc): unknown {
       if (fieldKeys.has(key)) return "$";
       return /^-?\d+(\.\d+)?$/.test(value) ? String(Number(value)) : value;
     }
-    if (Array.isArray(value)) return key === "ratio" ? value.map((v) => ref(String(v))) : value.map((v) => walk(v, key));
+    if (Array.isArray(value))
+      return key === "ratio" ? value.map((v) => ref(String(v))) : value.map((v) => walk(v, key));
     if (value !== null && typeof value === "object") {
       const entries = Object.entries(value)
         .filter(([k]) => !dropKeys.has(k))
@@ -61,8 +62,21 @@ export function measureImport(template: Scheme, imported: Scheme): Measurement {
   const proposed = leaves(imported.items);
   const details = [...expected.values()].map((e) => {
     const p = proposed.get(e.code);
-    const params = p?.rule !== undefined && e.rule !== undefined && JSON.stringify(canonicalRule(p.rule)) === JSON.stringify(canonicalRule(e.rule));
-    return { code: e.code, expected: e.rule?.kind ?? "", proposed: p?.rule?.kind ?? "（无）", params };
+    const params =
+      p?.rule !== undefined &&
+      e.rule !== undefined &&
+      JSON.stringify(canonicalRule(p.rule)) === JSON.stringify(canonicalRule(e.rule));
+    return {
+      code: e.code,
+      expected: e.rule?.kind ?? "",
+      proposed: p?.rule?.kind ?? "（无）",
+      params,
+    };
   });
-  return { items: details.length, kindRight: details.filter((d) => d.expected === d.proposed).length, paramsRight: details.filter((d) => d.params).length, details };
+  return {
+    items: details.length,
+    kindRight: details.filter((d) => d.expected === d.proposed).length,
+    paramsRight: details.filter((d) => d.params).length,
+    details,
+  };
 }

@@ -5,13 +5,21 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { getTemplate, scoreRound, type RoundResult, type Scheme, type UnitFacts } from "@kaoping/engine";
+import {
+  getTemplate,
+  scoreRound,
+  type RoundResult,
+  type Scheme,
+  type UnitFacts,
+} from "@kaoping/engine";
 
 const fixtures = fileURLToPath(new URL("../../../../../shared/fixtures/", import.meta.url));
 
 /** The `input` of a shared fixture file. */
 export function fixtureInput(path: string): { scheme: string; units: UnitFacts[] } {
-  const doc = JSON.parse(readFileSync(`${fixtures}${path}`, "utf8")) as { input: { scheme: string; units: UnitFacts[] } };
+  const doc = JSON.parse(readFileSync(`${fixtures}${path}`, "utf8")) as {
+    input: { scheme: string; units: UnitFacts[] };
+  };
   return doc.input;
 }
 
@@ -44,7 +52,8 @@ export function countyRound(): { scheme: Scheme; units: UnitFacts[]; result: Rou
 }
 
 /** The seed's opening paragraph, verbatim. */
-export const liuanOpening = "根据《关于印发六安市2021年度医疗保障三项民生工程评价办法的通知》要求，现将开发区城乡医疗救助自评如下：";
+export const liuanOpening =
+  "根据《关于印发六安市2021年度医疗保障三项民生工程评价办法的通知》要求，现将开发区城乡医疗救助自评如下：";
 
 /** The seed's narratives per group, verbatim. */
 export const liuanNarratives: Record<string, string> = {

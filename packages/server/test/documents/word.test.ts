@@ -18,7 +18,14 @@ describe("self-evaluation report (绩效自评报告)", () => {
     const unit = units[0];
     const self = result.units[0];
     if (unit === undefined || self === undefined) throw new Error("fixture has no unit");
-    const buffer = await buildSelfReport({ scheme, unit, round: { title: "2021年度城乡医疗救助工作考核" }, self, narratives: liuanNarratives, opening: liuanOpening });
+    const buffer = await buildSelfReport({
+      scheme,
+      unit,
+      round: { title: "2021年度城乡医疗救助工作考核" },
+      self,
+      narratives: liuanNarratives,
+      opening: liuanOpening,
+    });
     const { paragraphs, tables } = await open(buffer);
     expect(paragraphs[0]).toBe("六安经济技术开发区城乡医疗救助 绩效自评");
     expect(paragraphs).toContain(liuanOpening);
@@ -26,7 +33,9 @@ describe("self-evaluation report (绩效自评报告)", () => {
     expect(paragraphs).toContain("二、规范管理（分值35分，自评35分）");
     expect(paragraphs).toContain("三、资金管理（分值15分，自评15分）");
     expect(paragraphs).toContain("四、监督检查（分值20分，自评19分）");
-    expect(paragraphs).toContain("综上所述，2021年六安经济技术开发区城乡医疗救助绩效自评得分99分。");
+    expect(paragraphs).toContain(
+      "综上所述，2021年六安经济技术开发区城乡医疗救助绩效自评得分99分。",
+    );
     // Narratives follow their heading; the seed's two paragraphs of group 1 stay two paragraphs.
     const at = paragraphs.indexOf("一、制度建设（分值30分，自评30分）");
     expect(paragraphs[at + 1]).toMatch(/^按市民生办要求/);
@@ -43,7 +52,15 @@ describe("self-evaluation report (绩效自评报告)", () => {
     const { scheme, units, result } = liuanRound();
     const self = result.units[0];
     if (self === undefined || units[0] === undefined) throw new Error("fixture has no unit");
-    const { xml } = await open(await buildSelfReport({ scheme, unit: units[0], round: { title: "2021" }, self, narratives: {} }));
+    const { xml } = await open(
+      await buildSelfReport({
+        scheme,
+        unit: units[0],
+        round: { title: "2021" },
+        self,
+        narratives: {},
+      }),
+    );
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="宋体"');
@@ -56,22 +73,48 @@ describe("score sheet (评分表)", () => {
     const unit = units[0];
     const self = result.units[0];
     if (unit === undefined || self === undefined) throw new Error("fixture has no unit");
-    const buffer = await buildScoreSheet({ scheme, unit, round: { title: "2022年度乡镇医保工作目标考核" }, self, reviewed: self });
+    const buffer = await buildScoreSheet({
+      scheme,
+      unit,
+      round: { title: "2022年度乡镇医保工作目标考核" },
+      self,
+      reviewed: self,
+    });
     const { xml, paragraphs, tables } = await open(buffer);
     expect(paragraphs[0]).toBe("乡镇(街道、园区)医疗保障工作目标考核评分表");
     expect(paragraphs[1]).toContain(`被考核单位：${unit.name}`);
-    expect(paragraphs.some((p) => p.startsWith("评分人（签字）") && p.includes("审核人（签字）") && p.includes("日期"))).toBe(true);
+    expect(
+      paragraphs.some(
+        (p) => p.startsWith("评分人（签字）") && p.includes("审核人（签字）") && p.includes("日期"),
+      ),
+    ).toBe(true);
     expect(xml).toContain('w:orient="landscape"');
     const table = tables[0] ?? [];
-    expect(table[0]?.map((c) => c.text)).toEqual(["序号", "项目", "分值", "评分标准", "自评分", "得分", "备注"]);
+    expect(table[0]?.map((c) => c.text)).toEqual([
+      "序号",
+      "项目",
+      "分值",
+      "评分标准",
+      "自评分",
+      "得分",
+      "备注",
+    ]);
     // Group 1 has four items and a 小计 row: its 序号 cell starts a vertical merge continued 4 times.
-    const groupRows = table.filter((row) => row[0]?.text === "1" || (row[0]?.continued === true && row.some((c) => c.text.startsWith("1."))));
+    const groupRows = table.filter(
+      (row) =>
+        row[0]?.text === "1" ||
+        (row[0]?.continued === true && row.some((c) => c.text.startsWith("1."))),
+    );
     expect(groupRows.length).toBe(4);
     const total = table.find((row) => row[0]?.text === "合计");
     expect(total?.map((c) => c.text).slice(0, 2)).toEqual(["合计", "110分"]);
     expect(total?.[3]?.text).toBe(self.total);
     expect(total?.[4]?.text).toBe(self.total);
-    const bonus = table.find((row) => row.some((c) => c.text === "小计") && row.some((c) => c.text.includes("最高") && c.text.includes("10")));
+    const bonus = table.find(
+      (row) =>
+        row.some((c) => c.text === "小计") &&
+        row.some((c) => c.text.includes("最高") && c.text.includes("10")),
+    );
     expect(bonus).toBeDefined();
   });
 });

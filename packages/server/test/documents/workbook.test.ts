@@ -7,10 +7,19 @@ import { countyRound, scored } from "./samples.js";
 /** The county round with a reviewed result that corrects one fact of the first unit, and a hostile unit name. */
 function roundWithReview() {
   const { scheme, units, result } = countyRound();
-  const hostile = units.map((u, i) => (i === 1 ? { ...u, name: '=HYPERLINK("http://evil.example","点我")' } : u));
-  const corrected = hostile.map((u, i) => (i === 0 ? { ...u, facts: { ...(u.facts as object), "1.3": { absences: 4 } } } : u));
+  const hostile = units.map((u, i) =>
+    i === 1 ? { ...u, name: '=HYPERLINK("http://evil.example","点我")' } : u,
+  );
+  const corrected = hostile.map((u, i) =>
+    i === 0 ? { ...u, facts: { ...(u.facts as object), "1.3": { absences: 4 } } } : u,
+  );
   const reviewed = scored(scheme, corrected);
-  const workbookUnits = hostile.map((u, i) => ({ id: u.id, name: u.name, self: result.units[i], reviewed: reviewed.units[i] }));
+  const workbookUnits = hostile.map((u, i) => ({
+    id: u.id,
+    name: u.name,
+    self: result.units[i],
+    reviewed: reviewed.units[i],
+  }));
   return { scheme, units: workbookUnits, self: result, reviewed };
 }
 
@@ -23,7 +32,9 @@ async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {
 describe("round workbook", () => {
   it("has group → item → 自评/得分 headers, one row per unit with totals and ranks, frozen headers", async () => {
     const { scheme, units, reviewed } = roundWithReview();
-    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "2022年度乡镇医保考核" }, units }));
+    const wb = await open(
+      await buildRoundWorkbook({ scheme, round: { title: "2022年度乡镇医保考核" }, units }),
+    );
     const ws = wb.getWorksheet("汇总");
     if (ws === undefined) throw new Error("no 汇总 sheet");
     expect(ws.getCell("A1").value).toBe("2022年度乡镇医保考核 得分汇总表");
@@ -68,7 +79,14 @@ describe("round workbook", () => {
     const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
     const ws = wb.getWorksheet("排名");
     if (ws === undefined) throw new Error("no 排名 sheet");
-    expect(ws.getRow(1).values).toEqual([undefined, "名次", "单位", "得分", "自评分", "得分与自评分之差"]);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "名次",
+      "单位",
+      "得分",
+      "自评分",
+      "得分与自评分之差",
+    ]);
     const rows = units.map((_, i) => ws.getRow(2 + i).values as unknown[]);
     const ranks = rows.map((r) => r[1] as number);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -13,7 +13,10 @@ import { readFactsFile } from "../facts-file.js";
 import type { CliRun } from "../main.js";
 import { parseOptions } from "../options.js";
 
-const usage = ["用法：kaoping import rubric 评分细则.docx|.xlsx [-o 方案.json] [--id 方案编号] [--title 标题]", "      kaoping import facts 导入模板.xlsx FACTS.json [-o 输出.json]"];
+const usage = [
+  "用法：kaoping import rubric 评分细则.docx|.xlsx [-o 方案.json] [--id 方案编号] [--title 标题]",
+  "      kaoping import facts 导入模板.xlsx FACTS.json [-o 输出.json]",
+];
 const maxUpload = 20 * 1024 * 1024;
 
 /** Reads a file of at most 20 MB. */
@@ -38,13 +41,24 @@ export const run: CliRun = async (args, ctx) => {
   const o = opts.values;
   if (what === "rubric" && opts.positional.length === 1) {
     const name = opts.positional[0] as string;
-    const kind = extname(name).toLowerCase() === ".xlsx" ? "xlsx" : extname(name).toLowerCase() === ".docx" ? "docx" : undefined;
+    const kind =
+      extname(name).toLowerCase() === ".xlsx"
+        ? "xlsx"
+        : extname(name).toLowerCase() === ".docx"
+          ? "docx"
+          : undefined;
     if (kind === undefined) return fail([`${name}: 只支持 .docx 或 .xlsx 文件`]);
     const bytes = await readBounded(resolve(ctx.cwd, name));
     if (typeof bytes === "string") return fail([`${name}: ${bytes}`]);
-    const result = await importRubric(bytes, kind, { ...(o.id !== undefined ? { id: o.id } : {}), ...(o.title !== undefined ? { title: o.title } : {}) });
+    const result = await importRubric(bytes, kind, {
+      ...(o.id !== undefined ? { id: o.id } : {}),
+      ...(o.title !== undefined ? { title: o.title } : {}),
+    });
     if (!result.ok) return fail([`${name}: ${result.message}`]);
-    for (const p of result.proposals) ctx.stderr.write(`${p.code}\t${p.kindName}（${p.kind}）\t把握 ${Math.round(p.confidence * 100)}%\t${p.phrase}\n`);
+    for (const p of result.proposals)
+      ctx.stderr.write(
+        `${p.code}\t${p.kindName}（${p.kind}）\t把握 ${Math.round(p.confidence * 100)}%\t${p.phrase}\n`,
+      );
     for (const p of result.problems) ctx.stderr.write(`待补充：${p.path}: ${p.message}\n`);
     const json = `${JSON.stringify(result.document, null, 2)}\n`;
     if (o.o === undefined) ctx.stdout.write(json);
@@ -58,12 +72,21 @@ export const run: CliRun = async (args, ctx) => {
     const bytes = await readBounded(resolve(ctx.cwd, xlsx));
     if (typeof bytes === "string") return fail([`${xlsx}: ${bytes}`]);
     const imported = await importFactsWorkbook(file.scheme, file.units, bytes);
-    if (!imported.ok) return fail(imported.problems.map((p) => `${xlsx}: ${p.sheet}!${p.cell}（${p.header}）${p.unit !== undefined ? ` ${p.unit}` : ""}: ${p.message}`));
+    if (!imported.ok)
+      return fail(
+        imported.problems.map(
+          (p) =>
+            `${xlsx}: ${p.sheet}!${p.cell}（${p.header}）${p.unit !== undefined ? ` ${p.unit}` : ""}: ${p.message}`,
+        ),
+      );
     const byId = new Map(imported.units.map((u) => [u.id, u.facts]));
     // Imported values replace the file's values fact by fact; blank cells keep what the file had.
     const units = file.units.map((u) => {
-      const merged: Record<string, Record<string, unknown>> = { ...((u.facts ?? {}) as Record<string, Record<string, unknown>>) };
-      for (const [code, facts] of Object.entries(byId.get(u.id) ?? {})) merged[code] = { ...(merged[code] ?? {}), ...facts };
+      const merged: Record<string, Record<string, unknown>> = {
+        ...((u.facts ?? {}) as Record<string, Record<string, unknown>>),
+      };
+      for (const [code, facts] of Object.entries(byId.get(u.id) ?? {}))
+        merged[code] = { ...(merged[code] ?? {}), ...facts };
       return { ...u, facts: merged };
     });
     const json = `${JSON.stringify({ scheme: file.schemeRef, units }, null, 2)}\n`;

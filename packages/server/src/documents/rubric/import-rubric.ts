@@ -25,7 +25,13 @@ export interface ItemProposal {
 
 /** The outcome: the draft (always), the validated scheme when it validates, proposals and problems. */
 export type RubricImport =
-  | { ok: true; document: SchemeDocument; scheme: Scheme | undefined; proposals: ItemProposal[]; problems: { path: string; message: string }[] }
+  | {
+      ok: true;
+      document: SchemeDocument;
+      scheme: Scheme | undefined;
+      proposals: ItemProposal[];
+      problems: { path: string; message: string }[];
+    }
   | { ok: false; message: string };
 
 /** Options: the new scheme's id and title (defaults: `imported`, the document's title). */
@@ -38,25 +44,63 @@ export interface RubricImportOptions {
 type ItemDoc = Record<string, unknown>;
 
 /** Turns the draft tree into scheme items, proposing a rule for every leaf. */
-function toItems(drafts: DraftItem[], proposals: ItemProposal[], subjects: Map<string, string>, cap?: string): ItemDoc[] {
+function toItems(
+  drafts: DraftItem[],
+  proposals: ItemProposal[],
+  subjects: Map<string, string>,
+  cap?: string,
+): ItemDoc[] {
   return drafts.map((d) => {
-    const texts = { ...(d.content !== "" ? { content: d.content } : {}), ...(d.standard !== "" ? { standard: d.standard } : {}), ...(d.method !== "" ? { method: d.method } : {}), ...(d.notes !== "" ? { notes: d.notes } : {}) };
+    const texts = {
+      ...(d.content !== "" ? { content: d.content } : {}),
+      ...(d.standard !== "" ? { standard: d.standard } : {}),
+      ...(d.method !== "" ? { method: d.method } : {}),
+      ...(d.notes !== "" ? { notes: d.notes } : {}),
+    };
     if (d.children.length > 0) {
       const max = d.max ?? "0";
-      return { code: d.code, title: d.title, max, ...texts, ...(d.bonus ? { cap: max } : {}), children: toItems(d.children, proposals, subjects, d.bonus ? max : undefined) };
+      return {
+        code: d.code,
+        title: d.title,
+        max,
+        ...texts,
+        ...(d.bonus ? { cap: max } : {}),
+        children: toItems(d.children, proposals, subjects, d.bonus ? max : undefined),
+      };
     }
     const text = normalise([d.content, d.standard].filter((s) => s !== "").join("。"));
     const p: Proposal = propose({ code: d.code, text, max: d.max, bonus: d.bonus, subjects });
     const valueFact = (p.rule as { value?: { fact?: string } }).value?.fact;
     if (valueFact === "rate" && !d.bonus) subjects.set(subjectOf(text), `${d.code}.rate`);
     const max = d.bonus ? (p.max ?? d.max ?? cap ?? "0") : (d.max ?? p.max ?? "0");
-    proposals.push({ code: d.code, title: d.title, kind: p.rule.kind, kindName: ruleKinds.find((k) => k.id === p.rule.kind)?.name ?? p.rule.kind, phrase: p.phrase, confidence: p.confidence, explanation: p.explanation });
-    return { code: d.code, title: d.title, max, ...texts, facts: p.facts, ...(p.checks !== undefined ? { checks: p.checks } : {}), ...(p.gate !== undefined ? { gate: p.gate } : {}), rule: p.rule };
+    proposals.push({
+      code: d.code,
+      title: d.title,
+      kind: p.rule.kind,
+      kindName: ruleKinds.find((k) => k.id === p.rule.kind)?.name ?? p.rule.kind,
+      phrase: p.phrase,
+      confidence: p.confidence,
+      explanation: p.explanation,
+    });
+    return {
+      code: d.code,
+      title: d.title,
+      max,
+      ...texts,
+      facts: p.facts,
+      ...(p.checks !== undefined ? { checks: p.checks } : {}),
+      ...(p.gate !== undefined ? { gate: p.gate } : {}),
+      rule: p.rule,
+    };
   });
 }
 
 /** Imports a rubric from an uploaded file. */
-export async function importRubric(buffer: Buffer, kind: "docx" | "xlsx", options: RubricImportOptions = {}): Promise<RubricImport> {
+export async function importRubric(
+  buffer: Buffer,
+  kind: "docx" | "xlsx",
+  options: RubricImportOptions = {},
+): Promise<RubricImport> {
   const table = await readRubricTable(buffer, kind);
   if (typeof table === "string") return { ok: false, message: table };
   const drafts = buildDraftItems(table);

@@ -4,13 +4,23 @@
  * fact when the same subject was measured there (9.1 uses 4.1's 参保率), a ratio when the text says
  * "X占Y的比例", the better of two ratios when it says "…比例或…比例", else a new fact of this item.
  */
-import { larger, minus, NUM, shift, type FactDoc, type ItemText, type Proposal, type Recogniser } from "./proposal.js";
+import {
+  larger,
+  minus,
+  NUM,
+  shift,
+  type FactDoc,
+  type ItemText,
+  type Proposal,
+  type Recogniser,
+} from "./proposal.js";
 
 type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
 
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
-  const head = /^(.*?)(?:达到|达|\d)/.exec(text.replace(/^\d+\./, "").replace(/^\d{4}年度?/, ""))?.[1] ?? "";
+  const head =
+    /^(.*?)(?:达到|达|\d)/.exec(text.replace(/^\d+\./, "").replace(/^\d{4}年度?/, ""))?.[1] ?? "";
   const last = head.split(/[,;。:]/).pop() ?? "";
   return last.replace(/^(进一步|不断)/, "");
 }
@@ -27,49 +37,112 @@ function ratioFacts(a: string, b: string, n: number): FactDoc[] {
 
 /** The measured value of an item's text. */
 function valueOf(item: ItemText, kind: "pct" | "yuan", scale = ""): Value {
-  const pairs = [...item.text.matchAll(/(?:^|[,;。或])(?:[\d.]+)?([^,;。或]{2,30}?)占([^,;。]{2,30}?)的?(?:比例|比)/g)];
+  const pairs = [
+    ...item.text.matchAll(
+      /(?:^|[,;。或])(?:[\d.]+)?([^,;。或]{2,30}?)占([^,;。]{2,30}?)的?(?:比例|比)/g,
+    ),
+  ];
   if (pairs.length >= 2) {
     const [p1, p2] = pairs;
-    const facts = [...ratioFacts(p1?.[1] ?? "", p1?.[2] ?? "", 1), ...ratioFacts(p2?.[1] ?? "", p2?.[2] ?? "", 2)].map((f) => ({ ...f, required: false }));
+    const facts = [
+      ...ratioFacts(p1?.[1] ?? "", p1?.[2] ?? "", 1),
+      ...ratioFacts(p2?.[1] ?? "", p2?.[2] ?? "", 2),
+    ].map((f) => ({ ...f, required: false }));
     return {
-      spec: { best: [{ ratio: ["part1", "whole1"], label: "占比一" }, { ratio: ["part2", "whole2"], label: "占比二" }], label: "占比（取较高者）" },
+      spec: {
+        best: [
+          { ratio: ["part1", "whole1"], label: "占比一" },
+          { ratio: ["part2", "whole2"], label: "占比二" },
+        ],
+        label: "占比（取较高者）",
+      },
       facts,
     };
   }
   if (pairs.length === 1) {
     const p = pairs[0];
-    return { spec: { ratio: ["part1", "whole1"], label: `${(p?.[1] ?? "").slice(-12)}占比` }, facts: ratioFacts(p?.[1] ?? "", p?.[2] ?? "", 1) };
+    return {
+      spec: { ratio: ["part1", "whole1"], label: `${(p?.[1] ?? "").slice(-12)}占比` },
+      facts: ratioFacts(p?.[1] ?? "", p?.[2] ?? "", 1),
+    };
   }
   const subject = subjectOf(item.text);
-  const known = [...item.subjects].find(([s]) => s !== "" && (s === subject || s.endsWith(subject) || subject.endsWith(s)) && subject.length >= 3);
+  const known = [...item.subjects].find(
+    ([s]) =>
+      s !== "" &&
+      (s === subject || s.endsWith(subject) || subject.endsWith(s)) &&
+      subject.length >= 3,
+  );
   if (known !== undefined) return { spec: { fact: known[1] }, facts: [], ref: known[1] };
   const label = subject !== "" ? subject : kind === "pct" ? "比率" : "金额";
-  return { spec: { fact: kind === "pct" ? "rate" : "amount" }, facts: [{ name: kind === "pct" ? "rate" : "amount", type: kind, label: `${label}${scale}`.slice(0, 30), required: !item.bonus }] };
+  return {
+    spec: { fact: kind === "pct" ? "rate" : "amount" },
+    facts: [
+      {
+        name: kind === "pct" ? "rate" : "amount",
+        type: kind,
+        label: `${label}${scale}`.slice(0, 30),
+        required: !item.bonus,
+      },
+    ],
+  };
 }
 
 /** 达到X%得N分，每下降/每低Y扣Z分 (and 低于A%扣满分 → 0 below A). */
 export const stepsBelow: Recogniser = (item) => {
-  const full = new RegExp(`(?:达到|达)${NUM}(?:%|个百分点)?(?:\\(含\\))?(?:以上)?,?得${NUM}分.{0,20}?每(?:下降|降低|低|减少)${NUM}(?:%|个百分点|个点)?,?扣${NUM}分`).exec(item.text);
-  const zero = new RegExp(`低于${NUM}%扣${NUM}分,?每(?:下降|降低|低|减少)${NUM}(?:%|个百分点|个点)?,?扣${NUM}分`).exec(item.text);
+  const full = new RegExp(
+    `(?:达到|达)${NUM}(?:%|个百分点)?(?:\\(含\\))?(?:以上)?,?得${NUM}分.{0,20}?每(?:下降|降低|低|减少)${NUM}(?:%|个百分点|个点)?,?扣${NUM}分`,
+  ).exec(item.text);
+  const zero = new RegExp(
+    `低于${NUM}%扣${NUM}分,?每(?:下降|降低|低|减少)${NUM}(?:%|个百分点|个点)?,?扣${NUM}分`,
+  ).exec(item.text);
   const m = full ?? zero;
   if (m === null) return undefined;
   const v = valueOf(item, "pct");
-  const rule: Record<string, unknown> = { kind: "steps", value: v.spec, direction: "below", rounding: "up" };
+  const rule: Record<string, unknown> = {
+    kind: "steps",
+    value: v.spec,
+    direction: "below",
+    rounding: "up",
+  };
   if (full !== null) Object.assign(rule, { from: full[1], step: full[3], points: full[4] });
   else if (zero !== null) {
     // "低于40%扣2分" deducts the whole item: below 40% scores 0; the steps count down from full coverage (100%).
-    Object.assign(rule, { from: "100", step: zero[3], points: zero[4], ...(item.max !== undefined && minus(zero[2] ?? "0", item.max) === "0" ? { zeroBelow: zero[1] } : {}) });
+    Object.assign(rule, {
+      from: "100",
+      step: zero[3],
+      points: zero[4],
+      ...(item.max !== undefined && minus(zero[2] ?? "0", item.max) === "0"
+        ? { zeroBelow: zero[1] }
+        : {}),
+    });
   }
-  return { rule: rule as Proposal["rule"], facts: v.facts, phrase: m[0], confidence: full !== null ? 0.9 : 0.7, explanation: "阶梯扣分：未达到目标值时每低一档扣分，不足一档按一档计（可改）" };
+  return {
+    rule: rule as Proposal["rule"],
+    facts: v.facts,
+    phrase: m[0],
+    confidence: full !== null ? 0.9 : 0.7,
+    explanation: "阶梯扣分：未达到目标值时每低一档扣分，不足一档按一档计（可改）",
+  };
 };
 
 /** X%以上，每增加Y加Z分 (bonus steps, whole steps only). */
 export const stepsAbove: Recogniser = (item) => {
-  const m = new RegExp(`${NUM}%?以上,?.{0,12}?每(?:增加|提高|超过)${NUM}(?:%|个百分点)?,?加${NUM}分`).exec(item.text);
+  const m = new RegExp(
+    `${NUM}%?以上,?.{0,12}?每(?:增加|提高|超过)${NUM}(?:%|个百分点)?,?加${NUM}分`,
+  ).exec(item.text);
   if (m === null) return undefined;
   const v = valueOf(item, "pct");
   return {
-    rule: { kind: "steps", value: v.spec, direction: "above", from: m[1] ?? "0", step: m[2] ?? "1", points: m[3] ?? "0", rounding: "down" },
+    rule: {
+      kind: "steps",
+      value: v.spec,
+      direction: "above",
+      from: m[1] ?? "0",
+      step: m[2] ?? "1",
+      points: m[3] ?? "0",
+      rounding: "down",
+    },
     facts: v.facts,
     phrase: m[0],
     confidence: 0.85,
@@ -80,7 +153,9 @@ export const stepsAbove: Recogniser = (item) => {
 type Band = { gte?: string; lt?: string; lte?: string; points: string };
 
 /** Threshold clauses of a text as bands, best first; undefined when fewer than two. */
-function bandsOf(item: ItemText): { bands: Band[]; phrase: string; kind: "pct" | "yuan" } | undefined {
+function bandsOf(
+  item: ItemText,
+): { bands: Band[]; phrase: string; kind: "pct" | "yuan" } | undefined {
   const bands: Band[] = [];
   const phrases: string[] = [];
   let kind: "pct" | "yuan" = "pct";
@@ -89,16 +164,29 @@ function bandsOf(item: ItemText): { bands: Band[]; phrase: string; kind: "pct" |
     if (unit === "元") kind = "yuan";
     return unit === "万元" ? shift(v, 4) : v;
   };
-  const pointsOf = (verb: string | undefined, n: string | undefined) => (verb === "扣" ? minus(item.max ?? "0", n ?? "0") : (n ?? "0"));
+  const pointsOf = (verb: string | undefined, n: string | undefined) =>
+    verb === "扣" ? minus(item.max ?? "0", n ?? "0") : (n ?? "0");
   // "达到70%,得15分" is one clause.
   for (const clause of item.text.replace(/%(\(含\))?,(得|扣|加)/g, "%$1$2").split(/[,;。]/)) {
     const range = new RegExp(`${NUM}(%|万元|元)?-${NUM}(%|万元|元)(扣|加|得)${NUM}分`).exec(clause);
     const above = new RegExp(`${NUM}(%|万元|元)(?:\\(含\\))?以上(扣|加|得)${NUM}分`).exec(clause);
-    const below = new RegExp(`(?:低于${NUM}(%|万元|元)|${NUM}(%|万元|元)以下)(?:(扣|加|得)${NUM}分|不得分)`).exec(clause);
+    const below = new RegExp(
+      `(?:低于${NUM}(%|万元|元)|${NUM}(%|万元|元)以下)(?:(扣|加|得)${NUM}分|不得分)`,
+    ).exec(clause);
     const reach = new RegExp(`(?:达到|达)?${NUM}(%)(?:\\(含\\))?,?得${NUM}分`).exec(clause);
-    if (range !== null) bands.push({ gte: amount(range[1] ?? "0", range[2] ?? range[4]), lt: amount(range[3] ?? "0", range[4]), points: pointsOf(range[5], range[6]) });
-    else if (above !== null) bands.push({ gte: amount(above[1] ?? "0", above[2]), points: pointsOf(above[3], above[4]) });
-    else if (below !== null) bands.push({ lt: amount(below[1] ?? below[3] ?? "0", below[2] ?? below[4]), points: below[5] === undefined ? "0" : pointsOf(below[5], below[6]) });
+    if (range !== null)
+      bands.push({
+        gte: amount(range[1] ?? "0", range[2] ?? range[4]),
+        lt: amount(range[3] ?? "0", range[4]),
+        points: pointsOf(range[5], range[6]),
+      });
+    else if (above !== null)
+      bands.push({ gte: amount(above[1] ?? "0", above[2]), points: pointsOf(above[3], above[4]) });
+    else if (below !== null)
+      bands.push({
+        lt: amount(below[1] ?? below[3] ?? "0", below[2] ?? below[4]),
+        points: below[5] === undefined ? "0" : pointsOf(below[5], below[6]),
+      });
     else if (reach !== null) bands.push({ gte: reach[1] ?? "0", points: reach[3] ?? "0" });
     else continue;
     phrases.push(clause);
@@ -122,7 +210,14 @@ export const bandsRule: Recogniser = (item) => {
   if (found === undefined) return undefined;
   const v = valueOf(item, found.kind, found.kind === "yuan" ? "(元)" : "");
   const best = found.bands.reduce((acc, b) => larger(acc, b.points), "0");
-  const bands: Proposal = { rule: { kind: "bands", value: v.spec, bands: found.bands }, facts: v.facts, phrase: found.phrase, confidence: 0.8, explanation: "分档计分：按数值所在区间得分，边界值取较优档（可改）", max: best };
+  const bands: Proposal = {
+    rule: { kind: "bands", value: v.spec, bands: found.bands },
+    facts: v.facts,
+    phrase: found.phrase,
+    confidence: 0.8,
+    explanation: "分档计分：按数值所在区间得分，边界值取较优档（可改）",
+    max: best,
+  };
   const first = new RegExp(`首个(?:完成|达到)${NUM}%?.{0,24}?另?加${NUM}分`).exec(item.text);
   if (first === null) {
     if (item.bonus) return bands;
@@ -130,10 +225,18 @@ export const bandsRule: Recogniser = (item) => {
     return rest;
   }
   const valueRef = (v.spec as { fact?: string }).fact;
-  const reach = { kind: "firstToReach", date: "reachedOn", ...(valueRef !== undefined ? { qualify: { fact: valueRef, gte: first[1] ?? "0" } } : {}), points: first[2] ?? "0" };
+  const reach = {
+    kind: "firstToReach",
+    date: "reachedOn",
+    ...(valueRef !== undefined ? { qualify: { fact: valueRef, gte: first[1] ?? "0" } } : {}),
+    points: first[2] ?? "0",
+  };
   return {
     rule: { kind: "sum", parts: [bands.rule, reach] },
-    facts: [...v.facts, { name: "reachedOn", type: "date", label: `达到${first[1] ?? ""}%的日期`, required: false }],
+    facts: [
+      ...v.facts,
+      { name: "reachedOn", type: "date", label: `达到${first[1] ?? ""}%的日期`, required: false },
+    ],
     phrase: `${found.phrase},${first[0]}`,
     confidence: 0.7,
     explanation: "分档加分，另对本轮最早达到目标的单位加分（跨单位规则）",
@@ -146,7 +249,11 @@ export const ratioAtMost: Recogniser = (item) => {
   const m = new RegExp(`([^,;。]{2,20}?)不超过([^,;。]{2,20}?)的${NUM}%`).exec(item.text);
   if (m === null || !/未达标扣|未达到扣|不得分/.test(item.text)) return undefined;
   return {
-    rule: { kind: "bands", value: { ratio: ["part", "whole"], label: `${m[1]}占比` }, bands: [{ lte: m[3] ?? "0", points: item.max ?? "0" }] },
+    rule: {
+      kind: "bands",
+      value: { ratio: ["part", "whole"], label: `${m[1]}占比` },
+      bands: [{ lte: m[3] ?? "0", points: item.max ?? "0" }],
+    },
     facts: [
       { name: "part", type: "yuan", label: (m[1] ?? "").slice(-20) },
       { name: "whole", type: "yuan", label: (m[2] ?? "").slice(-20), min: "0.01" },

@@ -21,7 +21,14 @@ function levelIndex(word: string): number {
 
 /** "县级…加1分,市级…加2分,省级以上…加3分" — points by level; 就高 and an extra flag when the text says so. */
 export const byLevel: Recogniser = (item) => {
-  const hits = [...item.text.matchAll(new RegExp(`(县级|区级|市厅级|市级|省部级|省级|国家级)(以上)?[^;。:]{0,60}?(扣|加)${NUM}分`, "g"))];
+  const hits = [
+    ...item.text.matchAll(
+      new RegExp(
+        `(县级|区级|市厅级|市级|省部级|省级|国家级)(以上)?[^;。:]{0,60}?(扣|加)${NUM}分`,
+        "g",
+      ),
+    ),
+  ];
   const points: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   const fromAbove: boolean[] = [false, false, false, false];
   for (const h of hits) {
@@ -41,7 +48,13 @@ export const byLevel: Recogniser = (item) => {
   for (let i = 1; i < 4; i++) if (points[i] === undefined) points[i] = points[i - 1];
   const mode = hits.every((h) => h[3] === "扣") ? "deduct" : "award";
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
-  const term: Record<string, unknown> = { fact: "events", byField: { field: "level", points: Object.fromEntries(levels.map((l, i) => [l, points[i] ?? "0"])) } };
+  const term: Record<string, unknown> = {
+    fact: "events",
+    byField: {
+      field: "level",
+      points: Object.fromEntries(levels.map((l, i) => [l, points[i] ?? "0"])),
+    },
+  };
   const keyed = /同一([^,;。]{1,6}?)(?:批示|多次录用|多次)?的?就高/.exec(item.text);
   if (keyed !== null) {
     fields.unshift({ name: "key", type: "text", label: `${keyed[1] ?? ""}（同一项只计最高）` });
@@ -49,13 +62,26 @@ export const byLevel: Recogniser = (item) => {
   }
   const extra = new RegExp(`[,;。]([^,;。]{2,20}?)的,?(?:另|再)?加${NUM}分`).exec(item.text);
   if (extra !== null && levelIndex(extra[1] ?? "") < 0) {
-    fields.push({ name: "flag", type: "bool", label: labelOf(extra[1] ?? "", "另加分情形"), required: false });
+    fields.push({
+      name: "flag",
+      type: "bool",
+      label: labelOf(extra[1] ?? "", "另加分情形"),
+      required: false,
+    });
     term.extra = { field: "flag", equals: true, points: extra[2] ?? "0" };
   }
   const cap = new RegExp(`最高不超过${NUM}分`).exec(item.text);
   return {
     rule: { kind: "occurrences", mode, terms: [term] } as Proposal["rule"],
-    facts: [{ name: "events", type: "list", label: labelOf(item.text.split(/[,;。]/)[0] ?? "", "事项"), required: false, fields }],
+    facts: [
+      {
+        name: "events",
+        type: "list",
+        label: labelOf(item.text.split(/[,;。]/)[0] ?? "", "事项"),
+        required: false,
+        fields,
+      },
+    ],
     phrase: hits.map((h) => h[0]).join(","),
     confidence: 0.75,
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别${keyed !== null ? "，同一事项只计最高" : ""}`,
@@ -65,33 +91,91 @@ export const byLevel: Recogniser = (item) => {
 
 /** "每件扣1分", "缺席一次扣0.5分", "每项加0.5分" (+ "其中…加扣2分", "(…的,不扣分)"), or "…的扣N分,扣完为止". */
 export const perOccurrence: Recogniser = (item) => {
-  const hits = [...item.text.matchAll(new RegExp(`(?:每([^;。]{0,40}?)|(?:一|1)(次|例|起|件|项|篇|条))(扣|加)${NUM}分`, "g"))];
-  const loose = hits.length === 0 && /扣完为止/.test(item.text) ? new RegExp(`的,?扣${NUM}分`).exec(item.text) : null;
+  const hits = [
+    ...item.text.matchAll(
+      new RegExp(`(?:每([^;。]{0,40}?)|(?:一|1)(次|例|起|件|项|篇|条))(扣|加)${NUM}分`, "g"),
+    ),
+  ];
+  const loose =
+    hits.length === 0 && /扣完为止/.test(item.text)
+      ? new RegExp(`的,?扣${NUM}分`).exec(item.text)
+      : null;
   if (hits.length === 0 && loose === null) return undefined;
-  const unitOf = (s: string) => /^(?:发现|少)?(?:一|1)?\s*(次|件|起|例|家|篇|项|条|人次|个|位)/.exec(s)?.[1] ?? "次";
-  const labelBefore = (index: number) => labelOf(item.text.slice(0, index).split(/[,;。]/).pop() ?? "", "发生次数");
-  const terms: { label: string; unit: string; points: string }[] = hits.map((h) => ({ label: labelBefore(h.index ?? 0) || labelOf(h[1] ?? "", "发生次数"), unit: h[2] ?? unitOf(h[1] ?? ""), points: h[4] ?? "0" }));
-  if (loose !== null) terms.push({ label: labelBefore(loose.index), unit: "次", points: loose[1] ?? "0" });
+  const unitOf = (s: string) =>
+    /^(?:发现|少)?(?:一|1)?\s*(次|件|起|例|家|篇|项|条|人次|个|位)/.exec(s)?.[1] ?? "次";
+  const labelBefore = (index: number) =>
+    labelOf(
+      item.text
+        .slice(0, index)
+        .split(/[,;。]/)
+        .pop() ?? "",
+      "发生次数",
+    );
+  const terms: { label: string; unit: string; points: string }[] = hits.map((h) => ({
+    label: labelBefore(h.index ?? 0) || labelOf(h[1] ?? "", "发生次数"),
+    unit: h[2] ?? unitOf(h[1] ?? ""),
+    points: h[4] ?? "0",
+  }));
+  if (loose !== null)
+    terms.push({ label: labelBefore(loose.index), unit: "次", points: loose[1] ?? "0" });
   const more = new RegExp(`其中([^,;。]*?)的?加扣${NUM}分`).exec(item.text);
-  if (more !== null) terms.push({ label: `其中${more[1] ?? ""}`, unit: terms[0]?.unit ?? "次", points: more[2] ?? "0" });
+  if (more !== null)
+    terms.push({
+      label: `其中${more[1] ?? ""}`,
+      unit: terms[0]?.unit ?? "次",
+      points: more[2] ?? "0",
+    });
   const mode = hits.length > 0 && hits.every((h) => h[3] === "加") ? "award" : "deduct";
   const exempt = /\(([^()]*?)的?,?不扣分\)/.exec(item.text);
-  const phrase = [...hits.map((h) => h[0]), loose?.[0], more?.[0], exempt?.[0]].filter((s) => s !== undefined).join(";");
+  const phrase = [...hits.map((h) => h[0]), loose?.[0], more?.[0], exempt?.[0]]
+    .filter((s) => s !== undefined)
+    .join(";");
   if (exempt !== null && terms.length === 1) {
     const t = terms[0] as (typeof terms)[number];
     return {
-      rule: { kind: "occurrences", mode, terms: [{ fact: "events", points: t.points, exempt: { field: "exempt", equals: true } }] },
-      facts: [{ name: "events", type: "list", label: t.label, unit: t.unit, required: false, fields: [{ name: "exempt", type: "bool", label: labelOf((exempt[1] ?? "").split(",").slice(-2).join(","), "免于扣分") }] }],
+      rule: {
+        kind: "occurrences",
+        mode,
+        terms: [{ fact: "events", points: t.points, exempt: { field: "exempt", equals: true } }],
+      },
+      facts: [
+        {
+          name: "events",
+          type: "list",
+          label: t.label,
+          unit: t.unit,
+          required: false,
+          fields: [
+            {
+              name: "exempt",
+              type: "bool",
+              label: labelOf((exempt[1] ?? "").split(",").slice(-2).join(","), "免于扣分"),
+            },
+          ],
+        },
+      ],
       phrase,
       confidence: 0.75,
       explanation: "按次扣分：逐条登记事件，符合免扣情形的不扣分",
     };
   }
-  const facts: FactDoc[] = terms.map((t, i) => ({ name: `count${i + 1}`, type: "int", label: t.label, unit: t.unit, ...(mode === "award" ? { required: false } : {}) }));
+  const facts: FactDoc[] = terms.map((t, i) => ({
+    name: `count${i + 1}`,
+    type: "int",
+    label: t.label,
+    unit: t.unit,
+    ...(mode === "award" ? { required: false } : {}),
+  }));
   return {
-    rule: { kind: "occurrences", mode, terms: terms.map((t, i) => ({ fact: `count${i + 1}`, points: t.points })) },
+    rule: {
+      kind: "occurrences",
+      mode,
+      terms: terms.map((t, i) => ({ fact: `count${i + 1}`, points: t.points })),
+    },
     facts,
-    ...(more !== null ? { checks: [{ check: "lte" as const, fact: `count${terms.length}`, other: "count1" }] } : {}),
+    ...(more !== null
+      ? { checks: [{ check: "lte" as const, fact: `count${terms.length}`, other: "count1" }] }
+      : {}),
     phrase,
     confidence: hits.length > 0 ? 0.85 : 0.5,
     explanation: `按次${mode === "deduct" ? "扣" : "加"}分：每发生一次${mode === "deduct" ? "扣" : "加"}相应分数${mode === "deduct" ? "，扣完为止" : ""}`,

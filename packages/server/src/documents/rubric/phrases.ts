@@ -5,25 +5,76 @@
  * falls back to 酌情打分 with a low confidence, so the draft always validates.
  */
 import { bandsRule, ratioAtMost, stepsAbove, stepsBelow } from "./measures.js";
-import { labelOf, NUM, type FactDoc, type ItemText, type Proposal, type Recogniser } from "./proposal.js";
+import {
+  labelOf,
+  NUM,
+  type FactDoc,
+  type ItemText,
+  type Proposal,
+  type Recogniser,
+} from "./proposal.js";
 import { checklistAward, checklistDeduct, conditions, single } from "./requirements.js";
 import { byLevel, perOccurrence } from "./occurrences.js";
 
 const ratings: Recogniser = (item) => {
   const m = /评议[^,;。]{0,10}?(得分|打分|评分)|(打分|评分)[^,;。]{0,10}评议/.exec(item.text);
   if (m === null) return undefined;
-  const element: Omit<FactDoc, "name"> = { type: "score", label: "评议得分", min: "0", ...(item.max !== undefined ? { max: item.max } : {}) };
-  return { rule: { kind: "ratings", groups: [{ fact: "ratings" }] }, facts: [{ name: "ratings", type: "list", label: labelOf(item.text.split(/评议/)[0] ?? "", "评议"), element }], phrase: m[0], confidence: 0.8, explanation: "评议打分：各评议人打分取平均（可改为去掉最高最低分或分组加权）" };
+  const element: Omit<FactDoc, "name"> = {
+    type: "score",
+    label: "评议得分",
+    min: "0",
+    ...(item.max !== undefined ? { max: item.max } : {}),
+  };
+  return {
+    rule: { kind: "ratings", groups: [{ fact: "ratings" }] },
+    facts: [
+      {
+        name: "ratings",
+        type: "list",
+        label: labelOf(item.text.split(/评议/)[0] ?? "", "评议"),
+        element,
+      },
+    ],
+    phrase: m[0],
+    confidence: 0.8,
+    explanation: "评议打分：各评议人打分取平均（可改为去掉最高最低分或分组加权）",
+  };
 };
 
 const partialMatching: Recogniser = (item) => {
-  const m = new RegExp(`未([^,;。]{1,10}?)扣${NUM}分[,;]?([^;。]{0,14}?),?酌情扣分`).exec(item.text);
+  const m = new RegExp(`未([^,;。]{1,10}?)扣${NUM}分[,;]?([^;。]{0,14}?),?酌情扣分`).exec(
+    item.text,
+  );
   if (m === null || item.max === undefined) return undefined;
   return {
-    rule: { kind: "option", fact: "status", options: [{ value: "full", points: item.max }, { value: "none", points: "0" }, { value: "partial", rule: { kind: "discretionaryDeduction", fact: "deduction" } }] },
+    rule: {
+      kind: "option",
+      fact: "status",
+      options: [
+        { value: "full", points: item.max },
+        { value: "none", points: "0" },
+        { value: "partial", rule: { kind: "discretionaryDeduction", fact: "deduction" } },
+      ],
+    },
     facts: [
-      { name: "status", type: "enum", label: `${m[1] ?? ""}情况`, values: [{ value: "full", label: "足额到位" }, { value: "partial", label: "不到位" }, { value: "none", label: `未${m[1] ?? ""}` }] },
-      { name: "deduction", type: "score", label: "不到位酌情扣分", required: false, min: "0", max: item.max },
+      {
+        name: "status",
+        type: "enum",
+        label: `${m[1] ?? ""}情况`,
+        values: [
+          { value: "full", label: "足额到位" },
+          { value: "partial", label: "不到位" },
+          { value: "none", label: `未${m[1] ?? ""}` },
+        ],
+      },
+      {
+        name: "deduction",
+        type: "score",
+        label: "不到位酌情扣分",
+        required: false,
+        min: "0",
+        max: item.max,
+      },
     ],
     phrase: m[0],
     confidence: 0.6,
@@ -34,21 +85,57 @@ const partialMatching: Recogniser = (item) => {
 const discretionaryDeduction: Recogniser = (item) => {
   const m = /酌情扣分/.exec(item.text);
   if (m === null) return undefined;
-  return { rule: { kind: "discretionaryDeduction", fact: "deduction" }, facts: [{ name: "deduction", type: "score", label: "酌情扣分", min: "0", ...(item.max !== undefined ? { max: item.max } : {}) }], phrase: m[0], confidence: 0.7, explanation: "酌情扣分：由考核人员确定扣分" };
+  return {
+    rule: { kind: "discretionaryDeduction", fact: "deduction" },
+    facts: [
+      {
+        name: "deduction",
+        type: "score",
+        label: "酌情扣分",
+        min: "0",
+        ...(item.max !== undefined ? { max: item.max } : {}),
+      },
+    ],
+    phrase: m[0],
+    confidence: 0.7,
+    explanation: "酌情扣分：由考核人员确定扣分",
+  };
 };
 
 const discretionary: Recogniser = (item) => {
   const m = /酌情(打分|评分|给分|计分|得分)/.exec(item.text);
   if (m === null) return undefined;
-  return { rule: { kind: "discretionary", fact: "score" }, facts: [{ name: "score", type: "score", label: "酌情得分", min: "0", ...(item.max !== undefined ? { max: item.max } : {}) }], phrase: m[0], confidence: 0.9, explanation: "酌情打分：由考核人员在 0 至满分之间打分" };
+  return {
+    rule: { kind: "discretionary", fact: "score" },
+    facts: [
+      {
+        name: "score",
+        type: "score",
+        label: "酌情得分",
+        min: "0",
+        ...(item.max !== undefined ? { max: item.max } : {}),
+      },
+    ],
+    phrase: m[0],
+    confidence: 0.9,
+    explanation: "酌情打分：由考核人员在 0 至满分之间打分",
+  };
 };
 
 const quota: Recogniser = (item) => {
-  const m = new RegExp(`不少于${NUM}\\s*([篇个次项件家份])?.{0,20}?每少(?:一|1)\\s*[篇个次项件家份]?,?扣${NUM}分`).exec(item.text);
+  const m = new RegExp(
+    `不少于${NUM}\\s*([篇个次项件家份])?.{0,20}?每少(?:一|1)\\s*[篇个次项件家份]?,?扣${NUM}分`,
+  ).exec(item.text);
   if (m === null) return undefined;
   const unit = m[2] ?? "";
   const label = labelOf(item.text.split("不少于")[0] ?? "", "数量");
-  return { rule: { kind: "quota", fact: "count", quota: m[1] ?? "0", points: m[3] ?? "0" }, facts: [{ name: "count", type: "int", label, ...(unit !== "" ? { unit } : {}) }], phrase: m[0], confidence: 0.9, explanation: "数量不足扣分：不少于规定数量，每少一个扣分" };
+  return {
+    rule: { kind: "quota", fact: "count", quota: m[1] ?? "0", points: m[3] ?? "0" },
+    facts: [{ name: "count", type: "int", label, ...(unit !== "" ? { unit } : {}) }],
+    phrase: m[0],
+    confidence: 0.9,
+    explanation: "数量不足扣分：不少于规定数量，每少一个扣分",
+  };
 };
 
 const compare: Recogniser = (item) => {
@@ -56,7 +143,13 @@ const compare: Recogniser = (item) => {
   if (m === null) return undefined;
   const subject = labelOf(item.text.split("达到")[0] ?? "", "数量");
   return {
-    rule: { kind: "compare", fact: "current", reference: "previous", op: "gte", points: m[2] ?? "0" },
+    rule: {
+      kind: "compare",
+      fact: "current",
+      reference: "previous",
+      op: "gte",
+      points: m[2] ?? "0",
+    },
     facts: [
       { name: "current", type: "int", label: `本年${subject}` },
       { name: "previous", type: "int", label: `${m[1] ?? "上年"}同期${subject}` },
@@ -82,7 +175,15 @@ const veto: Recogniser = (item) => {
 
 const fallback: Recogniser = (item) => ({
   rule: { kind: "discretionary", fact: "score" },
-  facts: [{ name: "score", type: "score", label: "得分", min: "0", ...(item.max !== undefined ? { max: item.max } : {}) }],
+  facts: [
+    {
+      name: "score",
+      type: "score",
+      label: "得分",
+      min: "0",
+      ...(item.max !== undefined ? { max: item.max } : {}),
+    },
+  ],
   phrase: "",
   confidence: 0.1,
   explanation: "未识别出计分规则，暂按酌情打分，请管理员确认或修改",
@@ -116,9 +217,20 @@ export function propose(item: ItemText): Proposal {
     const p = recognise(item);
     if (p === undefined) continue;
     const zeroGate = /未达标不得分|不达标不得分/.exec(item.text);
-    if (zeroGate !== null && p.rule.kind !== "checklist" && p.gate === undefined && p.confidence > 0.1) {
+    if (
+      zeroGate !== null &&
+      p.rule.kind !== "checklist" &&
+      p.gate === undefined &&
+      p.confidence > 0.1
+    ) {
       const facts = [...p.facts, { name: "met", type: "bool", label: "达标" }];
-      return { ...p, facts, gate: { fact: "met", pass: true, effect: "zero", reason: "未达标，本项不得分" }, phrase: `${p.phrase}；${zeroGate[0]}`, explanation: `${p.explanation}；未达标时本项不得分` };
+      return {
+        ...p,
+        facts,
+        gate: { fact: "met", pass: true, effect: "zero", reason: "未达标，本项不得分" },
+        phrase: `${p.phrase}；${zeroGate[0]}`,
+        explanation: `${p.explanation}；未达标时本项不得分`,
+      };
     }
     return p;
   }

@@ -57,7 +57,23 @@ export const NUM = "(\\d+(?:\\.\\d+)?)";
 /** Normalises source text for matching (the verbatim text is kept in the scheme). */
 export function normalise(s: string): string {
   return s
-    .replace(/[，、；：（）％．－—～]/g, (c) => ({ "，": ",", "、": "、", "；": ";", "：": ":", "（": "(", "）": ")", "％": "%", "．": ".", "－": "-", "—": "-", "～": "-" })[c] ?? c)
+    .replace(
+      /[，、；：（）％．－—～]/g,
+      (c) =>
+        ({
+          "，": ",",
+          "、": "、",
+          "；": ";",
+          "：": ":",
+          "（": "(",
+          "）": ")",
+          "％": "%",
+          "．": ".",
+          "－": "-",
+          "—": "-",
+          "～": "-",
+        })[c] ?? c,
+    )
     .replace(/\s+/g, "")
     .replace(/(^|[^A-Za-z])[Oo](?=\.\d)/g, "$10");
 }
@@ -67,7 +83,11 @@ export function shift(value: string, places: number): string {
   const [whole = "0", frac = ""] = value.split(".");
   const digits = `${whole}${frac.padEnd(places, "0")}`;
   const point = whole.length + places;
-  const out = `${digits.slice(0, point)}${digits.length > point ? `.${digits.slice(point)}` : ""}`.replace(/^0+(?=\d)/, "");
+  const out =
+    `${digits.slice(0, point)}${digits.length > point ? `.${digits.slice(point)}` : ""}`.replace(
+      /^0+(?=\d)/,
+      "",
+    );
   return out.includes(".") ? out.replace(/\.?0+$/, "") : out;
 }
 

@@ -33,7 +33,8 @@ export function requirementsOf(text: string): string[] {
       continue;
     }
     const list = /^(配备|设置|张贴|公布|建立)(.+[、和].+)$/.exec(c);
-    if (list !== null) out.push(...(list[2] ?? "").split(/[、和]/).map((x) => `${list[1] ?? ""}${x}`));
+    if (list !== null)
+      out.push(...(list[2] ?? "").split(/[、和]/).map((x) => `${list[1] ?? ""}${x}`));
     else out.push(c);
   }
   return out.filter((c) => c.length >= 2);
@@ -41,7 +42,11 @@ export function requirementsOf(text: string): string[] {
 
 /** Boolean facts r1…rn for requirements. */
 function requirementFacts(labels: string[]): FactDoc[] {
-  return labels.map((label, i) => ({ name: `r${i + 1}`, type: "bool", label: labelOf(label, `要求${i + 1}`) }));
+  return labels.map((label, i) => ({
+    name: `r${i + 1}`,
+    type: "bool",
+    label: labelOf(label, `要求${i + 1}`),
+  }));
 }
 
 /** "X,得N分;Y,得N分" — two or more requirements, each earning its points. */
@@ -50,7 +55,11 @@ export const checklistAward: Recogniser = (item) => {
   if (hits.length < 2) return undefined;
   const labels = hits.map((h) => (h[1] ?? "").split(",").pop() ?? "");
   return {
-    rule: { kind: "checklist", mode: "award", items: hits.map((h, i) => ({ fact: `r${i + 1}`, points: h[2] ?? "0" })) },
+    rule: {
+      kind: "checklist",
+      mode: "award",
+      items: hits.map((h, i) => ({ fact: `r${i + 1}`, points: h[2] ?? "0" })),
+    },
     facts: requirementFacts(labels),
     phrase: hits.map((h) => h[0]).join(";"),
     confidence: 0.85,
@@ -65,7 +74,11 @@ export const checklistDeduct: Recogniser = (item) => {
   const labels = requirementsOf(item.text.slice(0, m.index));
   if (labels.length === 0) return undefined;
   return {
-    rule: { kind: "checklist", mode: "deduct", items: labels.map((_, i) => ({ fact: `r${i + 1}`, points: m[1] ?? "0" })) },
+    rule: {
+      kind: "checklist",
+      mode: "deduct",
+      items: labels.map((_, i) => ({ fact: `r${i + 1}`, points: m[1] ?? "0" })),
+    },
     facts: requirementFacts(labels),
     phrase: m[0],
     confidence: 0.8,
@@ -85,13 +98,23 @@ export const conditions: Recogniser = (item) => {
     const parts = m[2] !== undefined ? subject.split("、") : [subject];
     const first = parts[0] ?? "";
     const stem = first.slice(0, Math.max(first.lastIndexOf("不"), first.lastIndexOf("未"), 0));
-    parts.forEach((p, i) => found.push({ label: i === 0 ? p : `${stem}${p}`, points: m[3] ?? "0" }));
+    parts.forEach((p, i) =>
+      found.push({ label: i === 0 ? p : `${stem}${p}`, points: m[3] ?? "0" }),
+    );
     phrases.push(m[0]);
   }
   if (found.length === 0) return undefined;
   return {
-    rule: { kind: "checklist", mode: "deduct", items: found.map((f, i) => ({ fact: `c${i + 1}`, when: true, points: f.points })) },
-    facts: found.map((f, i) => ({ name: `c${i + 1}`, type: "bool", label: labelOf(f.label, `情形${i + 1}`) })),
+    rule: {
+      kind: "checklist",
+      mode: "deduct",
+      items: found.map((f, i) => ({ fact: `c${i + 1}`, when: true, points: f.points })),
+    },
+    facts: found.map((f, i) => ({
+      name: `c${i + 1}`,
+      type: "bool",
+      label: labelOf(f.label, `情形${i + 1}`),
+    })),
     phrase: phrases.join(";"),
     confidence: 0.75,
     explanation: "存在所列情形的，每种情形扣相应分数",
@@ -106,7 +129,10 @@ export const single: Recogniser = (item) => {
   const m = none ?? bonus ?? marked;
   if (m === null) return undefined;
   const points = bonus !== null && none === null ? (bonus[1] ?? "0") : (item.max ?? "0");
-  const label = labelOf(clauses(item.text).filter((c) => !/不得分|^\(\d/.test(c))[0] ?? "", "达到要求");
+  const label = labelOf(
+    clauses(item.text).filter((c) => !/不得分|^\(\d/.test(c))[0] ?? "",
+    "达到要求",
+  );
   const proposal: Proposal = {
     rule: { kind: "checklist", mode: "award", items: [{ fact: "met", points }] },
     facts: [{ name: "met", type: "bool", label }],

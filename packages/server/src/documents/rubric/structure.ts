@@ -51,22 +51,36 @@ export function splitNumbered(text: string): string[] {
     }
   }
   if (starts.length < 2) return [text];
-  return starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length).replace(/^\s*\d{1,2}\s*[.．、]\s*/, "").trim());
+  return starts.map((s, i) =>
+    text
+      .slice(s, starts[i + 1] ?? text.length)
+      .replace(/^\s*\d{1,2}\s*[.．、]\s*/, "")
+      .trim(),
+  );
 }
 
 /** A leaf's title: its first clause without numbering and points. */
 function titleOf(text: string): string {
   const first = text.split(/[,，;；。:：]/)[0] ?? text;
-  return first.replace(/^\s*(\d+(\.\d+)+\s*|\d+\s*[.．、]\s*)/, "").replace(/\(\d+(\.\d+)?分\)|（\d+(\.\d+)?分）/g, "").trim().slice(0, 40) || "未命名项目";
+  return (
+    first
+      .replace(/^\s*(\d+(\.\d+)+\s*|\d+\s*[.．、]\s*)/, "")
+      .replace(/\(\d+(\.\d+)?分\)|（\d+(\.\d+)?分）/g, "")
+      .trim()
+      .slice(0, 40) || "未命名项目"
+  );
 }
 
 /** Builds the top-level items of a table. */
 export function buildDraftItems(table: RubricTable): DraftItem[] {
   const at = (row: { cells: string[]; continued: boolean[] }, role: Role) => {
     const i = table.roles.get(role);
-    return i === undefined ? { text: "", continued: true } : { text: (row.cells[i] ?? "").trim(), continued: row.continued[i] === true };
+    return i === undefined
+      ? { text: "", continued: true }
+      : { text: (row.cells[i] ?? "").trim(), continued: row.continued[i] === true };
   };
-  const groups: { code: string; title: string; max: string | undefined; segments: Segment[] }[] = [];
+  const groups: { code: string; title: string; max: string | undefined; segments: Segment[] }[] =
+    [];
   for (const row of table.rows) {
     const code = at(row, "code");
     const title = at(row, "title");
@@ -77,14 +91,24 @@ export function buildDraftItems(table: RubricTable): DraftItem[] {
       const groupPoints = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(title.text);
       groups.push({
         code: code.text.replace(/[.．、\s]/g, "") || lead?.[1] || String(groups.length + 1),
-        title: title.text.replace(/^(\d+)\s*[.．、]\s*/, "").replace(/\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, "").trim() || `第${groups.length + 1}项`,
+        title:
+          title.text
+            .replace(/^(\d+)\s*[.．、]\s*/, "")
+            .replace(/\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, "")
+            .trim() || `第${groups.length + 1}项`,
         max: groupPoints?.[1],
         segments: [],
       });
     }
     const group = groups[groups.length - 1];
     if (group === undefined) continue;
-    const segment = { points: pointsOf(at(row, "points").text), content: at(row, "content").text, standard: at(row, "standard").text, method: at(row, "method").text, notes: at(row, "notes").text };
+    const segment = {
+      points: pointsOf(at(row, "points").text),
+      content: at(row, "content").text,
+      standard: at(row, "standard").text,
+      method: at(row, "method").text,
+      notes: at(row, "notes").text,
+    };
     if (segment.content === "" && segment.standard === "" && segment.points === undefined) continue;
     group.segments.push(segment);
   }
@@ -95,7 +119,9 @@ export function buildDraftItems(table: RubricTable): DraftItem[] {
       const coded = /^(\d+(?:\.\d+)+)\s*[.．、]?\s*/.exec(s.content);
       const parts = coded === null ? splitNumbered(s.standard) : [s.standard];
       parts.forEach((part, i) => {
-        const explicit = /[(（](\d+(?:\.\d+)?)分[)）]/.exec(part)?.[1] ?? (parts.length > 1 ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined);
+        const explicit =
+          /[(（](\d+(?:\.\d+)?)分[)）]/.exec(part)?.[1] ??
+          (parts.length > 1 ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined);
         children.push({
           code: coded?.[1] ?? `${g.code}.${children.length + 1}`,
           title: titleOf(coded !== null ? s.content : part),
@@ -109,12 +135,26 @@ export function buildDraftItems(table: RubricTable): DraftItem[] {
         });
       });
     }
-    const max = g.max ?? (g.segments.every((s) => s.points !== undefined) ? addDecimals(g.segments.map((s) => s.points ?? "0")) : undefined);
+    const max =
+      g.max ??
+      (g.segments.every((s) => s.points !== undefined)
+        ? addDecimals(g.segments.map((s) => s.points ?? "0"))
+        : undefined);
     const only = children[0];
     const coded = g.segments.some((s) => /^\d+(\.\d+)+/.test(s.content));
     if (children.length === 1 && only !== undefined && g.segments.length === 1 && !coded) {
       return { ...only, code: g.code, title: g.title, max: max ?? only.max, bonus, children: [] };
     }
-    return { code: g.code, title: g.title, max, content: "", standard: "", method: "", notes: "", bonus, children };
+    return {
+      code: g.code,
+      title: g.title,
+      max,
+      content: "",
+      standard: "",
+      method: "",
+      notes: "",
+      bonus,
+      children,
+    };
   });
 }

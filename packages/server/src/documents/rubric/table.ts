@@ -8,7 +8,8 @@ import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
 import { checkZip } from "../zip-guard.js";
 
 /** What a column holds. */
-export type Role = "code" | "title" | "content" | "points" | "standard" | "method" | "notes" | "score";
+export type Role =
+  "code" | "title" | "content" | "points" | "standard" | "method" | "notes" | "score";
 
 /** A row: cell texts and whether each continues a vertical merge from above. */
 export interface TableRow {
@@ -96,7 +97,9 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
   if (refused !== undefined) return refused;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+    );
   } catch {
     return "文件不是有效的 Excel 工作簿（.xlsx），无法打开";
   }
@@ -113,7 +116,8 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
         row.cells.push(continued ? "" : cellText(cell));
         row.continued.push(continued);
       }
-      if (title === "" && row.cells.filter((c) => c !== "").length === 1) title = row.cells.find((c) => c !== "") ?? "";
+      if (title === "" && row.cells.filter((c) => c !== "").length === 1)
+        title = row.cells.find((c) => c !== "") ?? "";
       rows.push(row);
     }
     const table = fromRows(title || ws.name, rows);
@@ -123,6 +127,9 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
 }
 
 /** Reads an uploaded rubric: the table, or a Chinese reason it cannot be read. */
-export async function readRubricTable(buffer: Buffer, kind: "docx" | "xlsx"): Promise<RubricTable | string> {
+export async function readRubricTable(
+  buffer: Buffer,
+  kind: "docx" | "xlsx",
+): Promise<RubricTable | string> {
   return kind === "docx" ? fromDocx(buffer) : fromXlsx(buffer);
 }

@@ -8,15 +8,30 @@ const roundReaders = ["assessment_admin", "reviewer", "viewer"] as const;
 
 /** Who may call each documents route. */
 export const documentsAccess: AccessTable = {
-  "GET /api/rounds/:roundId/units/:unitId/documents/score-sheet": { access: "roles", roles: unitReaders },
-  "GET /api/rounds/:roundId/units/:unitId/documents/self-report": { access: "roles", roles: unitReaders },
+  "GET /api/rounds/:roundId/units/:unitId/documents/score-sheet": {
+    access: "roles",
+    roles: unitReaders,
+  },
+  "GET /api/rounds/:roundId/units/:unitId/documents/self-report": {
+    access: "roles",
+    roles: unitReaders,
+  },
   "GET /api/rounds/:roundId/documents/workbook": { access: "roles", roles: roundReaders },
-  "GET /api/rounds/:roundId/documents/facts-template": { access: "roles", roles: ["assessment_admin", "reviewer"] },
+  "GET /api/rounds/:roundId/documents/facts-template": {
+    access: "roles",
+    roles: ["assessment_admin", "reviewer"],
+  },
   "POST /api/rounds/:roundId/documents/batch": { access: "roles", roles: roundReaders },
   "GET /api/document-jobs/:jobId": { access: "roles", roles: roundReaders },
   "GET /api/document-jobs/:jobId/download": { access: "roles", roles: roundReaders },
   "POST /api/rubric-imports": { access: "roles", roles: ["assessment_admin"] },
-  "GET /api/rounds/:roundId/units/:unitId/documents/facts-template": { access: "roles", roles: ["unit_filler", "unit_head", "assessment_admin", "reviewer"] },
-  "POST /api/rounds/:roundId/units/:unitId/documents/facts-import": { access: "roles", roles: ["unit_filler", "unit_head"] },
+  "GET /api/rounds/:roundId/units/:unitId/documents/facts-template": {
+    access: "roles",
+    roles: ["unit_filler", "unit_head", "assessment_admin", "reviewer"],
+  },
+  "POST /api/rounds/:roundId/units/:unitId/documents/facts-import": {
+    access: "roles",
+    roles: ["unit_filler", "unit_head"],
+  },
   "POST /api/rounds/:roundId/documents/facts-import": { access: "roles", roles: ["reviewer"] },
 };

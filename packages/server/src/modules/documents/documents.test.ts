@@ -12,7 +12,8 @@ import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { multipartBody } from "../../testing/zip.js";
 
-const liuan = fixtureInput("medical-aid-2021/liuan-self-evaluation-2021.json").units[0]?.facts as Record<string, Record<string, unknown>>;
+const liuan = fixtureInput("medical-aid-2021/liuan-self-evaluation-2021.json").units[0]
+  ?.facts as Record<string, Record<string, unknown>>;
 
 async function paragraphsOf(body: Buffer): Promise<string[]> {
   const read = await readDocumentXml(body);
@@ -31,9 +32,22 @@ describe(`documents routes (${testDialect})`, () => {
     t = await createTestApp();
     ({ county, units } = await buildCounty(t.db, 2));
     const versionId = await buildSchemeVersion(t.db, county, "medical-aid-2021");
-    roundId = await buildRound(t.db, { assessing: county, units, schemeVersionId: versionId, state: "self_assessment" });
-    const cookie = async (organisation: OrganisationRow, role: "assessment_admin" | "unit_filler" | "unit_head" | "reviewer") =>
-      sessionCookieFor(t.app, t.db, (await buildUser(t.db, { organisation, roles: [{ role }] })).user, t.clock.now());
+    roundId = await buildRound(t.db, {
+      assessing: county,
+      units,
+      schemeVersionId: versionId,
+      state: "self_assessment",
+    });
+    const cookie = async (
+      organisation: OrganisationRow,
+      role: "assessment_admin" | "unit_filler" | "unit_head" | "reviewer",
+    ) =>
+      sessionCookieFor(
+        t.app,
+        t.db,
+        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
+        t.clock.now(),
+      );
     cookies.admin = await cookie(county, "assessment_admin");
     cookies.reviewer = await cookie(county, "reviewer");
     cookies.fillerA = await cookie(units[0] as OrganisationRow, "unit_filler");
@@ -44,22 +58,45 @@ describe(`documents routes (${testDialect})`, () => {
       const saved = await call("fillerA", "PUT", `${base}/${code}/facts`, { version: 0, facts });
       expect(saved.statusCode, saved.body).toBe(200);
     }
-    expect((await call("fillerA", "PUT", `${base}/4/narrative`, { version: 0, text: "长期公布举报电话，但部分村社区未设立举报箱。" })).statusCode).toBe(200);
+    expect(
+      (
+        await call("fillerA", "PUT", `${base}/4/narrative`, {
+          version: 0,
+          text: "长期公布举报电话，但部分村社区未设立举报箱。",
+        })
+      ).statusCode,
+    ).toBe(200);
   });
   afterAll(async () => t.close());
 
-  function call(who: string, method: "GET" | "POST" | "PUT", url: string, payload?: unknown, headers: Record<string, string> = {}) {
-    return t.app.inject({ method, url, headers: { cookie: cookies[who] ?? "", ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  function call(
+    who: string,
+    method: "GET" | "POST" | "PUT",
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    return t.app.inject({
+      method,
+      url,
+      headers: { cookie: cookies[who] ?? "", ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
-  const exports = () => t.db.selectFrom("audit_log").selectAll().where("action", "=", "document.export").execute();
+  const exports = () =>
+    t.db.selectFrom("audit_log").selectAll().where("action", "=", "document.export").execute();
 
   it("gives a unit its own report (self scores, narrative) as an attachment, audited; another unit gets 404", async () => {
     const before = (await exports()).length;
     const url = `/api/rounds/${roundId}/units/${units[0]?.id}/documents/self-report`;
     const res = await call("fillerA", "GET", url);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="[^"]+"; filename\*=UTF-8''/);
+    expect(res.headers["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(res.headers["content-disposition"]).toMatch(
+      /^attachment; filename="[^"]+"; filename\*=UTF-8''/,
+    );
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
     const text = await paragraphsOf(res.rawPayload);
     expect(text).toContain("四、监督检查（分值20分，自评19分）");
@@ -67,25 +104,48 @@ describe(`documents routes (${testDialect})`, () => {
     expect(text.some((p) => p.includes("绩效自评得分99分"))).toBe(true);
     expect((await exports()).length).toBe(before + 1);
     expect((await call("fillerB", "GET", url)).statusCode).toBe(404);
-    expect((await call("fillerB", "GET", `/api/rounds/${roundId}/units/${units[0]?.id}/documents/score-sheet`)).statusCode).toBe(404);
+    expect(
+      (
+        await call(
+          "fillerB",
+          "GET",
+          `/api/rounds/${roundId}/units/${units[0]?.id}/documents/score-sheet`,
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it("gives the assessing organisation the round workbook and the facts template; units may not", async () => {
     const res = await call("admin", "GET", `/api/rounds/${roundId}/documents/workbook`);
     expect(res.statusCode, res.body).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload.buffer.slice(res.rawPayload.byteOffset, res.rawPayload.byteOffset + res.rawPayload.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      res.rawPayload.buffer.slice(
+        res.rawPayload.byteOffset,
+        res.rawPayload.byteOffset + res.rawPayload.byteLength,
+      ) as ArrayBuffer,
+    );
     const ranking = wb.getWorksheet("排名");
     expect(ranking?.getRow(2).getCell(3).value).toBe(99);
     expect(ranking?.getRow(2).getCell(2).value).toBe(units[0]?.name);
-    expect((await call("fillerA", "GET", `/api/rounds/${roundId}/documents/workbook`)).statusCode).toBe(403);
-    const template = await call("reviewer", "GET", `/api/rounds/${roundId}/documents/facts-template`);
+    expect(
+      (await call("fillerA", "GET", `/api/rounds/${roundId}/documents/workbook`)).statusCode,
+    ).toBe(403);
+    const template = await call(
+      "reviewer",
+      "GET",
+      `/api/rounds/${roundId}/documents/facts-template`,
+    );
     expect(template.statusCode).toBe(200);
-    expect(template.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(template.headers["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
   });
 
   it("builds a .zip of every unit's score sheet as a job with progress, visible only to its starter", async () => {
-    const started = await call("admin", "POST", `/api/rounds/${roundId}/documents/batch`, { kind: "score-sheets" });
+    const started = await call("admin", "POST", `/api/rounds/${roundId}/documents/batch`, {
+      kind: "score-sheets",
+    });
     expect(started.statusCode, started.body).toBe(202);
     const job = started.json() as { id: string; total: number };
     expect(job.total).toBe(2);
@@ -99,34 +159,79 @@ describe(`documents routes (${testDialect})`, () => {
     const zip = await call("admin", "GET", `/api/document-jobs/${job.id}/download`);
     expect(zip.statusCode).toBe(200);
     const files = Object.keys((await JSZip.loadAsync(zip.rawPayload)).files);
-    expect(files).toEqual([`001-${units[0]?.name}-评分表.docx`, `002-${units[1]?.name}-评分表.docx`]);
-    expect((await call("admin", "POST", `/api/rounds/${roundId}/documents/batch`, { kind: "everything" })).statusCode).toBe(400);
+    expect(files).toEqual([
+      `001-${units[0]?.name}-评分表.docx`,
+      `002-${units[1]?.name}-评分表.docx`,
+    ]);
+    expect(
+      (
+        await call("admin", "POST", `/api/rounds/${roundId}/documents/batch`, {
+          kind: "everything",
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it("imports a 评分细则 as a new scheme through the schemes service, with proposals", async () => {
     const upload = multipartBody("城乡医疗救助评分细则.docx", await medicalAidRubricDocx());
-    const res = await t.app.inject({ method: "POST", url: `/api/rubric-imports?assessingOrganisationId=${county.id}&code=aid-imported`, headers: { cookie: cookies.admin ?? "", ...upload.headers }, payload: upload.payload });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/rubric-imports?assessingOrganisationId=${county.id}&code=aid-imported`,
+      headers: { cookie: cookies.admin ?? "", ...upload.headers },
+      payload: upload.payload,
+    });
     expect(res.statusCode, res.body).toBe(201);
-    const body = res.json() as { schemeId: string; code: string; proposals: { code: string; kind: string }[] };
+    const body = res.json() as {
+      schemeId: string;
+      code: string;
+      proposals: { code: string; kind: string }[];
+    };
     expect(body.code).toBe("aid-imported");
     expect(body.proposals).toHaveLength(17);
     expect((await call("admin", "GET", `/api/schemes/${body.schemeId}`)).statusCode).toBe(200);
-    const created = await t.db.selectFrom("audit_log").select("action").where("action", "=", "scheme.create").execute();
+    const created = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "scheme.create")
+      .execute();
     expect(created.length).toBeGreaterThan(0);
     const bad = multipartBody("细则.pdf", Buffer.from("%PDF-1.4"));
-    expect((await t.app.inject({ method: "POST", url: `/api/rubric-imports?assessingOrganisationId=${county.id}`, headers: { cookie: cookies.admin ?? "", ...bad.headers }, payload: bad.payload })).statusCode).toBe(415);
+    expect(
+      (
+        await t.app.inject({
+          method: "POST",
+          url: `/api/rubric-imports?assessingOrganisationId=${county.id}`,
+          headers: { cookie: cookies.admin ?? "", ...bad.headers },
+          payload: bad.payload,
+        })
+      ).statusCode,
+    ).toBe(415);
     const broken = multipartBody("细则.docx", Buffer.from("not a zip"));
-    const refused = await t.app.inject({ method: "POST", url: `/api/rubric-imports?assessingOrganisationId=${county.id}`, headers: { cookie: cookies.admin ?? "", ...broken.headers }, payload: broken.payload });
+    const refused = await t.app.inject({
+      method: "POST",
+      url: `/api/rubric-imports?assessingOrganisationId=${county.id}`,
+      headers: { cookie: cookies.admin ?? "", ...broken.headers },
+      payload: broken.payload,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toBe("文件不是有效的 Office 文档（不是 zip 格式）");
   });
 
   it("imports a unit's filled template into its self-assessment all at once, or nothing with every bad cell named", async () => {
     const unitB = units[1] as OrganisationRow;
-    const template = await call("fillerB", "GET", `/api/rounds/${roundId}/units/${unitB.id}/documents/facts-template`);
+    const template = await call(
+      "fillerB",
+      "GET",
+      `/api/rounds/${roundId}/units/${unitB.id}/documents/facts-template`,
+    );
     expect(template.statusCode, template.body).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(template.rawPayload.buffer.slice(template.rawPayload.byteOffset, template.rawPayload.byteOffset + template.rawPayload.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      template.rawPayload.buffer.slice(
+        template.rawPayload.byteOffset,
+        template.rawPayload.byteOffset + template.rawPayload.byteLength,
+      ) as ArrayBuffer,
+    );
     const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
     const col = (path: string) => (ws.getRow(2).values as unknown[]).indexOf(path);
     expect(ws.getCell(3, 2).value).toBe(unitB.name);
@@ -135,14 +240,32 @@ describe(`documents routes (${testDialect})`, () => {
     ws.getCell(3, col("2.6.majorDiseaseCases")).value = "很多";
     const upload = async (who: string, unit: OrganisationRow) => {
       const body = multipartBody("facts.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
-      return t.app.inject({ method: "POST", url: `/api/rounds/${roundId}/units/${unit.id}/documents/facts-import`, headers: { cookie: cookies[who] ?? "", ...body.headers }, payload: body.payload });
+      return t.app.inject({
+        method: "POST",
+        url: `/api/rounds/${roundId}/units/${unit.id}/documents/facts-import`,
+        headers: { cookie: cookies[who] ?? "", ...body.headers },
+        payload: body.payload,
+      });
     };
-    const imports = () => t.db.selectFrom("audit_log").select("seq").where("action", "=", "self_assessment.import_facts").execute();
+    const imports = () =>
+      t.db
+        .selectFrom("audit_log")
+        .select("seq")
+        .where("action", "=", "self_assessment.import_facts")
+        .execute();
     const bad = await upload("fillerB", unitB);
     expect(bad.statusCode).toBe(400);
     const letter = String.fromCharCode(64 + col("2.6.majorDiseaseCases"));
-    expect(bad.json().error.fields).toEqual([{ path: `body.file.事实填报!${letter}3`, message: "2.6 重大疾病救助人次(人次)：“很多”不是数字" }]);
-    const self = async () => (await call("fillerB", "GET", `/api/rounds/${roundId}/units/${unitB.id}/self-assessment`)).json().facts as { itemCode: string }[];
+    expect(bad.json().error.fields).toEqual([
+      {
+        path: `body.file.事实填报!${letter}3`,
+        message: "2.6 重大疾病救助人次(人次)：“很多”不是数字",
+      },
+    ]);
+    const self = async () =>
+      (
+        await call("fillerB", "GET", `/api/rounds/${roundId}/units/${unitB.id}/self-assessment`)
+      ).json().facts as { itemCode: string }[];
     expect(await self()).toEqual([]);
     expect(await imports()).toHaveLength(0);
 
@@ -156,4 +279,3 @@ describe(`documents routes (${testDialect})`, () => {
     expect(await imports()).toHaveLength(1);
   });
 });
-

@@ -22,19 +22,46 @@ export function createJobRegistry(now: () => Date) {
   const sweep = () => {
     for (const [id, job] of jobs) if (now().getTime() - job.startedAt > keepMs) jobs.delete(id);
   };
-  const present = (job: Job): DocumentJob => ({ id: job.id, roundId: job.roundId, kind: job.kind, state: job.state, done: job.done, total: job.total, fileName: job.fileName, error: job.error, createdAt: job.createdAt });
+  const present = (job: Job): DocumentJob => ({
+    id: job.id,
+    roundId: job.roundId,
+    kind: job.kind,
+    state: job.state,
+    done: job.done,
+    total: job.total,
+    fileName: job.fileName,
+    error: job.error,
+    createdAt: job.createdAt,
+  });
   return {
     /** Starts `work` in the background; refuses a user's fourth running job. */
-    start(owner: string, fields: Pick<DocumentJob, "roundId" | "kind" | "total" | "fileName">, work: (progress: (done: number) => void) => Promise<Buffer>): DocumentJob {
+    start(
+      owner: string,
+      fields: Pick<DocumentJob, "roundId" | "kind" | "total" | "fileName">,
+      work: (progress: (done: number) => void) => Promise<Buffer>,
+    ): DocumentJob {
       sweep();
-      const running = [...jobs.values()].filter((j) => j.owner === owner && j.state === "running").length;
-      if (running >= perUser) throw new AppError("CONFLICT", `您已有 ${running} 个批量导出正在进行，请等待完成后再试。`);
+      const running = [...jobs.values()].filter(
+        (j) => j.owner === owner && j.state === "running",
+      ).length;
+      if (running >= perUser)
+        throw new AppError("CONFLICT", `您已有 ${running} 个批量导出正在进行，请等待完成后再试。`);
       const at = now();
-      const job: Job = { ...fields, id: randomUUID(), owner, state: "running", done: 0, error: null, createdAt: at.toISOString(), startedAt: at.getTime() };
+      const job: Job = {
+        ...fields,
+        id: randomUUID(),
+        owner,
+        state: "running",
+        done: 0,
+        error: null,
+        createdAt: at.toISOString(),
+        startedAt: at.getTime(),
+      };
       jobs.set(job.id, job);
       work((done) => (job.done = done)).then(
         (bytes) => Object.assign(job, { bytes, state: "done", done: job.total }),
-        () => Object.assign(job, { state: "failed", error: "生成文件时出错，请重试或联系管理员。" }),
+        () =>
+          Object.assign(job, { state: "failed", error: "生成文件时出错，请重试或联系管理员。" }),
       );
       return present(job);
     },

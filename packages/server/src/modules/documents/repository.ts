@@ -3,19 +3,45 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
 /** The self facts of a round unit by item code. */
-export async function selfFactsOf(db: Kysely<Database>, roundUnitId: string): Promise<Record<string, Record<string, unknown>>> {
-  const rows = await db.selectFrom("facts").select(["item_code", "value"]).where("round_unit_id", "=", roundUnitId).where("source", "=", "self").execute();
-  return Object.fromEntries(rows.map((r) => [r.item_code, JSON.parse(r.value) as Record<string, unknown>]));
+export async function selfFactsOf(
+  db: Kysely<Database>,
+  roundUnitId: string,
+): Promise<Record<string, Record<string, unknown>>> {
+  const rows = await db
+    .selectFrom("facts")
+    .select(["item_code", "value"])
+    .where("round_unit_id", "=", roundUnitId)
+    .where("source", "=", "self")
+    .execute();
+  return Object.fromEntries(
+    rows.map((r) => [r.item_code, JSON.parse(r.value) as Record<string, unknown>]),
+  );
 }
 
 /** Round unit ids of a round by the unit's organisation id. */
-export async function roundUnitIds(db: Kysely<Database>, roundId: string): Promise<Map<string, string>> {
-  const rows = await db.selectFrom("round_units").select(["id", "unit_id"]).where("round_id", "=", roundId).execute();
+export async function roundUnitIds(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("round_units")
+    .select(["id", "unit_id"])
+    .where("round_id", "=", roundId)
+    .execute();
   return new Map(rows.map((r) => [r.unit_id, r.id]));
 }
 
 /** The results JSON of a round's latest snapshot (the published truth), or undefined before publication. */
-export async function latestSnapshotResults(db: Kysely<Database>, roundId: string): Promise<string | undefined> {
-  const row = await db.selectFrom("result_snapshots").select("results").where("round_id", "=", roundId).orderBy("sequence", "desc").limit(1).executeTakeFirst();
+export async function latestSnapshotResults(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("result_snapshots")
+    .select("results")
+    .where("round_id", "=", roundId)
+    .orderBy("sequence", "desc")
+    .limit(1)
+    .executeTakeFirst();
   return row?.results;
 }

@@ -11,9 +11,21 @@ import { importFactsWorkbook } from "../../documents/index.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { requireBeforeDeadline, requireRound, requireState, schemeOfRound } from "../results/round-access.js";
+import {
+  requireBeforeDeadline,
+  requireRound,
+  requireState,
+  schemeOfRound,
+} from "../results/round-access.js";
 import { listRoundUnits, listUnitFacts } from "../results/round-data.js";
-import { findFactsRow, findItemReview, insertItemReview, listItemDepartments, saveReviewFacts, updateItemReview } from "../review/repository.js";
+import {
+  findFactsRow,
+  findItemReview,
+  insertItemReview,
+  listItemDepartments,
+  saveReviewFacts,
+  updateItemReview,
+} from "../review/repository.js";
 import { reviewableItemCodes } from "../review/scope.js";
 
 type Facts = Record<string, Record<string, unknown>>;
@@ -23,28 +35,57 @@ const maxProblems = 200;
 export function createReviewImportService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
   const fail = (fields: { path: string; message: string }[]) =>
-    new AppError("VALIDATION_FAILED", `导入文件有 ${fields.length} 处错误，数据未导入（全部不保存）。`, { fields: fields.slice(0, maxProblems) });
+    new AppError(
+      "VALIDATION_FAILED",
+      `导入文件有 ${fields.length} 处错误，数据未导入（全部不保存）。`,
+      { fields: fields.slice(0, maxProblems) },
+    );
 
   return {
     /** Imports a filled round template as review corrections: all of them, or none. */
-    async importRoundFacts(ctx: RequestContext, roundId: string, file: { name: string; bytes: Buffer }) {
+    async importRoundFacts(
+      ctx: RequestContext,
+      roundId: string,
+      file: { name: string; bytes: Buffer },
+    ) {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       requireState(round, ["review"], "批量导入审核修正");
       requireBeforeDeadline(round.review_deadline, clock(), "审核");
       const scheme = schemeOfRound(round);
       const units = await listRoundUnits(db, round.id);
-      const parsed = await importFactsWorkbook(scheme, units.map((u) => ({ id: u.unit_id, name: u.unit_name })), file.bytes);
-      if (!parsed.ok) throw fail(parsed.problems.map((p) => ({ path: `body.file.${p.sheet}!${p.cell}`, message: `${p.header !== "" ? `${p.header}：` : ""}${p.unit !== undefined ? `${p.unit}：` : ""}${p.message}` })));
-      const scope = new Set(reviewableItemCodes(scheme, actor, await listItemDepartments(db, round.id)));
+      const parsed = await importFactsWorkbook(
+        scheme,
+        units.map((u) => ({ id: u.unit_id, name: u.unit_name })),
+        file.bytes,
+      );
+      if (!parsed.ok)
+        throw fail(
+          parsed.problems.map((p) => ({
+            path: `body.file.${p.sheet}!${p.cell}`,
+            message: `${p.header !== "" ? `${p.header}：` : ""}${p.unit !== undefined ? `${p.unit}：` : ""}${p.message}`,
+          })),
+        );
+      const scope = new Set(
+        reviewableItemCodes(scheme, actor, await listItemDepartments(db, round.id)),
+      );
       const problems: { path: string; message: string }[] = [];
-      const changes: { unit: (typeof units)[number]; code: string; before: Record<string, unknown> | null; after: Record<string, unknown> }[] = [];
+      const changes: {
+        unit: (typeof units)[number];
+        code: string;
+        before: Record<string, unknown> | null;
+        after: Record<string, unknown>;
+      }[] = [];
       for (const imported of parsed.units) {
         const unit = units.find((u) => u.unit_id === imported.id);
         if (unit === undefined) continue;
         const rows = await listUnitFacts(db, unit.id);
-        const self: Facts = Object.fromEntries(rows.filter((r) => r.source === "self").map((r) => [r.item_code, JSON.parse(r.value)]));
-        const review: Facts = Object.fromEntries(rows.filter((r) => r.source === "review").map((r) => [r.item_code, JSON.parse(r.value)]));
+        const self: Facts = Object.fromEntries(
+          rows.filter((r) => r.source === "self").map((r) => [r.item_code, JSON.parse(r.value)]),
+        );
+        const review: Facts = Object.fromEntries(
+          rows.filter((r) => r.source === "review").map((r) => [r.item_code, JSON.parse(r.value)]),
+        );
         const effective: Facts = { ...self, ...review };
         const merged: Facts = { ...effective };
         for (const [code, facts] of Object.entries(imported.facts)) {
@@ -52,11 +93,23 @@ export function createReviewImportService(deps: ServiceDeps) {
           const next = { ...current, ...facts };
           if (JSON.stringify(next) === JSON.stringify(current)) continue;
           merged[code] = next;
-          if (!scope.has(code)) problems.push({ path: `body.file.${unit.unit_name}.${code}`, message: `${unit.unit_name}：评分项 ${code} 不在您的审核范围内` });
-          else if (unit.status !== "submitted") problems.push({ path: `body.file.${unit.unit_name}.${code}`, message: `${unit.unit_name}：${unit.status === "accepted" ? "已审核通过" : "自评尚未提交或已退回"}，不能修正` });
+          if (!scope.has(code))
+            problems.push({
+              path: `body.file.${unit.unit_name}.${code}`,
+              message: `${unit.unit_name}：评分项 ${code} 不在您的审核范围内`,
+            });
+          else if (unit.status !== "submitted")
+            problems.push({
+              path: `body.file.${unit.unit_name}.${code}`,
+              message: `${unit.unit_name}：${unit.status === "accepted" ? "已审核通过" : "自评尚未提交或已退回"}，不能修正`,
+            });
           else changes.push({ unit, code, before: review[code] ?? null, after: next });
         }
-        for (const p of validateFacts(scheme, merged).problems) problems.push({ path: `body.file.${unit.unit_name}.${p.path}`, message: `${unit.unit_name}：${p.message}` });
+        for (const p of validateFacts(scheme, merged).problems)
+          problems.push({
+            path: `body.file.${unit.unit_name}.${p.path}`,
+            message: `${unit.unit_name}：${p.message}`,
+          });
       }
       if (problems.length > 0) throw fail(problems);
       const reason = `批量导入：${file.name}`.slice(0, 500);
@@ -64,10 +117,38 @@ export function createReviewImportService(deps: ServiceDeps) {
         const now = clock().toISOString();
         for (const c of changes) {
           const decision = await findItemReview(trx, c.unit.id, c.code);
-          if (decision === undefined) await insertItemReview(trx, { id: randomUUID(), round_unit_id: c.unit.id, item_code: c.code, status: "corrected", reviewed_by: actor.userId, reviewed_at: now, version: 1 });
-          else if (!(await updateItemReview(trx, decision.id, decision.version, { status: "corrected", reviewed_by: actor.userId, reviewed_at: now }))) throw new AppError("VERSION_CONFLICT", "审核结果已被他人修改，请重新导入（本次未保存）。");
+          if (decision === undefined)
+            await insertItemReview(trx, {
+              id: randomUUID(),
+              round_unit_id: c.unit.id,
+              item_code: c.code,
+              status: "corrected",
+              reviewed_by: actor.userId,
+              reviewed_at: now,
+              version: 1,
+            });
+          else if (
+            !(await updateItemReview(trx, decision.id, decision.version, {
+              status: "corrected",
+              reviewed_by: actor.userId,
+              reviewed_at: now,
+            }))
+          )
+            throw new AppError(
+              "VERSION_CONFLICT",
+              "审核结果已被他人修改，请重新导入（本次未保存）。",
+            );
           const previous = await findFactsRow(trx, c.unit.id, c.code, "review");
-          await saveReviewFacts(trx, previous, { id: previous?.id ?? randomUUID(), round_unit_id: c.unit.id, item_code: c.code, value: JSON.stringify(c.after), reason, appeal_id: null, updated_by: actor.userId, updated_at: now });
+          await saveReviewFacts(trx, previous, {
+            id: previous?.id ?? randomUUID(),
+            round_unit_id: c.unit.id,
+            item_code: c.code,
+            value: JSON.stringify(c.after),
+            reason,
+            appeal_id: null,
+            updated_by: actor.userId,
+            updated_at: now,
+          });
         }
         await audit(trx, {
           ctx,
@@ -78,7 +159,13 @@ export function createReviewImportService(deps: ServiceDeps) {
           detail: { fileName: file.name, corrections: changes.length },
         });
       });
-      return { corrections: changes.map((c) => ({ unitId: c.unit.unit_id, unitName: c.unit.unit_name, itemCode: c.code })) };
+      return {
+        corrections: changes.map((c) => ({
+          unitId: c.unit.unit_id,
+          unitName: c.unit.unit_name,
+          itemCode: c.code,
+        })),
+      };
     },
   };
 }

@@ -25,7 +25,14 @@ export interface UnitDocuments {
 
 /** An engine-shaped result from a snapshot sheet: the reviewed scores, or the self scores. */
 function fromSheet(sheet: UnitSheetCore, which: "score" | "selfScore"): UnitResult {
-  const item = (i: ItemScore): ItemResult => ({ code: i.code, title: i.title, max: i.max, score: i[which], trace: which === "score" ? i.trace : [], children: i.children.map(item) });
+  const item = (i: ItemScore): ItemResult => ({
+    code: i.code,
+    title: i.title,
+    max: i.max,
+    score: i[which],
+    trace: which === "score" ? i.trace : [],
+    children: i.children.map(item),
+  });
   return {
     id: sheet.unitId,
     name: sheet.unitName,
@@ -44,7 +51,11 @@ export function seesReviewedEarly(actor: Actor): boolean {
 }
 
 /** The scheme and every unit's results; reviewed scores before publication only when `reviewedEarly`. */
-export async function roundDocuments(db: Kysely<Database>, reviewedEarly: boolean, round: RoundWithScheme): Promise<{ scheme: Scheme; units: UnitDocuments[] }> {
+export async function roundDocuments(
+  db: Kysely<Database>,
+  reviewedEarly: boolean,
+  round: RoundWithScheme,
+): Promise<{ scheme: Scheme; units: UnitDocuments[] }> {
   const scheme = schemeOfRound(round);
   const published = isAtOrAfter(round, "published");
   const showReviewed = published || reviewedEarly;
@@ -52,12 +63,25 @@ export async function roundDocuments(db: Kysely<Database>, reviewedEarly: boolea
     const snapshot = await latestSnapshotResults(db, round.id);
     if (snapshot !== undefined) {
       const content = JSON.parse(snapshot) as SnapshotContent;
-      return { scheme, units: content.sheets.map((s) => ({ unitId: s.unitId, name: s.unitName, self: fromSheet(s, "selfScore"), reviewed: fromSheet(s, "score") })) };
+      return {
+        scheme,
+        units: content.sheets.map((s) => ({
+          unitId: s.unitId,
+          name: s.unitName,
+          self: fromSheet(s, "selfScore"),
+          reviewed: fromSheet(s, "score"),
+        })),
+      };
     }
   }
   const computed = await computeRoundResults(db, round);
   return {
     scheme,
-    units: computed.units.map((u) => ({ unitId: u.unit.unit_id, name: u.unit.unit_name, self: u.self, reviewed: showReviewed ? u.result : undefined })),
+    units: computed.units.map((u) => ({
+      unitId: u.unit.unit_id,
+      name: u.unit.unit_name,
+      self: u.self,
+      reviewed: showReviewed ? u.result : undefined,
+    })),
   };
 }

@@ -1,7 +1,15 @@
 /** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { documentJobParamsSchema, documentJobSchema, rubricImportQuerySchema, rubricImportResponseSchema, reviewImportResponseSchema, startBatchRequestSchema, unitFactsImportResponseSchema } from "../../contract/documents.js";
+import {
+  documentJobParamsSchema,
+  documentJobSchema,
+  rubricImportQuerySchema,
+  rubricImportResponseSchema,
+  reviewImportResponseSchema,
+  startBatchRequestSchema,
+  unitFactsImportResponseSchema,
+} from "../../contract/documents.js";
 import { roundParamsSchema } from "../../contract/results.js";
 import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
@@ -25,64 +33,147 @@ function sendFile(reply: FastifyReply, file: DocumentFile) {
 }
 
 /** The one uploaded file of a multipart request (field `file`), read into memory within `limit` bytes. */
-async function uploadedFile(request: FastifyRequest, limit: number): Promise<{ name: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件（字段名 file）。");
+async function uploadedFile(
+  request: FastifyRequest,
+  limit: number,
+): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart())
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "请以 multipart/form-data 上传文件（字段名 file）。",
+    );
   const part = await request.file();
-  if (part === undefined) throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", { fields: [{ path: "body.file", message: "缺少文件" }] });
+  if (part === undefined)
+    throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
+      fields: [{ path: "body.file", message: "缺少文件" }],
+    });
   const bytes = await part.toBuffer().catch(() => undefined);
-  if (bytes === undefined || part.file.truncated) throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);
+  if (bytes === undefined || part.file.truncated)
+    throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);
   return { name: part.filename, bytes };
 }
 
 /** Registers the documents routes. */
-export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: DocumentsService }): void {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  deps: { documents: DocumentsService },
+): void {
   const { documents } = deps;
   const r = typed(app);
 
   r.get(
     "/api/rounds/:roundId/units/:unitId/documents/score-sheet",
     { schema: { tags, summary: "下载单位评分表（.docx）", params: roundUnitParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.scoreSheet(contextOf(request), request.params.roundId, request.params.unitId)),
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await documents.scoreSheet(
+          contextOf(request),
+          request.params.roundId,
+          request.params.unitId,
+        ),
+      ),
   );
   r.get(
     "/api/rounds/:roundId/units/:unitId/documents/self-report",
     { schema: { tags, summary: "下载单位绩效自评报告（.docx）", params: roundUnitParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.selfReport(contextOf(request), request.params.roundId, request.params.unitId)),
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await documents.selfReport(
+          contextOf(request),
+          request.params.roundId,
+          request.params.unitId,
+        ),
+      ),
   );
   r.get(
     "/api/rounds/:roundId/documents/workbook",
-    { schema: { tags, summary: "下载考核任务得分汇总表（.xlsx：汇总、排名）", params: roundParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.workbook(contextOf(request), request.params.roundId)),
+    {
+      schema: {
+        tags,
+        summary: "下载考核任务得分汇总表（.xlsx：汇总、排名）",
+        params: roundParamsSchema,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await documents.workbook(contextOf(request), request.params.roundId)),
   );
   r.get(
     "/api/rounds/:roundId/documents/facts-template",
     { schema: { tags, summary: "下载事实批量导入模板（.xlsx）", params: roundParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.factsTemplate(contextOf(request), request.params.roundId)),
+    async (request, reply) =>
+      sendFile(reply, await documents.factsTemplate(contextOf(request), request.params.roundId)),
   );
   r.post(
     "/api/rounds/:roundId/documents/batch",
-    { schema: { tags, summary: "开始批量导出全部单位的评分表或自评报告（.zip），返回任务编号", params: roundParamsSchema, body: startBatchRequestSchema, response: responses({ 202: documentJobSchema }) } },
-    async (request, reply) => reply.status(202).send(await documents.startBatch(contextOf(request), request.params.roundId, request.body.kind)),
+    {
+      schema: {
+        tags,
+        summary: "开始批量导出全部单位的评分表或自评报告（.zip），返回任务编号",
+        params: roundParamsSchema,
+        body: startBatchRequestSchema,
+        response: responses({ 202: documentJobSchema }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(202)
+        .send(
+          await documents.startBatch(contextOf(request), request.params.roundId, request.body.kind),
+        ),
   );
   r.get(
     "/api/document-jobs/:jobId",
-    { schema: { tags, summary: "批量导出任务进度", params: documentJobParamsSchema, response: responses({ 200: documentJobSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "批量导出任务进度",
+        params: documentJobParamsSchema,
+        response: responses({ 200: documentJobSchema }),
+      },
+    },
     async (request) => documents.job(contextOf(request), request.params.jobId),
   );
   r.get(
     "/api/document-jobs/:jobId/download",
     { schema: { tags, summary: "下载已完成的批量导出（.zip）", params: documentJobParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.jobDownload(contextOf(request), request.params.jobId)),
+    async (request, reply) =>
+      sendFile(reply, await documents.jobDownload(contextOf(request), request.params.jobId)),
   );
 
   r.get(
     "/api/rounds/:roundId/units/:unitId/documents/facts-template",
-    { schema: { tags, summary: "下载本单位的事实导入模板（.xlsx，已填入当前自评数据）", params: roundUnitParamsSchema } },
-    async (request, reply) => sendFile(reply, await documents.unitFactsTemplate(contextOf(request), request.params.roundId, request.params.unitId)),
+    {
+      schema: {
+        tags,
+        summary: "下载本单位的事实导入模板（.xlsx，已填入当前自评数据）",
+        params: roundUnitParamsSchema,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await documents.unitFactsTemplate(
+          contextOf(request),
+          request.params.roundId,
+          request.params.unitId,
+        ),
+      ),
   );
 
   app.register(async (scope) => {
-    await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: maxRubricBytes, files: 1, fields: 0, parts: 1, fieldNameSize: 100, headerPairs: 20 } });
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: {
+        fileSize: maxRubricBytes,
+        files: 1,
+        fields: 0,
+        parts: 1,
+        fieldNameSize: 100,
+        headerPairs: 20,
+      },
+    });
     typed(scope).post(
       "/api/rounds/:roundId/units/:unitId/documents/facts-import",
       {
@@ -96,8 +187,17 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
       },
       async (request) => {
         const file = await uploadedFile(request, maxRubricBytes);
-        if (!/\.xlsx$/i.test(file.name)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。");
-        return documents.importUnitFacts(contextOf(request), request.params.roundId, request.params.unitId, file);
+        if (!/\.xlsx$/i.test(file.name))
+          throw new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。",
+          );
+        return documents.importUnitFacts(
+          contextOf(request),
+          request.params.roundId,
+          request.params.unitId,
+          file,
+        );
       },
     );
     typed(scope).post(
@@ -105,7 +205,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
       {
         schema: {
           tags,
-          summary: "评审员上传填好的全体单位事实模板（.xlsx，字段 file）：与现有数据不同之处记为审核修正，全部导入或全部不导入",
+          summary:
+            "评审员上传填好的全体单位事实模板（.xlsx，字段 file）：与现有数据不同之处记为审核修正，全部导入或全部不导入",
           consumes: ["multipart/form-data"],
           params: roundParamsSchema,
           response: responses({ 200: reviewImportResponseSchema }),
@@ -113,7 +214,11 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
       },
       async (request) => {
         const file = await uploadedFile(request, maxRubricBytes);
-        if (!/\.xlsx$/i.test(file.name)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。");
+        if (!/\.xlsx$/i.test(file.name))
+          throw new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            "事实导入只支持 .xlsx 文件（请使用下载的导入模板）。",
+          );
         return documents.importRoundFacts(contextOf(request), request.params.roundId, file);
       },
     );
@@ -122,7 +227,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
       {
         schema: {
           tags,
-          summary: "上传评分细则（.docx/.xlsx，字段 file），生成考核方案草稿并给出每项的计分规则建议",
+          summary:
+            "上传评分细则（.docx/.xlsx，字段 file），生成考核方案草稿并给出每项的计分规则建议",
           consumes: ["multipart/form-data"],
           querystring: rubricImportQuerySchema,
           response: responses({ 201: rubricImportResponseSchema }),
@@ -130,7 +236,10 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { documents: 
       },
       async (request, reply) => {
         const file = await uploadedFile(request, maxRubricBytes);
-        const created = await documents.importRubric(contextOf(request), { ...request.query, file });
+        const created = await documents.importRubric(contextOf(request), {
+          ...request.query,
+          file,
+        });
         return reply.status(201).send(created);
       },
     );

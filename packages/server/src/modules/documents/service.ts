@@ -4,7 +4,16 @@
  * units' rows → 404), every download audited as `document.export`, the rubric import creating its
  * scheme through the schemes service (validation, audit `scheme.create`).
  */
-import { buildFactsTemplate, buildRoundWorkbook, buildScoreSheet, buildSelfReport, buildZip, importRubric, safeFileName, type ItemProposal } from "../../documents/index.js";
+import {
+  buildFactsTemplate,
+  buildRoundWorkbook,
+  buildScoreSheet,
+  buildSelfReport,
+  buildZip,
+  importRubric,
+  safeFileName,
+  type ItemProposal,
+} from "../../documents/index.js";
 import type { DocumentJob } from "../../contract/documents.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
@@ -31,25 +40,65 @@ const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Builds the documents service. */
-export function createDocumentsService(deps: ServiceDeps, services: { schemes: ReturnType<typeof createSchemesService> }) {
+export function createDocumentsService(
+  deps: ServiceDeps,
+  services: { schemes: ReturnType<typeof createSchemesService> },
+) {
   const { db, audit } = deps;
   const jobs = createJobRegistry(deps.clock);
   const unitFacts = createUnitFactsService(deps);
   const reviewImport = createReviewImportService(deps);
 
-  const exported = (ctx: RequestContext, document: string, round: RoundWithScheme, detail: Record<string, unknown> = {}) =>
-    recordAuditEvent(db, audit, { ctx, action: "document.export", object: { type: "round", id: round.id }, detail: { document, ...detail } });
+  const exported = (
+    ctx: RequestContext,
+    document: string,
+    round: RoundWithScheme,
+    detail: Record<string, unknown> = {},
+  ) =>
+    recordAuditEvent(db, audit, {
+      ctx,
+      action: "document.export",
+      object: { type: "round", id: round.id },
+      detail: { document, ...detail },
+    });
 
   /** The narratives (自评说明) of a round unit by item code. */
   async function narrativesOf(roundUnitId: string): Promise<Record<string, string>> {
-    return Object.fromEntries((await listNarratives(db, roundUnitId)).map((n) => [n.item_code, n.text]));
+    return Object.fromEntries(
+      (await listNarratives(db, roundUnitId)).map((n) => [n.item_code, n.text]),
+    );
   }
 
-  const roundMeta = (round: RoundWithScheme) => ({ title: round.title, year: round.year ?? undefined });
-  const sheetOf = (scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"], round: RoundWithScheme, u: UnitDocuments) =>
-    buildScoreSheet({ scheme, unit: { id: u.unitId, name: u.name }, round: roundMeta(round), self: u.self, reviewed: u.reviewed });
-  const reportOf = async (scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"], round: RoundWithScheme, u: UnitDocuments, roundUnitId: string) =>
-    buildSelfReport({ scheme, unit: { id: u.unitId, name: u.name }, round: roundMeta(round), self: u.self, reviewed: u.reviewed, narratives: await narrativesOf(roundUnitId) });
+  const roundMeta = (round: RoundWithScheme) => ({
+    title: round.title,
+    year: round.year ?? undefined,
+  });
+  const sheetOf = (
+    scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"],
+    round: RoundWithScheme,
+    u: UnitDocuments,
+  ) =>
+    buildScoreSheet({
+      scheme,
+      unit: { id: u.unitId, name: u.name },
+      round: roundMeta(round),
+      self: u.self,
+      reviewed: u.reviewed,
+    });
+  const reportOf = async (
+    scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"],
+    round: RoundWithScheme,
+    u: UnitDocuments,
+    roundUnitId: string,
+  ) =>
+    buildSelfReport({
+      scheme,
+      unit: { id: u.unitId, name: u.name },
+      round: roundMeta(round),
+      self: u.self,
+      reviewed: u.reviewed,
+      narratives: await narrativesOf(roundUnitId),
+    });
 
   /** One unit's inputs, after the access checks. */
   async function unitInputs(ctx: RequestContext, roundId: string, unitId: string) {
@@ -91,7 +140,16 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     async workbook(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
-      const bytes = await buildRoundWorkbook({ scheme, round: { title: round.title }, units: units.map((u) => ({ id: u.unitId, name: u.name, self: u.self, reviewed: u.reviewed })) });
+      const bytes = await buildRoundWorkbook({
+        scheme,
+        round: { title: round.title },
+        units: units.map((u) => ({
+          id: u.unitId,
+          name: u.name,
+          self: u.self,
+          reviewed: u.reviewed,
+        })),
+      });
       await exported(ctx, "round_workbook", round, { units: units.length });
       return { fileName: safeFileName(`${round.title}-得分汇总.xlsx`), contentType: xlsx, bytes };
     },
@@ -100,9 +158,17 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     async factsTemplate(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
-      const bytes = await buildFactsTemplate({ scheme, round: { title: round.title }, units: units.map((u) => ({ id: u.unitId, name: u.name })) });
+      const bytes = await buildFactsTemplate({
+        scheme,
+        round: { title: round.title },
+        units: units.map((u) => ({ id: u.unitId, name: u.name })),
+      });
       await exported(ctx, "facts_template", round, { units: units.length });
-      return { fileName: safeFileName(`${round.title}-事实导入模板.xlsx`), contentType: xlsx, bytes };
+      return {
+        fileName: safeFileName(`${round.title}-事实导入模板.xlsx`),
+        contentType: xlsx,
+        bytes,
+      };
     },
 
     /** A unit's own facts template (its current self facts filled in). */
@@ -115,16 +181,32 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     importRoundFacts: reviewImport.importRoundFacts,
 
     /** Starts a .zip of every unit's sheet or report; poll `job` for progress. */
-    async startBatch(ctx: RequestContext, roundId: string, kind: DocumentJob["kind"]): Promise<DocumentJob> {
+    async startBatch(
+      ctx: RequestContext,
+      roundId: string,
+      kind: DocumentJob["kind"],
+    ): Promise<DocumentJob> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const roundUnits = await roundUnitIds(db, round.id);
       const label = kind === "score-sheets" ? "评分表" : "绩效自评报告";
       const entries = units.map((u, i) => ({
         name: safeFileName(`${String(i + 1).padStart(3, "0")}-${u.name}-${label}.docx`),
-        build: () => (kind === "score-sheets" ? sheetOf(scheme, round, u) : reportOf(scheme, round, u, roundUnits.get(u.unitId) ?? "")),
+        build: () =>
+          kind === "score-sheets"
+            ? sheetOf(scheme, round, u)
+            : reportOf(scheme, round, u, roundUnits.get(u.unitId) ?? ""),
       }));
-      return jobs.start(actor.userId, { roundId: round.id, kind, total: entries.length, fileName: safeFileName(`${round.title}-${label}.zip`) }, (progress) => buildZip(entries, progress));
+      return jobs.start(
+        actor.userId,
+        {
+          roundId: round.id,
+          kind,
+          total: entries.length,
+          fileName: safeFileName(`${round.title}-${label}.zip`),
+        },
+        (progress) => buildZip(entries, progress),
+      );
     },
 
     /** A batch job's progress (own jobs only). */
@@ -136,26 +218,61 @@ export function createDocumentsService(deps: ServiceDeps, services: { schemes: R
     /** A finished batch's .zip (own jobs only). */
     async jobDownload(ctx: RequestContext, jobId: string): Promise<DocumentFile> {
       const job = jobs.get(requireActor(ctx).userId, jobId);
-      if (job.state !== "done" || job.bytes === undefined) throw new AppError("CONFLICT", job.state === "failed" ? (job.error ?? "批量导出失败") : `批量导出尚未完成（${job.done} / ${job.total}）`);
+      if (job.state !== "done" || job.bytes === undefined)
+        throw new AppError(
+          "CONFLICT",
+          job.state === "failed"
+            ? (job.error ?? "批量导出失败")
+            : `批量导出尚未完成（${job.done} / ${job.total}）`,
+        );
       const round = await requireRound(db, requireActor(ctx), job.roundId);
-      await exported(ctx, job.kind === "score-sheets" ? "score_sheets_zip" : "self_reports_zip", round, { units: job.total });
+      await exported(
+        ctx,
+        job.kind === "score-sheets" ? "score_sheets_zip" : "self_reports_zip",
+        round,
+        { units: job.total },
+      );
       return { fileName: job.fileName, contentType: "application/zip", bytes: job.bytes };
     },
 
     /** Imports a 评分细则 (.docx/.xlsx) as a new scheme whose draft holds the proposed rules. */
     async importRubric(
       ctx: RequestContext,
-      input: { assessingOrganisationId: string; code?: string | undefined; title?: string | undefined; file: { name: string; bytes: Buffer } },
+      input: {
+        assessingOrganisationId: string;
+        code?: string | undefined;
+        title?: string | undefined;
+        file: { name: string; bytes: Buffer };
+      },
     ): Promise<{ schemeId: string; code: string; title: string; proposals: ItemProposal[] }> {
       const ext = /\.(docx|xlsx)$/i.exec(input.file.name)?.[1]?.toLowerCase();
-      if (ext !== "docx" && ext !== "xlsx") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "评分细则只支持 .docx 或 .xlsx 文件。");
-      const result = await importRubric(input.file.bytes, ext, { id: input.code ?? "imported", ...(input.title !== undefined ? { title: input.title } : {}) });
-      if (!result.ok) throw new AppError("VALIDATION_FAILED", result.message, { fields: [{ path: "body.file", message: result.message }] });
+      if (ext !== "docx" && ext !== "xlsx")
+        throw new AppError("UNSUPPORTED_MEDIA_TYPE", "评分细则只支持 .docx 或 .xlsx 文件。");
+      const result = await importRubric(input.file.bytes, ext, {
+        id: input.code ?? "imported",
+        ...(input.title !== undefined ? { title: input.title } : {}),
+      });
+      if (!result.ok)
+        throw new AppError("VALIDATION_FAILED", result.message, {
+          fields: [{ path: "body.file", message: result.message }],
+        });
       if (result.scheme === undefined) {
-        throw new AppError("VALIDATION_FAILED", "导入的方案草稿不完整，请检查文件。", { fields: result.problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })) });
+        throw new AppError("VALIDATION_FAILED", "导入的方案草稿不完整，请检查文件。", {
+          fields: result.problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })),
+        });
       }
-      const created = await services.schemes.create(ctx, { assessingOrganisationId: input.assessingOrganisationId, from: { document: result.document as Record<string, unknown> }, code: input.code, title: input.title });
-      return { schemeId: created.id, code: created.code, title: created.title, proposals: result.proposals };
+      const created = await services.schemes.create(ctx, {
+        assessingOrganisationId: input.assessingOrganisationId,
+        from: { document: result.document as Record<string, unknown> },
+        code: input.code,
+        title: input.title,
+      });
+      return {
+        schemeId: created.id,
+        code: created.code,
+        title: created.title,
+        proposals: result.proposals,
+      };
     },
   };
 }

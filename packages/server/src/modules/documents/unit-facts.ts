@@ -38,40 +38,106 @@ export function createUnitFactsService(deps: ServiceDeps) {
     /** The unit's template (its own row, current self facts filled in, 评议 items left out). */
     async template(ctx: RequestContext, roundId: string, unitId: string) {
       const { round, roundUnit, scheme, items } = await load(ctx, roundId, unitId);
-      const unit = { id: roundUnit.unit_id, name: roundUnit.unit_name, facts: await selfFactsOf(db, roundUnit.id) };
-      const bytes = await buildFactsTemplate({ scheme, round: { title: round.title }, units: [unit], omitItems: [...items.ratingItems] });
-      await db.transaction().execute((trx) => audit(trx, { ctx, action: "document.export", object: { type: "round", id: round.id }, detail: { document: "facts_template", unitId } }));
-      return { fileName: safeFileName(`${roundUnit.unit_name}-事实导入模板.xlsx`), contentType: xlsx, bytes };
+      const unit = {
+        id: roundUnit.unit_id,
+        name: roundUnit.unit_name,
+        facts: await selfFactsOf(db, roundUnit.id),
+      };
+      const bytes = await buildFactsTemplate({
+        scheme,
+        round: { title: round.title },
+        units: [unit],
+        omitItems: [...items.ratingItems],
+      });
+      await db.transaction().execute((trx) =>
+        audit(trx, {
+          ctx,
+          action: "document.export",
+          object: { type: "round", id: round.id },
+          detail: { document: "facts_template", unitId },
+        }),
+      );
+      return {
+        fileName: safeFileName(`${roundUnit.unit_name}-事实导入模板.xlsx`),
+        contentType: xlsx,
+        bytes,
+      };
     },
 
     /** Imports a filled template into the unit's self-assessment: all items or none. */
-    async importFacts(ctx: RequestContext, roundId: string, unitId: string, file: { name: string; bytes: Buffer }) {
+    async importFacts(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      file: { name: string; bytes: Buffer },
+    ) {
       const { actor, round, roundUnit, scheme, items } = await load(ctx, roundId, unitId);
       requireEditable(round, roundUnit, clock());
-      const parsed = await importFactsWorkbook(scheme, [{ id: roundUnit.unit_id, name: roundUnit.unit_name }], file.bytes);
+      const parsed = await importFactsWorkbook(
+        scheme,
+        [{ id: roundUnit.unit_id, name: roundUnit.unit_name }],
+        file.bytes,
+      );
       const fail = (fields: { path: string; message: string }[]) =>
-        new AppError("VALIDATION_FAILED", `导入文件有 ${fields.length} 处错误，数据未导入（全部不保存）。`, {
-          fields: fields.slice(0, maxProblems),
-        });
-      if (!parsed.ok) throw fail(parsed.problems.map((p) => ({ path: `body.file.${p.sheet}!${p.cell}`, message: `${p.header !== "" ? `${p.header}：` : ""}${p.message}` })));
+        new AppError(
+          "VALIDATION_FAILED",
+          `导入文件有 ${fields.length} 处错误，数据未导入（全部不保存）。`,
+          {
+            fields: fields.slice(0, maxProblems),
+          },
+        );
+      if (!parsed.ok)
+        throw fail(
+          parsed.problems.map((p) => ({
+            path: `body.file.${p.sheet}!${p.cell}`,
+            message: `${p.header !== "" ? `${p.header}：` : ""}${p.message}`,
+          })),
+        );
       const imported = parsed.units[0]?.facts ?? {};
-      const refused = Object.keys(imported).filter((code) => items.ratingItems.has(code) || !items.selfAssessed.includes(code));
-      if (refused.length > 0) throw fail(refused.map((code) => ({ path: `body.file.${code}`, message: `评分项 ${code} 不由单位自评填报` })));
+      const refused = Object.keys(imported).filter(
+        (code) => items.ratingItems.has(code) || !items.selfAssessed.includes(code),
+      );
+      if (refused.length > 0)
+        throw fail(
+          refused.map((code) => ({
+            path: `body.file.${code}`,
+            message: `评分项 ${code} 不由单位自评填报`,
+          })),
+        );
       const stored = await selfFactsOf(db, roundUnit.id);
       const merged = { ...stored };
-      for (const [code, facts] of Object.entries(imported)) merged[code] = { ...(stored[code] ?? {}), ...facts };
+      for (const [code, facts] of Object.entries(imported))
+        merged[code] = { ...(stored[code] ?? {}), ...facts };
       const problems = validateFacts(scheme, merged).problems;
-      if (problems.length > 0) throw fail(problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })));
-      const changed = Object.keys(imported).filter((code) => JSON.stringify(merged[code]) !== JSON.stringify(stored[code]));
+      if (problems.length > 0)
+        throw fail(problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })));
+      const changed = Object.keys(imported).filter(
+        (code) => JSON.stringify(merged[code]) !== JSON.stringify(stored[code]),
+      );
       await db.transaction().execute(async (trx) => {
         const now = clock().toISOString();
         for (const code of changed) {
           const value = JSON.stringify(merged[code]);
           const current = await findFact(trx, roundUnit.id, code, "self");
           if (current === undefined) {
-            await insertFact(trx, { id: randomUUID(), round_unit_id: roundUnit.id, item_code: code, source: "self", value, reason: null, appeal_id: null, updated_by: actor.userId, updated_at: now, version: 1 });
+            await insertFact(trx, {
+              id: randomUUID(),
+              round_unit_id: roundUnit.id,
+              item_code: code,
+              source: "self",
+              value,
+              reason: null,
+              appeal_id: null,
+              updated_by: actor.userId,
+              updated_at: now,
+              version: 1,
+            });
           } else {
-            const ok = await updateFact(trx, current.id, current.version, { value, updated_by: actor.userId, updated_at: now });
+            const ok = await updateFact(trx, current.id, current.version, {
+              value,
+              updated_by: actor.userId,
+              updated_at: now,
+            });
             await assertVersionedUpdate(ok, async () => true, "评分项数据");
           }
         }
@@ -84,7 +150,11 @@ export function createUnitFactsService(deps: ServiceDeps) {
           detail: { fileName: file.name, items: changed.length },
         });
       });
-      return { changedItems: changed, unchangedItems: Object.keys(imported).length - changed.length, missing: validateFacts(scheme, merged).missing };
+      return {
+        changedItems: changed,
+        unchangedItems: Object.keys(imported).length - changed.length,
+        missing: validateFacts(scheme, merged).missing,
+      };
     },
   };
 }

@@ -57,5 +57,7 @@ the scheme editor, the engine) load on demand.
 
 ${table}`,
 );
-console.log(`web first load: ${kb(totalGzip)} KB gzipped JavaScript (${rows.length} files), budget ${budgetKb} KB`);
+console.log(
+  `web first load: ${kb(totalGzip)} KB gzipped JavaScript (${rows.length} files), budget ${budgetKb} KB`,
+);
 if (!ok) process.exitCode = 1;

@@ -51,7 +51,12 @@ export const unitBFacts: Record<string, Record<string, unknown>> = {
 };
 
 /** The reviewer's correction of 练市镇. */
-export const correction = { itemCode: "4.1", fact: "rate", value: "99.5", reason: "经核对省级平台数据，年末参保率为 99.5%" };
+export const correction = {
+  itemCode: "4.1",
+  fact: "rate",
+  value: "99.5",
+  reason: "经核对省级平台数据，年末参保率为 99.5%",
+};
 
 /** 评议 scores: rater → unit → score. */
 export const ratings = { rater1: { A: "14", B: "13.5" }, rater2: { A: "14.5", B: "13" } };

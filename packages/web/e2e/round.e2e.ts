@@ -16,7 +16,11 @@ import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup
 import { fillFact, login, loginToHome, numberIn } from "./support/ui";
 import { tinyPng } from "./support/tiny-png";
 
-const firstPasswords = { admin: "First-Pw-One-1!", secadmin: "First-Pw-Two-2!", auditadmin: "First-Pw-Three-3!" };
+const firstPasswords = {
+  admin: "First-Pw-One-1!",
+  secadmin: "First-Pw-Two-2!",
+  auditadmin: "First-Pw-Three-3!",
+};
 const scheme = getTemplate("township-2022")!;
 const button = (name: string) => new RegExp(`^${name.split("").join("\\s*")}$`);
 
@@ -44,7 +48,11 @@ describe("a whole round in Chromium", () => {
   });
 
   const confirmModal = async (okName: string) => {
-    await page.locator(".ant-modal-confirm, .ant-modal").last().getByRole("button", { name: button(okName) }).click();
+    await page
+      .locator(".ant-modal-confirm, .ant-modal")
+      .last()
+      .getByRole("button", { name: button(okName) })
+      .click();
   };
 
   it("refuses a wrong password in Chinese and forces the first administrator to change the initial one", async () => {
@@ -52,7 +60,9 @@ describe("a whole round in Chromium", () => {
     await page.getByRole("button", { name: button("登录") }).waitFor();
     await screenshot(page, "01-login");
     await login(page, "admin", "wrong-password-1");
-    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("用户名或密码错误");
+    await expect
+      .poll(() => page.getByRole("alert").first().innerText())
+      .toContain("用户名或密码错误");
     await login(page, "admin", firstPasswords.admin);
     await page.getByText("当前为初始密码").waitFor();
     await screenshot(page, "02-forced-password-change");
@@ -60,7 +70,9 @@ describe("a whole round in Chromium", () => {
     await page.getByLabel("新密码", { exact: true }).fill("password");
     await page.getByLabel("确认新密码").fill("password");
     await page.getByRole("button", { name: "修改密码" }).click();
-    await expect.poll(() => page.locator(".ant-form-item-explain-error, .ant-message").first().innerText()).toMatch(/密码/);
+    await expect
+      .poll(() => page.locator(".ant-form-item-explain-error, .ant-message").first().innerText())
+      .toMatch(/密码/);
     await page.getByLabel("新密码", { exact: true }).fill(testPassword);
     await page.getByLabel("确认新密码").fill(testPassword);
     await page.getByRole("button", { name: "修改密码" }).click();
@@ -100,7 +112,9 @@ describe("a whole round in Chromium", () => {
     await page.goto("/admin/audit");
     await page.getByText("auth.login").first().waitFor();
     await page.getByRole("button", { name: /校验哈希链/ }).click();
-    await expect.poll(() => page.getByTestId("audit-verify").innerText()).toMatch(/哈希链完整：已校验 \d+ 条记录/);
+    await expect
+      .poll(() => page.getByTestId("audit-verify").innerText())
+      .toMatch(/哈希链完整：已校验 \d+ 条记录/);
     await screenshot(page, "05-audit");
   });
 
@@ -117,7 +131,10 @@ describe("a whole round in Chromium", () => {
     await page.locator(".ant-tree-treenode", { hasText: "4.1" }).first().click();
     await screenshot(page, "06-scheme-editor");
     await page.getByRole("button", { name: "发布新版本" }).click();
-    await page.locator(".ant-popover").getByRole("button", { name: button("确定") }).click();
+    await page
+      .locator(".ant-popover")
+      .getByRole("button", { name: button("确定") })
+      .click();
     await page.getByText("最新第 1 版").waitFor();
 
     await page.goto("/rounds");
@@ -128,8 +145,14 @@ describe("a whole round in Chromium", () => {
     await form.getByLabel("方案版本").click();
     await page.locator(".ant-select-item-option", { hasText: "第 1 版" }).click();
     await form.getByLabel("任务名称").fill("2022年度乡镇医疗保障工作目标考核");
+    await form.getByLabel("年度").fill("2022");
+    await form.getByLabel("考核期间").fill("2022年度");
     await form.getByLabel("被考核单位").click();
-    for (const name of ["练市镇", "新市镇"]) await page.locator(".ant-select-tree-treenode", { hasText: name }).locator(".ant-select-tree-checkbox").click();
+    for (const name of ["练市镇", "新市镇"])
+      await page
+        .locator(".ant-select-tree-treenode", { hasText: name })
+        .locator(".ant-select-tree-checkbox")
+        .click();
     await form.getByRole("button", { name: button("创建") }).click();
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
     roundId = page.url().split("/").pop() ?? "";
@@ -145,14 +168,16 @@ describe("a whole round in Chromium", () => {
     await page.goto(`/self-assessment/${roundId}`);
     await page.getByTestId("live-total").waitFor();
     const unit = { id: world.unitA.id, name: world.unitA.name };
-    const live = (facts: Record<string, Record<string, unknown>>) => scoreUnit(scheme, { ...unit, facts }, computeRoundContext(scheme, [{ facts }])).total;
+    const live = (facts: Record<string, Record<string, unknown>>) =>
+      scoreUnit(scheme, { ...unit, facts }, computeRoundContext(scheme, [{ facts }])).total;
     expect(await numberIn(page, "live-total")).toBe(live({}));
     await fillFact(page, "1.1.met", true);
     await expect.poll(() => numberIn(page, "live-total")).toBe(live({ "1.1": { met: true } }));
     expect(live({ "1.1": { met: true } })).not.toBe(live({}));
 
     for (const [code, values] of Object.entries(unitAFacts)) {
-      for (const [name, value] of Object.entries(values)) if (!(code === "1.1" && name === "met")) await fillFact(page, `${code}.${name}`, value);
+      for (const [name, value] of Object.entries(values))
+        if (!(code === "1.1" && name === "met")) await fillFact(page, `${code}.${name}`, value);
     }
     const findings = page.locator('[data-fact="7.findings"]');
     await findings.getByRole("button", { name: /添加一行/ }).click();
@@ -161,7 +186,9 @@ describe("a whole round in Chromium", () => {
     const typed = { ...unitAFacts, "7": { findings: [{ level: "county" }] } };
     await expect.poll(() => numberIn(page, "live-total"), { timeout: 10_000 }).toBe(live(typed));
 
-    await page.locator('[data-testid="evidence-1.1"] input[type=file]').setInputFiles({ name: "分管领导文件.png", mimeType: "image/png", buffer: tinyPng() });
+    await page
+      .locator('[data-testid="evidence-1.1"] input[type=file]')
+      .setInputFiles({ name: "分管领导文件.png", mimeType: "image/png", buffer: tinyPng() });
     await page.locator('[data-testid="evidence-1.1"]').getByText("分管领导文件.png").waitFor();
     await page.locator('[data-testid="evidence-1.1"]').getByText("预览").click();
     await page.locator(".ant-modal img").waitFor();
@@ -170,7 +197,10 @@ describe("a whole round in Chromium", () => {
 
     await expect.poll(() => numberIn(page, "server-total"), { timeout: 15_000 }).toBe(live(typed));
     await page.getByText("所有必填数据已填写").waitFor();
-    await screenshot(page, "10-self-assessment");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, "10-self-assessment", { fullPage: false });
+    await page.locator("#item-7").scrollIntoViewIfNeeded();
+    await screenshot(page, "10b-self-assessment-list-fact", { fullPage: false });
     await page.getByRole("button", { name: "提交自评" }).click();
     await confirmModal("确认提交");
     await page.locator(".ant-tag", { hasText: "已提交" }).first().waitFor();
@@ -179,7 +209,8 @@ describe("a whole round in Chromium", () => {
   it("takes 新市镇 through the API and moves the round to review", async () => {
     const unitB = await apiAs(server.url, "unitb");
     const base = `/api/rounds/${roundId}/units/${world.unitB.id}/self-assessment`;
-    for (const [code, facts] of Object.entries(unitBFacts)) await unitB.call("PUT", `${base}/items/${code}/facts`, { version: 0, facts });
+    for (const [code, facts] of Object.entries(unitBFacts))
+      await unitB.call("PUT", `${base}/items/${code}/facts`, { version: 0, facts });
     const sa = await unitB.call<{ roundUnit: { version: number } }>("GET", base);
     await unitB.call("POST", `${base}/submit`, { version: sa.roundUnit.version });
 
@@ -202,21 +233,34 @@ describe("a whole round in Chromium", () => {
     await card.getByText("修正事实数据必须填写原因").waitFor();
     await card.getByLabel(`${correction.itemCode} 修正原因`).fill(correction.reason);
     await card.getByRole("button", { name: /保存修正/ }).click();
-    await page.getByTestId(`review-item-${correction.itemCode}`).locator(".ant-tag", { hasText: "已修正" }).waitFor();
-    await screenshot(page, "11-review");
+    await page
+      .getByTestId(`review-item-${correction.itemCode}`)
+      .locator(".ant-tag", { hasText: "已修正" })
+      .waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -160));
+    await screenshot(page, "11-review", { fullPage: false });
     await page.getByRole("button", { name: "审核通过" }).click();
     await confirmModal("审核通过");
     await page.waitForURL(new RegExp(`/review/${roundId}$`));
 
     const reviewer = await apiAs(server.url, "reviewer");
-    const unitB = await reviewer.call<{ version: number }>("GET", `/api/rounds/${roundId}/units/${world.unitB.id}/review`);
-    await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, { version: unitB.version });
+    const unitB = await reviewer.call<{ version: number }>(
+      "GET",
+      `/api/rounds/${roundId}/units/${world.unitB.id}/review`,
+    );
+    await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, {
+      version: unitB.version,
+    });
   });
 
   it("lets the raters rate within the range", async () => {
     const admin = await apiAs(server.url, "kpadmin");
     const round = await admin.call<{ version: number }>("GET", `/api/rounds/${roundId}`);
-    await admin.call("POST", `/api/rounds/${roundId}/transitions`, { to: "rating", version: round.version });
+    await admin.call("POST", `/api/rounds/${roundId}/transitions`, {
+      to: "rating",
+      version: round.version,
+    });
 
     await loginToHome(page, "rater1", testPassword);
     await page.goto(`/rating/${roundId}`);
@@ -233,16 +277,33 @@ describe("a whole round in Chromium", () => {
     await screenshot(page, "12-rating");
 
     const rater2 = await apiAs(server.url, "rater2");
-    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitA.id}/ratings/8`, { version: 0, value: ratings.rater2.A });
-    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitB.id}/ratings/8`, { version: 0, value: ratings.rater2.B });
+    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitA.id}/ratings/8`, {
+      version: 0,
+      value: ratings.rater2.A,
+    });
+    await rater2.call("PUT", `/api/rounds/${roundId}/units/${world.unitB.id}/ratings/8`, {
+      version: 0,
+      value: ratings.rater2.B,
+    });
   });
 
   it("publishes, and the ranking and the score sheet show the engine's totals", async () => {
     const admin = await apiAs(server.url, "kpadmin");
     const round = await admin.call<{ version: number }>("GET", `/api/rounds/${roundId}`);
-    await admin.call("POST", `/api/rounds/${roundId}/transitions`, { to: "results", version: round.version });
+    await admin.call("POST", `/api/rounds/${roundId}/transitions`, {
+      to: "results",
+      version: round.version,
+    });
 
-    const factsA = { ...unitAFacts, "7": { findings: [{ level: "county" }] }, [correction.itemCode]: { ...unitAFacts[correction.itemCode], [correction.fact]: correction.value }, "8": { ratings: [ratings.rater1.A, ratings.rater2.A] } };
+    const factsA = {
+      ...unitAFacts,
+      "7": { findings: [{ level: "county" }] },
+      [correction.itemCode]: {
+        ...unitAFacts[correction.itemCode],
+        [correction.fact]: correction.value,
+      },
+      "8": { ratings: [ratings.rater1.A, ratings.rater2.A] },
+    };
     const factsB = { ...unitBFacts, "8": { ratings: [ratings.rater1.B, ratings.rater2.B] } };
     const scored = scoreRound(scheme, [
       { id: world.unitA.id, name: world.unitA.name, facts: factsA },
@@ -261,15 +322,24 @@ describe("a whole round in Chromium", () => {
     await page.getByTestId("chart-ranking").locator("canvas").waitFor();
     const rows = page.getByTestId("ranking-table").locator("tbody tr.ant-table-row");
     await expect.poll(() => rows.count()).toBe(2);
-    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ name: tr.querySelector("a")?.textContent ?? "", total: tr.querySelector('[data-testid="ranking-total"]')?.textContent ?? "" })));
-    const want = [...expected.units].sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0)).map((u) => ({ name: u.name, total: u.total }));
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector("a")?.textContent ?? "",
+        total: tr.querySelector('[data-testid="ranking-total"]')?.textContent ?? "",
+      })),
+    );
+    const want = [...expected.units]
+      .sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0))
+      .map((u) => ({ name: u.name, total: u.total }));
     expect(shown).toEqual(want);
     await screenshot(page, "14-ranking");
 
     await page.getByRole("link", { name: world.unitA.name }).click();
     await expect.poll(() => page.getByTestId("sheet-total").innerText()).toBe(a?.total);
     const rateRow = page.locator(`tr[data-code="${correction.itemCode}"]`);
-    const rateScore = a?.items.flatMap((i) => i.children).find((i) => i.code === correction.itemCode)?.score;
+    const rateScore = a?.items
+      .flatMap((i) => i.children)
+      .find((i) => i.code === correction.itemCode)?.score;
     expect((await rateRow.locator("td").last().innerText()).trim()).toBe(rateScore);
     await screenshot(page, "15-score-sheet");
     await page.emulateMedia({ media: "print" });

@@ -22,7 +22,11 @@ if (root === null) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} csp={nonce === undefined ? undefined : { nonce }} theme={{ token: { colorPrimary: "#1456c8", borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      csp={nonce === undefined ? undefined : { nonce }}
+      theme={{ token: { colorPrimary: "#1456c8", borderRadius: 4 } }}
+    >
       <AntApp>
         <ErrorBoundary>
           <BrowserRouter>

@@ -9,7 +9,10 @@ export class ApiUser {
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(this.cookie === "" ? {} : { cookie: this.cookie }) },
+      headers: {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(this.cookie === "" ? {} : { cookie: this.cookie }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const setCookie = response.headers.get("set-cookie");
@@ -21,7 +24,10 @@ export class ApiUser {
 
   /** Logs in; changes a first-login password to `newPassword` when the server asks for it. */
   async login(username: string, password: string, newPassword?: string): Promise<void> {
-    const session = await this.call<{ stage: string }>("POST", "/api/auth/login", { username, password });
+    const session = await this.call<{ stage: string }>("POST", "/api/auth/login", {
+      username,
+      password,
+    });
     if (session.stage === "password_change_required") {
       if (newPassword === undefined) throw new Error(`${username} must change the password`);
       await this.call("POST", "/api/auth/password", { currentPassword: password, newPassword });

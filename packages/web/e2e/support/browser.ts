@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Where screenshots go (gitignored). */
-export const screenshotDir = fileURLToPath(new URL("../../../../artifacts/screenshots/", import.meta.url));
+export const screenshotDir = fileURLToPath(
+  new URL("../../../../artifacts/screenshots/", import.meta.url),
+);
 
 /** A browser with one page per user. */
 export interface TestBrowser {
@@ -23,7 +25,16 @@ export async function launchBrowser(baseURL: string): Promise<TestBrowser> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     baseURL,
     viewport: { width: 1440, height: 900 },
     locale: "zh-CN",
@@ -51,8 +62,15 @@ export async function launchBrowser(baseURL: string): Promise<TestBrowser> {
 }
 
 /** Saves a screenshot `NN-name.png` (the whole page, or only the window for dialogs). */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   // Let message toasts and dialog animations settle so the picture shows the resting screen.
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: options.fullPage ?? true });
+  await page.screenshot({
+    path: join(screenshotDir, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+  });
 }

@@ -33,16 +33,23 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const dataDir = mkdtempSync(join(tmpdir(), "kaoping-e2e-"));
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [bin, "serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", dataDir], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn", KAOPING_LOGIN_RATE_LIMIT: "1000" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, "serve", "--port", String(port), "--host", "127.0.0.1", "--data-dir", dataDir],
+    {
+      env: { ...process.env, ...env, LOG_LEVEL: "warn", KAOPING_LOGIN_RATE_LIMIT: "1000" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`kaoping serve exited:\n${output}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (attempt > 150) throw new Error(`kaoping serve did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));

@@ -21,18 +21,33 @@ interface Org {
 }
 
 /** Builds the organisations and accounts; `admin` and `secadmin` are logged in already. */
-export async function buildWorld(baseUrl: string, admin: ApiUser, secadmin: ApiUser): Promise<TestWorld> {
+export async function buildWorld(
+  baseUrl: string,
+  admin: ApiUser,
+  secadmin: ApiUser,
+): Promise<TestWorld> {
   const roots = await admin.call<{ items: Org[] }>("GET", "/api/organisations?pageSize=100");
   const root = roots.items[0];
   if (root === undefined) throw new Error("no root organisation");
-  const org = (code: string, name: string, type: string, parentId: string) => admin.call<Org>("POST", "/api/organisations", { code, name, type, parentId });
+  const org = (code: string, name: string, type: string, parentId: string) =>
+    admin.call<Org>("POST", "/api/organisations", { code, name, type, parentId });
   const county = await org("sx", "示例县", "county", root.id);
   const unitA = await org("sx-lianshi", "练市镇", "township", county.id);
   const unitB = await org("sx-xinshi", "新市镇", "township", county.id);
   await org("sx-jijian", "基金监管科", "department", county.id);
 
-  const accounts: { username: keyof TestWorld["users"]; name: string; organisationId: string; role: string }[] = [
-    { username: "kpadmin", name: "考核管理员甲", organisationId: county.id, role: "assessment_admin" },
+  const accounts: {
+    username: keyof TestWorld["users"];
+    name: string;
+    organisationId: string;
+    role: string;
+  }[] = [
+    {
+      username: "kpadmin",
+      name: "考核管理员甲",
+      organisationId: county.id,
+      role: "assessment_admin",
+    },
     { username: "unita", name: "练市镇负责人", organisationId: unitA.id, role: "unit_head" },
     { username: "unitb", name: "新市镇负责人", organisationId: unitB.id, role: "unit_head" },
     { username: "reviewer", name: "评审员乙", organisationId: county.id, role: "reviewer" },
@@ -41,16 +56,28 @@ export async function buildWorld(baseUrl: string, admin: ApiUser, secadmin: ApiU
   ];
   const users = {} as TestWorld["users"];
   for (const account of accounts) {
-    const created = await admin.call<{ user: { id: string }; initialPassword: string }>("POST", "/api/users", {
-      username: account.username,
-      displayName: account.name,
+    const created = await admin.call<{ user: { id: string }; initialPassword: string }>(
+      "POST",
+      "/api/users",
+      {
+        username: account.username,
+        displayName: account.name,
+        organisationId: account.organisationId,
+      },
+    );
+    await secadmin.call("POST", `/api/users/${created.user.id}/roles`, {
+      role: account.role,
       organisationId: account.organisationId,
     });
-    await secadmin.call("POST", `/api/users/${created.user.id}/roles`, { role: account.role, organisationId: account.organisationId });
     await new ApiUser(baseUrl).login(account.username, created.initialPassword, testPassword);
     users[account.username] = created.user.id;
   }
-  return { countyId: county.id, unitA: { id: unitA.id, name: unitA.name }, unitB: { id: unitB.id, name: unitB.name }, users };
+  return {
+    countyId: county.id,
+    unitA: { id: unitA.id, name: unitA.name },
+    unitB: { id: unitB.id, name: unitB.name },
+    users,
+  };
 }
 
 /** A logged-in API client of a test account. */

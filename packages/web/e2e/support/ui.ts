@@ -22,7 +22,10 @@ export async function fillFact(page: Page, path: string, value: unknown): Promis
   const row = page.locator(`[data-fact="${path}"]`);
   await row.scrollIntoViewIfNeeded();
   if (typeof value === "boolean") {
-    await row.locator("label", { hasText: value ? "是" : "否" }).first().click();
+    await row
+      .locator("label", { hasText: value ? "是" : "否" })
+      .first()
+      .click();
     return;
   }
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {

@@ -43,7 +43,11 @@ export function csrfToken(): string | undefined {
 function isErrorBody(value: unknown): value is ErrorBody {
   if (value === null || typeof value !== "object") return false;
   const error = (value as { error?: unknown }).error;
-  return error !== null && typeof error === "object" && typeof (error as { code?: unknown }).code === "string";
+  return (
+    error !== null &&
+    typeof error === "object" &&
+    typeof (error as { code?: unknown }).code === "string"
+  );
 }
 
 /** Turns a non-2xx response into an ApiError, whatever its body. */
@@ -54,8 +58,19 @@ export async function errorOf(response: Response): Promise<ApiError> {
     return new ApiError(response.status, code, message, fields ?? [], requestId);
   }
   // A proxy or a crashed process answered: word it by status.
-  const code = response.status === 413 ? "PAYLOAD_TOO_LARGE" : response.status >= 500 ? "UNAVAILABLE" : "INTERNAL";
-  return new ApiError(response.status, code, errorCodes[code].message, [], response.headers.get("x-request-id") ?? undefined);
+  const code =
+    response.status === 413
+      ? "PAYLOAD_TOO_LARGE"
+      : response.status >= 500
+        ? "UNAVAILABLE"
+        : "INTERNAL";
+  return new ApiError(
+    response.status,
+    code,
+    errorCodes[code].message,
+    [],
+    response.headers.get("x-request-id") ?? undefined,
+  );
 }
 
 /** Options of one request. */
@@ -77,7 +92,11 @@ export function urlOf(path: string, query?: RequestOptions["query"]): string {
 }
 
 /** Sends one request and returns the parsed JSON body (or undefined for empty bodies). */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers["content-type"] = "application/json";
@@ -89,7 +108,12 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (cause) {
@@ -110,7 +134,8 @@ export async function request<T>(method: string, path: string, options: RequestO
 
 /** Shorthands for the four verbs. */
 export const api = {
-  get: <T>(path: string, query?: RequestOptions["query"], signal?: AbortSignal) => request<T>("GET", path, { query, signal }),
+  get: <T>(path: string, query?: RequestOptions["query"], signal?: AbortSignal) =>
+    request<T>("GET", path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, { body }),
   put: <T>(path: string, body?: unknown) => request<T>("PUT", path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, { body }),

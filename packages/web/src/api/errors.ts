@@ -30,8 +30,15 @@ export function parseApiError(error: unknown): ParsedApiError {
       const name = fieldNameOf(field.path);
       (fields[name] ??= []).push(field.message);
     }
-    const suffix = error.status >= 500 && error.requestId !== undefined ? `（请求编号 ${error.requestId}）` : "";
-    return { message: error.message + suffix, fields, code: error.code, status: error.status, requestId: error.requestId };
+    const suffix =
+      error.status >= 500 && error.requestId !== undefined ? `（请求编号 ${error.requestId}）` : "";
+    return {
+      message: error.message + suffix,
+      fields,
+      code: error.code,
+      status: error.status,
+      requestId: error.requestId,
+    };
   }
   return {
     message: "操作失败：页面出现意外错误，请刷新后重试。",
@@ -46,15 +53,27 @@ export function parseApiError(error: unknown): ParsedApiError {
  * Shows a failure where it belongs: field problems at the fields of `form` (when the form has
  * them), everything else in the message bar.
  */
-export function showApiError(error: unknown, message: MessageInstance, form?: FormInstance): ParsedApiError {
+export function showApiError(
+  error: unknown,
+  message: MessageInstance,
+  form?: FormInstance,
+): ParsedApiError {
   const parsed = parseApiError(error);
   const entries = Object.entries(parsed.fields);
-  const known = form === undefined ? [] : entries.filter(([name]) => name !== "" && form.getFieldInstance(name.split(".")) !== undefined);
+  const known =
+    form === undefined
+      ? []
+      : entries.filter(
+          ([name]) => name !== "" && form.getFieldInstance(name.split(".")) !== undefined,
+        );
   if (form !== undefined && known.length > 0) {
     form.setFields(known.map(([name, errors]) => ({ name: name.split("."), errors })));
   }
   const unplaced = entries.filter(([name]) => !known.some(([k]) => k === name));
-  const detail = unplaced.map(([name, errors]) => (name === "" ? errors.join("；") : `${errors.join("；")}`)).join("；");
-  if (known.length === 0 || unplaced.length > 0) void message.error(detail === "" ? parsed.message : `${parsed.message} ${detail}`);
+  const detail = unplaced
+    .map(([name, errors]) => (name === "" ? errors.join("；") : `${errors.join("；")}`))
+    .join("；");
+  if (known.length === 0 || unplaced.length > 0)
+    void message.error(detail === "" ? parsed.message : `${parsed.message} ${detail}`);
   return parsed;
 }

@@ -40,34 +40,80 @@ const unitPath = (roundId: string, unitId: string) => `/api/rounds/${roundId}/un
 
 /** Review. */
 export const reviewApi = {
-  workList: (roundId: string, signal?: AbortSignal) => api.get<ReviewWorkList>(`/api/rounds/${roundId}/review`, undefined, signal),
-  unit: (roundId: string, unitId: string, signal?: AbortSignal) => api.get<UnitReview>(`${unitPath(roundId, unitId)}/review`, undefined, signal),
-  decide: (roundId: string, unitId: string, itemCode: string, body: { version: number; action: "confirm" | "correct"; facts?: Record<string, unknown>; reason?: string }) =>
-    api.put<z.infer<typeof itemReviewSchema>>(`${unitPath(roundId, unitId)}/review/items/${itemCode}`, body),
-  comment: (roundId: string, unitId: string, text: string, itemCode?: string) => api.post<unknown>(`${unitPath(roundId, unitId)}/review/comments`, { text, ...(itemCode ? { itemCode } : {}) }),
+  workList: (roundId: string, signal?: AbortSignal) =>
+    api.get<ReviewWorkList>(`/api/rounds/${roundId}/review`, undefined, signal),
+  unit: (roundId: string, unitId: string, signal?: AbortSignal) =>
+    api.get<UnitReview>(`${unitPath(roundId, unitId)}/review`, undefined, signal),
+  decide: (
+    roundId: string,
+    unitId: string,
+    itemCode: string,
+    body: {
+      version: number;
+      action: "confirm" | "correct";
+      facts?: Record<string, unknown>;
+      reason?: string;
+    },
+  ) =>
+    api.put<z.infer<typeof itemReviewSchema>>(
+      `${unitPath(roundId, unitId)}/review/items/${itemCode}`,
+      body,
+    ),
+  comment: (roundId: string, unitId: string, text: string, itemCode?: string) =>
+    api.post<unknown>(`${unitPath(roundId, unitId)}/review/comments`, {
+      text,
+      ...(itemCode ? { itemCode } : {}),
+    }),
   returnSubmission: (roundId: string, unitId: string, version: number, comment?: string) =>
-    api.post<unknown>(`${unitPath(roundId, unitId)}/review/return`, { version, ...(comment ? { comment } : {}) }),
-  accept: (roundId: string, unitId: string, version: number) => api.post<unknown>(`${unitPath(roundId, unitId)}/review/accept`, { version }),
+    api.post<unknown>(`${unitPath(roundId, unitId)}/review/return`, {
+      version,
+      ...(comment ? { comment } : {}),
+    }),
+  accept: (roundId: string, unitId: string, version: number) =>
+    api.post<unknown>(`${unitPath(roundId, unitId)}/review/accept`, { version }),
 };
 
 /** 评议 ratings. */
 export const ratingsApi = {
-  view: (roundId: string, signal?: AbortSignal) => api.get<RatingsView>(`/api/rounds/${roundId}/ratings`, undefined, signal),
-  save: (roundId: string, unitId: string, itemCode: string, body: { version: number; value: string; group?: string }) =>
-    api.put<Rating>(`${unitPath(roundId, unitId)}/ratings/${itemCode}`, body),
+  view: (roundId: string, signal?: AbortSignal) =>
+    api.get<RatingsView>(`/api/rounds/${roundId}/ratings`, undefined, signal),
+  save: (
+    roundId: string,
+    unitId: string,
+    itemCode: string,
+    body: { version: number; value: string; group?: string },
+  ) => api.put<Rating>(`${unitPath(roundId, unitId)}/ratings/${itemCode}`, body),
 };
 
 /** Results, snapshots and history. */
 export const resultsApi = {
-  round: (roundId: string, signal?: AbortSignal) => api.get<RoundResults>(`/api/rounds/${roundId}/results`, undefined, signal),
-  unit: (roundId: string, unitId: string, signal?: AbortSignal) => api.get<UnitSheet>(`${unitPath(roundId, unitId)}/results`, undefined, signal),
-  snapshots: (roundId: string, signal?: AbortSignal) => api.get<z.infer<typeof snapshotSummarySchema>[]>(`/api/rounds/${roundId}/snapshots`, undefined, signal),
-  history: (unitId: string, signal?: AbortSignal) => api.get<UnitHistory>(`/api/units/${unitId}/history`, undefined, signal),
+  round: (roundId: string, signal?: AbortSignal) =>
+    api.get<RoundResults>(`/api/rounds/${roundId}/results`, undefined, signal),
+  unit: (roundId: string, unitId: string, signal?: AbortSignal) =>
+    api.get<UnitSheet>(`${unitPath(roundId, unitId)}/results`, undefined, signal),
+  snapshots: (roundId: string, signal?: AbortSignal) =>
+    api.get<z.infer<typeof snapshotSummarySchema>[]>(
+      `/api/rounds/${roundId}/snapshots`,
+      undefined,
+      signal,
+    ),
+  history: (unitId: string, signal?: AbortSignal) =>
+    api.get<UnitHistory>(`/api/units/${unitId}/history`, undefined, signal),
 };
 
 /** Appeals. */
 export const appealsApi = {
-  list: (roundId: string, signal?: AbortSignal) => api.get<Appeal[] | { items: Appeal[] }>(`/api/rounds/${roundId}/appeals`, undefined, signal),
-  create: (roundId: string, unitId: string, itemCode: string, text: string) => api.post<Appeal>(`${unitPath(roundId, unitId)}/appeals`, { itemCode, text }),
-  answer: (id: string, body: { version: number; decision: "upheld" | "rejected"; answer: string; facts?: Record<string, unknown> }) => api.put<Appeal>(`/api/appeals/${id}/answer`, body),
+  list: (roundId: string, signal?: AbortSignal) =>
+    api.get<Appeal[] | { items: Appeal[] }>(`/api/rounds/${roundId}/appeals`, undefined, signal),
+  create: (roundId: string, unitId: string, itemCode: string, text: string) =>
+    api.post<Appeal>(`${unitPath(roundId, unitId)}/appeals`, { itemCode, text }),
+  answer: (
+    id: string,
+    body: {
+      version: number;
+      decision: "upheld" | "rejected";
+      answer: string;
+      facts?: Record<string, unknown>;
+    },
+  ) => api.put<Appeal>(`/api/appeals/${id}/answer`, body),
 };

@@ -10,7 +10,10 @@ export interface QueryState<T> {
 }
 
 /** Runs `load` now and whenever `deps` change; `reload()` runs it again. */
-export function useQuery<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): QueryState<T> {
+export function useQuery<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: readonly unknown[],
+): QueryState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
   const [isLoading, setLoading] = useState(true);

@@ -49,39 +49,94 @@ const unitPath = (roundId: string, unitId: string) => `/api/rounds/${roundId}/un
 /** Schemes and templates. */
 export const schemesApi = {
   templates: () => api.get<z.infer<typeof schemeTemplateSchema>[]>("/api/scheme-templates"),
-  list: (query: Query, signal?: AbortSignal) => api.get<Page<SchemeSummary>>("/api/schemes", query, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<SchemeDetail>(`/api/schemes/${id}`, undefined, signal),
-  create: (body: { assessingOrganisationId: string; from: { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> }; code?: string; title?: string }) =>
-    api.post<SchemeDetail>("/api/schemes", body),
-  saveDraft: (id: string, version: number, document: unknown) => api.put<SchemeDetail>(`/api/schemes/${id}/draft`, { version, document }),
-  publish: (id: string, version: number, note?: string) => api.post<SchemeDetail>(`/api/schemes/${id}/versions`, { version, ...(note ? { note } : {}) }),
-  version: (id: string, signal?: AbortSignal) => api.get<SchemeVersion>(`/api/scheme-versions/${id}`, undefined, signal),
+  list: (query: Query, signal?: AbortSignal) =>
+    api.get<Page<SchemeSummary>>("/api/schemes", query, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<SchemeDetail>(`/api/schemes/${id}`, undefined, signal),
+  create: (body: {
+    assessingOrganisationId: string;
+    from:
+      { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> };
+    code?: string;
+    title?: string;
+  }) => api.post<SchemeDetail>("/api/schemes", body),
+  saveDraft: (id: string, version: number, document: unknown) =>
+    api.put<SchemeDetail>(`/api/schemes/${id}/draft`, { version, document }),
+  publish: (id: string, version: number, note?: string) =>
+    api.post<SchemeDetail>(`/api/schemes/${id}/versions`, { version, ...(note ? { note } : {}) }),
+  version: (id: string, signal?: AbortSignal) =>
+    api.get<SchemeVersion>(`/api/scheme-versions/${id}`, undefined, signal),
 };
 
 /** Rounds and their units. */
 export const roundsApi = {
-  list: (query: Query, signal?: AbortSignal) => api.get<Page<RoundSummary>>("/api/rounds", query, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<RoundDetail>(`/api/rounds/${id}`, undefined, signal),
+  list: (query: Query, signal?: AbortSignal) =>
+    api.get<Page<RoundSummary>>("/api/rounds", query, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<RoundDetail>(`/api/rounds/${id}`, undefined, signal),
   create: (body: CreateRound) => api.post<RoundDetail>("/api/rounds", body),
   transition: (id: string, to: RoundState, version: number, reason?: string) =>
-    api.post<RoundDetail>(`/api/rounds/${id}/transitions`, { to, version, ...(reason ? { reason } : {}) }),
-  transitions: (id: string, signal?: AbortSignal) => api.get<z.infer<typeof roundTransitionSchema>[]>(`/api/rounds/${id}/transitions`, undefined, signal),
-  scheme: (id: string, signal?: AbortSignal) => api.get<RoundScheme>(`/api/rounds/${id}/scheme`, undefined, signal),
-  units: (id: string, query: Query, signal?: AbortSignal) => api.get<Page<RoundUnitRow>>(`/api/rounds/${id}/units`, query, signal),
-  pending: (id: string, signal?: AbortSignal) => api.get<RoundUnitRow[] | Page<RoundUnitRow>>(`/api/rounds/${id}/units/pending`, undefined, signal),
-  reopen: (roundId: string, unitId: string, version: number, reason: string) => api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/reopen`, { version, reason }),
+    api.post<RoundDetail>(`/api/rounds/${id}/transitions`, {
+      to,
+      version,
+      ...(reason ? { reason } : {}),
+    }),
+  transitions: (id: string, signal?: AbortSignal) =>
+    api.get<z.infer<typeof roundTransitionSchema>[]>(
+      `/api/rounds/${id}/transitions`,
+      undefined,
+      signal,
+    ),
+  scheme: (id: string, signal?: AbortSignal) =>
+    api.get<RoundScheme>(`/api/rounds/${id}/scheme`, undefined, signal),
+  units: (id: string, query: Query, signal?: AbortSignal) =>
+    api.get<Page<RoundUnitRow>>(`/api/rounds/${id}/units`, query, signal),
+  pending: (id: string, signal?: AbortSignal) =>
+    api.get<RoundUnitRow[] | Page<RoundUnitRow>>(
+      `/api/rounds/${id}/units/pending`,
+      undefined,
+      signal,
+    ),
+  reopen: (roundId: string, unitId: string, version: number, reason: string) =>
+    api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/reopen`, { version, reason }),
 };
 
 /** A unit's self-assessment and evidence. */
 export const selfAssessmentApi = {
-  get: (roundId: string, unitId: string, signal?: AbortSignal) => api.get<SelfAssessment>(`${unitPath(roundId, unitId)}/self-assessment`, undefined, signal),
-  saveFacts: (roundId: string, unitId: string, itemCode: string, version: number, facts: Record<string, unknown>) =>
-    api.put<SaveFactsResponse>(`${unitPath(roundId, unitId)}/self-assessment/items/${itemCode}/facts`, { version, facts }),
-  saveNarrative: (roundId: string, unitId: string, itemCode: string, version: number, text: string) =>
-    api.put<z.infer<typeof narrativeSchema>>(`${unitPath(roundId, unitId)}/self-assessment/items/${itemCode}/narrative`, { version, text }),
-  submit: (roundId: string, unitId: string, version: number) => api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/self-assessment/submit`, { version }),
-  evidence: (roundId: string, unitId: string, signal?: AbortSignal) => api.get<EvidenceFile[] | Page<EvidenceFile>>(`${unitPath(roundId, unitId)}/evidence`, undefined, signal),
-  evidenceUploadUrl: (roundId: string, unitId: string, itemCode: string) => `${unitPath(roundId, unitId)}/items/${itemCode}/evidence`,
+  get: (roundId: string, unitId: string, signal?: AbortSignal) =>
+    api.get<SelfAssessment>(`${unitPath(roundId, unitId)}/self-assessment`, undefined, signal),
+  saveFacts: (
+    roundId: string,
+    unitId: string,
+    itemCode: string,
+    version: number,
+    facts: Record<string, unknown>,
+  ) =>
+    api.put<SaveFactsResponse>(
+      `${unitPath(roundId, unitId)}/self-assessment/items/${itemCode}/facts`,
+      { version, facts },
+    ),
+  saveNarrative: (
+    roundId: string,
+    unitId: string,
+    itemCode: string,
+    version: number,
+    text: string,
+  ) =>
+    api.put<z.infer<typeof narrativeSchema>>(
+      `${unitPath(roundId, unitId)}/self-assessment/items/${itemCode}/narrative`,
+      { version, text },
+    ),
+  submit: (roundId: string, unitId: string, version: number) =>
+    api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/self-assessment/submit`, { version }),
+  evidence: (roundId: string, unitId: string, signal?: AbortSignal) =>
+    api.get<EvidenceFile[] | Page<EvidenceFile>>(
+      `${unitPath(roundId, unitId)}/evidence`,
+      undefined,
+      signal,
+    ),
+  evidenceUploadUrl: (roundId: string, unitId: string, itemCode: string) =>
+    `${unitPath(roundId, unitId)}/items/${itemCode}/evidence`,
   deleteEvidence: (id: string) => api.delete<unknown>(`/api/evidence/${id}`),
   evidenceDownloadUrl: (id: string) => `/api/evidence/${id}/download`,
 };

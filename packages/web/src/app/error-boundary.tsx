@@ -22,15 +22,27 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.hasError) return this.props.children;
-    const isChunk = this.state.error instanceof Error && /dynamically imported module|Importing a module script/i.test(this.state.error.message);
-    const text = isChunk ? "页面代码加载失败（可能系统已更新或网络中断）。" : parseApiError(this.state.error).message;
+    const isChunk =
+      this.state.error instanceof Error &&
+      /dynamically imported module|Importing a module script/i.test(this.state.error.message);
+    const text = isChunk
+      ? "页面代码加载失败（可能系统已更新或网络中断）。"
+      : parseApiError(this.state.error).message;
     return (
       <Result
         status="error"
         title="页面加载失败"
         subTitle={text}
         extra={[
-          <Button key="retry" type="primary" onClick={() => (isChunk ? window.location.reload() : this.setState({ error: undefined, hasError: false }))}>
+          <Button
+            key="retry"
+            type="primary"
+            onClick={() =>
+              isChunk
+                ? window.location.reload()
+                : this.setState({ error: undefined, hasError: false })
+            }
+          >
             重试
           </Button>,
           <Button key="home" onClick={() => window.location.assign("/")}>

@@ -29,7 +29,8 @@ export function Protected() {
       />
     );
   }
-  if (state.status === "anonymous") return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (state.status === "anonymous")
+    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   switch (state.session.stage) {
     case "password_change_required":
       return <ChangePasswordPage forced />;

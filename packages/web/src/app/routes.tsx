@@ -14,7 +14,9 @@ const SchemesPage = lazy(() => import("../features/schemes/schemes-page"));
 const SchemeEditorPage = lazy(() => import("../features/schemes/editor/scheme-editor-page"));
 const RoundsPage = lazy(() => import("../features/rounds/rounds-page"));
 const RoundDetailPage = lazy(() => import("../features/rounds/round-detail-page"));
-const SelfAssessmentListPage = lazy(() => import("../features/self-assessment/self-assessment-list-page"));
+const SelfAssessmentListPage = lazy(
+  () => import("../features/self-assessment/self-assessment-list-page"),
+);
 const SelfAssessmentPage = lazy(() => import("../features/self-assessment/self-assessment-page"));
 const ReviewPage = lazy(() => import("../features/review/review-page"));
 const RatingPage = lazy(() => import("../features/rating/rating-page"));

@@ -31,7 +31,8 @@ export function appPolicy(nonce: string): string {
 }
 
 /** The Content-Security-Policy of every other response (JSON, files): nothing may run. */
-export const apiPolicy = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+export const apiPolicy =
+  "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
 /** Cache policy of content-hashed assets: a changed file gets a new name. */
 export const immutableCache = "public, max-age=31536000, immutable";

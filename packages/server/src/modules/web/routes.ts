@@ -16,9 +16,15 @@ function acceptsGzip(request: FastifyRequest): boolean {
   return typeof header === "string" && /\bgzip\b/.test(header);
 }
 
-function sendFile(request: FastifyRequest, reply: FastifyReply, file: WebFile, cache: string): FastifyReply {
+function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: WebFile,
+  cache: string,
+): FastifyReply {
   reply.header("cache-control", cache).header("vary", "accept-encoding").type(file.contentType);
-  if (file.gzip !== undefined && acceptsGzip(request)) return reply.header("content-encoding", "gzip").send(file.gzip);
+  if (file.gzip !== undefined && acceptsGzip(request))
+    return reply.header("content-encoding", "gzip").send(file.gzip);
   return reply.send(file.body);
 }
 
@@ -38,19 +44,32 @@ export function registerWebRoutes(app: FastifyInstance, deps: { root: string }):
   const files = () => (loading ??= loadWebFiles(deps.root));
 
   app.addHook("onSend", async (_request, reply, payload) => {
-    if (!reply.hasHeader("content-security-policy")) reply.header("content-security-policy", apiPolicy);
+    if (!reply.hasHeader("content-security-policy"))
+      reply.header("content-security-policy", apiPolicy);
     return payload;
   });
 
   const serve = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = pathOf(request);
-    if (path === undefined || path === "/api" || path.startsWith("/api/")) throw new AppError("NOT_FOUND");
+    if (path === undefined || path === "/api" || path.startsWith("/api/"))
+      throw new AppError("NOT_FOUND");
     const all = await files();
     if (all === undefined) {
-      return reply.code(503).header("cache-control", "no-store").header("content-security-policy", apiPolicy).type("text/html; charset=utf-8").send(notBuiltPage);
+      return reply
+        .code(503)
+        .header("cache-control", "no-store")
+        .header("content-security-policy", apiPolicy)
+        .type("text/html; charset=utf-8")
+        .send(notBuiltPage);
     }
     const file = path === "/index.html" ? undefined : all.get(path);
-    if (file !== undefined) return sendFile(request, reply, file, path.startsWith("/assets/") ? immutableCache : pageCache);
+    if (file !== undefined)
+      return sendFile(
+        request,
+        reply,
+        file,
+        path.startsWith("/assets/") ? immutableCache : pageCache,
+      );
     // A missing hashed asset is a stale page after an upgrade: answer 404, not the page, so the
     // app's error boundary offers a reload instead of parsing HTML as JavaScript.
     if (path.startsWith("/assets/")) throw new AppError("NOT_FOUND");
@@ -58,7 +77,12 @@ export function registerWebRoutes(app: FastifyInstance, deps: { root: string }):
     if (index === undefined) throw new AppError("NOT_FOUND");
     const nonce = createNonce();
     reply.header("content-security-policy", appPolicy(nonce));
-    return sendFile(request, reply, { ...index, body: Buffer.from(pageWithNonce(index, nonce)), gzip: undefined }, pageCache);
+    return sendFile(
+      request,
+      reply,
+      { ...index, body: Buffer.from(pageWithNonce(index, nonce)), gzip: undefined },
+      pageCache,
+    );
   };
 
   app.get("/", { schema: { hide: true } }, serve);

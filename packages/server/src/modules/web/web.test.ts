@@ -26,7 +26,10 @@ describe(`web app serving (${testDialect})`, () => {
     writeFileSync(join(root, "robots.txt"), "User-agent: *\nDisallow: /\n");
     database = await createTestDatabase();
     const clock = createFakeClock();
-    app = await buildApp(testConfig(database.dataDir, clock, database), { db: database.db, webRoot: root });
+    app = await buildApp(testConfig(database.dataDir, clock, database), {
+      db: database.db,
+      webRoot: root,
+    });
     await app.ready();
   });
   afterAll(async () => {
@@ -46,7 +49,12 @@ describe(`web app serving (${testDialect})`, () => {
     expect(second.body).not.toContain(`nonce="${nonce}"`);
     const csp = String(first.headers["content-security-policy"]);
     expect(csp).toContain(`'nonce-${nonce}'`);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'", "script-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'self'",
+      "script-src 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
@@ -67,7 +75,11 @@ describe(`web app serving (${testDialect})`, () => {
     expect(plain.headers["content-type"]).toBe("text/javascript; charset=utf-8");
     expect(plain.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(plain.body).toBe(script);
-    const zipped = await app.inject({ method: "GET", url: "/assets/index-abc123.js", headers: { "accept-encoding": "gzip, br" } });
+    const zipped = await app.inject({
+      method: "GET",
+      url: "/assets/index-abc123.js",
+      headers: { "accept-encoding": "gzip, br" },
+    });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(zipped.rawPayload).toString("utf8")).toBe(script);
     expect(zipped.rawPayload.length).toBeLessThan(script.length / 4);
@@ -91,12 +103,17 @@ describe(`web app serving (${testDialect})`, () => {
 
   it("puts a restrictive CSP on API responses and no-store on authenticated ones stays untouched", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
-    expect(response.headers["content-security-policy"]).toBe("default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    expect(response.headers["content-security-policy"]).toBe(
+      "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
+    );
   });
 
   it("says the app is not built when the folder is missing, in Chinese", async () => {
     const other = await createTestDatabase();
-    const bare = await buildApp(testConfig(other.dataDir, createFakeClock(), other), { db: other.db, webRoot: join(root, "missing") });
+    const bare = await buildApp(testConfig(other.dataDir, createFakeClock(), other), {
+      db: other.db,
+      webRoot: join(root, "missing"),
+    });
     const response = await bare.inject({ method: "GET", url: "/" });
     expect(response.statusCode).toBe(503);
     expect(response.body).toContain("npm run build");

@@ -1,6 +1,12 @@
 /** 审计日志 (audit administrator): search, inspect a record's details, export CSV/JSON, verify the hash chain. */
 import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
-import { auditOutcomes, limits, roleLabels, type AuditRecord, type Role } from "@kaoping/server/contract";
+import {
+  auditOutcomes,
+  limits,
+  roleLabels,
+  type AuditRecord,
+  type Role,
+} from "@kaoping/server/contract";
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
@@ -27,14 +33,24 @@ interface FilterValues {
 
 function toQuery(values: FilterValues): Record<string, string | undefined> {
   const { range, ...rest } = values;
-  return { ...rest, from: range?.[0]?.startOf("day").toISOString(), to: range?.[1]?.endOf("day").toISOString() };
+  return {
+    ...rest,
+    from: range?.[0]?.startOf("day").toISOString(),
+    to: range?.[1]?.endOf("day").toISOString(),
+  };
 }
 
 /** The audit page. */
 export default function AuditPage() {
   const [filters, setFilters] = useState<Record<string, string | undefined>>({});
-  const [page, setPage] = useState<{ page: number; pageSize: number }>({ page: 1, pageSize: limits.pageSize.default });
-  const records = useQuery((signal) => adminApi.searchAudit({ ...filters, ...page, sort: "-seq" }, signal), [filters, page]);
+  const [page, setPage] = useState<{ page: number; pageSize: number }>({
+    page: 1,
+    pageSize: limits.pageSize.default,
+  });
+  const records = useQuery(
+    (signal) => adminApi.searchAudit({ ...filters, ...page, sort: "-seq" }, signal),
+    [filters, page],
+  );
   const [verify, setVerify] = useState<Awaited<ReturnType<typeof adminApi.verifyAudit>>>();
   const [verifying, setVerifying] = useState(false);
   const { message } = App.useApp();
@@ -54,13 +70,23 @@ export default function AuditPage() {
       title="审计日志"
       extra={
         <Space>
-          <Button icon={<SafetyCertificateOutlined />} loading={verifying} onClick={() => void runVerify()}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verifying}
+            onClick={() => void runVerify()}
+          >
             校验哈希链
           </Button>
-          <Button icon={<DownloadOutlined />} href={adminApi.auditExportUrl({ ...filters, format: "csv" })}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={adminApi.auditExportUrl({ ...filters, format: "csv" })}
+          >
             导出 CSV
           </Button>
-          <Button icon={<DownloadOutlined />} href={adminApi.auditExportUrl({ ...filters, format: "json" })}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={adminApi.auditExportUrl({ ...filters, format: "json" })}
+          >
             导出 JSON
           </Button>
         </Space>
@@ -71,11 +97,19 @@ export default function AuditPage() {
           style={{ marginBottom: 16 }}
           showIcon
           type={verify.ok ? "success" : "error"}
-          title={verify.ok ? `哈希链完整：已校验 ${verify.checked} 条记录。` : `哈希链在第 ${verify.firstBadSeq ?? "?"} 条记录处断开：${verify.reason ?? ""}`}
+          title={
+            verify.ok
+              ? `哈希链完整：已校验 ${verify.checked} 条记录。`
+              : `哈希链在第 ${verify.firstBadSeq ?? "?"} 条记录处断开：${verify.reason ?? ""}`
+          }
           data-testid="audit-verify"
         />
       )}
-      <Form<FilterValues> layout="inline" onFinish={(values) => (setFilters(toQuery(values)), setPage({ ...page, page: 1 }))} style={{ marginBottom: 16, rowGap: 8 }}>
+      <Form<FilterValues>
+        layout="inline"
+        onFinish={(values) => (setFilters(toQuery(values)), setPage({ ...page, page: 1 }))}
+        style={{ marginBottom: 16, rowGap: 8 }}
+      >
         <Form.Item name="action" label="操作">
           <Input {...text} placeholder="如 auth.login" style={{ width: 150 }} />
         </Form.Item>
@@ -86,7 +120,11 @@ export default function AuditPage() {
           <Input {...text} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="outcome" label="结果">
-          <Select allowClear style={{ width: 100 }} options={auditOutcomes.map((o) => ({ value: o, label: outcomeLabels[o].text }))} />
+          <Select
+            allowClear
+            style={{ width: 100 }}
+            options={auditOutcomes.map((o) => ({ value: o, label: outcomeLabels[o].text }))}
+          />
         </Form.Item>
         <Form.Item name="range" label="时间">
           <DatePicker.RangePicker />
@@ -101,16 +139,54 @@ export default function AuditPage() {
         size="small"
         loading={records.isLoading}
         dataSource={records.data?.items ?? []}
-        expandable={{ expandedRowRender: (r) => <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>{JSON.stringify({ detail: r.detail, objectId: r.objectId, requestId: r.requestId, hash: r.hash, prevHash: r.prevHash }, null, 2)}</pre> }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: records.data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: (p, size) => setPage({ page: p, pageSize: size }) }}
+        expandable={{
+          expandedRowRender: (r) => (
+            <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>
+              {JSON.stringify(
+                {
+                  detail: r.detail,
+                  objectId: r.objectId,
+                  requestId: r.requestId,
+                  hash: r.hash,
+                  prevHash: r.prevHash,
+                },
+                null,
+                2,
+              )}
+            </pre>
+          ),
+        }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: records.data?.total ?? 0,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (p, size) => setPage({ page: p, pageSize: size }),
+        }}
         columns={[
           { title: "序号", dataIndex: "seq", width: 80 },
           { title: "时间", dataIndex: "occurredAt", width: 150, render: formatDateTime },
           { title: "用户", dataIndex: "actorUsername", render: (v: string | null) => v ?? "—" },
-          { title: "角色", dataIndex: "actorRole", render: (v: string | null) => (v === null ? "—" : (roleLabels[v as Role] ?? v)) },
+          {
+            title: "角色",
+            dataIndex: "actorRole",
+            render: (v: string | null) => (v === null ? "—" : (roleLabels[v as Role] ?? v)),
+          },
           { title: "操作", dataIndex: "action" },
-          { title: "对象", key: "object", render: (_: unknown, r: AuditRecord) => (r.objectType === null ? "—" : `${r.objectType}`) },
-          { title: "结果", dataIndex: "outcome", width: 70, render: (o: AuditRecord["outcome"]) => <Tag color={outcomeLabels[o].color}>{outcomeLabels[o].text}</Tag> },
+          {
+            title: "对象",
+            key: "object",
+            render: (_: unknown, r: AuditRecord) =>
+              r.objectType === null ? "—" : `${r.objectType}`,
+          },
+          {
+            title: "结果",
+            dataIndex: "outcome",
+            width: 70,
+            render: (o: AuditRecord["outcome"]) => (
+              <Tag color={outcomeLabels[o].color}>{outcomeLabels[o].text}</Tag>
+            ),
+          },
           { title: "IP", dataIndex: "ip", width: 120 },
         ]}
       />

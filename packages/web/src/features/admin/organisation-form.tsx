@@ -1,5 +1,10 @@
 /** The modal form to create, edit or move an organisation; limits from the shared contract. */
-import { limits, organisationTypeLabels, organisationTypes, type Organisation } from "@kaoping/server/contract";
+import {
+  limits,
+  organisationTypeLabels,
+  organisationTypes,
+  type Organisation,
+} from "@kaoping/server/contract";
 import { App, Form, Input, Modal, Select, TreeSelect } from "antd";
 import { useEffect, useState } from "react";
 import { showApiError } from "../../api/errors";
@@ -7,7 +12,8 @@ import { adminApi } from "./admin-api";
 import { organisationTree, organisationTreeSelect, subtreeIds } from "./organisation-tree";
 
 /** What the form edits: a new child of `parentId`, or an existing organisation. */
-export type OrganisationFormTarget = { mode: "create"; parentId: string | null } | { mode: "edit"; organisation: Organisation };
+export type OrganisationFormTarget =
+  { mode: "create"; parentId: string | null } | { mode: "edit"; organisation: Organisation };
 
 interface Values {
   code: string;
@@ -17,7 +23,17 @@ interface Values {
 }
 
 /** The organisation form. */
-export function OrganisationForm({ target, all, onClose, onSaved }: { target: OrganisationFormTarget | undefined; all: Organisation[]; onClose: () => void; onSaved: () => void }) {
+export function OrganisationForm({
+  target,
+  all,
+  onClose,
+  onSaved,
+}: {
+  target: OrganisationFormTarget | undefined;
+  all: Organisation[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
@@ -27,14 +43,21 @@ export function OrganisationForm({ target, all, onClose, onSaved }: { target: Or
     if (target.mode === "edit") form.setFieldsValue({ ...target.organisation });
     else form.setFieldsValue({ parentId: target.parentId, type: "township" });
   }, [target, form]);
-  const exclude = target?.mode === "edit" ? subtreeIds(all, target.organisation.id) : new Set<string>();
+  const exclude =
+    target?.mode === "edit" ? subtreeIds(all, target.organisation.id) : new Set<string>();
   const save = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (values === undefined || target === undefined) return;
     setSaving(true);
     try {
-      if (target.mode === "create") await adminApi.createOrganisation({ ...values, parentId: values.parentId ?? null });
-      else await adminApi.updateOrganisation(target.organisation.id, { ...values, parentId: values.parentId ?? null, version: target.organisation.version });
+      if (target.mode === "create")
+        await adminApi.createOrganisation({ ...values, parentId: values.parentId ?? null });
+      else
+        await adminApi.updateOrganisation(target.organisation.id, {
+          ...values,
+          parentId: values.parentId ?? null,
+          version: target.organisation.version,
+        });
       void message.success(target.mode === "create" ? "机构已创建" : "机构已保存");
       onSaved();
     } catch (error) {
@@ -44,9 +67,21 @@ export function OrganisationForm({ target, all, onClose, onSaved }: { target: Or
     }
   };
   return (
-    <Modal open={target !== undefined} title={target?.mode === "edit" ? "编辑机构" : "新建机构"} onCancel={onClose} onOk={() => void save()} confirmLoading={saving} okText="保存" destroyOnHidden>
+    <Modal
+      open={target !== undefined}
+      title={target?.mode === "edit" ? "编辑机构" : "新建机构"}
+      onCancel={onClose}
+      onOk={() => void save()}
+      confirmLoading={saving}
+      okText="保存"
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" requiredMark>
-        <Form.Item label="机构名称" name="name" rules={[{ required: true, whitespace: true, message: "请输入机构名称" }]}>
+        <Form.Item
+          label="机构名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: "请输入机构名称" }]}
+        >
           <Input maxLength={limits.organisationName.max} showCount />
         </Form.Item>
         <Form.Item
@@ -60,10 +95,23 @@ export function OrganisationForm({ target, all, onClose, onSaved }: { target: Or
           <Input maxLength={limits.organisationCode.max} />
         </Form.Item>
         <Form.Item label="类型" name="type" rules={[{ required: true, message: "请选择类型" }]}>
-          <Select options={organisationTypes.map((t) => ({ value: t, label: organisationTypeLabels[t] }))} />
+          <Select
+            options={organisationTypes.map((t) => ({ value: t, label: organisationTypeLabels[t] }))}
+          />
         </Form.Item>
-        <Form.Item label="上级机构" name="parentId" extra="修改上级机构即移动该机构及其全部下级。留空为顶级机构。">
-          <TreeSelect allowClear treeDefaultExpandAll showSearch treeNodeFilterProp="title" treeData={organisationTreeSelect(organisationTree(all), exclude)} placeholder="（顶级机构）" />
+        <Form.Item
+          label="上级机构"
+          name="parentId"
+          extra="修改上级机构即移动该机构及其全部下级。留空为顶级机构。"
+        >
+          <TreeSelect
+            allowClear
+            treeDefaultExpandAll
+            showSearch
+            treeNodeFilterProp="title"
+            treeData={organisationTreeSelect(organisationTree(all), exclude)}
+            placeholder="（顶级机构）"
+          />
         </Form.Item>
       </Form>
     </Modal>

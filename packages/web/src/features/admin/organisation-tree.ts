@@ -44,6 +44,8 @@ export function organisationTreeSelect(
     .map((n) => ({
       value: n.id,
       title: `${n.name}（${organisationTypeLabels[n.type]}${n.status === "disabled" ? "，已停用" : ""}）`,
-      ...(n.children === undefined ? {} : { children: organisationTreeSelect(n.children, exclude) }),
+      ...(n.children === undefined
+        ? {}
+        : { children: organisationTreeSelect(n.children, exclude) }),
     }));
 }

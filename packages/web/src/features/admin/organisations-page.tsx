@@ -23,7 +23,9 @@ export default function OrganisationsPage() {
   const all = useMemo(() => query.data ?? [], [query.data]);
   const tree = useMemo(() => {
     const text = filter.trim();
-    return organisationTree(text === "" ? all : all.filter((o) => o.name.includes(text) || o.code.includes(text)));
+    return organisationTree(
+      text === "" ? all : all.filter((o) => o.name.includes(text) || o.code.includes(text)),
+    );
   }, [all, filter]);
 
   const toggle = async (organisation: Organisation) => {
@@ -43,9 +45,18 @@ export default function OrganisationsPage() {
       title="机构管理"
       extra={
         <Space>
-          <Input.Search allowClear placeholder="按名称或编码筛选" onSearch={setFilter} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            placeholder="按名称或编码筛选"
+            onSearch={setFilter}
+            style={{ width: 220 }}
+          />
           {canEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: "create", parentId: null })}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setTarget({ mode: "create", parentId: null })}
+            >
               新建顶级机构
             </Button>
           )}
@@ -63,12 +74,18 @@ export default function OrganisationsPage() {
         columns={[
           { title: "机构名称", dataIndex: "name" },
           { title: "编码", dataIndex: "code", width: 140 },
-          { title: "类型", dataIndex: "type", width: 100, render: (type: Organisation["type"]) => organisationTypeLabels[type] },
+          {
+            title: "类型",
+            dataIndex: "type",
+            width: 100,
+            render: (type: Organisation["type"]) => organisationTypeLabels[type],
+          },
           {
             title: "状态",
             dataIndex: "status",
             width: 90,
-            render: (status: Organisation["status"]) => (status === "active" ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+            render: (status: Organisation["status"]) =>
+              status === "active" ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>,
           },
           { title: "修改时间", dataIndex: "updatedAt", width: 160, render: formatDateTime },
           ...(canEdit
@@ -82,7 +99,11 @@ export default function OrganisationsPage() {
                       <a onClick={() => setTarget({ mode: "create", parentId: o.id })}>新增下级</a>
                       <a onClick={() => setTarget({ mode: "edit", organisation: o })}>编辑/移动</a>
                       <Popconfirm
-                        title={o.status === "active" ? `停用「${o.name}」？停用后其下用户不能再被分配到此机构。` : `启用「${o.name}」？`}
+                        title={
+                          o.status === "active"
+                            ? `停用「${o.name}」？停用后其下用户不能再被分配到此机构。`
+                            : `启用「${o.name}」？`
+                        }
                         onConfirm={() => void toggle(o)}
                       >
                         <a>{o.status === "active" ? "停用" : "启用"}</a>

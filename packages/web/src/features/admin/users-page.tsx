@@ -21,10 +21,19 @@ export default function UsersPage() {
   const isSystem = active === "system_admin";
   const isSecurity = active === "security_admin";
   const [filters, setFilters] = useState<{ q?: string; status?: string; role?: Role }>({});
-  const [page, setPage] = useState<{ page: number; pageSize: number }>({ page: 1, pageSize: limits.pageSize.default });
-  const users = useQuery((signal) => adminApi.listUsers({ ...filters, ...page }, signal), [filters, page]);
+  const [page, setPage] = useState<{ page: number; pageSize: number }>({
+    page: 1,
+    pageSize: limits.pageSize.default,
+  });
+  const users = useQuery(
+    (signal) => adminApi.listUsers({ ...filters, ...page }, signal),
+    [filters, page],
+  );
   const organisations = useQuery((signal) => listAllOrganisations(signal), []);
-  const orgNames = useMemo(() => new Map((organisations.data ?? []).map((o) => [o.id, o.name])), [organisations.data]);
+  const orgNames = useMemo(
+    () => new Map((organisations.data ?? []).map((o) => [o.id, o.name])),
+    [organisations.data],
+  );
   const [editing, setEditing] = useState<{ user: User | undefined } | undefined>();
   const [rolesOf, setRolesOf] = useState<User>();
   const { message, modal } = App.useApp();
@@ -39,40 +48,87 @@ export default function UsersPage() {
     }
   };
 
-  if (users.error !== undefined && users.data === undefined) return <LoadFailed error={users.error} onRetry={users.reload} />;
+  if (users.error !== undefined && users.data === undefined)
+    return <LoadFailed error={users.error} onRetry={users.reload} />;
   return (
     <Card
       title="用户与角色"
       extra={
         isSystem && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: undefined })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ user: undefined })}
+          >
             新建用户
           </Button>
         )
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder="用户名或姓名" maxLength={limits.auditTextFilter.max} onSearch={(q) => (setFilters({ ...filters, q }), setPage({ ...page, page: 1 }))} style={{ width: 220 }} />
-        <Select allowClear placeholder="状态" style={{ width: 120 }} onChange={(status?: string) => setFilters({ ...filters, status })} options={[{ value: "active", label: "启用" }, { value: "disabled", label: "停用" }]} />
-        <Select allowClear placeholder="角色" style={{ width: 160 }} onChange={(role?: Role) => setFilters({ ...filters, role })} options={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
+        <Input.Search
+          allowClear
+          placeholder="用户名或姓名"
+          maxLength={limits.auditTextFilter.max}
+          onSearch={(q) => (setFilters({ ...filters, q }), setPage({ ...page, page: 1 }))}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 120 }}
+          onChange={(status?: string) => setFilters({ ...filters, status })}
+          options={[
+            { value: "active", label: "启用" },
+            { value: "disabled", label: "停用" },
+          ]}
+        />
+        <Select
+          allowClear
+          placeholder="角色"
+          style={{ width: 160 }}
+          onChange={(role?: Role) => setFilters({ ...filters, role })}
+          options={roles.map((r) => ({ value: r, label: roleLabels[r] }))}
+        />
       </Space>
       <Table<User>
         rowKey="id"
         loading={users.isLoading}
         dataSource={users.data?.items ?? []}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: users.data?.total ?? 0, showTotal: (total) => `共 ${total} 个用户`, onChange: (p, size) => setPage({ page: p, pageSize: size }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: users.data?.total ?? 0,
+          showTotal: (total) => `共 ${total} 个用户`,
+          onChange: (p, size) => setPage({ page: p, pageSize: size }),
+        }}
         columns={[
           { title: "用户名", dataIndex: "username" },
           { title: "姓名", dataIndex: "displayName" },
-          { title: "所属机构", dataIndex: "organisationId", render: (id: string) => orgNames.get(id) ?? "—" },
-          { title: "角色", dataIndex: "roles", render: (list: User["roles"]) => list.map((r) => <Tag key={r.id}>{roleLabels[r.role]}·{r.organisationName}</Tag>) },
+          {
+            title: "所属机构",
+            dataIndex: "organisationId",
+            render: (id: string) => orgNames.get(id) ?? "—",
+          },
+          {
+            title: "角色",
+            dataIndex: "roles",
+            render: (list: User["roles"]) =>
+              list.map((r) => (
+                <Tag key={r.id}>
+                  {roleLabels[r.role]}·{r.organisationName}
+                </Tag>
+              )),
+          },
           {
             title: "状态",
             key: "status",
             render: (_: unknown, u: User) => (
               <Space size={4}>
                 {u.status === "active" ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>}
-                {u.lockedUntil !== null && <Tag color="red">锁定至 {formatDateTime(u.lockedUntil)}</Tag>}
+                {u.lockedUntil !== null && (
+                  <Tag color="red">锁定至 {formatDateTime(u.lockedUntil)}</Tag>
+                )}
                 {u.mustChangePassword && <Tag color="orange">待改密码</Tag>}
                 {u.mfaEnabled && <Tag color="blue">双因素</Tag>}
               </Space>
@@ -99,9 +155,14 @@ export default function UsersPage() {
                   </Popconfirm>
                 )}
                 <a onClick={() => setRolesOf(u)}>角色</a>
-                {isSecurity && u.lockedUntil !== null && <a onClick={() => void act(() => adminApi.unlock(u.id), "已解除锁定")}>解锁</a>}
+                {isSecurity && u.lockedUntil !== null && (
+                  <a onClick={() => void act(() => adminApi.unlock(u.id), "已解除锁定")}>解锁</a>
+                )}
                 {isSecurity && u.mfaEnabled && (
-                  <Popconfirm title="重置后该用户需重新绑定验证器。" onConfirm={() => void act(() => adminApi.resetTotp(u.id), "已重置动态验证码")}>
+                  <Popconfirm
+                    title="重置后该用户需重新绑定验证器。"
+                    onConfirm={() => void act(() => adminApi.resetTotp(u.id), "已重置动态验证码")}
+                  >
                     <a>重置双因素</a>
                   </Popconfirm>
                 )}

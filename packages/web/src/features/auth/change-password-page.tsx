@@ -50,15 +50,29 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
           showIcon
           className="login-alert"
           title="当前为初始密码、重置后的密码或已过期的密码，修改后才能继续使用。"
-          description={session === undefined ? undefined : `账户：${session.user.displayName}（${session.user.username}）`}
+          description={
+            session === undefined
+              ? undefined
+              : `账户：${session.user.displayName}（${session.user.username}）`
+          }
         />
       )}
       {!forced && session !== undefined && (
-        <Typography.Paragraph type="secondary">密码有效期至 {formatDateProse(session.passwordExpiresAt)}。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          密码有效期至 {formatDateProse(session.passwordExpiresAt)}。
+        </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: "请输入当前密码" }]}>
-          <Input.Password maxLength={limits.password.max} autoComplete="current-password" autoFocus />
+        <Form.Item
+          label="当前密码"
+          name="currentPassword"
+          rules={[{ required: true, message: "请输入当前密码" }]}
+        >
+          <Input.Password
+            maxLength={limits.password.max}
+            autoComplete="current-password"
+            autoFocus
+          />
         </Form.Item>
         <Form.Item
           label="新密码"

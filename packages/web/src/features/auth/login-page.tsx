@@ -38,8 +38,12 @@ export default function LoginPage() {
     } catch (caught) {
       const parsed = parseApiError(caught);
       setError(parsed.message);
-      const fieldErrors = Object.entries(parsed.fields).filter(([name]) => name === "username" || name === "password");
-      form.setFields(fieldErrors.map(([name, errors]) => ({ name: name as keyof LoginValues, errors })));
+      const fieldErrors = Object.entries(parsed.fields).filter(
+        ([name]) => name === "username" || name === "password",
+      );
+      form.setFields(
+        fieldErrors.map(([name, errors]) => ({ name: name as keyof LoginValues, errors })),
+      );
       form.setFieldValue("password", "");
     } finally {
       setSubmitting(false);
@@ -55,14 +59,41 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" className="login-subtitle">
           医疗保障工作目标考核与绩效评价系统
         </Typography.Paragraph>
-        {reason !== undefined && error === undefined && <Alert type="info" showIcon title={reason} className="login-alert" />}
-        {error !== undefined && <Alert type="error" showIcon title={error} className="login-alert" role="alert" />}
-        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on">
-          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}>
-            <Input prefix={<UserOutlined />} maxLength={limits.username.max} autoComplete="username" autoFocus />
+        {reason !== undefined && error === undefined && (
+          <Alert type="info" showIcon title={reason} className="login-alert" />
+        )}
+        {error !== undefined && (
+          <Alert type="error" showIcon title={error} className="login-alert" role="alert" />
+        )}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          autoComplete="on"
+        >
+          <Form.Item
+            label="用户名"
+            name="username"
+            rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}
+          >
+            <Input
+              prefix={<UserOutlined />}
+              maxLength={limits.username.max}
+              autoComplete="username"
+              autoFocus
+            />
           </Form.Item>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: "请输入密码" }]}>
-            <Input.Password prefix={<LockOutlined />} maxLength={limits.password.max} autoComplete="current-password" />
+          <Form.Item
+            label="密码"
+            name="password"
+            rules={[{ required: true, message: "请输入密码" }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined />}
+              maxLength={limits.password.max}
+              autoComplete="current-password"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={submitting}>
             登录

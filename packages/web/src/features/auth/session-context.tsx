@@ -3,7 +3,15 @@
  * password change and role switch, cleared by logout or when any request answers 401.
  */
 import type { Role, SessionResponse } from "@kaoping/server/contract";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import { ApiError, onUnauthenticated } from "../../api/client";
 import { authApi } from "./auth-api";
 

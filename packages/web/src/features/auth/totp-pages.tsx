@@ -26,8 +26,17 @@ function CodeForm({ onCode, label }: { onCode: (code: string) => Promise<void>; 
   };
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-      <Form.Item label="动态验证码" name="code" rules={[{ required: true, pattern: /^\d{6}$/, message: "请输入验证器上的 6 位数字" }]}>
-        <Input maxLength={limits.totpCode.length} inputMode="numeric" autoComplete="one-time-code" autoFocus />
+      <Form.Item
+        label="动态验证码"
+        name="code"
+        rules={[{ required: true, pattern: /^\d{6}$/, message: "请输入验证器上的 6 位数字" }]}
+      >
+        <Input
+          maxLength={limits.totpCode.length}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={submitting}>
         {label}
@@ -42,8 +51,13 @@ export function TotpVerifyPage() {
   return (
     <div className="login-page">
       <Card className="login-card" variant="borderless" title="双因素验证">
-        <Typography.Paragraph>请输入验证器（手机身份验证器应用）上显示的 6 位动态验证码。</Typography.Paragraph>
-        <CodeForm label="验证" onCode={async (code) => setSession(await authApi.verifyTotp(code))} />
+        <Typography.Paragraph>
+          请输入验证器（手机身份验证器应用）上显示的 6 位动态验证码。
+        </Typography.Paragraph>
+        <CodeForm
+          label="验证"
+          onCode={async (code) => setSession(await authApi.verifyTotp(code))}
+        />
         <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>
           退出登录
         </Button>
@@ -59,19 +73,28 @@ export function TotpEnrolPage() {
   const [error, setError] = useState<string>();
   const { message } = App.useApp();
   useEffect(() => {
-    authApi.setupTotp().then(setSecret, (caught: unknown) => setError(showApiError(caught, message).message));
+    authApi
+      .setupTotp()
+      .then(setSecret, (caught: unknown) => setError(showApiError(caught, message).message));
   }, [message]);
   return (
     <div className="login-page">
       <Card className="login-card" variant="borderless" title="绑定动态验证码">
-        <Typography.Paragraph>管理员角色必须启用双因素验证。请在验证器应用中手动添加以下密钥，然后输入其显示的验证码。</Typography.Paragraph>
-        {error !== undefined && <Alert type="error" showIcon title={error} className="login-alert" />}
+        <Typography.Paragraph>
+          管理员角色必须启用双因素验证。请在验证器应用中手动添加以下密钥，然后输入其显示的验证码。
+        </Typography.Paragraph>
+        {error !== undefined && (
+          <Alert type="error" showIcon title={error} className="login-alert" />
+        )}
         {secret !== undefined && (
           <Typography.Paragraph copyable={{ text: secret.secret }} code>
             {secret.secret}
           </Typography.Paragraph>
         )}
-        <CodeForm label="启用" onCode={async (code) => setSession(await authApi.enableTotp(code))} />
+        <CodeForm
+          label="启用"
+          onCode={async (code) => setSession(await authApi.enableTotp(code))}
+        />
         <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>
           退出登录
         </Button>

@@ -15,13 +15,48 @@ import { navEntriesFor } from "../layout/navigation";
 import { RoundStateTag, UnitStatusTag } from "../rounds/round-labels";
 
 /** Which rounds a role works on, and where its work is. */
-const workOf: Partial<Record<string, { states: RoundState[]; title: string; link: (r: RoundDetail, unitId: string) => string; action: string }>> = {
-  assessment_admin: { states: ["draft", "self_assessment", "review", "rating", "results", "published", "appeals"], title: "进行中的考核任务", link: (r) => `/rounds/${r.id}`, action: "管理" },
-  unit_filler: { states: ["self_assessment", "review", "published", "appeals"], title: "我的考核任务", link: (r) => `/self-assessment/${r.id}`, action: "填报" },
-  unit_head: { states: ["self_assessment", "review", "published", "appeals"], title: "我的考核任务", link: (r) => `/self-assessment/${r.id}`, action: "填报/提交" },
-  reviewer: { states: ["self_assessment", "review"], title: "待审核", link: (r) => `/review/${r.id}`, action: "审核" },
+const workOf: Partial<
+  Record<
+    string,
+    {
+      states: RoundState[];
+      title: string;
+      link: (r: RoundDetail, unitId: string) => string;
+      action: string;
+    }
+  >
+> = {
+  assessment_admin: {
+    states: ["draft", "self_assessment", "review", "rating", "results", "published", "appeals"],
+    title: "进行中的考核任务",
+    link: (r) => `/rounds/${r.id}`,
+    action: "管理",
+  },
+  unit_filler: {
+    states: ["self_assessment", "review", "published", "appeals"],
+    title: "我的考核任务",
+    link: (r) => `/self-assessment/${r.id}`,
+    action: "填报",
+  },
+  unit_head: {
+    states: ["self_assessment", "review", "published", "appeals"],
+    title: "我的考核任务",
+    link: (r) => `/self-assessment/${r.id}`,
+    action: "填报/提交",
+  },
+  reviewer: {
+    states: ["self_assessment", "review"],
+    title: "待审核",
+    link: (r) => `/review/${r.id}`,
+    action: "审核",
+  },
   rater: { states: ["rating"], title: "待评议", link: (r) => `/rating/${r.id}`, action: "评议" },
-  viewer: { states: ["results", "published", "appeals", "final"], title: "考核结果", link: (r) => `/results/${r.id}`, action: "查看" },
+  viewer: {
+    states: ["results", "published", "appeals", "final"],
+    title: "考核结果",
+    link: (r) => `/results/${r.id}`,
+    action: "查看",
+  },
 };
 
 async function loadRounds(states: RoundState[], signal: AbortSignal): Promise<RoundDetail[]> {
@@ -31,13 +66,18 @@ async function loadRounds(states: RoundState[], signal: AbortSignal): Promise<Ro
 }
 
 function UnitStatus({ round, unitId }: { round: RoundDetail; unitId: string }) {
-  const sa = useQuery((signal) => selfAssessmentApi.get(round.id, unitId, signal), [round.id, unitId]);
+  const sa = useQuery(
+    (signal) => selfAssessmentApi.get(round.id, unitId, signal),
+    [round.id, unitId],
+  );
   if (sa.data === undefined) return null;
   const open = sa.data.comments.filter((c) => c.resolvedAt === null).length;
   return (
     <Space>
       <UnitStatusTag status={sa.data.roundUnit.status} reopened={sa.data.roundUnit.reopened} />
-      <Typography.Text type="secondary">自评 {sa.data.score.total} 分，尚缺 {sa.data.missingForSubmission.length} 项</Typography.Text>
+      <Typography.Text type="secondary">
+        自评 {sa.data.score.total} 分，尚缺 {sa.data.missingForSubmission.length} 项
+      </Typography.Text>
       {open > 0 && <Typography.Text type="warning">审核意见 {open} 条待处理</Typography.Text>}
     </Space>
   );
@@ -45,9 +85,13 @@ function UnitStatus({ round, unitId }: { round: RoundDetail; unitId: string }) {
 
 function RoundWork({ role, unitId }: { role: string; unitId: string }) {
   const work = workOf[role];
-  const rounds = useQuery((signal) => (work === undefined ? Promise.resolve([]) : loadRounds(work.states, signal)), [role]);
+  const rounds = useQuery(
+    (signal) => (work === undefined ? Promise.resolve([]) : loadRounds(work.states, signal)),
+    [role],
+  );
   if (work === undefined) return null;
-  if (rounds.error !== undefined) return <LoadFailed error={rounds.error} onRetry={rounds.reload} />;
+  if (rounds.error !== undefined)
+    return <LoadFailed error={rounds.error} onRetry={rounds.reload} />;
   const isUnit = role === "unit_filler" || role === "unit_head";
   return (
     <Card title={work.title} loading={rounds.isLoading}>
@@ -60,7 +104,13 @@ function RoundWork({ role, unitId }: { role: string; unitId: string }) {
             const c = r.unitCounts;
             const done = c.submitted + c.accepted;
             return (
-              <List.Item actions={[<Link key="go" to={work.link(r, unitId)}>{work.action}</Link>]}>
+              <List.Item
+                actions={[
+                  <Link key="go" to={work.link(r, unitId)}>
+                    {work.action}
+                  </Link>,
+                ]}
+              >
                 <List.Item.Meta
                   title={
                     <Space>
@@ -70,12 +120,35 @@ function RoundWork({ role, unitId }: { role: string; unitId: string }) {
                   }
                   description={
                     <Space direction="vertical" size={2}>
-                      {r.deadlines.selfAssessment !== null && <span>自评截止：{formatDateProse(r.deadlines.selfAssessment)}</span>}
-                      {isUnit ? <UnitStatus round={r} unitId={unitId} /> : role === "assessment_admin" ? (
+                      {r.deadlines.selfAssessment !== null && (
+                        <span>自评截止：{formatDateProse(r.deadlines.selfAssessment)}</span>
+                      )}
+                      {isUnit ? (
+                        <UnitStatus round={r} unitId={unitId} />
+                      ) : role === "assessment_admin" ? (
                         <Space size="large" wrap>
-                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>已提交 <Progress percent={c.total === 0 ? 0 : Math.round((done / c.total) * 100)} format={() => `${done}/${c.total}`} style={{ width: 160, margin: 0 }} size="small" /></span>
-                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>已审核 <Progress percent={c.total === 0 ? 0 : Math.round((c.accepted / c.total) * 100)} format={() => `${c.accepted}/${c.total}`} style={{ width: 160, margin: 0 }} size="small" status="success" /></span>
-                          {c.returned > 0 && <Typography.Text type="warning">退回 {c.returned}</Typography.Text>}
+                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
+                            已提交{" "}
+                            <Progress
+                              percent={c.total === 0 ? 0 : Math.round((done / c.total) * 100)}
+                              format={() => `${done}/${c.total}`}
+                              style={{ width: 160, margin: 0 }}
+                              size="small"
+                            />
+                          </span>
+                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
+                            已审核{" "}
+                            <Progress
+                              percent={c.total === 0 ? 0 : Math.round((c.accepted / c.total) * 100)}
+                              format={() => `${c.accepted}/${c.total}`}
+                              style={{ width: 160, margin: 0 }}
+                              size="small"
+                              status="success"
+                            />
+                          </span>
+                          {c.returned > 0 && (
+                            <Typography.Text type="warning">退回 {c.returned}</Typography.Text>
+                          )}
                         </Space>
                       ) : (
                         <span>待审核 {c.submitted} 个单位</span>
@@ -105,7 +178,9 @@ export default function HomePage() {
             {session.user.displayName}，您好
           </Typography.Title>
           <Typography.Text type="secondary">
-            当前角色：{role === undefined ? "无" : roleLabels[role]} · {session.activeRole?.organisationName ?? ""} · 密码有效期至 {formatDateProse(session.passwordExpiresAt)}
+            当前角色：{role === undefined ? "无" : roleLabels[role]} ·{" "}
+            {session.activeRole?.organisationName ?? ""} · 密码有效期至{" "}
+            {formatDateProse(session.passwordExpiresAt)}
           </Typography.Text>
         </Card>
       </Col>
@@ -116,7 +191,15 @@ export default function HomePage() {
       )}
       <Col xs={24} xl={role !== undefined && workOf[role] !== undefined ? 8 : 24}>
         <Card title="常用功能">
-          <List dataSource={entries} renderItem={(e) => <List.Item><Link to={e.path}>{e.title}</Link></List.Item>} locale={{ emptyText: "当前角色没有可用功能" }} />
+          <List
+            dataSource={entries}
+            renderItem={(e) => (
+              <List.Item>
+                <Link to={e.path}>{e.title}</Link>
+              </List.Item>
+            )}
+            locale={{ emptyText: "当前角色没有可用功能" }}
+          />
         </Card>
       </Col>
     </Row>

@@ -38,7 +38,8 @@ function Breadcrumbs() {
     <Breadcrumb
       className="app-breadcrumb"
       items={trail.map((crumb, index) => ({
-        title: index === trail.length - 1 ? crumb.title : <Link to={crumb.path}>{crumb.title}</Link>,
+        title:
+          index === trail.length - 1 ? crumb.title : <Link to={crumb.path}>{crumb.title}</Link>,
       }))}
     />
   );
@@ -51,12 +52,20 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const entries = navEntriesFor(session.activeRole?.role);
-  const selected = [...entries].sort((a, b) => b.path.length - a.path.length).find((e) => location.pathname.startsWith(e.path));
+  const selected = [...entries]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((e) => location.pathname.startsWith(e.path));
   const active = session.activeRole;
   return (
     <PageTitleProvider>
       <Layout className="app-layout">
-        <Layout.Sider width={208} breakpoint="lg" collapsedWidth={0} className="app-sider" theme="light">
+        <Layout.Sider
+          width={208}
+          breakpoint="lg"
+          collapsedWidth={0}
+          className="app-sider"
+          theme="light"
+        >
           <Link to="/" className="app-logo">
             考评
           </Link>
@@ -69,12 +78,24 @@ export function AppLayout() {
             </Typography.Text>
             <Space size="middle">
               <RoleSwitcher />
-              {session.roles.length < 2 && active !== null && <Typography.Text type="secondary">{roleLabels[active.role]}</Typography.Text>}
+              {session.roles.length < 2 && active !== null && (
+                <Typography.Text type="secondary">{roleLabels[active.role]}</Typography.Text>
+              )}
               <Dropdown
                 menu={{
                   items: [
-                    { key: "password", icon: <KeyOutlined />, label: "修改密码", onClick: () => navigate("/account/password") },
-                    { key: "logout", icon: <LogoutOutlined />, label: "退出登录", onClick: () => void logout().then(() => navigate("/login")) },
+                    {
+                      key: "password",
+                      icon: <KeyOutlined />,
+                      label: "修改密码",
+                      onClick: () => navigate("/account/password"),
+                    },
+                    {
+                      key: "logout",
+                      icon: <LogoutOutlined />,
+                      label: "退出登录",
+                      onClick: () => void logout().then(() => navigate("/login")),
+                    },
                   ],
                 }}
               >

@@ -14,20 +14,47 @@ export interface NavEntry {
   group: "work" | "results" | "admin" | "tools";
 }
 
-const business: readonly Role[] = ["assessment_admin", "reviewer", "rater", "unit_filler", "unit_head", "viewer"];
+const business: readonly Role[] = [
+  "assessment_admin",
+  "reviewer",
+  "rater",
+  "unit_filler",
+  "unit_head",
+  "viewer",
+];
 
 /** Every page of the menu, in menu order. */
 export const navEntries: readonly NavEntry[] = [
   { path: "/schemes", title: "考核方案", roles: ["assessment_admin"], group: "work" },
   { path: "/rounds", title: "考核任务", roles: ["assessment_admin", "viewer"], group: "work" },
-  { path: "/self-assessment", title: "单位自评", roles: ["unit_filler", "unit_head"], group: "work" },
+  {
+    path: "/self-assessment",
+    title: "单位自评",
+    roles: ["unit_filler", "unit_head"],
+    group: "work",
+  },
   { path: "/review", title: "审核评分", roles: ["reviewer", "assessment_admin"], group: "work" },
   { path: "/rating", title: "评议打分", roles: ["rater"], group: "work" },
   { path: "/results", title: "考核结果", roles: business, group: "results" },
-  { path: "/appeals", title: "申诉", roles: ["assessment_admin", "unit_filler", "unit_head", "reviewer"], group: "results" },
+  {
+    path: "/appeals",
+    title: "申诉",
+    roles: ["assessment_admin", "unit_filler", "unit_head", "reviewer"],
+    group: "results",
+  },
   { path: "/try", title: "方案试算", roles: business, group: "tools" },
-  { path: "/admin/organisations", title: "机构管理", roles: ["system_admin", "security_admin", "assessment_admin"], group: "admin" },
-  { path: "/admin/users", title: "用户与角色", roles: ["system_admin", "security_admin"], group: "admin" },
+  {
+    path: "/admin/organisations",
+    title: "机构管理",
+    roles: ["system_admin", "security_admin", "assessment_admin"],
+    group: "admin",
+  },
+  {
+    path: "/admin/users",
+    title: "用户与角色",
+    roles: ["system_admin", "security_admin"],
+    group: "admin",
+  },
   { path: "/admin/audit", title: "审计日志", roles: ["audit_admin"], group: "admin" },
 ];
 
@@ -51,12 +78,17 @@ export function navEntriesFor(role: Role | undefined): NavEntry[] {
 }
 
 /** Breadcrumb trail of a path: 首页 › 考核任务 › (detail). */
-export function breadcrumbsOf(pathname: string, detailTitle?: string): { path: string; title: string }[] {
+export function breadcrumbsOf(
+  pathname: string,
+  detailTitle?: string,
+): { path: string; title: string }[] {
   const trail = [{ path: "/", title: "首页" }];
   if (pathname === "/") return trail;
   const extra = extraTitles[pathname];
   if (extra !== undefined) return [...trail, { path: pathname, title: extra }];
-  const entry = [...navEntries].sort((a, b) => b.path.length - a.path.length).find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
+  const entry = [...navEntries]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
   if (entry === undefined) return trail;
   trail.push({ path: entry.path, title: entry.title });
   if (pathname !== entry.path) trail.push({ path: pathname, title: detailTitle ?? "详情" });

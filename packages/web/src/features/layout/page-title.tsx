@@ -1,7 +1,10 @@
 /** Lets a detail page name itself in the breadcrumbs (a round's or a unit's name). */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 
-const TitleContext = createContext<{ title?: string | undefined; setTitle: (title: string | undefined) => void }>({
+const TitleContext = createContext<{
+  title?: string | undefined;
+  setTitle: (title: string | undefined) => void;
+}>({
   setTitle: () => undefined,
 });
 

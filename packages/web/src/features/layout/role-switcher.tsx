@@ -26,7 +26,9 @@ export function RoleSwitcher() {
       const next = await authApi.switchRole(id);
       setSession(next);
       navigate("/");
-      void message.success(`已切换为${next.activeRole === null ? "" : assignmentLabel(next.activeRole)}`);
+      void message.success(
+        `已切换为${next.activeRole === null ? "" : assignmentLabel(next.activeRole)}`,
+      );
     } catch (error) {
       showApiError(error, message);
     } finally {

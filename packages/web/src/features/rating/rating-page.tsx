@@ -15,10 +15,28 @@ import { ratingProblem } from "./rating-value";
 
 type RatingItem = RatingsView["items"][number];
 
-function RatingCell({ roundId, unitId, item, saved, group, editable, onSaved }: { roundId: string; unitId: string; item: RatingItem; saved: Rating | undefined; group: string | undefined; editable: boolean; onSaved: (r: Rating) => void }) {
+function RatingCell({
+  roundId,
+  unitId,
+  item,
+  saved,
+  group,
+  editable,
+  onSaved,
+}: {
+  roundId: string;
+  unitId: string;
+  item: RatingItem;
+  saved: Rating | undefined;
+  group: string | undefined;
+  editable: boolean;
+  onSaved: (r: Rating) => void;
+}) {
   const [text, setText] = useState(saved?.value ?? "");
   const [problem, setProblem] = useState<string>();
-  const [state, setState] = useState<"idle" | "saving" | "saved">(saved === undefined ? "idle" : "saved");
+  const [state, setState] = useState<"idle" | "saving" | "saved">(
+    saved === undefined ? "idle" : "saved",
+  );
   const { message } = App.useApp();
   const save = async () => {
     if (text.trim() === "" && saved === undefined) return;
@@ -28,7 +46,11 @@ function RatingCell({ roundId, unitId, item, saved, group, editable, onSaved }: 
     if (found !== undefined) return;
     setState("saving");
     try {
-      const next = await ratingsApi.save(roundId, unitId, item.code, { version: saved?.version ?? 0, value: text.trim(), ...(group === undefined ? {} : { group }) });
+      const next = await ratingsApi.save(roundId, unitId, item.code, {
+        version: saved?.version ?? 0,
+        value: text.trim(),
+        ...(group === undefined ? {} : { group }),
+      });
       setState("saved");
       onSaved(next);
     } catch (error) {
@@ -55,7 +77,9 @@ function RatingCell({ roundId, unitId, item, saved, group, editable, onSaved }: 
           onBlur={() => void save()}
           onPressEnter={() => void save()}
         />
-        {state === "saved" && problem === undefined && <CheckCircleTwoTone twoToneColor="#52c41a" aria-label="已保存" />}
+        {state === "saved" && problem === undefined && (
+          <CheckCircleTwoTone twoToneColor="#52c41a" aria-label="已保存" />
+        )}
       </Space>
     </Tooltip>
   );
@@ -70,7 +94,8 @@ function RatingTable() {
   usePageTitle("评议打分");
   const own = useMemo(() => {
     const map: Record<string, Rating> = {};
-    for (const r of view.data?.ratings ?? []) if (r.raterId === session.user.id) map[`${r.unitId}/${r.itemCode}`] = r;
+    for (const r of view.data?.ratings ?? [])
+      if (r.raterId === session.user.id) map[`${r.unitId}/${r.itemCode}`] = r;
     return { ...map, ...saved };
   }, [view.data, saved, session.user.id]);
   if (view.error !== undefined) return <LoadFailed error={view.error} onRetry={view.reload} />;
@@ -78,17 +103,40 @@ function RatingTable() {
   if (data === undefined) return null;
   const editable = data.roundState === "rating" && session.activeRole?.role === "rater";
   return (
-    <Card title={`评议打分${data.ratingDeadline ? `（截止 ${formatDateProse(data.ratingDeadline)}）` : ""}`}>
-      {!editable && <Alert type="info" showIcon title={data.roundState === "rating" ? "当前角色只能查看评议进度。" : "考核任务不在评议阶段，评分不能修改。"} style={{ marginBottom: 12 }} />}
+    <Card
+      title={`评议打分${data.ratingDeadline ? `（截止 ${formatDateProse(data.ratingDeadline)}）` : ""}`}
+    >
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            data.roundState === "rating"
+              ? "当前角色只能查看评议进度。"
+              : "考核任务不在评议阶段，评分不能修改。"
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {data.items.map((item) =>
         item.groups.length > 0 ? (
           <Space key={item.code} style={{ marginBottom: 12 }}>
             <Typography.Text>{item.title} 的评议身份：</Typography.Text>
-            <Select style={{ width: 200 }} value={groups[item.code] ?? item.groups[0]?.fact} onChange={(g: string) => setGroups({ ...groups, [item.code]: g })} options={item.groups.map((g) => ({ value: g.fact, label: `${g.label}（权重 ${g.weight}）` }))} />
+            <Select
+              style={{ width: 200 }}
+              value={groups[item.code] ?? item.groups[0]?.fact}
+              onChange={(g: string) => setGroups({ ...groups, [item.code]: g })}
+              options={item.groups.map((g) => ({
+                value: g.fact,
+                label: `${g.label}（权重 ${g.weight}）`,
+              }))}
+            />
           </Space>
         ) : null,
       )}
-      <Typography.Paragraph type="secondary">每个单位独立打分，只能看到自己的评分；离开输入框即保存。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        每个单位独立打分，只能看到自己的评分；离开输入框即保存。
+      </Typography.Paragraph>
       <Table
         rowKey="unitId"
         size="small"
@@ -105,7 +153,9 @@ function RatingTable() {
                 unitId={unit.unitId}
                 item={item}
                 saved={own[`${unit.unitId}/${item.code}`]}
-                group={item.groups.length > 0 ? (groups[item.code] ?? item.groups[0]?.fact) : undefined}
+                group={
+                  item.groups.length > 0 ? (groups[item.code] ?? item.groups[0]?.fact) : undefined
+                }
                 editable={editable}
                 onSaved={(r) => setSaved((s) => ({ ...s, [`${unit.unitId}/${item.code}`]: r }))}
               />
@@ -114,7 +164,11 @@ function RatingTable() {
           {
             title: "已评人数",
             key: "progress",
-            render: (_: unknown, unit: RatingsView["units"][number]) => data.progress.filter((p) => p.unitId === unit.unitId).map((p) => p.count).join(" / ") || "0",
+            render: (_: unknown, unit: RatingsView["units"][number]) =>
+              data.progress
+                .filter((p) => p.unitId === unit.unitId)
+                .map((p) => p.count)
+                .join(" / ") || "—",
           },
         ]}
       />
@@ -126,7 +180,10 @@ function RatingTable() {
 export default function RatingPage() {
   return (
     <Routes>
-      <Route index element={<RoundPicker base="/rating" states={["rating", "results", "published"]} />} />
+      <Route
+        index
+        element={<RoundPicker base="/rating" states={["rating", "results", "published"]} />}
+      />
       <Route path=":roundId" element={<RatingTable />} />
     </Routes>
   );

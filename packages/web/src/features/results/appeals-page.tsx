@@ -24,11 +24,24 @@ const stateTags: Record<Appeal["state"], { text: string; color: string }> = {
 };
 
 function leaves(items: readonly Item[], out: Item[] = []): Item[] {
-  for (const item of items) (item.children?.length ? leaves(item.children, out) : out.push(item));
+  for (const item of items) {
+    if (item.children?.length) leaves(item.children, out);
+    else out.push(item);
+  }
   return out;
 }
 
-function AnswerModal({ appeal, item, onClose, onDone }: { appeal: Appeal | undefined; item: Item | undefined; onClose: () => void; onDone: () => void }) {
+function AnswerModal({
+  appeal,
+  item,
+  onClose,
+  onDone,
+}: {
+  appeal: Appeal | undefined;
+  item: Item | undefined;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [decision, setDecision] = useState<"upheld" | "rejected">("rejected");
   const [answer, setAnswer] = useState("");
   const [facts, setFacts] = useState<Record<string, unknown>>({});
@@ -37,7 +50,12 @@ function AnswerModal({ appeal, item, onClose, onDone }: { appeal: Appeal | undef
     if (appeal === undefined) return;
     try {
       const clean = cleanFacts({ x: facts }).x ?? {};
-      await appealsApi.answer(appeal.id, { version: appeal.version, decision, answer, ...(decision === "upheld" ? { facts: clean } : {}) });
+      await appealsApi.answer(appeal.id, {
+        version: appeal.version,
+        decision,
+        answer,
+        ...(decision === "upheld" ? { facts: clean } : {}),
+      });
       void message.success("已答复");
       onDone();
     } catch (error) {
@@ -45,17 +63,41 @@ function AnswerModal({ appeal, item, onClose, onDone }: { appeal: Appeal | undef
     }
   };
   return (
-    <Modal open={appeal !== undefined} title={`答复申诉：${appeal?.unitName ?? ""} ${appeal?.itemCode ?? ""}`} onCancel={onClose} onOk={() => void send()} okText="答复">
+    <Modal
+      open={appeal !== undefined}
+      title={`答复申诉：${appeal?.unitName ?? ""} ${appeal?.itemCode ?? ""}`}
+      onCancel={onClose}
+      onOk={() => void send()}
+      okText="答复"
+    >
       <p>{appeal?.text}</p>
-      <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as "upheld" | "rejected")} options={[{ value: "upheld", label: "申诉成立（修正事实数据）" }, { value: "rejected", label: "驳回" }]} />
+      <Radio.Group
+        value={decision}
+        onChange={(e) => setDecision(e.target.value as "upheld" | "rejected")}
+        options={[
+          { value: "upheld", label: "申诉成立（修正事实数据）" },
+          { value: "rejected", label: "驳回" },
+        ]}
+      />
       {decision === "upheld" &&
         (item?.facts ?? []).map((decl) => (
           <div key={decl.name} style={{ marginTop: 8 }}>
             <div>{decl.label}</div>
-            <FactInput decl={decl} value={facts[decl.name]} onChange={(v) => setFacts((f) => ({ ...f, [decl.name]: v }))} />
+            <FactInput
+              decl={decl}
+              value={facts[decl.name]}
+              onChange={(v) => setFacts((f) => ({ ...f, [decl.name]: v }))}
+            />
           </div>
         ))}
-      <Input.TextArea style={{ marginTop: 12 }} placeholder={decision === "rejected" ? "驳回理由" : "答复"} maxLength={appealLimits.text.max} autoSize={{ minRows: 3 }} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      <Input.TextArea
+        style={{ marginTop: 12 }}
+        placeholder={decision === "rejected" ? "驳回理由" : "答复"}
+        maxLength={appealLimits.text.max}
+        autoSize={{ minRows: 3 }}
+        value={answer}
+        onChange={(e) => setAnswer(e.target.value)}
+      />
     </Modal>
   );
 }
@@ -68,7 +110,8 @@ function Appeals() {
   const list = useQuery((signal) => appealsApi.list(roundId, signal), [roundId]);
   const schemeDoc = useQuery((signal) => roundsApi.scheme(roundId, signal), [roundId]);
   const items = useMemo(() => {
-    const checked = schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document);
+    const checked =
+      schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document);
     return checked?.ok ? leaves(checked.scheme.items) : [];
   }, [schemeDoc.data]);
   const [answering, setAnswering] = useState<Appeal>();
@@ -79,7 +122,12 @@ function Appeals() {
   const appeals = Array.isArray(list.data) ? list.data : (list.data?.items ?? []);
   const create = async (values: { itemCode: string; text: string }) => {
     try {
-      await appealsApi.create(roundId, session.activeRole?.organisationId ?? "", values.itemCode, values.text);
+      await appealsApi.create(
+        roundId,
+        session.activeRole?.organisationId ?? "",
+        values.itemCode,
+        values.text,
+      );
       void message.success("申诉已提交");
       form.resetFields();
       list.reload();
@@ -93,9 +141,19 @@ function Appeals() {
         <Card title="提出申诉" size="small">
           <Form form={form} layout="inline" onFinish={(v) => void create(v)} style={{ rowGap: 8 }}>
             <Form.Item name="itemCode" rules={[{ required: true, message: "请选择申诉的评分项" }]}>
-              <Select style={{ width: 280 }} placeholder="评分项" showSearch optionFilterProp="label" options={items.map((i) => ({ value: i.code, label: `${i.code} ${i.title}` }))} />
+              <Select
+                style={{ width: 280 }}
+                placeholder="评分项"
+                showSearch
+                optionFilterProp="label"
+                options={items.map((i) => ({ value: i.code, label: `${i.code} ${i.title}` }))}
+              />
             </Form.Item>
-            <Form.Item name="text" rules={[{ required: true, whitespace: true, message: "请填写申诉理由" }]} style={{ flex: 1, minWidth: 320 }}>
+            <Form.Item
+              name="text"
+              rules={[{ required: true, whitespace: true, message: "请填写申诉理由" }]}
+              style={{ flex: 1, minWidth: 320 }}
+            >
               <Input.TextArea placeholder="申诉理由" maxLength={appealLimits.text.max} autoSize />
             </Form.Item>
             <Button type="primary" htmlType="submit">
@@ -116,13 +174,33 @@ function Appeals() {
             { title: "评分项", dataIndex: "itemCode" },
             { title: "申诉理由", dataIndex: "text" },
             { title: "提交时间", dataIndex: "submittedAt", render: formatDateTime },
-            { title: "状态", dataIndex: "state", render: (s: Appeal["state"]) => <Tag color={stateTags[s].color}>{stateTags[s].text}</Tag> },
+            {
+              title: "状态",
+              dataIndex: "state",
+              render: (s: Appeal["state"]) => (
+                <Tag color={stateTags[s].color}>{stateTags[s].text}</Tag>
+              ),
+            },
             { title: "答复", dataIndex: "answer", render: (a: string | null) => a ?? "—" },
-            ...(role === "assessment_admin" ? [{ title: "", key: "answer-action", render: (_: unknown, a: Appeal) => (a.state === "submitted" ? <a onClick={() => setAnswering(a)}>答复</a> : null) }] : []),
+            ...(role === "assessment_admin"
+              ? [
+                  {
+                    title: "",
+                    key: "answer-action",
+                    render: (_: unknown, a: Appeal) =>
+                      a.state === "submitted" ? <a onClick={() => setAnswering(a)}>答复</a> : null,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
-      <AnswerModal appeal={answering} item={items.find((i) => i.code === answering?.itemCode)} onClose={() => setAnswering(undefined)} onDone={() => (setAnswering(undefined), list.reload())} />
+      <AnswerModal
+        appeal={answering}
+        item={items.find((i) => i.code === answering?.itemCode)}
+        onClose={() => setAnswering(undefined)}
+        onDone={() => (setAnswering(undefined), list.reload())}
+      />
     </Space>
   );
 }
@@ -131,7 +209,10 @@ function Appeals() {
 export default function AppealsPage() {
   return (
     <Routes>
-      <Route index element={<RoundPicker base="/appeals" states={["published", "appeals", "final"]} />} />
+      <Route
+        index
+        element={<RoundPicker base="/appeals" states={["published", "appeals", "final"]} />}
+      />
       <Route path=":roundId" element={<Appeals />} />
     </Routes>
   );

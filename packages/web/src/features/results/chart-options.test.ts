@@ -22,7 +22,16 @@ describe("results charts", () => {
   });
 
   it("averages each category over the units scored in it", () => {
-    const rows = [{ subtotals: [{ code: "1", score: "9" }, { code: "2", score: null }] }, { subtotals: [{ code: "1", score: "10" }] }, { subtotals: null }];
+    const rows = [
+      {
+        subtotals: [
+          { code: "1", score: "9" },
+          { code: "2", score: null },
+        ],
+      },
+      { subtotals: [{ code: "1", score: "10" }] },
+      { subtotals: null },
+    ];
     expect(categoryAverages([{ code: "1" }, { code: "2" }], rows)).toEqual([9.5, null]);
   });
 });

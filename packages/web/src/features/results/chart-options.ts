@@ -10,7 +10,9 @@ function plot(value: string | null | undefined): number | null {
 }
 
 /** Horizontal bars of the units' totals in rank order. */
-export function rankingBarOption(units: readonly { unitName: string; total: string; rank: number }[]) {
+export function rankingBarOption(
+  units: readonly { unitName: string; total: string; rank: number }[],
+) {
   const sorted = [...units].sort((a, b) => a.rank - b.rank).reverse();
   return {
     textStyle: font,
@@ -19,19 +21,32 @@ export function rankingBarOption(units: readonly { unitName: string; total: stri
     grid: { left: 100, right: 40, top: 40, bottom: 20 },
     xAxis: { type: "value", name: "分" },
     yAxis: { type: "category", data: sorted.map((u) => `${u.rank}. ${u.unitName}`) },
-    series: [{ type: "bar", data: sorted.map((u) => plot(u.total)), label: { show: true, position: "right" }, itemStyle: { color: "#1456c8" } }],
+    series: [
+      {
+        type: "bar",
+        data: sorted.map((u) => plot(u.total)),
+        label: { show: true, position: "right" },
+        itemStyle: { color: "#1456c8" },
+      },
+    ],
   };
 }
 
 /** How many units fall in each 5-point band of the total. */
-export function distributionBands(totals: readonly string[], width = 5): { label: string; count: number }[] {
+export function distributionBands(
+  totals: readonly string[],
+  width = 5,
+): { label: string; count: number }[] {
   const values = totals.map((t) => plot(t)).filter((v): v is number => v !== null);
   if (values.length === 0) return [];
   const low = Math.floor(Math.min(...values) / width) * width;
   const high = Math.floor(Math.max(...values) / width) * width;
   const bands: { label: string; count: number }[] = [];
   for (let start = low; start <= high; start += width) {
-    bands.push({ label: `${start}–${start + width}`, count: values.filter((v) => v >= start && v < start + width).length });
+    bands.push({
+      label: `${start}–${start + width}`,
+      count: values.filter((v) => v >= start && v < start + width).length,
+    });
   }
   return bands;
 }
@@ -51,14 +66,30 @@ export function distributionOption(totals: readonly string[]) {
 }
 
 /** Radar of one unit's category scores against the round average, each axis up to the category's points. */
-export function radarOption(categories: readonly { code: string; title: string; max: string }[], unit: readonly (string | null)[], average: readonly (number | null)[], unitName: string) {
+export function radarOption(
+  categories: readonly { code: string; title: string; max: string }[],
+  unit: readonly (string | null)[],
+  average: readonly (number | null)[],
+  unitName: string,
+) {
   return {
     textStyle: font,
     title: { text: "分类得分与平均", left: "center", textStyle: { fontSize: 14 } },
     legend: { bottom: 0, data: [unitName, "全部单位平均"] },
     tooltip: {},
-    radar: { indicator: categories.map((c) => ({ name: c.title, max: plot(c.max) ?? 0 })), radius: "60%" },
-    series: [{ type: "radar", data: [{ name: unitName, value: unit.map((v) => plot(v) ?? 0) }, { name: "全部单位平均", value: average.map((v) => v ?? 0) }] }],
+    radar: {
+      indicator: categories.map((c) => ({ name: c.title, max: plot(c.max) ?? 0 })),
+      radius: "60%",
+    },
+    series: [
+      {
+        type: "radar",
+        data: [
+          { name: unitName, value: unit.map((v) => plot(v) ?? 0) },
+          { name: "全部单位平均", value: average.map((v) => v ?? 0) },
+        ],
+      },
+    ],
   };
 }
 
@@ -71,14 +102,30 @@ export function trendOption(points: readonly { label: string; total: string; ran
     grid: { left: 40, right: 20, top: 40, bottom: 30 },
     xAxis: { type: "category", data: points.map((p) => p.label) },
     yAxis: { type: "value", name: "分", scale: true },
-    series: [{ type: "line", data: points.map((p) => plot(p.total)), label: { show: true }, itemStyle: { color: "#1456c8" } }],
+    series: [
+      {
+        type: "line",
+        data: points.map((p) => plot(p.total)),
+        label: { show: true },
+        itemStyle: { color: "#1456c8" },
+      },
+    ],
   };
 }
 
 /** The average of each category over the units that have a score in it. */
-export function categoryAverages(categories: readonly { code: string }[], rows: readonly { subtotals: { code: string; score: string | null }[] | null }[]): (number | null)[] {
+export function categoryAverages(
+  categories: readonly { code: string }[],
+  rows: readonly { subtotals: { code: string; score: string | null }[] | null }[],
+): (number | null)[] {
   return categories.map((c) => {
-    const values = rows.flatMap((r) => r.subtotals ?? []).filter((s) => s.code === c.code).map((s) => plot(s.score)).filter((v): v is number => v !== null);
-    return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+    const values = rows
+      .flatMap((r) => r.subtotals ?? [])
+      .filter((s) => s.code === c.code)
+      .map((s) => plot(s.score))
+      .filter((v): v is number => v !== null);
+    return values.length === 0
+      ? null
+      : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
   });
 }

@@ -3,18 +3,42 @@
  * categories against the round average (radar), a unit's trend across years.
  */
 import { BarChart, LineChart, RadarChart } from "echarts/charts";
-import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from "echarts/components";
+import {
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+} from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 
-echarts.use([BarChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  RadarChart,
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 /** An ECharts option. */
 export type ChartOption = echarts.EChartsCoreOption;
 
 /** One chart in a div that follows its container's width. */
-export default function Chart({ option, height = 320, testId }: { option: ChartOption; height?: number; testId?: string }) {
+export default function Chart({
+  option,
+  height = 320,
+  testId,
+}: {
+  option: ChartOption;
+  height?: number;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ref.current === null) return;

@@ -29,8 +29,19 @@ function Ranking() {
   const { modal, message } = App.useApp();
   usePageTitle(round.data?.title);
   const data = results.data;
-  const charts = useMemo(() => (data === undefined ? undefined : { bar: rankingBarOption(data.units), dist: distributionOption(data.units.map((u) => u.total)), averages: categoryAverages(data.categories, data.units) }), [data]);
-  if (results.error !== undefined) return <LoadFailed error={results.error} onRetry={results.reload} />;
+  const charts = useMemo(
+    () =>
+      data === undefined
+        ? undefined
+        : {
+            bar: rankingBarOption(data.units),
+            dist: distributionOption(data.units.map((u) => u.total)),
+            averages: categoryAverages(data.categories, data.units),
+          },
+    [data],
+  );
+  if (results.error !== undefined)
+    return <LoadFailed error={results.error} onRetry={results.reload} />;
   if (data === undefined || charts === undefined) return null;
   const publish = round.data?.allowedTransitions.find((t) => t.to === "published");
   const doPublish = () =>
@@ -55,8 +66,15 @@ function Ranking() {
         title={round.data?.title ?? "考核结果"}
         extra={
           <Space>
-            <Tag color={data.source === "snapshot" ? "green" : "orange"}>{data.source === "snapshot" ? `已发布快照 #${data.snapshotSequence ?? ""}` : "实时计算（未发布）"}</Tag>
-            <Tag>{roundStateLabels[data.roundState as keyof typeof roundStateLabels] ?? data.roundState}</Tag>
+            <Tag color={data.source === "snapshot" ? "green" : "orange"}>
+              {data.source === "snapshot"
+                ? `已发布快照 #${data.snapshotSequence ?? ""}`
+                : "实时计算（未发布）"}
+            </Tag>
+            <Tag>
+              {roundStateLabels[data.roundState as keyof typeof roundStateLabels] ??
+                data.roundState}
+            </Tag>
             {role === "assessment_admin" && publish !== undefined && (
               <Button type="primary" onClick={doPublish}>
                 发布结果（公示）
@@ -66,7 +84,8 @@ function Ranking() {
         }
       >
         <Typography.Paragraph type="secondary">
-          方案 {data.schemeCode} · 计分引擎 {data.engineVersion} · 共 {data.unitCount} 个单位。点击单位名称查看评分表和计分说明。
+          方案 {data.schemeCode} · 计分引擎 {data.engineVersion} · 共 {data.unitCount}{" "}
+          个单位。点击单位名称查看评分表和计分说明。
         </Typography.Paragraph>
         <Table<Row>
           rowKey="unitId"
@@ -78,25 +97,72 @@ function Ranking() {
           data-testid="ranking-table"
           columns={[
             { title: "名次", dataIndex: "rank", width: 60, align: "center" },
-            { title: "单位", dataIndex: "unitName", fixed: "left", render: (name: string, r) => <Link to={`/results/${roundId}/${r.unitId}`}>{name}</Link> },
+            {
+              title: "单位",
+              dataIndex: "unitName",
+              fixed: "left",
+              render: (name: string, r) => (
+                <Link to={`/results/${roundId}/${r.unitId}`}>{name}</Link>
+              ),
+            },
             ...data.categories.map((c) => ({
               title: `${c.title}（${c.max}）`,
               key: c.code,
               align: "center" as const,
-              render: (_: unknown, r: Row) => <span className="score-number">{r.subtotals?.find((s) => s.code === c.code)?.score ?? "—"}</span>,
+              render: (_: unknown, r: Row) => (
+                <span className="score-number">
+                  {r.subtotals?.find((s) => s.code === c.code)?.score ?? "—"}
+                </span>
+              ),
             })),
-            { title: "自评总分", dataIndex: "selfTotal", align: "center", render: (v: string | null) => <span className="score-number">{v ?? "—"}</span> },
-            { title: "总分", dataIndex: "total", align: "center", render: (v: string) => <b className="score-number" data-testid="ranking-total">{v}</b> },
-            { title: "差值", dataIndex: "difference", align: "center", render: (v: string | null) => <span className="score-number">{v ?? "—"}</span> },
-            { title: "", key: "complete", render: (_: unknown, r: Row) => (r.complete ? null : <Tag color="orange">数据不完整</Tag>) },
+            {
+              title: "自评总分",
+              dataIndex: "selfTotal",
+              align: "center",
+              render: (v: string | null) => <span className="score-number">{v ?? "—"}</span>,
+            },
+            {
+              title: "总分",
+              dataIndex: "total",
+              align: "center",
+              render: (v: string) => (
+                <b className="score-number" data-testid="ranking-total">
+                  {v}
+                </b>
+              ),
+            },
+            {
+              title: "差值",
+              dataIndex: "difference",
+              align: "center",
+              render: (v: string | null) => <span className="score-number">{v ?? "—"}</span>,
+            },
+            {
+              title: "",
+              key: "complete",
+              render: (_: unknown, r: Row) =>
+                r.complete ? null : <Tag color="orange">数据不完整</Tag>,
+            },
           ]}
         />
       </Card>
-      {data.units.some((u) => !u.complete) && <Alert type="warning" showIcon title="部分单位数据不完整，其总分只计已能评分的项目。" />}
+      {data.units.some((u) => !u.complete) && (
+        <Alert type="warning" showIcon title="部分单位数据不完整，其总分只计已能评分的项目。" />
+      )}
       <Card title="图表" size="small">
         <Suspense fallback={<Typography.Text type="secondary">图表加载中…</Typography.Text>}>
-          <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))", gap: 16 }}>
-            <Chart option={charts.bar} height={Math.max(240, data.units.length * 32 + 80)} testId="chart-ranking" />
+          <div
+            style={{
+              display: "grid",
+              gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))",
+              gap: 16,
+            }}
+          >
+            <Chart
+              option={charts.bar}
+              height={Math.max(240, data.units.length * 32 + 80)}
+              testId="chart-ranking"
+            />
             <Chart option={charts.dist} testId="chart-distribution" />
           </div>
         </Suspense>
@@ -109,7 +175,15 @@ function Ranking() {
 export default function ResultsPage() {
   return (
     <Routes>
-      <Route index element={<RoundPicker base="/results" states={["rating", "results", "published", "appeals", "final"]} />} />
+      <Route
+        index
+        element={
+          <RoundPicker
+            base="/results"
+            states={["rating", "results", "published", "appeals", "final"]}
+          />
+        }
+      />
       <Route path=":roundId" element={<Ranking />} />
       <Route path=":roundId/:unitId" element={<UnitSheetPage />} />
     </Routes>

@@ -3,7 +3,13 @@
  * top-level item merged over its leaf rows, one row per leaf with its 评分标准, 评价办法, 自评分
  * and 得分, a 小计 row per group and a 合计 row. Pure, so the layout is unit-tested.
  */
-import { parseDecimal, type Item, type ItemResult, type Scheme, type UnitResult } from "@kaoping/engine";
+import {
+  parseDecimal,
+  type Item,
+  type ItemResult,
+  type Scheme,
+  type UnitResult,
+} from "@kaoping/engine";
 import { chineseNumeral } from "../../lib/chinese-numbers";
 
 /** One row of the sheet. */
@@ -37,7 +43,10 @@ export function sumMax(scheme: Scheme): string {
   return total === undefined ? "" : total.toFixed();
 }
 
-function byCode(items: readonly ItemResult[], out = new Map<string, ItemResult>()): Map<string, ItemResult> {
+function byCode(
+  items: readonly ItemResult[],
+  out = new Map<string, ItemResult>(),
+): Map<string, ItemResult> {
   for (const item of items) {
     out.set(item.code, item);
     byCode(item.children, out);
@@ -45,7 +54,12 @@ function byCode(items: readonly ItemResult[], out = new Map<string, ItemResult>(
   return out;
 }
 
-function leavesOf(item: Item, method: string | undefined, out: { item: Item; method: string | undefined; prefix: string[] }[], prefix: string[] = []) {
+function leavesOf(
+  item: Item,
+  method: string | undefined,
+  out: { item: Item; method: string | undefined; prefix: string[] }[],
+  prefix: string[] = [],
+) {
   const own = item.method ?? method;
   if (item.children === undefined || item.children.length === 0) {
     out.push({ item, method: own, prefix });
@@ -64,7 +78,11 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
     leavesOf(top, undefined, leaves);
     const isGroup = top.children !== undefined && top.children.length > 0;
     const span = leaves.length + (isGroup ? 1 : 0);
-    const base = { index: chineseNumeral(position + 1), topTitle: top.title, topMax: top.cap ?? top.max };
+    const base = {
+      index: chineseNumeral(position + 1),
+      topTitle: top.title,
+      topMax: top.cap ?? top.max,
+    };
     leaves.forEach(({ item, method }, i) => {
       const scored = scores.get(item.code);
       rows.push({
@@ -75,9 +93,12 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
         code: item.code,
         title: item.title,
         max: item.max,
-        standard: isGroup ? `${item.code} ${item.title}（${item.max}分）：${item.standard ?? ""}` : (item.standard ?? ""),
+        standard: isGroup
+          ? `${item.code} ${item.title}（${item.max}分）：${item.standard ?? ""}`
+          : (item.standard ?? ""),
         method: method ?? "",
-        selfScore: selfScores === undefined ? undefined : (selfScores.get(item.code)?.score ?? null),
+        selfScore:
+          selfScores === undefined ? undefined : (selfScores.get(item.code)?.score ?? null),
         score: scored?.score ?? null,
         trace: scored?.trace ?? [],
       });

@@ -93,7 +93,11 @@ export function ScoreSheet({ scheme, result, self, caption }: ScoreSheetProps) {
               );
             }
             return (
-              <tr key={row.key} className={row.kind === "subtotal" ? "sheet-subtotal" : undefined} data-code={row.code}>
+              <tr
+                key={row.key}
+                className={row.kind === "subtotal" ? "sheet-subtotal" : undefined}
+                data-code={row.code}
+              >
                 {row.span > 0 && (
                   <>
                     <td rowSpan={row.span} className="center">

@@ -5,14 +5,36 @@ import type { UnitSheet } from "../../api/review-api";
 type SheetItem = UnitSheet["items"][number];
 
 function toItem(item: SheetItem, pick: "score" | "selfScore"): ItemResult {
-  return { code: item.code, title: item.title, max: item.max, score: item[pick], trace: pick === "score" ? item.trace : [], children: item.children.map((c) => toItem(c, pick)) };
+  return {
+    code: item.code,
+    title: item.title,
+    max: item.max,
+    score: item[pick],
+    trace: pick === "score" ? item.trace : [],
+    children: item.children.map((c) => toItem(c, pick)),
+  };
 }
 
 /** The reviewed result and the self result of a sheet. */
 export function sheetResults(sheet: UnitSheet): { result: UnitResult; self: UnitResult } {
-  const base = { id: sheet.unitId, name: sheet.unitName, rank: sheet.rank, complete: sheet.complete, missing: sheet.missing };
+  const base = {
+    id: sheet.unitId,
+    name: sheet.unitName,
+    rank: sheet.rank,
+    complete: sheet.complete,
+    missing: sheet.missing,
+  };
   return {
-    result: { ...base, total: sheet.total, items: sheet.items.map((i) => toItem(i, "score")), ...(sheet.veto === null ? {} : { veto: sheet.veto }) },
-    self: { ...base, total: sheet.selfTotal, items: sheet.items.map((i) => toItem(i, "selfScore")) },
+    result: {
+      ...base,
+      total: sheet.total,
+      items: sheet.items.map((i) => toItem(i, "score")),
+      ...(sheet.veto === null ? {} : { veto: sheet.veto }),
+    },
+    self: {
+      ...base,
+      total: sheet.selfTotal,
+      items: sheet.items.map((i) => toItem(i, "selfScore")),
+    },
   };
 }

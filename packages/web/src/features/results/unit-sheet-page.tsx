@@ -20,32 +20,64 @@ export default function UnitSheetPage() {
   const sheet = useQuery((signal) => resultsApi.unit(roundId, unitId, signal), [roundId, unitId]);
   const schemeDoc = useQuery((signal) => roundsApi.scheme(roundId, signal), [roundId]);
   const round = useQuery((signal) => resultsApi.round(roundId, signal), [roundId]);
-  const history = useQuery((signal) => resultsApi.history(unitId, signal).catch(() => undefined), [unitId]);
+  const history = useQuery(
+    (signal) => resultsApi.history(unitId, signal).catch(() => undefined),
+    [unitId],
+  );
   usePageTitle(sheet.data?.unitName);
-  const scheme = useMemo(() => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)), [schemeDoc.data]);
+  const scheme = useMemo(
+    () => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)),
+    [schemeDoc.data],
+  );
   const error = sheet.error ?? schemeDoc.error;
-  if (error !== undefined) return <LoadFailed error={error} onRetry={() => (sheet.reload(), schemeDoc.reload())} />;
+  if (error !== undefined)
+    return <LoadFailed error={error} onRetry={() => (sheet.reload(), schemeDoc.reload())} />;
   if (sheet.data === undefined || scheme === undefined) return null;
   if (!scheme.ok) return <Alert type="error" showIcon title="方案无法读取。" />;
   const { result, self } = sheetResults(sheet.data);
   const categories = round.data?.categories ?? [];
   const unitRow = round.data?.units.find((u) => u.unitId === unitId);
-  const trend = (history.data?.lineages ?? []).flatMap((l) => l.rounds).sort((a, b) => a.year - b.year);
+  const trend = (history.data?.lineages ?? [])
+    .flatMap((l) => l.rounds)
+    .sort((a, b) => a.year - b.year);
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle">
       <ScoreSheet
         scheme={scheme.scheme}
         result={result}
         self={self}
-        caption={`被考核单位：${sheet.data.unitName}　总分 ${sheet.data.total} 分　名次 ${sheet.data.rank}/${sheet.data.unitCount}　${sheet.data.source === "snapshot" ? `（已发布快照 #${sheet.data.snapshotSequence ?? ""}）` : "（实时计算）"}`}
+        caption={`被考核单位：${sheet.data.unitName}  总分 ${sheet.data.total} 分  名次 ${sheet.data.rank}/${sheet.data.unitCount}  ${sheet.data.source === "snapshot" ? `（已发布快照 #${sheet.data.snapshotSequence ?? ""}）` : "（实时计算）"}`}
       />
       <Card title="分析" size="small" className="no-print">
         <Suspense fallback={<Typography.Text type="secondary">图表加载中…</Typography.Text>}>
-          <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))", gap: 16 }}>
+          <div
+            style={{
+              display: "grid",
+              gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))",
+              gap: 16,
+            }}
+          >
             {categories.length > 0 && unitRow?.subtotals != null && (
-              <Chart testId="chart-radar" option={radarOption(categories, categories.map((c) => unitRow.subtotals?.find((s) => s.code === c.code)?.score ?? null), categoryAverages(categories, round.data?.units ?? []), sheet.data.unitName)} />
+              <Chart
+                testId="chart-radar"
+                option={radarOption(
+                  categories,
+                  categories.map(
+                    (c) => unitRow.subtotals?.find((s) => s.code === c.code)?.score ?? null,
+                  ),
+                  categoryAverages(categories, round.data?.units ?? []),
+                  sheet.data.unitName,
+                )}
+              />
             )}
-            {trend.length > 0 && <Chart testId="chart-trend" option={trendOption(trend.map((t) => ({ label: `${t.year}`, total: t.total, rank: t.rank })))} />}
+            {trend.length > 0 && (
+              <Chart
+                testId="chart-trend"
+                option={trendOption(
+                  trend.map((t) => ({ label: `${t.year}`, total: t.total, rank: t.rank })),
+                )}
+              />
+            )}
           </div>
         </Suspense>
       </Card>

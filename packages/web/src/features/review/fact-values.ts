@@ -6,15 +6,18 @@ export function formatFactValue(decl: FactDeclaration, value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
   if (typeof value === "boolean") return value ? "是" : "否";
   if (Array.isArray(value)) return value.length === 0 ? "无" : `${value.length} 项`;
-  if (decl.type === "level") return levelValues.find((l) => l.value === value)?.label ?? String(value);
-  if (decl.type === "enum") return decl.values?.find((v) => v.value === value)?.label ?? String(value);
+  if (decl.type === "level")
+    return levelValues.find((l) => l.value === value)?.label ?? String(value);
+  if (decl.type === "enum")
+    return decl.values?.find((v) => v.value === value)?.label ?? String(value);
   const unit = decl.unit ?? (decl.type === "pct" ? "%" : decl.type === "yuan" ? "元" : "");
   return `${String(value)}${unit}`;
 }
 
 /** Whether two raw values differ as facts; numbers compare as decimals ("5" = 5 = "5.0"). */
 export function isChanged(a: unknown, b: unknown): boolean {
-  const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+  const isEmpty = (v: unknown) =>
+    v === undefined || v === null || (typeof v === "string" && v.trim() === "");
   if (isEmpty(a) || isEmpty(b)) return isEmpty(a) !== isEmpty(b);
   const x = typeof a === "number" || typeof a === "string" ? parseDecimal(a) : undefined;
   const y = typeof b === "number" || typeof b === "string" ? parseDecimal(b) : undefined;

@@ -13,7 +13,11 @@ import { FactInput } from "../self-assessment/fact-input";
 import { cleanFacts } from "../self-assessment/facts-model";
 import { formatFactValue, isChanged } from "./fact-values";
 
-const statusTags = { pending: <Tag>待审核</Tag>, confirmed: <Tag color="green">已确认</Tag>, corrected: <Tag color="orange">已修正</Tag> };
+const statusTags = {
+  pending: <Tag>待审核</Tag>,
+  confirmed: <Tag color="green">已确认</Tag>,
+  corrected: <Tag color="orange">已修正</Tag>,
+};
 
 /** Props of one item card. */
 export interface ReviewItemCardProps {
@@ -26,7 +30,14 @@ export interface ReviewItemCardProps {
 }
 
 /** The card. */
-export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDecided }: ReviewItemCardProps) {
+export function ReviewItemCard({
+  roundId,
+  unitId,
+  item,
+  review,
+  canReview,
+  onDecided,
+}: ReviewItemCardProps) {
   const self = review.selfFacts ?? {};
   const [facts, setFacts] = useState<Record<string, unknown>>(review.reviewFacts ?? self);
   const [reason, setReason] = useState(review.reason ?? "");
@@ -45,7 +56,14 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
     setReasonError(undefined);
     try {
       const clean = cleanFacts({ [item.code]: facts })[item.code] ?? {};
-      await reviewApi.decide(roundId, unitId, item.code, action === "confirm" ? { version: review.version, action } : { version: review.version, action, facts: clean, reason: reason.trim() });
+      await reviewApi.decide(
+        roundId,
+        unitId,
+        item.code,
+        action === "confirm"
+          ? { version: review.version, action }
+          : { version: review.version, action, facts: clean, reason: reason.trim() },
+      );
       void message.success(action === "confirm" ? `${item.code} 已确认` : `${item.code} 已修正`);
       onDecided();
     } catch (error) {
@@ -75,7 +93,11 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
         </span>
       }
     >
-      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: "展开" }} style={{ marginBottom: 8 }}>
+      <Typography.Paragraph
+        type="secondary"
+        ellipsis={{ rows: 2, expandable: true, symbol: "展开" }}
+        style={{ marginBottom: 8 }}
+      >
         {review.standard ?? item.standard ?? ""}
       </Typography.Paragraph>
       <table className="review-table">
@@ -88,11 +110,20 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
         </thead>
         <tbody>
           {decls.map((decl) => (
-            <tr key={decl.name} className={changed.includes(decl.name) ? "review-changed" : undefined} data-fact={`${item.code}.${decl.name}`}>
+            <tr
+              key={decl.name}
+              className={changed.includes(decl.name) ? "review-changed" : undefined}
+              data-fact={`${item.code}.${decl.name}`}
+            >
               <td>{decl.label}</td>
               <td>{formatFactValue(decl, self[decl.name])}</td>
               <td>
-                <FactInput decl={decl} value={facts[decl.name]} disabled={!canReview} onChange={(value) => setFacts((f) => ({ ...f, [decl.name]: value }))} />
+                <FactInput
+                  decl={decl}
+                  value={facts[decl.name]}
+                  disabled={!canReview}
+                  onChange={(value) => setFacts((f) => ({ ...f, [decl.name]: value }))}
+                />
               </td>
             </tr>
           ))}
@@ -102,7 +133,11 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
         <div style={{ margin: "8px 0" }}>
           <Typography.Text type="secondary">佐证材料：</Typography.Text>
           {review.evidence.map((e) => (
-            <a key={e.id} href={selfAssessmentApi.evidenceDownloadUrl(e.id)} style={{ marginRight: 12 }}>
+            <a
+              key={e.id}
+              href={selfAssessmentApi.evidenceDownloadUrl(e.id)}
+              style={{ marginRight: 12 }}
+            >
               {e.name}
             </a>
           ))}
@@ -124,7 +159,9 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
                   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void decide("correct");
                 }}
               />
-              {reasonError !== undefined && <Typography.Text type="danger">{reasonError}</Typography.Text>}
+              {reasonError !== undefined && (
+                <Typography.Text type="danger">{reasonError}</Typography.Text>
+              )}
             </>
           )}
           <Space>
@@ -137,8 +174,12 @@ export function ReviewItemCard({ roundId, unitId, item, review, canReview, onDec
                 保存修正（Ctrl+Enter）
               </Button>
             )}
-            {changed.length > 0 && <Button onClick={() => (setFacts(self), setReason(""))}>撤销修改</Button>}
-            {review.reason !== null && <Typography.Text type="secondary">原因：{review.reason}</Typography.Text>}
+            {changed.length > 0 && (
+              <Button onClick={() => (setFacts(self), setReason(""))}>撤销修改</Button>
+            )}
+            {review.reason !== null && (
+              <Typography.Text type="secondary">原因：{review.reason}</Typography.Text>
+            )}
           </Space>
         </Space>
       )}

@@ -17,18 +17,47 @@ function WorkList() {
   if (list.error !== undefined) return <LoadFailed error={list.error} onRetry={list.reload} />;
   const total = list.data?.itemCodes.length ?? 0;
   return (
-    <Card title={`审核工作台${list.data?.reviewDeadline ? `（截止 ${formatDateProse(list.data.reviewDeadline)}）` : ""}`}>
+    <Card
+      title={`审核工作台${list.data?.reviewDeadline ? `（截止 ${formatDateProse(list.data.reviewDeadline)}）` : ""}`}
+    >
       <Table<ReviewWorkList["units"][number]>
         rowKey="unitId"
         loading={list.isLoading}
         pagination={false}
         dataSource={list.data?.units ?? []}
         columns={[
-          { title: "单位", dataIndex: "unitName", render: (name: string, u) => <Link to={`/review/${roundId}/${u.unitId}`}>{name}</Link> },
-          { title: "状态", dataIndex: "status", render: (s: ReviewWorkList["units"][number]["status"]) => <UnitStatusTag status={s} /> },
-          { title: "进度", key: "progress", render: (_: unknown, u) => <Progress size="small" style={{ width: 180 }} percent={total === 0 ? 0 : Math.round(((u.confirmed + u.corrected) / total) * 100)} format={() => `${u.confirmed + u.corrected}/${total}`} /> },
+          {
+            title: "单位",
+            dataIndex: "unitName",
+            render: (name: string, u) => <Link to={`/review/${roundId}/${u.unitId}`}>{name}</Link>,
+          },
+          {
+            title: "状态",
+            dataIndex: "status",
+            render: (s: ReviewWorkList["units"][number]["status"]) => <UnitStatusTag status={s} />,
+          },
+          {
+            title: "进度",
+            key: "progress",
+            render: (_: unknown, u) => (
+              <Progress
+                size="small"
+                style={{ width: 180 }}
+                percent={total === 0 ? 0 : Math.round(((u.confirmed + u.corrected) / total) * 100)}
+                format={() => `${u.confirmed + u.corrected}/${total}`}
+              />
+            ),
+          },
           { title: "已修正", dataIndex: "corrected" },
-          { title: "", key: "go", render: (_: unknown, u) => <Link to={`/review/${roundId}/${u.unitId}`}>{u.status === "submitted" ? "审核" : "查看"}</Link> },
+          {
+            title: "",
+            key: "go",
+            render: (_: unknown, u) => (
+              <Link to={`/review/${roundId}/${u.unitId}`}>
+                {u.status === "submitted" ? "审核" : "查看"}
+              </Link>
+            ),
+          },
         ]}
       />
     </Card>
@@ -44,7 +73,12 @@ function UnitRoute() {
 export default function ReviewPage() {
   return (
     <Routes>
-      <Route index element={<RoundPicker base="/review" states={["self_assessment", "review", "rating", "results"]} />} />
+      <Route
+        index
+        element={
+          <RoundPicker base="/review" states={["self_assessment", "review", "rating", "results"]} />
+        }
+      />
       <Route path=":roundId" element={<WorkList />} />
       <Route path=":roundId/:unitId" element={<UnitRoute />} />
     </Routes>

@@ -28,10 +28,19 @@ function itemsByCode(items: readonly Item[], out = new Map<string, Item>()): Map
 /** The unit review screen. */
 export function UnitReview({ roundId, unitId }: { roundId: string; unitId: string }) {
   const [tick, setTick] = useState(0);
-  const review = useQuery((signal) => reviewApi.unit(roundId, unitId, signal), [roundId, unitId, tick]);
+  const review = useQuery(
+    (signal) => reviewApi.unit(roundId, unitId, signal),
+    [roundId, unitId, tick],
+  );
   const schemeDoc = useQuery((signal) => roundsApi.scheme(roundId, signal), [roundId]);
-  const scheme = useMemo(() => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)), [schemeDoc.data]);
-  const items = useMemo(() => (scheme?.ok ? itemsByCode(scheme.scheme.items) : new Map<string, Item>()), [scheme]);
+  const scheme = useMemo(
+    () => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)),
+    [schemeDoc.data],
+  );
+  const items = useMemo(
+    () => (scheme?.ok ? itemsByCode(scheme.scheme.items) : new Map<string, Item>()),
+    [scheme],
+  );
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState("");
   const { message, modal } = App.useApp();
@@ -45,7 +54,10 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
       if (event.key !== "j" && event.key !== "k") return;
       const cards = [...document.querySelectorAll<HTMLElement>(".review-card")];
       const current = cards.findIndex((c) => c.getBoundingClientRect().top > 80);
-      const next = event.key === "j" ? cards[Math.min(cards.length - 1, current + 1)] : cards[Math.max(0, current - 1)];
+      const next =
+        event.key === "j"
+          ? cards[Math.min(cards.length - 1, current + 1)]
+          : cards[Math.max(0, current - 1)];
       next?.scrollIntoView({ behavior: "smooth", block: "start" });
       next?.querySelector<HTMLElement>("input, button")?.focus();
     };
@@ -54,7 +66,8 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
   }, []);
 
   const error = review.error ?? schemeDoc.error;
-  if (error !== undefined) return <LoadFailed error={error} onRetry={() => (review.reload(), schemeDoc.reload())} />;
+  if (error !== undefined)
+    return <LoadFailed error={error} onRetry={() => (review.reload(), schemeDoc.reload())} />;
   const data = review.data;
   if (data === undefined || scheme === undefined) return null;
   const pending = data.items.filter((i) => i.status === "pending").length;
@@ -62,7 +75,10 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
   const accept = () =>
     modal.confirm({
       title: `审核通过「${data.unitName}」？`,
-      content: pending > 0 ? `还有 ${pending} 项未确认；通过后将按单位填报的数据计分。` : `审核得分 ${data.total} 分。`,
+      content:
+        pending > 0
+          ? `还有 ${pending} 项未确认；通过后将按单位填报的数据计分。`
+          : `审核得分 ${data.total} 分。`,
       okText: "审核通过",
       onOk: async () => {
         try {
@@ -96,7 +112,9 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
           <span className="score-number">
             自评 {data.selfTotal} 分 → 审核 <b data-testid="review-total">{data.total}</b> 分
           </span>
-          <Typography.Text type="secondary">待确认 {pending} 项 · 按 j / k 跳到下一项 / 上一项</Typography.Text>
+          <Typography.Text type="secondary">
+            待确认 {pending} 项 · 按 j / k 跳到下一项 / 上一项
+          </Typography.Text>
           {data.canReview && (
             <Space>
               <Button onClick={() => setReturning(true)}>退回修改</Button>
@@ -106,15 +124,39 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
             </Space>
           )}
         </Space>
-        {!data.canReview && data.whyNot !== null && <Alert type="info" showIcon title={data.whyNot} style={{ marginTop: 8 }} />}
+        {!data.canReview && data.whyNot !== null && (
+          <Alert type="info" showIcon title={data.whyNot} style={{ marginTop: 8 }} />
+        )}
       </Card>
       {data.items.map((reviewItem) => {
         const item = items.get(reviewItem.itemCode);
         if (item === undefined) return null;
-        return <ReviewItemCard key={`${reviewItem.itemCode}-${reviewItem.version}`} roundId={roundId} unitId={unitId} item={item} review={reviewItem} canReview={data.canReview} onDecided={() => setTick((t) => t + 1)} />;
+        return (
+          <ReviewItemCard
+            key={`${reviewItem.itemCode}-${reviewItem.version}`}
+            roundId={roundId}
+            unitId={unitId}
+            item={item}
+            review={reviewItem}
+            canReview={data.canReview}
+            onDecided={() => setTick((t) => t + 1)}
+          />
+        );
       })}
-      <Modal open={returning} title="退回单位修改" onCancel={() => setReturning(false)} onOk={() => void sendBack()} okText="退回">
-        <Input.TextArea placeholder="退回意见，单位将看到此意见" maxLength={reviewLimits.comment.max} autoSize={{ minRows: 3 }} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Modal
+        open={returning}
+        title="退回单位修改"
+        onCancel={() => setReturning(false)}
+        onOk={() => void sendBack()}
+        okText="退回"
+      >
+        <Input.TextArea
+          placeholder="退回意见，单位将看到此意见"
+          maxLength={reviewLimits.comment.max}
+          autoSize={{ minRows: 3 }}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </Modal>
     </Space>
   );

@@ -23,15 +23,36 @@ interface Values {
 }
 
 /** The create-round modal; the assessing organisation is the active role's. */
-export function RoundCreateForm({ open, assessingOrganisationId, organisations, onClose, onCreated }: { open: boolean; assessingOrganisationId: string; organisations: Organisation[]; onClose: () => void; onCreated: (round: RoundDetail) => void }) {
+export function RoundCreateForm({
+  open,
+  assessingOrganisationId,
+  organisations,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  assessingOrganisationId: string;
+  organisations: Organisation[];
+  onClose: () => void;
+  onCreated: (round: RoundDetail) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
   const schemeId = Form.useWatch("schemeId", form);
   const schemes = useQuery((signal) => schemesApi.list({ pageSize: 100 }, signal), [open]);
-  const scheme = useQuery((signal) => (schemeId ? schemesApi.get(schemeId, signal) : Promise.resolve(undefined)), [schemeId]);
+  const scheme = useQuery(
+    (signal) => (schemeId ? schemesApi.get(schemeId, signal) : Promise.resolve(undefined)),
+    [schemeId],
+  );
   const reach = subtreeIds(organisations, assessingOrganisationId);
-  const units = organisations.filter((o) => reach.has(o.id) && o.id !== assessingOrganisationId && o.type !== "department" && o.status === "active");
+  const units = organisations.filter(
+    (o) =>
+      reach.has(o.id) &&
+      o.id !== assessingOrganisationId &&
+      o.type !== "department" &&
+      o.status === "active",
+  );
   const unitTree = organisationTreeSelect(organisationTree(units));
   const save = async () => {
     const values = await form.validateFields().catch(() => undefined);
@@ -47,7 +68,12 @@ export function RoundCreateForm({ open, assessingOrganisationId, organisations, 
         period: values.period,
         ...(values.description ? { description: values.description } : {}),
         unitIds: values.unitIds,
-        deadlines: { selfAssessment: iso(values.selfAssessment), review: iso(values.review), rating: iso(values.rating), appeal: iso(values.appeal) },
+        deadlines: {
+          selfAssessment: iso(values.selfAssessment),
+          review: iso(values.review),
+          rating: iso(values.rating),
+          appeal: iso(values.appeal),
+        },
       });
       void message.success("考核任务已创建（草稿）");
       onCreated(round);
@@ -59,36 +85,107 @@ export function RoundCreateForm({ open, assessingOrganisationId, organisations, 
   };
   const year = new Date().getFullYear();
   return (
-    <Modal open={open} title="新建考核任务" width={640} onCancel={onClose} onOk={() => void save()} okText="创建" confirmLoading={saving} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ year: year - 1, period: `${year - 1}年度` }}>
-        <Form.Item label="考核方案" name="schemeId" rules={[{ required: true, message: "请选择考核方案" }]}>
-          <Select options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: s.title }))} onChange={() => form.setFieldValue("schemeVersionId", undefined)} />
+    <Modal
+      open={open}
+      title="新建考核任务"
+      width={640}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText="创建"
+      confirmLoading={saving}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year: year - 1, period: `${year - 1}年度` }}
+      >
+        <Form.Item
+          label="考核方案"
+          name="schemeId"
+          rules={[{ required: true, message: "请选择考核方案" }]}
+        >
+          <Select
+            options={(schemes.data?.items ?? []).map((s) => ({ value: s.id, label: s.title }))}
+            onChange={() => form.setFieldValue("schemeVersionId", undefined)}
+          />
         </Form.Item>
-        <Form.Item label="方案版本" name="schemeVersionId" rules={[{ required: true, message: "请选择已发布的方案版本" }]} extra={scheme.data !== undefined && scheme.data.versions.length === 0 ? "该方案尚未发布版本，请先在“考核方案”中发布。" : undefined}>
-          <Select options={(scheme.data?.versions ?? []).map((v) => ({ value: v.id, label: `第 ${v.number} 版${v.note ? `（${v.note}）` : ""}` }))} />
+        <Form.Item
+          label="方案版本"
+          name="schemeVersionId"
+          rules={[{ required: true, message: "请选择已发布的方案版本" }]}
+          extra={
+            scheme.data !== undefined && scheme.data.versions.length === 0
+              ? "该方案尚未发布版本，请先在“考核方案”中发布。"
+              : undefined
+          }
+        >
+          <Select
+            options={(scheme.data?.versions ?? []).map((v) => ({
+              value: v.id,
+              label: `第 ${v.number} 版${v.note ? `（${v.note}）` : ""}`,
+            }))}
+          />
         </Form.Item>
-        <Form.Item label="任务名称" name="title" rules={[{ required: true, whitespace: true, message: "请输入考核任务名称" }]}>
-          <Input maxLength={workflowLimits.roundTitle.max} placeholder="如 2022年度乡镇医疗保障工作目标考核" />
+        <Form.Item
+          label="任务名称"
+          name="title"
+          rules={[{ required: true, whitespace: true, message: "请输入考核任务名称" }]}
+        >
+          <Input
+            maxLength={workflowLimits.roundTitle.max}
+            placeholder="如 2022年度乡镇医疗保障工作目标考核"
+          />
         </Form.Item>
         <div style={{ display: "flex", gap: 12 }}>
           <Form.Item label="年度" name="year" rules={[{ required: true, message: "请输入年度" }]}>
-            <InputNumber min={workflowLimits.year.min} max={workflowLimits.year.max} precision={0} />
+            <InputNumber
+              min={workflowLimits.year.min}
+              max={workflowLimits.year.max}
+              precision={0}
+            />
           </Form.Item>
-          <Form.Item label="考核期间" name="period" rules={[{ required: true, whitespace: true, message: "请输入考核期间" }]} style={{ flex: 1 }}>
+          <Form.Item
+            label="考核期间"
+            name="period"
+            rules={[{ required: true, whitespace: true, message: "请输入考核期间" }]}
+            style={{ flex: 1 }}
+          >
             <Input maxLength={workflowLimits.roundPeriod.max} />
           </Form.Item>
         </div>
-        <Form.Item label="被考核单位" name="unitIds" rules={[{ required: true, message: "请至少选择一个被考核单位" }]}>
-          <TreeSelect treeCheckable treeDefaultExpandAll showCheckedStrategy={TreeSelect.SHOW_ALL} treeData={unitTree} placeholder="选择乡镇、街道、园区" />
+        <Form.Item
+          label="被考核单位"
+          name="unitIds"
+          rules={[{ required: true, message: "请至少选择一个被考核单位" }]}
+        >
+          <TreeSelect
+            treeCheckable
+            treeDefaultExpandAll
+            showCheckedStrategy={TreeSelect.SHOW_ALL}
+            treeData={unitTree}
+            placeholder="选择乡镇、街道、园区"
+          />
         </Form.Item>
         <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: 12 }}>
-          <Form.Item label="自评截止" name="selfAssessment"><DatePicker showTime style={{ width: "100%" }} /></Form.Item>
-          <Form.Item label="审核截止" name="review"><DatePicker showTime style={{ width: "100%" }} /></Form.Item>
-          <Form.Item label="评议截止" name="rating"><DatePicker showTime style={{ width: "100%" }} /></Form.Item>
-          <Form.Item label="申诉截止" name="appeal"><DatePicker showTime style={{ width: "100%" }} /></Form.Item>
+          <Form.Item label="自评截止" name="selfAssessment">
+            <DatePicker showTime style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item label="审核截止" name="review">
+            <DatePicker showTime style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item label="评议截止" name="rating">
+            <DatePicker showTime style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item label="申诉截止" name="appeal">
+            <DatePicker showTime style={{ width: "100%" }} />
+          </Form.Item>
         </div>
         <Form.Item label="说明" name="description">
-          <Input.TextArea maxLength={workflowLimits.roundDescription.max} autoSize={{ minRows: 2 }} />
+          <Input.TextArea
+            maxLength={workflowLimits.roundDescription.max}
+            autoSize={{ minRows: 2 }}
+          />
         </Form.Item>
       </Form>
     </Modal>

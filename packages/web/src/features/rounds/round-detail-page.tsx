@@ -4,7 +4,18 @@
  * state history.
  */
 import { roundStateLabels, workflowLimits, type RoundState } from "@kaoping/server/contract";
-import { App, Button, Card, Descriptions, Input, Modal, Progress, Space, Table, Timeline, Typography } from "antd";
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  Progress,
+  Space,
+  Table,
+  Timeline,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { showApiError } from "../../api/errors";
@@ -16,7 +27,13 @@ import { useActiveRole } from "../auth/session-context";
 import { usePageTitle } from "../layout/page-title";
 import { RoundStateTag, UnitStatusTag } from "./round-labels";
 
-function Transitions({ round, onMoved }: { round: RoundDetail; onMoved: (next: RoundDetail) => void }) {
+function Transitions({
+  round,
+  onMoved,
+}: {
+  round: RoundDetail;
+  onMoved: (next: RoundDetail) => void;
+}) {
   const { modal, message } = App.useApp();
   const move = (to: RoundState, label: string) => {
     let reason = "";
@@ -25,15 +42,22 @@ function Transitions({ round, onMoved }: { round: RoundDetail; onMoved: (next: R
       content: (
         <>
           <p>
-            考核任务将从「{roundStateLabels[round.state]}」阶段进入「{roundStateLabels[to]}」阶段，此操作不可撤回。
+            考核任务将从「{roundStateLabels[round.state]}」阶段进入「{roundStateLabels[to]}
+            」阶段，此操作不可撤回。
           </p>
-          <Input.TextArea placeholder="说明（可选）" maxLength={workflowLimits.reason.max} onChange={(e) => (reason = e.target.value)} />
+          <Input.TextArea
+            placeholder="说明（可选）"
+            maxLength={workflowLimits.reason.max}
+            onChange={(e) => (reason = e.target.value)}
+          />
         </>
       ),
       okText: "确认",
       onOk: async () => {
         try {
-          onMoved(await roundsApi.transition(round.id, to, round.version, reason.trim() || undefined));
+          onMoved(
+            await roundsApi.transition(round.id, to, round.version, reason.trim() || undefined),
+          );
           void message.success(`已进入「${roundStateLabels[to]}」阶段`);
         } catch (error) {
           showApiError(error, message);
@@ -73,7 +97,13 @@ export default function RoundDetailPage() {
     let reason = "";
     modal.confirm({
       title: `重新开放「${unit.unitName}」的自评？`,
-      content: <Input.TextArea placeholder="原因（必填）" maxLength={workflowLimits.reason.max} onChange={(e) => (reason = e.target.value)} />,
+      content: (
+        <Input.TextArea
+          placeholder="原因（必填）"
+          maxLength={workflowLimits.reason.max}
+          onChange={(e) => (reason = e.target.value)}
+        />
+      ),
       onOk: async () => {
         if (reason.trim() === "") {
           void message.error("请填写重新开放的原因");
@@ -91,7 +121,10 @@ export default function RoundDetailPage() {
   };
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle">
-      <Card title={r.title} extra={isAdmin && <Transitions round={r} onMoved={() => setTick((t) => t + 1)} />}>
+      <Card
+        title={r.title}
+        extra={isAdmin && <Transitions round={r} onMoved={() => setTick((t) => t + 1)} />}
+      >
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label="阶段">
             <RoundStateTag state={r.state} />
@@ -100,18 +133,33 @@ export default function RoundDetailPage() {
             {r.schemeCode} 第 {r.schemeVersionNumber} 版
           </Descriptions.Item>
           <Descriptions.Item label="考核期间">{r.period}</Descriptions.Item>
-          <Descriptions.Item label="自评截止">{formatDateProse(r.deadlines.selfAssessment)}</Descriptions.Item>
-          <Descriptions.Item label="审核截止">{formatDateProse(r.deadlines.review)}</Descriptions.Item>
-          <Descriptions.Item label="评议截止">{formatDateProse(r.deadlines.rating)}</Descriptions.Item>
+          <Descriptions.Item label="自评截止">
+            {formatDateProse(r.deadlines.selfAssessment)}
+          </Descriptions.Item>
+          <Descriptions.Item label="审核截止">
+            {formatDateProse(r.deadlines.review)}
+          </Descriptions.Item>
+          <Descriptions.Item label="评议截止">
+            {formatDateProse(r.deadlines.rating)}
+          </Descriptions.Item>
         </Descriptions>
         <Space size="large" wrap style={{ marginTop: 12 }}>
           <div>
             <Typography.Text type="secondary">已提交</Typography.Text>
-            <Progress percent={percent(counts.submitted + counts.accepted)} format={() => `${counts.submitted + counts.accepted}/${counts.total}`} style={{ width: 220 }} />
+            <Progress
+              percent={percent(counts.submitted + counts.accepted)}
+              format={() => `${counts.submitted + counts.accepted}/${counts.total}`}
+              style={{ width: 220 }}
+            />
           </div>
           <div>
             <Typography.Text type="secondary">已审核通过</Typography.Text>
-            <Progress percent={percent(counts.accepted)} format={() => `${counts.accepted}/${counts.total}`} style={{ width: 220 }} status="success" />
+            <Progress
+              percent={percent(counts.accepted)}
+              format={() => `${counts.accepted}/${counts.total}`}
+              style={{ width: 220 }}
+              status="success"
+            />
           </div>
           <Space>
             <Link to={`/review/${r.id}`}>审核工作台</Link>
@@ -131,7 +179,11 @@ export default function RoundDetailPage() {
           columns={[
             { title: "单位", dataIndex: "unitName" },
             { title: "编码", dataIndex: "unitCode", width: 120 },
-            { title: "状态", key: "status", render: (_: unknown, u) => <UnitStatusTag status={u.status} reopened={u.reopened} /> },
+            {
+              title: "状态",
+              key: "status",
+              render: (_: unknown, u) => <UnitStatusTag status={u.status} reopened={u.reopened} />,
+            },
             { title: "提交时间", dataIndex: "submittedAt", render: formatDateTime },
             { title: "审核通过", dataIndex: "acceptedAt", render: formatDateTime },
             {
@@ -140,9 +192,13 @@ export default function RoundDetailPage() {
               render: (_: unknown, u) => (
                 <Space size="small">
                   <Link to={`/self-assessment/${r.id}?unit=${u.unitId}`}>查看自评</Link>
-                  {(role === "reviewer" || isAdmin) && <Link to={`/review/${r.id}/${u.unitId}`}>审核</Link>}
+                  {(role === "reviewer" || isAdmin) && (
+                    <Link to={`/review/${r.id}/${u.unitId}`}>审核</Link>
+                  )}
                   <Link to={`/results/${r.id}/${u.unitId}`}>评分表</Link>
-                  {isAdmin && (r.state === "self_assessment" || r.state === "review") && u.status !== "accepted" && <a onClick={() => reopen(u)}>重新开放</a>}
+                  {isAdmin &&
+                    (r.state === "self_assessment" || r.state === "review") &&
+                    u.status !== "accepted" && <a onClick={() => reopen(u)}>重新开放</a>}
                 </Space>
               ),
             },

@@ -1,5 +1,10 @@
 /** Tags for round states and unit statuses, in Chinese. */
-import { roundStateLabels, roundUnitStatusLabels, type RoundState, type RoundUnitStatus } from "@kaoping/server/contract";
+import {
+  roundStateLabels,
+  roundUnitStatusLabels,
+  type RoundState,
+  type RoundUnitStatus,
+} from "@kaoping/server/contract";
 import { Tag } from "antd";
 
 const stateColors: Record<RoundState, string> = {
@@ -13,7 +18,12 @@ const stateColors: Record<RoundState, string> = {
   final: "default",
 };
 
-const statusColors: Record<RoundUnitStatus, string> = { draft: "default", submitted: "blue", returned: "orange", accepted: "green" };
+const statusColors: Record<RoundUnitStatus, string> = {
+  draft: "default",
+  submitted: "blue",
+  returned: "orange",
+  accepted: "green",
+};
 
 /** A round state tag. */
 export function RoundStateTag({ state }: { state: RoundState }) {
@@ -21,7 +31,13 @@ export function RoundStateTag({ state }: { state: RoundState }) {
 }
 
 /** A unit status tag. */
-export function UnitStatusTag({ status, reopened }: { status: RoundUnitStatus; reopened?: boolean }) {
+export function UnitStatusTag({
+  status,
+  reopened,
+}: {
+  status: RoundUnitStatus;
+  reopened?: boolean;
+}) {
   return (
     <Tag color={statusColors[status]}>
       {roundUnitStatusLabels[status]}

@@ -19,17 +19,31 @@ export default function RoundsPage() {
   const isAdmin = session.activeRole?.role === "assessment_admin";
   const [page, setPage] = useState(1);
   const [state, setState] = useState<RoundState>();
-  const rounds = useQuery((signal) => roundsApi.list({ page, pageSize: 20, state }, signal), [page, state]);
-  const organisations = useQuery((signal) => (isAdmin ? listAllOrganisations(signal) : Promise.resolve([])), [isAdmin]);
+  const rounds = useQuery(
+    (signal) => roundsApi.list({ page, pageSize: 20, state }, signal),
+    [page, state],
+  );
+  const organisations = useQuery(
+    (signal) => (isAdmin ? listAllOrganisations(signal) : Promise.resolve([])),
+    [isAdmin],
+  );
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
-  if (rounds.error !== undefined && rounds.data === undefined) return <LoadFailed error={rounds.error} onRetry={rounds.reload} />;
+  if (rounds.error !== undefined && rounds.data === undefined)
+    return <LoadFailed error={rounds.error} onRetry={rounds.reload} />;
   return (
     <Card
       title="考核任务"
       extra={
         <Space>
-          <Select allowClear placeholder="阶段" style={{ width: 120 }} value={state} onChange={setState} options={roundStates.map((s) => ({ value: s, label: roundStateLabels[s] }))} />
+          <Select
+            allowClear
+            placeholder="阶段"
+            style={{ width: 120 }}
+            value={state}
+            onChange={setState}
+            options={roundStates.map((s) => ({ value: s, label: roundStateLabels[s] }))}
+          />
           {isAdmin && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               新建考核任务
@@ -42,13 +56,36 @@ export default function RoundsPage() {
         rowKey="id"
         loading={rounds.isLoading}
         dataSource={rounds.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: rounds.data?.total ?? 0, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: rounds.data?.total ?? 0,
+          onChange: setPage,
+        }}
         columns={[
-          { title: "任务名称", dataIndex: "title", render: (title: string, r) => <Link to={`/rounds/${r.id}`}>{title}</Link> },
+          {
+            title: "任务名称",
+            dataIndex: "title",
+            render: (title: string, r) => <Link to={`/rounds/${r.id}`}>{title}</Link>,
+          },
           { title: "年度", dataIndex: "year", width: 80 },
-          { title: "方案", key: "scheme", render: (_: unknown, r) => `${r.schemeCode} 第${r.schemeVersionNumber}版` },
-          { title: "阶段", dataIndex: "state", width: 100, render: (s: RoundState) => <RoundStateTag state={s} /> },
-          { title: "自评截止", key: "sa", width: 150, render: (_: unknown, r) => formatDateTime(r.deadlines.selfAssessment) },
+          {
+            title: "方案",
+            key: "scheme",
+            render: (_: unknown, r) => `${r.schemeCode} 第${r.schemeVersionNumber}版`,
+          },
+          {
+            title: "阶段",
+            dataIndex: "state",
+            width: 100,
+            render: (s: RoundState) => <RoundStateTag state={s} />,
+          },
+          {
+            title: "自评截止",
+            key: "sa",
+            width: 150,
+            render: (_: unknown, r) => formatDateTime(r.deadlines.selfAssessment),
+          },
           { title: "更新时间", dataIndex: "updatedAt", width: 150, render: formatDateTime },
         ]}
       />

@@ -51,12 +51,22 @@ export default function SchemesPage() {
       setSaving(false);
     }
   };
-  if (schemes.error !== undefined && schemes.data === undefined) return <LoadFailed error={schemes.error} onRetry={schemes.reload} />;
+  if (schemes.error !== undefined && schemes.data === undefined)
+    return <LoadFailed error={schemes.error} onRetry={schemes.reload} />;
   return (
     <Card
       title="考核方案"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => (form.setFieldsValue({ assessingOrganisationId: session.activeRole?.organisationId ?? "" }), setCreating(true))}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => (
+            form.setFieldsValue({
+              assessingOrganisationId: session.activeRole?.organisationId ?? "",
+            }),
+            setCreating(true)
+          )}
+        >
           从模板新建
         </Button>
       }
@@ -65,22 +75,62 @@ export default function SchemesPage() {
         rowKey="id"
         loading={schemes.isLoading}
         dataSource={schemes.data?.items ?? []}
-        pagination={{ current: page, total: schemes.data?.total ?? 0, pageSize: 20, onChange: setPage }}
+        pagination={{
+          current: page,
+          total: schemes.data?.total ?? 0,
+          pageSize: 20,
+          onChange: setPage,
+        }}
         columns={[
-          { title: "方案名称", dataIndex: "title", render: (title: string, s) => <Link to={`/schemes/${s.id}`}>{title}</Link> },
+          {
+            title: "方案名称",
+            dataIndex: "title",
+            render: (title: string, s) => <Link to={`/schemes/${s.id}`}>{title}</Link>,
+          },
           { title: "编号", dataIndex: "code" },
-          { title: "最新版本", dataIndex: "latestVersionNumber", render: (n: number) => (n === 0 ? <Tag>未发布</Tag> : `第 ${n} 版`) },
-          { title: "草稿", dataIndex: "hasUnpublishedChanges", render: (changed: boolean) => (changed ? <Tag color="orange">有未发布的修改</Tag> : <Tag color="green">已发布</Tag>) },
+          {
+            title: "最新版本",
+            dataIndex: "latestVersionNumber",
+            render: (n: number) => (n === 0 ? <Tag>未发布</Tag> : `第 ${n} 版`),
+          },
+          {
+            title: "草稿",
+            dataIndex: "hasUnpublishedChanges",
+            render: (changed: boolean) =>
+              changed ? <Tag color="orange">有未发布的修改</Tag> : <Tag color="green">已发布</Tag>,
+          },
           { title: "修改时间", dataIndex: "updatedAt", render: formatDateTime },
         ]}
       />
-      <Modal open={creating} title="从模板新建考核方案" onCancel={() => setCreating(false)} onOk={() => void create()} confirmLoading={saving} okText="创建" destroyOnHidden>
+      <Modal
+        open={creating}
+        title="从模板新建考核方案"
+        onCancel={() => setCreating(false)}
+        onOk={() => void create()}
+        confirmLoading={saving}
+        okText="创建"
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
-          <Form.Item label="模板" name="template" rules={[{ required: true, message: "请选择模板" }]}>
-            <Select options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))} loading={templates.isLoading} />
+          <Form.Item
+            label="模板"
+            name="template"
+            rules={[{ required: true, message: "请选择模板" }]}
+          >
+            <Select
+              options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))}
+              loading={templates.isLoading}
+            />
           </Form.Item>
-          <Form.Item label="考核单位" name="assessingOrganisationId" rules={[{ required: true, message: "请选择考核单位" }]}>
-            <TreeSelect treeDefaultExpandAll treeData={organisationTreeSelect(organisationTree(organisations.data ?? []))} />
+          <Form.Item
+            label="考核单位"
+            name="assessingOrganisationId"
+            rules={[{ required: true, message: "请选择考核单位" }]}
+          >
+            <TreeSelect
+              treeDefaultExpandAll
+              treeData={organisationTreeSelect(organisationTree(organisations.data ?? []))}
+            />
           </Form.Item>
           <Form.Item label="方案编号" name="code" extra="如 township-2023；留空沿用模板编号。">
             <Input maxLength={workflowLimits.schemeCode.max} />

@@ -21,7 +21,11 @@ export default function TryPage({ scheme: given }: { scheme?: Scheme }) {
   const scheme = given ?? getTemplate(templateId);
   const [facts, setFacts] = useState<FormFacts>({});
   const [tab, setTab] = useState("form");
-  const sheet = useMemo(() => (scheme === undefined || tab !== "sheet" ? undefined : scoreFacts(scheme, unit, facts).result), [scheme, facts, tab]);
+  const sheet = useMemo(
+    () =>
+      scheme === undefined || tab !== "sheet" ? undefined : scoreFacts(scheme, unit, facts).result,
+    [scheme, facts, tab],
+  );
   if (scheme === undefined) return null;
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle">
@@ -43,7 +47,9 @@ export default function TryPage({ scheme: given }: { scheme?: Scheme }) {
             </>
           )}
           <Button onClick={() => setFacts({})}>清空</Button>
-          <Typography.Text type="secondary">试算不保存任何数据；得分由与服务器相同的计分引擎在浏览器中计算。</Typography.Text>
+          <Typography.Text type="secondary">
+            试算不保存任何数据；得分由与服务器相同的计分引擎在浏览器中计算。
+          </Typography.Text>
         </Space>
       </Card>
       <Tabs
@@ -59,11 +65,20 @@ export default function TryPage({ scheme: given }: { scheme?: Scheme }) {
                 scheme={scheme}
                 unit={unit}
                 facts={facts}
-                onFactChange={(code, name, value) => setFacts((current) => withFact(current, code, name, value))}
+                onFactChange={(code, name, value) =>
+                  setFacts((current) => withFact(current, code, name, value))
+                }
               />
             ),
           },
-          { key: "sheet", label: "评分表", children: sheet === undefined ? null : <ScoreSheet scheme={scheme} result={sheet} caption="试算单位" /> },
+          {
+            key: "sheet",
+            label: "评分表",
+            children:
+              sheet === undefined ? null : (
+                <ScoreSheet scheme={scheme} result={sheet} caption="试算单位" />
+              ),
+          },
         ]}
       />
     </Space>

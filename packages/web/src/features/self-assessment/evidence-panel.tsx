@@ -46,14 +46,32 @@ function Preview({ file, onClose }: { file: EvidenceFile | undefined; onClose: (
   return (
     <Modal open={file !== undefined} title={name} onCancel={onClose} footer={null} width={900}>
       {error !== undefined && <Typography.Text type="danger">{error}</Typography.Text>}
-      {url !== undefined && file?.contentType.startsWith("image/") && <img src={url} alt={name} style={{ maxWidth: "100%" }} />}
-      {url !== undefined && file?.contentType === "application/pdf" && <iframe src={url} title={name} style={{ width: "100%", height: "70vh", border: 0 }} />}
+      {url !== undefined && file?.contentType.startsWith("image/") && (
+        <img src={url} alt={name} style={{ maxWidth: "100%" }} />
+      )}
+      {url !== undefined && file?.contentType === "application/pdf" && (
+        <iframe src={url} title={name} style={{ width: "100%", height: "70vh", border: 0 }} />
+      )}
     </Modal>
   );
 }
 
 /** The evidence of one item. */
-export function EvidencePanel({ roundId, unitId, itemCode, files, editable, onChanged }: { roundId: string; unitId: string; itemCode: string; files: EvidenceFile[]; editable: boolean; onChanged: () => void }) {
+export function EvidencePanel({
+  roundId,
+  unitId,
+  itemCode,
+  files,
+  editable,
+  onChanged,
+}: {
+  roundId: string;
+  unitId: string;
+  itemCode: string;
+  files: EvidenceFile[];
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const [progress, setProgress] = useState<number>();
   const [preview, setPreview] = useState<EvidenceFile>();
   const { message } = App.useApp();
@@ -77,7 +95,11 @@ export function EvidencePanel({ roundId, unitId, itemCode, files, editable, onCh
             showUploadList={false}
             customRequest={({ file }) => {
               setProgress(0);
-              uploadFiles(selfAssessmentApi.evidenceUploadUrl(roundId, unitId, itemCode), [file as File], setProgress).then(
+              uploadFiles(
+                selfAssessmentApi.evidenceUploadUrl(roundId, unitId, itemCode),
+                [file as File],
+                setProgress,
+              ).then(
                 () => {
                   setProgress(undefined);
                   void message.success("已上传");
@@ -95,7 +117,9 @@ export function EvidencePanel({ roundId, unitId, itemCode, files, editable, onCh
             </Button>
           </Upload>
         )}
-        {progress !== undefined && <Progress percent={progress} size="small" style={{ width: 160 }} />}
+        {progress !== undefined && (
+          <Progress percent={progress} size="small" style={{ width: 160 }} />
+        )}
       </Space>
       {files.length > 0 && (
         <List
@@ -119,7 +143,10 @@ export function EvidencePanel({ roundId, unitId, itemCode, files, editable, onCh
                 ) : null,
               ].filter((a) => a !== null)}
             >
-              {file.originalName ?? file.name} <Typography.Text type="secondary">{formatSize(file.size)} · {formatDateTime(file.uploadedAt)}</Typography.Text>
+              {file.originalName ?? file.name}{" "}
+              <Typography.Text type="secondary">
+                {formatSize(file.size)} · {formatDateTime(file.uploadedAt)}
+              </Typography.Text>
             </List.Item>
           )}
         />

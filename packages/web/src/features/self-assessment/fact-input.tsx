@@ -5,7 +5,12 @@
  * records (cases, pilots, endorsements) or plain values (ratings).
  */
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { factTypeInfo, levelValues, type FactDeclaration, type FieldDeclaration } from "@kaoping/engine";
+import {
+  factTypeInfo,
+  levelValues,
+  type FactDeclaration,
+  type FieldDeclaration,
+} from "@kaoping/engine";
 import { Button, DatePicker, Input, InputNumber, Radio, Select, Table } from "antd";
 import dayjs from "dayjs";
 import { emptyListElement } from "./facts-model";
@@ -38,7 +43,14 @@ export function rangeText(decl: FieldDeclaration): string {
 const decimalInput = /^-?\d*(\.\d*)?$/;
 
 /** An input for one scalar value (also used for the fields of list records). */
-export function ScalarInput({ decl, value, onChange, disabled, hasError, id }: InputProps<FieldDeclaration>) {
+export function ScalarInput({
+  decl,
+  value,
+  onChange,
+  disabled,
+  hasError,
+  id,
+}: InputProps<FieldDeclaration>) {
   const status = hasError ? "error" : undefined;
   const unit = unitText(decl);
   switch (decl.type) {
@@ -100,7 +112,17 @@ export function ScalarInput({ decl, value, onChange, disabled, hasError, id }: I
       );
     }
     case "text":
-      return <Input.TextArea id={id} disabled={disabled} status={status} maxLength={500} autoSize value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <Input.TextArea
+          id={id}
+          disabled={disabled}
+          status={status}
+          maxLength={500}
+          autoSize
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case "list":
       return null;
     default: {
@@ -128,16 +150,28 @@ export function ScalarInput({ decl, value, onChange, disabled, hasError, id }: I
 /** An editable list: a table of records (one column per field) or of plain values. */
 export function ListInput({ decl, value, onChange, disabled, id }: InputProps<FactDeclaration>) {
   const rows = Array.isArray(value) ? (value as unknown[]) : [];
-  const setRow = (index: number, next: unknown) => onChange(rows.map((row, i) => (i === index ? next : row)));
-  const fields: FieldDeclaration[] = decl.element !== undefined ? [{ ...decl.element, name: "" }] : (decl.fields ?? []);
+  const setRow = (index: number, next: unknown) =>
+    onChange(rows.map((row, i) => (i === index ? next : row)));
+  const fields: FieldDeclaration[] =
+    decl.element !== undefined ? [{ ...decl.element, name: "" }] : (decl.fields ?? []);
   const columns = [
-    { title: "序号", key: "index", width: 56, render: (_: unknown, __: { row: unknown }, index: number) => index + 1 },
+    {
+      title: "序号",
+      key: "index",
+      width: 56,
+      render: (_: unknown, __: { row: unknown }, index: number) => index + 1,
+    },
     ...fields.map((field) => ({
       title: `${field.label}${unitText(field) === "" ? "" : `（${unitText(field)}）`}`,
       key: field.name,
       render: (_: unknown, { row }: { row: unknown }, index: number) => {
-        const cell = field.name === "" ? row : (row as Record<string, unknown> | undefined)?.[field.name];
-        const set = (next: unknown) => setRow(index, field.name === "" ? next : { ...(row as Record<string, unknown>), [field.name]: next });
+        const cell =
+          field.name === "" ? row : (row as Record<string, unknown> | undefined)?.[field.name];
+        const set = (next: unknown) =>
+          setRow(
+            index,
+            field.name === "" ? next : { ...(row as Record<string, unknown>), [field.name]: next },
+          );
         return <ScalarInput decl={field} value={cell} onChange={set} disabled={disabled} />;
       },
     })),
@@ -169,7 +203,14 @@ export function ListInput({ decl, value, onChange, disabled, id }: InputProps<Fa
         columns={columns}
         locale={{ emptyText: "无（如有请点击下方“添加一行”）" }}
       />
-      <Button type="dashed" size="small" icon={<PlusOutlined />} disabled={disabled || full} onClick={() => onChange([...rows, emptyListElement(decl)])} style={{ marginTop: 8 }}>
+      <Button
+        type="dashed"
+        size="small"
+        icon={<PlusOutlined />}
+        disabled={disabled || full}
+        onClick={() => onChange([...rows, emptyListElement(decl)])}
+        style={{ marginTop: 8 }}
+      >
         添加一行
       </Button>
     </div>

@@ -13,7 +13,10 @@ describe("formSections", () => {
   ])("gives one section per leaf of %s, in scheme order", (_id, scheme) => {
     const leaves: string[] = [];
     const walk = (items: typeof scheme.items) => {
-      for (const item of items) (item.children?.length ? walk(item.children) : leaves.push(item.code));
+      for (const item of items) {
+        if (item.children?.length) walk(item.children);
+        else leaves.push(item.code);
+      }
     };
     walk(scheme.items);
     expect(formSections(scheme).map((s) => s.item.code)).toEqual(leaves);
@@ -34,7 +37,10 @@ describe("cleanFacts", () => {
     [{ "4.1": { rate: "  " }, "1.1": { met: false } }, { "1.1": { met: false } }],
     [{ "4.1": { rate: " 99.5 " } }, { "4.1": { rate: "99.5" } }],
     [{ "6": { cases: [] } }, { "6": { cases: [] } }],
-    [{ "6": { cases: [{ level: "county", note: "" }] } }, { "6": { cases: [{ level: "county" }] } }],
+    [
+      { "6": { cases: [{ level: "county", note: "" }] } },
+      { "6": { cases: [{ level: "county" }] } },
+    ],
     [{ "1.3": { absences: null } }, {}],
   ])("%j → %j", (input, expected) => {
     expect(cleanFacts(input)).toEqual(expected);

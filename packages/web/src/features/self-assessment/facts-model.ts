@@ -33,7 +33,8 @@ export function formSections(scheme: Scheme): FormSection[] {
       return;
     }
     // A group's own standard summarises all children; a child shows its own text when it has one.
-    for (const child of item.children) walk(child, top, item === top ? trail : [...trail, item.title], undefined, ownMethod);
+    for (const child of item.children)
+      walk(child, top, item === top ? trail : [...trail, item.title], undefined, ownMethod);
   };
   for (const top of scheme.items) walk(top, top, [], top.standard, top.method);
   return out;
@@ -41,7 +42,9 @@ export function formSections(scheme: Scheme): FormSection[] {
 
 /** Whether a raw input counts as "not given" (empty text, empty list stays given: it means "none"). */
 export function isEmptyValue(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** The facts object without empty inputs and without items that have none left. */
@@ -51,7 +54,11 @@ export function cleanFacts(facts: FormFacts): FormFacts {
     const kept: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(values)) {
       if (isEmptyValue(value)) continue;
-      kept[name] = Array.isArray(value) ? value.map(cleanListElement) : typeof value === "string" ? value.trim() : value;
+      kept[name] = Array.isArray(value)
+        ? value.map(cleanListElement)
+        : typeof value === "string"
+          ? value.trim()
+          : value;
     }
     if (Object.keys(kept).length > 0) out[code] = kept;
   }
@@ -59,7 +66,8 @@ export function cleanFacts(facts: FormFacts): FormFacts {
 }
 
 function cleanListElement(element: unknown): unknown {
-  if (element === null || typeof element !== "object" || Array.isArray(element)) return typeof element === "string" ? element.trim() : element;
+  if (element === null || typeof element !== "object" || Array.isArray(element))
+    return typeof element === "string" ? element.trim() : element;
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(element)) {
     if (!isEmptyValue(value)) kept[key] = typeof value === "string" ? value.trim() : value;
@@ -84,7 +92,9 @@ export function emptyListElement(decl: FactDeclaration): unknown {
 }
 
 /** Problems by path (`4.1.rate`, `6.cases[0].level`) for showing at the inputs. */
-export function problemsByPath(problems: readonly { path: string; message: string }[]): Map<string, string[]> {
+export function problemsByPath(
+  problems: readonly { path: string; message: string }[],
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of problems) {
     const list = out.get(p.path) ?? [];
@@ -98,7 +108,8 @@ export function problemsByPath(problems: readonly { path: string; message: strin
 export function problemsUnder(byPath: Map<string, string[]>, path: string): string[] {
   const out: string[] = [];
   for (const [key, messages] of byPath) {
-    if (key === path || key.startsWith(`${path}[`) || key.startsWith(`${path}.`)) out.push(...messages);
+    if (key === path || key.startsWith(`${path}[`) || key.startsWith(`${path}.`))
+      out.push(...messages);
   }
   return out;
 }

@@ -25,14 +25,28 @@ export interface ItemSectionProps {
 export function ScoreTag({ result, max }: { result: ItemResult | undefined; max: string }) {
   const score = result?.score ?? null;
   return (
-    <Tag color={score === null ? "default" : score === max ? "green" : "blue"} className="score-number" data-testid="item-score">
+    <Tag
+      color={score === null ? "default" : score === max ? "green" : "blue"}
+      className="score-number"
+      data-testid="item-score"
+    >
       {score === null ? "待填" : `得分 ${score}`} / {max} 分
     </Tag>
   );
 }
 
 /** One section of the self-assessment form. */
-export function ItemSection({ section, values, onChange, result, problems, missing, readOnly, extra, factNote }: ItemSectionProps) {
+export function ItemSection({
+  section,
+  values,
+  onChange,
+  result,
+  problems,
+  missing,
+  readOnly,
+  extra,
+  factNote,
+}: ItemSectionProps) {
   const { item } = section;
   const facts = item.facts ?? [];
   return (
@@ -44,7 +58,9 @@ export function ItemSection({ section, values, onChange, result, problems, missi
         <Space wrap>
           <span className="item-code">{item.code}</span>
           <span>{item.title}</span>
-          {section.trail.length > 0 && <Typography.Text type="secondary">（{section.trail.join(" › ")}）</Typography.Text>}
+          {section.trail.length > 0 && (
+            <Typography.Text type="secondary">（{section.trail.join(" › ")}）</Typography.Text>
+          )}
         </Space>
       }
       extra={<ScoreTag result={result} max={item.max} />}
@@ -54,18 +70,24 @@ export function ItemSection({ section, values, onChange, result, problems, missi
           <Typography.Text type="secondary" className="item-label">
             评分标准
           </Typography.Text>
-          <Typography.Paragraph className="item-standard">{section.standard ?? "—"}</Typography.Paragraph>
+          <Typography.Paragraph className="item-standard">
+            {section.standard ?? "—"}
+          </Typography.Paragraph>
           {section.method !== undefined && (
             <>
               <Typography.Text type="secondary" className="item-label">
                 评价办法
               </Typography.Text>
-              <Typography.Paragraph className="item-standard">{section.method}</Typography.Paragraph>
+              <Typography.Paragraph className="item-standard">
+                {section.method}
+              </Typography.Paragraph>
             </>
           )}
         </div>
         <div className="item-inputs">
-          {facts.length === 0 && <Typography.Text type="secondary">本项无需填报，由其他项目的数据计算。</Typography.Text>}
+          {facts.length === 0 && (
+            <Typography.Text type="secondary">本项无需填报，由其他项目的数据计算。</Typography.Text>
+          )}
           {facts.map((decl) => {
             const path = `${item.code}.${decl.name}`;
             const errors = problemsUnder(problems, path);
@@ -77,10 +99,21 @@ export function ItemSection({ section, values, onChange, result, problems, missi
                   {decl.required === false ? "" : <span className="fact-required">*</span>}
                   {decl.label}
                   {decl.type !== "list" && unitText(decl) !== "" && `（${unitText(decl)}）`}
-                  {range !== "" && decl.type !== "int" && <Typography.Text type="secondary"> 范围 {range}</Typography.Text>}
+                  {range !== "" && decl.type !== "int" && (
+                    <Typography.Text type="secondary"> 范围 {range}</Typography.Text>
+                  )}
                 </label>
-                <FactInput id={`fact-${path}`} decl={decl} value={values[decl.name]} onChange={(v) => onChange(decl.name, v)} disabled={readOnly} hasError={errors.length > 0} />
-                {decl.description !== undefined && <div className="fact-help">{decl.description}</div>}
+                <FactInput
+                  id={`fact-${path}`}
+                  decl={decl}
+                  value={values[decl.name]}
+                  onChange={(v) => onChange(decl.name, v)}
+                  disabled={readOnly}
+                  hasError={errors.length > 0}
+                />
+                {decl.description !== undefined && (
+                  <div className="fact-help">{decl.description}</div>
+                )}
                 {errors.map((message) => (
                   <div key={message} className="fact-error" role="alert">
                     {message}

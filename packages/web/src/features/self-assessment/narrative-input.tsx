@@ -6,7 +6,21 @@ import { showApiError } from "../../api/errors";
 import { selfAssessmentApi } from "../../api/workflow-api";
 
 /** The narrative field. */
-export function NarrativeInput({ roundId, unitId, itemCode, initial, version, editable }: { roundId: string; unitId: string; itemCode: string; initial: string; version: number; editable: boolean }) {
+export function NarrativeInput({
+  roundId,
+  unitId,
+  itemCode,
+  initial,
+  version,
+  editable,
+}: {
+  roundId: string;
+  unitId: string;
+  itemCode: string;
+  initial: string;
+  version: number;
+  editable: boolean;
+}) {
   const [text, setText] = useState(initial);
   const [saved, setSaved] = useState({ text: initial, version });
   const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
@@ -15,7 +29,13 @@ export function NarrativeInput({ roundId, unitId, itemCode, initial, version, ed
     if (text === saved.text) return;
     setState("saving");
     try {
-      const next = await selfAssessmentApi.saveNarrative(roundId, unitId, itemCode, saved.version, text);
+      const next = await selfAssessmentApi.saveNarrative(
+        roundId,
+        unitId,
+        itemCode,
+        saved.version,
+        text,
+      );
       setSaved({ text: next.text, version: next.version });
       setState("saved");
     } catch (error) {

@@ -20,7 +20,15 @@ function scrollToItem(code: string): void {
 }
 
 /** The score panel. */
-export function ScorePanel({ scheme, result, missing, problemCount, facts, isStale, title = "自评得分" }: ScorePanelProps) {
+export function ScorePanel({
+  scheme,
+  result,
+  missing,
+  problemCount,
+  facts,
+  isStale,
+  title = "自评得分",
+}: ScorePanelProps) {
   const labels = new Map(facts.map((f) => [f.path, `${f.code} ${f.declaration.label}`]));
   return (
     <Card size="small" className="score-panel" title={title}>
@@ -31,11 +39,17 @@ export function ScorePanel({ scheme, result, missing, problemCount, facts, isSta
           / {sumMax(scheme)} 分
         </Typography.Text>
       </div>
-      {result.veto !== undefined && <Alert type="error" showIcon title={result.veto} style={{ marginTop: 8 }} />}
+      {result.veto !== undefined && (
+        <Alert type="error" showIcon title={result.veto} style={{ marginTop: 8 }} />
+      )}
       <Divider style={{ margin: "12px 0" }} />
       {result.items.map((item) => (
         <div key={item.code} style={{ display: "flex", justifyContent: "space-between" }}>
-          <Typography.Link onClick={() => scrollToItem(item.code)} ellipsis style={{ maxWidth: "70%" }}>
+          <Typography.Link
+            onClick={() => scrollToItem(item.code)}
+            ellipsis
+            style={{ maxWidth: "70%" }}
+          >
             {item.code} {item.title}
           </Typography.Link>
           <span className="score-number">
@@ -48,14 +62,25 @@ export function ScorePanel({ scheme, result, missing, problemCount, facts, isSta
         <Alert type="success" showIcon title="所有必填数据已填写" />
       ) : (
         <>
-          {problemCount > 0 && <Alert type="error" showIcon title={`有 ${problemCount} 处数据不符合要求`} style={{ marginBottom: 8 }} />}
+          {problemCount > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              title={`有 ${problemCount} 处数据不符合要求`}
+              style={{ marginBottom: 8 }}
+            />
+          )}
           {missing.length > 0 && (
             <>
               <Typography.Text strong>尚缺 {missing.length} 项数据</Typography.Text>
               <ul className="missing-list" data-testid="missing-list">
                 {missing.map((path) => (
                   <li key={path}>
-                    <Typography.Link onClick={() => scrollToItem(path.split(".").slice(0, -1).join("."))}>{labels.get(path) ?? path}</Typography.Link>
+                    <Typography.Link
+                      onClick={() => scrollToItem(path.split(".").slice(0, -1).join("."))}
+                    >
+                      {labels.get(path) ?? path}
+                    </Typography.Link>
                   </li>
                 ))}
               </ul>

@@ -29,7 +29,10 @@ export interface SelfAssessmentFormProps {
 }
 
 /** Every item result by code, nested ones included. */
-export function resultsByCode(items: readonly ItemResult[], out = new Map<string, ItemResult>()): Map<string, ItemResult> {
+export function resultsByCode(
+  items: readonly ItemResult[],
+  out = new Map<string, ItemResult>(),
+): Map<string, ItemResult> {
   for (const item of items) {
     out.set(item.code, item);
     resultsByCode(item.children, out);
@@ -38,14 +41,30 @@ export function resultsByCode(items: readonly ItemResult[], out = new Map<string
 }
 
 /** The form. */
-export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context, readOnly, isItemReadOnly, renderExtra, panelHeader }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({
+  scheme,
+  unit,
+  facts,
+  onFactChange,
+  context,
+  readOnly,
+  isItemReadOnly,
+  renderExtra,
+  panelHeader,
+}: SelfAssessmentFormProps) {
   const sections = useMemo(() => formSections(scheme), [scheme]);
   const factInfos = useMemo(() => listFacts(scheme), [scheme]);
   const stableUnit = useMemo(() => ({ id: unit.id, name: unit.name }), [unit.id, unit.name]);
   const live = useLiveScore(scheme, stableUnit, facts, context);
   const byCode = useMemo(() => resultsByCode(live.result.items), [live.result]);
   // Facts of items the user does not fill here (评议) are not theirs to complete.
-  const ownMissing = useMemo(() => live.missing.filter((path) => isItemReadOnly?.(path.slice(0, path.lastIndexOf("."))) !== true), [live.missing, isItemReadOnly]);
+  const ownMissing = useMemo(
+    () =>
+      live.missing.filter(
+        (path) => isItemReadOnly?.(path.slice(0, path.lastIndexOf("."))) !== true,
+      ),
+    [live.missing, isItemReadOnly],
+  );
   const missing = useMemo(() => new Set(ownMissing), [ownMissing]);
   const problemCount = [...live.problems.values()].reduce((n, list) => n + list.length, 0);
 
@@ -59,7 +78,8 @@ export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context,
             <section key={top.code} aria-label={top.title}>
               <div className="group-heading">
                 <Typography.Title level={5} style={{ margin: 0 }}>
-                  {chineseNumeral(index + 1)}、{top.title}（{top.max}分{top.cap === undefined ? "" : `，最高 ${top.cap} 分`}）
+                  {chineseNumeral(index + 1)}、{top.title}（{top.max}分
+                  {top.cap === undefined ? "" : `，最高 ${top.cap} 分`}）
                 </Typography.Title>
                 <Typography.Text className="score-number" data-testid={`subtotal-${top.code}`}>
                   小计 {topResult?.score ?? "—"} 分
@@ -85,7 +105,14 @@ export function SelfAssessmentForm({ scheme, unit, facts, onFactChange, context,
       <Col xs={24} lg={7}>
         <div className="score-panel">
           {panelHeader}
-          <ScorePanel scheme={scheme} result={live.result} missing={ownMissing} problemCount={problemCount} facts={factInfos} isStale={live.isStale} />
+          <ScorePanel
+            scheme={scheme}
+            result={live.result}
+            missing={ownMissing}
+            problemCount={problemCount}
+            facts={factInfos}
+            isStale={live.isStale}
+          />
         </div>
       </Col>
     </Row>

@@ -21,24 +21,58 @@ import { NarrativeInput } from "./narrative-input";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { useFactsAutosave } from "./use-facts-autosave";
 
-function Workspace({ scheme, roundId, unitId, initial, reload }: { scheme: Scheme; roundId: string; unitId: string; initial: SelfAssessment; reload: () => void }) {
+function Workspace({
+  scheme,
+  roundId,
+  unitId,
+  initial,
+  reload,
+}: {
+  scheme: Scheme;
+  roundId: string;
+  unitId: string;
+  initial: SelfAssessment;
+  reload: () => void;
+}) {
   const session = useSession();
   const [sa, setSa] = useState(initial);
   const [submitting, setSubmitting] = useState(false);
-  const evidence = useQuery((signal) => selfAssessmentApi.evidence(roundId, unitId, signal), [roundId, unitId]);
+  const evidence = useQuery(
+    (signal) => selfAssessmentApi.evidence(roundId, unitId, signal),
+    [roundId, unitId],
+  );
   const { message, modal } = App.useApp();
-  const initialFacts = useMemo<FormFacts>(() => Object.fromEntries(initial.facts.map((f) => [f.itemCode, f.facts])), [initial]);
-  const initialVersions = useMemo(() => Object.fromEntries(initial.facts.map((f) => [f.itemCode, f.version])), [initial]);
+  const initialFacts = useMemo<FormFacts>(
+    () => Object.fromEntries(initial.facts.map((f) => [f.itemCode, f.facts])),
+    [initial],
+  );
+  const initialVersions = useMemo(
+    () => Object.fromEntries(initial.facts.map((f) => [f.itemCode, f.version])),
+    [initial],
+  );
   const autosave = useFactsAutosave({
     scheme,
     roundId,
     unitId,
     initialFacts,
     initialVersions,
-    onSaved: (response) => setSa((current) => ({ ...current, score: response.score, problems: response.problems, missingForSubmission: response.missingForSubmission, canSubmit: current.editable && response.missingForSubmission.length === 0 && response.problems.length === 0 })),
+    onSaved: (response) =>
+      setSa((current) => ({
+        ...current,
+        score: response.score,
+        problems: response.problems,
+        missingForSubmission: response.missingForSubmission,
+        canSubmit:
+          current.editable &&
+          response.missingForSubmission.length === 0 &&
+          response.problems.length === 0,
+      })),
   });
   const selfAssessed = useMemo(() => new Set(sa.selfAssessedItems), [sa.selfAssessedItems]);
-  const narratives = useMemo(() => new Map(sa.narratives.map((n) => [n.itemCode, n])), [sa.narratives]);
+  const narratives = useMemo(
+    () => new Map(sa.narratives.map((n) => [n.itemCode, n])),
+    [sa.narratives],
+  );
   const files = itemsOf(evidence.data);
   const isHead = session.activeRole?.role === "unit_head";
   const isUnit = isHead || session.activeRole?.role === "unit_filler";
@@ -70,29 +104,62 @@ function Workspace({ scheme, roundId, unitId, initial, reload }: { scheme: Schem
       <Space direction="vertical" style={{ width: "100%" }}>
         <Space wrap>
           <UnitStatusTag status={sa.roundUnit.status} reopened={sa.roundUnit.reopened} />
-          {autosave.isSaving ? <Tag color="processing">保存中…</Tag> : <Tag color="success">草稿已自动保存</Tag>}
+          {autosave.isSaving ? (
+            <Tag color="processing">保存中…</Tag>
+          ) : (
+            <Tag color="success">草稿已自动保存</Tag>
+          )}
         </Space>
         <Typography.Text>
           服务器核定自评分：<b data-testid="server-total">{sa.score.total}</b> 分
         </Typography.Text>
         {autosave.failed.length > 0 && (
-          <Alert type="error" showIcon title={autosave.failed.map(([code, s]) => `${code}：${s.kind === "failed" ? s.message : "数据有误，未保存"}`).join("；")} />
+          <Alert
+            type="error"
+            showIcon
+            title={autosave.failed
+              .map(
+                ([code, s]) => `${code}：${s.kind === "failed" ? s.message : "数据有误，未保存"}`,
+              )
+              .join("；")}
+          />
         )}
         {isHead && editable && (
-          <Button type="primary" block loading={submitting} disabled={!sa.canSubmit || autosave.isSaving} onClick={() => void submit()}>
+          <Button
+            type="primary"
+            block
+            loading={submitting}
+            disabled={!sa.canSubmit || autosave.isSaving}
+            onClick={() => void submit()}
+          >
             提交自评
           </Button>
         )}
-        {isHead && editable && !sa.canSubmit && <Typography.Text type="secondary">填写完整所有必填数据后才能提交（尚缺 {sa.missingForSubmission.length} 项）。</Typography.Text>}
-        {!isHead && editable && <Typography.Text type="secondary">填写完成后请单位负责人提交。</Typography.Text>}
+        {isHead && editable && !sa.canSubmit && (
+          <Typography.Text type="secondary">
+            填写完整所有必填数据后才能提交（尚缺 {sa.missingForSubmission.length} 项）。
+          </Typography.Text>
+        )}
+        {!isHead && editable && (
+          <Typography.Text type="secondary">填写完成后请单位负责人提交。</Typography.Text>
+        )}
       </Space>
     </Card>
   );
 
   return (
     <>
-      {!sa.editable && sa.notEditableReason !== null && <Alert type="info" showIcon title={sa.notEditableReason} style={{ marginBottom: 12 }} />}
-      {sa.deadline !== null && sa.editable && <Alert type="warning" showIcon title={`自评截止时间：${formatDateProse(sa.deadline)} ${formatDateTime(sa.deadline).slice(11)}`} style={{ marginBottom: 12 }} />}
+      {!sa.editable && sa.notEditableReason !== null && (
+        <Alert type="info" showIcon title={sa.notEditableReason} style={{ marginBottom: 12 }} />
+      )}
+      {sa.deadline !== null && sa.editable && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`自评截止时间：${formatDateProse(sa.deadline)} ${formatDateTime(sa.deadline).slice(11)}`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {sa.comments.filter((c) => c.resolvedAt === null).length > 0 && (
         <Alert
           type="warning"
@@ -122,8 +189,22 @@ function Workspace({ scheme, roundId, unitId, initial, reload }: { scheme: Schem
         renderExtra={(section) =>
           selfAssessed.has(section.item.code) ? (
             <div className="item-extra">
-              <NarrativeInput roundId={roundId} unitId={unitId} itemCode={section.item.code} initial={narratives.get(section.item.code)?.text ?? ""} version={narratives.get(section.item.code)?.version ?? 0} editable={editable} />
-              <EvidencePanel roundId={roundId} unitId={unitId} itemCode={section.item.code} files={files.filter((f) => f.itemCode === section.item.code)} editable={editable} onChanged={evidence.reload} />
+              <NarrativeInput
+                roundId={roundId}
+                unitId={unitId}
+                itemCode={section.item.code}
+                initial={narratives.get(section.item.code)?.text ?? ""}
+                version={narratives.get(section.item.code)?.version ?? 0}
+                editable={editable}
+              />
+              <EvidencePanel
+                roundId={roundId}
+                unitId={unitId}
+                itemCode={section.item.code}
+                files={files.filter((f) => f.itemCode === section.item.code)}
+                editable={editable}
+                onChanged={evidence.reload}
+              />
             </div>
           ) : (
             <Typography.Text type="secondary">本项由评议人打分，单位无需填写。</Typography.Text>
@@ -142,12 +223,35 @@ export default function SelfAssessmentPage() {
   const unitId = search.get("unit") ?? session.activeRole?.organisationId ?? "";
   const round = useQuery((signal) => roundsApi.get(roundId, signal), [roundId]);
   const schemeDoc = useQuery((signal) => roundsApi.scheme(roundId, signal), [roundId]);
-  const sa = useQuery((signal) => selfAssessmentApi.get(roundId, unitId, signal), [roundId, unitId]);
-  usePageTitle(round.data === undefined ? undefined : `${round.data.title} · ${sa.data?.roundUnit.unitName ?? ""}`);
-  const scheme = useMemo(() => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)), [schemeDoc.data]);
+  const sa = useQuery(
+    (signal) => selfAssessmentApi.get(roundId, unitId, signal),
+    [roundId, unitId],
+  );
+  usePageTitle(
+    round.data === undefined
+      ? undefined
+      : `${round.data.title} · ${sa.data?.roundUnit.unitName ?? ""}`,
+  );
+  const scheme = useMemo(
+    () => (schemeDoc.data === undefined ? undefined : validateScheme(schemeDoc.data.document)),
+    [schemeDoc.data],
+  );
   const error = round.error ?? schemeDoc.error ?? sa.error;
-  if (error !== undefined) return <LoadFailed error={error} onRetry={() => (round.reload(), schemeDoc.reload(), sa.reload())} />;
+  if (error !== undefined)
+    return (
+      <LoadFailed error={error} onRetry={() => (round.reload(), schemeDoc.reload(), sa.reload())} />
+    );
   if (scheme === undefined || sa.data === undefined || round.data === undefined) return null;
-  if (!scheme.ok) return <Alert type="error" showIcon title="本考核任务的方案无法读取，请联系考核管理员。" />;
-  return <Workspace key={`${sa.data.roundUnit.version}-${sa.data.roundUnit.status}`} scheme={scheme.scheme} roundId={roundId} unitId={unitId} initial={sa.data} reload={sa.reload} />;
+  if (!scheme.ok)
+    return <Alert type="error" showIcon title="本考核任务的方案无法读取，请联系考核管理员。" />;
+  return (
+    <Workspace
+      key={`${sa.data.roundUnit.version}-${sa.data.roundUnit.status}`}
+      scheme={scheme.scheme}
+      roundId={roundId}
+      unitId={unitId}
+      initial={sa.data}
+      reload={sa.reload}
+    />
+  );
 }

@@ -10,7 +10,11 @@ import { selfAssessmentApi, type SaveFactsResponse } from "../../api/workflow-ap
 import { cleanFacts, withFact, type FormFacts } from "./facts-model";
 
 /** Save state of one item. */
-export type ItemSaveState = { kind: "saving" } | { kind: "saved"; at: string } | { kind: "failed"; message: string } | { kind: "invalid" };
+export type ItemSaveState =
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  | { kind: "failed"; message: string }
+  | { kind: "invalid" };
 
 const delayMs = 800;
 
@@ -43,14 +47,20 @@ export function useFactsAutosave(options: {
     }
     await inFlight.current.get(code);
     setStates((s) => ({ ...s, [code]: { kind: "saving" } }));
-    const run = selfAssessmentApi.saveFacts(roundId, unitId, code, versions.current[code] ?? 0, itemFacts).then(
-      (response) => {
-        versions.current[code] = response.item.version;
-        setStates((s) => ({ ...s, [code]: { kind: "saved", at: response.item.updatedAt } }));
-        onSaved(response);
-      },
-      (error: unknown) => setStates((s) => ({ ...s, [code]: { kind: "failed", message: parseApiError(error).message } })),
-    );
+    const run = selfAssessmentApi
+      .saveFacts(roundId, unitId, code, versions.current[code] ?? 0, itemFacts)
+      .then(
+        (response) => {
+          versions.current[code] = response.item.version;
+          setStates((s) => ({ ...s, [code]: { kind: "saved", at: response.item.updatedAt } }));
+          onSaved(response);
+        },
+        (error: unknown) =>
+          setStates((s) => ({
+            ...s,
+            [code]: { kind: "failed", message: parseApiError(error).message },
+          })),
+      );
     inFlight.current.set(code, run);
     await run;
   }, []);
@@ -61,7 +71,10 @@ export function useFactsAutosave(options: {
       setFacts(factsRef.current);
       const pending = timers.current.get(code);
       if (pending !== undefined) clearTimeout(pending);
-      timers.current.set(code, setTimeout(() => void save(code), delayMs));
+      timers.current.set(
+        code,
+        setTimeout(() => void save(code), delayMs),
+      );
     },
     [save],
   );
@@ -83,6 +96,8 @@ export function useFactsAutosave(options: {
   }, []);
 
   const isSaving = Object.values(states).some((s) => s.kind === "saving");
-  const failed = Object.entries(states).filter(([, s]) => s.kind === "failed" || s.kind === "invalid");
+  const failed = Object.entries(states).filter(
+    ([, s]) => s.kind === "failed" || s.kind === "invalid",
+  );
   return { facts, change, flush, states, isSaving, failed };
 }

@@ -3,7 +3,14 @@
  * the unit against the round context, and report problems by path and the facts still missing.
  * Scoring is deferred so typing stays responsive on slow office PCs.
  */
-import { computeRoundContext, scoreUnit, validateFacts, type RoundContext, type Scheme, type UnitResult } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  scoreUnit,
+  validateFacts,
+  type RoundContext,
+  type Scheme,
+  type UnitResult,
+} from "@kaoping/engine";
 import { useDeferredValue, useMemo } from "react";
 import { cleanFacts, problemsByPath, type FormFacts } from "./facts-model";
 
@@ -17,7 +24,12 @@ export interface LiveScore {
 }
 
 /** Scores the facts of one unit as they are typed. Without a round context, the unit is its own round. */
-export function scoreFacts(scheme: Scheme, unit: { id: string; name: string }, facts: FormFacts, context?: RoundContext): Omit<LiveScore, "isStale"> {
+export function scoreFacts(
+  scheme: Scheme,
+  unit: { id: string; name: string },
+  facts: FormFacts,
+  context?: RoundContext,
+): Omit<LiveScore, "isStale"> {
   const clean = cleanFacts(facts);
   const checked = validateFacts(scheme, clean);
   const roundContext = context ?? computeRoundContext(scheme, [{ facts: clean }]);
@@ -26,8 +38,16 @@ export function scoreFacts(scheme: Scheme, unit: { id: string; name: string }, f
 }
 
 /** The hook form of `scoreFacts`. */
-export function useLiveScore(scheme: Scheme, unit: { id: string; name: string }, facts: FormFacts, context?: RoundContext): LiveScore {
+export function useLiveScore(
+  scheme: Scheme,
+  unit: { id: string; name: string },
+  facts: FormFacts,
+  context?: RoundContext,
+): LiveScore {
   const deferred = useDeferredValue(facts);
-  const scored = useMemo(() => scoreFacts(scheme, unit, deferred, context), [scheme, unit, deferred, context]);
+  const scored = useMemo(
+    () => scoreFacts(scheme, unit, deferred, context),
+    [scheme, unit, deferred, context],
+  );
   return { ...scored, isStale: deferred !== facts };
 }

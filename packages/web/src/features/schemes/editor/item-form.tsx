@@ -17,7 +17,15 @@ export interface ItemFormProps {
   problems: { field: string; message: string }[];
 }
 
-function RuleParams({ rule, onChange, errors }: { rule: Record<string, unknown>; onChange: (rule: Record<string, unknown>) => void; errors: string[] }) {
+function RuleParams({
+  rule,
+  onChange,
+  errors,
+}: {
+  rule: Record<string, unknown>;
+  onChange: (rule: Record<string, unknown>) => void;
+  errors: string[];
+}) {
   const { kind, ...params } = rule;
   const paramsText = JSON.stringify(params, null, 2);
   const [text, setText] = useState(paramsText);
@@ -27,7 +35,11 @@ function RuleParams({ rule, onChange, errors }: { rule: Record<string, unknown>;
   const info = ruleKinds.find((k) => k.id === kind);
   return (
     <>
-      <Form.Item label="计分规则" validateStatus={errors.length > 0 ? "error" : undefined} help={errors.join("；") || info?.description}>
+      <Form.Item
+        label="计分规则"
+        validateStatus={errors.length > 0 ? "error" : undefined}
+        help={errors.join("；") || info?.description}
+      >
         <Select
           value={kind as string}
           onChange={(next: string) => onChange({ kind: next, ...params })}
@@ -35,7 +47,11 @@ function RuleParams({ rule, onChange, errors }: { rule: Record<string, unknown>;
           style={{ maxWidth: 320 }}
         />
       </Form.Item>
-      <Form.Item label="规则参数（JSON）" validateStatus={parseError !== undefined ? "error" : undefined} help={parseError}>
+      <Form.Item
+        label="规则参数（JSON）"
+        validateStatus={parseError !== undefined ? "error" : undefined}
+        help={parseError}
+      >
         <Input.TextArea
           value={text}
           autoSize={{ minRows: 4, maxRows: 16 }}
@@ -59,21 +75,53 @@ function RuleParams({ rule, onChange, errors }: { rule: Record<string, unknown>;
 /** The item form. */
 export function ItemForm({ item, onChange, problems }: ItemFormProps) {
   const isGroup = Array.isArray(item.children) && item.children.length > 0;
-  const errorsAt = (field: string) => problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)).map((p) => p.message);
+  const errorsAt = (field: string) =>
+    problems
+      .filter(
+        (p) =>
+          p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`),
+      )
+      .map((p) => p.message);
   const field = (key: string, label: string, options: { area?: boolean; extra?: string } = {}) => {
     const errors = errorsAt(key);
     const value = item[key] === undefined ? "" : String(item[key]);
-    const set = (next: string) => onChange(Object.fromEntries(Object.entries({ ...item, [key]: next }).filter(([k, v]) => !(v === "" && k !== "title" && k !== "code" && k !== "max"))) as DocItem);
+    const set = (next: string) =>
+      onChange(
+        Object.fromEntries(
+          Object.entries({ ...item, [key]: next }).filter(
+            ([k, v]) => !(v === "" && k !== "title" && k !== "code" && k !== "max"),
+          ),
+        ) as DocItem,
+      );
     return (
-      <Form.Item label={label} validateStatus={errors.length > 0 ? "error" : undefined} help={errors.length > 0 ? errors.join("；") : options.extra}>
-        {options.area ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} value={value} onChange={(e) => set(e.target.value)} /> : <Input value={value} onChange={(e) => set(e.target.value)} />}
+      <Form.Item
+        label={label}
+        validateStatus={errors.length > 0 ? "error" : undefined}
+        help={errors.length > 0 ? errors.join("；") : options.extra}
+      >
+        {options.area ? (
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 10 }}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+          />
+        ) : (
+          <Input value={value} onChange={(e) => set(e.target.value)} />
+        )}
       </Form.Item>
     );
   };
   const general = problems.filter((p) => p.field === "");
   return (
     <Form layout="vertical" component="div">
-      {general.length > 0 && <Alert type="error" showIcon title={general.map((p) => p.message).join("；")} style={{ marginBottom: 12 }} />}
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={general.map((p) => p.message).join("；")}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <div style={{ display: "flex", gap: 12 }}>
         <div style={{ width: 120 }}>{field("code", "编号")}</div>
         <div style={{ flex: 1 }}>{field("title", "项目")}</div>
@@ -84,18 +132,35 @@ export function ItemForm({ item, onChange, problems }: ItemFormProps) {
       {field("notes", "备注", { area: true })}
       {isGroup ? (
         <div style={{ display: "flex", gap: 12 }}>
-          <div style={{ width: 200 }}>{field("cap", "上限（cap）", { extra: "子项合计不超过此分，如加分最高 10 分" })}</div>
+          <div style={{ width: 200 }}>
+            {field("cap", "上限（cap）", { extra: "子项合计不超过此分，如加分最高 10 分" })}
+          </div>
           <div style={{ width: 200 }}>{field("floor", "保底（floor）")}</div>
         </div>
       ) : (
         <>
           <Typography.Title level={5}>所需事实</Typography.Title>
-          {errorsAt("facts").length > 0 && <Alert type="error" showIcon title={errorsAt("facts").join("；")} style={{ marginBottom: 8 }} />}
-          <FactsEditor facts={(item.facts as Record<string, unknown>[] | undefined) ?? []} onChange={(facts) => onChange({ ...item, facts })} errorsAt={errorsAt} />
+          {errorsAt("facts").length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              title={errorsAt("facts").join("；")}
+              style={{ marginBottom: 8 }}
+            />
+          )}
+          <FactsEditor
+            facts={(item.facts as Record<string, unknown>[] | undefined) ?? []}
+            onChange={(facts) => onChange({ ...item, facts })}
+            errorsAt={errorsAt}
+          />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             计分规则
           </Typography.Title>
-          <RuleParams rule={(item.rule as Record<string, unknown> | undefined) ?? { kind: "checklist" }} onChange={(rule) => onChange({ ...item, rule })} errors={errorsAt("rule")} />
+          <RuleParams
+            rule={(item.rule as Record<string, unknown> | undefined) ?? { kind: "checklist" }}
+            onChange={(rule) => onChange({ ...item, rule })}
+            errors={errorsAt("rule")}
+          />
         </>
       )}
     </Form>

@@ -3,10 +3,34 @@
  * the engine's validation problems at their fields, a live preview of the score sheet,
  * try-it scoring, save draft and publish.
  */
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { computeRoundContext, scoreUnit, validateScheme, type SchemeDocument } from "@kaoping/engine";
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+} from "@ant-design/icons";
+import {
+  computeRoundContext,
+  scoreUnit,
+  validateScheme,
+  type SchemeDocument,
+} from "@kaoping/engine";
 import { workflowLimits } from "@kaoping/server/contract";
-import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Space, Tabs, Tag, Tree, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Space,
+  Tabs,
+  Tag,
+  Tree,
+  Typography,
+} from "antd";
 import { useMemo, useState } from "react";
 import { useParams } from "react-router-dom";
 import { showApiError } from "../../../api/errors";
@@ -17,9 +41,23 @@ import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
 import { ItemForm } from "./item-form";
-import { addItem, deleteItem, itemAt, moveItem, parseProblemPath, pathKey, updateItem, type DocItem, type ItemPath } from "./scheme-tree";
+import {
+  addItem,
+  deleteItem,
+  itemAt,
+  moveItem,
+  parseProblemPath,
+  pathKey,
+  updateItem,
+  type DocItem,
+  type ItemPath,
+} from "./scheme-tree";
 
-function treeData(items: DocItem[], parent: ItemPath, problemKeys: Set<string>): { key: string; title: React.ReactNode; children?: ReturnType<typeof treeData> }[] {
+function treeData(
+  items: DocItem[],
+  parent: ItemPath,
+  problemKeys: Set<string>,
+): { key: string; title: React.ReactNode; children?: ReturnType<typeof treeData> }[] {
   return items.map((item, index) => {
     const path = [...parent, index];
     const key = pathKey(path);
@@ -27,15 +65,24 @@ function treeData(items: DocItem[], parent: ItemPath, problemKeys: Set<string>):
       key,
       title: (
         <span style={{ color: problemKeys.has(key) ? "#ff4d4f" : undefined }}>
-          {String(item.code ?? "")} {String(item.title ?? "")} <Typography.Text type="secondary">{String(item.max ?? "")}分</Typography.Text>
+          {String(item.code ?? "")} {String(item.title ?? "")}{" "}
+          <Typography.Text type="secondary">{String(item.max ?? "")}分</Typography.Text>
         </span>
       ),
-      ...(item.children === undefined ? {} : { children: treeData(item.children, path, problemKeys) }),
+      ...(item.children === undefined
+        ? {}
+        : { children: treeData(item.children, path, problemKeys) }),
     };
   });
 }
 
-function Editor({ scheme, onSaved }: { scheme: SchemeDetail; onSaved: (next: SchemeDetail) => void }) {
+function Editor({
+  scheme,
+  onSaved,
+}: {
+  scheme: SchemeDetail;
+  onSaved: (next: SchemeDetail) => void;
+}) {
   const [doc, setDoc] = useState<SchemeDocument>(scheme.draft as unknown as SchemeDocument);
   const [selected, setSelected] = useState<ItemPath>([0]);
   const [dirty, setDirty] = useState(false);
@@ -45,10 +92,24 @@ function Editor({ scheme, onSaved }: { scheme: SchemeDetail; onSaved: (next: Sch
   const checked = useMemo(() => validateScheme(doc), [doc]);
   const problems = checked.ok ? [] : checked.problems;
   const located = problems.map((p) => ({ ...p, at: parseProblemPath(p.path) }));
-  const problemKeys = new Set(located.flatMap((p) => (p.at === undefined ? [] : [pathKey(p.at.item)])));
-  const itemProblems = located.filter((p) => p.at !== undefined && pathKey(p.at.item) === pathKey(selected)).map((p) => ({ field: p.at?.field ?? "", message: p.message }));
+  const problemKeys = new Set(
+    located.flatMap((p) => (p.at === undefined ? [] : [pathKey(p.at.item)])),
+  );
+  const itemProblems = located
+    .filter((p) => p.at !== undefined && pathKey(p.at.item) === pathKey(selected))
+    .map((p) => ({ field: p.at?.field ?? "", message: p.message }));
   const otherProblems = located.filter((p) => p.at === undefined);
-  const preview = useMemo(() => (checked.ok ? scoreUnit(checked.scheme, { id: "p", name: "预览", facts: {} }, computeRoundContext(checked.scheme, [])) : undefined), [checked]);
+  const preview = useMemo(
+    () =>
+      checked.ok
+        ? scoreUnit(
+            checked.scheme,
+            { id: "p", name: "预览", facts: {} },
+            computeRoundContext(checked.scheme, []),
+          )
+        : undefined,
+    [checked],
+  );
   const change = (next: SchemeDocument) => {
     setDoc(next);
     setDirty(true);
@@ -89,11 +150,56 @@ function Editor({ scheme, onSaved }: { scheme: SchemeDetail; onSaved: (next: Sch
           title="评分项"
           extra={
             <Space size={4}>
-              <Button size="small" icon={<PlusOutlined />} onClick={() => { const r = addItem(doc, []); change(r.doc); setSelected(r.path); }}>一级项</Button>
-              <Button size="small" icon={<PlusOutlined />} disabled={item === undefined} onClick={() => { const r = addItem(doc, selected); change(r.doc); setSelected(r.path); }}>子项</Button>
-              <Button size="small" aria-label="上移" icon={<ArrowUpOutlined />} onClick={() => { const r = moveItem(doc, selected, -1); change(r.doc); setSelected(r.path); }} />
-              <Button size="small" aria-label="下移" icon={<ArrowDownOutlined />} onClick={() => { const r = moveItem(doc, selected, 1); change(r.doc); setSelected(r.path); }} />
-              <Popconfirm title="删除此项及其全部子项？" onConfirm={() => { change(deleteItem(doc, selected)); setSelected(selected.slice(0, -1).length > 0 ? selected.slice(0, -1) : [0]); }}>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  const r = addItem(doc, []);
+                  change(r.doc);
+                  setSelected(r.path);
+                }}
+              >
+                一级项
+              </Button>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                disabled={item === undefined}
+                onClick={() => {
+                  const r = addItem(doc, selected);
+                  change(r.doc);
+                  setSelected(r.path);
+                }}
+              >
+                子项
+              </Button>
+              <Button
+                size="small"
+                aria-label="上移"
+                icon={<ArrowUpOutlined />}
+                onClick={() => {
+                  const r = moveItem(doc, selected, -1);
+                  change(r.doc);
+                  setSelected(r.path);
+                }}
+              />
+              <Button
+                size="small"
+                aria-label="下移"
+                icon={<ArrowDownOutlined />}
+                onClick={() => {
+                  const r = moveItem(doc, selected, 1);
+                  change(r.doc);
+                  setSelected(r.path);
+                }}
+              />
+              <Popconfirm
+                title="删除此项及其全部子项？"
+                onConfirm={() => {
+                  change(deleteItem(doc, selected));
+                  setSelected(selected.slice(0, -1).length > 0 ? selected.slice(0, -1) : [0]);
+                }}
+              >
                 <Button size="small" danger aria-label="删除" icon={<DeleteOutlined />} />
               </Popconfirm>
             </Space>
@@ -103,14 +209,31 @@ function Editor({ scheme, onSaved }: { scheme: SchemeDetail; onSaved: (next: Sch
             blockNode
             defaultExpandAll
             selectedKeys={[pathKey(selected)]}
-            onSelect={(keys) => { const key = keys[0]; if (typeof key === "string") setSelected(key.split("/").map(Number)); }}
+            onSelect={(keys) => {
+              const key = keys[0];
+              if (typeof key === "string") setSelected(key.split("/").map(Number));
+            }}
             treeData={treeData((doc.items as unknown as DocItem[]) ?? [], [], problemKeys)}
           />
         </Card>
       </Col>
       <Col xs={24} md={15}>
-        <Card size="small" title={item === undefined ? "请选择评分项" : `编辑 ${String(item.code ?? "")} ${String(item.title ?? "")}`}>
-          {item !== undefined && <ItemForm key={pathKey(selected)} item={item} problems={itemProblems} onChange={(next) => change(updateItem(doc, selected, next))} />}
+        <Card
+          size="small"
+          title={
+            item === undefined
+              ? "请选择评分项"
+              : `编辑 ${String(item.code ?? "")} ${String(item.title ?? "")}`
+          }
+        >
+          {item !== undefined && (
+            <ItemForm
+              key={pathKey(selected)}
+              item={item}
+              problems={itemProblems}
+              onChange={(next) => change(updateItem(doc, selected, next))}
+            />
+          )}
         </Card>
       </Col>
     </Row>
@@ -121,22 +244,73 @@ function Editor({ scheme, onSaved }: { scheme: SchemeDetail; onSaved: (next: Sch
       <Card size="small">
         <Space wrap>
           <Typography.Text strong>{String(doc.title ?? "")}</Typography.Text>
-          <Tag>{scheme.latestVersionNumber === 0 ? "未发布" : `最新第 ${scheme.latestVersionNumber} 版`}</Tag>
-          {checked.ok ? <Tag color="green">校验通过</Tag> : <Tag color="red">{problems.length} 个问题</Tag>}
-          <Button type="primary" loading={busy} disabled={!dirty || !checked.ok} onClick={() => void save()}>保存草稿</Button>
-          <Input placeholder="发布说明（可选）" maxLength={workflowLimits.schemeNote.max} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 220 }} />
-          <Popconfirm title="发布后该版本不可修改，考核任务可以选用。确认发布？" onConfirm={() => void publish()} disabled={dirty || !checked.ok}>
-            <Button loading={busy} disabled={dirty || !checked.ok}>发布新版本</Button>
+          <Tag>
+            {scheme.latestVersionNumber === 0
+              ? "未发布"
+              : `最新第 ${scheme.latestVersionNumber} 版`}
+          </Tag>
+          {checked.ok ? (
+            <Tag color="green">校验通过</Tag>
+          ) : (
+            <Tag color="red">{problems.length} 个问题</Tag>
+          )}
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={!dirty || !checked.ok}
+            onClick={() => void save()}
+          >
+            保存草稿
+          </Button>
+          <Input
+            placeholder="发布说明（可选）"
+            maxLength={workflowLimits.schemeNote.max}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            style={{ width: 220 }}
+          />
+          <Popconfirm
+            title="发布后该版本不可修改，考核任务可以选用。确认发布？"
+            onConfirm={() => void publish()}
+            disabled={dirty || !checked.ok}
+          >
+            <Button loading={busy} disabled={dirty || !checked.ok}>
+              发布新版本
+            </Button>
           </Popconfirm>
           {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
         </Space>
-        {otherProblems.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} title={otherProblems.map((p) => `${p.path}：${p.message}`).join("；")} />}
+        {otherProblems.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={otherProblems.map((p) => `${p.path}：${p.message}`).join("；")}
+          />
+        )}
       </Card>
       <Tabs
         items={[
           { key: "edit", label: "编辑", children: editTab },
-          { key: "preview", label: "评分表预览", children: checked.ok && preview !== undefined ? <ScoreSheet scheme={checked.scheme} result={preview} /> : <Alert type="warning" showIcon title="方案有问题，修正后才能预览。" /> },
-          { key: "try", label: "试算", children: checked.ok ? <TryPage scheme={checked.scheme} /> : <Alert type="warning" showIcon title="方案有问题，修正后才能试算。" /> },
+          {
+            key: "preview",
+            label: "评分表预览",
+            children:
+              checked.ok && preview !== undefined ? (
+                <ScoreSheet scheme={checked.scheme} result={preview} />
+              ) : (
+                <Alert type="warning" showIcon title="方案有问题，修正后才能预览。" />
+              ),
+          },
+          {
+            key: "try",
+            label: "试算",
+            children: checked.ok ? (
+              <TryPage scheme={checked.scheme} />
+            ) : (
+              <Alert type="warning" showIcon title="方案有问题，修正后才能试算。" />
+            ),
+          },
         ]}
       />
     </Space>
@@ -151,5 +325,11 @@ export default function SchemeEditorPage() {
   usePageTitle(query.data?.title);
   if (query.error !== undefined) return <LoadFailed error={query.error} onRetry={query.reload} />;
   if (query.data === undefined) return null;
-  return <Editor key={`${query.data.id}-${query.data.version}-${query.data.latestVersionNumber}`} scheme={query.data} onSaved={() => setVersion((v) => v + 1)} />;
+  return (
+    <Editor
+      key={`${query.data.id}-${query.data.version}-${query.data.latestVersionNumber}`}
+      scheme={query.data}
+      onSaved={() => setVersion((v) => v + 1)}
+    />
+  );
 }

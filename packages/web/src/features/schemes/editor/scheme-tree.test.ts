@@ -10,7 +10,9 @@ describe("scheme tree editing", () => {
     expect(path).toEqual([0, 4]);
     expect(itemAt(next, path)?.code).toBe("1.5");
     const checked = validateScheme(next);
-    expect(checked.ok ? [] : checked.problems.map((p) => [p.path, p.code])).toEqual([["items[0].max", "children_exceed_max"]]);
+    expect(checked.ok ? [] : checked.problems.map((p) => [p.path, p.code])).toEqual([
+      ["items[0].max", "children_exceed_max"],
+    ]);
     expect(validateScheme(addItem(doc, []).doc).ok).toBe(true);
     expect(itemAt(doc, [0])?.children).toHaveLength(4);
   });

@@ -6,7 +6,11 @@
 import type { SchemeDocument } from "@kaoping/engine";
 
 /** One item of a document as written (loose: the editor may hold invalid values while typing). */
-export type DocItem = Record<string, unknown> & { code?: unknown; title?: unknown; children?: DocItem[] };
+export type DocItem = Record<string, unknown> & {
+  code?: unknown;
+  title?: unknown;
+  children?: DocItem[];
+};
 
 /** A position in the tree. */
 export type ItemPath = readonly number[];
@@ -28,11 +32,17 @@ export function itemAt(doc: SchemeDocument, path: ItemPath): DocItem | undefined
   return item;
 }
 
-function mapList(list: DocItem[], path: ItemPath, change: (list: DocItem[], index: number) => DocItem[]): DocItem[] {
+function mapList(
+  list: DocItem[],
+  path: ItemPath,
+  change: (list: DocItem[], index: number) => DocItem[],
+): DocItem[] {
   const [head, ...rest] = path;
   if (head === undefined) return list;
   if (rest.length === 0) return change(list, head);
-  return list.map((item, i) => (i === head ? { ...item, children: mapList(item.children ?? [], rest, change) } : item));
+  return list.map((item, i) =>
+    i === head ? { ...item, children: mapList(item.children ?? [], rest, change) } : item,
+  );
 }
 
 function withItems(doc: SchemeDocument, items: DocItem[]): SchemeDocument {
@@ -41,7 +51,12 @@ function withItems(doc: SchemeDocument, items: DocItem[]): SchemeDocument {
 
 /** Replaces the item at a path. */
 export function updateItem(doc: SchemeDocument, path: ItemPath, next: DocItem): SchemeDocument {
-  return withItems(doc, mapList(itemsOf(doc), path, (list, index) => list.map((item, i) => (i === index ? next : item))));
+  return withItems(
+    doc,
+    mapList(itemsOf(doc), path, (list, index) =>
+      list.map((item, i) => (i === index ? next : item)),
+    ),
+  );
 }
 
 /** Deletes the item at a path (a group's last child takes the group's children list with it). */
@@ -51,7 +66,11 @@ export function deleteItem(doc: SchemeDocument, path: ItemPath): SchemeDocument 
 }
 
 /** Moves an item one place up (-1) or down (+1) among its siblings; returns the new path. */
-export function moveItem(doc: SchemeDocument, path: ItemPath, delta: -1 | 1): { doc: SchemeDocument; path: ItemPath } {
+export function moveItem(
+  doc: SchemeDocument,
+  path: ItemPath,
+  delta: -1 | 1,
+): { doc: SchemeDocument; path: ItemPath } {
   const index = path[path.length - 1];
   if (index === undefined) return { doc, path };
   const parent = path.slice(0, -1);
@@ -72,11 +91,15 @@ export function nextCode(doc: SchemeDocument, parent: ItemPath): string {
   const siblings = parent.length === 0 ? itemsOf(doc) : (itemAt(doc, parent)?.children ?? []);
   const prefix = parent.length === 0 ? "" : `${String(itemAt(doc, parent)?.code ?? "")}.`;
   const used = new Set(siblings.map((s) => String(s.code)));
-  for (let n = siblings.length + 1; ; n += 1) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
+  for (let n = siblings.length + 1; ; n += 1)
+    if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
 /** Adds a new leaf (a checklist with one requirement) as the last child of `parent` (or top level); returns its path. */
-export function addItem(doc: SchemeDocument, parent: ItemPath): { doc: SchemeDocument; path: ItemPath } {
+export function addItem(
+  doc: SchemeDocument,
+  parent: ItemPath,
+): { doc: SchemeDocument; path: ItemPath } {
   const code = nextCode(doc, parent);
   const leaf: DocItem = {
     code,
@@ -95,7 +118,10 @@ export function addItem(doc: SchemeDocument, parent: ItemPath): { doc: SchemeDoc
   // A leaf that gets a child becomes a group: its facts and rule no longer apply.
   const { facts: _facts, rule: _rule, checks: _checks, ...rest } = group;
   const children = [...(group.children ?? []), leaf];
-  const next = updateItem(doc, parent, { ...(group.children === undefined ? rest : group), children });
+  const next = updateItem(doc, parent, {
+    ...(group.children === undefined ? rest : group),
+    children,
+  });
   return { doc: next, path: [...parent, children.length - 1] };
 }
 

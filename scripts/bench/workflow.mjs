@@ -55,7 +55,9 @@ async function startServer(dialect) {
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address();
   return {
-    db, config, base: `http://127.0.0.1:${port}`,
+    db,
+    config,
+    base: `http://127.0.0.1:${port}`,
     async stop() {
       await app.close();
       await db.destroy();
@@ -92,25 +94,43 @@ async function benchResults(dialect) {
   const server = await startServer(dialect);
   try {
     const seedStart = performance.now();
-    const { roundId, admin, roundUnits } = await seedRound(server.db, server.config, { units: UNITS, state: "results", withFacts: true, tag: `r${process.pid}` });
+    const { roundId, admin, roundUnits } = await seedRound(server.db, server.config, {
+      units: UNITS,
+      state: "results",
+      withFacts: true,
+      tag: `r${process.pid}`,
+    });
     const seedMs = performance.now() - seedStart;
     const url = `${server.base}/api/rounds/${roundId}/results`;
     // Cold: one fact changes before every run (as a save would), so the round is scored again.
     const changeOneFact = (i) =>
-      server.db.updateTable("facts").set({ value: JSON.stringify({ volume: 4000 + i, previousVolume: 3500 }) })
-        .where("round_unit_id", "=", roundUnits[i % roundUnits.length].id).where("item_code", "=", "5.6").where("source", "=", "self").execute();
+      server.db
+        .updateTable("facts")
+        .set({ value: JSON.stringify({ volume: 4000 + i, previousVolume: 3500 }) })
+        .where("round_unit_id", "=", roundUnits[i % roundUnits.length].id)
+        .where("item_code", "=", "5.6")
+        .where("source", "=", "self")
+        .execute();
     const first = (await timeGet(url, admin.cookie)).ms;
     const live = await timeRuns(url, admin.cookie, changeOneFact);
     const warm = await timeRuns(url, admin.cookie);
-    const round = await (await fetch(`${server.base}/api/rounds/${roundId}`, { headers: { cookie: admin.cookie } })).json();
+    const round = await (
+      await fetch(`${server.base}/api/rounds/${roundId}`, { headers: { cookie: admin.cookie } })
+    ).json();
     const publishStart = performance.now();
     const published = await fetch(`${server.base}/api/rounds/${roundId}/transitions`, {
-      method: "POST", headers: { cookie: admin.cookie, "content-type": "application/json" }, body: JSON.stringify({ to: "published", version: round.version }),
+      method: "POST",
+      headers: { cookie: admin.cookie, "content-type": "application/json" },
+      body: JSON.stringify({ to: "published", version: round.version }),
     });
-    if (published.status !== 200) throw new Error(`publish: ${published.status} ${await published.text()}`);
+    if (published.status !== 200)
+      throw new Error(`publish: ${published.status} ${await published.text()}`);
     const publishMs = performance.now() - publishStart;
     const snapshot = await timeRuns(url, admin.cookie);
-    const sheet = await timeRuns(`${server.base}/api/rounds/${roundId}/units/${(await (await fetch(url, { headers: { cookie: admin.cookie } })).json()).units[0].unitId}/results`, admin.cookie);
+    const sheet = await timeRuns(
+      `${server.base}/api/rounds/${roundId}/units/${(await (await fetch(url, { headers: { cookie: admin.cookie } })).json()).units[0].unitId}/results`,
+      admin.cookie,
+    );
     return { dialect, seedMs, first, live, warm, snapshot, publishMs, sheet };
   } finally {
     await server.stop();
@@ -121,16 +141,35 @@ async function benchResults(dialect) {
 async function benchSaves(dialect) {
   const server = await startServer(dialect);
   try {
-    const { roundId, orgRows } = await seedRound(server.db, server.config, { units: LOAD_USERS, state: "self_assessment", withFacts: false, tag: `s${process.pid}` });
+    const { roundId, orgRows } = await seedRound(server.db, server.config, {
+      units: LOAD_USERS,
+      state: "self_assessment",
+      withFacts: false,
+      tag: `s${process.pid}`,
+    });
     const users = [];
-    for (const [i, org] of orgRows.entries()) users.push({ ...(await userWithSession(server.db, server.config, { organisationId: org.id, role: "unit_filler", name: `filler${process.pid}-${i}` })), unitId: org.id, seed: i });
+    for (const [i, org] of orgRows.entries())
+      users.push({
+        ...(await userWithSession(server.db, server.config, {
+          organisationId: org.id,
+          role: "unit_filler",
+          name: `filler${process.pid}-${i}`,
+        })),
+        unitId: org.id,
+        seed: i,
+      });
     // Each unit starts with the rest of its facts, so every save scores a realistic unit against the round context.
     for (const user of users) {
       for (const [code, facts] of Object.entries(townshipFacts(user.seed))) {
         if (code === "1.3") continue;
-        const r = await fetch(`${server.base}/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/${code}/facts`, {
-          method: "PUT", headers: { cookie: user.cookie, "content-type": "application/json" }, body: JSON.stringify({ version: 0, facts }),
-        });
+        const r = await fetch(
+          `${server.base}/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/${code}/facts`,
+          {
+            method: "PUT",
+            headers: { cookie: user.cookie, "content-type": "application/json" },
+            body: JSON.stringify({ version: 0, facts }),
+          },
+        );
         if (r.status !== 200) throw new Error(`seed save ${code}: ${r.status} ${await r.text()}`);
       }
     }
@@ -164,7 +203,15 @@ async function benchSaves(dialect) {
       ],
     });
     const errors = result.errors + result.timeouts + result.non2xx;
-    return { dialect, rps: result.requests.average, total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors, non2xx: result.non2xx };
+    return {
+      dialect,
+      rps: result.requests.average,
+      total: result.requests.total,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors,
+      non2xx: result.non2xx,
+    };
   } finally {
     await server.stop();
   }

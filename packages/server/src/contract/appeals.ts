@@ -11,10 +11,17 @@ import { itemCodeSchema } from "./workflow.js";
 export const appealLimits = { text: { min: 1, max: 4000 } } as const;
 
 const appealText = (what: string) =>
-  z.string().trim().min(appealLimits.text.min, `请填写${what}`).max(appealLimits.text.max, `${what}最长 ${appealLimits.text.max} 个字符`);
+  z
+    .string()
+    .trim()
+    .min(appealLimits.text.min, `请填写${what}`)
+    .max(appealLimits.text.max, `${what}最长 ${appealLimits.text.max} 个字符`);
 
 /** A new appeal on one item. */
-export const createAppealRequestSchema = z.strictObject({ itemCode: itemCodeSchema, text: appealText("申诉理由") });
+export const createAppealRequestSchema = z.strictObject({
+  itemCode: itemCodeSchema,
+  text: appealText("申诉理由"),
+});
 
 /** The states of an appeal. */
 export const appealStates = ["submitted", "upheld", "rejected", "withdrawn"] as const;
@@ -28,7 +35,12 @@ export const answerAppealRequestSchema = z
     facts: z.record(z.string().max(64), z.unknown()).optional(),
   })
   .superRefine((body, issue) => {
-    if (body.decision === "upheld" && body.facts === undefined) issue.addIssue({ code: "custom", path: ["facts"], message: "申诉成立时请填写修正后的事实数据" });
+    if (body.decision === "upheld" && body.facts === undefined)
+      issue.addIssue({
+        code: "custom",
+        path: ["facts"],
+        message: "申诉成立时请填写修正后的事实数据",
+      });
   });
 
 /** One appeal. */

@@ -9,7 +9,9 @@ import { upsertVersionSchema } from "./workflow.js";
 /** One rating as entered: a decimal (string or number) within the item's range; the rater group when the item has several. */
 export const saveRatingRequestSchema = z.strictObject({
   version: upsertVersionSchema,
-  value: z.union([z.string().trim().min(1, "请填写评分").max(32), z.number().finite()], { error: "评分应为数字" }),
+  value: z.union([z.string().trim().min(1, "请填写评分").max(32), z.number().finite()], {
+    error: "评分应为数字",
+  }),
   group: z.string().trim().min(1).max(64).optional(),
 });
 

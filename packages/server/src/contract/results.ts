@@ -69,7 +69,11 @@ export const unitSheetSchema = unitSheetCoreSchema.extend({
 export type UnitSheet = z.infer<typeof unitSheetSchema>;
 
 /** A category subtotal (top-level item) of one unit. */
-export const subtotalSchema = z.object({ code: z.string(), score: z.string().nullable(), selfScore: z.string().nullable() });
+export const subtotalSchema = z.object({
+  code: z.string(),
+  score: z.string().nullable(),
+  selfScore: z.string().nullable(),
+});
 
 /**
  * One row of the round's results. Units see every row's name, total and rank (公示) but the
@@ -120,7 +124,9 @@ export const snapshotSummarySchema = z.object({
 
 /** A snapshot with its frozen score sheets (units see their own sheet only). */
 export const snapshotDetailSchema = snapshotSummarySchema.extend({
-  ranking: z.array(z.object({ unitId: z.string(), unitName: z.string(), total: z.string(), rank: z.int() })),
+  ranking: z.array(
+    z.object({ unitId: z.string(), unitName: z.string(), total: z.string(), rank: z.int() }),
+  ),
   sheets: z.array(unitSheetCoreSchema),
 });
 

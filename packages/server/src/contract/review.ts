@@ -4,7 +4,12 @@
  */
 import { z } from "zod";
 import { versionSchema } from "./common.js";
-import { itemCodeSchema, reasonSchema, roundUnitStatuses, upsertVersionSchema } from "./workflow.js";
+import {
+  itemCodeSchema,
+  reasonSchema,
+  roundUnitStatuses,
+  upsertVersionSchema,
+} from "./workflow.js";
 
 /** Limits of review texts. */
 export const reviewLimits = { comment: { min: 1, max: 2000 } } as const;
@@ -25,8 +30,10 @@ export const reviewItemRequestSchema = z
   })
   .superRefine((body, issue) => {
     if (body.action !== "correct") return;
-    if (body.facts === undefined) issue.addIssue({ code: "custom", path: ["facts"], message: "修正时请填写修正后的事实数据" });
-    if (body.reason === undefined) issue.addIssue({ code: "custom", path: ["reason"], message: "修正事实数据必须填写原因" });
+    if (body.facts === undefined)
+      issue.addIssue({ code: "custom", path: ["facts"], message: "修正时请填写修正后的事实数据" });
+    if (body.reason === undefined)
+      issue.addIssue({ code: "custom", path: ["reason"], message: "修正事实数据必须填写原因" });
   });
 
 /** A review comment. */
@@ -41,7 +48,11 @@ export const reviewCommentSchema = z.object({
 /** A new comment on an item (or the whole submission when `itemCode` is absent). */
 export const createReviewCommentRequestSchema = z.strictObject({
   itemCode: itemCodeSchema.optional(),
-  text: z.string().trim().min(reviewLimits.comment.min, "请填写意见").max(reviewLimits.comment.max, `意见最长 ${reviewLimits.comment.max} 个字符`),
+  text: z
+    .string()
+    .trim()
+    .min(reviewLimits.comment.min, "请填写意见")
+    .max(reviewLimits.comment.max, `意见最长 ${reviewLimits.comment.max} 个字符`),
 });
 
 /** Return a submission for revision, with an optional comment. */
@@ -77,7 +88,15 @@ export const reviewItemSchema = itemReviewSchema.extend({
   selfScore: z.string().nullable(),
   score: z.string().nullable(),
   trace: z.array(z.string()),
-  evidence: z.array(z.object({ id: z.string(), name: z.string(), size: z.int(), contentType: z.string(), uploadedAt: z.string() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      size: z.int(),
+      contentType: z.string(),
+      uploadedAt: z.string(),
+    }),
+  ),
   comments: z.array(reviewCommentSchema),
 });
 

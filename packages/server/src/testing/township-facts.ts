@@ -46,10 +46,26 @@ export function townshipFacts(seed: number): Record<string, Record<string, unkno
     "7": { findings: Array.from({ length: int(2) }, () => ({ level: levels[int(3)] })) },
     "9.2": { donationYuan: int(150000) },
     "9.3": r() > 0.5 ? { reached70On: `2022-0${1 + int(8)}-1${int(9)}` } : {},
-    "9.4": { pilots: Array.from({ length: int(2) }, () => ({ level: levels[int(3)], promoted: r() > 0.7 })) },
+    "9.4": {
+      pilots: Array.from({ length: int(2) }, () => ({
+        level: levels[int(3)],
+        promoted: r() > 0.7,
+      })),
+    },
     "9.5": { honors: int(2) },
-    "9.6": { endorsements: Array.from({ length: int(2) }, (_, k) => ({ work: `工作${k}`, level: levels[int(3)] })) },
-    "9.7": { adoptions: Array.from({ length: int(3) }, (_, k) => ({ info: `信息${k}`, channel: r() > 0.5 ? "gov" : "media", level: levels[int(3)] })) },
+    "9.6": {
+      endorsements: Array.from({ length: int(2) }, (_, k) => ({
+        work: `工作${k}`,
+        level: levels[int(3)],
+      })),
+    },
+    "9.7": {
+      adoptions: Array.from({ length: int(3) }, (_, k) => ({
+        info: `信息${k}`,
+        channel: r() > 0.5 ? "gov" : "media",
+        level: levels[int(3)],
+      })),
+    },
     "9.8": { met: r() > 0.7 },
   };
 }

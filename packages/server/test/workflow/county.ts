@@ -29,11 +29,25 @@ export interface County {
 /** Builds a county with `townships` units and every role. */
 export async function buildCountyWithPeople(t: TestApp, townships = 4): Promise<County> {
   const { county, units, department } = await buildCounty(t.db, townships);
-  const person = async (organisation: { id: string }, role: Role, scope?: { itemCodes: string[]; departmentIds: string[] }) => {
-    const built = await buildUser(t.db, { organisation, roles: [{ role, ...(scope ? { scope } : {}) }] });
-    return { cookie: await sessionCookieFor(t.app, t.db, built.user, t.clock.now()), id: built.user.id };
+  const person = async (
+    organisation: { id: string },
+    role: Role,
+    scope?: { itemCodes: string[]; departmentIds: string[] },
+  ) => {
+    const built = await buildUser(t.db, {
+      organisation,
+      roles: [{ role, ...(scope ? { scope } : {}) }],
+    });
+    return {
+      cookie: await sessionCookieFor(t.app, t.db, built.user, t.clock.now()),
+      id: built.user.id,
+    };
   };
-  const raters = [await person(county, "rater"), await person(county, "rater"), await person(county, "rater")];
+  const raters = [
+    await person(county, "rater"),
+    await person(county, "rater"),
+    await person(county, "rater"),
+  ];
   const fillers: string[] = [];
   const heads: string[] = [];
   for (const unit of units) {
@@ -46,7 +60,9 @@ export async function buildCountyWithPeople(t: TestApp, townships = 4): Promise<
     department,
     admin: (await person(county, "assessment_admin")).cookie,
     reviewer: (await person(county, "reviewer")).cookie,
-    departmentReviewer: (await person(county, "reviewer", { itemCodes: [], departmentIds: [department.id] })).cookie,
+    departmentReviewer: (
+      await person(county, "reviewer", { itemCodes: [], departmentIds: [department.id] })
+    ).cookie,
     raters: raters.map((r) => r.cookie),
     raterIds: raters.map((r) => r.id),
     viewer: (await person(county, "viewer")).cookie,
@@ -55,26 +71,58 @@ export async function buildCountyWithPeople(t: TestApp, townships = 4): Promise<
   };
 }
 
+/** A parsed JSON response body: tests read into it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
+
 /** A request as one person; the JSON body is parsed for convenience. */
 export function caller(t: TestApp) {
-  return async (cookie: string, method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: unknown) => {
-    const response = await t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
-    const body = response.body === "" ? null : (response.json() as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+  return async (
+    cookie: string,
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+    url: string,
+    payload?: unknown,
+  ) => {
+    const response = await t.app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+    const body = response.body === "" ? null : (response.json() as Json);
     return { status: response.statusCode, body, text: response.body };
   };
 }
 
 /** Creates a scheme from township-2022, publishes it and creates a round over the county's units; returns the round. */
-export async function createTownshipRound(t: TestApp, c: County, deadlines: Record<string, string> = {}, from: unknown = { template: "township-2022" }) {
+export async function createTownshipRound(
+  t: TestApp,
+  c: County,
+  deadlines: Record<string, string> = {},
+  from: unknown = { template: "township-2022" },
+) {
   const call = caller(t);
-  const scheme = await call(c.admin, "POST", "/api/schemes", { assessingOrganisationId: c.county.id, from, code: `township-${Math.random().toString(36).slice(2, 8)}` });
+  const scheme = await call(c.admin, "POST", "/api/schemes", {
+    assessingOrganisationId: c.county.id,
+    from,
+    code: `township-${Math.random().toString(36).slice(2, 8)}`,
+  });
   expect(scheme.status, scheme.text).toBe(201);
-  const published = await call(c.admin, "POST", `/api/schemes/${scheme.body?.id}/versions`, { version: scheme.body?.version, note: "2022年度" });
+  const published = await call(c.admin, "POST", `/api/schemes/${scheme.body?.id}/versions`, {
+    version: scheme.body?.version,
+    note: "2022年度",
+  });
   expect(published.status, published.text).toBe(201);
   const versionId = published.body?.versions[0].id as string;
   const round = await call(c.admin, "POST", "/api/rounds", {
-    assessingOrganisationId: c.county.id, schemeVersionId: versionId, title: "2022年度乡镇医保工作目标考核", year: 2022, period: "2022年度",
-    deadlines, unitIds: c.units.map((u) => u.id), itemDepartments: { "4": c.department.id },
+    assessingOrganisationId: c.county.id,
+    schemeVersionId: versionId,
+    title: "2022年度乡镇医保工作目标考核",
+    year: 2022,
+    period: "2022年度",
+    deadlines,
+    unitIds: c.units.map((u) => u.id),
+    itemDepartments: { "4": c.department.id },
   });
   expect(round.status, round.text).toBe(201);
   return round.body as { id: string; version: number };
@@ -84,14 +132,29 @@ export async function createTownshipRound(t: TestApp, c: County, deadlines: Reco
 export async function moveRound(t: TestApp, c: County, roundId: string, to: string) {
   const call = caller(t);
   const current = await call(c.admin, "GET", `/api/rounds/${roundId}`);
-  return call(c.admin, "POST", `/api/rounds/${roundId}/transitions`, { to, version: current.body?.version, reason: `转到${to}` });
+  return call(c.admin, "POST", `/api/rounds/${roundId}/transitions`, {
+    to,
+    version: current.body?.version,
+    reason: `转到${to}`,
+  });
 }
 
 /** Saves every item's facts of one unit through the self-assessment API (first saves, version 0). */
-export async function saveAllFacts(t: TestApp, cookie: string, roundId: string, unitId: string, facts: Record<string, Record<string, unknown>>) {
+export async function saveAllFacts(
+  t: TestApp,
+  cookie: string,
+  roundId: string,
+  unitId: string,
+  facts: Record<string, Record<string, unknown>>,
+) {
   const call = caller(t);
   for (const [code, value] of Object.entries(facts)) {
-    const saved = await call(cookie, "PUT", `/api/rounds/${roundId}/units/${unitId}/self-assessment/items/${code}/facts`, { version: 0, facts: value });
+    const saved = await call(
+      cookie,
+      "PUT",
+      `/api/rounds/${roundId}/units/${unitId}/self-assessment/items/${code}/facts`,
+      { version: 0, facts: value },
+    );
     expect(saved.status, `${code}: ${saved.text}`).toBe(200);
   }
 }
@@ -100,12 +163,22 @@ export async function saveAllFacts(t: TestApp, cookie: string, roundId: string, 
 export async function submitUnit(t: TestApp, head: string, roundId: string, unitId: string) {
   const call = caller(t);
   const view = await call(head, "GET", `/api/rounds/${roundId}/units/${unitId}/self-assessment`);
-  const submitted = await call(head, "POST", `/api/rounds/${roundId}/units/${unitId}/self-assessment/submit`, { version: view.body?.roundUnit.version });
+  const submitted = await call(
+    head,
+    "POST",
+    `/api/rounds/${roundId}/units/${unitId}/self-assessment/submit`,
+    { version: view.body?.roundUnit.version },
+  );
   expect(submitted.status, submitted.text).toBe(200);
 }
 
 /** The round unit version a reviewer sees. */
-export async function unitVersion(t: TestApp, cookie: string, roundId: string, unitId: string): Promise<number> {
+export async function unitVersion(
+  t: TestApp,
+  cookie: string,
+  roundId: string,
+  unitId: string,
+): Promise<number> {
   const review = await caller(t)(cookie, "GET", `/api/rounds/${roundId}/units/${unitId}/review`);
   expect(review.status, review.text).toBe(200);
   return review.body?.version as number;

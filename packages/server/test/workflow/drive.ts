@@ -17,24 +17,53 @@ export interface DrivenRound {
   ratings: string[][];
 }
 
-const at = (s: RoundState, target: RoundState) => roundStates.indexOf(target) >= roundStates.indexOf(s);
+const at = (s: RoundState, target: RoundState) =>
+  roundStates.indexOf(target) >= roundStates.indexOf(s);
 
 /** Writes every unit's self facts and marks it submitted. */
-export async function seedSubmissions(t: TestApp, c: County, roundId: string, self: Record<string, Record<string, unknown>>[]) {
-  const roundUnits = await t.db.selectFrom("round_units").selectAll().where("round_id", "=", roundId).execute();
+export async function seedSubmissions(
+  t: TestApp,
+  c: County,
+  roundId: string,
+  self: Record<string, Record<string, unknown>>[],
+) {
+  const roundUnits = await t.db
+    .selectFrom("round_units")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .execute();
   const now = t.clock.now().toISOString();
   for (const [i, unit] of c.units.entries()) {
     const ru = roundUnits.find((r) => r.unit_id === unit.id)!;
     const rows = Object.entries(self[i]!).map(([code, value]) => ({
-      id: randomUUID(), round_unit_id: ru.id, item_code: code, source: "self", value: JSON.stringify(value), reason: null, appeal_id: null, updated_by: null, updated_at: now, version: 1,
+      id: randomUUID(),
+      round_unit_id: ru.id,
+      item_code: code,
+      source: "self",
+      value: JSON.stringify(value),
+      reason: null,
+      appeal_id: null,
+      updated_by: null,
+      updated_at: now,
+      version: 1,
     }));
     await t.db.insertInto("facts").values(rows).execute();
-    await t.db.updateTable("round_units").set({ status: "submitted", submitted_at: now, version: ru.version + 1 }).where("id", "=", ru.id).execute();
+    await t.db
+      .updateTable("round_units")
+      .set({ status: "submitted", submitted_at: now, version: ru.version + 1 })
+      .where("id", "=", ru.id)
+      .execute();
   }
 }
 
 /** Creates a round and moves it to `target` (units submitted from review on, accepted and rated from rating on). */
-export async function driveRound(t: TestApp, c: County, target: RoundState, deadlines: Record<string, string> = {}, seed = 0): Promise<DrivenRound> {
+export async function driveRound(
+  t: TestApp,
+  c: County,
+  target: RoundState,
+  deadlines: Record<string, string> = {},
+  seed = 0,
+): Promise<DrivenRound> {
   const call = caller(t);
   const round = await createTownshipRound(t, c, deadlines);
   const self = c.units.map((_, i) => townshipFacts(seed * 10 + i));
@@ -50,17 +79,28 @@ export async function driveRound(t: TestApp, c: County, target: RoundState, dead
   }
   if (at("rating", target)) {
     for (const unit of c.units) {
-      const accepted = await call(c.reviewer, "POST", `/api/rounds/${round.id}/units/${unit.id}/review/accept`, { version: await unitVersion(t, c.reviewer, round.id, unit.id) });
+      const accepted = await call(
+        c.reviewer,
+        "POST",
+        `/api/rounds/${round.id}/units/${unit.id}/review/accept`,
+        { version: await unitVersion(t, c.reviewer, round.id, unit.id) },
+      );
       expect(accepted.status, accepted.text).toBe(200);
     }
     await move("rating");
     for (const [r, rater] of c.raters.entries()) {
       for (const [i, unit] of c.units.entries()) {
-        const saved = await call(rater, "PUT", `/api/rounds/${round.id}/units/${unit.id}/ratings/8`, { version: 0, value: ratings[i]![r] });
+        const saved = await call(
+          rater,
+          "PUT",
+          `/api/rounds/${round.id}/units/${unit.id}/ratings/8`,
+          { version: 0, value: ratings[i]![r] },
+        );
         expect(saved.status, saved.text).toBe(200);
       }
     }
   }
-  for (const state of ["results", "published", "appeals", "final"] as const) if (at(state, target)) await move(state);
+  for (const state of ["results", "published", "appeals", "final"] as const)
+    if (at(state, target)) await move(state);
   return { id: round.id, self, ratings };
 }

@@ -11,7 +11,11 @@ function appealsWithUnit(db: Kysely<Database>) {
     .innerJoin("round_units", "round_units.id", "appeals.round_unit_id")
     .innerJoin("organisations", "organisations.id", "round_units.unit_id")
     .selectAll("appeals")
-    .select(["round_units.round_id as round_id", "round_units.unit_id as unit_id", "organisations.name as unit_name"]);
+    .select([
+      "round_units.round_id as round_id",
+      "round_units.unit_id as unit_id",
+      "organisations.name as unit_name",
+    ]);
 }
 
 /** One appeal by id. */
@@ -20,7 +24,11 @@ export function findAppeal(db: Kysely<Database>, id: string): Promise<AppealWith
 }
 
 /** The appeals of a round (optionally of one unit), oldest first. */
-export function listAppeals(db: Kysely<Database>, roundId: string, unitId?: string): Promise<AppealWithUnit[]> {
+export function listAppeals(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId?: string,
+): Promise<AppealWithUnit[]> {
   let query = appealsWithUnit(db).where("round_units.round_id", "=", roundId);
   if (unitId !== undefined) query = query.where("round_units.unit_id", "=", unitId);
   return query.orderBy("appeals.submitted_at").orderBy("appeals.id").execute();
@@ -49,7 +57,11 @@ export async function answerAppealRow(
 }
 
 /** The snapshot sequence an upheld appeal produced (from the audit-free link: the review facts carry the appeal id). */
-export async function snapshotOfAppeal(db: Kysely<Database>, roundId: string, appealId: string): Promise<number | null> {
+export async function snapshotOfAppeal(
+  db: Kysely<Database>,
+  roundId: string,
+  appealId: string,
+): Promise<number | null> {
   const row = await db
     .selectFrom("result_snapshots")
     .select("sequence")

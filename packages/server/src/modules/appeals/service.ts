@@ -14,9 +14,23 @@ import type { ServiceDeps } from "../../services.js";
 import { requireValidItemFacts } from "../review/facts-check.js";
 import { findFactsRow, saveReviewFacts } from "../review/repository.js";
 import { itemsByCode, ratingItemsOf } from "../results/effective-facts.js";
-import { isUnitActor, requireBeforeDeadline, requireRound, requireRoundUnit, requireState, schemeOfRound } from "../results/round-access.js";
+import {
+  isUnitActor,
+  requireBeforeDeadline,
+  requireRound,
+  requireRoundUnit,
+  requireState,
+  schemeOfRound,
+} from "../results/round-access.js";
 import { freezeSnapshot } from "../results/snapshots.js";
-import { answerAppealRow, findAppeal, insertAppeal, listAppeals, snapshotOfAppeal, type AppealWithUnit } from "./repository.js";
+import {
+  answerAppealRow,
+  findAppeal,
+  insertAppeal,
+  listAppeals,
+  snapshotOfAppeal,
+  type AppealWithUnit,
+} from "./repository.js";
 
 type Appeal = z.infer<typeof appealSchema>;
 
@@ -40,29 +54,45 @@ function toAppeal(row: AppealWithUnit, snapshotSequence: number | null): Appeal 
 }
 
 /** The reason written on review facts and on the snapshot of an upheld appeal (names the appeal). */
-const upheldReason = (appealId: string, answer: string) => `申诉成立（申诉编号 ${appealId}）：${answer}`.slice(0, 1000);
+const upheldReason = (appealId: string, answer: string) =>
+  `申诉成立（申诉编号 ${appealId}）：${answer}`.slice(0, 1000);
 
 /** Builds the appeals service. */
 export function createAppealsService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
 
   async function present(row: AppealWithUnit): Promise<Appeal> {
-    return toAppeal(row, row.state === "upheld" ? await snapshotOfAppeal(db, row.round_id, row.id) : null);
+    return toAppeal(
+      row,
+      row.state === "upheld" ? await snapshotOfAppeal(db, row.round_id, row.id) : null,
+    );
   }
 
   return {
     /** A unit appeals one item of its result. */
-    async submit(ctx: RequestContext, roundId: string, unitId: string, input: { itemCode: string; text: string }): Promise<Appeal> {
+    async submit(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { itemCode: string; text: string },
+    ): Promise<Appeal> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       const unit = await requireRoundUnit(db, actor, round, unitId);
       requireState(round, ["appeals"], "申诉");
       requireBeforeDeadline(round.appeal_deadline, clock(), "申诉");
       if (!itemsByCode(schemeOfRound(round)).has(input.itemCode)) {
-        throw new AppError("VALIDATION_FAILED", undefined, { fields: [{ path: "body.itemCode", message: `方案中没有编号为 ${input.itemCode} 的评分项` }] });
+        throw new AppError("VALIDATION_FAILED", undefined, {
+          fields: [
+            { path: "body.itemCode", message: `方案中没有编号为 ${input.itemCode} 的评分项` },
+          ],
+        });
       }
-      const open = (await listAppeals(db, round.id, unitId)).find((a) => a.item_code === input.itemCode && a.state === "submitted");
-      if (open !== undefined) throw new AppError("CONFLICT", `评分项 ${input.itemCode} 已有待答复的申诉，请等待答复。`);
+      const open = (await listAppeals(db, round.id, unitId)).find(
+        (a) => a.item_code === input.itemCode && a.state === "submitted",
+      );
+      if (open !== undefined)
+        throw new AppError("CONFLICT", `评分项 ${input.itemCode} 已有待答复的申诉，请等待答复。`);
       const id = randomUUID();
       await db.transaction().execute(async (trx) => {
         await insertAppeal(trx, {
@@ -78,7 +108,13 @@ export function createAppealsService(deps: ServiceDeps) {
           answered_at: null,
           version: 1,
         });
-        await audit(trx, { ctx, action: "appeal.submit", object: { type: "appeal", id }, after: { itemCode: input.itemCode, text: input.text }, detail: { roundId, unitId } });
+        await audit(trx, {
+          ctx,
+          action: "appeal.submit",
+          object: { type: "appeal", id },
+          after: { itemCode: input.itemCode, text: input.text },
+          detail: { roundId, unitId },
+        });
       });
       return present((await findAppeal(db, id)) as AppealWithUnit);
     },
@@ -87,12 +123,25 @@ export function createAppealsService(deps: ServiceDeps) {
     async list(ctx: RequestContext, roundId: string): Promise<Appeal[]> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
-      const rows = await listAppeals(db, round.id, isUnitActor(actor) ? actor.activeRole?.organisationId : undefined);
+      const rows = await listAppeals(
+        db,
+        round.id,
+        isUnitActor(actor) ? actor.activeRole?.organisationId : undefined,
+      );
       return Promise.all(rows.map(present));
     },
 
     /** The administrator upholds (with corrected facts → review facts + new snapshot) or rejects an appeal. */
-    async answer(ctx: RequestContext, appealId: string, input: { version: number; decision: "upheld" | "rejected"; answer: string; facts?: Record<string, unknown> | undefined }): Promise<Appeal> {
+    async answer(
+      ctx: RequestContext,
+      appealId: string,
+      input: {
+        version: number;
+        decision: "upheld" | "rejected";
+        answer: string;
+        facts?: Record<string, unknown> | undefined;
+      },
+    ): Promise<Appeal> {
       const actor = requireActor(ctx);
       const appeal = await findAppeal(db, appealId);
       if (appeal === undefined) throw notFound("申诉");
@@ -100,25 +149,42 @@ export function createAppealsService(deps: ServiceDeps) {
         throw notFound("申诉");
       });
       requireState(round, ["appeals"], "答复申诉");
-      if (appeal.state !== "submitted") throw new AppError("CONFLICT", "该申诉已答复，不能再次答复。");
+      if (appeal.state !== "submitted")
+        throw new AppError("CONFLICT", "该申诉已答复，不能再次答复。");
       const scheme = schemeOfRound(round);
       if (input.decision === "upheld") {
         if (ratingItemsOf(scheme).some((item) => item.code === appeal.item_code)) {
-          throw new AppError("CONFLICT", "评议项目的得分来自评议人的评分，不能通过修正事实数据改变；请驳回或由评议人重新评议。");
+          throw new AppError(
+            "CONFLICT",
+            "评议项目的得分来自评议人的评分，不能通过修正事实数据改变；请驳回或由评议人重新评议。",
+          );
         }
         const item = itemsByCode(scheme).get(appeal.item_code);
         if (item === undefined || (item.facts?.length ?? 0) === 0) {
-          throw new AppError("CONFLICT", `评分项 ${appeal.item_code} 没有可修正的事实数据；请针对具体的评分细项申诉。`);
+          throw new AppError(
+            "CONFLICT",
+            `评分项 ${appeal.item_code} 没有可修正的事实数据；请针对具体的评分细项申诉。`,
+          );
         }
         requireValidItemFacts(scheme, appeal.item_code, input.facts ?? {});
       }
       const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {
-        const changed = await answerAppealRow(trx, appeal.id, input.version, { state: input.decision, answer: input.answer, answered_by: actor.userId, answered_at: now });
+        const changed = await answerAppealRow(trx, appeal.id, input.version, {
+          state: input.decision,
+          answer: input.answer,
+          answered_by: actor.userId,
+          answered_at: now,
+        });
         await assertVersionedUpdate(changed, async () => true, "申诉");
         let before: unknown = null;
         if (input.decision === "upheld") {
-          const previous = await findFactsRow(trx, appeal.round_unit_id, appeal.item_code, "review");
+          const previous = await findFactsRow(
+            trx,
+            appeal.round_unit_id,
+            appeal.item_code,
+            "review",
+          );
           before = previous === undefined ? null : JSON.parse(previous.value);
           await saveReviewFacts(trx, previous, {
             id: previous?.id ?? randomUUID(),
@@ -130,14 +196,21 @@ export function createAppealsService(deps: ServiceDeps) {
             updated_by: actor.userId,
             updated_at: now,
           });
-          await freezeSnapshot(trx, deps, ctx, round, { kind: "appeal", reason: upheldReason(appeal.id, input.answer) });
+          await freezeSnapshot(trx, deps, ctx, round, {
+            kind: "appeal",
+            reason: upheldReason(appeal.id, input.answer),
+          });
         }
         await audit(trx, {
           ctx,
           action: "appeal.answer",
           object: { type: "appeal", id: appeal.id },
           before: { state: appeal.state, reviewFacts: before },
-          after: { state: input.decision, answer: input.answer, reviewFacts: input.decision === "upheld" ? input.facts : null },
+          after: {
+            state: input.decision,
+            answer: input.answer,
+            reviewFacts: input.decision === "upheld" ? input.facts : null,
+          },
           detail: { roundId: round.id, unitId: appeal.unit_id, itemCode: appeal.item_code },
         });
       });

@@ -3,5 +3,8 @@ import type { AccessTable } from "../../authz/types.js";
 
 /** Every business role that reaches the unit (units: their own). */
 export const historyAccess: AccessTable = {
-  "GET /api/units/:unitId/history": { access: "roles", roles: ["assessment_admin", "reviewer", "viewer", "unit_filler", "unit_head"] },
+  "GET /api/units/:unitId/history": {
+    access: "roles",
+    roles: ["assessment_admin", "reviewer", "viewer", "unit_filler", "unit_head"],
+  },
 };

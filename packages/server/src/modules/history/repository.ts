@@ -27,7 +27,9 @@ export function listUnitSnapshots(db: Kysely<Database>, unitId: string) {
       eb(
         "result_snapshots.sequence",
         "=",
-        selectFrom("result_snapshots as latest").select((e) => e.fn.max("latest.sequence").as("max")).whereRef("latest.round_id", "=", "rounds.id"),
+        selectFrom("result_snapshots as latest")
+          .select((e) => e.fn.max("latest.sequence").as("max"))
+          .whereRef("latest.round_id", "=", "rounds.id"),
       ),
     )
     .orderBy("rounds.year")

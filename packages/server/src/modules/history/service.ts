@@ -42,10 +42,18 @@ export function createHistoryService(deps: ServiceDeps) {
           total: own.total,
           rank: own.rank,
           unitCount: sheet.length,
-          subtotals: own.items.map((item) => ({ code: item.code, score: item.score, selfScore: item.selfScore })),
+          subtotals: own.items.map((item) => ({
+            code: item.code,
+            score: item.score,
+            selfScore: item.selfScore,
+          })),
         });
       }
-      return { unitId: unit.id, unitName: unit.name, lineages: [...lineages].map(([lineage, rounds]) => ({ lineage, rounds })) };
+      return {
+        unitId: unit.id,
+        unitName: unit.name,
+        lineages: [...lineages].map(([lineage, rounds]) => ({ lineage, rounds })),
+      };
     },
   };
 }

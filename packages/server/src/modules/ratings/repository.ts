@@ -3,7 +3,12 @@ import type { Kysely } from "kysely";
 import type { Database, RatingRow } from "../../db/schema.js";
 
 /** One rater's rating of a unit's item. */
-export function findRating(db: Kysely<Database>, roundUnitId: string, itemCode: string, raterId: string): Promise<RatingRow | undefined> {
+export function findRating(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+  raterId: string,
+): Promise<RatingRow | undefined> {
   return db
     .selectFrom("ratings")
     .selectAll()
@@ -14,7 +19,12 @@ export function findRating(db: Kysely<Database>, roundUnitId: string, itemCode: 
 }
 
 /** The group a rater already rates an item in, anywhere in the round (a rater belongs to one group). */
-export async function raterGroupInRound(db: Kysely<Database>, roundId: string, itemCode: string, raterId: string): Promise<string | null | undefined> {
+export async function raterGroupInRound(
+  db: Kysely<Database>,
+  roundId: string,
+  itemCode: string,
+  raterId: string,
+): Promise<string | null | undefined> {
   const row = await db
     .selectFrom("ratings")
     .innerJoin("round_units", "round_units.id", "ratings.round_unit_id")
@@ -32,7 +42,12 @@ export async function insertRating(db: Kysely<Database>, row: RatingRow): Promis
 }
 
 /** Changes a rating if it still has `expectedVersion`; returns whether it changed. */
-export async function updateRating(db: Kysely<Database>, id: string, expectedVersion: number, patch: Pick<RatingRow, "value" | "rater_group" | "updated_at">): Promise<boolean> {
+export async function updateRating(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<RatingRow, "value" | "rater_group" | "updated_at">,
+): Promise<boolean> {
   const result = await db
     .updateTable("ratings")
     .set({ ...patch, version: expectedVersion + 1 })

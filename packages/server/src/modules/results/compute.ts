@@ -6,13 +6,32 @@
  * memoised on a digest of every input (./memo.ts), so an unchanged round is not scored again,
  * and each unit's result on a digest of its own inputs, so after one save one unit is rescored.
  */
-import { computeRoundContext, rankUnits, scoreUnit, type RoundContext, type Scheme, type UnitResult } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  rankUnits,
+  scoreUnit,
+  type RoundContext,
+  type Scheme,
+  type UnitResult,
+} from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "./memo.js";
-import { effectiveFactsOf, factsByRoundUnit, ratingItemsOf, ratingsByRoundUnit, selfFactsOf } from "./effective-facts.js";
+import {
+  effectiveFactsOf,
+  factsByRoundUnit,
+  ratingItemsOf,
+  ratingsByRoundUnit,
+  selfFactsOf,
+} from "./effective-facts.js";
 import { schemeOfRound } from "./round-access.js";
-import { listRoundFacts, listRoundRatings, listRoundUnits, type RoundUnitWithName, type RoundWithScheme } from "./round-data.js";
+import {
+  listRoundFacts,
+  listRoundRatings,
+  listRoundUnits,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+} from "./round-data.js";
 
 /** One unit's computed results. */
 export interface ComputedUnit {
@@ -45,7 +64,10 @@ const unitMemo = new WeightedMemo<UnitResult>(20_000);
  */
 function unitScorer(scheme: Scheme, schemeVersionId: string, context: RoundContext) {
   const contextKey = digestOf(context);
-  return (unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">, facts: Record<string, Record<string, unknown>>): UnitResult => {
+  return (
+    unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">,
+    facts: Record<string, Record<string, unknown>>,
+  ): UnitResult => {
     const key = digestOf([schemeVersionId, contextKey, unit.unit_id, unit.unit_name, facts]);
     const known = unitMemo.get(key);
     if (known !== undefined) return known;
@@ -56,7 +78,10 @@ function unitScorer(scheme: Scheme, schemeVersionId: string, context: RoundConte
 }
 
 /** Computes every unit's results of a round from its current facts and ratings. */
-export async function computeRoundResults(db: Kysely<Database>, round: RoundWithScheme): Promise<ComputedRound> {
+export async function computeRoundResults(
+  db: Kysely<Database>,
+  round: RoundWithScheme,
+): Promise<ComputedRound> {
   const scheme = schemeOfRound(round);
   const [units, factRows, ratingRows] = await Promise.all([
     listRoundUnits(db, round.id),
@@ -79,9 +104,16 @@ export async function computeRoundResults(db: Kysely<Database>, round: RoundWith
     const unitRatings = ratings.get(unit.id);
     const effective = effectiveFactsOf(sources, ratingItems, unitRatings);
     const hasReview = sources !== undefined && sources.reviewRows.size > 0;
-    return { unit, effective, self: hasReview ? selfFactsOf(sources, ratingItems, unitRatings) : undefined };
+    return {
+      unit,
+      effective,
+      self: hasReview ? selfFactsOf(sources, ratingItems, unitRatings) : undefined,
+    };
   });
-  const context = computeRoundContext(scheme, inputs.map((input) => ({ facts: input.effective })));
+  const context = computeRoundContext(
+    scheme,
+    inputs.map((input) => ({ facts: input.effective })),
+  );
   const score = unitScorer(scheme, round.scheme_version_id, context);
   const scored = inputs.map((input) => score(input.unit, input.effective));
   const ranked = rankUnits(scored);

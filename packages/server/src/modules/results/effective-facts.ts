@@ -64,7 +64,11 @@ export function ratingItemsOf(scheme: Scheme): RatingItem[] {
     out.push({
       code: item.code,
       title: item.title,
-      groups: groups.map((g, i) => ({ fact: g.fact, label: decls[i]?.label ?? g.fact, weight: String(g.weight ?? "1") })),
+      groups: groups.map((g, i) => ({
+        fact: g.fact,
+        label: decls[i]?.label ?? g.fact,
+        weight: String(g.weight ?? "1"),
+      })),
       min: element.min ?? info.min ?? "0",
       max: element.max ?? info.max ?? item.max,
       scale: element.scale ?? info.scale ?? 2,
@@ -82,7 +86,9 @@ export interface UnitFactSources<R extends FactValueRow = FactValueRow> {
 }
 
 /** Groups a round's facts rows by round unit. */
-export function factsByRoundUnit<R extends FactValueRow>(rows: readonly R[]): Map<string, UnitFactSources<R>> {
+export function factsByRoundUnit<R extends FactValueRow>(
+  rows: readonly R[],
+): Map<string, UnitFactSources<R>> {
   const out = new Map<string, UnitFactSources<R>>();
   for (const row of rows) {
     let sources = out.get(row.round_unit_id);
@@ -106,8 +112,13 @@ export function factsByRoundUnit<R extends FactValueRow>(rows: readonly R[]): Ma
 export type RatingValues = Map<string, Map<string, Map<string, string[]>>>;
 
 /** Groups a round's ratings; a rating without a group belongs to the item's first group. */
-export function ratingsByRoundUnit(rows: readonly RatingRow[], ratingItems: readonly RatingItem[]): RatingValues {
-  const firstGroup = new Map(ratingItems.map((item) => [item.code, item.groups[0]?.fact ?? "ratings"]));
+export function ratingsByRoundUnit(
+  rows: readonly RatingRow[],
+  ratingItems: readonly RatingItem[],
+): RatingValues {
+  const firstGroup = new Map(
+    ratingItems.map((item) => [item.code, item.groups[0]?.fact ?? "ratings"]),
+  );
   const out: RatingValues = new Map();
   for (const row of rows) {
     const group = row.rater_group ?? firstGroup.get(row.item_code);
@@ -146,7 +157,11 @@ export function effectiveFactsOf(
   ratingItems: readonly RatingItem[],
   ratings: Map<string, Map<string, string[]>> | undefined,
 ): Record<string, Record<string, unknown>> {
-  return withRatings({ ...(sources?.self ?? {}), ...(sources?.review ?? {}) }, ratingItems, ratings);
+  return withRatings(
+    { ...(sources?.self ?? {}), ...(sources?.review ?? {}) },
+    ratingItems,
+    ratings,
+  );
 }
 
 /** The unit's own facts (self rows only), with the same ratings, for the self score. */

@@ -11,12 +11,19 @@ import { roundStateLabels, roundStates, type RoundState } from "../../contract/w
 import type { Database } from "../../db/schema.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
-import { findRoundUnit, findRoundWithScheme, type RoundUnitWithName, type RoundWithScheme } from "./round-data.js";
+import {
+  findRoundUnit,
+  findRoundWithScheme,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+} from "./round-data.js";
 
 const schemes = new Map<string, Scheme>();
 
 /** The scheme document of a round, validated once per scheme version and kept (versions are immutable). */
-export function schemeOfRound(round: Pick<RoundWithScheme, "scheme_version_id" | "scheme_document">): Scheme {
+export function schemeOfRound(
+  round: Pick<RoundWithScheme, "scheme_version_id" | "scheme_document">,
+): Scheme {
   const cached = schemes.get(round.scheme_version_id);
   if (cached !== undefined) return cached;
   const result = validateScheme(JSON.parse(round.scheme_document));
@@ -35,7 +42,11 @@ export function isUnitActor(actor: Actor): boolean {
  * The round when the actor reaches it: subtree roles through the assessing organisation, unit
  * roles only when their unit is one of the round's units. Otherwise 404.
  */
-export async function requireRound(db: Kysely<Database>, actor: Actor, roundId: string): Promise<RoundWithScheme> {
+export async function requireRound(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+): Promise<RoundWithScheme> {
   const round = await findRoundWithScheme(db, roundId);
   if (round === undefined) throw notFound("考核任务");
   if (isUnitActor(actor)) {
@@ -43,13 +54,25 @@ export async function requireRound(db: Kysely<Database>, actor: Actor, roundId: 
     if (own === undefined) throw notFound("考核任务");
     return round;
   }
-  if (!reachesOrganisation(actor, { id: round.assessing_organisation_id, path: round.organisation_path })) throw notFound("考核任务");
+  if (
+    !reachesOrganisation(actor, {
+      id: round.assessing_organisation_id,
+      path: round.organisation_path,
+    })
+  )
+    throw notFound("考核任务");
   return round;
 }
 
 /** One unit of a reached round; a unit role reaches only its own unit (404 otherwise). */
-export async function requireRoundUnit(db: Kysely<Database>, actor: Actor, round: RoundWithScheme, unitId: string): Promise<RoundUnitWithName> {
-  if (isUnitActor(actor) && actor.activeRole?.organisationId !== unitId) throw notFound("被考核单位");
+export async function requireRoundUnit(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundWithScheme,
+  unitId: string,
+): Promise<RoundUnitWithName> {
+  if (isUnitActor(actor) && actor.activeRole?.organisationId !== unitId)
+    throw notFound("被考核单位");
   const unit = await findRoundUnit(db, round.id, unitId);
   if (unit === undefined) throw notFound("被考核单位");
   return unit;
@@ -61,12 +84,19 @@ export function isAtOrAfter(round: { state: string }, state: RoundState): boolea
 }
 
 /** 409 unless the round is in one of `states` (a final round refuses every write). */
-export function requireState(round: { state: string }, states: readonly RoundState[], action: string): void {
+export function requireState(
+  round: { state: string },
+  states: readonly RoundState[],
+  action: string,
+): void {
   if (states.includes(round.state as RoundState)) return;
   const now = roundStateLabels[round.state as RoundState] ?? round.state;
   const wanted = states.map((s) => `「${roundStateLabels[s]}」`).join("或");
   const locked = round.state === "final" ? "考核任务已归档锁定，不能再修改。" : "";
-  throw new AppError("CONFLICT", `${locked}考核任务当前处于「${now}」阶段，${action}只能在${wanted}阶段进行。`);
+  throw new AppError(
+    "CONFLICT",
+    `${locked}考核任务当前处于「${now}」阶段，${action}只能在${wanted}阶段进行。`,
+  );
 }
 
 /** 409 when a deadline has passed. */

@@ -15,10 +15,17 @@ export type RoundWithScheme = RoundRow & {
 };
 
 /** A round unit with its organisation's name, code and path. */
-export type RoundUnitWithName = RoundUnitRow & { unit_name: string; unit_code: string; unit_path: string };
+export type RoundUnitWithName = RoundUnitRow & {
+  unit_name: string;
+  unit_code: string;
+  unit_path: string;
+};
 
 /** One round by id, with its scheme version document. */
-export function findRoundWithScheme(db: Kysely<Database>, roundId: string): Promise<RoundWithScheme | undefined> {
+export function findRoundWithScheme(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RoundWithScheme | undefined> {
   return db
     .selectFrom("rounds")
     .innerJoin("organisations", "organisations.id", "rounds.assessing_organisation_id")
@@ -40,17 +47,35 @@ function roundUnitsWithNames(db: Kysely<Database>) {
     .selectFrom("round_units")
     .innerJoin("organisations", "organisations.id", "round_units.unit_id")
     .selectAll("round_units")
-    .select(["organisations.name as unit_name", "organisations.code as unit_code", "organisations.path as unit_path"]);
+    .select([
+      "organisations.name as unit_name",
+      "organisations.code as unit_code",
+      "organisations.path as unit_path",
+    ]);
 }
 
 /** The units of a round, in organisation code order. */
-export function listRoundUnits(db: Kysely<Database>, roundId: string): Promise<RoundUnitWithName[]> {
-  return roundUnitsWithNames(db).where("round_units.round_id", "=", roundId).orderBy("organisations.code").orderBy("round_units.id").execute();
+export function listRoundUnits(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RoundUnitWithName[]> {
+  return roundUnitsWithNames(db)
+    .where("round_units.round_id", "=", roundId)
+    .orderBy("organisations.code")
+    .orderBy("round_units.id")
+    .execute();
 }
 
 /** One unit of a round, by the unit's organisation id. */
-export function findRoundUnit(db: Kysely<Database>, roundId: string, unitId: string): Promise<RoundUnitWithName | undefined> {
-  return roundUnitsWithNames(db).where("round_units.round_id", "=", roundId).where("round_units.unit_id", "=", unitId).executeTakeFirst();
+export function findRoundUnit(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<RoundUnitWithName | undefined> {
+  return roundUnitsWithNames(db)
+    .where("round_units.round_id", "=", roundId)
+    .where("round_units.unit_id", "=", unitId)
+    .executeTakeFirst();
 }
 
 /** The columns of a facts row that scoring needs. */
@@ -63,7 +88,11 @@ export function listRoundFacts(db: Kysely<Database>, roundId: string): Promise<F
   return db
     .selectFrom("facts")
     .select(["round_unit_id", "item_code", "source", "value"])
-    .where("round_unit_id", "in", db.selectFrom("round_units").select("id").where("round_id", "=", roundId))
+    .where(
+      "round_unit_id",
+      "in",
+      db.selectFrom("round_units").select("id").where("round_id", "=", roundId),
+    )
     .orderBy("round_unit_id")
     .orderBy("item_code")
     .orderBy("source")
@@ -92,7 +121,12 @@ export async function updateRoundUnitStatus(
   db: Kysely<Database>,
   id: string,
   expectedVersion: number,
-  patch: Partial<Pick<RoundUnitRow, "status" | "returned_at" | "returned_by" | "accepted_at" | "accepted_by" | "updated_at">>,
+  patch: Partial<
+    Pick<
+      RoundUnitRow,
+      "status" | "returned_at" | "returned_by" | "accepted_at" | "accepted_by" | "updated_at"
+    >
+  >,
 ): Promise<boolean> {
   const result = await db
     .updateTable("round_units")

@@ -17,31 +17,64 @@ import type { ResultsService } from "./service.js";
 const tags = ["考核结果"];
 
 /** Registers the results and snapshot routes. */
-export function registerResultsRoutes(app: FastifyInstance, deps: { results: ResultsService }): void {
+export function registerResultsRoutes(
+  app: FastifyInstance,
+  deps: { results: ResultsService },
+): void {
   const { results } = deps;
   const r = typed(app);
 
   r.get(
     "/api/rounds/:roundId/results",
-    { schema: { tags, summary: "整个考核任务的结果：总分、排名、分类小计、自评与审核得分对比", params: roundParamsSchema, response: responses({ 200: roundResultsSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: "整个考核任务的结果：总分、排名、分类小计、自评与审核得分对比",
+        params: roundParamsSchema,
+        response: responses({ 200: roundResultsSchema }),
+      },
+    },
     async (request) => results.roundResults(contextOf(request), request.params.roundId),
   );
 
   r.get(
     "/api/rounds/:roundId/units/:unitId/results",
-    { schema: { tags, summary: "一个单位的评分表（每项自评得分、审核得分、计分说明）", params: roundUnitParamsSchema, response: responses({ 200: unitSheetSchema }) } },
-    async (request) => results.unitResults(contextOf(request), request.params.roundId, request.params.unitId),
+    {
+      schema: {
+        tags,
+        summary: "一个单位的评分表（每项自评得分、审核得分、计分说明）",
+        params: roundUnitParamsSchema,
+        response: responses({ 200: unitSheetSchema }),
+      },
+    },
+    async (request) =>
+      results.unitResults(contextOf(request), request.params.roundId, request.params.unitId),
   );
 
   r.get(
     "/api/rounds/:roundId/snapshots",
-    { schema: { tags, summary: "结果快照列表", params: roundParamsSchema, response: responses({ 200: z.array(snapshotSummarySchema) }) } },
+    {
+      schema: {
+        tags,
+        summary: "结果快照列表",
+        params: roundParamsSchema,
+        response: responses({ 200: z.array(snapshotSummarySchema) }),
+      },
+    },
     async (request) => results.listSnapshots(contextOf(request), request.params.roundId),
   );
 
   r.get(
     "/api/rounds/:roundId/snapshots/:sequence",
-    { schema: { tags, summary: "一个结果快照（冻结时的评分表）", params: snapshotParamsSchema, response: responses({ 200: snapshotDetailSchema }) } },
-    async (request) => results.getSnapshot(contextOf(request), request.params.roundId, request.params.sequence),
+    {
+      schema: {
+        tags,
+        summary: "一个结果快照（冻结时的评分表）",
+        params: snapshotParamsSchema,
+        response: responses({ 200: snapshotDetailSchema }),
+      },
+    },
+    async (request) =>
+      results.getSnapshot(contextOf(request), request.params.roundId, request.params.sequence),
   );
 }

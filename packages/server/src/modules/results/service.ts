@@ -11,11 +11,30 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { computeRoundResults } from "./compute.js";
-import { isAtOrAfter, isUnitActor, requireRound, requireRoundUnit, schemeOfRound } from "./round-access.js";
+import {
+  isAtOrAfter,
+  isUnitActor,
+  requireRound,
+  requireRoundUnit,
+  schemeOfRound,
+} from "./round-access.js";
 import type { RoundWithScheme } from "./round-data.js";
 import { WeightedMemo } from "./memo.js";
-import { summaryRowsOfComputed, summaryRowsOfSheets, toRoundResults, toSheetCores, type ResultsMeta, type SummaryRow } from "./sheets.js";
-import { findSnapshot, latestSnapshotRef, listSnapshots, type SnapshotContent, type SnapshotKind } from "./snapshots.js";
+import {
+  summaryRowsOfComputed,
+  summaryRowsOfSheets,
+  toRoundResults,
+  toSheetCores,
+  type ResultsMeta,
+  type SummaryRow,
+} from "./sheets.js";
+import {
+  findSnapshot,
+  latestSnapshotRef,
+  listSnapshots,
+  type SnapshotContent,
+  type SnapshotKind,
+} from "./snapshots.js";
 
 function requirePublishedForUnits(actor: Actor, round: RoundWithScheme): void {
   if (isUnitActor(actor) && !isAtOrAfter(round, "published")) {
@@ -49,7 +68,9 @@ export function createResultsService(deps: ServiceDeps) {
   const { db } = deps;
 
   /** The latest snapshot once published (parsed once per snapshot: they never change), else undefined. */
-  async function frozen(round: RoundWithScheme): Promise<{ content: FrozenContent; meta: ResultsMeta } | undefined> {
+  async function frozen(
+    round: RoundWithScheme,
+  ): Promise<{ content: FrozenContent; meta: ResultsMeta } | undefined> {
     if (!isAtOrAfter(round, "published")) return undefined;
     const snapshot = await latestSnapshotRef(db, round.id);
     if (snapshot === undefined) return undefined;
@@ -60,11 +81,23 @@ export function createResultsService(deps: ServiceDeps) {
       content = { sheets: parsed.sheets, rows: summaryRowsOfSheets(parsed.sheets) };
       frozenMemo.set(snapshot.id, content, Math.max(1, parsed.sheets.length));
     }
-    const meta: ResultsMeta = { roundId: round.id, roundState: round.state, source: "snapshot", snapshotSequence: snapshot.sequence, engineVersion: snapshot.engine_version };
+    const meta: ResultsMeta = {
+      roundId: round.id,
+      roundState: round.state,
+      source: "snapshot",
+      snapshotSequence: snapshot.sequence,
+      engineVersion: snapshot.engine_version,
+    };
     return { content, meta };
   }
 
-  const liveMeta = (round: RoundWithScheme): ResultsMeta => ({ roundId: round.id, roundState: round.state, source: "live", snapshotSequence: null, engineVersion: ENGINE_VERSION });
+  const liveMeta = (round: RoundWithScheme): ResultsMeta => ({
+    roundId: round.id,
+    roundState: round.state,
+    source: "live",
+    snapshotSequence: null,
+    engineVersion: ENGINE_VERSION,
+  });
 
   return {
     /** The whole round: totals, ranks, category subtotals, self vs reviewed. */
@@ -74,8 +107,19 @@ export function createResultsService(deps: ServiceDeps) {
       requirePublishedForUnits(actor, round);
       const detailFor = isUnitActor(actor) ? (actor.activeRole?.organisationId ?? "") : null;
       const snapshot = await frozen(round);
-      if (snapshot !== undefined) return toRoundResults(schemeOfRound(round), snapshot.content.rows, snapshot.meta, detailFor);
-      return toRoundResults(schemeOfRound(round), summaryRowsOfComputed(await computeRoundResults(db, round)), liveMeta(round), detailFor);
+      if (snapshot !== undefined)
+        return toRoundResults(
+          schemeOfRound(round),
+          snapshot.content.rows,
+          snapshot.meta,
+          detailFor,
+        );
+      return toRoundResults(
+        schemeOfRound(round),
+        summaryRowsOfComputed(await computeRoundResults(db, round)),
+        liveMeta(round),
+        detailFor,
+      );
     },
 
     /** One unit's score sheet: every item with reviewed score, self score, difference and trace. */
@@ -91,7 +135,10 @@ export function createResultsService(deps: ServiceDeps) {
         return { ...sheet, ...snapshot.meta, unitCount: snapshot.content.sheets.length };
       }
       const computed = await computeRoundResults(db, round);
-      const [sheet] = toSheetCores({ scheme: computed.scheme, units: computed.units.filter((u) => u.unit.unit_id === unitId) });
+      const [sheet] = toSheetCores({
+        scheme: computed.scheme,
+        units: computed.units.filter((u) => u.unit.unit_id === unitId),
+      });
       if (sheet === undefined) throw notFound("被考核单位");
       return { ...sheet, ...liveMeta(round), unitCount: computed.units.length };
     },
@@ -115,7 +162,12 @@ export function createResultsService(deps: ServiceDeps) {
       const own = isUnitActor(actor) ? actor.activeRole?.organisationId : undefined;
       return {
         ...toSnapshotSummary(row),
-        ranking: content.sheets.map((s) => ({ unitId: s.unitId, unitName: s.unitName, total: s.total, rank: s.rank })),
+        ranking: content.sheets.map((s) => ({
+          unitId: s.unitId,
+          unitName: s.unitName,
+          total: s.total,
+          rank: s.rank,
+        })),
         sheets: own === undefined ? content.sheets : content.sheets.filter((s) => s.unitId === own),
       };
     },

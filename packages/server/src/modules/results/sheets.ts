@@ -15,7 +15,10 @@ export function differenceOf(score: string | null, selfScore: string | null): st
   return a === undefined || b === undefined ? null : a.minus(b).toFixed();
 }
 
-function selfScoresOf(items: readonly ItemResult[], out = new Map<string, string | null>()): Map<string, string | null> {
+function selfScoresOf(
+  items: readonly ItemResult[],
+  out = new Map<string, string | null>(),
+): Map<string, string | null> {
   for (const item of items) {
     out.set(item.code, item.score);
     selfScoresOf(item.children, out);
@@ -94,7 +97,11 @@ export function summaryRowsOfComputed(computed: ComputedRound): SummaryRow[] {
       selfTotal: self.total,
       difference: differenceOf(result.total, self.total) ?? "0",
       missingCount: result.missing.length,
-      subtotals: result.items.map((item) => ({ code: item.code, score: item.score, selfScore: selfTop.get(item.code) ?? null })),
+      subtotals: result.items.map((item) => ({
+        code: item.code,
+        score: item.score,
+        selfScore: selfTop.get(item.code) ?? null,
+      })),
     };
   });
 }
@@ -111,7 +118,11 @@ export function summaryRowsOfSheets(sheets: readonly UnitSheetCore[]): SummaryRo
     selfTotal: sheet.selfTotal,
     difference: sheet.difference,
     missingCount: sheet.missing.length,
-    subtotals: sheet.items.map((item) => ({ code: item.code, score: item.score, selfScore: item.selfScore })),
+    subtotals: sheet.items.map((item) => ({
+      code: item.code,
+      score: item.score,
+      selfScore: item.selfScore,
+    })),
   }));
 }
 
@@ -119,7 +130,12 @@ export function summaryRowsOfSheets(sheets: readonly UnitSheetCore[]): SummaryRo
  * The round's summary. `detailFor` = null shows every row in full; a unit id shows that row in
  * full and only name, total and rank of the others (what a unit sees once results are published).
  */
-export function toRoundResults(scheme: Scheme, rows: readonly SummaryRow[], meta: ResultsMeta, detailFor: string | null): RoundResults {
+export function toRoundResults(
+  scheme: Scheme,
+  rows: readonly SummaryRow[],
+  meta: ResultsMeta,
+  detailFor: string | null,
+): RoundResults {
   return {
     ...meta,
     schemeCode: scheme.id,

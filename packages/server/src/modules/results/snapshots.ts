@@ -25,18 +25,41 @@ export interface SnapshotContent {
 }
 
 /** The snapshots of a round without their content, oldest first. */
-export function listSnapshots(db: Kysely<Database>, roundId: string): Promise<Omit<ResultSnapshotRow, "results">[]> {
+export function listSnapshots(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<Omit<ResultSnapshotRow, "results">[]> {
   return db
     .selectFrom("result_snapshots")
-    .select(["id", "round_id", "sequence", "kind", "engine_version", "scheme_version_id", "results_sha256", "reason", "created_by", "created_at"])
+    .select([
+      "id",
+      "round_id",
+      "sequence",
+      "kind",
+      "engine_version",
+      "scheme_version_id",
+      "results_sha256",
+      "reason",
+      "created_by",
+      "created_at",
+    ])
     .where("round_id", "=", roundId)
     .orderBy("sequence")
     .execute();
 }
 
 /** One snapshot with its content. */
-export function findSnapshot(db: Kysely<Database>, roundId: string, sequence: number): Promise<ResultSnapshotRow | undefined> {
-  return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).where("sequence", "=", sequence).executeTakeFirst();
+export function findSnapshot(
+  db: Kysely<Database>,
+  roundId: string,
+  sequence: number,
+): Promise<ResultSnapshotRow | undefined> {
+  return db
+    .selectFrom("result_snapshots")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .where("sequence", "=", sequence)
+    .executeTakeFirst();
 }
 
 /** The latest snapshot of a round without its content (which callers memoise by id). */
@@ -51,8 +74,17 @@ export function latestSnapshotRef(db: Kysely<Database>, roundId: string) {
 }
 
 /** The latest snapshot of a round, with its content. */
-export function latestSnapshot(db: Kysely<Database>, roundId: string): Promise<ResultSnapshotRow | undefined> {
-  return db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).orderBy("sequence", "desc").limit(1).executeTakeFirst();
+export function latestSnapshot(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<ResultSnapshotRow | undefined> {
+  return db
+    .selectFrom("result_snapshots")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .orderBy("sequence", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** SHA-256 (hex) of a snapshot's JSON text. */
@@ -61,9 +93,16 @@ export function sha256Of(text: string): string {
 }
 
 /** The current results of a round as snapshot JSON. */
-export async function currentContent(trx: Kysely<Database>, round: RoundWithScheme): Promise<{ json: string; sha256: string }> {
+export async function currentContent(
+  trx: Kysely<Database>,
+  round: RoundWithScheme,
+): Promise<{ json: string; sha256: string }> {
   const computed = await computeRoundResults(trx, round);
-  const content: SnapshotContent = { schemeCode: computed.scheme.id, engineVersion: ENGINE_VERSION, sheets: toSheetCores(computed) };
+  const content: SnapshotContent = {
+    schemeCode: computed.scheme.id,
+    engineVersion: ENGINE_VERSION,
+    sheets: toSheetCores(computed),
+  };
   const json = JSON.stringify(content);
   return { json, sha256: sha256Of(json) };
 }
@@ -105,7 +144,13 @@ export async function freezeSnapshot(
     ctx,
     action: "results.snapshot",
     object: { type: "result_snapshot", id },
-    after: { roundId: round.id, sequence, kind: input.kind, resultsSha256: sha256, engineVersion: ENGINE_VERSION },
+    after: {
+      roundId: round.id,
+      sequence,
+      kind: input.kind,
+      resultsSha256: sha256,
+      engineVersion: ENGINE_VERSION,
+    },
     detail: { reason: input.reason },
   });
   return sequence;

@@ -8,7 +8,10 @@ export const reviewAccess: AccessTable = {
   "GET /api/rounds/:roundId/review": { access: "roles", roles: ["reviewer", "assessment_admin"] },
   [`GET ${base}`]: { access: "roles", roles: ["reviewer", "assessment_admin"] },
   [`PUT ${base}/items/:itemCode`]: { access: "roles", roles: ["reviewer"] },
-  [`GET ${base}/comments`]: { access: "roles", roles: ["reviewer", "assessment_admin", "viewer", "unit_filler", "unit_head"] },
+  [`GET ${base}/comments`]: {
+    access: "roles",
+    roles: ["reviewer", "assessment_admin", "viewer", "unit_filler", "unit_head"],
+  },
   [`POST ${base}/comments`]: { access: "roles", roles: ["reviewer"] },
   [`POST ${base}/return`]: { access: "roles", roles: ["reviewer"] },
   [`POST ${base}/accept`]: { access: "roles", roles: ["reviewer"] },

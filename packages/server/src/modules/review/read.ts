@@ -4,36 +4,70 @@
  */
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { reviewCommentSchema, reviewWorkListSchema, unitReviewSchema } from "../../contract/review.js";
+import type {
+  reviewCommentSchema,
+  reviewWorkListSchema,
+  unitReviewSchema,
+} from "../../contract/review.js";
 import type { RoundUnitStatus } from "../../contract/workflow.js";
 import type { Database, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { computeRoundResults } from "../results/compute.js";
 import { factsByRoundUnit, itemsByCode } from "../results/effective-facts.js";
 import { schemeOfRound } from "../results/round-access.js";
-import { listUnitFacts, listRoundUnits, type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
+import {
+  listUnitFacts,
+  listRoundUnits,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+} from "../results/round-data.js";
 import { toSheetCores } from "../results/sheets.js";
-import { listComments, listItemDepartments, listItemReviews, listRoundItemReviews, listUnitEvidence } from "./repository.js";
+import {
+  listComments,
+  listItemDepartments,
+  listItemReviews,
+  listRoundItemReviews,
+  listUnitEvidence,
+} from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
 import type { ItemScore } from "../../contract/results.js";
 
 /** A comment as the API shows it. */
 export function toComment(row: ReviewCommentRow): z.infer<typeof reviewCommentSchema> {
-  return { id: row.id, itemCode: row.item_code, text: row.text, authorId: row.author_id, createdAt: row.created_at };
+  return {
+    id: row.id,
+    itemCode: row.item_code,
+    text: row.text,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+  };
 }
 
 /** The item codes the actor may review in a round. */
-export async function scopeOf(db: Kysely<Database>, actor: Actor, round: RoundWithScheme): Promise<string[]> {
+export async function scopeOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundWithScheme,
+): Promise<string[]> {
   return reviewableItemCodes(schemeOfRound(round), actor, await listItemDepartments(db, round.id));
 }
 
 /** The reviewer's work list. */
-export async function readWorkList(db: Kysely<Database>, actor: Actor, round: RoundWithScheme): Promise<z.infer<typeof reviewWorkListSchema>> {
+export async function readWorkList(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundWithScheme,
+): Promise<z.infer<typeof reviewWorkListSchema>> {
   const codes = await scopeOf(db, actor, round);
   const inScope = new Set(codes);
-  const [units, reviews] = await Promise.all([listRoundUnits(db, round.id), listRoundItemReviews(db, round.id)]);
+  const [units, reviews] = await Promise.all([
+    listRoundUnits(db, round.id),
+    listRoundItemReviews(db, round.id),
+  ]);
   const byUnit = new Map<string, ItemReviewRow[]>();
-  for (const row of reviews) if (inScope.has(row.item_code)) byUnit.set(row.round_unit_id, [...(byUnit.get(row.round_unit_id) ?? []), row]);
+  for (const row of reviews)
+    if (inScope.has(row.item_code))
+      byUnit.set(row.round_unit_id, [...(byUnit.get(row.round_unit_id) ?? []), row]);
   return {
     roundId: round.id,
     roundState: round.state,
@@ -57,7 +91,10 @@ export async function readWorkList(db: Kysely<Database>, actor: Actor, round: Ro
   };
 }
 
-function flatten(items: readonly ItemScore[], out = new Map<string, ItemScore>()): Map<string, ItemScore> {
+function flatten(
+  items: readonly ItemScore[],
+  out = new Map<string, ItemScore>(),
+): Map<string, ItemScore> {
   for (const item of items) {
     out.set(item.code, item);
     flatten(item.children, out);
@@ -83,7 +120,10 @@ export async function readUnitReview(
     listUnitEvidence(db, unit.id),
     listComments(db, unit.id),
   ]);
-  const sheet = toSheetCores({ scheme, units: computed.units.filter((u) => u.unit.id === unit.id) })[0];
+  const sheet = toSheetCores({
+    scheme,
+    units: computed.units.filter((u) => u.unit.id === unit.id),
+  })[0];
   const scores = flatten(sheet?.items ?? []);
   const sources = factsByRoundUnit(factRows).get(unit.id);
   const decisions = new Map(reviews.map((row) => [row.item_code, row]));
@@ -114,14 +154,21 @@ export async function readUnitReview(
         reviewedBy: decision?.reviewed_by ?? null,
         reviewedAt: decision?.reviewed_at ?? null,
         selfFacts: sources?.self[code] ?? null,
-        reviewFacts: review === undefined ? null : (JSON.parse(review.value) as Record<string, unknown>),
+        reviewFacts:
+          review === undefined ? null : (JSON.parse(review.value) as Record<string, unknown>),
         reason: review?.reason ?? null,
         selfScore: score?.selfScore ?? null,
         score: score?.score ?? null,
         trace: score?.trace ?? [],
         evidence: evidence
           .filter((file) => file.item_code === code)
-          .map((file) => ({ id: file.id, name: file.original_name, size: file.size, contentType: file.content_type, uploadedAt: file.uploaded_at })),
+          .map((file) => ({
+            id: file.id,
+            name: file.original_name,
+            size: file.size,
+            contentType: file.content_type,
+            uploadedAt: file.uploaded_at,
+          })),
         comments: comments.filter((c) => c.item_code === code).map(toComment),
       };
     }),

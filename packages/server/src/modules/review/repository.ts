@@ -3,12 +3,22 @@ import type { Kysely } from "kysely";
 import type { Database, FactRow, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
 
 /** The item decisions of one round unit. */
-export function listItemReviews(db: Kysely<Database>, roundUnitId: string): Promise<ItemReviewRow[]> {
-  return db.selectFrom("item_reviews").selectAll().where("round_unit_id", "=", roundUnitId).execute();
+export function listItemReviews(
+  db: Kysely<Database>,
+  roundUnitId: string,
+): Promise<ItemReviewRow[]> {
+  return db
+    .selectFrom("item_reviews")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .execute();
 }
 
 /** The item decisions of every unit of a round. */
-export function listRoundItemReviews(db: Kysely<Database>, roundId: string): Promise<ItemReviewRow[]> {
+export function listRoundItemReviews(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<ItemReviewRow[]> {
   return db
     .selectFrom("item_reviews")
     .innerJoin("round_units", "round_units.id", "item_reviews.round_unit_id")
@@ -18,8 +28,17 @@ export function listRoundItemReviews(db: Kysely<Database>, roundId: string): Pro
 }
 
 /** One item decision. */
-export function findItemReview(db: Kysely<Database>, roundUnitId: string, itemCode: string): Promise<ItemReviewRow | undefined> {
-  return db.selectFrom("item_reviews").selectAll().where("round_unit_id", "=", roundUnitId).where("item_code", "=", itemCode).executeTakeFirst();
+export function findItemReview(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+): Promise<ItemReviewRow | undefined> {
+  return db
+    .selectFrom("item_reviews")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "=", itemCode)
+    .executeTakeFirst();
 }
 
 /** Stores a first decision. */
@@ -44,7 +63,12 @@ export async function updateItemReview(
 }
 
 /** One facts row of a round unit's item from a source. */
-export function findFactsRow(db: Kysely<Database>, roundUnitId: string, itemCode: string, source: "self" | "review"): Promise<FactRow | undefined> {
+export function findFactsRow(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+  source: "self" | "review",
+): Promise<FactRow | undefined> {
   return db
     .selectFrom("facts")
     .selectAll()
@@ -61,12 +85,22 @@ export async function saveReviewFacts(
   row: Omit<FactRow, "version" | "source">,
 ): Promise<void> {
   if (existing === undefined) {
-    await db.insertInto("facts").values({ ...row, source: "review", version: 1 }).execute();
+    await db
+      .insertInto("facts")
+      .values({ ...row, source: "review", version: 1 })
+      .execute();
     return;
   }
   await db
     .updateTable("facts")
-    .set({ value: row.value, reason: row.reason, appeal_id: row.appeal_id, updated_by: row.updated_by, updated_at: row.updated_at, version: existing.version + 1 })
+    .set({
+      value: row.value,
+      reason: row.reason,
+      appeal_id: row.appeal_id,
+      updated_by: row.updated_by,
+      updated_at: row.updated_at,
+      version: existing.version + 1,
+    })
     .where("id", "=", existing.id)
     .execute();
 }
@@ -82,8 +116,17 @@ export async function insertComment(db: Kysely<Database>, row: ReviewCommentRow)
 }
 
 /** The comments of a round unit, oldest first. */
-export function listComments(db: Kysely<Database>, roundUnitId: string): Promise<ReviewCommentRow[]> {
-  return db.selectFrom("review_comments").selectAll().where("round_unit_id", "=", roundUnitId).orderBy("created_at").orderBy("id").execute();
+export function listComments(
+  db: Kysely<Database>,
+  roundUnitId: string,
+): Promise<ReviewCommentRow[]> {
+  return db
+    .selectFrom("review_comments")
+    .selectAll()
+    .where("round_unit_id", "=", roundUnitId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
 }
 
 /** Evidence files (not deleted) of a round unit. */
@@ -99,5 +142,9 @@ export function listUnitEvidence(db: Kysely<Database>, roundUnitId: string) {
 
 /** The responsible departments of a round's items. */
 export function listItemDepartments(db: Kysely<Database>, roundId: string) {
-  return db.selectFrom("round_item_departments").select(["item_code", "department_id"]).where("round_id", "=", roundId).execute();
+  return db
+    .selectFrom("round_item_departments")
+    .select(["item_code", "department_id"])
+    .where("round_id", "=", roundId)
+    .execute();
 }

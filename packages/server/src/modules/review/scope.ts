@@ -33,7 +33,9 @@ export function reviewableItemCodes(
   itemDepartments: readonly { item_code: string; department_id: string }[],
 ): string[] {
   const ratingCodes = new Set(ratingItemsOf(scheme).map((item) => item.code));
-  const leaves = leafItemsOf(scheme).filter((item) => !ratingCodes.has(item.code) && (item.facts?.length ?? 0) > 0);
+  const leaves = leafItemsOf(scheme).filter(
+    (item) => !ratingCodes.has(item.code) && (item.facts?.length ?? 0) > 0,
+  );
   const role = actor.activeRole;
   if (role === null || role.role !== "reviewer") return leaves.map((item) => item.code);
   const { itemCodes, departmentIds } = role.scope;

@@ -12,8 +12,19 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { requireBeforeDeadline, requireRound, requireRoundUnit, requireState, schemeOfRound } from "../results/round-access.js";
-import { findRoundUnit, updateRoundUnitStatus, type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
+import {
+  requireBeforeDeadline,
+  requireRound,
+  requireRoundUnit,
+  requireState,
+  schemeOfRound,
+} from "../results/round-access.js";
+import {
+  findRoundUnit,
+  updateRoundUnitStatus,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+} from "../results/round-data.js";
 import { requireValidItemFacts } from "./facts-check.js";
 import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
 import {
@@ -36,10 +47,16 @@ export interface ReviewItemInput {
 }
 
 /** Why a reviewer cannot act on a unit now, or null. */
-function whyNotReviewable(round: RoundWithScheme, unit: RoundUnitWithName, now: Date): string | null {
+function whyNotReviewable(
+  round: RoundWithScheme,
+  unit: RoundUnitWithName,
+  now: Date,
+): string | null {
   if (round.state !== "review") return "考核任务不在「审核」阶段";
-  if (round.review_deadline !== null && now.getTime() > new Date(round.review_deadline).getTime()) return "审核截止时间已过";
-  if (unit.status !== "submitted") return unit.status === "accepted" ? "该单位已审核通过" : "该单位尚未提交自评";
+  if (round.review_deadline !== null && now.getTime() > new Date(round.review_deadline).getTime())
+    return "审核截止时间已过";
+  if (unit.status !== "submitted")
+    return unit.status === "accepted" ? "该单位已审核通过" : "该单位尚未提交自评";
   return null;
 }
 
@@ -54,21 +71,50 @@ export function createReviewService(deps: ServiceDeps) {
     requireState(round, ["review"], action);
     requireBeforeDeadline(round.review_deadline, clock(), "审核");
     if (unit.status !== "submitted") {
-      throw new AppError("CONFLICT", unit.status === "accepted" ? "该单位已审核通过，不能再修改审核结果。" : "该单位的自评尚未提交（或已退回修改），提交后才能审核。");
+      throw new AppError(
+        "CONFLICT",
+        unit.status === "accepted"
+          ? "该单位已审核通过，不能再修改审核结果。"
+          : "该单位的自评尚未提交（或已退回修改），提交后才能审核。",
+      );
     }
     return { round, unit };
   }
 
-  async function unitStatusTo(ctx: RequestContext, roundId: string, unitId: string, version: number, to: "returned" | "accepted", comment?: string) {
+  async function unitStatusTo(
+    ctx: RequestContext,
+    roundId: string,
+    unitId: string,
+    version: number,
+    to: "returned" | "accepted",
+    comment?: string,
+  ) {
     const actor = requireActor(ctx);
-    const { round, unit } = await writable(actor, roundId, unitId, to === "accepted" ? "审核通过" : "退回修改");
+    const { round, unit } = await writable(
+      actor,
+      roundId,
+      unitId,
+      to === "accepted" ? "审核通过" : "退回修改",
+    );
     const now = clock().toISOString();
     await db.transaction().execute(async (trx) => {
-      const patch = to === "accepted" ? { status: to, accepted_at: now, accepted_by: actor.userId, updated_at: now } : { status: to, returned_at: now, returned_by: actor.userId, updated_at: now };
+      const patch =
+        to === "accepted"
+          ? { status: to, accepted_at: now, accepted_by: actor.userId, updated_at: now }
+          : { status: to, returned_at: now, returned_by: actor.userId, updated_at: now };
       const changed = await updateRoundUnitStatus(trx, unit.id, version, patch);
       await assertVersionedUpdate(changed, async () => true, "被考核单位");
       if (comment !== undefined) {
-        await insertComment(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: null, text: comment, author_id: actor.userId, created_at: now, resolved_at: null, version: 1 });
+        await insertComment(trx, {
+          id: randomUUID(),
+          round_unit_id: unit.id,
+          item_code: null,
+          text: comment,
+          author_id: actor.userId,
+          created_at: now,
+          resolved_at: null,
+          version: 1,
+        });
       }
       await audit(trx, {
         ctx,
@@ -80,20 +126,57 @@ export function createReviewService(deps: ServiceDeps) {
       });
     });
     const updated = (await findRoundUnit(db, round.id, unitId)) ?? unit;
-    return readUnitReview(db, actor, round, updated, to === "accepted" ? "该单位已审核通过" : "该单位已退回修改");
+    return readUnitReview(
+      db,
+      actor,
+      round,
+      updated,
+      to === "accepted" ? "该单位已审核通过" : "该单位已退回修改",
+    );
   }
 
-  async function saveDecision(trx: Kysely<Database>, ctx: RequestContext, actor: Actor, unit: RoundUnitWithName, code: string, input: ReviewItemInput) {
+  async function saveDecision(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    actor: Actor,
+    unit: RoundUnitWithName,
+    code: string,
+    input: ReviewItemInput,
+  ) {
     const now = clock().toISOString();
-    const status: "corrected" | "confirmed" = input.action === "correct" ? "corrected" : "confirmed";
+    const status: "corrected" | "confirmed" =
+      input.action === "correct" ? "corrected" : "confirmed";
     const decision = await findItemReview(trx, unit.id, code);
     if (input.version === 0) {
-      if (decision !== undefined) throw new AppError("VERSION_CONFLICT", "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。");
-      await insertItemReview(trx, { id: randomUUID(), round_unit_id: unit.id, item_code: code, status, reviewed_by: actor.userId, reviewed_at: now, version: 1 }).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new AppError("VERSION_CONFLICT", "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。") : error;
+      if (decision !== undefined)
+        throw new AppError(
+          "VERSION_CONFLICT",
+          "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。",
+        );
+      await insertItemReview(trx, {
+        id: randomUUID(),
+        round_unit_id: unit.id,
+        item_code: code,
+        status,
+        reviewed_by: actor.userId,
+        reviewed_at: now,
+        version: 1,
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error)
+          ? new AppError(
+              "VERSION_CONFLICT",
+              "该评分项已被他人审核，请刷新后重新操作（您的修改未保存）。",
+            )
+          : error;
       });
     } else {
-      const changed = decision !== undefined && (await updateItemReview(trx, decision.id, input.version, { status, reviewed_by: actor.userId, reviewed_at: now }));
+      const changed =
+        decision !== undefined &&
+        (await updateItemReview(trx, decision.id, input.version, {
+          status,
+          reviewed_by: actor.userId,
+          reviewed_at: now,
+        }));
       await assertVersionedUpdate(changed, async () => decision !== undefined, "评分项审核");
     }
     const previous = await findFactsRow(trx, unit.id, code, "review");
@@ -115,8 +198,16 @@ export function createReviewService(deps: ServiceDeps) {
       ctx,
       action: input.action === "correct" ? "review.correct" : "review.confirm",
       object: { type: "round_unit_item", id: unit.id },
-      before: { status: decision?.status ?? "pending", reviewFacts: previous === undefined ? null : JSON.parse(previous.value), reason: previous?.reason ?? null },
-      after: { status, reviewFacts: input.action === "correct" ? input.facts : null, reason: input.reason ?? null },
+      before: {
+        status: decision?.status ?? "pending",
+        reviewFacts: previous === undefined ? null : JSON.parse(previous.value),
+        reason: previous?.reason ?? null,
+      },
+      after: {
+        status,
+        reviewFacts: input.action === "correct" ? input.facts : null,
+        reason: input.reason ?? null,
+      },
       detail: { itemCode: code, unitId: unit.unit_id },
     });
     const saved = await findItemReview(trx, unit.id, code);
@@ -125,7 +216,8 @@ export function createReviewService(deps: ServiceDeps) {
       itemCode: code,
       status,
       version: saved?.version ?? 1,
-      reviewFacts: facts === undefined ? null : (JSON.parse(facts.value) as Record<string, unknown>),
+      reviewFacts:
+        facts === undefined ? null : (JSON.parse(facts.value) as Record<string, unknown>),
       reason: facts?.reason ?? null,
       reviewedBy: actor.userId,
       reviewedAt: now,
@@ -144,30 +236,64 @@ export function createReviewService(deps: ServiceDeps) {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       const unit = await requireRoundUnit(db, actor, round, unitId);
-      const why = actor.activeRole?.role === "reviewer" ? whyNotReviewable(round, unit, clock()) : "只有评审员可以审核";
+      const why =
+        actor.activeRole?.role === "reviewer"
+          ? whyNotReviewable(round, unit, clock())
+          : "只有评审员可以审核";
       return readUnitReview(db, actor, round, unit, why);
     },
 
     /** Confirms an item's facts or records corrected facts with a reason. */
-    async reviewItem(ctx: RequestContext, roundId: string, unitId: string, code: string, input: ReviewItemInput) {
+    async reviewItem(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      code: string,
+      input: ReviewItemInput,
+    ) {
       const actor = requireActor(ctx);
       const { round, unit } = await writable(actor, roundId, unitId, "审核评分");
-      if (!(await scopeOf(db, actor, round)).includes(code)) throw new AppError("FORBIDDEN", `评分项 ${code} 不在您的审核范围内（或不需要审核）。`);
-      if (input.action === "correct") requireValidItemFacts(schemeOfRound(round), code, input.facts ?? {});
+      if (!(await scopeOf(db, actor, round)).includes(code))
+        throw new AppError("FORBIDDEN", `评分项 ${code} 不在您的审核范围内（或不需要审核）。`);
+      if (input.action === "correct")
+        requireValidItemFacts(schemeOfRound(round), code, input.facts ?? {});
       return db.transaction().execute((trx) => saveDecision(trx, ctx, actor, unit, code, input));
     },
 
     /** Adds a comment on an item or on the whole submission. */
-    async comment(ctx: RequestContext, roundId: string, unitId: string, input: { itemCode?: string | undefined; text: string }) {
+    async comment(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { itemCode?: string | undefined; text: string },
+    ) {
       const actor = requireActor(ctx);
       const { round, unit } = await writable(actor, roundId, unitId, "审核意见");
-      if (input.itemCode !== undefined && !(await scopeOf(db, actor, round)).includes(input.itemCode)) {
+      if (
+        input.itemCode !== undefined &&
+        !(await scopeOf(db, actor, round)).includes(input.itemCode)
+      ) {
         throw new AppError("FORBIDDEN", `评分项 ${input.itemCode} 不在您的审核范围内。`);
       }
-      const row = { id: randomUUID(), round_unit_id: unit.id, item_code: input.itemCode ?? null, text: input.text, author_id: actor.userId, created_at: clock().toISOString(), resolved_at: null, version: 1 };
+      const row = {
+        id: randomUUID(),
+        round_unit_id: unit.id,
+        item_code: input.itemCode ?? null,
+        text: input.text,
+        author_id: actor.userId,
+        created_at: clock().toISOString(),
+        resolved_at: null,
+        version: 1,
+      };
       await db.transaction().execute(async (trx) => {
         await insertComment(trx, row);
-        await audit(trx, { ctx, action: "review.comment", object: { type: "review_comment", id: row.id }, after: { itemCode: row.item_code, text: row.text }, detail: { roundId, unitId } });
+        await audit(trx, {
+          ctx,
+          action: "review.comment",
+          object: { type: "review_comment", id: row.id },
+          after: { itemCode: row.item_code, text: row.text },
+          detail: { roundId, unitId },
+        });
       });
       return toComment(row);
     },
@@ -181,11 +307,16 @@ export function createReviewService(deps: ServiceDeps) {
     },
 
     /** Returns a submitted unit for revision (submitted → returned). */
-    returnSubmission: (ctx: RequestContext, roundId: string, unitId: string, input: { version: number; comment?: string | undefined }) =>
-      unitStatusTo(ctx, roundId, unitId, input.version, "returned", input.comment),
+    returnSubmission: (
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { version: number; comment?: string | undefined },
+    ) => unitStatusTo(ctx, roundId, unitId, input.version, "returned", input.comment),
 
     /** Accepts a submitted unit (submitted → accepted). */
-    accept: (ctx: RequestContext, roundId: string, unitId: string, input: { version: number }) => unitStatusTo(ctx, roundId, unitId, input.version, "accepted"),
+    accept: (ctx: RequestContext, roundId: string, unitId: string, input: { version: number }) =>
+      unitStatusTo(ctx, roundId, unitId, input.version, "accepted"),
   };
 }
 

@@ -3,7 +3,7 @@
  * their cap and floor, applies gates, and clamps every item to [0, max] (扣完为止).
  */
 import type { Decimal } from "../decimal.js";
-import { clamp, formatDecimal, sum, ZERO } from "../decimal.js";
+import { sum, ZERO } from "../decimal.js";
 import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
@@ -42,18 +42,30 @@ export function walkScheme(
   return { items, total: state.veto === undefined ? total : ZERO, veto: state.veto };
 }
 
-/** Closes the last trace line with the final score, saying when it was clamped. */
-function close(trace: string[], raw: Decimal, max: Decimal): { score: Decimal; trace: string[] } {
-  const score = clamp(raw, ZERO, max);
+/**
+ * Closes the last trace line with the final score, saying when it was clamped. Also gives the
+ * score as text, formatted once (each comparison and format of a Decimal allocates).
+ */
+function close(
+  trace: string[],
+  raw: Decimal,
+  max: Decimal,
+): { score: Decimal; text: string; trace: string[] } {
+  // clamp(raw, 0, max), comparing once each way.
+  const below = raw.lessThan(ZERO);
+  const above = !below && raw.greaterThan(max);
+  const score = below ? ZERO : above ? max : raw;
+  const text = n(score);
+  // isNegative also holds for -0, which is not below 0: the wording stays as it always was.
   const ending = raw.isNegative()
     ? "，扣完为止，得 0 分"
-    : raw.greaterThan(max)
+    : above
       ? `，超过本项满分 ${n(max)} 分，按 ${n(max)} 分计`
-      : `，得 ${n(score)} 分`;
+      : `，得 ${text} 分`;
   const lines = trace.length === 0 ? [""] : trace.slice();
   const last = lines[lines.length - 1] ?? "";
   lines[lines.length - 1] = last === "" ? ending.slice(1) : last + ending;
-  return { score, trace: lines };
+  return { score, text, trace: lines };
 }
 
 /** An item's result; built with explicit properties (object spread here cost half the round's time). */
@@ -119,7 +131,7 @@ function walkItem(
   if (memo === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
-    return made(ci, children, walked.score, walked.trace, formatDecimal(walked.score), walked.veto);
+    return made(ci, children, walked.score, walked.trace, walked.text, walked.veto);
   }
   const key = itemKey(ci, facts, children);
   let remembered = memo.get(key);
@@ -127,8 +139,7 @@ function walkItem(
     const walked = scoreItem(compiled, ci, facts, context, children);
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
-    const text = formatDecimal(walked.score);
-    remembered = made(ci, noChildren, walked.score, trace, text, walked.veto);
+    remembered = made(ci, noChildren, walked.score, trace, walked.text, walked.veto);
     Object.freeze(remembered.result.children);
     Object.freeze(remembered.result);
     memo.set(key, remembered);
@@ -147,7 +158,7 @@ function scoreItem(
   facts: CheckedFacts,
   context: RoundContext,
   children: readonly Walked[],
-): { score: Decimal; trace: string[]; veto: string | undefined } {
+): { score: Decimal; text: string; trace: string[]; veto: string | undefined } {
   let raw: Decimal;
   let trace: string[];
   if (ci.rule !== undefined) {
@@ -171,13 +182,14 @@ function scoreItem(
       const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
       return {
         score: ZERO,
+        text: "0",
         trace: [`${ci.gate.reason}，${what}`],
         veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
       };
     }
   }
   const closed = close(trace, raw, ci.max);
-  return { score: closed.score, trace: closed.trace, veto: undefined };
+  return { score: closed.score, text: closed.text, trace: closed.trace, veto: undefined };
 }
 
 /** A group: the sum of its scored children, then its cap and floor. */

@@ -12,6 +12,10 @@
  *   scores and ranks; `scoreUnits(scheme, units, context?)` scores many units like `scoreUnit`
  *   but shares a per-round memo (fast); `rankUnits(units)` (1, 2, 2, 4).
  *
+ * Results are plain JSON to read and serialise, never to mutate: within one `scoreRound` or
+ * `scoreUnits` call, units with the same input for a leaf share that leaf's result object, frozen
+ * (docs/decisions/0007).
+ *
  * Every number in a result is a canonical decimal string. An incomplete unit's `total` is the sum
  * of the items that could be scored, with `complete: false` (docs/decisions/0004). A scheme object
  * passed to scoring functions should come from `validateScheme` or `getTemplate`; any other is

@@ -33,7 +33,7 @@ const blurred: [string, unknown][] = [
   ["a function", { "1.3": { absences: () => 1 } }],
   ["a boxed number", { "1.3": { absences: Object(1) as unknown } }],
   ["a Date for a date fact", { "9.3": { reached70On: new Date("2022-03-01T00:00:00Z") } }],
-  ["a sparse list", { "7": { findings: [, { level: "city" }] } }],
+  ["a sparse list", { "7": { findings: Object.assign(new Array(2), { 1: { level: "city" } }) } }],
   ["a list with null", { "7": { findings: [null, { level: "city" }] } }],
   ["a record with an undefined field", { "7": { findings: [{ level: "city", x: undefined }] } }],
   ["a Map as an item's facts", { "1.3": new Map([["absences", 1]]) }],

@@ -60,4 +60,14 @@ export const appealSchema = z.object({
   version: z.int(),
   /** The snapshot an upheld appeal produced. */
   snapshotSequence: z.int().nullable(),
+  /** Evidence the unit attached to the appeal (申诉材料; download through the evidence routes). */
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      size: z.int(),
+      contentType: z.string(),
+      uploadedAt: z.string(),
+    }),
+  ),
 });

@@ -7,7 +7,9 @@
 import { createHash } from "node:crypto";
 import { getTemplate, scoreRound } from "@kaoping/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplePdf } from "../../src/modules/demo/sample-files.js";
 import { testDialect } from "../../src/testing/database.js";
+import { multipartBody } from "../../src/testing/zip.js";
 import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
 import { buildCountyWithPeople, caller, moveRound, type County } from "./county.js";
 import { driveRound } from "./drive.js";
@@ -78,6 +80,18 @@ describe(`results, snapshots, appeals and the final lock (${testDialect})`, () =
       text: "违规记录已撤销",
     });
     expect(appeal.status, appeal.text).toBe(201);
+    const upload = multipartBody("违规撤销通知.pdf", samplePdf("appeal evidence"));
+    const attached = await t.app.inject({
+      method: "POST",
+      url: `/api/rounds/${rid}/units/${unit}/items/4.2/evidence?appealId=${appeal.body?.id}`,
+      headers: { cookie: c.fillers[1]!, ...upload.headers },
+      payload: upload.payload,
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    const listed = await call(c.admin, "GET", `/api/rounds/${rid}/appeals`);
+    expect(listed.body?.find((a: { id: string }) => a.id === appeal.body?.id).evidence).toEqual([
+      expect.objectContaining({ id: attached.json().id, name: "违规撤销通知.pdf" }),
+    ]);
     expect(
       (
         await call(c.fillers[1]!, "POST", `/api/rounds/${rid}/units/${unit}/appeals`, {

@@ -71,3 +71,16 @@ export async function snapshotOfAppeal(
     .executeTakeFirst();
   return row?.sequence ?? null;
 }
+
+/** Evidence files (not deleted) attached to these appeals. */
+export function listAppealEvidence(db: Kysely<Database>, appealIds: readonly string[]) {
+  if (appealIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("evidence_files")
+    .select(["id", "appeal_id", "original_name", "size", "content_type", "uploaded_at"])
+    .where("appeal_id", "in", [...appealIds])
+    .where("deleted_at", "is", null)
+    .orderBy("uploaded_at")
+    .orderBy("id")
+    .execute();
+}

@@ -27,6 +27,7 @@ import {
   answerAppealRow,
   findAppeal,
   insertAppeal,
+  listAppealEvidence,
   listAppeals,
   snapshotOfAppeal,
   type AppealWithUnit,
@@ -34,7 +35,13 @@ import {
 
 type Appeal = z.infer<typeof appealSchema>;
 
-function toAppeal(row: AppealWithUnit, snapshotSequence: number | null): Appeal {
+type AppealEvidence = Appeal["evidence"];
+
+function toAppeal(
+  row: AppealWithUnit,
+  snapshotSequence: number | null,
+  evidence: AppealEvidence,
+): Appeal {
   return {
     id: row.id,
     roundId: row.round_id,
@@ -50,6 +57,7 @@ function toAppeal(row: AppealWithUnit, snapshotSequence: number | null): Appeal 
     answeredAt: row.answered_at,
     version: row.version,
     snapshotSequence,
+    evidence,
   };
 }
 
@@ -61,11 +69,34 @@ const upheldReason = (appealId: string, answer: string) =>
 export function createAppealsService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
 
-  async function present(row: AppealWithUnit): Promise<Appeal> {
-    return toAppeal(
-      row,
-      row.state === "upheld" ? await snapshotOfAppeal(db, row.round_id, row.id) : null,
+  /** Appeals as the API shows them, with their evidence (one query for all of them). */
+  async function present(rows: readonly AppealWithUnit[]): Promise<Appeal[]> {
+    const files = await listAppealEvidence(
+      db,
+      rows.map((row) => row.id),
     );
+    return Promise.all(
+      rows.map(async (row) =>
+        toAppeal(
+          row,
+          row.state === "upheld" ? await snapshotOfAppeal(db, row.round_id, row.id) : null,
+          files
+            .filter((file) => file.appeal_id === row.id)
+            .map((file) => ({
+              id: file.id,
+              name: file.original_name,
+              size: file.size,
+              contentType: file.content_type,
+              uploadedAt: file.uploaded_at,
+            })),
+        ),
+      ),
+    );
+  }
+
+  async function presentOne(id: string): Promise<Appeal> {
+    const [appeal] = await present([(await findAppeal(db, id)) as AppealWithUnit]);
+    return appeal as Appeal;
   }
 
   return {
@@ -116,7 +147,7 @@ export function createAppealsService(deps: ServiceDeps) {
           detail: { roundId, unitId },
         });
       });
-      return present((await findAppeal(db, id)) as AppealWithUnit);
+      return presentOne(id);
     },
 
     /** The appeals of a round: all for the administrator, a unit's own for the unit. */
@@ -128,7 +159,7 @@ export function createAppealsService(deps: ServiceDeps) {
         round.id,
         isUnitActor(actor) ? actor.activeRole?.organisationId : undefined,
       );
-      return Promise.all(rows.map(present));
+      return present(rows);
     },
 
     /** The administrator upholds (with corrected facts → review facts + new snapshot) or rejects an appeal. */
@@ -214,7 +245,7 @@ export function createAppealsService(deps: ServiceDeps) {
           detail: { roundId: round.id, unitId: appeal.unit_id, itemCode: appeal.item_code },
         });
       });
-      return present((await findAppeal(db, appeal.id)) as AppealWithUnit);
+      return presentOne(appeal.id);
     },
   };
 }

@@ -240,7 +240,7 @@ writeSection(
 |---|---|---|---|---|---|---|---|
 ${results.map((r) => `| ${r.dialect} | ${fmt(r.first)} | ${fmt(r.live.p50)} / ${fmt(r.live.p99)} | ${fmt(r.warm.p50)} / ${fmt(r.warm.p99)} | ${fmt(r.snapshot.p50)} / ${fmt(r.snapshot.p99)} | ${fmt(r.publishMs)} | ${fmt(r.sheet.p50)} | ${(r.live.bytes / 1024).toFixed(0)} KiB |`).join("\n")}
 
-(b) Facts saves under load: autocannon, ${LOAD_USERS} connections = ${LOAD_USERS} unit fillers of one round, each saving its own unit's item 1.3 with the version it last got back (each save validates, stores, audits and answers the live score against the round context), ${LOAD_SECONDS} s.
+(b) Facts saves under load: autocannon, ${LOAD_USERS} connections = ${LOAD_USERS} unit fillers of one round, each saving its own unit's item 1.3 with the version it last got back (each save validates, stores, audits and answers the live score against the round context), ${LOAD_SECONDS} s. The self-assessment service computes that live score inside the write transaction, so on SQLite (one writer at a time) saves queue behind each other's scoring; errors are requests still queued at autocannon's 10 s timeout.
 
 | database | requests/s | requests | p50 | p99 | errors (non-2xx, timeouts) |
 |---|---|---|---|---|---|

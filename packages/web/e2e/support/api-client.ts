@@ -14,6 +14,8 @@ export class ApiUser {
         ...(this.cookie === "" ? {} : { cookie: this.cookie }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A hung server must fail the step, not stall the run.
+      signal: AbortSignal.timeout(60_000),
     });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie !== null) this.cookie = setCookie.split(";")[0] ?? "";

@@ -1,5 +1,5 @@
 /** Facts shown as text for comparison (self vs reviewed) and the check whether a reviewer changed a value. */
-import { levelValues, parseDecimal, type FactDeclaration } from "@kaoping/engine";
+import { factTypeInfo, levelValues, parseDecimal, type FactDeclaration } from "@kaoping/engine";
 
 /** A fact value as a short Chinese text: 是/否, 99.65%, 3 项, —. */
 export function formatFactValue(decl: FactDeclaration, value: unknown): string {
@@ -10,7 +10,7 @@ export function formatFactValue(decl: FactDeclaration, value: unknown): string {
     return levelValues.find((l) => l.value === value)?.label ?? String(value);
   if (decl.type === "enum")
     return decl.values?.find((v) => v.value === value)?.label ?? String(value);
-  const unit = decl.unit ?? (decl.type === "pct" ? "%" : decl.type === "yuan" ? "元" : "");
+  const unit = decl.unit ?? factTypeInfo[decl.type].unit ?? "";
   return `${String(value)}${unit}`;
 }
 

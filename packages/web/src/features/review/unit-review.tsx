@@ -101,8 +101,9 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
     }
   };
 
+  // A plain container (not Space): the summary sticks to the top while the items scroll.
   return (
-    <Space direction="vertical" style={{ width: "100%" }}>
+    <div>
       <Card size="small" className="review-summary">
         <Space wrap size="large">
           <Typography.Title level={5} style={{ margin: 0 }}>
@@ -158,6 +159,6 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
           onChange={(e) => setComment(e.target.value)}
         />
       </Modal>
-    </Space>
+    </div>
   );
 }

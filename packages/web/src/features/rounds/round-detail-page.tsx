@@ -12,6 +12,7 @@ import {
   Input,
   Progress,
   Space,
+  Switch,
   Table,
   Timeline,
   Typography,
@@ -20,7 +21,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
-import { roundsApi, type RoundDetail, type RoundUnitRow } from "../../api/workflow-api";
+import { itemsOf, roundsApi, type RoundDetail, type RoundUnitRow } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
 import { formatDateProse, formatDateTime } from "../../lib/dates";
 import { useActiveRole } from "../auth/session-context";
@@ -83,8 +84,15 @@ export default function RoundDetailPage() {
   const role = useActiveRole();
   const isAdmin = role === "assessment_admin";
   const [tick, setTick] = useState(0);
+  const [onlyPending, setOnlyPending] = useState(false);
   const round = useQuery((signal) => roundsApi.get(id, signal), [id, tick]);
-  const units = useQuery((signal) => roundsApi.units(id, { pageSize: 100 }, signal), [id, tick]);
+  const units = useQuery(
+    async (signal) =>
+      onlyPending
+        ? itemsOf(await roundsApi.pending(id, signal))
+        : (await roundsApi.units(id, { pageSize: 100 }, signal)).items,
+    [id, tick, onlyPending],
+  );
   const history = useQuery((signal) => roundsApi.transitions(id, signal), [id, tick]);
   const { message, modal } = App.useApp();
   usePageTitle(round.data?.title);
@@ -168,13 +176,29 @@ export default function RoundDetailPage() {
           </Space>
         </Space>
       </Card>
-      <Card title="被考核单位" size="small">
+      <Card
+        title="被考核单位"
+        size="small"
+        extra={
+          isAdmin && (
+            <Space>
+              <Typography.Text>只看未提交</Typography.Text>
+              <Switch
+                size="small"
+                checked={onlyPending}
+                onChange={setOnlyPending}
+                aria-label="只看未提交的单位"
+              />
+            </Space>
+          )
+        }
+      >
         {units.error !== undefined && <LoadFailed error={units.error} onRetry={units.reload} />}
         <Table<RoundUnitRow>
           rowKey="id"
           size="small"
           loading={units.isLoading}
-          dataSource={units.data?.items ?? []}
+          dataSource={units.data ?? []}
           pagination={false}
           columns={[
             { title: "单位", dataIndex: "unitName" },

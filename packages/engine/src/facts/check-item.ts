@@ -15,8 +15,11 @@ export interface ItemFacts {
   values: FactValue[];
 }
 
-/** Per round: per item code, checked facts by the input's JSON text (kept as `text`, see check-unit). */
-export type CheckMemo = Map<string, Map<string, { text: string; facts: ItemFacts }>>;
+/**
+ * Per round: per item code, checked facts by the input's JSON text, each with a small id (≥ 1,
+ * distinct per code) that stands for that text in the walk's memo keys (see score/memo.ts).
+ */
+export type CheckMemo = Map<string, Map<string, { id: number; facts: ItemFacts }>>;
 
 /** Checks the input of one item whose facts are declared (`byName`). */
 export function checkItemFacts(

@@ -19,10 +19,14 @@ export interface CheckedFacts {
   present: Uint8Array;
   /** Item codes with a problem in their facts (those items cannot be scored). */
   invalidCodes: Set<string>;
-  /** The input as given, by item code (for the round memo's keys). */
+  /** The input as given, by item code. */
   raw: Record<string, unknown>;
-  /** The JSON text of each item's input by code slot (`CompiledScheme.codeSlots`), made once per unit. */
-  texts: (string | undefined)[];
+  /**
+   * Per code slot (`CompiledScheme.codeSlots`), the round memo's id of the item's input: 0 when
+   * the input has no such item, ≥ 1 the id of its JSON text (`CheckMemo`), −1 when it has none
+   * (input JSON would blur, or no memo): such an item is never remembered by the walk.
+   */
+  ids: Int32Array;
 }
 
 /** The value of a fact by full ref (`4.1.rate`); undefined for an undeclared ref. */
@@ -60,7 +64,7 @@ export function checkUnitFacts(
     present: new Uint8Array(compiled.defaults.length),
     invalidCodes: new Set(),
     raw: given as Record<string, unknown>,
-    texts: new Array<string | undefined>(compiled.codeSlots.size),
+    ids: new Int32Array(compiled.codeSlots.size),
   };
   if (typeof given !== "object" || Array.isArray(given)) {
     out.problems.push(
@@ -83,19 +87,26 @@ export function checkUnitFacts(
       };
     } else if (memo === undefined) {
       checked = checkItemFacts(code, byName, group);
+      out.ids[compiled.codeSlots.get(code) as number] = -1;
     } else {
       const key = itemFactsKey(group);
-      const known = key === undefined ? undefined : memo.get(code)?.get(key);
-      checked = known?.facts ?? checkItemFacts(code, byName, group);
-      if (key !== undefined) {
+      let id = -1;
+      if (key === undefined) {
+        checked = checkItemFacts(code, byName, group);
+      } else {
+        let byKey = memo.get(code);
+        if (byKey === undefined) memo.set(code, (byKey = new Map()));
+        const known = byKey.get(key);
         if (known === undefined) {
-          let byKey = memo.get(code);
-          if (byKey === undefined) memo.set(code, (byKey = new Map()));
-          byKey.set(key, { text: key, facts: checked });
+          checked = checkItemFacts(code, byName, group);
+          id = byKey.size + 1;
+          byKey.set(key, { id, facts: checked });
+        } else {
+          checked = known.facts;
+          id = known.id;
         }
-        // The first unit's string: equal keys later compare by identity.
-        out.texts[compiled.codeSlots.get(code) as number] = known?.text ?? key;
       }
+      out.ids[compiled.codeSlots.get(code) as number] = id;
     }
     if (checked.problems.length > 0) out.problems.push(...checked.problems);
     if (checked.invalid) out.invalidCodes.add(code);

@@ -22,38 +22,41 @@ export interface Walked {
   veto: string | undefined;
 }
 
-/** The memo of one round: per item (by `CompiledItem.index`), results by input key. */
-export type RoundMemo = Map<string, Walked>[];
+/**
+ * The memo of one round: per item (by `CompiledItem.index`), results by input key — a number
+ * for a leaf reading one item's facts (the input's id, see `CheckedFacts.ids`), else a short
+ * string of ids and children's scores.
+ */
+export type RoundMemo = Map<number | string, Walked>[];
 
 /** A fresh memo for a round, with one map per item of the scheme. */
 export function roundMemo(compiled: CompiledScheme): RoundMemo {
-  return Array.from({ length: compiled.itemCount }, () => new Map<string, Walked>());
-}
-
-/** The JSON text of a unit's raw facts for one item code, made once per unit (mostly while checking). */
-function rawTextOf(code: string, slot: number, facts: CheckedFacts): string {
-  let text = facts.texts[slot];
-  if (text === undefined) facts.texts[slot] = text = JSON.stringify(facts.raw[code]) ?? "~";
-  return text;
+  return Array.from({ length: compiled.itemCount }, () => new Map<number | string, Walked>());
 }
 
 /**
  * The memo key of an item for one unit (the memo is per item, so the code is not needed): the
- * unit's raw input for every item whose facts it reads — JSON text is quick to make and equal
- * input gives equal checked facts — and for a group its children's scores.
+ * ids of the unit's inputs for every item whose facts it reads — equal id means equal JSON text,
+ * and equal text gives equal checked facts — and for a group its children's scores. Undefined
+ * when an input has no id: the item is then scored for this unit alone.
  */
 export function itemKey(
   ci: CompiledItem,
   facts: CheckedFacts,
   children: readonly Walked[],
-): string {
-  // Most leaves read one item's facts: the JSON text itself is the key, so its hash (cached in
-  // the string) is shared by every item reading it and no new string is built.
-  if (children.length === 0 && ci.readCodes.length === 1)
-    return rawTextOf(ci.readCodes[0] as string, ci.readSlots[0] as number, facts);
+): number | string | undefined {
+  const reads = ci.readSlots;
+  // Most leaves read one item's facts: the id itself is the key (no string is built).
+  if (children.length === 0 && reads.length === 1) {
+    const id = facts.ids[reads[0] as number] as number;
+    return id < 0 ? undefined : id;
+  }
   let key = "";
-  for (let i = 0; i < ci.readCodes.length; i++)
-    key += `|${rawTextOf(ci.readCodes[i] as string, ci.readSlots[i] as number, facts)}`;
+  for (let i = 0; i < reads.length; i++) {
+    const id = facts.ids[reads[i] as number] as number;
+    if (id < 0) return undefined;
+    key += `|${id}`;
+  }
   for (const child of children) key += `#${child.result.score ?? "-"}`;
   return key;
 }

@@ -128,12 +128,12 @@ function walkItem(
   }
 
   const memo = state.memo?.[ci.index];
-  if (memo === undefined) {
+  const key = memo === undefined ? undefined : itemKey(ci, facts, children);
+  if (memo === undefined || key === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
     return made(ci, children, walked.score, walked.trace, walked.text, walked.veto);
   }
-  const key = itemKey(ci, facts, children);
   let remembered = memo.get(key);
   if (remembered === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);

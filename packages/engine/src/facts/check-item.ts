@@ -1,10 +1,11 @@
 /**
  * Checking the facts of one item (`{ "rate": "99.65" }` for 4.1). The outcome depends on that
- * input alone, so within a round it is remembered by the input's JSON text: a province round
+ * input alone, so within a round it is remembered by the input's id (input-ids.ts): a province round
  * repeats the same inputs (`{"met":true}`, `{"absences":0}`) thousands of times.
  */
 import type { FactDeclaration } from "./declaration.js";
 import { problem, type Problem } from "../problems.js";
+import { InputIds } from "./input-ids.js";
 import { checkFactValue, type FactValue } from "./value.js";
 
 /** The checked facts of one item: problems, whether it is invalid, and the valid values by slot. */
@@ -16,10 +17,18 @@ export interface ItemFacts {
 }
 
 /**
- * Per round: per item code, checked facts by the input's JSON text, each with a small id (≥ 1,
- * distinct per code) that stands for that text in the walk's memo keys (see score/memo.ts).
+ * Per round: the inputs' ids (input-ids.ts) and, per item code slot (`CompiledScheme.codeSlots`),
+ * checked facts by input id. The same ids key the walk's memo (score/memo.ts).
  */
-export type CheckMemo = Map<string, Map<string, { id: number; facts: ItemFacts }>>;
+export interface CheckMemo {
+  inputs: InputIds;
+  items: Map<number, ItemFacts>[];
+}
+
+/** A fresh check memo for one round of a scheme with `codes` item codes that declare facts. */
+export function newCheckMemo(codes: number): CheckMemo {
+  return { inputs: new InputIds(), items: Array.from({ length: codes }, () => new Map()) };
+}
 
 /** Checks the input of one item whose facts are declared (`byName`). */
 export function checkItemFacts(
@@ -52,45 +61,4 @@ export function checkItemFacts(
     }
   }
   return out;
-}
-
-/** True for a value JSON text represents faithfully: what `JSON.stringify` would change is refused. */
-function isPlain(value: unknown, depth: number): boolean {
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      // NaN and ±Infinity become "null" in JSON, but are invalid facts, not absent ones.
-      return Number.isFinite(value);
-    case "object": {
-      if (value === null) return true;
-      if (depth > 2) return false;
-      if (Array.isArray(value)) {
-        // A hole reads as undefined: refused (JSON writes null, the checker skips it).
-        for (let i = 0; i < value.length; i++) if (!isPlain(value[i], depth + 1)) return false;
-        return Object.getPrototypeOf(value) === Array.prototype;
-      }
-      const proto = Object.getPrototypeOf(value) as unknown;
-      if (proto !== Object.prototype && proto !== null) return false;
-      for (const key in value) {
-        // Inherited enumerable keys cannot exist here (plain prototype), so `in` sees own keys only.
-        if (!isPlain((value as Record<string, unknown>)[key], depth + 1)) return false;
-      }
-      return true;
-    }
-    default:
-      // undefined, functions, symbols and bigints vanish from (or break) JSON text.
-      return false;
-  }
-}
-
-/**
- * The memo key of an item's input: its JSON text, when that text determines the outcome of the
- * check (plain JSON data: objects, arrays, strings, finite numbers, booleans, null); otherwise
- * undefined and the input is checked without the memo. Equal text means equal input: numbers
- * are written in their shortest round-trip form, the same `String(n)` the checker reads.
- */
-export function itemFactsKey(group: unknown): string | undefined {
-  return isPlain(group, 0) ? JSON.stringify(group) : undefined;
 }

@@ -5,7 +5,7 @@
 import { Decimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { resolveRef, type CompiledScheme } from "../scheme/compile.js";
-import { checkItemFacts, itemFactsKey, type CheckMemo, type ItemFacts } from "./check-item.js";
+import { checkItemFacts, type CheckMemo, type ItemFacts } from "./check-item.js";
 import type { FactValue } from "./value.js";
 
 /** The checked facts of one unit. */
@@ -23,7 +23,7 @@ export interface CheckedFacts {
   raw: Record<string, unknown>;
   /**
    * Per code slot (`CompiledScheme.codeSlots`), the round memo's id of the item's input: 0 when
-   * the input has no such item, ≥ 1 the id of its JSON text (`CheckMemo`), −1 when it has none
+   * the input has no such item, ≥ 1 its id (`CheckMemo.inputs`), −1 when it has none
    * (input JSON would blur, or no memo): such an item is never remembered by the walk.
    */
   ids: Int32Array;
@@ -89,24 +89,17 @@ export function checkUnitFacts(
       checked = checkItemFacts(code, byName, group);
       out.ids[compiled.codeSlots.get(code) as number] = -1;
     } else {
-      const key = itemFactsKey(group);
-      let id = -1;
-      if (key === undefined) {
-        checked = checkItemFacts(code, byName, group);
+      const slot = compiled.codeSlots.get(code) as number;
+      const id = memo.inputs.idOf(group);
+      const byId = memo.items[slot] as Map<number, ItemFacts>;
+      const known = id < 0 ? undefined : byId.get(id);
+      if (known !== undefined) {
+        checked = known;
       } else {
-        let byKey = memo.get(code);
-        if (byKey === undefined) memo.set(code, (byKey = new Map()));
-        const known = byKey.get(key);
-        if (known === undefined) {
-          checked = checkItemFacts(code, byName, group);
-          id = byKey.size + 1;
-          byKey.set(key, { id, facts: checked });
-        } else {
-          checked = known.facts;
-          id = known.id;
-        }
+        checked = checkItemFacts(code, byName, group);
+        if (id >= 0) byId.set(id, checked);
       }
-      out.ids[compiled.codeSlots.get(code) as number] = id;
+      out.ids[slot] = id;
     }
     if (checked.problems.length > 0) out.problems.push(...checked.problems);
     if (checked.invalid) out.invalidCodes.add(code);

@@ -3,7 +3,7 @@
  * round combines the contributions into a small JSON context (the earliest date). With it, one
  * unit can be scored alone — on the server or live in the browser — with the round's result.
  */
-import type { CheckMemo } from "../facts/check-item.js";
+import { newCheckMemo, type CheckMemo } from "../facts/check-item.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import { checkUnitFacts } from "../facts/check-unit.js";
 import type { CompiledScheme } from "../scheme/compile.js";
@@ -45,7 +45,7 @@ export function contextOfUnits(
   compiled: CompiledScheme,
   units: readonly { facts: unknown }[],
 ): RoundContext {
-  const memo: CheckMemo = new Map();
+  const memo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
   return contextFromChecked(
     compiled,
     units.map((u) => checkUnitFacts(compiled, u.facts, memo)),

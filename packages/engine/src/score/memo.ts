@@ -36,8 +36,8 @@ export function roundMemo(compiled: CompiledScheme): RoundMemo {
 
 /**
  * The memo key of an item for one unit (the memo is per item, so the code is not needed): the
- * ids of the unit's inputs for every item whose facts it reads — equal id means equal JSON text,
- * and equal text gives equal checked facts — and for a group its children's scores. Undefined
+ * ids of the unit's inputs for every item whose facts it reads — equal id means equal plain input,
+ * and equal input gives equal checked facts — and for a group its children's scores. Undefined
  * when an input has no id: the item is then scored for this unit alone.
  */
 export function itemKey(

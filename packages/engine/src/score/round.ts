@@ -1,6 +1,6 @@
 /** Scoring one unit and a whole round, and ranking. */
 import { Decimal, formatDecimal } from "../decimal.js";
-import type { CheckMemo } from "../facts/check-item.js";
+import { newCheckMemo, type CheckMemo } from "../facts/check-item.js";
 import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
 import type { Problem, UnitProblem } from "../problems.js";
 import { problem } from "../problems.js";
@@ -55,7 +55,7 @@ export function scoreUnits(
   context?: RoundContext,
 ): UnitResult[] {
   const compiled = compiledOf(scheme);
-  const checkMemo: CheckMemo = new Map();
+  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
   const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   const round = context ?? contextFromChecked(compiled, checked);
   const memo = roundMemo(compiled);
@@ -127,7 +127,7 @@ export function scoreRound(
   const compiled = compiledOf(scheme);
   const shaped = checkUnits(units);
   const problems: UnitProblem[] = [...shaped.problems];
-  const checkMemo: CheckMemo = new Map();
+  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
   const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   checked.forEach((facts, i) =>
     problems.push(

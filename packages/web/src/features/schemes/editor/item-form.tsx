@@ -1,12 +1,11 @@
 /**
  * The form of one item: texts and points for every item, cap/floor for groups, facts and the
- * rule (kind from the engine's `ruleKinds`, parameters as JSON checked by the engine) for leaves.
+ * rule (kind and one input per parameter from the engine's `ruleKinds`) for leaves.
  * Engine problems are shown at the field they name.
  */
-import { ruleKinds } from "@kaoping/engine";
-import { Alert, Form, Input, Select, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { Alert, Form, Input, Typography } from "antd";
 import { FactsEditor } from "./facts-editor";
+import { RuleParamsForm } from "./rule-params-form";
 import type { DocItem } from "./scheme-tree";
 
 /** Props of the item form. */
@@ -15,61 +14,6 @@ export interface ItemFormProps {
   onChange: (item: DocItem) => void;
   /** Problems of this item by field (`title`, `rule.steps`, `facts[0].name`, "" for the item). */
   problems: { field: string; message: string }[];
-}
-
-function RuleParams({
-  rule,
-  onChange,
-  errors,
-}: {
-  rule: Record<string, unknown>;
-  onChange: (rule: Record<string, unknown>) => void;
-  errors: string[];
-}) {
-  const { kind, ...params } = rule;
-  const paramsText = JSON.stringify(params, null, 2);
-  const [text, setText] = useState(paramsText);
-  const [parseError, setParseError] = useState<string>();
-  // Another item selected or the document reloaded: show its parameters.
-  useEffect(() => setText(paramsText), [paramsText]);
-  const info = ruleKinds.find((k) => k.id === kind);
-  return (
-    <>
-      <Form.Item
-        label="计分规则"
-        validateStatus={errors.length > 0 ? "error" : undefined}
-        help={errors.join("；") || info?.description}
-      >
-        <Select
-          value={kind as string}
-          onChange={(next: string) => onChange({ kind: next, ...params })}
-          options={ruleKinds.map((k) => ({ value: k.id, label: `${k.name}（${k.id}）` }))}
-          style={{ maxWidth: 320 }}
-        />
-      </Form.Item>
-      <Form.Item
-        label="规则参数（JSON）"
-        validateStatus={parseError !== undefined ? "error" : undefined}
-        help={parseError}
-      >
-        <Input.TextArea
-          value={text}
-          autoSize={{ minRows: 4, maxRows: 16 }}
-          style={{ fontFamily: "monospace", fontSize: 12 }}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => {
-            try {
-              const parsed = JSON.parse(text) as Record<string, unknown>;
-              setParseError(undefined);
-              onChange({ kind, ...parsed });
-            } catch {
-              setParseError("JSON 格式不正确，修改未生效");
-            }
-          }}
-        />
-      </Form.Item>
-    </>
-  );
 }
 
 /** The item form. */
@@ -156,10 +100,13 @@ export function ItemForm({ item, onChange, problems }: ItemFormProps) {
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             计分规则
           </Typography.Title>
-          <RuleParams
+          <RuleParamsForm
             rule={(item.rule as Record<string, unknown> | undefined) ?? { kind: "checklist" }}
             onChange={(rule) => onChange({ ...item, rule })}
-            errors={errorsAt("rule")}
+            errorsAt={errorsAt}
+            factNames={((item.facts as { name?: unknown }[] | undefined) ?? []).map((f) =>
+              String(f.name ?? ""),
+            )}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 /** Scoring one unit and a whole round, and ranking. */
-import { Decimal, formatDecimal } from "../decimal.js";
+import { Decimal } from "../decimal.js";
 import { newCheckMemo, type CheckMemo } from "../facts/check-item.js";
 import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
 import type { Problem, UnitProblem } from "../problems.js";
@@ -24,7 +24,7 @@ function resultOf(
   const result: UnitResult = {
     id: unit.id,
     name: unit.name,
-    total: formatDecimal(walked.total),
+    total: walked.total,
     rank: null,
     complete: facts.missing.length === 0 && facts.problems.length === 0,
     missing: facts.missing,

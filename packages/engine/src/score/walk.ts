@@ -3,7 +3,7 @@
  * their cap and floor, applies gates, and clamps every item to [0, max] (扣完为止).
  */
 import type { Decimal } from "../decimal.js";
-import { sum, ZERO } from "../decimal.js";
+import { parseDecimal, sumTexts, ZERO } from "../decimal.js";
 import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
@@ -14,7 +14,8 @@ import type { ItemResult, RoundContext } from "./result.js";
 /** What the walk found for the whole unit. */
 export interface WalkResult {
   items: ItemResult[];
-  total: Decimal;
+  /** The unit's total as canonical text (0 under a veto). */
+  total: string;
   veto: string | undefined;
 }
 
@@ -33,13 +34,14 @@ export function walkScheme(
 ): WalkResult {
   const state: WalkState = { veto: undefined, memo };
   const items = new Array<ItemResult>(compiled.items.length);
-  let total = ZERO;
+  // Added as texts: a scored item's text is its score's canonical text (see sumTexts).
+  const scores: string[] = [];
   for (let i = 0; i < compiled.items.length; i++) {
     const walked = walkItem(compiled, compiled.items[i] as CompiledItem, facts, context, state);
     items[i] = walked.result;
-    if (walked.score !== null) total = total.plus(walked.score);
+    if (walked.score !== null) scores.push(walked.result.score as string);
   }
-  return { items, total: state.veto === undefined ? total : ZERO, veto: state.veto };
+  return { items, total: state.veto === undefined ? sumTexts(scores) : "0", veto: state.veto };
 }
 
 /**
@@ -198,12 +200,14 @@ function sumGroup(
   children: readonly Walked[],
 ): { raw: Decimal; trace: string[] } {
   const scored = children.filter((c) => c.score !== null);
-  let raw = sum(scored.map((c) => c.score as Decimal));
+  const rawText = sumTexts(scored.map((c) => c.result.score as string));
+  // Canonical text always parses; the Decimal is shared (immutable) with other equal sums.
+  let raw = parseDecimal(rawText) as Decimal;
   const parts = scored.map((c) => `${c.result.code}（${c.result.score ?? ""} 分）`).join(" + ");
   const bounded =
     (ci.cap !== undefined && raw.greaterThan(ci.cap)) ||
     (ci.floor !== undefined && raw.lessThan(ci.floor));
-  const trace = [`各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${n(raw)} 分` : ""}`];
+  const trace = [`各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${rawText} 分` : ""}`];
   const skipped = children.filter((c) => c.score === null).map((c) => c.result.code);
   if (skipped.length > 0) trace.unshift(`${skipped.join("、")} 未评分，暂不计入`);
   if (ci.cap !== undefined && raw.greaterThan(ci.cap)) {

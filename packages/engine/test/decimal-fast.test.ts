@@ -1,0 +1,71 @@
+// The scaled-integer fast path must give exactly what decimal.js gives, inside its domain, on its
+// boundaries and outside it (where it falls back).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, formatDecimal, sum, sumTexts } from "../src/decimal.js";
+
+/** Canonical text of a decimal with up to `places` places and up to `digits` integer digits. */
+function canonical(digits: number, places: number) {
+  return fc
+    .tuple(
+      fc.boolean(),
+      fc.bigInt({ min: 0n, max: 10n ** BigInt(digits) - 1n }),
+      fc.integer({ min: 0, max: places }),
+      fc.bigInt({ min: 0n, max: 10n ** BigInt(places) - 1n }),
+    )
+    .map(([negative, whole, p, part]) => {
+      const fraction = p === 0 ? "" : String(part % 10n ** BigInt(p)).padStart(p, "0");
+      return formatDecimal(new Decimal(`${negative ? "-" : ""}${whole}.${fraction || "0"}`));
+    });
+}
+
+const slow = (texts: readonly string[]) => formatDecimal(sum(texts.map((t) => new Decimal(t))));
+
+describe("sumTexts (scaled integers)", () => {
+  it("equals decimal.js on item scores (few places, small values)", () => {
+    fc.assert(
+      fc.property(fc.array(canonical(3, 2), { maxLength: 12 }), (texts) => {
+        expect(sumTexts(texts)).toBe(slow(texts));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("equals decimal.js across the domain's edges and beyond (fallback)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(canonical(9, 4), canonical(10, 5), canonical(20, 12)), {
+          maxLength: 8,
+        }),
+        (texts) => {
+          expect(sumTexts(texts)).toBe(slow(texts));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    [[], "0"],
+    [["0"], "0"],
+    [["-0.5", "0.5"], "0"],
+    [["0.1", "0.2"], "0.3"],
+    [["999999999.9999", "0.0001"], "1000000000"],
+    [["-999999999.9999", "-999999999.9999"], "-1999999999.9998"],
+    [["1.00001", "1"], "2.00001"],
+    [["1000000000", "1"], "1000000001"],
+    [["12.5", "-13"], "-0.5"],
+    [["0.0001", "0.0009"], "0.001"],
+  ])("%j sums to %s", (texts, expected) => {
+    expect(sumTexts(texts)).toBe(expected);
+    expect(slow(texts)).toBe(expected);
+  });
+
+  it("stays exact with the most terms it adds itself, and falls back beyond", () => {
+    const big = "999999999.9999";
+    for (const count of [900, 901]) {
+      const texts = Array.from({ length: count }, () => big);
+      expect(sumTexts(texts)).toBe(slow(texts));
+    }
+  });
+});

@@ -288,7 +288,8 @@ describe("invalid input", () => {
         expect(run).not.toThrow();
         const result = run();
         if (value === null) return; // null means "not given": missing, not invalid
-        if (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return; // may well be valid
+        // A decimal string (as parseDecimal reads them: "+0", ".5" too) may well be valid.
+        if (typeof value === "string" && /^\s*[+-]?(\d+(\.\d+)?|\.\d+)\s*$/.test(value)) return;
         expect(result.ok).toBe(false);
         if (!result.ok)
           expect(result.problems.some((p) => p.unit === "u" && p.path.startsWith(path))).toBe(true);

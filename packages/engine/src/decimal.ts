@@ -94,47 +94,6 @@ export function sum(values: readonly Decimal[]): Decimal {
   return total;
 }
 
-/** A canonical decimal text in the fast domain: at most 9 integer digits and 4 places. */
-const smallText = /^(-?)(\d{1,9})(?:\.(\d{1,4}))?$/;
-/** Scaled integers count ten-thousandths; 900 terms of < 10⁹ stay below 2⁵³, so JS adds them exactly. */
-const SCALE = 10_000;
-const MAX_FAST_TERMS = 900;
-
-/**
- * Canonical text of the sum of canonical decimal texts ("12.5", "3", "0.25"), as
- * `formatDecimal(sum(texts.map(t => new Decimal(t))))` but without decimal.js in the usual case:
- * item scores have few places, so they are added as scaled integers (exact, see SCALE). Any text
- * outside that domain (more places, larger values, too many terms) takes decimal.js.
- */
-export function sumTexts(texts: readonly string[]): string {
-  if (texts.length > MAX_FAST_TERMS) return formatDecimal(sumSlow(texts));
-  let total = 0;
-  for (const text of texts) {
-    const m = smallText.exec(text);
-    if (m === null) return formatDecimal(sumSlow(texts));
-    const places = m[3] ?? "";
-    const scaled = Number(m[2]) * SCALE + (places === "" ? 0 : Number(places.padEnd(4, "0")));
-    total += m[1] === "-" ? -scaled : scaled;
-  }
-  return scaledText(total);
-}
-
-function sumSlow(texts: readonly string[]): Decimal {
-  let total = ZERO;
-  for (const text of texts) total = total.plus(new Decimal(text));
-  return total;
-}
-
-/** Canonical text of an integer count of ten-thousandths (−0 is written "0"). */
-function scaledText(scaled: number): string {
-  const abs = Math.abs(scaled);
-  const whole = Math.floor(abs / SCALE);
-  const part = abs - whole * SCALE;
-  const sign = scaled < 0 ? "-" : "";
-  if (part === 0) return `${sign}${whole}`;
-  return `${sign}${whole}.${String(part).padStart(4, "0").replace(/0+$/, "")}`;
-}
-
 /**
  * An exact rational n/d (d > 0), so ratios of two facts (262/292) compare with thresholds
  * without any rounding: n/d ≥ t is decided as n ≥ t·d.

@@ -2,7 +2,8 @@
 // boundaries and outside it (where it falls back).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, formatDecimal, sum, sumTexts } from "../src/decimal.js";
+import { Decimal, formatDecimal, round2, sum } from "../src/decimal.js";
+import { meanTexts, sumTexts } from "../src/scaled.js";
 
 /** Canonical text of a decimal with up to `places` places and up to `digits` integer digits. */
 function canonical(digits: number, places: number) {
@@ -66,6 +67,64 @@ describe("sumTexts (scaled integers)", () => {
     for (const count of [900, 901]) {
       const texts = Array.from({ length: count }, () => big);
       expect(sumTexts(texts)).toBe(slow(texts));
+    }
+  });
+});
+
+/** What the ratings kind computed before the fast path: decimal.js at 40 digits, then rounding. */
+function slowMean(texts: readonly string[]) {
+  const exact = sum(texts.map((t) => new Decimal(t))).dividedBy(texts.length);
+  const mean = round2(exact);
+  return {
+    mean: formatDecimal(mean),
+    exact: mean.equals(exact) ? undefined : formatDecimal(exact.toDecimalPlaces(6)),
+  };
+}
+
+describe("meanTexts (rater means, 2 places half-up)", () => {
+  it("equals decimal.js on ratings (few places, small values, any count)", () => {
+    fc.assert(
+      fc.property(fc.array(canonical(2, 2), { minLength: 1, maxLength: 15 }), (texts) => {
+        expect(meanTexts(texts)).toEqual(slowMean(texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("equals decimal.js at its edges, or leaves them to decimal.js", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(canonical(9, 4), canonical(10, 5), canonical(1, 4)), {
+          minLength: 1,
+          maxLength: 7,
+        }),
+        (texts) => {
+          const fast = meanTexts(texts);
+          if (fast !== undefined) expect(fast).toEqual(slowMean(texts));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    [["12.5", "13", "14"], "13.17", "13.166667"],
+    [["0.005"], "0.01", "0.005"],
+    [["-0.005"], "-0.01", "-0.005"],
+    [["-0.004"], "0", "-0.004"],
+    [["1", "2"], "1.5", undefined],
+    [["0.0001", "0", "0"], "0", "0.000033"],
+    [["0.00005", "0"], undefined, undefined],
+    [["10", "10", "10", "10", "10", "10", "0.01"], "8.57", "8.572857"],
+    [["999999999.9999", "0"], "500000000", "499999999.99995"],
+    [["999999999.9999", "0.0001"], undefined, undefined],
+  ])("%j has mean %s (exact %s)", (texts, mean, exact) => {
+    const fast = meanTexts(texts);
+    if (mean === undefined) {
+      expect(fast).toBeUndefined();
+    } else {
+      expect(fast).toEqual({ mean, exact });
+      expect(slowMean(texts)).toEqual({ mean, exact });
     }
   });
 });

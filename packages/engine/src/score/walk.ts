@@ -3,7 +3,8 @@
  * their cap and floor, applies gates, and clamps every item to [0, max] (扣完为止).
  */
 import type { Decimal } from "../decimal.js";
-import { parseDecimal, sumTexts, ZERO } from "../decimal.js";
+import { parseDecimal, ZERO } from "../decimal.js";
+import { sumTexts } from "../scaled.js";
 import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";

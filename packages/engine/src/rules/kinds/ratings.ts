@@ -4,7 +4,8 @@
  * the only rounding in the engine (templates.md rule 6).
  */
 import { z } from "zod";
-import { constant, Decimal, round2, ZERO } from "../../decimal.js";
+import { constant, Decimal, parseDecimal, round2, ZERO } from "../../decimal.js";
+import { meanTexts } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { n } from "../../text.js";
@@ -27,6 +28,19 @@ const params = z
 function ratingsOf(value: unknown): Decimal[] {
   if (!Array.isArray(value)) return [];
   return value.filter((v): v is Decimal => v instanceof Decimal);
+}
+
+/**
+ * The mean rounded to 2 places half-up, and the exact mean to 6 places when they differ: on
+ * scaled integers when the ratings allow it (scaled.ts, exact), else on decimal.js.
+ */
+function meanOf(values: readonly Decimal[]): { mean: Decimal; exactText: string | undefined } {
+  const fast = meanTexts(values.map(n));
+  if (fast !== undefined)
+    return { mean: parseDecimal(fast.mean) as Decimal, exactText: fast.exact };
+  const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
+  const mean = round2(exact);
+  return { mean, exactText: mean.equals(exact) ? undefined : n(exact.toDecimalPlaces(6)) };
 }
 
 /** Rater aggregation kind. */
@@ -55,11 +69,8 @@ export const ratings = defineKind({
         lines.push(`${decl.label}：无评分，计 0 分`);
         continue;
       }
-      const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
-      const mean = round2(exact);
-      const rounded = mean.equals(exact)
-        ? ""
-        : `（${n(exact.toDecimalPlaces(6))}… 四舍五入保留两位小数）`;
+      const { mean, exactText } = meanOf(values);
+      const rounded = exactText === undefined ? "" : `（${exactText}… 四舍五入保留两位小数）`;
       const weight = constant(g.weight);
       total = total.plus(mean.times(weight));
       const weighted =

@@ -1,0 +1,94 @@
+/**
+ * The scaled-integer fast path (docs/decisions/0008): sums and rater means of canonical decimal
+ * texts with few places, computed on JS integers where that is exact, else by decimal.js. Each
+ * function gives exactly the text the decimal.js computation gives (test/decimal-fast.test.ts).
+ */
+import { Decimal, formatDecimal, ZERO } from "./decimal.js";
+
+/** A canonical decimal text in the fast domain: at most 9 integer digits and 4 places. */
+const smallText = /^(-?)(\d{1,9})(?:\.(\d{1,4}))?$/;
+/** Scaled integers count ten-thousandths; 900 terms of < 10⁹ stay below 2⁵³, so JS adds them exactly. */
+const SCALE = 10_000;
+const MAX_FAST_TERMS = 900;
+
+/**
+ * Canonical text of the sum of canonical decimal texts ("12.5", "3", "0.25"), as
+ * `formatDecimal(sum(texts.map(t => new Decimal(t))))` but without decimal.js in the usual case:
+ * item scores have few places, so they are added as scaled integers (exact, see SCALE). Any text
+ * outside that domain (more places, larger values, too many terms) takes decimal.js.
+ */
+export function sumTexts(texts: readonly string[]): string {
+  if (texts.length > MAX_FAST_TERMS) return formatDecimal(sumSlow(texts));
+  let total = 0;
+  for (const text of texts) {
+    const m = smallText.exec(text);
+    if (m === null) return formatDecimal(sumSlow(texts));
+    const places = m[3] ?? "";
+    const scaled = Number(m[2]) * SCALE + (places === "" ? 0 : Number(places.padEnd(4, "0")));
+    total += m[1] === "-" ? -scaled : scaled;
+  }
+  return scaledText(total);
+}
+
+function sumSlow(texts: readonly string[]): Decimal {
+  let total = ZERO;
+  for (const text of texts) total = total.plus(new Decimal(text));
+  return total;
+}
+
+/** Canonical text of an integer count of 1/scale (scale a power of ten; −0 is written "0"). */
+function scaledText(scaled: number, scale = SCALE): string {
+  const abs = Math.abs(scaled);
+  const whole = Math.floor(abs / scale);
+  const part = abs - whole * scale;
+  const sign = scaled < 0 ? "-" : "";
+  if (part === 0) return `${sign}${whole}`;
+  const places = String(scale).length - 1;
+  return `${sign}${whole}.${String(part).padStart(places, "0").replace(/0+$/, "")}`;
+}
+
+/** a / b rounded half-up for safe integers a ≥ 0, b > 0 (the float quotient is corrected, so exact). */
+function divideHalfUp(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  let r = a - q * b;
+  if (r < 0) {
+    q -= 1;
+    r += b;
+  } else if (r >= b) {
+    q += 1;
+    r -= b;
+  }
+  return 2 * r >= b ? q + 1 : q;
+}
+
+/**
+ * A rater mean (templates.md rule 6) from the ratings' canonical texts: the mean rounded to 2
+ * places half-up, and — only when that differs from the exact mean — the exact mean rounded to
+ * 6 places half-up, as `round2(sum ÷ k)` and `(sum ÷ k).toDecimalPlaces(6)` give them. Scaled
+ * integers for up to 900 ratings of ≤ 9 integer digits and ≤ 4 places whose sum stays below
+ * 10⁹ (so sum × 100 is a safe integer); undefined outside that, and the caller uses decimal.js.
+ * (decimal.js divides at 40 digits first; a mean of such ratings is a fraction with denominator
+ * ≤ 9·10⁶, never within 10⁻³⁰ of a rounding boundary it is not on, so that changes nothing.)
+ */
+export function meanTexts(
+  texts: readonly string[],
+): { mean: string; exact: string | undefined } | undefined {
+  const k = texts.length;
+  if (k === 0 || k > MAX_FAST_TERMS) return undefined;
+  let total = 0;
+  for (const text of texts) {
+    const m = smallText.exec(text);
+    if (m === null) return undefined;
+    const places = m[3] ?? "";
+    const scaled = Number(m[2]) * SCALE + (places === "" ? 0 : Number(places.padEnd(4, "0")));
+    total += m[1] === "-" ? -scaled : scaled;
+  }
+  const abs = Math.abs(total);
+  if (abs >= 1e9 * SCALE) return undefined;
+  const sign = total < 0 ? -1 : 1;
+  // Half-up rounds half away from zero: round the magnitude, then put the sign back.
+  const hundredths = sign * divideHalfUp(abs, 100 * k);
+  const mean = scaledText(hundredths, 100);
+  if (abs % (100 * k) === 0) return { mean, exact: undefined };
+  return { mean, exact: scaledText(sign * divideHalfUp(abs * 100, k), 1_000_000) };
+}

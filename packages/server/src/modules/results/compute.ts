@@ -1,6 +1,7 @@
 /**
  * Scores a whole round once: three queries (units, facts, ratings), one round context from the
- * effective facts of every unit, then `scoreUnit` per unit and `rankUnits` (ties share a rank).
+ * effective facts of every unit, then the engine's `scoreUnits` (one call, shared leaf memo) and
+ * `rankUnits` (ties share a rank).
  * A unit without review rows has identical self and effective facts, so its self result is the
  * same object — the engine is pure — and only reviewed units are scored twice. The outcome is
  * memoised on a digest of every input (./memo.ts), so an unchanged round is not scored again,
@@ -9,7 +10,7 @@
 import {
   computeRoundContext,
   rankUnits,
-  scoreUnit,
+  scoreUnits,
   type RoundContext,
   type Scheme,
   type UnitResult,
@@ -57,24 +58,45 @@ const memo = new WeightedMemo<ComputedRound>(6000);
 /** Unit results by a digest of everything they depend on; ~20,000 held (a few province rounds). */
 const unitMemo = new WeightedMemo<UnitResult>(20_000);
 
+/** One unit's input to scoring: the unit and the facts to score. */
+interface ScoreInput {
+  unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">;
+  facts: Record<string, Record<string, unknown>>;
+}
+
 /**
- * `scoreUnit` with the round context fixed, memoised per unit: the engine is pure, so a unit
- * whose facts, name and round context are unchanged gets the result computed before. After one
- * save only that unit (or, when the context moved, every unit) is scored again.
+ * Scores many inputs against one round context, each as `scoreUnit` would. Inputs whose unit,
+ * facts and context are unchanged come from the per-unit memo (the engine is pure); the rest go
+ * to the engine's `scoreUnits` in one call, which scores identical leaf inputs once across
+ * units. After one save only that unit (or, when the context moved, every unit) is scored again.
  */
-function unitScorer(scheme: Scheme, schemeVersionId: string, context: RoundContext) {
+function scoreAll(
+  scheme: Scheme,
+  schemeVersionId: string,
+  context: RoundContext,
+  inputs: readonly ScoreInput[],
+): UnitResult[] {
   const contextKey = digestOf(context);
-  return (
-    unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">,
-    facts: Record<string, Record<string, unknown>>,
-  ): UnitResult => {
-    const key = digestOf([schemeVersionId, contextKey, unit.unit_id, unit.unit_name, facts]);
-    const known = unitMemo.get(key);
-    if (known !== undefined) return known;
-    const result = scoreUnit(scheme, { id: unit.unit_id, name: unit.unit_name, facts }, context);
-    unitMemo.set(key, result, 1);
-    return result;
-  };
+  const keys = inputs.map((input) =>
+    digestOf([schemeVersionId, contextKey, input.unit.unit_id, input.unit.unit_name, input.facts]),
+  );
+  const results: (UnitResult | undefined)[] = keys.map((key) => unitMemo.get(key));
+  const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
+  if (missing.length > 0) {
+    const scored = scoreUnits(
+      scheme,
+      missing.map((i) => {
+        const { unit, facts } = inputs[i]!;
+        return { id: unit.unit_id, name: unit.unit_name, facts };
+      }),
+      context,
+    );
+    missing.forEach((index, i) => {
+      results[index] = scored[i]!;
+      unitMemo.set(keys[index]!, scored[i]!, 1);
+    });
+  }
+  return results as UnitResult[];
 }
 
 /** Computes every unit's results of a round from its current facts and ratings. */
@@ -114,14 +136,21 @@ export async function computeRoundResults(
     scheme,
     inputs.map((input) => ({ facts: input.effective })),
   );
-  const score = unitScorer(scheme, round.scheme_version_id, context);
-  const scored = inputs.map((input) => score(input.unit, input.effective));
-  const ranked = rankUnits(scored);
+  // Effective inputs first, then the self inputs of reviewed units, in one engine call.
+  const reviewed = inputs.flatMap((input) =>
+    input.self === undefined ? [] : [{ unit: input.unit, facts: input.self }],
+  );
+  const scored = scoreAll(scheme, round.scheme_version_id, context, [
+    ...inputs.map((input) => ({ unit: input.unit, facts: input.effective })),
+    ...reviewed,
+  ]);
+  const ranked = rankUnits(scored.slice(0, inputs.length));
+  let nextSelf = inputs.length;
   const computed: ComputedRound = {
     scheme,
     units: inputs.map((input, i) => {
       const result = ranked[i] as UnitResult & { rank: number };
-      const self = input.self === undefined ? result : score(input.unit, input.self);
+      const self = input.self === undefined ? result : scored[nextSelf++]!;
       const { id, unit_id, unit_name, unit_code } = input.unit;
       return { unit: { id, unit_id, unit_name, unit_code }, result, self, facts: input.effective };
     }),

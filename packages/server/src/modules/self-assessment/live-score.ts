@@ -2,17 +2,20 @@
  * The live score of a self-assessment: the engine scores the unit's own (self) facts against the
  * round context computed from every unit's current facts (review over self per item), so
  * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
- * cross-unit rules read are loaded from other units (./cross-unit.ts).
+ * cross-unit rules read are loaded from other units (./cross-unit.ts), and the context is
+ * memoised on a digest of those rows (docs/decisions/0054).
  */
 import {
   computeRoundContext,
   scoreUnit,
   validateFacts,
   type Problem,
+  type RoundContext,
   type Scheme,
 } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
+import { digestOf, WeightedMemo } from "../results/memo.js";
 import { crossUnitItemCodes } from "./cross-unit.js";
 import { listRoundFactRows, listUnitFactRows } from "./repository.js";
 
@@ -34,6 +37,56 @@ export function itemOfPath(path: string): string {
   return dot < 0 ? path : path.slice(0, dot);
 }
 
+/** Per scheme object (immutable, cached by version): round contexts by a digest of their rows. */
+const contextsByScheme = new WeakMap<Scheme, WeightedMemo<RoundContext>>();
+
+/**
+ * The round context from every unit's current facts of the cross-unit items. Memoised on a
+ * SHA-256 of those rows (as stored, unparsed): most saves touch no cross-unit item, so the
+ * context is reused without parsing other units' facts, and a hit is by construction what
+ * computing again would give.
+ */
+async function roundContextOf(
+  db: Kysely<Database>,
+  roundId: string,
+  scheme: Scheme,
+  ratingItems: ReadonlySet<string>,
+): Promise<RoundContext> {
+  const crossItems = crossUnitItemCodes(scheme);
+  if (crossItems.size === 0) return {};
+  const rows = await listRoundFactRows(db, roundId, [...crossItems]);
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = digestOf(rows.map((r) => [r.round_unit_id, r.item_code, r.source, r.value]));
+  let contexts = contextsByScheme.get(scheme);
+  if (contexts === undefined) {
+    contexts = new WeightedMemo<RoundContext>(50);
+    contextsByScheme.set(scheme, contexts);
+  }
+  const known = contexts.get(key);
+  if (known !== undefined) return known;
+  const byUnit = new Map<string, FactRow[]>();
+  for (const row of rows) {
+    const unitRows = byUnit.get(row.round_unit_id) ?? [];
+    unitRows.push(row);
+    byUnit.set(row.round_unit_id, unitRows);
+  }
+  // Review rows go last so they replace the self rows of the same item (effective facts).
+  const effective = (unitRows: FactRow[]) =>
+    factsObject(
+      [
+        ...unitRows.filter((r) => r.source === "self"),
+        ...unitRows.filter((r) => r.source !== "self"),
+      ],
+      ratingItems,
+    );
+  const context = computeRoundContext(
+    scheme,
+    [...byUnit.values()].map((unitRows) => ({ facts: effective(unitRows) })),
+  );
+  contexts.set(key, context, 1);
+  return context;
+}
+
 /** A unit's self facts, its live score, fact problems and what is still missing for submission. */
 export async function liveScoreOf(
   db: Kysely<Database>,
@@ -50,29 +103,7 @@ export async function liveScoreOf(
   const ownRows = await listUnitFactRows(db, input.roundUnitId);
   const ownSelf = ownRows.filter((row) => row.source === "self");
   const selfFacts = factsObject(ownSelf, ratingItems);
-  const crossItems = crossUnitItemCodes(scheme);
-  let context = {};
-  if (crossItems.size > 0) {
-    const byUnit = new Map<string, FactRow[]>();
-    for (const row of await listRoundFactRows(db, input.roundId, [...crossItems])) {
-      const unitRows = byUnit.get(row.round_unit_id) ?? [];
-      unitRows.push(row);
-      byUnit.set(row.round_unit_id, unitRows);
-    }
-    // Review rows go last so they replace the self rows of the same item (effective facts).
-    const effective = (unitRows: FactRow[]) =>
-      factsObject(
-        [
-          ...unitRows.filter((r) => r.source === "self"),
-          ...unitRows.filter((r) => r.source !== "self"),
-        ],
-        ratingItems,
-      );
-    context = computeRoundContext(
-      scheme,
-      [...byUnit.values()].map((unitRows) => ({ facts: effective(unitRows) })),
-    );
-  }
+  const context = await roundContextOf(db, input.roundId, scheme, ratingItems);
   const result = scoreUnit(
     scheme,
     { id: input.unitId, name: input.unitName, facts: selfFacts },

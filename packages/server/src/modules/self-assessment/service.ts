@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { RoundState } from "../../contract/workflow.js";
-import type { Database } from "../../db/schema.js";
+import type { Database, FactRow } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
@@ -121,15 +121,19 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
           fields,
         });
       }
-      return db.transaction().execute(async (trx) => {
+      // The write transaction holds only the lock, the row and the audit entry (last, so the
+      // audit chain's lock is held briefly); the live score is computed after the commit from
+      // committed data, so on SQLite (one writer) saves never queue behind another's scoring.
+      const saved = await db.transaction().execute(async (trx) => {
         await lockEditable(trx, loaded.round, roundUnit.id, clock());
         const now = clock().toISOString();
         const value = JSON.stringify(facts);
         const current = await repo.findFact(trx, roundUnit.id, itemCode, "self");
+        let row: FactRow;
         if (input.version === 0) {
           if (current !== undefined)
             await assertVersionedUpdate(false, async () => true, "评分项数据");
-          await repo.insertFact(trx, {
+          row = {
             id: randomUUID(),
             round_unit_id: roundUnit.id,
             item_code: itemCode,
@@ -140,19 +144,16 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
             updated_by: actor.userId,
             updated_at: now,
             version: 1,
-          });
+          };
+          await repo.insertFact(trx, row);
         } else {
+          const patch = { value, updated_by: actor.userId, updated_at: now };
           const changed =
             current !== undefined &&
-            (await repo.updateFact(trx, current.id, input.version, {
-              value,
-              updated_by: actor.userId,
-              updated_at: now,
-            }));
+            (await repo.updateFact(trx, current.id, input.version, patch));
           await assertVersionedUpdate(changed, async () => current !== undefined, "评分项数据");
+          row = { ...current!, ...patch, version: input.version + 1 };
         }
-        const scored = await live(trx, loaded);
-        const saved = scored.selfRows.find((row) => row.item_code === itemCode)!;
         await audit(trx, {
           ctx,
           action: "self_assessment.save_facts",
@@ -161,15 +162,17 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
             current === undefined
               ? null
               : { itemCode, facts: JSON.parse(current.value), version: current.version },
-          after: { itemCode, facts, version: saved.version },
+          after: { itemCode, facts, version: row.version },
         });
-        return {
-          item: toItemFacts(saved),
-          score: scored.score,
-          problems: scored.problems,
-          missingForSubmission: scored.missingForSubmission,
-        };
+        return row;
       });
+      const scored = await live(db, loaded);
+      return {
+        item: toItemFacts(saved),
+        score: scored.score,
+        problems: scored.problems,
+        missingForSubmission: scored.missingForSubmission,
+      };
     },
 
     /** Saves the narrative (自评说明) of an item or a top-level group. */

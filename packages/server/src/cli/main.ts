@@ -62,7 +62,7 @@ export const commands: Record<string, CliCommand> = {
     load: async () => (await import("./commands/evidence.js")).run,
   },
   demo: {
-    usage: "demo [--data-dir ./data]",
+    usage: "demo [--data-dir ./data] [--keep-existing]",
     summary: "创建演示数据（示例县、12 个乡镇、各角色演示账户和考核任务；仅用于演示）",
     load: async () => (await import("./commands/demo.js")).run,
   },

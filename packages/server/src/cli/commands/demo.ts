@@ -1,8 +1,9 @@
 /**
  * `kaoping demo`: fills an empty database with the demo data set (示例县 with twelve townships,
  * a finished 2021 round, a 2022 round in review, a city medical-aid round) and prints the demo
- * accounts. Refuses when the demo data exists. The demo accounts share one published password:
- * for demonstrations only.
+ * accounts. Refuses (status 1) when the demo data exists, or with `--keep-existing` leaves it as it
+ * is and succeeds, so `npm run demo && npm start` can be run again. The demo accounts share one
+ * published password: for demonstrations only.
  */
 import { roleLabels } from "../../contract/roles.js";
 import { migrateToLatest } from "../../db/migrate.js";
@@ -36,7 +37,9 @@ function printSummary(ctx: CliContext, summary: DemoSummary): void {
 }
 
 /** Runs the command. */
-export const run: CliRun = async (args, ctx) => {
+export const run: CliRun = async (argv, ctx) => {
+  const keepExisting = argv.includes("--keep-existing");
+  const args = argv.filter((arg) => arg !== "--keep-existing");
   const config = configure(args, ctx);
   if (config === undefined) return 2;
   const db = openConfiguredDatabase(config);
@@ -52,6 +55,10 @@ export const run: CliRun = async (args, ctx) => {
     printSummary(ctx, summary);
     return 0;
   } catch (error) {
+    if (error instanceof DemoExistsError && keepExisting) {
+      ctx.stdout.write(`${error.message}保持不变，演示账户的密码仍为 ${DEMO_PASSWORD}。\n`);
+      return 0;
+    }
     if (error instanceof DemoExistsError) {
       ctx.stderr.write(
         `${error.message}未做任何修改。如需重新生成，请使用新的数据目录或空数据库。\n`,

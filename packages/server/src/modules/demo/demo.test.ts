@@ -194,6 +194,10 @@ describe(`kaoping demo (${testDialect})`, () => {
     expect(await main(["demo", "--data-dir", dataDir], ctx)).toBe(1);
     expect(ctx.err()).toContain("演示数据已存在");
     expect(await count("users")).toBe(42);
+    const again = captureContext(env);
+    expect(await main(["demo", "--data-dir", dataDir, "--keep-existing"], again)).toBe(0);
+    expect(again.out()).toContain("保持不变");
+    expect(await count("users")).toBe(42);
     const verify = captureContext(env);
     expect(
       await main(["audit", "verify", "--data-dir", dataDir], verify),

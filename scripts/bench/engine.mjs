@@ -149,17 +149,17 @@ const status =
   Number(figures.cpuMs) < 100
     ? "met."
     : [
-        `**not met yet**: ${figures.cpuMs} ms of CPU per round (it was ~260–300 ms before docs/decisions/0007).`,
-        "Wall times above are inflated when the machine is busy (see the load average); CPU time is the steadier figure.",
-        "Where the time goes now (measured by phase and per rule kind): the ~12,000 memo misses of this round (ratings, reference comparisons, donations, bonus lists and most groups differ per unit) ≈ 55% — rule evaluation on decimal.js, 0.3–0.6 µs per addition and ~2 µs per division because every operation copies its argument; checking facts and making memo keys ≈ 30%; the walk of memo hits ≈ 10%.",
-        "Next steps: a scaled-integer fast path for canonical decimals behind `src/decimal.ts`, proved equal to decimal.js by property tests (ratings, steps, bands and bonus lists first); fewer Decimals per memo miss.",
+        `**not met yet**: ${figures.cpuMs} ms of CPU per round (it was ~260–300 ms before docs/decisions/0007, ~145–230 ms before 0008).`,
+        "Wall times above are inflated when the machine is busy (see the load average); CPU time is the steadier figure, and callgrind's instruction count (~1.29 G → ~1.16 G per round with 0008) the load-independent one.",
+        "Where the time goes now: the ~12,000 memo misses of this round (reference comparisons, donations, steps, bands, bonus lists and most groups differ per unit) — decimal.js copying in comparisons and step counts, trace strings and result objects, garbage collection; checking facts already seen (~20 ms: per-unit copies of defaults, presence, missing and consistency checks); the walk of memo hits.",
+        "Next steps: fact values and ratios as scaled integers so comparisons and step counts need no Decimal (src/scaled.ts has sums and rater means so far); fewer objects per group result.",
       ].join(" ");
 
 writeSection(
   "engine",
   `## Scoring engine — synthetic province round
 
-${UNITS} townships on \`township-2022\` with varied facts (every rule kind of the template, cross-unit 9.3), scored by \`scoreRound\` (validation + round context + scoring + ranking + traces), ${RUNS} timed runs after warm-up. Within a round, facts are checked once per distinct item input and units with the same input share one frozen leaf result (docs/decisions/0007).
+${UNITS} townships on \`township-2022\` with varied facts (every rule kind of the template, cross-unit 9.3), scored by \`scoreRound\` (validation + round context + scoring + ranking + traces), ${RUNS} timed runs after warm-up. Within a round, facts are checked once per distinct item input and units with the same input share one frozen leaf result (docs/decisions/0007); inputs are known by interned ids and sums and rater means use scaled integers where exact (0008).
 
 | figure | value |
 |---|---|

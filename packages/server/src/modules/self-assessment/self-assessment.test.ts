@@ -261,6 +261,12 @@ describe(`self-assessment (${testDialect})`, () => {
     });
     const after = await call("fillerA", "GET", base(roundId));
     expect(item93(after.json())).toBe("1");
+    // The round context is memoised on the cross-unit rows: B moving its date after A's must show at once.
+    await call("fillerB", "PUT", `${roundB}/items/9.3/facts`, {
+      version: 1,
+      facts: { reached70On: "2022-06-01" },
+    });
+    expect(item93((await call("fillerA", "GET", base(roundId))).json())).toBe("3");
   });
 
   it("re-checks the status inside the write, so a save never lands after a concurrent submission", async () => {

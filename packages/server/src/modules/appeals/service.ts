@@ -12,7 +12,8 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { requireValidItemFacts } from "../review/facts-check.js";
-import { findFactsRow, saveReviewFacts } from "../review/repository.js";
+import { saveReviewFacts } from "../review/repository.js";
+import { findFact } from "../self-assessment/repository.js";
 import { itemsByCode, ratingItemsOf } from "../results/effective-facts.js";
 import {
   isUnitActor,
@@ -210,12 +211,7 @@ export function createAppealsService(deps: ServiceDeps) {
         await assertVersionedUpdate(changed, async () => true, "申诉");
         let before: unknown = null;
         if (input.decision === "upheld") {
-          const previous = await findFactsRow(
-            trx,
-            appeal.round_unit_id,
-            appeal.item_code,
-            "review",
-          );
+          const previous = await findFact(trx, appeal.round_unit_id, appeal.item_code, "review");
           before = previous === undefined ? null : JSON.parse(previous.value);
           await saveReviewFacts(trx, previous, {
             id: previous?.id ?? randomUUID(),

@@ -18,8 +18,8 @@ import {
   schemeOfRound,
 } from "../results/round-access.js";
 import { listRoundUnits, listUnitFacts } from "../results/round-data.js";
+import { findFact } from "../self-assessment/repository.js";
 import {
-  findFactsRow,
   findItemReview,
   insertItemReview,
   listItemDepartments,
@@ -138,7 +138,7 @@ export function createReviewImportService(deps: ServiceDeps) {
               "VERSION_CONFLICT",
               "审核结果已被他人修改，请重新导入（本次未保存）。",
             );
-          const previous = await findFactsRow(trx, c.unit.id, c.code, "review");
+          const previous = await findFact(trx, c.unit.id, c.code, "review");
           await saveReviewFacts(trx, previous, {
             id: previous?.id ?? randomUUID(),
             round_unit_id: c.unit.id,

@@ -62,22 +62,6 @@ export async function updateItemReview(
   return result.numUpdatedRows > 0n;
 }
 
-/** One facts row of a round unit's item from a source. */
-export function findFactsRow(
-  db: Kysely<Database>,
-  roundUnitId: string,
-  itemCode: string,
-  source: "self" | "review",
-): Promise<FactRow | undefined> {
-  return db
-    .selectFrom("facts")
-    .selectAll()
-    .where("round_unit_id", "=", roundUnitId)
-    .where("item_code", "=", itemCode)
-    .where("source", "=", source)
-    .executeTakeFirst();
-}
-
 /** Writes the `review` facts of an item (insert or replace), keeping the self row untouched. */
 export async function saveReviewFacts(
   db: Kysely<Database>,

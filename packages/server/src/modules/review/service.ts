@@ -25,11 +25,11 @@ import {
   type RoundUnitWithName,
   type RoundWithScheme,
 } from "../results/round-data.js";
+import { findFact } from "../self-assessment/repository.js";
 import { requireValidItemFacts } from "./facts-check.js";
 import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
 import {
   deleteReviewFacts,
-  findFactsRow,
   findItemReview,
   insertComment,
   insertItemReview,
@@ -179,7 +179,7 @@ export function createReviewService(deps: ServiceDeps) {
         }));
       await assertVersionedUpdate(changed, async () => decision !== undefined, "评分项审核");
     }
-    const previous = await findFactsRow(trx, unit.id, code, "review");
+    const previous = await findFact(trx, unit.id, code, "review");
     if (input.action === "correct") {
       await saveReviewFacts(trx, previous, {
         id: previous?.id ?? randomUUID(),
@@ -211,7 +211,7 @@ export function createReviewService(deps: ServiceDeps) {
       detail: { itemCode: code, unitId: unit.unit_id },
     });
     const saved = await findItemReview(trx, unit.id, code);
-    const facts = await findFactsRow(trx, unit.id, code, "review");
+    const facts = await findFact(trx, unit.id, code, "review");
     return {
       itemCode: code,
       status,

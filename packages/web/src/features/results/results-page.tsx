@@ -12,6 +12,7 @@ import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
 import { useActiveRole } from "../auth/session-context";
+import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
 import { RoundPicker } from "../rounds/round-picker";
 import { categoryAverages, distributionOption, rankingBarOption } from "./chart-options";
@@ -83,6 +84,7 @@ function Ranking() {
           </Space>
         }
       >
+        <DocumentButtons.Round roundId={roundId} role={role} />
         <Typography.Paragraph type="secondary">
           方案 {data.schemeCode} · 计分引擎 {data.engineVersion} · 共 {data.unitCount}{" "}
           个单位。点击单位名称查看评分表和计分说明。

@@ -7,6 +7,7 @@ import { resultsApi } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
 import { categoryAverages, radarOption, trendOption } from "./chart-options";
 import { ScoreSheet } from "./score-sheet";
@@ -42,6 +43,7 @@ export default function UnitSheetPage() {
     .sort((a, b) => a.year - b.year);
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle">
+      <DocumentButtons.Unit roundId={roundId} unitId={unitId} unitName={sheet.data.unitName} />
       <ScoreSheet
         scheme={scheme.scheme}
         result={result}

@@ -1,7 +1,7 @@
 /** 考核方案: the schemes of the assessing organisation — create from a template or a version, edit, publish. */
 import { PlusOutlined } from "@ant-design/icons";
 import { workflowLimits } from "@kaoping/server/contract";
-import { App, Button, Card, Form, Input, Modal, Select, Table, Tag, TreeSelect } from "antd";
+import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, TreeSelect } from "antd";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
@@ -12,6 +12,7 @@ import { formatDateTime } from "../../lib/dates";
 import { listAllOrganisations } from "../admin/admin-api";
 import { organisationTree, organisationTreeSelect } from "../admin/organisation-tree";
 import { useSession } from "../auth/session-context";
+import { RubricImportButton } from "../documents/rubric-import";
 
 interface CreateValues {
   template: string;
@@ -57,18 +58,26 @@ export default function SchemesPage() {
     <Card
       title="考核方案"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => (
-            form.setFieldsValue({
-              assessingOrganisationId: session.activeRole?.organisationId ?? "",
-            }),
-            setCreating(true)
+        <Space>
+          {session.activeRole?.role === "assessment_admin" && (
+            <RubricImportButton
+              organisationId={session.activeRole.organisationId}
+              treeData={organisationTreeSelect(organisationTree(organisations.data ?? []))}
+            />
           )}
-        >
-          从模板新建
-        </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => (
+              form.setFieldsValue({
+                assessingOrganisationId: session.activeRole?.organisationId ?? "",
+              }),
+              setCreating(true)
+            )}
+          >
+            从模板新建
+          </Button>
+        </Space>
       }
     >
       <Table<SchemeSummary>

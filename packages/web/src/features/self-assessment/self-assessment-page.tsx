@@ -13,6 +13,7 @@ import { itemsOf, roundsApi, selfAssessmentApi, type SelfAssessment } from "../.
 import { LoadFailed } from "../../app/load-failed";
 import { formatDateProse, formatDateTime } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
+import { FactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { EvidencePanel } from "./evidence-panel";
@@ -124,6 +125,12 @@ function Workspace({
               .join("；")}
           />
         )}
+        <FactsImport
+          roundId={roundId}
+          unitId={unitId}
+          canImport={editable && !autosave.isSaving}
+          onImported={reload}
+        />
         {isHead && editable && (
           <Button
             type="primary"

@@ -1,0 +1,51 @@
+/** The documents API's paths and calls (Word/Excel downloads, batch jobs, facts and rubric imports). */
+import type { DocumentJob } from "@kaoping/server/contract";
+import { api, urlOf } from "../../api/client";
+import { uploadFiles } from "../../api/upload";
+
+/** A rubric import's outcome: the draft scheme and each item's proposed rule. */
+export interface RubricImport {
+  schemeId: string;
+  code: string;
+  title: string;
+  proposals: {
+    code: string;
+    title: string;
+    kind: string;
+    kindName: string;
+    phrase: string;
+    confidence: number;
+    explanation: string;
+  }[];
+}
+
+/** A unit's facts import outcome. */
+export interface FactsImport {
+  changedItems: string[];
+  unchangedItems: number;
+  missing: string[];
+}
+
+const seg = encodeURIComponent;
+const unitBase = (roundId: string, unitId: string) =>
+  `/api/rounds/${seg(roundId)}/units/${seg(unitId)}/documents`;
+
+/** Paths and calls of the documents module. */
+export const documentsApi = {
+  scoreSheetPath: (roundId: string, unitId: string) => `${unitBase(roundId, unitId)}/score-sheet`,
+  selfReportPath: (roundId: string, unitId: string) => `${unitBase(roundId, unitId)}/self-report`,
+  unitTemplatePath: (roundId: string, unitId: string) =>
+    `${unitBase(roundId, unitId)}/facts-template`,
+  workbookPath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/workbook`,
+  jobDownloadPath: (jobId: string) => `/api/document-jobs/${seg(jobId)}/download`,
+  startBatch: (roundId: string, kind: DocumentJob["kind"]) =>
+    api.post<DocumentJob>(`/api/rounds/${seg(roundId)}/documents/batch`, { kind }),
+  job: (jobId: string) => api.get<DocumentJob>(`/api/document-jobs/${seg(jobId)}`),
+  importUnitFacts: (roundId: string, unitId: string, file: File, onProgress: (p: number) => void) =>
+    uploadFiles<FactsImport>(`${unitBase(roundId, unitId)}/facts-import`, [file], onProgress),
+  importRubric: (
+    query: { assessingOrganisationId: string; code?: string; title?: string },
+    file: File,
+    onProgress: (p: number) => void,
+  ) => uploadFiles<RubricImport>(urlOf("/api/rubric-imports", query), [file], onProgress),
+};

@@ -1,0 +1,157 @@
+/**
+ * 从评分细则导入: upload a 评分细则 (.docx/.xlsx); the API builds a draft scheme and proposes a
+ * rule for each item. The proposals are shown with the phrase each came from and its confidence,
+ * then the administrator opens the draft to confirm or change them.
+ */
+import { ImportOutlined, UploadOutlined } from "@ant-design/icons";
+import { workflowLimits } from "@kaoping/server/contract";
+import { App, Button, Form, Input, Modal, Progress, Table, Tag, TreeSelect, Upload } from "antd";
+import type { TreeSelectProps } from "antd";
+import { useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { showApiError } from "../../api/errors";
+import { documentsApi, type RubricImport } from "./documents-api";
+
+interface Values {
+  assessingOrganisationId: string;
+  code?: string;
+  title?: string;
+}
+
+type Proposal = RubricImport["proposals"][number];
+
+/** The tag colour of a proposal's confidence (0–1). */
+export function confidenceColor(confidence: number): string {
+  return confidence >= 0.8 ? "green" : confidence >= 0.5 ? "orange" : "red";
+}
+
+/** The button, the upload form and the proposals of the imported scheme. */
+export function RubricImportButton({
+  organisationId,
+  treeData,
+}: {
+  organisationId: string;
+  treeData: TreeSelectProps["treeData"];
+}) {
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<File | undefined>();
+  const [percent, setPercent] = useState<number | undefined>();
+  const [imported, setImported] = useState<RubricImport | undefined>();
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => undefined);
+    if (values === undefined) return;
+    if (file === undefined) {
+      void message.error("请选择评分细则文件（.docx 或 .xlsx）");
+      return;
+    }
+    setPercent(0);
+    try {
+      const result = await documentsApi.importRubric(
+        {
+          assessingOrganisationId: values.assessingOrganisationId,
+          ...(values.code ? { code: values.code } : {}),
+          ...(values.title ? { title: values.title } : {}),
+        },
+        file,
+        setPercent,
+      );
+      setOpen(false);
+      setFile(undefined);
+      setImported(result);
+    } catch (error) {
+      showApiError(error, message, form);
+    } finally {
+      setPercent(undefined);
+    }
+  };
+  return (
+    <>
+      <Button
+        icon={<ImportOutlined />}
+        onClick={() => (
+          form.setFieldsValue({ assessingOrganisationId: organisationId }),
+          setOpen(true)
+        )}
+      >
+        从评分细则导入
+      </Button>
+      <Modal
+        open={open}
+        title="从评分细则导入考核方案"
+        okText="导入"
+        onOk={() => void submit()}
+        confirmLoading={percent !== undefined}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            label="考核单位"
+            name="assessingOrganisationId"
+            rules={[{ required: true, message: "请选择考核单位" }]}
+          >
+            <TreeSelect treeDefaultExpandAll treeData={treeData} />
+          </Form.Item>
+          <Form.Item label="方案编号" name="code" extra="如 township-2023；留空自动生成。">
+            <Input maxLength={workflowLimits.schemeCode.max} />
+          </Form.Item>
+          <Form.Item label="方案名称" name="title" extra="留空取文件中的标题。">
+            <Input maxLength={workflowLimits.schemeTitle.max} />
+          </Form.Item>
+          <Form.Item
+            label="评分细则文件"
+            required
+            extra=".docx（第一个表格）或 .xlsx，不超过 20 MB。"
+          >
+            <Upload
+              accept=".docx,.xlsx"
+              maxCount={1}
+              fileList={file === undefined ? [] : [{ uid: "1", name: file.name }]}
+              beforeUpload={(f) => (setFile(f), false)}
+              onRemove={() => setFile(undefined)}
+            >
+              <Button icon={<UploadOutlined />}>选择文件</Button>
+            </Upload>
+          </Form.Item>
+          {percent !== undefined && <Progress percent={percent} size="small" />}
+        </Form>
+      </Modal>
+      <Modal
+        open={imported !== undefined}
+        title={`已创建方案草稿：${imported?.title ?? ""}（${imported?.code ?? ""}）`}
+        width={960}
+        okText="打开方案，确认规则"
+        cancelText="关闭"
+        onOk={() => imported !== undefined && navigate(`/schemes/${imported.schemeId}`)}
+        onCancel={() => setImported(undefined)}
+      >
+        <Table<Proposal>
+          rowKey="code"
+          size="small"
+          bordered
+          pagination={false}
+          scroll={{ y: 460 }}
+          dataSource={imported?.proposals ?? []}
+          data-testid="rubric-proposals"
+          columns={[
+            { title: "序号", dataIndex: "code", width: 70 },
+            { title: "项目", dataIndex: "title", width: 180 },
+            { title: "建议规则", dataIndex: "kindName", width: 120 },
+            { title: "依据原文", dataIndex: "phrase" },
+            {
+              title: "把握",
+              dataIndex: "confidence",
+              width: 80,
+              align: "center",
+              render: (c: number) => <Tag color={confidenceColor(c)}>{Math.round(c * 100)}%</Tag>,
+            },
+            { title: "说明", dataIndex: "explanation", width: 200 },
+          ]}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -20,5 +20,7 @@ for (const file of files) {
     console.error(`bench ${file} failed with status ${run.status}`);
   }
 }
-console.log(`\n${files.length - failed} benchmarks done, ${failed} failed; figures in BENCHMARKS.md`);
+console.log(
+  `\n${files.length - failed} benchmarks done, ${failed} failed; figures in BENCHMARKS.md`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

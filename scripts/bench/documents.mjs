@@ -11,20 +11,10 @@ import {
   buildSelfReport,
   buildZip,
 } from "../../packages/server/dist/documents/index.js";
-import { writeSection } from "./lib.mjs";
+import { rng, writeSection } from "./lib.mjs";
 
 const UNITS = 1500;
 const REPORTS = 100;
-
-// A small deterministic PRNG (mulberry32) so every run builds the same documents.
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Varied valid facts for one township of `township-2022`. */
 function township(i, r) {

@@ -14,20 +14,10 @@ import {
   scoreUnit,
   scoreUnits,
 } from "../../packages/engine/dist/index.js";
-import { percentile, writeSection } from "./lib.mjs";
+import { percentile, rng, writeSection } from "./lib.mjs";
 
 const UNITS = 1500;
 const RUNS = 21;
-
-// A small deterministic PRNG (mulberry32) so every run scores the same round.
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Varied but valid facts for one township, exercising every rule of the template. */
 function township(i, r) {

@@ -2,8 +2,8 @@
 // users with sessions, a township-2022 round and realistic varied facts, written straight
 // through the built server's repositories (run `npm run build` first). Not a benchmark itself.
 import { randomUUID } from "node:crypto";
-import { getTemplate } from "../../../packages/engine/dist/index.js";
-import { ENGINE_VERSION } from "../../../packages/engine/dist/index.js";
+import { ENGINE_VERSION, getTemplate } from "../../../packages/engine/dist/index.js";
+import { rng } from "../lib.mjs";
 import { systemContext } from "../../../packages/server/dist/http/context.js";
 import { insertSession } from "../../../packages/server/dist/modules/auth/repository.js";
 import { newSessionToken } from "../../../packages/server/dist/modules/auth/session-token.js";
@@ -23,15 +23,6 @@ import {
 } from "../../../packages/server/dist/modules/users/service.js";
 
 /** mulberry32: deterministic facts on every run. */
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Varied, valid self facts of one township (every self-assessed item of township-2022). */
 export function townshipFacts(seed) {
   const r = rng(seed + 1);

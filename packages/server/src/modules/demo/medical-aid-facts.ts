@@ -27,44 +27,20 @@ export const developmentZoneFacts: Record<string, Record<string, unknown>> = {
   "4.4": { noViolations: true },
 };
 
-/** 示例东城区 and 示例西城区. */
+/** 示例东城区 and 示例西城区: the seed's facts with the fixture districts' differences. */
 export const otherDistrictFacts: readonly Record<string, Record<string, unknown>>[] = [
   {
-    "1.1": { planIssued: true, oneStop: true },
-    "1.2": { subsidizedEnrollment: true, secondAid: true, lowIncomeAid: true },
-    "1.3": { responsibility: true, signage: true },
-    "2.1": { office: true, computer: true, printer: true, cabinet: true, records: true },
-    "2.2": { lateReports: false, inaccurateReports: false, backfillIncomplete: false },
-    "2.3": { inaccurateTargets: false, lateApproval: false },
-    "2.4": { trained: true },
-    "2.5": { perPersonFiles: true, complete: true, accurateLedger: true },
+    ...developmentZoneFacts,
     "2.6": { majorDiseaseCases: 30, directAidCases: 200 },
     "2.7": { oneStopCases: 150, totalCases: 200 },
     "3.1": { matching: "partial", partialDeduction: "2.5" },
-    "3.2": { rules: true, ledger: true, earmarked: true, timely: true, socialized: true },
-    "3.3": { yearEndBalance: "52000", totalFunds: "1041800" },
-    "4.1": { accurate: true, timely: true, full: true },
     "4.2": { reportBox: true, hotline: true, petitionsHandled: true },
-    "4.3": { handled: true, provincialPetitions: 0 },
-    "4.4": { noViolations: true },
   },
   {
-    "1.1": { planIssued: true, oneStop: true },
-    "1.2": { subsidizedEnrollment: true, secondAid: true, lowIncomeAid: true },
-    "1.3": { responsibility: true, signage: true },
+    ...developmentZoneFacts,
     "2.1": { office: true, computer: true, printer: false, cabinet: false, records: false },
     "2.2": { lateReports: true, inaccurateReports: false, backfillIncomplete: true },
-    "2.3": { inaccurateTargets: false, lateApproval: false },
     "2.4": { trained: false },
-    "2.5": { perPersonFiles: true, complete: true, accurateLedger: true },
-    "2.6": { majorDiseaseCases: 96, directAidCases: 292 },
-    "2.7": { oneStopCases: 262, totalCases: 292 },
-    "3.1": { matching: "full" },
-    "3.2": { rules: true, ledger: true, earmarked: true, timely: true, socialized: true },
-    "3.3": { yearEndBalance: "52000", totalFunds: "1041800" },
-    "4.1": { accurate: true, timely: true, full: true },
     "4.2": { reportBox: true, hotline: true, petitionsHandled: true },
-    "4.3": { handled: true, provincialPetitions: 0 },
-    "4.4": { noViolations: true },
   },
 ];

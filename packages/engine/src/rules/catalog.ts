@@ -1,8 +1,9 @@
-/** Metadata for a future scheme editor: the item kinds and rule kinds with Chinese names and params schemas. */
+/** Metadata for the scheme editor: the item kinds and rule kinds with Chinese names, params schemas and parameter labels. */
 import { z } from "zod";
 import { decimalText, factDeclarationSchema } from "../facts/declaration.js";
 import { checkSchema, gateSchema, ruleDocSchema } from "../scheme/schema.js";
 import type { RuleKind } from "./kind.js";
+import { ruleParamLabels, type ParamLabels } from "./param-labels.js";
 import { ruleKindTable } from "./registry.js";
 
 /** A kind as the editor sees it. */
@@ -11,15 +12,18 @@ export interface KindInfo {
   name: string;
   description: string;
   params: z.ZodType;
+  /** Chinese label, help and choice names of each parameter (param-labels.ts). */
+  labels: ParamLabels;
 }
 
-/** Every rule kind: id, Chinese name, params schema, description. */
+/** Every rule kind: id, Chinese name, params schema, description, parameter labels. */
 export const ruleKinds: readonly KindInfo[] = Object.values(ruleKindTable).map(
   (k: RuleKind<never>) => ({
     id: k.id,
     name: k.name,
     description: k.description,
     params: k.params as unknown as z.ZodType,
+    labels: ruleParamLabels[k.id] ?? {},
   }),
 );
 
@@ -46,6 +50,8 @@ export const itemKinds: readonly KindInfo[] = [
       checks: z.array(checkSchema).optional(),
       rule: ruleDocSchema,
     }),
+    // The item's own fields have their labels in the editor's item form.
+    labels: {},
   },
   {
     id: "group",
@@ -58,5 +64,6 @@ export const itemKinds: readonly KindInfo[] = [
       cap: decimalText.optional(),
       floor: decimalText.optional(),
     }),
+    labels: {},
   },
 ];

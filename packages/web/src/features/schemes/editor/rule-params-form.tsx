@@ -1,4 +1,7 @@
-/** The rule of a leaf: its kind (from the engine's `ruleKinds`) and one input per parameter, with the engine's problems at each. */
+/**
+ * The rule of a leaf: its kind (from the engine's `ruleKinds`) and one input per parameter,
+ * labelled in Chinese with the engine's help as a tooltip, with the engine's problems at each.
+ */
 import { ruleKinds } from "@kaoping/engine";
 import { AutoComplete, Form, Input, Select, Switch } from "antd";
 import { useEffect, useState } from "react";
@@ -64,7 +67,7 @@ function ParamInput({
           status={status}
           value={typeof value === "string" ? value : undefined}
           onChange={(v: string | undefined) => onChange(v)}
-          options={field.options.map((o) => ({ value: o, label: o }))}
+          options={field.options}
           style={{ maxWidth: 240 }}
         />
       );
@@ -92,6 +95,27 @@ function ParamInput({
         />
       );
   }
+}
+
+/** The tooltip of a parameter: its help, its name in the scheme JSON and a JSON value's fields. */
+function ParamHelp({ field }: { field: ParamField }) {
+  return (
+    <div>
+      {field.help !== undefined && <div>{field.help}</div>}
+      <div>
+        参数名 <code>{field.name}</code>
+      </div>
+      {field.fields.length > 0 && (
+        <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+          {field.fields.map((f) => (
+            <li key={f.name}>
+              <code>{f.name}</code> {f.label}：{f.help}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** The rule form. */
@@ -149,7 +173,8 @@ export function RuleParamsForm({
         return (
           <Form.Item
             key={field.name}
-            label={field.name}
+            label={field.label}
+            tooltip={<ParamHelp field={field} />}
             required={field.required}
             validateStatus={errors.length > 0 ? "error" : undefined}
             help={errors.join("；") || field.description}

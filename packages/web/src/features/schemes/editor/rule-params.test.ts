@@ -20,4 +20,23 @@ describe("paramFields", () => {
     expect(checklist.items?.input).toBe("json");
     expect(paramFields(kind("quota")).find((f) => f.name === "fact")?.input).toBe("fact");
   });
+
+  it("labels every parameter and choice in Chinese from the engine, with help", () => {
+    for (const k of ruleKinds)
+      for (const field of paramFields(k)) {
+        expect(field.label, `${k.id}.${field.name}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(field.help, `${k.id}.${field.name}`).toMatch(/[\u4e00-\u9fff]/);
+        for (const option of field.options)
+          expect(option.label, `${k.id}.${field.name}=${option.value}`).toMatch(/[\u4e00-\u9fff]/);
+      }
+    const steps = Object.fromEntries(paramFields(kind("steps")).map((f) => [f.name, f]));
+    expect(steps.from?.label).toBe("起点值");
+    expect(steps.direction?.options).toEqual([
+      { value: "below", label: "低于起点扣分" },
+      { value: "above", label: "高于起点加分" },
+    ]);
+    expect(steps.value?.fields.map((f) => f.name)).toContain("best.ratio");
+    const bands = paramFields(kind("bands")).find((f) => f.name === "bands");
+    expect(bands?.fields.find((f) => f.name === "gte")?.label).toBe("不低于");
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The fields of a rule kind's parameters, read from the engine's `ruleKinds` metadata (the
- * kind's zod schema as JSON Schema), so the editor's form follows the engine: choices become
- * selects, decimals text inputs, flags switches, lists and nested objects JSON fields.
+ * kind's zod schema as JSON Schema, and the Chinese labels of rules/param-labels.ts), so the
+ * editor's form follows the engine: choices become selects with Chinese names, decimals text
+ * inputs, flags switches, lists and nested objects JSON fields with their fields explained.
  */
 import type { KindInfo } from "@kaoping/engine";
 import { z } from "zod";
@@ -9,11 +10,19 @@ import { z } from "zod";
 /** One parameter field of a rule kind. */
 export interface ParamField {
   name: string;
+  /** The Chinese label (the parameter's name when the engine gives none). */
+  label: string;
+  /** What the parameter means (tooltip). */
+  help: string | undefined;
   required: boolean;
   input: "select" | "fact" | "text" | "decimal" | "boolean" | "json";
-  options: string[];
+  options: { value: string; label: string }[];
+  /** The fields of a JSON parameter (list elements, nested objects): `name`, label and help. */
+  fields: { name: string; label: string; help: string }[];
   description: string | undefined;
 }
+
+type Label = KindInfo["labels"][string];
 
 interface JsonSchema {
   type?: string | string[];
@@ -33,14 +42,36 @@ function isPrimitive(schema: JsonSchema): boolean {
   );
 }
 
-function fieldOf(name: string, schema: JsonSchema, required: boolean): ParamField {
-  const base = { name, required, options: [] as string[], description: schema.description };
-  if (schema.enum !== undefined)
-    return { ...base, input: "select", options: schema.enum.map(String) };
+/** Nested fields with their labels, depth first (`best.ratio` under `best`). */
+function nestedFields(labels: Label["fields"], prefix = ""): ParamField["fields"] {
+  return Object.entries(labels ?? {}).flatMap(([name, l]) => [
+    { name: `${prefix}${name}`, label: l.label, help: l.help },
+    ...nestedFields(l.fields, `${prefix}${name}.`),
+  ]);
+}
+
+function fieldOf(
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  label: Label | undefined,
+): ParamField {
+  const base = {
+    name,
+    label: label?.label ?? name,
+    help: label?.help,
+    required,
+    options: [] as ParamField["options"],
+    fields: nestedFields(label?.fields),
+    description: schema.description,
+  };
+  const choices = (values: unknown[]) =>
+    values.map(String).map((value) => ({ value, label: label?.values?.[value] ?? value }));
+  if (schema.enum !== undefined) return { ...base, input: "select", options: choices(schema.enum) };
   if (schema.anyOf !== undefined) {
-    const constants = schema.anyOf.filter((s) => s.const !== undefined).map((s) => String(s.const));
+    const constants = schema.anyOf.filter((s) => s.const !== undefined).map((s) => s.const);
     if (constants.length === schema.anyOf.length)
-      return { ...base, input: "select", options: constants };
+      return { ...base, input: "select", options: choices(constants) };
     return { ...base, input: schema.anyOf.every(isPrimitive) ? "decimal" : "json" };
   }
   if (schema.type === "boolean") return { ...base, input: "boolean" };
@@ -62,5 +93,5 @@ export function paramFields(kind: KindInfo): ParamField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
     .filter(([name]) => name !== "kind")
-    .map(([name, property]) => fieldOf(name, property, required.has(name)));
+    .map(([name, property]) => fieldOf(name, property, required.has(name), kind.labels[name]));
 }

@@ -1,0 +1,261 @@
+/**
+ * Chinese labels and help of every rule kind's parameters, as data for the scheme editor: one
+ * entry per parameter, `values` for the choices of an enum, `fields` for the fields of a nested
+ * object (or of each element of a list). Kept apart from the kinds' own files so the wording can
+ * change without touching scoring; `test/param-labels.test.ts` walks every kind's params schema
+ * and fails when a parameter, a nested field or a choice has no label here.
+ */
+
+/** A parameter's Chinese label and a short help text. */
+export interface ParamLabel {
+  /** Shown as the field's label, e.g. 起点值. */
+  label: string;
+  /** One or two sentences for the tooltip: what the value means, with an example. */
+  help: string;
+  /** Chinese names of an enum's choices (value → name). */
+  values?: Readonly<Record<string, string>>;
+  /** Labels of a nested object's fields, or of each list element's fields. */
+  fields?: Readonly<Record<string, ParamLabel>>;
+}
+
+/** The labels of one kind's parameters, by parameter name. */
+export type ParamLabels = Readonly<Record<string, ParamLabel>>;
+
+const fact = (help: string): ParamLabel => ({ label: "事实", help });
+const points = (help: string): ParamLabel => ({ label: "分值", help });
+const otherwise: ParamLabel = {
+  label: "否则得分",
+  help: "条件都不满足时的得分，默认 0。",
+};
+const mode: ParamLabel = {
+  label: "计分方式",
+  help: "加分：符合的各项分值相加；扣分：从满分中扣除符合的各项分值。",
+  values: { award: "加分", deduct: "扣分" },
+};
+
+/** A ratio of two facts (also one choice of 取较高者). */
+const ratioFields: Readonly<Record<string, ParamLabel>> = {
+  fact: { label: "事实", help: "直接取这项事实的数值，如参保率。" },
+  ratio: {
+    label: "比例（分子、分母）",
+    help: '两项事实名：["分子事实", "分母事实"]，按二者之比计算，如 ["assisted", "total"]。',
+  },
+  percent: {
+    label: "按百分比",
+    help: "比例乘以 100 后按百分数比较（默认是）；关闭则按原始比值。",
+  },
+  label: { label: "名称", help: "这个比例在得分说明中的叫法，如“救助人次占比”。" },
+};
+
+/** A measured value (value-spec.ts): one fact, a ratio, or the better of several. */
+const valueSpec: ParamLabel = {
+  label: "计量值",
+  help: '被计分的数值：一项事实 {"fact": "rate"}，两项事实之比 {"ratio": [分子, 分母], "label": 名称}，或几种取较高者 {"best": [...], "label": 名称}。',
+  fields: {
+    ...ratioFields,
+    best: {
+      label: "取较高者",
+      help: "列出两种及以上的数值（事实或比例），取其中较高的一个计分。",
+      fields: ratioFields,
+    },
+  },
+};
+
+/** A nested rule (a choice's rule, a part of 多项合计). */
+const nestedRule = (label: string, help: string): ParamLabel => ({
+  label,
+  help,
+  fields: {
+    kind: {
+      label: "计分方式",
+      help: "子规则的计分方式（规则种类的编号，如 discretionaryDeduction），其余参数随之填写。",
+    },
+  },
+});
+
+/** Parameter labels of every rule kind, by kind id. */
+export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
+  checklist: {
+    mode,
+    items: {
+      label: "考核要求",
+      help: "逐条列出要求：每条对应一项是/否事实及其分值。",
+      fields: {
+        fact: fact("这条要求对应的是/否事实。"),
+        when: {
+          label: "计分时的取值",
+          help: "事实为此值时加分（或扣分）；不填时加分方式取“是”，扣分方式取“否”。",
+        },
+        points: points("这条要求的分值。"),
+      },
+    },
+  },
+  occurrences: {
+    mode,
+    terms: {
+      label: "计分事项",
+      help: "每一项对应一项次数或事件清单事实，逐次（逐条）计分，各项相加。",
+      fields: {
+        fact: fact("次数（整数）或事件清单事实。"),
+        points: points("每次（每条事件）的分值；按字段定分值时可不填。"),
+        byField: {
+          label: "按字段定分值",
+          help: '按事件的某个字段取分值，如按级别：{"field": "level", "points": {"county": "1", "city": "2"}}。',
+          fields: {
+            field: { label: "字段", help: "事件中决定分值的字段名，如 level。" },
+            points: { label: "各取值的分值", help: '字段取值 → 分值，如 {"county": "1"}。' },
+          },
+        },
+        exempt: {
+          label: "免计条件",
+          help: "事件的某个字段等于此值时不计分，如已整改的不扣分。",
+          fields: {
+            field: { label: "字段", help: "判断是否免计的字段名。" },
+            equals: { label: "取值", help: "字段等于此值（是/否或文字）时免计。" },
+          },
+        },
+        extra: {
+          label: "附加分",
+          help: "事件的某个字段等于此值时，另计这些分值。",
+          fields: {
+            field: { label: "字段", help: "判断是否附加的字段名。" },
+            equals: { label: "取值", help: "字段等于此值（是/否或文字）时附加。" },
+            points: points("另计的分值。"),
+          },
+        },
+        onePerKey: {
+          label: "就高计分字段",
+          help: "同一字段值（如同一事项）的多条事件只计分值最高的一条。",
+        },
+      },
+    },
+  },
+  quota: {
+    fact: fact("实际数量。"),
+    quota: { label: "要求数量", help: "应达到的数量 N，少于 N 时按差额扣分。" },
+    points: points("每少一个扣的分值 M。"),
+  },
+  steps: {
+    value: valueSpec,
+    direction: {
+      label: "方向",
+      help: "低于起点时扣分（每低一档扣分值），或高于起点时加分（每超一档加分值）。",
+      values: { below: "低于起点扣分", above: "高于起点加分" },
+    },
+    from: { label: "起点值", help: "目标值（扣分）或开始加分的值，如 99.6（%）。" },
+    step: { label: "每档幅度", help: "一档的大小，应大于 0，如 0.1（个百分点）。" },
+    points: points("每档扣（加）的分值。"),
+    rounding: {
+      label: "不足一档",
+      help: "不足一档的部分怎样算：按一档计、不计，或按比例计分。",
+      values: { up: "按一档计（向上取整）", down: "不计（向下取整）", exact: "按比例计" },
+    },
+    zeroBelow: {
+      label: "低于即得 0 分",
+      help: "计量值低于此值时本项直接得 0 分，如“低于 40% 不得分”。",
+    },
+    stepUnit: {
+      label: "档的单位",
+      help: "得分说明中档的叫法，如“个百分点”；不填用计量值的单位。",
+    },
+  },
+  bands: {
+    value: valueSpec,
+    bands: {
+      label: "分档",
+      help: "从优到劣列出各档：区间上下限及该档分值；边界值取较优档。",
+      fields: {
+        gte: { label: "不低于", help: "下限，含该值（≥）。" },
+        gt: { label: "高于", help: "下限，不含该值（>）。" },
+        lt: { label: "低于", help: "上限，不含该值（<）。" },
+        lte: { label: "不超过", help: "上限，含该值（≤）。" },
+        points: points("落在该档时的得分。"),
+      },
+    },
+    otherwise,
+  },
+  compare: {
+    fact: fact("被比较的数值或日期。"),
+    reference: { label: "参照事实", help: "参照值所在的事实，如上年同期数。" },
+    op: {
+      label: "比较条件",
+      help: "事实与参照值满足此条件时得分值，否则得“否则得分”。",
+      values: {
+        gte: "不低于参照值（≥）",
+        gt: "高于参照值（>）",
+        lte: "不超过参照值（≤）",
+        lt: "低于参照值（<）",
+      },
+    },
+    points: points("满足条件时的得分。"),
+    otherwise,
+  },
+  discretionary: {
+    fact: fact("考核人员录入的得分（0 至满分）。"),
+  },
+  discretionaryDeduction: {
+    fact: fact("考核人员录入的扣分，得分为满分减去扣分。"),
+  },
+  option: {
+    fact: fact("单位所选情形（选项或是/否）的事实。"),
+    options: {
+      label: "选项",
+      help: "每个选项给定分值，或再按一条子规则计分（二者选一）。",
+      fields: {
+        value: { label: "选项取值", help: "事实的一个取值（选项值或是/否）。" },
+        points: points("选中此项时的得分。"),
+        rule: nestedRule("子规则", "选中此项时按这条规则计分，如“配套不到位的，酌情扣分”。"),
+      },
+    },
+  },
+  ratings: {
+    groups: {
+      label: "评议组",
+      help: "每组对应一项评议分事实，按权重加权；各组权重之和应为 1。",
+      fields: {
+        fact: fact("本组的评议分事实（多人打分）。"),
+        weight: { label: "权重", help: "本组平均分所占权重，默认 1，如 0.6。" },
+      },
+    },
+    drop: {
+      label: "去掉极值",
+      help: "评议人不少于 3 人时，可去掉一个最高分和一个最低分再取平均。",
+      values: { none: "不去掉", highLow: "去掉一个最高分和一个最低分" },
+    },
+  },
+  sum: {
+    parts: nestedRule("子规则", "两条及以上的子规则，本项得分为它们的得分之和。"),
+  },
+  firstToReach: {
+    date: { label: "达到日期", help: "单位达到目标的日期事实；本轮最早的单位得分。" },
+    qualify: {
+      label: "参评条件",
+      help: "只有此事实不低于门槛的单位参与评比（可不填）。",
+      fields: {
+        fact: fact("参评条件的数值事实。"),
+        gte: { label: "门槛", help: "不低于此值才参与评比（≥）。" },
+      },
+    },
+    points: points("最早达到的单位（同一天并列）所得分值。"),
+  },
+  rank: {
+    fact: fact("用来排名次的数值事实。"),
+    order: {
+      label: "名次顺序",
+      help: "数值越高名次越前，或越低越前。",
+      values: { desc: "数值高者在前", asc: "数值低者在前" },
+    },
+    awards: {
+      label: "名次分值",
+      help: "名次不超过 N 的得（扣）对应分值，取第一条符合的。",
+      fields: {
+        upTo: { label: "前 N 名", help: "名次不超过此数（整数，≥1）。" },
+        points: points("这些名次的分值。"),
+      },
+    },
+    mode: {
+      ...mode,
+      help: "加分：名次靠前的加分；扣分：从满分中扣除（默认加分）。",
+    },
+  },
+};

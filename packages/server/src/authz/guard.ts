@@ -10,7 +10,14 @@ import { AppError } from "../errors/app-error.js";
 import { contextOf } from "../http/context.js";
 import { recordAuditEvent, type AuditWriter } from "../modules/audit/writer.js";
 import type { AuthService } from "../modules/auth/service.js";
-import { clearSessionCookie, sessionTokenOf } from "../modules/auth/cookie.js";
+import { clearSessionCookie, setCsrfCookie, sessionTokenOf } from "../modules/auth/cookie.js";
+import {
+  carriesCsrfToken,
+  comesFromAnotherSite,
+  CSRF_COOKIE,
+  csrfTokenOf,
+  isSafeMethod,
+} from "../modules/auth/csrf.js";
 import type { Db } from "../db/database.js";
 import { allowedStages, type RouteAccess, type RouteKey } from "./types.js";
 
@@ -43,13 +50,21 @@ export function registerGuard(
     if (key === undefined) return;
     const entry = deps.matrix[key];
     if (entry === undefined) throw new AppError("ROUTE_NOT_CLASSIFIED");
+    const changesState = !isSafeMethod(request.method);
+    // No state change is ever started by another site, not even a login (login CSRF).
+    if (changesState && comesFromAnotherSite(request)) throw new AppError("CSRF_REJECTED");
     if (entry.access === "public") return;
     const token = sessionTokenOf(request, deps.config);
     if (token === undefined) throw new AppError("UNAUTHENTICATED");
+    if (changesState && !carriesCsrfToken(request, token)) throw new AppError("CSRF_REJECTED");
     const resolved = await deps.auth.resolveSession(token, contextOf(request));
     if (resolved.kind !== "ok") {
       clearSessionCookie(reply, request, deps.config);
       throw new AppError(resolved.kind === "expired" ? "SESSION_EXPIRED" : "UNAUTHENTICATED");
+    }
+    // A session from before the CSRF cookie existed (or a cleared cookie) gets it back.
+    if (request.cookies[CSRF_COOKIE] !== csrfTokenOf(token)) {
+      setCsrfCookie(reply, request, deps.config, token);
     }
     request.actor = resolved.actor;
     const { stage, activeRole } = resolved.actor;

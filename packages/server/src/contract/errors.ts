@@ -17,6 +17,10 @@ export const errorCodes = {
   },
   FORBIDDEN: { status: 403, message: "当前角色无权执行此操作。" },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: "密码已过期或为初始密码，请先修改密码。" },
+  CSRF_REJECTED: {
+    status: 403,
+    message: "请求未通过安全校验（缺少有效的防跨站令牌或来自其他网站），请刷新页面后重试。",
+  },
   MFA_REQUIRED: { status: 403, message: "请先完成动态验证码（双因素）验证。" },
   ROUTE_NOT_CLASSIFIED: { status: 403, message: "该接口尚未配置访问权限。" },
   NOT_FOUND: { status: 404, message: "记录不存在。" },

@@ -2,13 +2,14 @@
  * The test harness: a real app on a real database (SQLite by default, PostgreSQL when
  * `TEST_DATABASE_URL` is set) with a fake clock, silent logs and a low scrypt cost.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, InjectOptions } from "fastify";
 import type { DestinationStream } from "pino";
 import { buildApp } from "../app.js";
 import type { AccessTable } from "../authz/types.js";
 import { defaultConfig, type ServerConfig } from "../config.js";
 import type { Db } from "../db/database.js";
 import type { AuditWriter } from "../modules/audit/writer.js";
+import { CSRF_HEADER, csrfTokenOf, isSafeMethod } from "../modules/auth/csrf.js";
 import { createFakeClock, type FakeClock } from "./clock.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -17,7 +18,13 @@ export const TEST_HASH_COST = 10;
 
 /** A running test application. */
 export interface TestApp {
+  /**
+   * The app. Its `inject` behaves like the web app's client: a state-changing request with a
+   * session cookie carries that session's CSRF token unless the test sets `x-csrf-token` itself.
+   */
   app: FastifyInstance;
+  /** The app's own `inject`, which adds nothing (for the CSRF tests). */
+  rawInject: FastifyInstance["inject"];
   db: Db;
   clock: FakeClock;
   config: ServerConfig;
@@ -65,8 +72,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.matrix ? { matrix: options.matrix } : {}),
   });
   await app.ready();
+  const rawInject = app.inject.bind(app) as FastifyInstance["inject"];
+  const inject = (options: InjectOptions | string) =>
+    rawInject(typeof options === "string" ? options : withCsrfToken(options));
+  app.inject = inject as FastifyInstance["inject"];
   return {
     app,
+    rawInject,
     db: database.db,
     clock,
     config,
@@ -76,4 +88,22 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.destroy();
     },
   };
+}
+
+/** The session token in a request's `cookie` header, if any. */
+function sessionTokenIn(headers: InjectOptions["headers"]): string | undefined {
+  const cookie = headers?.["cookie"] ?? headers?.["Cookie"];
+  if (typeof cookie !== "string") return undefined;
+  return /(?:^|;\s*)kaoping_sid=([^;]+)/.exec(cookie)?.[1];
+}
+
+/** Adds the CSRF header a browser page would send, when the request needs one and lacks it. */
+function withCsrfToken(options: InjectOptions): InjectOptions {
+  const method = (options.method ?? "GET").toUpperCase();
+  if (isSafeMethod(method)) return options;
+  const headers = options.headers ?? {};
+  if (Object.keys(headers).some((name) => name.toLowerCase() === CSRF_HEADER)) return options;
+  const token = sessionTokenIn(headers);
+  if (token === undefined) return options;
+  return { ...options, headers: { ...headers, [CSRF_HEADER]: csrfTokenOf(token) } };
 }

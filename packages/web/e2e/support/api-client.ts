@@ -3,6 +3,8 @@
 /** A logged-in API user. */
 export class ApiUser {
   private cookie = "";
+  /** The session's CSRF token, echoed on every state-changing request as the web app does. */
+  private csrf = "";
   constructor(readonly baseUrl: string) {}
 
   /** Sends a request; throws on non-2xx with the server's error body. */
@@ -12,13 +14,17 @@ export class ApiUser {
       headers: {
         ...(body === undefined ? {} : { "content-type": "application/json" }),
         ...(this.cookie === "" ? {} : { cookie: this.cookie }),
+        ...(this.csrf === "" || method === "GET" ? {} : { "x-csrf-token": this.csrf }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       // A hung server must fail the step, not stall the run.
       signal: AbortSignal.timeout(60_000),
     });
-    const setCookie = response.headers.get("set-cookie");
-    if (setCookie !== null) this.cookie = setCookie.split(";")[0] ?? "";
+    for (const setCookie of response.headers.getSetCookie()) {
+      const pair = setCookie.split(";")[0] ?? "";
+      if (pair.startsWith("kaoping_sid=")) this.cookie = pair;
+      if (pair.startsWith("kaoping_csrf=")) this.csrf = pair.slice("kaoping_csrf=".length);
+    }
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return (text === "" ? undefined : JSON.parse(text)) as T;

@@ -75,10 +75,11 @@ describe(`kaoping serve (${testDialect})`, () => {
     expect(login.json().stage).toBe("password_change_required");
     expect(login.json().activeRole.role).toBe("system_admin");
     const cookie = `kaoping_sid=${login.cookies.find((c) => c.name === "kaoping_sid")?.value}`;
+    const csrf = login.cookies.find((c) => c.name === "kaoping_csrf")?.value ?? "";
     const changed = await app.inject({
       method: "POST",
       url: "/api/auth/password",
-      headers: { cookie },
+      headers: { cookie, "x-csrf-token": csrf },
       payload: { currentPassword: password, newPassword: "County-Boss-2026" },
     });
     expect(changed.statusCode).toBe(200);

@@ -42,8 +42,10 @@ describe(`login and sessions (${testDialect})`, () => {
       payload: { username: "filler-a", password: filler.password },
     });
     expect(response.statusCode).toBe(200);
-    const header = String(response.headers["set-cookie"]);
-    expect(header).toMatch(/^kaoping_sid=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    const [session, csrf] = response.headers["set-cookie"] as string[];
+    expect(session).toMatch(/^kaoping_sid=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    // Beside it, the readable CSRF cookie (csrf.test.ts), never HttpOnly, never the session token.
+    expect(csrf).toMatch(/^kaoping_csrf=[A-Za-z0-9_-]{43}; Path=\/; SameSite=Strict$/);
     const body = response.json();
     expect(body.stage).toBe("active");
     expect(body.user.username).toBe("filler-a");

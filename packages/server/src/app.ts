@@ -55,6 +55,8 @@ import { registerResultsRoutes } from "./modules/results/routes.js";
 import { createResultsService } from "./modules/results/service.js";
 import { registerReviewRoutes } from "./modules/review/routes.js";
 import { createReviewService } from "./modules/review/service.js";
+import { registerSettingsRoutes } from "./modules/settings/routes.js";
+import { createSettingsService } from "./modules/settings/service.js";
 
 /** What a caller may supply instead of the defaults (tests inject these). */
 export interface AppDeps {
@@ -129,19 +131,23 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError("RATE_LIMITED") });
   await registerDocs(app, { serveDocs: config.apiDocs });
 
-  const deps: ServiceDeps = { db, config, clock: config.clock, audit: appDeps.auditWriter ?? createAuditWriter(config.clock) };
+  const baseDeps = { db, config, clock: config.clock, audit: appDeps.auditWriter ?? createAuditWriter(config.clock) };
+  const settings = createSettingsService(baseDeps);
+  await settings.load();
+  const deps: ServiceDeps = { ...baseDeps, settings };
   const auth = createAuthService(deps);
   registerGuard(app, { matrix: appDeps.matrix ?? authorizationMatrix, auth, config, db, audit: deps.audit });
 
   registerHealthRoutes(app, { db });
-  registerAuthRoutes(app, { auth, credentials: createCredentialsService(deps, auth), config });
+  registerSettingsRoutes(app, { settings });
+  registerAuthRoutes(app, { auth, credentials: createCredentialsService(deps, auth), config, settings });
   registerOrganisationRoutes(app, { organisations: createOrganisationsService(deps) });
   registerUserRoutes(app, { users: createUsersService(deps) });
   registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
   registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
   registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: withResultsHooks(deps, appDeps.roundHooks) }) });
   registerSelfAssessmentRoutes(app, { selfAssessment: createSelfAssessmentService(deps) });
-  registerEvidenceRoutes(app, { evidence: createEvidenceService(deps), maxFileBytes: config.evidence.maxFileBytes });
+  registerEvidenceRoutes(app, { evidence: createEvidenceService(deps), maxFileBytes: () => settings.config().evidence.maxFileBytes });
   registerReviewRoutes(app, { review: createReviewService(deps) });
   registerRatingRoutes(app, { ratings: createRatingsService(deps) });
   registerResultsRoutes(app, { results: createResultsService(deps) });

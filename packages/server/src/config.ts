@@ -28,6 +28,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Serve the OpenAPI document and docs page at /api/docs (`KAOPING_API_DOCS=false` turns off). */
   apiDocs: boolean;
+  /** 系统名称 on the login page and in the header (`KAOPING_SYSTEM_NAME`; changeable in 系统设置). */
+  systemName: string;
   session: {
     /** Minutes without a request after which a session ends (30). */
     idleTimeoutMinutes: number;
@@ -88,6 +90,7 @@ export function defaultConfig(cwd: string): ServerConfig {
     clock: () => new Date(),
     trustProxy: false,
     apiDocs: true,
+    systemName: "医疗保障工作目标考核与绩效评价系统",
     session: {
       idleTimeoutMinutes: 30,
       absoluteTimeoutHours: 12,
@@ -161,6 +164,11 @@ export function loadConfig(
   config.logLevel = values["log-level"] ?? env.LOG_LEVEL ?? config.logLevel;
   config.trustProxy = flag(env.TRUST_PROXY, "TRUST_PROXY") ?? config.trustProxy;
   config.apiDocs = flag(env.KAOPING_API_DOCS, "KAOPING_API_DOCS") ?? config.apiDocs;
+  const systemName = env.KAOPING_SYSTEM_NAME?.trim();
+  if (systemName !== undefined && systemName !== "") {
+    if (systemName.length > 64) throw new ConfigError("KAOPING_SYSTEM_NAME 最长 64 个字符");
+    config.systemName = systemName;
+  }
   const secure = env.KAOPING_COOKIE_SECURE;
   if (secure !== undefined && secure !== "") {
     if (secure !== "auto" && secure !== "always" && secure !== "never") {

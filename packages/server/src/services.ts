@@ -5,6 +5,7 @@
 import type { ServerConfig } from "./config.js";
 import type { Db } from "./db/database.js";
 import type { AuditWriter } from "./modules/audit/writer.js";
+import type { SettingsReader } from "./modules/settings/effective.js";
 
 /** The shared dependencies of services. */
 export interface ServiceDeps {
@@ -12,4 +13,9 @@ export interface ServiceDeps {
   config: ServerConfig;
   clock: () => Date;
   audit: AuditWriter;
+  /**
+   * The settings saved on the screen (系统设置) over `config`; services read the values an
+   * administrator may change through `effectiveConfig(deps)`. Absent outside the HTTP server.
+   */
+  settings?: SettingsReader;
 }

@@ -65,11 +65,11 @@ describe(`authorization matrix (${testDialect})`, () => {
     expect(stale, "matrix entries for routes that are not registered").toEqual([]);
   });
 
-  it("keeps the public allow-list to login, health probes, API docs and the web app's static files", () => {
+  it("keeps the public allow-list to login, health probes, API docs, the system name and the web app's static files", () => {
     const publicKeys = entries.filter(([, entry]) => entry.access === "public").map(([key]) => key);
     for (const key of publicKeys) {
       expect(key).toMatch(
-        /^(POST \/api\/auth\/login|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/,
+        /^(POST \/api\/auth\/login|GET \/api\/system\/name|GET \/healthz|GET \/readyz|(GET|HEAD) \/api\/docs.*|GET \/|GET \/assets\/\*|GET \/\*)$/,
       );
     }
   });

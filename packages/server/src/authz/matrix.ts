@@ -21,6 +21,7 @@ import { historyAccess } from "../modules/history/access.js";
 import { ratingsAccess } from "../modules/ratings/access.js";
 import { resultsAccess } from "../modules/results/access.js";
 import { reviewAccess } from "../modules/review/access.js";
+import { settingsAccess } from "../modules/settings/access.js";
 import type { AccessTable } from "./types.js";
 
 /** Every route and who may call it. */
@@ -31,6 +32,7 @@ export const authorizationMatrix: AccessTable = {
   ...organisationsAccess,
   ...usersAccess,
   ...auditAccess,
+  ...settingsAccess,
   ...schemesAccess,
   ...roundsAccess,
   ...selfAssessmentAccess,

@@ -21,3 +21,4 @@ export * from "./rounds.js";
 export * from "./self-assessment.js";
 export * from "./evidence.js";
 export * from "./documents.js";
+export * from "./settings.js";

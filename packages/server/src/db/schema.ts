@@ -5,6 +5,7 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { WorkflowTables } from "./schema-workflow.js";
+import type { SettingsTables } from "./schema-settings.js";
 
 /** An organisation of the tree (机构). `path` is `/rootId/…/id/` for subtree queries. */
 export interface OrganisationsTable {
@@ -107,7 +108,7 @@ export interface AuditLogTable {
 }
 
 /** The whole database (the workflow tables are typed in ./schema-workflow.ts). */
-export interface Database extends WorkflowTables {
+export interface Database extends WorkflowTables, SettingsTables {
   organisations: OrganisationsTable;
   organisation_history: OrganisationHistoryTable;
   users: UsersTable;
@@ -128,3 +129,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type { Generated };
 export type * from "./schema-workflow.js";
+export type * from "./schema-settings.js";

@@ -6,9 +6,11 @@
 import type { Migration } from "kysely";
 import * as foundation from "./0001-foundation.js";
 import * as workflow from "./0002-workflow.js";
+import * as settings from "./0003-settings.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-workflow": workflow,
+  "0003-settings": settings,
 };

@@ -9,6 +9,7 @@ import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
+import { effectiveConfig } from "../settings/effective.js";
 import {
   claimTotpStep,
   findUserById,
@@ -107,14 +108,15 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
           fields: [{ path: "body.currentPassword", message: "当前密码不正确" }],
         });
       }
-      const problems = checkPasswordPolicy(input.newPassword, user.username, config.passwordPolicy);
+      const policy = effectiveConfig(deps).passwordPolicy;
+      const problems = checkPasswordPolicy(input.newPassword, user.username, policy);
       const earlier = [
         user.password_hash,
-        ...(await recentPasswordHashes(db, user.id, config.passwordPolicy.historySize - 1)),
+        ...(await recentPasswordHashes(db, user.id, policy.historySize - 1)),
       ];
       for (const hash of earlier) {
         if (await verifyPassword(input.newPassword, hash)) {
-          problems.push(`不能与最近 ${config.passwordPolicy.historySize} 次使用过的密码相同`);
+          problems.push(`不能与最近 ${policy.historySize} 次使用过的密码相同`);
           break;
         }
       }
@@ -194,13 +196,14 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
           ? undefined
           : matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
       if (step === undefined) {
+        const { lockout } = effectiveConfig(deps);
         const failures = user.failed_logins + 1;
-        const locks = failures >= config.lockout.maxFailures;
+        const locks = failures >= lockout.maxFailures;
         await db.transaction().execute(async (trx) => {
           await updateLoginState(trx, user.id, {
             failed_logins: locks ? 0 : failures,
             locked_until: locks
-              ? new Date(clock().getTime() + config.lockout.lockMinutes * 60_000).toISOString()
+              ? new Date(clock().getTime() + lockout.lockMinutes * 60_000).toISOString()
               : user.locked_until,
           });
           await audit(trx, {

@@ -11,6 +11,7 @@ import {
 } from "../../contract/auth.js";
 import type { ServerConfig } from "../../config.js";
 import { contextOf } from "../../http/context.js";
+import { effectiveConfig, type SettingsReader } from "../settings/effective.js";
 import { responses, typed } from "../../http/route-schema.js";
 import { clearSessionCookie, setSessionCookie } from "./cookie.js";
 import type { CredentialsService } from "./credentials-service.js";
@@ -21,7 +22,12 @@ const tags = ["认证"];
 /** Registers the authentication routes. */
 export function registerAuthRoutes(
   app: FastifyInstance,
-  deps: { auth: AuthService; credentials: CredentialsService; config: ServerConfig },
+  deps: {
+    auth: AuthService;
+    credentials: CredentialsService;
+    config: ServerConfig;
+    settings?: SettingsReader;
+  },
 ): void {
   const { auth, credentials, config } = deps;
   const r = typed(app);
@@ -36,7 +42,8 @@ export function registerAuthRoutes(
       },
       config: {
         rateLimit: {
-          max: config.loginRateLimit.max,
+          // Read per request: the security administrator may change it in 系统设置.
+          max: () => effectiveConfig(deps).loginRateLimit.max,
           timeWindow: config.loginRateLimit.windowSeconds * 1000,
         },
       },

@@ -11,6 +11,7 @@ import type { Actor, RequestContext } from "../../http/context.js";
 import { requireActor } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
+import { effectiveConfig } from "../settings/effective.js";
 import { toActiveRole, toRoleAssignment } from "../users/presenters.js";
 import {
   findUserById,
@@ -57,6 +58,7 @@ export function createAuthService(deps: ServiceDeps) {
     session: SessionRow,
     assignments: RoleAssignmentWithOrganisation[],
   ): SessionResponse {
+    const config = effectiveConfig(deps);
     const active = assignments.find((a) => a.id === session.active_role_assignment_id);
     return {
       user: {
@@ -128,6 +130,7 @@ export function createAuthService(deps: ServiceDeps) {
       ctx: RequestContext,
       input: { username: string; password: string },
     ): Promise<IssuedSession> {
+      const config = effectiveConfig(deps);
       const username = input.username.trim().toLowerCase();
       const user = await findUserByUsername(db, username);
       if (user === undefined) {
@@ -202,6 +205,7 @@ export function createAuthService(deps: ServiceDeps) {
      * absolute timeout (security.md row 5).
      */
     async resolveSession(token: string, ctx: RequestContext): Promise<ResolvedSession> {
+      const config = effectiveConfig(deps);
       const id = sessionIdOf(token);
       const session = await findSession(db, id);
       if (session === undefined) return { kind: "none" };

@@ -20,7 +20,7 @@ const tags = ["佐证材料"];
 /** Registers the evidence routes; the multipart parser lives only in the upload route's scope. */
 export function registerEvidenceRoutes(
   app: FastifyInstance,
-  deps: { evidence: EvidenceService; maxFileBytes: number },
+  deps: { evidence: EvidenceService; maxFileBytes: () => number },
 ): void {
   const { evidence } = deps;
 
@@ -29,7 +29,7 @@ export function registerEvidenceRoutes(
     await scope.register(multipart, {
       throwFileSizeLimit: false,
       limits: {
-        fileSize: deps.maxFileBytes,
+        fileSize: deps.maxFileBytes(),
         files: 1,
         fields: 0,
         parts: 1,
@@ -55,7 +55,8 @@ export function registerEvidenceRoutes(
             "UNSUPPORTED_MEDIA_TYPE",
             "请以 multipart/form-data 上传文件（字段名 file）。",
           );
-        const part = await request.file();
+        // The limit in force now (系统设置), not the one at start.
+        const part = await request.file({ limits: { fileSize: deps.maxFileBytes() } });
         const { roundId, unitId, itemCode } = request.params;
         const created = await evidence.upload(
           contextOf(request),

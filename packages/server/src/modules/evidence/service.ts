@@ -13,6 +13,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
+import { effectiveConfig } from "../settings/effective.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { schemeOfVersion } from "../schemes/documents.js";
 import { lockEditable, requireEditable, schemeItems } from "../self-assessment/editability.js";
@@ -34,8 +35,7 @@ export function createEvidenceService(
   deps: ServiceDeps,
   store: EvidenceStore = createLocalEvidenceStore(deps.config.dataDir),
 ) {
-  const { db, clock, audit, config } = deps;
-  const limits = config.evidence;
+  const { db, clock, audit } = deps;
 
   /** A file the actor reaches through its round unit (404 otherwise), with its round unit. */
   async function reachableFile(ctx: RequestContext, id: string) {
@@ -63,6 +63,8 @@ export function createEvidenceService(
       options: { appealId?: string | undefined } = {},
     ): Promise<EvidenceFile> {
       const actor = requireActor(ctx);
+      // Read per upload: the system administrator may change the limits in 系统设置.
+      const limits = effectiveConfig(deps).evidence;
       const { round, roundUnit } = await requireReachableRoundUnit(db, actor, roundId, unitId);
       const appealId = options.appealId ?? null;
       if (appealId !== null) {

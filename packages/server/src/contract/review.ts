@@ -42,6 +42,8 @@ export const reviewCommentSchema = z.object({
   itemCode: z.string().nullable(),
   text: z.string(),
   authorId: z.string().nullable(),
+  /** The author's display name (null when the account no longer exists). */
+  authorName: z.string().nullable(),
   createdAt: z.string(),
 });
 

@@ -179,6 +179,13 @@ describe(`review rules (${testDialect})`, () => {
       { itemCode: "5.2", text: "村数与花名册不一致" },
     );
     expect(comment.status, comment.text).toBe(201);
+    expect(comment.body?.authorName).toMatch(/^测试用户 /);
+    const view = await call(c.reviewer, "GET", `/api/rounds/${rid}/units/${unit}/review`);
+    expect(
+      view.body?.items.find((i: { itemCode: string }) => i.itemCode === "5.2")?.comments,
+    ).toEqual([
+      expect.objectContaining({ text: "村数与花名册不一致", authorName: comment.body?.authorName }),
+    ]);
     const returned = await call(
       c.reviewer,
       "POST",

@@ -10,7 +10,7 @@ import type {
   unitReviewSchema,
 } from "../../contract/review.js";
 import type { RoundUnitStatus } from "../../contract/workflow.js";
-import type { Database, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
+import type { Database, ItemReviewRow } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { computeRoundResults } from "../results/compute.js";
 import { factsByRoundUnit, itemsByCode } from "../results/effective-facts.js";
@@ -28,17 +28,19 @@ import {
   listItemReviews,
   listRoundItemReviews,
   listUnitEvidence,
+  type ReviewCommentWithAuthor,
 } from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
 import type { ItemScore } from "../../contract/results.js";
 
 /** A comment as the API shows it. */
-export function toComment(row: ReviewCommentRow): z.infer<typeof reviewCommentSchema> {
+export function toComment(row: ReviewCommentWithAuthor): z.infer<typeof reviewCommentSchema> {
   return {
     id: row.id,
     itemCode: row.item_code,
     text: row.text,
     authorId: row.author_id,
+    authorName: row.author_name,
     createdAt: row.created_at,
   };
 }

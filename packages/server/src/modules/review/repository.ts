@@ -99,18 +99,35 @@ export async function insertComment(db: Kysely<Database>, row: ReviewCommentRow)
   await db.insertInto("review_comments").values(row).execute();
 }
 
-/** The comments of a round unit, oldest first. */
+/** A comment with its author's display name. */
+export type ReviewCommentWithAuthor = ReviewCommentRow & { author_name: string | null };
+
+function commentsWithAuthor(db: Kysely<Database>) {
+  return db
+    .selectFrom("review_comments")
+    .leftJoin("users", "users.id", "review_comments.author_id")
+    .selectAll("review_comments")
+    .select("users.display_name as author_name");
+}
+
+/** The comments of a round unit with their authors' names, oldest first. */
 export function listComments(
   db: Kysely<Database>,
   roundUnitId: string,
-): Promise<ReviewCommentRow[]> {
-  return db
-    .selectFrom("review_comments")
-    .selectAll()
-    .where("round_unit_id", "=", roundUnitId)
-    .orderBy("created_at")
-    .orderBy("id")
+): Promise<ReviewCommentWithAuthor[]> {
+  return commentsWithAuthor(db)
+    .where("review_comments.round_unit_id", "=", roundUnitId)
+    .orderBy("review_comments.created_at")
+    .orderBy("review_comments.id")
     .execute();
+}
+
+/** One comment with its author's name. */
+export function findComment(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ReviewCommentWithAuthor | undefined> {
+  return commentsWithAuthor(db).where("review_comments.id", "=", id).executeTakeFirst();
 }
 
 /** Evidence files (not deleted) of a round unit. */

@@ -31,6 +31,7 @@ import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
 import {
   deleteReviewFacts,
   findItemReview,
+  findComment,
   insertComment,
   insertItemReview,
   listComments,
@@ -295,7 +296,7 @@ export function createReviewService(deps: ServiceDeps) {
           detail: { roundId, unitId },
         });
       });
-      return toComment(row);
+      return toComment((await findComment(db, row.id)) ?? { ...row, author_name: null });
     },
 
     /** The comments on a unit's submission (the unit reads them per item). */

@@ -1,6 +1,7 @@
 /**
  * One item under review: the unit's facts and evidence beside the reviewer's facts; a changed
- * value is highlighted and needs a reason; confirm or save the correction (Ctrl+Enter).
+ * value is highlighted and needs a reason; confirm or save the correction (Ctrl+Enter); the
+ * item's review comments (审核意见) with a box to add one.
  */
 import type { Item } from "@kaoping/engine";
 import { workflowLimits } from "@kaoping/server/contract";
@@ -12,6 +13,7 @@ import { selfAssessmentApi } from "../../api/workflow-api";
 import { FactInput } from "../self-assessment/fact-input";
 import { cleanFacts } from "../self-assessment/facts-model";
 import { formatFactValue, isChanged } from "./fact-values";
+import { ItemComments } from "./item-comments";
 
 const statusTags = {
   pending: <Tag>待审核</Tag>,
@@ -27,6 +29,8 @@ export interface ReviewItemCardProps {
   review: ReviewItem;
   canReview: boolean;
   onDecided: () => void;
+  /** A comment was added (the screen reloads the comments). */
+  onCommented: () => void;
 }
 
 /** The card. */
@@ -37,6 +41,7 @@ export function ReviewItemCard({
   review,
   canReview,
   onDecided,
+  onCommented,
 }: ReviewItemCardProps) {
   const self = review.selfFacts ?? {};
   const [facts, setFacts] = useState<Record<string, unknown>>(review.reviewFacts ?? self);
@@ -183,6 +188,14 @@ export function ReviewItemCard({
           </Space>
         </Space>
       )}
+      <ItemComments
+        roundId={roundId}
+        unitId={unitId}
+        itemCode={item.code}
+        comments={review.comments}
+        canComment={canReview}
+        onAdded={onCommented}
+      />
     </Card>
   );
 }

@@ -1,10 +1,10 @@
 /**
- * One unit under review: every item in the reviewer's scope as a card, totals self vs reviewed,
- * return with comments or accept. Keys: j / k jump to the next / previous item still pending.
+ * One unit under review: every item in the reviewer's scope as a card with its comments, totals
+ * self vs reviewed, return (listing the item comments) or accept. Keys: j / k jump to the next /
+ * previous item, c writes a comment on the item in view.
  */
 import { validateScheme, type Item } from "@kaoping/engine";
-import { reviewLimits } from "@kaoping/server/contract";
-import { Alert, App, Button, Card, Input, Modal, Space, Typography } from "antd";
+import { Alert, App, Button, Card, Space, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
@@ -14,6 +14,7 @@ import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
+import { ReturnDialog } from "./return-dialog";
 import { ReviewItemCard } from "./review-item-card";
 import "./review.css";
 
@@ -42,7 +43,6 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
     [scheme],
   );
   const [returning, setReturning] = useState(false);
-  const [comment, setComment] = useState("");
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   usePageTitle(review.data?.unitName);
@@ -51,8 +51,18 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-      if (event.key !== "j" && event.key !== "k") return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const cards = [...document.querySelectorAll<HTMLElement>(".review-card")];
+      if (event.key === "c") {
+        // The item in view: the first card whose bottom is below the sticky summary.
+        const inView = cards.find((c) => c.getBoundingClientRect().bottom > 120);
+        const box = inView?.querySelector<HTMLElement>(".review-comment-input textarea");
+        if (box === undefined || box === null) return;
+        event.preventDefault();
+        box.focus();
+        return;
+      }
+      if (event.key !== "j" && event.key !== "k") return;
       const current = cards.findIndex((c) => c.getBoundingClientRect().top > 80);
       const next =
         event.key === "j"
@@ -90,16 +100,6 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
         }
       },
     });
-  const sendBack = async () => {
-    try {
-      await reviewApi.returnSubmission(roundId, unitId, data.version, comment.trim() || undefined);
-      setReturning(false);
-      void message.success("已退回单位修改");
-      navigate(`/review/${roundId}`);
-    } catch (caught) {
-      showApiError(caught, message);
-    }
-  };
 
   // A plain container (not Space): the summary sticks to the top while the items scroll.
   return (
@@ -114,7 +114,7 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
             自评 {data.selfTotal} 分 → 审核 <b data-testid="review-total">{data.total}</b> 分
           </span>
           <Typography.Text type="secondary">
-            待确认 {pending} 项 · 按 j / k 跳到下一项 / 上一项
+            待确认 {pending} 项 · 按 j / k 跳到下一项 / 上一项，c 填写本项意见
           </Typography.Text>
           {data.canReview && (
             <Space>
@@ -141,24 +141,17 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
             review={reviewItem}
             canReview={data.canReview}
             onDecided={() => setTick((t) => t + 1)}
+            onCommented={() => setTick((t) => t + 1)}
           />
         );
       })}
-      <Modal
+      <ReturnDialog
         open={returning}
-        title="退回单位修改"
-        onCancel={() => setReturning(false)}
-        onOk={() => void sendBack()}
-        okText="退回"
-      >
-        <Input.TextArea
-          placeholder="退回意见，单位将看到此意见"
-          maxLength={reviewLimits.comment.max}
-          autoSize={{ minRows: 3 }}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-      </Modal>
+        roundId={roundId}
+        data={data}
+        onClose={() => setReturning(false)}
+        onReturned={() => (setReturning(false), navigate(`/review/${roundId}`))}
+      />
     </div>
   );
 }

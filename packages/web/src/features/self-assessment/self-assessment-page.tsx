@@ -1,6 +1,7 @@
 /**
  * 自评填报: the round's scheme as a form, wired to the API — drafts saved item by item, narratives,
- * evidence, review comments of a returned submission, the server's score beside the live one,
+ * evidence, review comments of a returned submission (overall at the top, per item beside the
+ * item), the server's score beside the live one,
  * and the unit head's submission with confirmation.
  */
 import { validateScheme, type Scheme } from "@kaoping/engine";
@@ -17,6 +18,7 @@ import { FactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { EvidencePanel } from "./evidence-panel";
+import { ItemReviewComments } from "./item-review-comments";
 import type { FormFacts } from "./facts-model";
 import { NarrativeInput } from "./narrative-input";
 import { SelfAssessmentForm } from "./self-assessment-form";
@@ -78,6 +80,10 @@ function Workspace({
   const isHead = session.activeRole?.role === "unit_head";
   const isUnit = isHead || session.activeRole?.role === "unit_filler";
   const editable = sa.editable && isUnit;
+  const openComments = sa.comments.filter((c) => c.resolvedAt === null);
+  const itemCommentCodes = [
+    ...new Set(openComments.flatMap((c) => (c.itemCode === null ? [] : [c.itemCode]))),
+  ];
 
   const submit = async () => {
     await autosave.flush();
@@ -167,20 +173,26 @@ function Workspace({
           style={{ marginBottom: 12 }}
         />
       )}
-      {sa.comments.filter((c) => c.resolvedAt === null).length > 0 && (
+      {openComments.length > 0 && (
         <Alert
           type="warning"
           showIcon
           title="审核意见"
           style={{ marginBottom: 12 }}
+          data-testid="review-comments"
           description={
             <ul style={{ margin: 0 }}>
-              {sa.comments.map((c) => (
-                <li key={c.id}>
-                  {c.itemCode === null ? "" : `${c.itemCode}：`}
-                  {c.text}
+              {openComments
+                .filter((c) => c.itemCode === null)
+                .map((c) => (
+                  <li key={c.id}>{c.text}</li>
+                ))}
+              {itemCommentCodes.length > 0 && (
+                <li>
+                  {itemCommentCodes.length} 个评分项有审核意见，见各项：
+                  {itemCommentCodes.join("、")}
                 </li>
-              ))}
+              )}
             </ul>
           }
         />
@@ -196,6 +208,7 @@ function Workspace({
         renderExtra={(section) =>
           selfAssessed.has(section.item.code) ? (
             <div className="item-extra">
+              <ItemReviewComments itemCode={section.item.code} comments={sa.comments} />
               <NarrativeInput
                 roundId={roundId}
                 unitId={unitId}

@@ -1,5 +1,6 @@
 /** The documents API's paths and calls (Word/Excel downloads, batch jobs, facts and rubric imports). */
-import type { DocumentJob } from "@kaoping/server/contract";
+import type { DocumentJob, reviewImportResponseSchema } from "@kaoping/server/contract";
+import type { z } from "zod";
 import { api, urlOf } from "../../api/client";
 import { uploadFiles } from "../../api/upload";
 
@@ -19,6 +20,9 @@ export interface RubricImport {
   }[];
 }
 
+/** A reviewer's round-wide facts import outcome: the review corrections it recorded. */
+export type RoundFactsImport = z.infer<typeof reviewImportResponseSchema>;
+
 /** A unit's facts import outcome. */
 export interface FactsImport {
   changedItems: string[];
@@ -37,12 +41,19 @@ export const documentsApi = {
   unitTemplatePath: (roundId: string, unitId: string) =>
     `${unitBase(roundId, unitId)}/facts-template`,
   workbookPath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/workbook`,
+  roundTemplatePath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/facts-template`,
   jobDownloadPath: (jobId: string) => `/api/document-jobs/${seg(jobId)}/download`,
   startBatch: (roundId: string, kind: DocumentJob["kind"]) =>
     api.post<DocumentJob>(`/api/rounds/${seg(roundId)}/documents/batch`, { kind }),
   job: (jobId: string) => api.get<DocumentJob>(`/api/document-jobs/${seg(jobId)}`),
   importUnitFacts: (roundId: string, unitId: string, file: File, onProgress: (p: number) => void) =>
     uploadFiles<FactsImport>(`${unitBase(roundId, unitId)}/facts-import`, [file], onProgress),
+  importRoundFacts: (roundId: string, file: File, onProgress: (p: number) => void) =>
+    uploadFiles<RoundFactsImport>(
+      `/api/rounds/${seg(roundId)}/documents/facts-import`,
+      [file],
+      onProgress,
+    ),
   importRubric: (
     query: { assessingOrganisationId: string; code?: string; title?: string },
     file: File,

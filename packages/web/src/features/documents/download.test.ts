@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { jobPercent } from "./batch-download";
 import { cellProblemsOf } from "./cell-problems";
 import { fileNameOfDisposition } from "./download";
+import { roundImportMessage } from "./facts-import";
 
 describe("fileNameOfDisposition", () => {
   it("prefers the RFC 5987 UTF-8 name over the ASCII fallback", () => {
@@ -60,5 +61,14 @@ describe("jobPercent", () => {
     expect(jobPercent({ state: "running", done: 1, total: 3 })).toBe(33);
     expect(jobPercent({ state: "running", done: 3, total: 3 })).toBe(99);
     expect(jobPercent({ state: "done", done: 3, total: 3 })).toBe(100);
+  });
+});
+
+describe("roundImportMessage", () => {
+  it("counts corrections and distinct units", () => {
+    expect(roundImportMessage([])).toBe("导入完成：与现有数据相同，未产生审核修正。");
+    expect(roundImportMessage([{ unitId: "a" }, { unitId: "a" }, { unitId: "b" }])).toBe(
+      "导入完成：记录审核修正 3 项（2 个单位）。",
+    );
   });
 });

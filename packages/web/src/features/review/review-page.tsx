@@ -1,10 +1,15 @@
-/** 审核评分: choose a round, then the work list of units, then one unit's review. */
+/**
+ * 审核评分: choose a round, then the work list of units (with the round's 审核事实 template and
+ * its import), then one unit's review.
+ */
 import { Card, Progress, Table } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { reviewApi, type ReviewWorkList } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
 import { formatDateProse } from "../../lib/dates";
+import { useActiveRole } from "../auth/session-context";
+import { RoundFactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { RoundPicker } from "../rounds/round-picker";
@@ -13,6 +18,7 @@ import { UnitReview } from "./unit-review";
 function WorkList() {
   const { roundId = "" } = useParams();
   const list = useQuery((signal) => reviewApi.workList(roundId, signal), [roundId]);
+  const role = useActiveRole();
   usePageTitle("审核工作台");
   if (list.error !== undefined) return <LoadFailed error={list.error} onRetry={list.reload} />;
   const total = list.data?.itemCodes.length ?? 0;
@@ -20,6 +26,15 @@ function WorkList() {
     <Card
       title={`审核工作台${list.data?.reviewDeadline ? `（截止 ${formatDateProse(list.data.reviewDeadline)}）` : ""}`}
     >
+      {(role === "reviewer" || role === "assessment_admin") && (
+        <div style={{ marginBottom: 12 }}>
+          <RoundFactsImport
+            roundId={roundId}
+            canImport={role === "reviewer" && list.data?.roundState === "review"}
+            onImported={list.reload}
+          />
+        </div>
+      )}
       <Table<ReviewWorkList["units"][number]>
         rowKey="unitId"
         loading={list.isLoading}

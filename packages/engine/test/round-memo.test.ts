@@ -119,7 +119,10 @@ describe("shared results", () => {
   it("units with the same input share one frozen leaf result; mutating it throws", () => {
     const round = scoreRound(township, units);
     if (!round.ok) throw new Error("invalid");
-    const [a, b] = round.result.units as [{ items: ItemResult[] }, { items: ItemResult[] }];
+    const [a, b] = round.result.units as unknown as [
+      { items: ItemResult[] },
+      { items: ItemResult[] },
+    ];
     expect(leaf(b.items, "1.3")).toBe(leaf(a.items, "1.3"));
     expect(Object.isFrozen(leaf(a.items, "1.3"))).toBe(true);
     expect(Object.isFrozen(leaf(a.items, "1.3").trace)).toBe(true);

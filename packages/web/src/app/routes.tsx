@@ -25,6 +25,7 @@ const AppealsPage = lazy(() => import("../features/results/appeals-page"));
 const OrganisationsPage = lazy(() => import("../features/admin/organisations-page"));
 const UsersPage = lazy(() => import("../features/admin/users-page"));
 const AuditPage = lazy(() => import("../features/admin/audit-page"));
+const SettingsPage = lazy(() => import("../features/admin/settings-page"));
 
 /** All routes. */
 export function AppRoutes() {
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="admin/organisations" element={<OrganisationsPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />
+        <Route path="admin/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -77,7 +77,7 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
         <Form.Item
           label="新密码"
           name="newPassword"
-          extra={`至少 ${limits.password.min} 位，包含大写字母、小写字母、数字、符号中的三类，不能与用户名或最近 5 次密码相同。`}
+          extra={`至少 ${limits.password.min} 位，包含大写字母、小写字母、数字、符号中的三类，不能与用户名或最近几次用过的密码相同（次数由安全策略规定）。`}
           rules={[
             { required: true, message: "请输入新密码" },
             { min: limits.password.min, message: `新密码至少 ${limits.password.min} 位` },

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Navigate, useLocation } from "react-router-dom";
 import { parseApiError } from "../../api/errors";
 import { authApi } from "./auth-api";
+import { useSystemName } from "../layout/system-name";
 import { useSessionContext } from "./session-context";
 import "./login.css";
 
@@ -22,6 +23,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
   const { message } = App.useApp();
+  const systemName = useSystemName();
   if (state.status === "ready") {
     const from = (location.state as { from?: string } | null)?.from ?? "/";
     return <Navigate to={from} replace />;
@@ -56,8 +58,12 @@ export default function LoginPage() {
         <Typography.Title level={3} className="login-title">
           考评
         </Typography.Title>
-        <Typography.Paragraph type="secondary" className="login-subtitle">
-          医疗保障工作目标考核与绩效评价系统
+        <Typography.Paragraph
+          type="secondary"
+          className="login-subtitle"
+          data-testid="login-system-name"
+        >
+          {systemName}
         </Typography.Paragraph>
         {reason !== undefined && error === undefined && (
           <Alert type="info" showIcon title={reason} className="login-alert" />
@@ -100,7 +106,7 @@ export default function LoginPage() {
           </Button>
         </Form>
         <Typography.Paragraph type="secondary" className="login-hint">
-          连续输错 5 次密码，账户将被锁定 15 分钟。忘记密码请联系系统管理员重置。
+          连续多次输错密码，账户将被临时锁定。忘记密码请联系系统管理员重置。
         </Typography.Paragraph>
       </Card>
     </div>

@@ -13,6 +13,7 @@ import { useSession, useSessionContext } from "../auth/session-context";
 import { breadcrumbsOf, navEntriesFor, navGroupTitles, type NavEntry } from "./navigation";
 import { PageTitleProvider, usePageTitleValue } from "./page-title";
 import { RoleSwitcher } from "./role-switcher";
+import { useSystemName } from "./system-name";
 import "./layout.css";
 
 function menuItems(entries: NavEntry[]) {
@@ -56,6 +57,7 @@ export function AppLayout() {
     .sort((a, b) => b.path.length - a.path.length)
     .find((e) => location.pathname.startsWith(e.path));
   const active = session.activeRole;
+  const systemName = useSystemName();
   return (
     <PageTitleProvider>
       <Layout className="app-layout">
@@ -73,9 +75,14 @@ export function AppLayout() {
         </Layout.Sider>
         <Layout>
           <Layout.Header className="app-header">
-            <Typography.Text strong className="app-org" data-testid="current-organisation">
-              {active?.organisationName ?? "（无角色）"}
-            </Typography.Text>
+            <Space size="middle">
+              <Typography.Text strong className="app-system-name" data-testid="system-name">
+                {systemName}
+              </Typography.Text>
+              <Typography.Text className="app-org" data-testid="current-organisation">
+                {active?.organisationName ?? "（无角色）"}
+              </Typography.Text>
+            </Space>
             <Space size="middle">
               <RoleSwitcher />
               {session.roles.length < 2 && active !== null && (

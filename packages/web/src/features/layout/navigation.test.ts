@@ -5,7 +5,16 @@ import { breadcrumbsOf, navEntriesFor } from "./navigation";
 describe("navigation", () => {
   it("gives every role a menu, and administrators only their own screens", () => {
     for (const role of roles) expect(navEntriesFor(role).length, role).toBeGreaterThan(0);
-    expect(navEntriesFor("audit_admin").map((e) => e.path)).toEqual(["/admin/audit"]);
+    expect(navEntriesFor("audit_admin").map((e) => e.path)).toEqual([
+      "/admin/audit",
+      "/admin/settings",
+    ]);
+    for (const role of ["system_admin", "security_admin", "audit_admin"] as const)
+      expect(
+        navEntriesFor(role).map((e) => e.path),
+        role,
+      ).toContain("/admin/settings");
+    expect(navEntriesFor("assessment_admin").map((e) => e.path)).not.toContain("/admin/settings");
     expect(navEntriesFor("system_admin").some((e) => e.group !== "admin")).toBe(false);
     expect(navEntriesFor("unit_filler").map((e) => e.path)).toContain("/self-assessment");
     expect(navEntriesFor(undefined)).toEqual([]);
@@ -16,6 +25,7 @@ describe("navigation", () => {
     ["/rounds", ["首页", "考核任务"]],
     ["/rounds/abc", ["首页", "考核任务", "2022年度考核"]],
     ["/admin/users", ["首页", "用户与角色"]],
+    ["/admin/settings", ["首页", "系统设置"]],
     ["/account/password", ["首页", "修改密码"]],
   ])("breadcrumbs of %s", (path, titles) => {
     expect(breadcrumbsOf(path, "2022年度考核").map((c) => c.title)).toEqual(titles);

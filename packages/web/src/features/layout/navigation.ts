@@ -56,6 +56,12 @@ export const navEntries: readonly NavEntry[] = [
     group: "admin",
   },
   { path: "/admin/audit", title: "审计日志", roles: ["audit_admin"], group: "admin" },
+  {
+    path: "/admin/settings",
+    title: "系统设置",
+    roles: ["system_admin", "security_admin", "audit_admin"],
+    group: "admin",
+  },
 ];
 
 /** Menu group titles. */

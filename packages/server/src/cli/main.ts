@@ -71,6 +71,16 @@ export const commands: Record<string, CliCommand> = {
     summary: "校验审计日志哈希链，报告第一条被篡改、删除或错序的记录",
     load: async () => (await import("./commands/audit.js")).run,
   },
+  backup: {
+    usage: "backup [-o 目录] [--data-dir ./data]",
+    summary: "在线备份数据库和全部佐证材料（一致性快照，含摘要清单；服务无需停止）",
+    load: async () => (await import("./commands/backup.js")).runBackup,
+  },
+  restore: {
+    usage: "restore 备份目录 [--data-dir ./data]",
+    summary: "把备份恢复到空的数据库和数据目录，并校验全部摘要、行数和审计日志哈希链",
+    load: async () => (await import("./commands/backup.js")).runRestore,
+  },
   export: {
     usage:
       "export sheet|report|sheets|reports|workbook|template FACTS.json|--round ID [--unit ID] [--zip] [-o FILE]",

@@ -31,6 +31,13 @@ export async function migrateToLatest(db: AnyDb): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 
+/** Applies the migrations up to and including `name` (a restore rebuilds a backup's level first). */
+export async function migrateTo(db: AnyDb, name: string): Promise<void> {
+  const { error } = await (await createMigrator(db)).migrateTo(name);
+  if (error !== undefined)
+    throw new Error(`数据库迁移失败（至 ${name}）：${String(error)}`, { cause: error });
+}
+
 /** Names of migrations not applied yet. */
 export async function pendingMigrations(db: AnyDb): Promise<string[]> {
   const all = await (await createMigrator(db)).getMigrations();

@@ -60,3 +60,9 @@ export const correction = {
 
 /** 评议 scores: rater → unit → score. */
 export const ratings = { rater1: { A: "14", B: "13.5" }, rater2: { A: "14.5", B: "13" } };
+
+/** The reviewer's item comments: on 练市镇's corrected item, and on 新市镇's item it is returned for. */
+export const reviewComments = {
+  unitA: { itemCode: "4.1", text: "参保率以省级平台年末数为准，已按 99.5% 修正" },
+  unitB: { itemCode: "5.2", text: "已服务村数与花名册不一致，请核对后重新填报" },
+};

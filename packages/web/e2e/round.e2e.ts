@@ -2,15 +2,19 @@
  * A whole round in a real browser, by every role: the administrators' first login and screens,
  * the assessment administrator creates the scheme and the round, 练市镇 fills the form (the live
  * score changes as it types), uploads evidence and submits, the reviewer corrects one fact with
- * a reason and accepts, the raters rate, the administrator publishes — ending with the ranking
- * and the score sheet, whose totals are computed here with the engine, not written down.
+ * a reason and comments on items, downloads the round's facts template and has a bad import
+ * refused cell by cell, returns 新市镇 (which sees the comment beside the item) and accepts; the
+ * raters rate, the administrator publishes — ending with the ranking and the score sheet, whose
+ * totals are computed here with the engine, not written down, and the 得分汇总表, 评分表 and
+ * 自评报告 downloaded through their buttons and opened.
  */
 import { getTemplate, scoreRound, scoreUnit, computeRoundContext } from "@kaoping/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { correction, ratings, unitAFacts, unitBFacts } from "./fixtures";
+import { correction, ratings, reviewComments, unitAFacts, unitBFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
+import { clickDownload, docxDocumentXml, openWorkbook, rowsOf } from "./support/downloads";
 import { startServer, type RunningServer } from "./support/server";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
 import { fillFact, login, loginToHome, numberIn } from "./support/ui";
@@ -130,6 +134,16 @@ describe("a whole round in Chromium", () => {
     await page.getByText("校验通过").waitFor();
     await page.locator(".ant-tree-treenode", { hasText: "4.1" }).first().click();
     await screenshot(page, "06-scheme-editor");
+    // Rule parameters in Chinese, with the engine's help and the nested fields of a JSON value.
+    await page.locator(".ant-form-item-label", { hasText: "起点值" }).waitFor();
+    await page.locator(".ant-select", { hasText: "低于起点扣分" }).waitFor();
+    await page
+      .locator(".ant-form-item-label", { hasText: "计量值" })
+      .locator(".anticon-question-circle")
+      .hover();
+    await page.locator(".ant-tooltip", { hasText: "参数名" }).getByText("取较高者").waitFor();
+    await screenshot(page, "06b-rule-param-help", { fullPage: false });
+    await page.mouse.move(0, 0);
     await page.getByRole("button", { name: "发布新版本" }).click();
     await page
       .locator(".ant-popover")
@@ -221,9 +235,67 @@ describe("a whole round in Chromium", () => {
     await page.locator(".ant-tag", { hasText: /^审核$/ }).waitFor();
   });
 
-  it("lets the reviewer correct one fact with a reason and accept", async () => {
+  it("lets the reviewer download and check the round's facts template, comment on items, return 新市镇 and correct and accept 练市镇", async () => {
     await loginToHome(page, "reviewer", testPassword);
     await page.goto(`/review/${roundId}`);
+    await page.getByRole("link", { name: "练市镇" }).first().waitFor();
+
+    // The round's 审核事实 template: a real workbook listing both units.
+    const template = await clickDownload(page, page.getByTestId("round-facts-template"));
+    expect(template.name).toMatch(/事实导入模板\.xlsx$/);
+    const workbook = await openWorkbook(template.bytes);
+    const main = workbook.getWorksheet("事实填报");
+    expect(main, "the template has the 事实填报 sheet").toBeDefined();
+    const rows = rowsOf(main!);
+    const rateColumn = rows[1]?.indexOf(`${correction.itemCode}.${correction.fact}`) ?? -1;
+    const rowA = rows.findIndex((r) => r[1] === world.unitA.name);
+    expect(rateColumn).toBeGreaterThan(1);
+    expect(rowA).toBeGreaterThan(1);
+    expect(rows.some((r) => r[1] === world.unitB.name)).toBe(true);
+
+    // A bad cell is refused as a whole, with the cell named in the table.
+    main!.getRow(rowA + 1).getCell(rateColumn + 1).value = "很多";
+    const bad = Buffer.from(await workbook.xlsx.writeBuffer());
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByTestId("round-facts-import").click(),
+    ]);
+    await chooser.setFiles({
+      name: "审核事实.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: bad,
+    });
+    const problems = page.getByTestId("import-problems");
+    await problems.locator("tbody tr.ant-table-row").first().waitFor();
+    const refused = await problems.innerText();
+    expect(refused).toContain(`${correction.itemCode} `);
+    expect(refused).toContain(world.unitA.name);
+    await screenshot(page, "11a-round-import-refused", { fullPage: false });
+    await page
+      .locator(".ant-modal-footer")
+      .getByRole("button", { name: button("关闭") })
+      .click();
+
+    // 新市镇: a comment on one item, then returned; the dialog lists the comment going back.
+    await page.getByRole("link", { name: world.unitB.name }).first().click();
+    const cardB = page.getByTestId(`review-item-${reviewComments.unitB.itemCode}`);
+    const boxB = cardB.getByLabel(`${reviewComments.unitB.itemCode} 审核意见`);
+    await boxB.press("Control+Enter");
+    await cardB.getByText("请填写意见").waitFor();
+    await boxB.fill(reviewComments.unitB.text);
+    await boxB.press("Control+Enter");
+    await cardB.locator(".review-comments li", { hasText: reviewComments.unitB.text }).waitFor();
+    expect(await cardB.locator(".review-comments").innerText()).toContain("评审员乙");
+    expect(await boxB.inputValue()).toBe("");
+    await page.getByRole("button", { name: "退回修改" }).click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByTestId("return-item-comments").getByText(reviewComments.unitB.text).waitFor();
+    await dialog.getByLabel("退回意见").fill("请核对第 5.2 项后重新提交");
+    await screenshot(page, "11b-return-dialog", { fullPage: false });
+    await dialog.getByRole("button", { name: button("退回") }).click();
+    await page.waitForURL(new RegExp(`/review/${roundId}$`));
+
+    // 练市镇: a corrected fact needs a reason; a comment on the same item; accepted.
     await page.getByRole("link", { name: "练市镇" }).first().click();
     const card = page.getByTestId(`review-item-${correction.itemCode}`);
     const row = card.locator(`[data-fact="${correction.itemCode}.${correction.fact}"]`);
@@ -237,20 +309,40 @@ describe("a whole round in Chromium", () => {
       .getByTestId(`review-item-${correction.itemCode}`)
       .locator(".ant-tag", { hasText: "已修正" })
       .waitFor();
+    const boxA = card.getByLabel(`${reviewComments.unitA.itemCode} 审核意见`);
+    await boxA.fill(reviewComments.unitA.text);
+    await boxA.press("Control+Enter");
+    await card.locator(".review-comments li", { hasText: reviewComments.unitA.text }).waitFor();
     await card.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -160));
     await screenshot(page, "11-review", { fullPage: false });
     await page.getByRole("button", { name: "审核通过" }).click();
     await confirmModal("审核通过");
     await page.waitForURL(new RegExp(`/review/${roundId}$`));
+  });
 
+  it("shows 新市镇 the reviewer's comment beside the item it was returned for; resubmitted, it is accepted", async () => {
+    await loginToHome(page, "unitb", testPassword);
+    await page.goto(`/self-assessment/${roundId}`);
+    const comments = page.getByTestId(`review-comments-${reviewComments.unitB.itemCode}`);
+    await comments.getByText(reviewComments.unitB.text).waitFor();
+    await page.getByTestId("review-comments").getByText("请核对第 5.2 项后重新提交").waitFor();
+    await comments.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await screenshot(page, "11c-unit-item-comment", { fullPage: false });
+
+    const unitB = await apiAs(server.url, "unitb");
+    const base = `/api/rounds/${roundId}/units/${world.unitB.id}/self-assessment`;
+    const sa = await unitB.call<{ roundUnit: { version: number; status: string } }>("GET", base);
+    expect(sa.roundUnit.status).toBe("returned");
+    await unitB.call("POST", `${base}/submit`, { version: sa.roundUnit.version });
     const reviewer = await apiAs(server.url, "reviewer");
-    const unitB = await reviewer.call<{ version: number }>(
+    const review = await reviewer.call<{ version: number }>(
       "GET",
       `/api/rounds/${roundId}/units/${world.unitB.id}/review`,
     );
     await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, {
-      version: unitB.version,
+      version: review.version,
     });
   });
 
@@ -334,6 +426,15 @@ describe("a whole round in Chromium", () => {
     expect(shown).toEqual(want);
     await screenshot(page, "14-ranking");
 
+    // 得分汇总表: a workbook with both units and 练市镇's published total.
+    const summary = await clickDownload(page, page.getByTestId("download-workbook"));
+    expect(summary.name).toMatch(/得分汇总\.xlsx$/);
+    const summaryRows = (await openWorkbook(summary.bytes)).worksheets.flatMap(rowsOf);
+    const summaryA = summaryRows.find((r) => r.includes(world.unitA.name));
+    expect(summaryA, "练市镇 has a row in the 得分汇总表").toBeDefined();
+    expect(summaryA?.some((cell) => cell !== "" && Number(cell) === Number(a?.total))).toBe(true);
+    expect(summaryRows.some((r) => r.includes(world.unitB.name))).toBe(true);
+
     await page.getByRole("link", { name: world.unitA.name }).click();
     await expect.poll(() => page.getByTestId("sheet-total").innerText()).toBe(a?.total);
     const rateRow = page.locator(`tr[data-code="${correction.itemCode}"]`);
@@ -342,6 +443,18 @@ describe("a whole round in Chromium", () => {
       .find((i) => i.code === correction.itemCode)?.score;
     expect((await rateRow.locator("td").last().innerText()).trim()).toBe(rateScore);
     await screenshot(page, "15-score-sheet");
+
+    // 评分表 and 自评报告: Word files (zips) whose text names the unit.
+    for (const [testId, kind] of [
+      ["download-score-sheet", "评分表"],
+      ["download-self-report", "自评报告"],
+    ] as const) {
+      const doc = await clickDownload(page, page.getByTestId(testId));
+      expect(doc.name).toContain(kind);
+      expect(doc.name).toMatch(/\.docx$/);
+      expect(doc.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(await docxDocumentXml(doc.bytes)).toContain(world.unitA.name);
+    }
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "16-score-sheet-print");
     await page.emulateMedia({ media: "screen" });

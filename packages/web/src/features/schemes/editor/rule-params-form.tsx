@@ -174,7 +174,7 @@ export function RuleParamsForm({
           <Form.Item
             key={field.name}
             label={field.label}
-            tooltip={<ParamHelp field={field} />}
+            tooltip={{ title: <ParamHelp field={field} />, styles: { root: { maxWidth: 460 } } }}
             required={field.required}
             validateStatus={errors.length > 0 ? "error" : undefined}
             help={errors.join("；") || field.description}

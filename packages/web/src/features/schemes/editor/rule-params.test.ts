@@ -35,8 +35,17 @@ describe("paramFields", () => {
       { value: "below", label: "低于起点扣分" },
       { value: "above", label: "高于起点加分" },
     ]);
-    expect(steps.value?.fields.map((f) => f.name)).toContain("best.ratio");
+    // `best` holds the same fields as the value itself: described once.
+    expect(steps.value?.fields.map((f) => f.name)).toEqual([
+      "fact",
+      "ratio",
+      "percent",
+      "label",
+      "best",
+    ]);
     const bands = paramFields(kind("bands")).find((f) => f.name === "bands");
     expect(bands?.fields.find((f) => f.name === "gte")?.label).toBe("不低于");
+    const terms = paramFields(kind("occurrences")).find((f) => f.name === "terms");
+    expect(terms?.fields.map((f) => f.name)).toContain("byField.points");
   });
 });

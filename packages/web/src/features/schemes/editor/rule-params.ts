@@ -42,11 +42,22 @@ function isPrimitive(schema: JsonSchema): boolean {
   );
 }
 
-/** Nested fields with their labels, depth first (`best.ratio` under `best`). */
+/**
+ * Nested fields with their labels, depth first (`byField.field` under `byField`); a deeper field
+ * already described one level up under the same name and label (`best.ratio` = `ratio`) is left
+ * out, so the help does not repeat itself.
+ */
 function nestedFields(labels: Label["fields"], prefix = ""): ParamField["fields"] {
-  return Object.entries(labels ?? {}).flatMap(([name, l]) => [
+  const entries = Object.entries(labels ?? {});
+  const shown = new Set(entries.map(([name, l]) => `${name}\u0000${l.label}`));
+  return entries.flatMap(([name, l]) => [
     { name: `${prefix}${name}`, label: l.label, help: l.help },
-    ...nestedFields(l.fields, `${prefix}${name}.`),
+    ...nestedFields(
+      Object.fromEntries(
+        Object.entries(l.fields ?? {}).filter(([n, f]) => !shown.has(`${n}\u0000${f.label}`)),
+      ),
+      `${prefix}${name}.`,
+    ),
   ]);
 }
 

@@ -43,15 +43,16 @@ export function checkItemFacts(
     return out;
   }
   for (const [name, value] of Object.entries(group as Record<string, unknown>)) {
-    const path = `${code}.${name}`;
     const found = byName.get(name);
     if (found === undefined) {
-      out.problems.push(problem(path, "unknown_fact", `${code} 没有名为 ${name} 的事实`));
+      out.problems.push(
+        problem(`${code}.${name}`, "unknown_fact", `${code} 没有名为 ${name} 的事实`),
+      );
       out.invalid = true;
       continue;
     }
     if (value === null || value === undefined) continue;
-    const checked = checkFactValue(found.decl, value, path);
+    const checked = checkFactValue(found.decl, value, code, name);
     if (!checked.ok) {
       out.problems.push(...checked.problems);
       out.invalid = true;

@@ -6,6 +6,7 @@ import { Decimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { resolveRef, type CompiledScheme } from "../scheme/compile.js";
 import { checkItemFacts, type CheckMemo, type ItemFacts } from "./check-item.js";
+import type { FactDeclaration } from "./declaration.js";
 import type { FactValue } from "./value.js";
 
 /** The checked facts of one unit. */
@@ -39,10 +40,103 @@ export function factValue(
   return slot === undefined ? undefined : facts.values[slot];
 }
 
-/** True when the unit's input contains the fact (full ref). */
-function isPresent(compiled: CompiledScheme, facts: CheckedFacts, ref: string): boolean {
-  const slot = compiled.order.get(ref);
-  return slot !== undefined && facts.present[slot] === 1;
+/** A fact a check reads, resolved once per scheme: full ref, slot, label for messages. */
+interface CheckRef {
+  ref: string;
+  slot: number;
+  label: string;
+}
+
+/** A consistency check with its refs resolved (the scheme is compiled, so every ref is declared). */
+type PlannedCheck =
+  | { check: "lte"; code: string; fact: CheckRef; other: CheckRef }
+  | { check: "together"; code: string; facts: CheckRef[] }
+  | { check: "anyOf"; code: string; sets: CheckRef[][] }
+  | {
+      check: "requiredWhen";
+      code: string;
+      fact: CheckRef;
+      when: CheckRef;
+      equals: string | boolean;
+    };
+
+/**
+ * What checking a unit needs from the scheme beyond the compiled form, by slot: required facts
+ * and consistency checks with their refs, slots and labels resolved once (per unit, resolving
+ * them — strings built, maps searched, closures made — cost more than the checks).
+ */
+interface CheckPlan {
+  required: { ref: string; slot: number; code: string }[];
+  checks: PlannedCheck[];
+  /** Per item code: its facts by name and its code slot, in one lookup. */
+  codes: Map<
+    string,
+    { byName: ReadonlyMap<string, { decl: FactDeclaration; slot: number }>; slot: number }
+  >;
+}
+
+const plans = new WeakMap<CompiledScheme, CheckPlan>();
+
+function planOf(compiled: CompiledScheme): CheckPlan {
+  let plan = plans.get(compiled);
+  if (plan !== undefined) return plan;
+  const refOf = (code: string, local: string): CheckRef => {
+    const ref = resolveRef(code, local);
+    return {
+      ref,
+      slot: compiled.order.get(ref) ?? -1,
+      label: compiled.facts.get(ref)?.decl.label ?? local,
+    };
+  };
+  const checks = compiled.checks.map(({ code, check }): PlannedCheck => {
+    switch (check.check) {
+      case "lte":
+        return {
+          check: "lte",
+          code,
+          fact: refOf(code, check.fact),
+          other: refOf(code, check.other),
+        };
+      case "together":
+        return { check: "together", code, facts: check.facts.map((f) => refOf(code, f)) };
+      case "anyOf":
+        return {
+          check: "anyOf",
+          code,
+          sets: check.sets.map((set) => set.map((f) => refOf(code, f))),
+        };
+      default:
+        return {
+          check: "requiredWhen",
+          code,
+          fact: refOf(code, check.fact),
+          when: refOf(code, check.when),
+          equals: check.equals,
+        };
+    }
+  });
+  const codes: CheckPlan["codes"] = new Map();
+  for (const [code, byName] of compiled.codeFacts)
+    codes.set(code, { byName, slot: compiled.codeSlots.get(code) as number });
+  plan = {
+    required: compiled.requiredFacts.map(([ref, code]) => ({
+      ref,
+      slot: compiled.order.get(ref) ?? -1,
+      code,
+    })),
+    checks,
+    codes,
+  };
+  plans.set(compiled, plan);
+  return plan;
+}
+
+/** The empty set of invalid codes most units have; a unit gets its own set at its first invalid item. */
+const noCodes: ReadonlySet<string> = new Set<string>();
+
+function markInvalid(out: CheckedFacts, code: string): void {
+  if (out.invalidCodes === noCodes) out.invalidCodes = new Set([code]);
+  else out.invalidCodes.add(code);
 }
 
 /**
@@ -62,7 +156,7 @@ export function checkUnitFacts(
     // Start from the defaults (a native copy); given values overwrite them.
     values: compiled.defaults.slice(),
     present: new Uint8Array(compiled.defaults.length),
-    invalidCodes: new Set(),
+    invalidCodes: noCodes as Set<string>,
     raw: given as Record<string, unknown>,
     ids: new Int32Array(compiled.codeSlots.size),
   };
@@ -72,13 +166,14 @@ export function checkUnitFacts(
     );
     return out;
   }
+  const plan = planOf(compiled);
   const record = given as Record<string, unknown>;
   // Object.keys, not entries: no pair array per item; each getter still runs once.
   for (const code of Object.keys(record)) {
     const group = record[code];
-    const byName = compiled.codeFacts.get(code);
+    const known = plan.codes.get(code);
     let checked: ItemFacts;
-    if (byName === undefined) {
+    if (known === undefined) {
       checked = {
         problems: [problem(code, "unknown_item", `方案中没有编号为 ${code} 且需要填写事实的项目`)],
         invalid: true,
@@ -86,83 +181,92 @@ export function checkUnitFacts(
         values: [],
       };
     } else if (memo === undefined) {
-      checked = checkItemFacts(code, byName, group);
-      out.ids[compiled.codeSlots.get(code) as number] = -1;
+      checked = checkItemFacts(code, known.byName, group);
+      out.ids[known.slot] = -1;
     } else {
-      const slot = compiled.codeSlots.get(code) as number;
       const id = memo.inputs.idOf(group);
-      const byId = memo.items[slot] as Map<number, ItemFacts>;
-      const known = id < 0 ? undefined : byId.get(id);
-      if (known !== undefined) {
-        checked = known;
+      const byId = memo.items[known.slot] as Map<number, ItemFacts>;
+      const seen = id < 0 ? undefined : byId.get(id);
+      if (seen !== undefined) {
+        checked = seen;
       } else {
-        checked = checkItemFacts(code, byName, group);
+        checked = checkItemFacts(code, known.byName, group);
         if (id >= 0) byId.set(id, checked);
       }
-      out.ids[slot] = id;
+      out.ids[known.slot] = id;
     }
     if (checked.problems.length > 0) out.problems.push(...checked.problems);
-    if (checked.invalid) out.invalidCodes.add(code);
-    for (let i = 0; i < checked.slots.length; i++) {
-      const slot = checked.slots[i] as number;
+    if (checked.invalid) markInvalid(out, code);
+    const slots = checked.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as number;
       out.values[slot] = checked.values[i];
       out.present[slot] = 1;
     }
   }
-  for (const [ref, code] of compiled.requiredFacts) {
-    if (!isPresent(compiled, out, ref) && !out.invalidCodes.has(code)) out.missing.push(ref);
+  const present = out.present;
+  const required = plan.required;
+  for (let i = 0; i < required.length; i++) {
+    const r = required[i] as CheckPlan["required"][number];
+    if (present[r.slot] !== 1 && !out.invalidCodes.has(r.code)) out.missing.push(r.ref);
   }
-  applyChecks(compiled, out);
+  applyChecks(plan, compiled.order, out);
   return out;
 }
 
 /** Consistency checks between facts of one item (≤, given together, one of, required when). */
-function applyChecks(compiled: CompiledScheme, out: CheckedFacts): void {
-  for (const { code, check } of compiled.checks) {
-    if (out.invalidCodes.has(code)) continue;
-    const r = (ref: string) => resolveRef(code, ref);
-    const has = (ref: string) => isPresent(compiled, out, r(ref));
-    const label = (ref: string) => compiled.facts.get(r(ref))?.decl.label ?? ref;
+function applyChecks(plan: CheckPlan, order: ReadonlyMap<string, number>, out: CheckedFacts): void {
+  const present = out.present;
+  const has = (r: CheckRef) => present[r.slot] === 1;
+  let added = false;
+  for (const check of plan.checks) {
+    if (out.invalidCodes.has(check.code)) continue;
     if (check.check === "lte") {
-      const a = factValue(compiled, out, r(check.fact));
-      const b = factValue(compiled, out, r(check.other));
+      const a = out.values[check.fact.slot];
+      const b = out.values[check.other.slot];
       if (a instanceof Decimal && b instanceof Decimal && a.greaterThan(b)) {
         out.problems.push(
           problem(
-            r(check.fact),
+            check.fact.ref,
             "inconsistent",
-            `${label(check.fact)} ${a.toFixed()} 不应大于${label(check.other)} ${b.toFixed()}`,
+            `${check.fact.label} ${a.toFixed()} 不应大于${check.other.label} ${b.toFixed()}`,
           ),
         );
-        out.invalidCodes.add(code);
+        markInvalid(out, check.code);
       }
     } else if (check.check === "together") {
-      const given = check.facts.filter(has);
-      if (given.length > 0 && given.length < check.facts.length) {
-        const absent = check.facts.filter((f) => !has(f));
+      let given = 0;
+      for (const f of check.facts) if (has(f)) given++;
+      if (given > 0 && given < check.facts.length) {
+        const absent = check.facts.find((f) => !has(f)) ?? check.facts[0];
         out.problems.push(
           problem(
-            r(absent[0] ?? check.facts[0] ?? ""),
+            absent?.ref ?? "",
             "incomplete_pair",
-            `${check.facts.map(label).join("与")}须同时填写`,
+            `${check.facts.map((f) => f.label).join("与")}须同时填写`,
           ),
         );
-        out.invalidCodes.add(code);
+        markInvalid(out, check.code);
       }
     } else if (check.check === "anyOf") {
       if (!check.sets.some((set) => set.every(has))) {
         for (const f of check.sets[0] ?? [])
-          if (!has(f) && !out.missing.includes(r(f))) out.missing.push(r(f));
+          if (!has(f) && !out.missing.includes(f.ref)) {
+            out.missing.push(f.ref);
+            added = true;
+          }
       }
     } else if (
-      factValue(compiled, out, r(check.when)) === check.equals &&
+      out.values[check.when.slot] === check.equals &&
       !has(check.fact) &&
-      !out.missing.includes(r(check.fact))
+      !out.missing.includes(check.fact.ref)
     ) {
-      out.missing.push(r(check.fact));
+      out.missing.push(check.fact.ref);
+      added = true;
     }
   }
-  // Scheme order, so `missing` reads like the score sheet.
-  if (out.missing.length > 1)
-    out.missing.sort((a, b) => (compiled.order.get(a) ?? 0) - (compiled.order.get(b) ?? 0));
+  // Scheme order, so `missing` reads like the score sheet. The required facts were listed in that
+  // order already (slots are scheme order), so only facts added by checks need sorting.
+  if (added && out.missing.length > 1)
+    out.missing.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

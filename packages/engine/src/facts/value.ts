@@ -112,90 +112,126 @@ function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checke
 
 const accepted = new WeakMap<FieldDeclaration, Map<unknown, boolean | Decimal | string>>();
 
+/** A problem's path, built only when there is a problem: `4.1.rate`, `7.findings[0]`, `7.findings[0].level`. */
+function pathOf(code: string, name: string, index: number, field: string | undefined): string {
+  const at = `${code}.${name}`;
+  if (index < 0) return at;
+  return field === undefined ? `${at}[${index}]` : `${at}[${index}].${field}`;
+}
+
 /**
  * Checks a scalar, remembering accepted primitive values per declaration: a province round
  * repeats the same values (true, 0, "100") tens of thousands of times. Bounded per declaration.
+ * Returns the value, or the problems (an array: no scalar value is one); the path is built only
+ * for a problem.
  */
 function checkScalarShared(
   decl: FieldDeclaration,
   raw: unknown,
-  path: string,
-): Checked<boolean | Decimal | string> {
+  code: string,
+  name: string,
+  index: number,
+  field: string | undefined,
+): boolean | Decimal | string | Problem[] {
   let known = accepted.get(decl);
   const hit = known?.get(raw);
-  if (hit !== undefined) return { ok: true, value: hit };
-  const checked = checkScalar(decl, raw, path);
-  if (
-    checked.ok &&
-    (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean")
-  ) {
+  if (hit !== undefined) return hit;
+  const checked = checkScalar(decl, raw, pathOf(code, name, index, field));
+  if (!checked.ok) return checked.problems;
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") {
     if (known === undefined) accepted.set(decl, (known = new Map()));
     if (known.size >= 1000) known.clear();
     known.set(raw, checked.value);
   }
-  return checked;
+  return checked.value;
 }
 
-/** Checks any fact value, including lists of records. */
+/**
+ * Checks any fact value, including lists of records: the fact `name` of item `code` (the problem
+ * paths are made of them, only when there is a problem).
+ */
 export function checkFactValue(
   decl: FactDeclaration,
   raw: unknown,
-  path: string,
+  code: string,
+  name: string,
 ): Checked<FactValue> {
-  if (decl.type !== "list") return checkScalarShared(decl, raw, path);
+  if (decl.type !== "list") {
+    const checked = checkScalarShared(decl, raw, code, name, -1, undefined);
+    return Array.isArray(checked) ? { ok: false, problems: checked } : { ok: true, value: checked };
+  }
   if (!Array.isArray(raw))
     return {
       ok: false,
-      problems: [problem(path, "wrong_type", `${show(raw)} 不是清单（数组）（${decl.label}）`)],
+      problems: [
+        problem(
+          pathOf(code, name, -1, undefined),
+          "wrong_type",
+          `${show(raw)} 不是清单（数组）（${decl.label}）`,
+        ),
+      ],
     };
   const problems: Problem[] = [];
   if (decl.minItems !== undefined && raw.length < decl.minItems) {
     problems.push(
-      problem(path, "too_few", `${decl.label}至少需要 ${decl.minItems} 项，实有 ${raw.length} 项`),
+      problem(
+        pathOf(code, name, -1, undefined),
+        "too_few",
+        `${decl.label}至少需要 ${decl.minItems} 项，实有 ${raw.length} 项`,
+      ),
     );
   }
   if (decl.maxItems !== undefined && raw.length > decl.maxItems) {
     problems.push(
-      problem(path, "too_many", `${decl.label}最多 ${decl.maxItems} 项，实有 ${raw.length} 项`),
+      problem(
+        pathOf(code, name, -1, undefined),
+        "too_many",
+        `${decl.label}最多 ${decl.maxItems} 项，实有 ${raw.length} 项`,
+      ),
     );
   }
   if (decl.element !== undefined) {
     const element = decl.element;
     const values: (boolean | Decimal | string)[] = [];
     raw.forEach((v: unknown, i) => {
-      const checked = checkScalarShared(element, v, `${path}[${i}]`);
-      if (checked.ok) values.push(checked.value);
-      else problems.push(...checked.problems);
+      const checked = checkScalarShared(element, v, code, name, i, undefined);
+      if (Array.isArray(checked)) problems.push(...checked);
+      else values.push(checked);
     });
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: values as FactValue };
   }
   const fields = decl.fields ?? [];
   const records: FactRecord[] = [];
   raw.forEach((element: unknown, i) => {
-    const at = `${path}[${i}]`;
     if (element === null || typeof element !== "object" || Array.isArray(element)) {
-      problems.push(problem(at, "wrong_type", `第 ${i + 1} 项应为对象`));
+      problems.push(
+        problem(pathOf(code, name, i, undefined), "wrong_type", `第 ${i + 1} 项应为对象`),
+      );
       return;
     }
     const record: FactRecord = {};
     const given = element as Record<string, unknown>;
     for (const key of Object.keys(given)) {
       if (!fields.some((f) => f.name === key))
-        problems.push(problem(`${at}.${key}`, "unknown_field", `未知字段 ${key}`));
+        problems.push(problem(pathOf(code, name, i, key), "unknown_field", `未知字段 ${key}`));
     }
     for (const field of fields) {
       const v = Object.hasOwn(given, field.name) ? given[field.name] : undefined;
       if (v === undefined) {
         if (field.required)
           problems.push(
-            problem(`${at}.${field.name}`, "missing_field", `缺少${field.label}（${field.name}）`),
+            problem(
+              pathOf(code, name, i, field.name),
+              "missing_field",
+              `缺少${field.label}（${field.name}）`,
+            ),
           );
         else record[field.name] = defaultScalar(field);
         continue;
       }
-      const checked = checkScalarShared(field, v, `${at}.${field.name}`);
-      if (checked.ok) record[field.name] = checked.value;
-      else problems.push(...checked.problems);
+      const checked = checkScalarShared(field, v, code, name, i, field.name);
+      if (Array.isArray(checked)) problems.push(...checked);
+      else record[field.name] = checked;
     }
     records.push(record);
   });

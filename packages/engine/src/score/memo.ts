@@ -10,53 +10,64 @@
  * per province round. A group's children differ between units, so a remembered group keeps its
  * score and its frozen trace, and each unit gets its own group object around them.
  */
-import type { Decimal } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
+import { InputIds, NULL_ID } from "../facts/input-ids.js";
 import type { ItemResult } from "./result.js";
 
-/** An item scored for one unit: its result, its score as a Decimal, and the veto it raised if any. */
+/** An item scored for one unit: its result (its score is `result.score`) and the veto it raised if any. */
 export interface Walked {
   result: ItemResult;
-  score: Decimal | null;
   veto: string | undefined;
 }
 
 /**
- * The memo of one round: per item (by `CompiledItem.index`), results by input key — a number
- * for a leaf reading one item's facts (the input's id, see `CheckedFacts.ids`), else a short
- * string of ids and children's scores.
+ * The memo of one round: per item (by `CompiledItem.index`), results by input key — the input's
+ * id for a leaf reading one item's facts (see `CheckedFacts.ids`), else an id of the sequence of
+ * the ids it reads and its children's scores, from the round's `InputIds` (no string is built).
  */
-export type RoundMemo = Map<number | string, Walked>[];
+export interface RoundMemo {
+  items: Map<number, Walked>[];
+  ids: InputIds;
+}
 
-/** A fresh memo for a round, with one map per item of the scheme. */
-export function roundMemo(compiled: CompiledScheme): RoundMemo {
-  return Array.from({ length: compiled.itemCount }, () => new Map<number | string, Walked>());
+/** A fresh memo for a round, with one map per item of the scheme, keyed through the round's ids. */
+export function roundMemo(compiled: CompiledScheme, ids: InputIds = new InputIds()): RoundMemo {
+  return {
+    items: Array.from({ length: compiled.itemCount }, () => new Map<number, Walked>()),
+    ids,
+  };
 }
 
 /**
  * The memo key of an item for one unit (the memo is per item, so the code is not needed): the
  * ids of the unit's inputs for every item whose facts it reads — equal id means equal plain input,
- * and equal input gives equal checked facts — and for a group its children's scores. Undefined
- * when an input has no id: the item is then scored for this unit alone.
+ * and equal input gives equal checked facts — and for a group its children's scores, folded into
+ * one id by `InputIds.pairs` (an item always has the same reads and children, so the fold is
+ * injective). Undefined when an input has no id: the item is then scored for this unit alone.
  */
 export function itemKey(
   ci: CompiledItem,
   facts: CheckedFacts,
   children: readonly Walked[],
-): number | string | undefined {
+  ids: InputIds,
+): number | undefined {
   const reads = ci.readSlots;
-  // Most leaves read one item's facts: the id itself is the key (no string is built).
+  // Most leaves read one item's facts: the id itself is the key.
   if (children.length === 0 && reads.length === 1) {
     const id = facts.ids[reads[0] as number] as number;
     return id < 0 ? undefined : id;
   }
-  let key = "";
+  const pairs = ids.pairs;
+  let key = 0;
   for (let i = 0; i < reads.length; i++) {
     const id = facts.ids[reads[i] as number] as number;
     if (id < 0) return undefined;
-    key += `|${id}`;
+    key = pairs.idOf(key, id);
   }
-  for (const child of children) key += `#${child.result.score ?? "-"}`;
+  for (let i = 0; i < children.length; i++) {
+    const score = (children[i] as Walked).result.score;
+    key = pairs.idOf(key, score === null ? NULL_ID : ids.stringId(score));
+  }
   return key;
 }

@@ -58,7 +58,7 @@ export function scoreUnits(
   const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
   const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   const round = context ?? contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled);
+  const memo = roundMemo(compiled, checkMemo.inputs);
   return units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, round, memo));
 }
 
@@ -136,7 +136,7 @@ export function scoreRound(
   );
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled);
+  const memo = roundMemo(compiled, checkMemo.inputs);
   const results = shaped.units.map((u, i) =>
     resultOf(compiled, u, checked[i] as CheckedFacts, context, memo),
   );

@@ -40,42 +40,39 @@ export function walkScheme(
   for (let i = 0; i < compiled.items.length; i++) {
     const walked = walkItem(compiled, compiled.items[i] as CompiledItem, facts, context, state);
     items[i] = walked.result;
-    if (walked.score !== null) scores.push(walked.result.score as string);
+    const score = walked.result.score;
+    if (score !== null) scores.push(score);
   }
   return { items, total: state.veto === undefined ? sumTexts(scores) : "0", veto: state.veto };
 }
 
 /**
- * Closes the last trace line with the final score, saying when it was clamped. Also gives the
- * score as text, formatted once (each comparison and format of a Decimal allocates).
+ * Closes the last trace line with the final score, saying when it was clamped, and gives the
+ * score's canonical text. The trace is the rule's own fresh array (see `Outcome`), so the line is
+ * closed in place.
  */
-function close(
-  trace: string[],
-  raw: Decimal,
-  max: Decimal,
-): { score: Decimal; text: string; trace: string[] } {
+function close(trace: string[], raw: Decimal, max: Decimal): string {
   // clamp(raw, 0, max), comparing once each way.
   const below = raw.lessThan(ZERO);
   const above = !below && raw.greaterThan(max);
-  const score = below ? ZERO : above ? max : raw;
-  const text = n(score);
+  const text = below ? "0" : n(above ? max : raw);
   // isNegative also holds for -0, which is not below 0: the wording stays as it always was.
   const ending = raw.isNegative()
     ? "，扣完为止，得 0 分"
     : above
-      ? `，超过本项满分 ${n(max)} 分，按 ${n(max)} 分计`
+      ? `，超过本项满分 ${text} 分，按 ${text} 分计`
       : `，得 ${text} 分`;
-  const lines = trace.length === 0 ? [""] : trace.slice();
-  const last = lines[lines.length - 1] ?? "";
-  lines[lines.length - 1] = last === "" ? ending.slice(1) : last + ending;
-  return { score, text, trace: lines };
+  if (trace.length === 0) trace.push("");
+  const lastIndex = trace.length - 1;
+  const last = trace[lastIndex] as string;
+  trace[lastIndex] = last === "" ? ending.slice(1) : last + ending;
+  return text;
 }
 
 /** An item's result; built with explicit properties (object spread here cost half the round's time). */
 function made(
   ci: CompiledItem,
   children: readonly Walked[],
-  score: Decimal | null,
   trace: string[],
   text: string | null,
   veto: string | undefined,
@@ -91,7 +88,6 @@ function made(
       trace,
       children: kids,
     },
-    score,
     veto,
   };
 }
@@ -118,7 +114,7 @@ function walkItem(
     facts.invalidCodes.size > 0 &&
     (facts.invalidCodes.has(ci.item.code) || ci.readCodes.some((c) => facts.invalidCodes.has(c)))
   ) {
-    return made(ci, children, null, ["填写的事实有误，本项未评分"], null, undefined);
+    return made(ci, children, ["填写的事实有误，本项未评分"], null, undefined);
   }
   if (facts.missing.length > 0) {
     const missing = ci.reads.filter((r) => facts.missing.includes(r));
@@ -126,23 +122,25 @@ function walkItem(
       const labels = missing
         .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
         .join("、");
-      return made(ci, children, null, [`缺少${labels}，本项暂不评分`], null, undefined);
+      return made(ci, children, [`缺少${labels}，本项暂不评分`], null, undefined);
     }
   }
 
-  const memo = state.memo?.[ci.index];
-  const key = memo === undefined ? undefined : itemKey(ci, facts, children);
+  const round = state.memo;
+  const memo = round?.items[ci.index];
+  const key =
+    round === undefined || memo === undefined ? undefined : itemKey(ci, facts, children, round.ids);
   if (memo === undefined || key === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
-    return made(ci, children, walked.score, walked.trace, walked.text, walked.veto);
+    return made(ci, children, walked.trace, walked.text, walked.veto);
   }
   let remembered = memo.get(key);
   if (remembered === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
-    remembered = made(ci, noChildren, walked.score, trace, walked.text, walked.veto);
+    remembered = made(ci, noChildren, trace, walked.text, walked.veto);
     Object.freeze(remembered.result.children);
     Object.freeze(remembered.result);
     memo.set(key, remembered);
@@ -151,7 +149,7 @@ function walkItem(
   // A leaf's whole result is shared; a group gets its own object around its children.
   if (count === 0) return remembered;
   const { score, trace } = remembered.result;
-  return made(ci, children, remembered.score, trace, score, remembered.veto);
+  return made(ci, children, trace, score, remembered.veto);
 }
 
 /** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */
@@ -161,7 +159,7 @@ function scoreItem(
   facts: CheckedFacts,
   context: RoundContext,
   children: readonly Walked[],
-): { score: Decimal; text: string; trace: string[]; veto: string | undefined } {
+): { text: string; trace: string[]; veto: string | undefined } {
   let raw: Decimal;
   let trace: string[];
   if (ci.rule !== undefined) {
@@ -184,36 +182,44 @@ function scoreItem(
     if (value !== ci.gate.pass) {
       const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
       return {
-        score: ZERO,
         text: "0",
         trace: [`${ci.gate.reason}，${what}`],
         veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
       };
     }
   }
-  const closed = close(trace, raw, ci.max);
-  return { score: closed.score, text: closed.text, trace: closed.trace, veto: undefined };
+  return { text: close(trace, raw, ci.max), trace, veto: undefined };
 }
 
-/** A group: the sum of its scored children, then its cap and floor. */
+/** A group: the sum of its scored children, then its cap and floor (one pass, no arrays but the trace). */
 function sumGroup(
   ci: CompiledItem,
   children: readonly Walked[],
 ): { raw: Decimal; trace: string[] } {
-  const scored = children.filter((c) => c.score !== null);
-  const rawText = sumTexts(scored.map((c) => c.result.score as string));
+  let parts = "";
+  let skipped = "";
+  const texts: string[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const result = (children[i] as Walked).result;
+    const score = result.score;
+    if (score === null) {
+      skipped = skipped === "" ? result.code : `${skipped}、${result.code}`;
+      continue;
+    }
+    texts.push(score);
+    const part = `${result.code}（${score} 分）`;
+    parts = parts === "" ? part : `${parts} + ${part}`;
+  }
+  const rawText = sumTexts(texts);
   // Canonical text always parses; the Decimal is shared (immutable) with other equal sums.
   let raw = parseDecimal(rawText) as Decimal;
-  const parts = scored.map((c) => `${c.result.code}（${c.result.score ?? ""} 分）`).join(" + ");
-  const bounded =
-    (ci.cap !== undefined && raw.greaterThan(ci.cap)) ||
-    (ci.floor !== undefined && raw.lessThan(ci.floor));
+  const overCap = ci.cap !== undefined && raw.greaterThan(ci.cap);
+  const bounded = overCap || (ci.floor !== undefined && raw.lessThan(ci.floor));
   const trace = [`各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${rawText} 分` : ""}`];
-  const skipped = children.filter((c) => c.score === null).map((c) => c.result.code);
-  if (skipped.length > 0) trace.unshift(`${skipped.join("、")} 未评分，暂不计入`);
-  if (ci.cap !== undefined && raw.greaterThan(ci.cap)) {
-    trace.push(`超过上限 ${n(ci.cap)} 分，按 ${n(ci.cap)} 分计`);
-    raw = ci.cap;
+  if (skipped !== "") trace.unshift(`${skipped} 未评分，暂不计入`);
+  if (overCap) {
+    trace.push(`超过上限 ${n(ci.cap as Decimal)} 分，按 ${n(ci.cap as Decimal)} 分计`);
+    raw = ci.cap as Decimal;
   }
   if (ci.floor !== undefined && raw.lessThan(ci.floor)) {
     trace.push(`低于保底 ${n(ci.floor)} 分，按 ${n(ci.floor)} 分计`);

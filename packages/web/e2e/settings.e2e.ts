@@ -53,7 +53,7 @@ describe("系统设置 in Chromium", () => {
 
   it("lets the security administrator change 安全策略, refusing an out-of-range value at the field", async () => {
     await loginToHome(page, "secadmin", testPassword);
-    await page.getByRole("link", { name: "系统设置" }).click();
+    await page.locator(".ant-menu").getByRole("link", { name: "系统设置" }).click();
     const lockout = row("security", "登录失败锁定次数");
     await lockout.locator("input").waitFor();
     await expect.poll(() => lockout.innerText()).toContain("默认值");

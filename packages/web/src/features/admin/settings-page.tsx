@@ -160,7 +160,7 @@ function SettingsCard({
               key={key}
               label={field.label}
               required={field.kind !== "boolean"}
-              extra={`${field.help}${field.kind === "integer" ? `范围 ${field.min}–${field.max} ${field.unit}。` : ""}默认值：${formatValue(field, fieldView.defaultValue)}（${settingSourceLabels[fieldView.defaultSource]}）。`}
+              extra={`${field.help}${field.kind === "integer" ? `范围 ${field.min}–${field.max} ${field.unit}。` : ""}默认值：${formatValue(field, fieldView.defaultValue)}（${settingSourceLabels[fieldView.defaultSource]}）。${settingValueProblem(field, fieldView.value) === undefined ? "" : "当前值超出本页可设范围（来自环境变量），修改时须在范围内。"}`}
             >
               <Space align="start" wrap>
                 {/* noStyle: its errors show under this item's label row (antd passes them up). */}
@@ -171,6 +171,9 @@ function SettingsCard({
                   rules={[
                     {
                       validator: (_rule, value: unknown) => {
+                        // An unchanged value is not sent: an environment value outside the
+                        // screen's bounds (decision 0060) must not block saving other fields.
+                        if (value === fieldView.value) return Promise.resolve();
                         const problem = settingValueProblem(field, value ?? undefined);
                         return problem === undefined
                           ? Promise.resolve()

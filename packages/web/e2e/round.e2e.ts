@@ -141,7 +141,10 @@ describe("a whole round in Chromium", () => {
       .locator(".ant-form-item-label", { hasText: "计量值" })
       .locator(".anticon-question-circle")
       .hover();
-    await page.locator(".ant-tooltip", { hasText: "参数名" }).getByText("取较高者").waitFor();
+    await page
+      .locator(".ant-tooltip", { hasText: "参数名" })
+      .locator("li", { hasText: "取较高者：" })
+      .waitFor();
     await screenshot(page, "06b-rule-param-help", { fullPage: false });
     await page.mouse.move(0, 0);
     await page.getByRole("button", { name: "发布新版本" }).click();

@@ -68,21 +68,21 @@ async function startServer(dialect) {
   };
 }
 
-async function timeGet(url, cookie) {
+async function timeGet(url, headers) {
   const start = performance.now();
-  const response = await fetch(url, { headers: { cookie } });
+  const response = await fetch(url, { headers });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${body.slice(0, 300)}`);
   return { ms: performance.now() - start, bytes: Buffer.byteLength(body) };
 }
 
-async function timeRuns(url, cookie, before = async () => {}) {
-  for (let i = 0; i < 2; i++) await timeGet(url, cookie);
+async function timeRuns(url, headers, before = async () => {}) {
+  for (let i = 0; i < 2; i++) await timeGet(url, headers);
   const times = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
     await before(i);
-    const run = await timeGet(url, cookie);
+    const run = await timeGet(url, headers);
     times.push(run.ms);
     bytes = run.bytes;
   }
@@ -112,25 +112,25 @@ async function benchResults(dialect) {
         .where("item_code", "=", "5.6")
         .where("source", "=", "self")
         .execute();
-    const first = (await timeGet(url, admin.cookie)).ms;
-    const live = await timeRuns(url, admin.cookie, changeOneFact);
-    const warm = await timeRuns(url, admin.cookie);
+    const first = (await timeGet(url, admin.headers)).ms;
+    const live = await timeRuns(url, admin.headers, changeOneFact);
+    const warm = await timeRuns(url, admin.headers);
     const round = await (
-      await fetch(`${server.base}/api/rounds/${roundId}`, { headers: { cookie: admin.cookie } })
+      await fetch(`${server.base}/api/rounds/${roundId}`, { headers: admin.headers })
     ).json();
     const publishStart = performance.now();
     const published = await fetch(`${server.base}/api/rounds/${roundId}/transitions`, {
       method: "POST",
-      headers: { cookie: admin.cookie, "content-type": "application/json" },
+      headers: { ...admin.headers, "content-type": "application/json" },
       body: JSON.stringify({ to: "published", version: round.version }),
     });
     if (published.status !== 200)
       throw new Error(`publish: ${published.status} ${await published.text()}`);
     const publishMs = performance.now() - publishStart;
-    const snapshot = await timeRuns(url, admin.cookie);
+    const snapshot = await timeRuns(url, admin.headers);
     const sheet = await timeRuns(
-      `${server.base}/api/rounds/${roundId}/units/${(await (await fetch(url, { headers: { cookie: admin.cookie } })).json()).units[0].unitId}/results`,
-      admin.cookie,
+      `${server.base}/api/rounds/${roundId}/units/${(await (await fetch(url, { headers: admin.headers })).json()).units[0].unitId}/results`,
+      admin.headers,
     );
     return { dialect, seedMs, first, live, warm, snapshot, publishMs, sheet };
   } finally {
@@ -167,7 +167,7 @@ async function benchSaves(dialect) {
           `${server.base}/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/${code}/facts`,
           {
             method: "PUT",
-            headers: { cookie: user.cookie, "content-type": "application/json" },
+            headers: { ...user.headers, "content-type": "application/json" },
             body: JSON.stringify({ version: 0, facts }),
           },
         );
@@ -179,7 +179,7 @@ async function benchSaves(dialect) {
         workerData: {
           base: server.base,
           roundId,
-          users: users.map(({ unitId, cookie }) => ({ unitId, cookie })),
+          users: users.map(({ unitId, headers }) => ({ unitId, headers })),
           connections: LOAD_USERS,
           seconds: LOAD_SECONDS,
         },
@@ -206,15 +206,28 @@ async function benchSaves(dialect) {
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const loadAtStart = os.loadavg()[0];
+// For profiling one part: WORKFLOW_PARTS=results|saves and WORKFLOW_DATABASES=sqlite|postgres
+// (comma-separated) run only those and print the figures without writing BENCHMARKS.md.
+const parts = (process.env.WORKFLOW_PARTS ?? "results,saves").split(",");
+const dialects = (process.env.WORKFLOW_DATABASES ?? "sqlite,postgres").split(",");
+const partial = parts.length < 2 || dialects.length < 2;
 const results = [];
 const saves = [];
-for (const dialect of ["sqlite", "postgres"]) {
-  console.log(`results bench (${dialect}) …`);
-  results.push(await benchResults(dialect));
-  console.log(results.at(-1));
-  console.log(`saves bench (${dialect}) …`);
-  saves.push(await benchSaves(dialect));
-  console.log(saves.at(-1));
+for (const dialect of dialects) {
+  if (parts.includes("results")) {
+    console.log(`results bench (${dialect}) …`);
+    results.push(await benchResults(dialect));
+    console.log(results.at(-1));
+  }
+  if (parts.includes("saves")) {
+    console.log(`saves bench (${dialect}) …`);
+    saves.push(await benchSaves(dialect));
+    console.log(saves.at(-1));
+  }
+}
+if (partial) {
+  console.log(`partial run (load ${loadAtStart.toFixed(1)}): BENCHMARKS.md not written`);
+  process.exit(0);
 }
 
 writeSection(

@@ -26,7 +26,7 @@ const raw = await autocannon({
         return {
           ...request,
           path: `/api/rounds/${roundId}/units/${user.unitId}/self-assessment/items/1.3/facts`,
-          headers: { cookie: user.cookie, "content-type": "application/json" },
+          headers: { ...user.headers, "content-type": "application/json" },
           body: JSON.stringify({ version: user.version, facts: { absences: user.absences } }),
         };
       },

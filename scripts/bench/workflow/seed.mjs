@@ -86,7 +86,19 @@ async function insertInBatches(db, table, rows, size = 400) {
       .execute();
 }
 
-/** A user with one role and a live session; returns the cookie header value. */
+/**
+ * The CSRF token of a session token, as the browser echoes it (modules/auth/csrf.ts), when the
+ * built server has CSRF protection; undefined otherwise.
+ */
+const csrfTokenOf = await import("../../../packages/server/dist/modules/auth/csrf.js").then(
+  (m) => m.csrfTokenOf,
+  () => undefined,
+);
+
+/**
+ * A user with one role and a live session; returns the headers a browser sends with it
+ * (`headers`: the session and CSRF cookies and the `x-csrf-token` header) and `cookie` alone.
+ */
 export async function userWithSession(db, config, { organisationId, role, name }) {
   const now = new Date();
   const user = await createUserRecord(
@@ -117,7 +129,14 @@ export async function userWithSession(db, config, { organisationId, role, name }
     ip: null,
     user_agent: null,
   });
-  return { userId: user.id, cookie: `${config.session.cookieName}=${token}` };
+  const cookie = `${config.session.cookieName}=${token}`;
+  if (csrfTokenOf === undefined) return { userId: user.id, cookie, headers: { cookie } };
+  const csrf = csrfTokenOf(token);
+  return {
+    userId: user.id,
+    cookie,
+    headers: { cookie: `${cookie}; kaoping_csrf=${csrf}`, "x-csrf-token": csrf },
+  };
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   deleteExpiredSessions,
   deleteSession,
   findSession,
+  findSessionWithUser,
   insertSession,
   touchSession,
 } from "./repository.js";
@@ -207,18 +208,18 @@ export function createAuthService(deps: ServiceDeps) {
     async resolveSession(token: string, ctx: RequestContext): Promise<ResolvedSession> {
       const config = effectiveConfig(deps);
       const id = sessionIdOf(token);
-      const session = await findSession(db, id);
-      if (session === undefined) return { kind: "none" };
+      // Session, user and role assignments in one query, read fresh on every request.
+      const found = await findSessionWithUser(db, id);
+      if (found === undefined) return { kind: "none" };
+      const { session, user, assignments } = found;
       const now = clock();
       const idleLimit =
         Date.parse(session.last_seen_at) + config.session.idleTimeoutMinutes * 60_000;
       const absoluteLimit =
         Date.parse(session.created_at) + config.session.absoluteTimeoutHours * 3_600_000;
-      const user = await findUserById(db, session.user_id);
       if (
         now.getTime() >= idleLimit ||
         now.getTime() >= absoluteLimit ||
-        user === undefined ||
         user.status !== "active"
       ) {
         await db.transaction().execute(async (trx) => {
@@ -226,7 +227,7 @@ export function createAuthService(deps: ServiceDeps) {
           await audit(trx, {
             ctx,
             action: "auth.session_end",
-            subjectUsername: user?.username,
+            subjectUsername: user.username,
             object: { type: "user", id: session.user_id },
             detail: {
               reason:
@@ -243,7 +244,6 @@ export function createAuthService(deps: ServiceDeps) {
       if (now.getTime() - Date.parse(session.last_seen_at) >= TOUCH_INTERVAL_MS) {
         await touchSession(db, id, now.toISOString());
       }
-      const assignments = await listRoleAssignments(db, [user.id]);
       const stage = sessionStage(user, session, rolesOf(assignments), config, now);
       return { kind: "ok", actor: actorOf(user, session, assignments, stage) };
     },

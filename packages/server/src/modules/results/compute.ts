@@ -20,15 +20,15 @@ import type { Database } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "./memo.js";
 import {
   effectiveFactsOf,
-  factsByRoundUnit,
+  factsOfTexts,
   ratingItemsOf,
   ratingsByRoundUnit,
   selfFactsOf,
 } from "./effective-facts.js";
 import { schemeOfRound } from "./round-access.js";
 import {
-  listRoundFacts,
-  listRoundRatings,
+  listRoundFactTexts,
+  listRoundRatingValues,
   listRoundUnits,
   type RoundUnitWithName,
   type RoundWithScheme,
@@ -105,21 +105,21 @@ export async function computeRoundResults(
   round: RoundWithScheme,
 ): Promise<ComputedRound> {
   const scheme = schemeOfRound(round);
-  const [units, factRows, ratingRows] = await Promise.all([
+  const [units, factTexts, ratingRows] = await Promise.all([
     listRoundUnits(db, round.id),
-    listRoundFacts(db, round.id),
-    listRoundRatings(db, round.id),
+    listRoundFactTexts(db, round.id),
+    listRoundRatingValues(db, round.id),
   ]);
   const key = digestOf([
     round.scheme_version_id,
     units.map((u) => [u.id, u.unit_id, u.unit_name, u.unit_code]),
-    factRows.map((f) => [f.round_unit_id, f.item_code, f.source, f.value]),
+    factTexts.map((f) => [f.round_unit_id, f.rows]),
     ratingRows.map((r) => [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value]),
   ]);
   const known = memo.get(key);
   if (known !== undefined) return known;
   const ratingItems = ratingItemsOf(scheme);
-  const facts = factsByRoundUnit(factRows);
+  const facts = factsOfTexts(factTexts);
   const ratings = ratingsByRoundUnit(ratingRows, ratingItems);
   const inputs = units.map((unit) => {
     const sources = facts.get(unit.id);

@@ -6,7 +6,12 @@
  */
 import { factTypeInfo, type Item, type Scheme } from "@kaoping/engine";
 import type { RatingRow } from "../../db/schema.js";
-import type { FactValueRow } from "./round-data.js";
+import {
+  FIELD_SEPARATOR,
+  ROW_SEPARATOR,
+  type FactValueRow,
+  type UnitFactsText,
+} from "./round-data.js";
 
 /** One rater group of a rating item: the list fact it fills and its weight. */
 export interface RatingGroup {
@@ -108,12 +113,45 @@ export function factsByRoundUnit<R extends FactValueRow>(
   return out;
 }
 
+/** The facts of each round unit from `listRoundFactTexts` (the same as `factsByRoundUnit` of the rows). */
+export function factsOfTexts(texts: readonly UnitFactsText[]): Map<string, UnitFactSources> {
+  const out = new Map<string, UnitFactSources>();
+  for (const { round_unit_id, rows } of texts) {
+    const sources: UnitFactSources = {
+      self: {},
+      review: {},
+      reviewRows: new Map(),
+      selfRows: new Map(),
+    };
+    for (const text of rows.split(ROW_SEPARATOR)) {
+      const first = text.indexOf(FIELD_SEPARATOR);
+      const second = text.indexOf(FIELD_SEPARATOR, first + 1);
+      const row: FactValueRow = {
+        round_unit_id,
+        item_code: text.slice(0, first),
+        source: text.slice(first + 1, second),
+        value: text.slice(second + 1),
+      };
+      const value = JSON.parse(row.value) as Record<string, unknown>;
+      if (row.source === "review") {
+        sources.review[row.item_code] = value;
+        sources.reviewRows.set(row.item_code, row);
+      } else {
+        sources.self[row.item_code] = value;
+        sources.selfRows.set(row.item_code, row);
+      }
+    }
+    out.set(round_unit_id, sources);
+  }
+  return out;
+}
+
 /** Ratings per round unit → item code → group fact → values (in the order they were given). */
 export type RatingValues = Map<string, Map<string, Map<string, string[]>>>;
 
 /** Groups a round's ratings; a rating without a group belongs to the item's first group. */
 export function ratingsByRoundUnit(
-  rows: readonly RatingRow[],
+  rows: readonly Pick<RatingRow, "round_unit_id" | "item_code" | "rater_group" | "value">[],
   ratingItems: readonly RatingItem[],
 ): RatingValues {
   const firstGroup = new Map(

@@ -5,12 +5,12 @@
  */
 import { validateScheme, type Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
-import { reachesOrganisation } from "../../authz/object-access.js";
 import { unitRoles } from "../../contract/roles.js";
 import { roundStateLabels, roundStates, type RoundState } from "../../contract/workflow.js";
 import type { Database } from "../../db/schema.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
+import { requireOwnUnitIfUnitRole, requireRoundReached } from "../rounds/reach.js";
 import {
   findRoundUnit,
   findRoundWithScheme,
@@ -39,29 +39,16 @@ export function isUnitActor(actor: Actor): boolean {
 }
 
 /**
- * The round when the actor reaches it: subtree roles through the assessing organisation, unit
- * roles only when their unit is one of the round's units. Otherwise 404.
+ * The round with its scheme document when the actor reaches it (../rounds/reach.ts: subtree
+ * roles through the assessing organisation, unit roles only when their unit is one of the
+ * round's units). Otherwise 404.
  */
 export async function requireRound(
   db: Kysely<Database>,
   actor: Actor,
   roundId: string,
 ): Promise<RoundWithScheme> {
-  const round = await findRoundWithScheme(db, roundId);
-  if (round === undefined) throw notFound("考核任务");
-  if (isUnitActor(actor)) {
-    const own = await findRoundUnit(db, roundId, actor.activeRole?.organisationId ?? "");
-    if (own === undefined) throw notFound("考核任务");
-    return round;
-  }
-  if (
-    !reachesOrganisation(actor, {
-      id: round.assessing_organisation_id,
-      path: round.organisation_path,
-    })
-  )
-    throw notFound("考核任务");
-  return round;
+  return requireRoundReached(db, actor, await findRoundWithScheme(db, roundId));
 }
 
 /** One unit of a reached round; a unit role reaches only its own unit (404 otherwise). */
@@ -71,8 +58,7 @@ export async function requireRoundUnit(
   round: RoundWithScheme,
   unitId: string,
 ): Promise<RoundUnitWithName> {
-  if (isUnitActor(actor) && actor.activeRole?.organisationId !== unitId)
-    throw notFound("被考核单位");
+  requireOwnUnitIfUnitRole(actor, unitId);
   const unit = await findRoundUnit(db, round.id, unitId);
   if (unit === undefined) throw notFound("被考核单位");
   return unit;

@@ -1,5 +1,6 @@
 /** Routes of results (考核结果) and snapshots (结果快照). */
 import type { FastifyInstance } from "fastify";
+import type { FastifyRouteSchemaDef } from "fastify/types/schema.js";
 import { z } from "zod";
 import {
   roundParamsSchema,
@@ -11,10 +12,23 @@ import {
 } from "../../contract/results.js";
 import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { contextOf } from "../../http/context.js";
+import { serializerCompiler } from "../../http/zod.js";
 import { responses, typed } from "../../http/route-schema.js";
 import type { ResultsService } from "./service.js";
 
 const tags = ["考核结果"];
+
+/**
+ * The round's results (about 900 KiB for 1,500 units) leave as `JSON.stringify` of the typed
+ * object `toRoundResults` builds field by field (so only the schema's fields are in it — a test
+ * compares the body with the schema's parse of it); parsing them through zod again cost ~45 ms
+ * a request (docs/decisions/0056). Error bodies still go through their schema.
+ */
+function presentedAsIs(route: FastifyRouteSchemaDef<unknown>): (data: unknown) => string {
+  return route.httpStatus === "200"
+    ? (data) => JSON.stringify(data)
+    : serializerCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
+}
 
 /** Registers the results and snapshot routes. */
 export function registerResultsRoutes(
@@ -33,6 +47,7 @@ export function registerResultsRoutes(
         params: roundParamsSchema,
         response: responses({ 200: roundResultsSchema }),
       },
+      serializerCompiler: presentedAsIs,
     },
     async (request) => results.roundResults(contextOf(request), request.params.roundId),
   );

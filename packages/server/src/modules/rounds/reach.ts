@@ -1,7 +1,8 @@
 /**
  * Object-level access to rounds and round units, for every workflow module (docs/workflow.md
  * "Who reaches what"): subtree roles reach rounds of assessing organisations in their subtree;
- * unit roles reach a round only through their own round unit. Anything else is 404.
+ * unit roles reach a round only through their own round unit. Anything else is 404. The results
+ * module's round access (../results/round-access.ts) is built on these checks.
  */
 import type { Kysely } from "kysely";
 import { organisationReach } from "../../authz/object-access.js";
@@ -15,23 +16,41 @@ import {
   type RoundWithScheme,
 } from "./repository.js";
 
-/** The round when the actor reaches it; otherwise 404. */
-export async function requireReachableRound(
+/**
+ * The round (however the caller read it) when the actor reaches it; otherwise 404. A unit role
+ * reaches it when its own unit is one of the round's units (one query); others by the
+ * assessing organisation's tree path.
+ */
+export async function requireRoundReached<R extends { id: string; organisation_path: string }>(
   db: Kysely<Database>,
   actor: Actor,
-  roundId: string,
-): Promise<RoundWithScheme> {
-  const round = await findRound(db, roundId);
+  round: R | undefined,
+): Promise<R> {
   if (round === undefined) throw notFound("考核任务");
   const reach = organisationReach(actor);
   if (reach.kind === "all") return round;
   if (reach.kind === "subtree" && round.organisation_path.startsWith(reach.path)) return round;
   if (
     reach.kind === "own" &&
-    (await findRoundUnit(db, roundId, reach.organisationId)) !== undefined
+    (await findRoundUnit(db, round.id, reach.organisationId)) !== undefined
   )
     return round;
   throw notFound("考核任务");
+}
+
+/** 404 when a unit role asks for another unit's data (before any query). */
+export function requireOwnUnitIfUnitRole(actor: Actor, unitId: string): void {
+  const reach = organisationReach(actor);
+  if (reach.kind === "own" && reach.organisationId !== unitId) throw notFound("被考核单位");
+}
+
+/** The round when the actor reaches it; otherwise 404. */
+export async function requireReachableRound(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+): Promise<RoundWithScheme> {
+  return requireRoundReached(db, actor, await findRound(db, roundId));
 }
 
 /** The round and one of its units when the actor reaches that unit's data; otherwise 404. */
@@ -41,10 +60,17 @@ export async function requireReachableRoundUnit(
   roundId: string,
   unitId: string,
 ): Promise<{ round: RoundWithScheme; roundUnit: RoundUnitWithUnit }> {
-  const reach = organisationReach(actor);
-  if (reach.kind === "own" && reach.organisationId !== unitId) throw notFound("被考核单位");
-  const round = await requireReachableRound(db, actor, roundId);
+  requireOwnUnitIfUnitRole(actor, unitId);
+  const round = await findRound(db, roundId);
+  if (round !== undefined && organisationReach(actor).kind === "own") {
+    // A unit role's own round unit is both its way into the round and the unit asked for:
+    // one query instead of two.
+    const roundUnit = await findRoundUnit(db, roundId, unitId);
+    if (roundUnit === undefined) throw notFound("考核任务");
+    return { round, roundUnit };
+  }
+  const reached = await requireRoundReached(db, actor, round);
   const roundUnit = await findRoundUnit(db, roundId, unitId);
   if (roundUnit === undefined) throw notFound("被考核单位");
-  return { round, roundUnit };
+  return { round: reached, roundUnit };
 }

@@ -17,11 +17,11 @@ import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "../results/memo.js";
 import { crossUnitItemCodes } from "./cross-unit.js";
-import { listRoundFactRows, listUnitFactRows } from "./repository.js";
+import { listRoundFactRows, listUnitFactRows, type CrossUnitFactRow } from "./repository.js";
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
 function factsObject(
-  rows: readonly FactRow[],
+  rows: readonly Pick<FactRow, "item_code" | "value">[],
   ratingItems: ReadonlySet<string>,
 ): Record<string, Record<string, unknown>> {
   const facts: Record<string, Record<string, unknown>> = {};
@@ -64,14 +64,14 @@ async function roundContextOf(
   }
   const known = contexts.get(key);
   if (known !== undefined) return known;
-  const byUnit = new Map<string, FactRow[]>();
+  const byUnit = new Map<string, CrossUnitFactRow[]>();
   for (const row of rows) {
     const unitRows = byUnit.get(row.round_unit_id) ?? [];
     unitRows.push(row);
     byUnit.set(row.round_unit_id, unitRows);
   }
   // Review rows go last so they replace the self rows of the same item (effective facts).
-  const effective = (unitRows: FactRow[]) =>
+  const effective = (unitRows: CrossUnitFactRow[]) =>
     factsObject(
       [
         ...unitRows.filter((r) => r.source === "self"),

@@ -169,7 +169,7 @@ export function listRoleAssignments(
 }
 
 /** Oldest grant first; grants of the same moment in the order of `roles` (the default active role is the first). */
-function byGrantOrder(
+export function byGrantOrder(
   a: RoleAssignmentWithOrganisation,
   b: RoleAssignmentWithOrganisation,
 ): number {

@@ -46,13 +46,24 @@ export function parseDecimal(value: unknown): Decimal | undefined {
   }
   if (result !== undefined) {
     // Bounded, so a long-running server never grows it without limit.
-    if (parsed.size >= 10_000) parsed.clear();
+    if (parsed.size >= 10_000) {
+      parsed.clear();
+      texts.clear();
+    }
     parsed.set(value, result);
+    texts.set(result, undefined);
   }
   return result;
 }
 
 const parsed = new Map<number | string, Decimal>();
+
+/**
+ * Canonical texts of the shared Decimals (parsed facts and scheme constants), made on first use:
+ * the same values are written into thousands of traces, and `toFixed` allocates every time. A
+ * Decimal is a key here only if it is shared (listed when made, text undefined until needed).
+ */
+const texts = new Map<Decimal, string | undefined>();
 
 const constants = new Map<string, Decimal>();
 
@@ -65,14 +76,19 @@ export function constant(text: string): Decimal {
   if (value === undefined) {
     value = new Decimal(text);
     constants.set(text, value);
+    texts.set(value, undefined);
   }
   return value;
 }
 
 /** Canonical decimal string of a value: no trailing zeros, no exponent ("9.5", "10", "13.67"). */
 export function formatDecimal(value: Decimal): string {
-  const text = value.toFixed();
-  return text === "-0" ? "0" : text;
+  const known = texts.get(value);
+  if (known !== undefined) return known;
+  const raw = value.toFixed();
+  const text = raw === "-0" ? "0" : raw;
+  if (texts.has(value)) texts.set(value, text);
+  return text;
 }
 
 /** Number of digits after the decimal point of a value as written. */
@@ -110,7 +126,9 @@ export function ratioOf(value: Decimal): Ratio {
 
 /** Compares a ratio with a decimal: -1, 0 or 1, exactly. */
 export function compareRatio(r: Ratio, t: Decimal): number {
-  return r.n.comparedTo(t.times(r.d));
+  // A plain value (d = 1) compares directly: t × 1 is t itself when t has at most 40 significant
+  // digits (the product is rounded to 40), so no new Decimal is needed.
+  return r.n.comparedTo(r.d === ONE && t.sd() <= 40 ? t : t.times(r.d));
 }
 
 /** Compares two ratios exactly. */

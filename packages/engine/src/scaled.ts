@@ -7,7 +7,7 @@ import { Decimal, formatDecimal, ZERO } from "./decimal.js";
 
 /** Scaled integers count ten-thousandths; 900 terms of < 10⁹ stay below 2⁵³, so JS adds them exactly. */
 const SCALE = 10_000;
-const MAX_FAST_TERMS = 900;
+export const MAX_FAST_TERMS = 900;
 
 /**
  * Canonical text of the sum of canonical decimal texts ("12.5", "3", "0.25"), as
@@ -27,7 +27,7 @@ export function sumTexts(texts: readonly string[]): string {
 }
 
 /** What `scaledOf` returns for a text outside the fast domain (not an integer, so never a value). */
-const NOT_SMALL = 0.5;
+export const NOT_SMALL = 0.5;
 
 /**
  * A decimal text in the fast domain — `^-?\d{1,9}(\.\d{1,4})?$`: at most 9 integer digits and
@@ -73,7 +73,7 @@ function sumSlow(texts: readonly string[]): Decimal {
 }
 
 /** Canonical text of an integer count of 1/scale (scale a power of ten; −0 is written "0"). */
-function scaledText(scaled: number, scale = SCALE): string {
+export function scaledText(scaled: number, scale = SCALE): string {
   const abs = Math.abs(scaled);
   const whole = Math.floor(abs / scale);
   const part = abs - whole * scale;

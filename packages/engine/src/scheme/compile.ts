@@ -7,6 +7,7 @@ import { Decimal, sum } from "../decimal.js";
 import type { FactDeclaration } from "../facts/declaration.js";
 import { defaultValue, type FactValue } from "../facts/value.js";
 import { problem, type Problem } from "../problems.js";
+import { NOT_SMALL, scaledOf } from "../scaled.js";
 import type { RuleKind, ValueClass } from "../rules/kind.js";
 import { findRuleKind } from "../rules/registry.js";
 import type { Check, Gate, Item, RuleDoc, Scheme } from "./schema.js";
@@ -32,6 +33,11 @@ export interface CompiledItem {
   refSlots: Map<string, number>;
   cap: Decimal | undefined;
   floor: Decimal | undefined;
+  /**
+   * `max`, `cap` and `floor` as scaled integers (src/scaled.ts) for group sums without decimal.js;
+   * NOT_SMALL when one is outside that domain or is −0 (the group then takes decimal.js).
+   */
+  scaled: { max: number; cap: number | undefined; floor: number | undefined };
   gate: Gate | undefined;
   rule: CompiledRule | undefined;
   children: CompiledItem[];
@@ -68,6 +74,12 @@ export interface CompiledScheme {
   crossUnit: { code: string; rule: CompiledRule }[];
   /** Number of items (groups and leaves); `CompiledItem.index` is below it. */
   itemCount: number;
+}
+
+/** A limit (max, cap, floor) as a scaled integer; NOT_SMALL outside the domain and for −0. */
+function scaledLimit(text: string): number {
+  const value = scaledOf(new Decimal(text).toFixed());
+  return Object.is(value, -0) ? NOT_SMALL : value;
 }
 
 /** Resolves a rule's fact reference against its item: `rate` → `4.1.rate`; `4.1.rate` stays. */
@@ -213,6 +225,11 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       refSlots: new Map(),
       cap: item.cap === undefined ? undefined : new Decimal(item.cap),
       floor: item.floor === undefined ? undefined : new Decimal(item.floor),
+      scaled: {
+        max: scaledLimit(item.max),
+        cap: item.cap === undefined ? undefined : scaledLimit(item.cap),
+        floor: item.floor === undefined ? undefined : scaledLimit(item.floor),
+      },
       gate: item.gate,
       rule: undefined,
       children: [],

@@ -19,6 +19,11 @@ import type { ItemResult } from "./result.js";
 export interface Walked {
   result: ItemResult;
   veto: string | undefined;
+  /**
+   * The round's id of the score text (`InputIds.stringId`, `NULL_ID` for null), so a parent's memo
+   * key needs no lookup per unit; 0 when not yet known.
+   */
+  scoreId: number;
 }
 
 /**
@@ -66,8 +71,13 @@ export function itemKey(
     key = pairs.idOf(key, id);
   }
   for (let i = 0; i < children.length; i++) {
-    const score = (children[i] as Walked).result.score;
-    key = pairs.idOf(key, score === null ? NULL_ID : ids.stringId(score));
+    const child = children[i] as Walked;
+    let scoreId = child.scoreId;
+    if (scoreId === 0) {
+      const score = child.result.score;
+      child.scoreId = scoreId = score === null ? NULL_ID : ids.stringId(score);
+    }
+    key = pairs.idOf(key, scoreId);
   }
   return key;
 }

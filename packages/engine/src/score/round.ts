@@ -1,5 +1,6 @@
 /** Scoring one unit and a whole round, and ranking. */
 import { Decimal } from "../decimal.js";
+import { NOT_SMALL, scaledOf } from "../scaled.js";
 import { newCheckMemo, type CheckMemo } from "../facts/check-item.js";
 import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
 import type { Problem, UnitProblem } from "../problems.js";
@@ -72,16 +73,35 @@ export function rankUnits<T extends { total: string }>(
 
 /** Ranks of totals, in input order. Sorted once (n log n), not counted per unit (n²: 2 million comparisons for a province). */
 function rankOf(totalTexts: readonly string[]): number[] {
+  // Totals in the scaled-integer domain (every real one) compare as exact integers; any other
+  // text is compared by decimal.js, as before.
+  const scaled = new Array<number>(totalTexts.length);
+  for (let i = 0; i < totalTexts.length; i++) {
+    const v = scaledOf(totalTexts[i] as string);
+    if (v === NOT_SMALL) return rankByDecimal(totalTexts);
+    scaled[i] = v;
+  }
+  const order = scaled
+    .map((_, i) => i)
+    .sort((a, b) => (scaled[b] as number) - (scaled[a] as number));
+  return ranksOf(order, (a, b) => scaled[a] === scaled[b]);
+}
+
+function rankByDecimal(totalTexts: readonly string[]): number[] {
   const totals = totalTexts.map((t) => new Decimal(t));
   const order = totals
     .map((_, i) => i)
     .sort((a, b) => (totals[b] as Decimal).comparedTo(totals[a] as Decimal));
-  const ranks = new Array<number>(totals.length);
+  return ranksOf(order, (a, b) => (totals[a] as Decimal).equals(totals[b] as Decimal));
+}
+
+/** Ranks from the order of units by total, descending: ties share the rank of the first. */
+function ranksOf(order: readonly number[], tied: (a: number, b: number) => boolean): number[] {
+  const ranks = new Array<number>(order.length);
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    const tied =
-      previous !== undefined && (totals[previous] as Decimal).equals(totals[index] as Decimal);
-    ranks[index] = tied ? (ranks[previous] as number) : position + 1;
+    ranks[index] =
+      previous !== undefined && tied(previous, index) ? (ranks[previous] as number) : position + 1;
   });
   return ranks;
 }

@@ -4,7 +4,7 @@
  */
 import type { Decimal } from "../decimal.js";
 import { parseDecimal, ZERO } from "../decimal.js";
-import { sumTexts } from "../scaled.js";
+import { MAX_FAST_TERMS, NOT_SMALL, scaledOf, scaledText, sumTexts } from "../scaled.js";
 import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
@@ -89,6 +89,7 @@ function made(
       children: kids,
     },
     veto,
+    scoreId: 0,
   };
 }
 
@@ -130,7 +131,7 @@ function walkItem(
   const memo = round?.items[ci.index];
   const key =
     round === undefined || memo === undefined ? undefined : itemKey(ci, facts, children, round.ids);
-  if (memo === undefined || key === undefined) {
+  if (round === undefined || memo === undefined || key === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
     return made(ci, children, walked.trace, walked.text, walked.veto);
@@ -141,6 +142,7 @@ function walkItem(
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
     remembered = made(ci, noChildren, trace, walked.text, walked.veto);
+    remembered.scoreId = round.ids.stringId(walked.text);
     Object.freeze(remembered.result.children);
     Object.freeze(remembered.result);
     memo.set(key, remembered);
@@ -149,7 +151,9 @@ function walkItem(
   // A leaf's whole result is shared; a group gets its own object around its children.
   if (count === 0) return remembered;
   const { score, trace } = remembered.result;
-  return made(ci, children, trace, score, remembered.veto);
+  const own = made(ci, children, trace, score, remembered.veto);
+  own.scoreId = remembered.scoreId;
+  return own;
 }
 
 /** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */
@@ -160,6 +164,18 @@ function scoreItem(
   context: RoundContext,
   children: readonly Walked[],
 ): { text: string; trace: string[]; veto: string | undefined } {
+  if (ci.rule === undefined) {
+    const group = sumGroupScaled(ci, children);
+    if (group !== undefined) {
+      return (
+        gated(compiled, ci, facts) ?? {
+          text: closeScaled(group.trace, group.raw, ci.scaled.max),
+          trace: group.trace,
+          veto: undefined,
+        }
+      );
+    }
+  }
   let raw: Decimal;
   let trace: string[];
   if (ci.rule !== undefined) {
@@ -172,23 +188,102 @@ function scoreItem(
   } else {
     ({ raw, trace } = sumGroup(ci, children));
   }
-  if (ci.gate !== undefined) {
-    const value =
-      factValue(
-        compiled,
-        facts,
-        ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`,
-      ) === true;
-    if (value !== ci.gate.pass) {
-      const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
-      return {
-        text: "0",
-        trace: [`${ci.gate.reason}，${what}`],
-        veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
-      };
+  return gated(compiled, ci, facts) ?? { text: close(trace, raw, ci.max), trace, veto: undefined };
+}
+
+/** The result of an item whose gate is not passed (本项不得分 / 一票否决), else undefined. */
+function gated(
+  compiled: CompiledScheme,
+  ci: CompiledItem,
+  facts: CheckedFacts,
+): { text: string; trace: string[]; veto: string | undefined } | undefined {
+  if (ci.gate === undefined) return undefined;
+  const value =
+    factValue(
+      compiled,
+      facts,
+      ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`,
+    ) === true;
+  if (value === ci.gate.pass) return undefined;
+  const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
+  return {
+    text: "0",
+    trace: [`${ci.gate.reason}，${what}`],
+    veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
+  };
+}
+
+/**
+ * `close` on a scaled integer (src/scaled.ts): the same clamp, wording and text, for a group
+ * whose sum, cap, floor and max are all in the scaled domain (so the value is never −0).
+ */
+function closeScaled(trace: string[], raw: number, max: number): string {
+  const below = raw < 0;
+  const above = !below && raw > max;
+  const text = below ? "0" : scaledText(above ? max : raw);
+  const ending = below
+    ? "，扣完为止，得 0 分"
+    : above
+      ? `，超过本项满分 ${text} 分，按 ${text} 分计`
+      : `，得 ${text} 分`;
+  if (trace.length === 0) trace.push("");
+  const lastIndex = trace.length - 1;
+  const last = trace[lastIndex] as string;
+  trace[lastIndex] = last === "" ? ending.slice(1) : last + ending;
+  return text;
+}
+
+/**
+ * `sumGroup` on scaled integers, without decimal.js: the same trace, and the bounded sum as a
+ * scaled integer. Undefined (the caller takes decimal.js) when a child's score, the cap, the floor
+ * or the max is outside the scaled domain, or there are more than MAX_FAST_TERMS children, so
+ * every value and partial sum is an exact integer below 2⁵³.
+ */
+function sumGroupScaled(
+  ci: CompiledItem,
+  children: readonly Walked[],
+): { raw: number; trace: string[] } | undefined {
+  const { max, cap, floor } = ci.scaled;
+  if (
+    max === NOT_SMALL ||
+    cap === NOT_SMALL ||
+    floor === NOT_SMALL ||
+    children.length > MAX_FAST_TERMS
+  )
+    return undefined;
+  let parts = "";
+  let skipped = "";
+  let raw = 0;
+  for (let i = 0; i < children.length; i++) {
+    const result = (children[i] as Walked).result;
+    const score = result.score;
+    if (score === null) {
+      skipped = skipped === "" ? result.code : `${skipped}、${result.code}`;
+      continue;
     }
+    const value = scaledOf(score);
+    if (value === NOT_SMALL) return undefined;
+    raw += value;
+    const part = `${result.code}（${score} 分）`;
+    parts = parts === "" ? part : `${parts} + ${part}`;
   }
-  return { text: close(trace, raw, ci.max), trace, veto: undefined };
+  const overCap = cap !== undefined && raw > cap;
+  const bounded = overCap || (floor !== undefined && raw < floor);
+  const trace = [
+    `各子项合计：${parts === "" ? "无" : parts}${bounded ? ` = ${scaledText(raw)} 分` : ""}`,
+  ];
+  if (skipped !== "") trace.unshift(`${skipped} 未评分，暂不计入`);
+  if (overCap) {
+    const text = scaledText(cap);
+    trace.push(`超过上限 ${text} 分，按 ${text} 分计`);
+    raw = cap;
+  }
+  if (floor !== undefined && raw < floor) {
+    const text = scaledText(floor);
+    trace.push(`低于保底 ${text} 分，按 ${text} 分计`);
+    raw = floor;
+  }
+  return { raw, trace };
 }
 
 /** A group: the sum of its scored children, then its cap and floor (one pass, no arrays but the trace). */

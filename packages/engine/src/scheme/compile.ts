@@ -25,6 +25,8 @@ export interface CompiledRule {
 export interface CompiledItem {
   item: Item;
   max: Decimal;
+  /** What a rule kind sees of the item (`RuleEnv.item`), made once. */
+  info: { code: string; title: string; max: Decimal };
   /** `max` as its canonical string, formatted once. */
   maxText: string;
   /** Local fact names → full refs for this item (`rate` → `4.1.rate`), so lookups build no strings. */
@@ -217,9 +219,11 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
   const build = (item: Item, path: string): CompiledItem => {
     const reads: string[] = [];
     const isGroup = item.children !== undefined && item.children.length > 0;
+    const max = new Decimal(item.max);
     const ci: CompiledItem = {
       item,
-      max: new Decimal(item.max),
+      info: { code: item.code, title: item.title, max },
+      max,
       maxText: new Decimal(item.max).toFixed(),
       refs: new Map(),
       refSlots: new Map(),

@@ -27,7 +27,7 @@ class UnitRuleEnv implements RuleEnv {
     private readonly facts: CheckedFacts,
     private readonly round: RoundContext,
   ) {
-    this.item = { code: ci.item.code, title: ci.item.title, max: ci.max };
+    this.item = ci.info;
     this.context = round[rule.key];
   }
 

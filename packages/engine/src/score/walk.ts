@@ -62,12 +62,25 @@ function close(trace: string[], raw: Decimal, max: Decimal): string {
     : above
       ? `，超过本项满分 ${text} 分，按 ${text} 分计`
       : `，得 ${text} 分`;
+  endLine(trace, ending);
+  return text;
+}
+
+/**
+ * Appends the ending to the trace's last line (or makes it the line, without its comma). The line
+ * is joined into one flat string: a line built by `+` is a tree of string pieces, and every line
+ * lives as long as the round's result, so one flat string each is much less for the garbage
+ * collector to copy.
+ */
+function endLine(trace: string[], ending: string): void {
   if (trace.length === 0) trace.push("");
   const lastIndex = trace.length - 1;
   const last = trace[lastIndex] as string;
-  trace[lastIndex] = last === "" ? ending.slice(1) : last + ending;
-  return text;
+  trace[lastIndex] = last === "" ? ending.slice(1) : [last, ending].join("");
 }
+
+/** The children of every remembered leaf: one frozen empty array (results are never mutated). */
+const noKids: ItemResult[] = Object.freeze([]) as unknown as ItemResult[];
 
 /** An item's result; built with explicit properties (object spread here cost half the round's time). */
 function made(
@@ -142,8 +155,8 @@ function walkItem(
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
     remembered = made(ci, noChildren, trace, walked.text, walked.veto);
+    remembered.result.children = noKids;
     remembered.scoreId = round.ids.stringId(walked.text);
-    Object.freeze(remembered.result.children);
     Object.freeze(remembered.result);
     memo.set(key, remembered);
   }
@@ -226,10 +239,7 @@ function closeScaled(trace: string[], raw: number, max: number): string {
     : above
       ? `，超过本项满分 ${text} 分，按 ${text} 分计`
       : `，得 ${text} 分`;
-  if (trace.length === 0) trace.push("");
-  const lastIndex = trace.length - 1;
-  const last = trace[lastIndex] as string;
-  trace[lastIndex] = last === "" ? ending.slice(1) : last + ending;
+  endLine(trace, ending);
   return text;
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
+import type { FactDeclaration } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
 import { defineKind, type RuleEnv } from "../kind.js";
@@ -43,14 +44,21 @@ const params = z
   .strict();
 type Term = z.output<typeof term>;
 
-/** Value of one event of a list term, and its description. */
-function valueEvent(t: Term, env: RuleEnv, e: FactRecord): { value: Decimal; text: string } {
-  const decl = env.decl(t.fact);
+/** One event of a list term, its value and its description. */
+interface Valued {
+  e: FactRecord;
+  value: Decimal;
+  text: string;
+}
+
+/** Value of one event of a list term (of the fact declared by `decl`), and its description. */
+function valueEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
   const fieldOf = (name: string) => decl.fields?.find((f) => f.name === name);
   const notes: string[] = [];
   if (t.exempt !== undefined && e[t.exempt.field] === t.exempt.equals) {
     const f = fieldOf(t.exempt.field);
     return {
+      e,
       value: ZERO,
       text: `${f?.label ?? t.exempt.field}：${f ? showValue(f, e[t.exempt.field]) : ""}，不计`,
     };
@@ -69,7 +77,7 @@ function valueEvent(t: Term, env: RuleEnv, e: FactRecord): { value: Decimal; tex
     );
   }
   if (t.onePerKey !== undefined) notes.unshift(`「${String(e[t.onePerKey])}」`);
-  return { value, text: `${notes.join("，")} ${n(value)} 分` };
+  return { e, value, text: `${notes.join("，")} ${n(value)} 分` };
 }
 
 /** Evaluates one term: its total and one trace phrase. */
@@ -87,11 +95,11 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   }
   const events = Array.isArray(raw) ? (raw as FactRecord[]) : [];
   if (events.length === 0) return { total: ZERO, text: `${decl.label}：无` };
-  const valued = events.map((e) => ({ e, ...valueEvent(t, env, e) }));
+  const valued = events.map((e) => valueEvent(t, decl, e));
   let kept = valued;
   let dropped = 0;
   if (t.onePerKey !== undefined) {
-    const best = new Map<string, (typeof valued)[number]>();
+    const best = new Map<string, Valued>();
     for (const v of valued) {
       const key = String(v.e[t.onePerKey]);
       const prev = best.get(key);

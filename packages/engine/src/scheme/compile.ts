@@ -80,8 +80,9 @@ export interface CompiledScheme {
 
 /** A limit (max, cap, floor) as a scaled integer; NOT_SMALL outside the domain and for −0. */
 function scaledLimit(text: string): number {
-  const value = scaledOf(new Decimal(text).toFixed());
-  return Object.is(value, -0) ? NOT_SMALL : value;
+  const value = new Decimal(text);
+  if (value.isZero() && value.isNegative()) return NOT_SMALL;
+  return scaledOf(value.toFixed());
 }
 
 /** Resolves a rule's fact reference against its item: `rate` → `4.1.rate`; `4.1.rate` stays. */

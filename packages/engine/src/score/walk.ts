@@ -51,7 +51,7 @@ export function walkScheme(
  * score's canonical text. The trace is the rule's own fresh array (see `Outcome`), so the line is
  * closed in place.
  */
-function close(trace: string[], raw: Decimal, max: Decimal): string {
+export function close(trace: string[], raw: Decimal, max: Decimal): string {
   // clamp(raw, 0, max), comparing once each way.
   const below = raw.lessThan(ZERO);
   const above = !below && raw.greaterThan(max);
@@ -230,7 +230,7 @@ function gated(
  * `close` on a scaled integer (src/scaled.ts): the same clamp, wording and text, for a group
  * whose sum, cap, floor and max are all in the scaled domain (so the value is never −0).
  */
-function closeScaled(trace: string[], raw: number, max: number): string {
+export function closeScaled(trace: string[], raw: number, max: number): string {
   const below = raw < 0;
   const above = !below && raw > max;
   const text = below ? "0" : scaledText(above ? max : raw);
@@ -249,7 +249,7 @@ function closeScaled(trace: string[], raw: number, max: number): string {
  * or the max is outside the scaled domain, or there are more than MAX_FAST_TERMS children, so
  * every value and partial sum is an exact integer below 2⁵³.
  */
-function sumGroupScaled(
+export function sumGroupScaled(
   ci: CompiledItem,
   children: readonly Walked[],
 ): { raw: number; trace: string[] } | undefined {
@@ -297,7 +297,7 @@ function sumGroupScaled(
 }
 
 /** A group: the sum of its scored children, then its cap and floor (one pass, no arrays but the trace). */
-function sumGroup(
+export function sumGroup(
   ci: CompiledItem,
   children: readonly Walked[],
 ): { raw: Decimal; trace: string[] } {

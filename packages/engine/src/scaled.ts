@@ -79,8 +79,14 @@ export function scaledText(scaled: number, scale = SCALE): string {
   const part = abs - whole * scale;
   const sign = scaled < 0 ? "-" : "";
   if (part === 0) return `${sign}${whole}`;
-  const places = String(scale).length - 1;
-  return `${sign}${whole}.${String(part).padStart(places, "0").replace(/0+$/, "")}`;
+  // The fraction's digits without trailing zeros: drop them from the integer first (no RegExp).
+  let digits = String(scale).length - 1;
+  let fraction = part;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${sign}${whole}.${String(fraction).padStart(digits, "0")}`;
 }
 
 /** a / b rounded half-up for safe integers a ≥ 0, b > 0 (the float quotient is corrected, so exact). */

@@ -42,7 +42,8 @@ export interface RuleEnv {
 
 /**
  * A rule's result before the tree walk clamps it to [0, max]: the raw score and the trace lines.
- * The walk appends the final "得 X 分" (or "扣完为止") to the last line.
+ * The walk appends the final "得 X 分" (or "扣完为止") to the last line, in place: `trace` must be
+ * a fresh array of this evaluation, never one kept or shared (docs/decisions/0009).
  */
 export interface Outcome {
   score: Decimal;

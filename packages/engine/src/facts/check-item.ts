@@ -5,7 +5,7 @@
  */
 import type { FactDeclaration } from "./declaration.js";
 import { problem, type Problem } from "../problems.js";
-import { InputIds } from "./input-ids.js";
+import { InputIds, PairTable } from "./input-ids.js";
 import { checkFactValue, type FactValue } from "./value.js";
 
 /** The checked facts of one item: problems, whether it is invalid, and the valid values by slot. */
@@ -17,17 +17,41 @@ export interface ItemFacts {
 }
 
 /**
- * Per round: the inputs' ids (input-ids.ts) and, per item code slot (`CompiledScheme.codeSlots`),
- * checked facts by input id. The same ids key the walk's memo (score/memo.ts).
+ * Per round: the inputs' ids (input-ids.ts) and checked facts by (item code slot, input id) —
+ * `CompiledScheme.codeSlots` — in a pair table whose values index `facts`. The same ids key the
+ * walk's memo (score/memo.ts).
  */
 export interface CheckMemo {
   inputs: InputIds;
-  items: Map<number, ItemFacts>[];
+  table: PairTable;
+  /** Index 0 unused (a pair table's value 0 means absent). */
+  facts: (ItemFacts | undefined)[];
 }
 
-/** A fresh check memo for one round of a scheme with `codes` item codes that declare facts. */
-export function newCheckMemo(codes: number): CheckMemo {
-  return { inputs: new InputIds(), items: Array.from({ length: codes }, () => new Map()) };
+/** A fresh check memo for one round (`codes`, the number of item codes that declare facts, is not needed any more). */
+export function newCheckMemo(_codes?: number): CheckMemo {
+  return { inputs: new InputIds(), table: new PairTable(), facts: [undefined] };
+}
+
+/** The checked facts remembered for an item's input, if any. */
+export function rememberedFacts(
+  memo: CheckMemo,
+  codeSlot: number,
+  id: number,
+): ItemFacts | undefined {
+  const at = memo.table.get(codeSlot, id);
+  return at === 0 ? undefined : memo.facts[at];
+}
+
+/** Remembers the checked facts of an item's input. */
+export function rememberFacts(
+  memo: CheckMemo,
+  codeSlot: number,
+  id: number,
+  facts: ItemFacts,
+): void {
+  memo.facts.push(facts);
+  memo.table.add(codeSlot, id, memo.facts.length - 1);
 }
 
 /** Checks the input of one item whose facts are declared (`byName`). */

@@ -5,7 +5,13 @@
 import { Decimal } from "../decimal.js";
 import { problem, type Problem } from "../problems.js";
 import { resolveRef, type CompiledScheme } from "../scheme/compile.js";
-import { checkItemFacts, type CheckMemo, type ItemFacts } from "./check-item.js";
+import {
+  checkItemFacts,
+  rememberedFacts,
+  rememberFacts,
+  type CheckMemo,
+  type ItemFacts,
+} from "./check-item.js";
 import type { FactDeclaration } from "./declaration.js";
 import type { FactValue } from "./value.js";
 
@@ -185,13 +191,12 @@ export function checkUnitFacts(
       out.ids[known.slot] = -1;
     } else {
       const id = memo.inputs.idOf(group);
-      const byId = memo.items[known.slot] as Map<number, ItemFacts>;
-      const seen = id < 0 ? undefined : byId.get(id);
+      const seen = id < 0 ? undefined : rememberedFacts(memo, known.slot, id);
       if (seen !== undefined) {
         checked = seen;
       } else {
         checked = checkItemFacts(code, known.byName, group);
-        if (id >= 0) byId.set(id, checked);
+        if (id >= 0) rememberFacts(memo, known.slot, id, checked);
       }
       out.ids[known.slot] = id;
     }

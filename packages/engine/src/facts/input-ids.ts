@@ -21,61 +21,79 @@ const OBJECTS = 4;
 const ARRAYS = 5;
 
 /**
- * Ids of pairs of ids (a, b) ≥ 0, in one open-addressing hash table of typed arrays: a tree node's
- * child along a label, a memo key extended by one more id. No object is allocated per pair
- * (a `Map` per tree node was a tenth of the round's allocations). New ids come from `next`.
+ * A map from pairs of numbers (a, b) ≥ 0 to values ≥ 1, all below 2³¹, as one open-addressing
+ * hash table in one typed array: each slot holds a, b and the value side by side, so a lookup
+ * usually reads one cache line and nothing is allocated per entry (a `Map` per tree node was a
+ * tenth of a round's allocations, and a `Map` lookup chases several pointers).
  */
-export class PairIds {
+export class PairTable {
   private mask: number;
   private size = 0;
-  private left: Int32Array;
-  private right: Int32Array;
-  private ids: Int32Array;
+  /** Slot i: [4i] = a, [4i + 1] = b, [4i + 2] = value (0: empty). */
+  private slots: Int32Array;
+
+  constructor(capacity = 1 << 12) {
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity * 4);
+  }
+
+  /** The value of (a, b), or 0 when there is none. */
+  get(a: number, b: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = hash(a, b) & mask; ; i = (i + 1) & mask) {
+      const at = i * 4;
+      const value = slots[at + 2] as number;
+      if (value === 0) return 0;
+      if (slots[at] === a && slots[at + 1] === b) return value;
+    }
+  }
+
+  /** Sets the value (≥ 1) of a pair that has none yet. */
+  add(a: number, b: number, value: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = hash(a, b) & mask;
+    while (slots[i * 4 + 2] !== 0) i = (i + 1) & mask;
+    slots[i * 4] = a;
+    slots[i * 4 + 1] = b;
+    slots[i * 4 + 2] = value;
+    if (++this.size * 2 > mask) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 4);
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 4) {
+      const value = old[at + 2] as number;
+      if (value !== 0) this.add(old[at] as number, old[at + 1] as number, value);
+    }
+  }
+}
+
+/**
+ * Ids of pairs of ids (a, b) ≥ 0: a tree node's child along a label, a memo key extended by one
+ * more id. New ids come from `next`.
+ */
+export class PairIds {
+  private readonly table: PairTable;
 
   constructor(
     private readonly next: () => number,
     capacity = 1 << 12,
   ) {
-    this.mask = capacity - 1;
-    this.left = new Int32Array(capacity);
-    this.right = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity); // 0: empty slot (ids are ≥ 1)
+    this.table = new PairTable(capacity);
   }
 
   /** The id of the pair (a, b), made on first use. */
   idOf(a: number, b: number): number {
-    const mask = this.mask;
-    let i = hash(a, b) & mask;
-    for (;;) {
-      const id = this.ids[i] as number;
-      if (id === 0) break;
-      if (this.left[i] === a && this.right[i] === b) return id;
-      i = (i + 1) & mask;
-    }
+    const known = this.table.get(a, b);
+    if (known !== 0) return known;
     const id = this.next();
-    this.ids[i] = id;
-    this.left[i] = a;
-    this.right[i] = b;
-    if (++this.size * 2 > mask) this.grow();
+    this.table.add(a, b, id);
     return id;
-  }
-
-  private grow(): void {
-    const { left, right, ids } = this;
-    const capacity = (this.mask + 1) * 2;
-    this.mask = capacity - 1;
-    this.left = new Int32Array(capacity);
-    this.right = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j] as number;
-      if (id === 0) continue;
-      let i = hash(left[j] as number, right[j] as number) & this.mask;
-      while (this.ids[i] !== 0) i = (i + 1) & this.mask;
-      this.ids[i] = id;
-      this.left[i] = left[j] as number;
-      this.right[i] = right[j] as number;
-    }
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
-import { InputIds, NULL_ID } from "../facts/input-ids.js";
+import { InputIds, NULL_ID, PairTable } from "../facts/input-ids.js";
 import type { ItemResult } from "./result.js";
 
 /** An item scored for one unit: its result (its score is `result.score`) and the veto it raised if any. */
@@ -27,21 +27,33 @@ export interface Walked {
 }
 
 /**
- * The memo of one round: per item (by `CompiledItem.index`), results by input key — the input's
- * id for a leaf reading one item's facts (see `CheckedFacts.ids`), else an id of the sequence of
- * the ids it reads and its children's scores, from the round's `InputIds` (no string is built).
+ * The memo of one round: results by (item, input key) — `CompiledItem.index` and the input's id
+ * for a leaf reading one item's facts (see `CheckedFacts.ids`), else an id of the sequence of the
+ * ids it reads and its children's scores, from the round's `InputIds` (no string is built) — in a
+ * pair table whose values index `entries`.
  */
 export interface RoundMemo {
-  items: Map<number, Walked>[];
+  table: PairTable;
+  /** Index 0 unused (a pair table's value 0 means absent). */
+  entries: (Walked | undefined)[];
   ids: InputIds;
 }
 
-/** A fresh memo for a round, with one map per item of the scheme, keyed through the round's ids. */
-export function roundMemo(compiled: CompiledScheme, ids: InputIds = new InputIds()): RoundMemo {
-  return {
-    items: Array.from({ length: compiled.itemCount }, () => new Map<number, Walked>()),
-    ids,
-  };
+/** A fresh memo for a round, keyed through the round's ids. */
+export function roundMemo(_compiled: CompiledScheme, ids: InputIds = new InputIds()): RoundMemo {
+  return { table: new PairTable(), entries: [undefined], ids };
+}
+
+/** The result remembered for an item and key, if any. */
+export function remembered(memo: RoundMemo, index: number, key: number): Walked | undefined {
+  const at = memo.table.get(index, key);
+  return at === 0 ? undefined : memo.entries[at];
+}
+
+/** Remembers an item's result for a key. */
+export function remember(memo: RoundMemo, index: number, key: number, walked: Walked): void {
+  memo.entries.push(walked);
+  memo.table.add(index, key, memo.entries.length - 1);
 }
 
 /**

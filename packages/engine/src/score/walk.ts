@@ -9,7 +9,7 @@ import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
 import { ruleEnv } from "./env.js";
-import { itemKey, type RoundMemo, type Walked } from "./memo.js";
+import { itemKey, remember, remembered, type RoundMemo, type Walked } from "./memo.js";
 import type { ItemResult, RoundContext } from "./result.js";
 
 /** What the walk found for the whole unit. */
@@ -141,31 +141,29 @@ function walkItem(
   }
 
   const round = state.memo;
-  const memo = round?.items[ci.index];
-  const key =
-    round === undefined || memo === undefined ? undefined : itemKey(ci, facts, children, round.ids);
-  if (round === undefined || memo === undefined || key === undefined) {
+  const key = round === undefined ? undefined : itemKey(ci, facts, children, round.ids);
+  if (round === undefined || key === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
     return made(ci, children, walked.trace, walked.text, walked.veto);
   }
-  let remembered = memo.get(key);
-  if (remembered === undefined) {
+  let known = remembered(round, ci.index, key);
+  if (known === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
-    remembered = made(ci, noChildren, trace, walked.text, walked.veto);
-    remembered.result.children = noKids;
-    remembered.scoreId = round.ids.stringId(walked.text);
-    Object.freeze(remembered.result);
-    memo.set(key, remembered);
+    known = made(ci, noChildren, trace, walked.text, walked.veto);
+    known.result.children = noKids;
+    known.scoreId = round.ids.stringId(walked.text);
+    Object.freeze(known.result);
+    remember(round, ci.index, key, known);
   }
-  if (remembered.veto !== undefined) state.veto = remembered.veto;
+  if (known.veto !== undefined) state.veto = known.veto;
   // A leaf's whole result is shared; a group gets its own object around its children.
-  if (count === 0) return remembered;
-  const { score, trace } = remembered.result;
-  const own = made(ci, children, trace, score, remembered.veto);
-  own.scoreId = remembered.scoreId;
+  if (count === 0) return known;
+  const { score, trace } = known.result;
+  const own = made(ci, children, trace, score, known.veto);
+  own.scoreId = known.scoreId;
   return own;
 }
 

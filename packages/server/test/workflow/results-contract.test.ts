@@ -47,6 +47,58 @@ describe(`round results body and its schema (${testDialect})`, () => {
     exactlyTheSchema(unitView.body);
   });
 
+  it("follows a changed rating, review fact and self fact at once (memo keys cover every input)", async () => {
+    const { id: rid } = await driveRound(t, c, "results", {}, 5);
+    const unit = c.units[0]!.id;
+    const rowOf = async () =>
+      (await call(c.admin, "GET", `/api/rounds/${rid}/results`)).body?.units.find(
+        (u: { unitId: string }) => u.unitId === unit,
+      );
+    const before = await rowOf();
+    const roundUnit = await t.db
+      .selectFrom("round_units")
+      .select("id")
+      .where("round_id", "=", rid)
+      .where("unit_id", "=", unit)
+      .executeTakeFirstOrThrow();
+    const rating = await t.db
+      .selectFrom("ratings")
+      .select(["id", "value"])
+      .where("round_unit_id", "=", roundUnit.id)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const setRating = (value: string) =>
+      t.db.updateTable("ratings").set({ value }).where("id", "=", rating.id).execute();
+    await setRating(rating.value === "5.0" ? "15.0" : "5.0");
+    const rated = await rowOf();
+    expect(rated.total).not.toBe(before.total);
+    await setRating(rating.value);
+    expect((await rowOf()).total).toBe(before.total);
+    // A review row over 4.1 changes the reviewed total, not the self total; then the self row
+    // under it changes only the self total.
+    const self41 = await t.db
+      .selectFrom("facts")
+      .selectAll()
+      .where("round_unit_id", "=", roundUnit.id)
+      .where("item_code", "=", "4.1")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("facts")
+      .values({ ...self41, id: crypto.randomUUID(), source: "review", value: '{"rate":"90.00"}' })
+      .execute();
+    const reviewed = await rowOf();
+    expect(reviewed.total).not.toBe(before.total);
+    expect(reviewed.selfTotal).toBe(before.selfTotal);
+    await t.db
+      .updateTable("facts")
+      .set({ value: '{"rate":"90.00"}' })
+      .where("id", "=", self41.id)
+      .execute();
+    const selfChanged = await rowOf();
+    expect(selfChanged.total).toBe(reviewed.total);
+    expect(selfChanged.selfTotal).not.toBe(before.selfTotal);
+  });
+
   it("still answers errors in the error body shape", async () => {
     const { id: rid } = await driveRound(t, c, "results", {}, 4);
     const refused = await call(c.fillers[0]!, "GET", `/api/rounds/${rid}/results`);

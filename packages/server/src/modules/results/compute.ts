@@ -15,6 +15,7 @@ import {
   type Scheme,
   type UnitResult,
 } from "@kaoping/engine";
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "./memo.js";
@@ -30,8 +31,10 @@ import {
   listRoundFactTexts,
   listRoundRatingValues,
   listRoundUnits,
+  type RatingValueRow,
   type RoundUnitWithName,
   type RoundWithScheme,
+  type UnitFactsText,
 } from "./round-data.js";
 
 /** One unit's computed results. */
@@ -62,6 +65,11 @@ const unitMemo = new WeightedMemo<UnitResult>(20_000);
 interface ScoreInput {
   unit: Pick<RoundUnitWithName, "unit_id" | "unit_name">;
   facts: Record<string, Record<string, unknown>>;
+  /**
+   * What `facts` were built from, as text: which facts (effective or self) of the unit's stored
+   * rows and ratings — with the scheme version, the facts are a function of these.
+   */
+  source: string;
 }
 
 /**
@@ -78,7 +86,11 @@ function scoreAll(
 ): UnitResult[] {
   const contextKey = digestOf(context);
   const keys = inputs.map((input) =>
-    digestOf([schemeVersionId, contextKey, input.unit.unit_id, input.unit.unit_name, input.facts]),
+    createHash("sha256")
+      .update(`${schemeVersionId}|${contextKey}|`)
+      .update(JSON.stringify([input.unit.unit_id, input.unit.unit_name]))
+      .update(input.source)
+      .digest("hex"),
   );
   const results: (UnitResult | undefined)[] = keys.map((key) => unitMemo.get(key));
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
@@ -99,6 +111,35 @@ function scoreAll(
   return results as UnitResult[];
 }
 
+/**
+ * SHA-256 of every input of a round: scheme version, units, the units' facts texts (in unit
+ * order) and ratings. The facts texts (most of the bytes, full of the separators JSON would
+ * escape) are hashed as they are, each after its length; the rest as JSON, which delimits itself.
+ */
+function roundInputsDigest(
+  schemeVersionId: string,
+  units: readonly RoundUnitWithName[],
+  factTexts: readonly UnitFactsText[],
+  ratingRows: readonly RatingValueRow[],
+): string {
+  const hash = createHash("sha256");
+  hash.update(
+    JSON.stringify([
+      schemeVersionId,
+      units.map((u) => [u.id, u.unit_id, u.unit_name, u.unit_code]),
+    ]),
+  );
+  hash.update(`${factTexts.length};`);
+  for (const { round_unit_id, rows } of factTexts)
+    hash.update(`${round_unit_id.length}:${round_unit_id}${rows.length}:`).update(rows);
+  hash.update(
+    JSON.stringify(
+      ratingRows.map((r) => [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value]),
+    ),
+  );
+  return hash.digest("hex");
+}
+
 /** Computes every unit's results of a round from its current facts and ratings. */
 export async function computeRoundResults(
   db: Kysely<Database>,
@@ -110,26 +151,34 @@ export async function computeRoundResults(
     listRoundFactTexts(db, round.id),
     listRoundRatingValues(db, round.id),
   ]);
-  const key = digestOf([
-    round.scheme_version_id,
-    units.map((u) => [u.id, u.unit_id, u.unit_name, u.unit_code]),
-    factTexts.map((f) => [f.round_unit_id, f.rows]),
-    ratingRows.map((r) => [r.round_unit_id, r.item_code, r.rater_id, r.rater_group, r.value]),
-  ]);
+  const key = roundInputsDigest(round.scheme_version_id, units, factTexts, ratingRows);
   const known = memo.get(key);
   if (known !== undefined) return known;
   const ratingItems = ratingItemsOf(scheme);
   const facts = factsOfTexts(factTexts);
   const ratings = ratingsByRoundUnit(ratingRows, ratingItems);
+  // The text each unit's facts are built from (its rows as stored, its ratings in order): the
+  // per-unit memo's key, cheaper than serialising the facts objects.
+  const rowsText = new Map(factTexts.map((f) => [f.round_unit_id, f.rows]));
+  const ratingsText = new Map<string, [string, string | null, string][]>();
+  for (const r of ratingRows) {
+    const list = ratingsText.get(r.round_unit_id) ?? [];
+    list.push([r.item_code, r.rater_group, r.value]);
+    ratingsText.set(r.round_unit_id, list);
+  }
   const inputs = units.map((unit) => {
     const sources = facts.get(unit.id);
     const unitRatings = ratings.get(unit.id);
     const effective = effectiveFactsOf(sources, ratingItems, unitRatings);
     const hasReview = sources !== undefined && sources.reviewRows.size > 0;
+    const rows = rowsText.get(unit.id) ?? "";
+    const source = `${rows.length}:${rows}${JSON.stringify(ratingsText.get(unit.id) ?? [])}`;
     return {
       unit,
       effective,
+      effectiveSource: `effective:${source}`,
       self: hasReview ? selfFactsOf(sources, ratingItems, unitRatings) : undefined,
+      selfSource: `self:${source}`,
     };
   });
   const context = computeRoundContext(
@@ -138,10 +187,16 @@ export async function computeRoundResults(
   );
   // Effective inputs first, then the self inputs of reviewed units, in one engine call.
   const reviewed = inputs.flatMap((input) =>
-    input.self === undefined ? [] : [{ unit: input.unit, facts: input.self }],
+    input.self === undefined
+      ? []
+      : [{ unit: input.unit, facts: input.self, source: input.selfSource }],
   );
   const scored = scoreAll(scheme, round.scheme_version_id, context, [
-    ...inputs.map((input) => ({ unit: input.unit, facts: input.effective })),
+    ...inputs.map((input) => ({
+      unit: input.unit,
+      facts: input.effective,
+      source: input.effectiveSource,
+    })),
     ...reviewed,
   ]);
   const ranked = rankUnits(scored.slice(0, inputs.length));

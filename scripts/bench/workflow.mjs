@@ -246,5 +246,5 @@ ${results.map((r) => `| ${r.dialect} | ${fmt(r.first)} | ${fmt(r.live.p50)} / ${
 |---|---|---|---|---|---|---|
 ${saves.map((s) => `| ${s.dialect} | ${s.rps.toFixed(0)} | ${s.total} | ${s.p50} ms | ${s.p99} ms | ${s.errors} | ${s.timeouts} |`).join("\n")}
 
-Before 0055/0056 (commit 69c1fda, same method, load 1.2): results first 678.0 / 614.6 ms (SQLite / PostgreSQL), after a save p50 291.8 / 302.1 ms, unchanged p50 159.9 / 165.8 ms; saves SQLite 219/s, p99 3526 ms, 32 timeouts; PostgreSQL 141/s, p99 853 ms, 0 errors. Goal: the whole round's results well under a second. 1-minute load average when the bench started: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates every figure).`,
+Before 0055/0056 (commit 69c1fda, same method, load 1.2 — compare at equal load: docs/decisions/0055 and 0056 give back-to-back runs of both builds): results first 678.0 / 614.6 ms (SQLite / PostgreSQL), after a save p50 291.8 / 302.1 ms, unchanged p50 159.9 / 165.8 ms; saves SQLite 219/s, p99 3526 ms, 32 timeouts; PostgreSQL 141/s, p99 853 ms, 0 errors. Goal: the whole round's results well under a second. 1-minute load average when the bench started: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates every figure).`,
 );

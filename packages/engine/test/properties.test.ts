@@ -299,14 +299,54 @@ describe("invalid input", () => {
   });
 
   it("arbitrary JSON as a round or as facts never throws", () => {
+    // Facts of every JSON type, non-objects (strings, numbers, arrays, null) often.
+    const anyFacts = fc.oneof(
+      fc.jsonValue(),
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.jsonValue(), { maxLength: 4 }),
+    );
     fc.assert(
-      fc.property(fc.jsonValue(), fc.jsonValue(), (units, facts) => {
+      fc.property(fc.jsonValue(), anyFacts, (units, facts) => {
         expect(() => scoreRound(township, units)).not.toThrow();
         expect(() => scoreRound(medical, [{ id: "u", name: "单位", facts }])).not.toThrow();
         expect(() => validateFacts(township, facts)).not.toThrow();
+        for (const scheme of [township, medical]) {
+          const unit = { id: "u", name: "单位", facts };
+          expect(() => scoreUnit(scheme, unit)).not.toThrow();
+          expect(() => scoreUnit(scheme, unit, {})).not.toThrow();
+          expect(() => scoreUnits(scheme, [unit, { ...unit, id: "v" }])).not.toThrow();
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("facts that are not an object: a problem at path facts, every item with facts unscored", () => {
+    const itemsWithFacts = (items: readonly ItemResult[]): ItemResult[] =>
+      items.flatMap((i) => [i, ...itemsWithFacts(i.children)]);
+    for (const facts of ["x", 3, [], [{ "4.1": { rate: "99" } }], true]) {
+      const checked = validateFacts(township, facts);
+      expect(checked.problems.map((p) => [p.path, p.code])).toEqual([["facts", "wrong_type"]]);
+      expect(checked.problems[0]?.message).toContain("事实应为对象");
+      const round = scoreRound(township, [{ id: "u", name: "单位", facts }]);
+      expect(round.ok).toBe(false);
+      if (!round.ok) expect(round.problems.map((p) => [p.unit, p.path])).toEqual([["u", "facts"]]);
+      const unit = { id: "u", name: "单位", facts };
+      const results = [scoreUnit(township, unit), ...scoreUnits(township, [unit, unit])];
+      for (const r of results) {
+        expect(r.complete).toBe(false);
+        expect(r.missing).toEqual([]);
+        const leaves = itemsWithFacts(r.items).filter((i) => i.children.length === 0);
+        expect(leaves.length).toBeGreaterThan(0);
+        for (const leaf of leaves) {
+          expect(leaf.score).toBeNull();
+          expect(leaf.trace).toEqual(["填写的事实有误，本项未评分"]);
+        }
+      }
+    }
   });
 });
 

@@ -166,13 +166,17 @@ export function checkUnitFacts(
     raw: given as Record<string, unknown>,
     ids: new Int32Array(compiled.codeSlots.size),
   };
+  const plan = planOf(compiled);
   if (typeof given !== "object" || Array.isArray(given)) {
     out.problems.push(
       problem("facts", "wrong_type", '事实应为对象：{ "项目编号": { "事实名称": 值 } }'),
     );
+    // No fact can be read from it: every item with facts is invalid (scored null as "填写的事实
+    // 有误"), none is missing — the walk must never read a required fact neither given nor missing.
+    out.raw = {};
+    out.invalidCodes = new Set(plan.codes.keys());
     return out;
   }
-  const plan = planOf(compiled);
   const record = given as Record<string, unknown>;
   // Object.keys, not entries: no pair array per item; each getter still runs once.
   for (const code of Object.keys(record)) {

@@ -98,48 +98,44 @@ export function factsByRoundUnit<R extends FactValueRow>(
   for (const row of rows) {
     let sources = out.get(row.round_unit_id);
     if (sources === undefined) {
-      sources = { self: {}, review: {}, reviewRows: new Map(), selfRows: new Map() };
+      sources = noSources();
       out.set(row.round_unit_id, sources);
     }
-    const value = JSON.parse(row.value) as Record<string, unknown>;
-    if (row.source === "review") {
-      sources.review[row.item_code] = value;
-      sources.reviewRows.set(row.item_code, row);
-    } else {
-      sources.self[row.item_code] = value;
-      sources.selfRows.set(row.item_code, row);
-    }
+    addFactRow(sources, row);
   }
   return out;
+}
+
+function noSources<R extends FactValueRow>(): UnitFactSources<R> {
+  return { self: {}, review: {}, reviewRows: new Map(), selfRows: new Map() };
+}
+
+/** Files one stored facts row under its source (self or review). */
+function addFactRow<R extends FactValueRow>(sources: UnitFactSources<R>, row: R): void {
+  const value = JSON.parse(row.value) as Record<string, unknown>;
+  if (row.source === "review") {
+    sources.review[row.item_code] = value;
+    sources.reviewRows.set(row.item_code, row);
+  } else {
+    sources.self[row.item_code] = value;
+    sources.selfRows.set(row.item_code, row);
+  }
 }
 
 /** The facts of each round unit from `listRoundFactTexts` (the same as `factsByRoundUnit` of the rows). */
 export function factsOfTexts(texts: readonly UnitFactsText[]): Map<string, UnitFactSources> {
   const out = new Map<string, UnitFactSources>();
   for (const { round_unit_id, rows } of texts) {
-    const sources: UnitFactSources = {
-      self: {},
-      review: {},
-      reviewRows: new Map(),
-      selfRows: new Map(),
-    };
+    const sources: UnitFactSources = noSources();
     for (const text of rows.split(ROW_SEPARATOR)) {
       const first = text.indexOf(FIELD_SEPARATOR);
       const second = text.indexOf(FIELD_SEPARATOR, first + 1);
-      const row: FactValueRow = {
+      addFactRow(sources, {
         round_unit_id,
         item_code: text.slice(0, first),
         source: text.slice(first + 1, second),
         value: text.slice(second + 1),
-      };
-      const value = JSON.parse(row.value) as Record<string, unknown>;
-      if (row.source === "review") {
-        sources.review[row.item_code] = value;
-        sources.reviewRows.set(row.item_code, row);
-      } else {
-        sources.self[row.item_code] = value;
-        sources.selfRows.set(row.item_code, row);
-      }
+      });
     }
     out.set(round_unit_id, sources);
   }

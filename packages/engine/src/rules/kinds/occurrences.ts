@@ -84,35 +84,34 @@ const decimalArith: Arith<Decimal> = {
 const LIMIT = 1e15;
 const HUNDRED_MILLION = 100_000_000;
 
-function scaledArith(): Arith<number> {
-  const arith: Arith<number> = {
-    zero: 0,
-    failed: false,
-    constant(text) {
-      const v = scaledOf(n(constant(text)));
-      if (v === NOT_SMALL || Math.abs(v) >= LIMIT / 10_000) return fail();
-      return v * 10_000;
-    },
-    times(count, per) {
-      const a = scaledOf(n(count));
-      const b = scaledOf(n(per));
-      // A float product ≥ LIMIT whenever the exact one is (LIMIT is a double), so this is sound.
-      if (a === NOT_SMALL || b === NOT_SMALL || Math.abs(a) * Math.abs(b) >= LIMIT) return fail();
-      return a * b;
-    },
-    plus(a, b) {
-      const total = a + b;
-      return Math.abs(total) >= LIMIT ? fail() : total;
-    },
-    greaterThan: (a, b) => a > b,
-    isZero: (a) => a === 0,
-    text: (a) => scaledText(a, HUNDRED_MILLION),
-  };
-  function fail(): number {
-    arith.failed = true;
-    return 0;
-  }
-  return arith;
+/** One shared instance (evaluation is synchronous): `evaluateScaled` clears `failed` first. */
+const scaledArith: Arith<number> = {
+  zero: 0,
+  failed: false,
+  constant(text) {
+    const v = scaledOf(n(constant(text)));
+    if (v === NOT_SMALL || Math.abs(v) >= LIMIT / 10_000) return fail();
+    return v * 10_000;
+  },
+  times(count, per) {
+    const a = scaledOf(n(count));
+    const b = scaledOf(n(per));
+    // A float product ≥ LIMIT whenever the exact one is (LIMIT is a double), so this is sound.
+    if (a === NOT_SMALL || b === NOT_SMALL || Math.abs(a) * Math.abs(b) >= LIMIT) return fail();
+    return a * b;
+  },
+  plus(a, b) {
+    const total = a + b;
+    return Math.abs(total) >= LIMIT ? fail() : total;
+  },
+  greaterThan: (a, b) => a > b,
+  isZero: (a) => a === 0,
+  text: (a) => scaledText(a, HUNDRED_MILLION),
+};
+
+function fail(): number {
+  scaledArith.failed = true;
+  return 0;
 }
 
 /** One event of a list term, its value and its description. */
@@ -225,7 +224,8 @@ export function evaluateScaled(
   const max = env.item.max;
   // A max of −0 reads as 0 here but not in decimal.js (max − 0 keeps its sign): leave it there.
   if (max.isNegative()) return undefined;
-  const a = scaledArith();
+  const a = scaledArith;
+  a.failed = false;
   const scaledMax = a.constant(n(max));
   if (a.failed) return undefined;
   const { score, line } = evaluateWith(a, p, env, scaledMax);

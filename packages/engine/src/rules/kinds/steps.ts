@@ -4,11 +4,22 @@
  */
 import { z } from "zod";
 import type { Decimal } from "../../decimal.js";
-import { constant, compareRatio, countSteps, ZERO, type Ratio } from "../../decimal.js";
+import {
+  constant,
+  compareRatio,
+  countSteps,
+  formatDecimal,
+  ONE,
+  parseDecimal,
+  ZERO,
+  type Ratio,
+} from "../../decimal.js";
+import { NOT_SMALL, scaledOf, scaledText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { measure, showMeasured, valueRefs, valueSpecSchema } from "../value-spec.js";
+import type { RuleEnv } from "../kind.js";
+import { measure, showMeasured, valueRefs, valueSpecSchema, type Measured } from "../value-spec.js";
 
 const params = z
   .object({
@@ -34,6 +45,72 @@ function gapIsWhole(gap: Ratio, step: Decimal): boolean {
   return countSteps(gap, step, "exact").isInteger();
 }
 
+type Params = z.output<typeof params>;
+
+/** Scaled values (ten-thousandths) stay below 10¹³: sums of two are safe integers and `scaledText` exact. */
+const LIMIT = 1e13;
+
+/** A canonical text as ten-thousandths, or undefined outside the domain. */
+function small(text: string): number | undefined {
+  const v = scaledOf(text);
+  return v === NOT_SMALL || Math.abs(v) >= LIMIT ? undefined : v;
+}
+
+/**
+ * The rule on scaled integers for a plain value (one fact, not a ratio) and a whole number of
+ * steps (`up`, `down`, or `exact` when the gap is a multiple of the step): exactly the decimal.js
+ * result and trace (test/steps-scaled.test.ts), or undefined and the caller uses decimal.js.
+ * Points and max must not be negative (nor −0): decimal.js would give a score of −0 for
+ * 0 × −points or max − 0 with a max of −0, whose sign the walk reads.
+ */
+export function evaluateScaled(
+  p: Params,
+  env: RuleEnv,
+  m: Measured,
+): { score: Decimal; trace: string[] } | undefined {
+  if (m.value.d !== ONE) return undefined;
+  const max = env.item.max;
+  const pointsD = constant(p.points);
+  if (max.isNegative() || pointsD.isNegative()) return undefined;
+  const v = small(formatDecimal(m.value.n));
+  const from = small(formatDecimal(constant(p.from)));
+  const step = small(formatDecimal(constant(p.step)));
+  const points = small(formatDecimal(pointsD));
+  const top = small(formatDecimal(max));
+  if (v === undefined || from === undefined || step === undefined || step <= 0) return undefined;
+  if (points === undefined || top === undefined) return undefined;
+  const head = `${m.text}`;
+  if (p.zeroBelow !== undefined) {
+    const zeroBelow = small(formatDecimal(constant(p.zeroBelow)));
+    if (zeroBelow === undefined) return undefined;
+    if (v < zeroBelow)
+      return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
+  }
+  const below = p.direction === "below";
+  const gap = below ? from - v : v - from;
+  if (gap <= 0) {
+    return below
+      ? { score: max, trace: [`${head}，达到 ${withUnit(p.from, m.unit)}`] }
+      : { score: ZERO, trace: [`${head}，未超过 ${withUnit(p.from, m.unit)}，不加分`] };
+  }
+  if (gap >= LIMIT) return undefined;
+  // Whole steps in the gap, exactly: the float quotient corrected on safe integers.
+  let whole = Math.floor(gap / step);
+  while (whole * step > gap) whole--;
+  while ((whole + 1) * step <= gap) whole++;
+  const exactSteps = whole * step === gap;
+  if (p.rounding === "exact" && !exactSteps) return undefined;
+  const count = p.rounding === "up" && !exactSteps ? whole + 1 : whole;
+  const amount = count * points;
+  const score = below ? top - amount : amount;
+  if (amount >= LIMIT || Math.abs(score) >= LIMIT) return undefined;
+  const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
+  const side = below ? "低于" : "超过";
+  const verb = below ? "扣" : "加";
+  const line = `${head}，${side} ${withUnit(p.from, m.unit)} 共 ${scaledText(gap)} ${unit}，按每 ${n(constant(p.step))} ${unit}${verb} ${n(pointsD)} 分计 ${count} 档${exactSteps ? "" : `（${roundingWords[p.rounding]}）`}，${verb} ${scaledText(amount)} 分`;
+  return { score: parseDecimal(scaledText(score)) as Decimal, trace: [line] };
+}
+
 /** Thresholds-and-steps kind. */
 export const steps = defineKind({
   id: "steps",
@@ -45,29 +122,38 @@ export const steps = defineKind({
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
-    const from = constant(p.from);
-    const step = constant(p.step);
-    const points = constant(p.points);
-    const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
-    const head = `${m.text}`;
-    if (p.zeroBelow !== undefined && compareRatio(m.value, constant(p.zeroBelow)) < 0) {
-      return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
-    }
-    const below = p.direction === "below";
-    const gap: Ratio = below
-      ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d }
-      : { n: m.value.n.minus(from.times(m.value.d)), d: m.value.d };
-    if (gap.n.lessThanOrEqualTo(0)) {
-      return below
-        ? { score: env.item.max, trace: [`${head}，达到 ${withUnit(p.from, m.unit)}`] }
-        : { score: ZERO, trace: [`${head}，未超过 ${withUnit(p.from, m.unit)}，不加分`] };
-    }
-    const count = countSteps(gap, step, p.rounding);
-    const amount = count.times(points);
-    const gapText = showMeasured({ ...m, value: gap, unit: "" });
-    const side = below ? "低于" : "超过";
-    const verb = below ? "扣" : "加";
-    const line = `${head}，${side} ${withUnit(p.from, m.unit)} 共 ${gapText} ${unit}，按每 ${n(step)} ${unit}${verb} ${n(points)} 分计 ${n(count)} 档${count.isInteger() && gapIsWhole(gap, step) ? "" : `（${roundingWords[p.rounding]}）`}，${verb} ${n(amount)} 分`;
-    return { score: below ? env.item.max.minus(amount) : amount, trace: [line] };
+    return evaluateScaled(p, env, m) ?? evaluateDecimal(p, env, m);
   },
 });
+
+/** The rule on decimal.js (the reference the scaled path must equal). */
+export function evaluateDecimal(
+  p: Params,
+  env: RuleEnv,
+  m: Measured,
+): { score: Decimal; trace: string[] } {
+  const from = constant(p.from);
+  const step = constant(p.step);
+  const points = constant(p.points);
+  const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
+  const head = `${m.text}`;
+  if (p.zeroBelow !== undefined && compareRatio(m.value, constant(p.zeroBelow)) < 0) {
+    return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
+  }
+  const below = p.direction === "below";
+  const gap: Ratio = below
+    ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d }
+    : { n: m.value.n.minus(from.times(m.value.d)), d: m.value.d };
+  if (gap.n.lessThanOrEqualTo(0)) {
+    return below
+      ? { score: env.item.max, trace: [`${head}，达到 ${withUnit(p.from, m.unit)}`] }
+      : { score: ZERO, trace: [`${head}，未超过 ${withUnit(p.from, m.unit)}，不加分`] };
+  }
+  const count = countSteps(gap, step, p.rounding);
+  const amount = count.times(points);
+  const gapText = showMeasured({ ...m, value: gap, unit: "" });
+  const side = below ? "低于" : "超过";
+  const verb = below ? "扣" : "加";
+  const line = `${head}，${side} ${withUnit(p.from, m.unit)} 共 ${gapText} ${unit}，按每 ${n(step)} ${unit}${verb} ${n(points)} 分计 ${n(count)} 档${count.isInteger() && gapIsWhole(gap, step) ? "" : `（${roundingWords[p.rounding]}）`}，${verb} ${n(amount)} 分`;
+  return { score: below ? env.item.max.minus(amount) : amount, trace: [line] };
+}

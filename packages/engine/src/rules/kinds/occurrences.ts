@@ -4,8 +4,7 @@
  * (only the highest value per key counts). Deducts from max or awards a bonus.
  */
 import { z } from "zod";
-import { constant, Decimal, parseDecimal, ZERO } from "../../decimal.js";
-import { NOT_SMALL, scaledOf, scaledText } from "../../scaled.js";
+import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import type { FactDeclaration } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
@@ -45,145 +44,71 @@ const params = z
   .strict();
 type Term = z.output<typeof term>;
 
-/**
- * The arithmetic of this kind, so that one implementation (and so one wording) runs on decimal.js
- * or on scaled integers (docs/decisions/0009, second pass). `failed` is set by the scaled one when
- * a value leaves its domain; its results are then discarded and the decimal.js one runs.
- */
-interface Arith<V> {
-  zero: V;
-  failed: boolean;
-  /** A scheme literal ("0.5"). */
-  constant(text: string): V;
-  /** A count fact times points per occurrence. */
-  times(count: Decimal, per: Decimal): V;
-  plus(a: V, b: V): V;
-  greaterThan(a: V, b: V): boolean;
-  isZero(a: V): boolean;
-  /** Canonical text ("0.5"). */
-  text(a: V): string;
-}
-
-const decimalArith: Arith<Decimal> = {
-  zero: ZERO,
-  failed: false,
-  constant,
-  times: (count, per) => count.times(per),
-  plus: (a, b) => a.plus(b),
-  greaterThan: (a, b) => a.greaterThan(b),
-  isZero: (a) => a.isZero(),
-  text: n,
-};
-
-/**
- * Hundred-millionths (10⁻⁸) as JS integers, kept below 10¹⁵ in magnitude: sums of two stay safe
- * integers, and `scaledText` divides by 10⁸ exactly (the quotient's spacing is far below 10⁻⁸).
- * Inputs are canonical texts of at most 4 places (`scaledOf`), products of two such are whole
- * hundred-millionths. Outside: `failed`.
- */
-const LIMIT = 1e15;
-const HUNDRED_MILLION = 100_000_000;
-
-/** One shared instance (evaluation is synchronous): `evaluateScaled` clears `failed` first. */
-const scaledArith: Arith<number> = {
-  zero: 0,
-  failed: false,
-  constant(text) {
-    const v = scaledOf(n(constant(text)));
-    if (v === NOT_SMALL || Math.abs(v) >= LIMIT / 10_000) return fail();
-    return v * 10_000;
-  },
-  times(count, per) {
-    const a = scaledOf(n(count));
-    const b = scaledOf(n(per));
-    // A float product ≥ LIMIT whenever the exact one is (LIMIT is a double), so this is sound.
-    if (a === NOT_SMALL || b === NOT_SMALL || Math.abs(a) * Math.abs(b) >= LIMIT) return fail();
-    return a * b;
-  },
-  plus(a, b) {
-    const total = a + b;
-    return Math.abs(total) >= LIMIT ? fail() : total;
-  },
-  greaterThan: (a, b) => a > b,
-  isZero: (a) => a === 0,
-  text: (a) => scaledText(a, HUNDRED_MILLION),
-};
-
-function fail(): number {
-  scaledArith.failed = true;
-  return 0;
-}
-
 /** One event of a list term, its value and its description. */
-interface Valued<V> {
+interface Valued {
   e: FactRecord;
-  value: V;
+  value: Decimal;
   text: string;
 }
 
 /** Value of one event of a list term (of the fact declared by `decl`), and its description. */
-function valueEvent<V>(a: Arith<V>, t: Term, decl: FactDeclaration, e: FactRecord): Valued<V> {
+function valueEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
   const fieldOf = (name: string) => decl.fields?.find((f) => f.name === name);
   const notes: string[] = [];
   if (t.exempt !== undefined && e[t.exempt.field] === t.exempt.equals) {
     const f = fieldOf(t.exempt.field);
     return {
       e,
-      value: a.zero,
+      value: ZERO,
       text: `${f?.label ?? t.exempt.field}：${f ? showValue(f, e[t.exempt.field]) : ""}，不计`,
     };
   }
-  let value = t.points !== undefined ? a.constant(t.points) : a.zero;
+  let value = t.points !== undefined ? constant(t.points) : ZERO;
   if (t.byField !== undefined) {
     const key = e[t.byField.field];
     const f = fieldOf(t.byField.field);
-    value = a.constant(t.byField.points[String(key)] ?? "0");
+    value = constant(t.byField.points[String(key)] ?? "0");
     notes.push(f !== undefined ? showValue(f, key) : String(key));
   }
   if (t.extra !== undefined && e[t.extra.field] === t.extra.equals) {
-    value = a.plus(value, a.constant(t.extra.points));
+    value = value.plus(constant(t.extra.points));
     notes.push(
       `${fieldOf(t.extra.field)?.label ?? t.extra.field}另计 ${n(constant(t.extra.points))} 分`,
     );
   }
   if (t.onePerKey !== undefined) notes.unshift(`「${String(e[t.onePerKey])}」`);
-  return { e, value, text: `${notes.join("，")} ${a.text(value)} 分` };
+  return { e, value, text: `${notes.join("，")} ${n(value)} 分` };
 }
 
 /** Evaluates one term: its total and one trace phrase. */
-function evaluateTerm<V>(
-  a: Arith<V>,
-  t: Term,
-  env: RuleEnv,
-  verb: string,
-): { total: V; text: string } {
+function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; text: string } {
   const decl = env.decl(t.fact);
   const raw = env.get(t.fact);
   if (raw instanceof Decimal) {
     const per = constant(t.points ?? "0");
-    const total = a.times(raw, per);
-    if (a.isZero(total)) return { total, text: `${fact(decl, raw)}，不${verb}分` };
+    const total = raw.times(per);
+    if (total.isZero()) return { total, text: `${fact(decl, raw)}，不${verb}分` };
     return {
       total,
-      text: `${fact(decl, raw)}，每${decl.unit ?? "次"}${verb} ${n(per)} 分，${verb} ${a.text(total)} 分`,
+      text: `${fact(decl, raw)}，每${decl.unit ?? "次"}${verb} ${n(per)} 分，${verb} ${n(total)} 分`,
     };
   }
   const events = Array.isArray(raw) ? (raw as FactRecord[]) : [];
-  if (events.length === 0) return { total: a.zero, text: `${decl.label}：无` };
-  const valued = events.map((e) => valueEvent(a, t, decl, e));
+  if (events.length === 0) return { total: ZERO, text: `${decl.label}：无` };
+  const valued = events.map((e) => valueEvent(t, decl, e));
   let kept = valued;
   let dropped = 0;
   if (t.onePerKey !== undefined) {
-    const best = new Map<string, Valued<V>>();
+    const best = new Map<string, Valued>();
     for (const v of valued) {
       const key = String(v.e[t.onePerKey]);
       const prev = best.get(key);
-      if (prev === undefined || a.greaterThan(v.value, prev.value)) best.set(key, v);
+      if (prev === undefined || v.value.greaterThan(prev.value)) best.set(key, v);
     }
     kept = [...best.values()];
     dropped = valued.length - kept.length;
   }
-  const total = kept.reduce((acc, v) => a.plus(acc, v.value), a.zero);
+  const total = kept.reduce((acc, v) => acc.plus(v.value), ZERO);
   const unit = decl.unit ?? "项";
   const each = valued.map((v, i) => `第 ${i + 1} ${unit} ${v.text}`).join("；");
   const same =
@@ -192,59 +117,8 @@ function evaluateTerm<V>(
       : "";
   return {
     total,
-    text: `${decl.label} ${events.length} ${unit}（${each}${same}），共${verb} ${a.text(total)} 分`,
+    text: `${decl.label} ${events.length} ${unit}（${each}${same}），共${verb} ${n(total)} 分`,
   };
-}
-
-/** The whole rule on scaled integers: the score (max − total or total) and the trace line. */
-function evaluateWith(
-  a: Arith<number>,
-  p: z.output<typeof params>,
-  env: RuleEnv,
-  max: number,
-): { score: number; line: string } {
-  const verb = p.mode === "deduct" ? "扣" : "加";
-  const parts = p.terms.map((t) => evaluateTerm(a, t, env, verb));
-  const total = parts.reduce((acc, t) => a.plus(acc, t.total), a.zero);
-  const line =
-    parts.map((t) => t.text).join("；") +
-    (parts.length > 1 && !a.isZero(total) ? `；共${verb} ${a.text(total)} 分` : "");
-  return { score: p.mode === "deduct" ? a.plus(max, -total) : total, line };
-}
-
-/**
- * The rule on scaled integers, or undefined outside their domain. The score Decimal is read back
- * from its canonical text (shared by `parseDecimal`): the same value as decimal.js computes, and
- * never −0 (max − total and sums of +0 are +0 in decimal.js too), the one sign the walk reads.
- */
-export function evaluateScaled(
-  p: z.output<typeof params>,
-  env: RuleEnv,
-): { score: Decimal; trace: string[] } | undefined {
-  const max = env.item.max;
-  // A max of −0 reads as 0 here but not in decimal.js (max − 0 keeps its sign): leave it there.
-  if (max.isNegative()) return undefined;
-  const a = scaledArith;
-  a.failed = false;
-  const scaledMax = a.constant(n(max));
-  if (a.failed) return undefined;
-  const { score, line } = evaluateWith(a, p, env, scaledMax);
-  if (a.failed) return undefined;
-  return { score: parseDecimal(a.text(score)) as Decimal, trace: [line] };
-}
-
-/** The rule on decimal.js (the reference the scaled path must equal). */
-export function evaluateDecimal(
-  p: z.output<typeof params>,
-  env: RuleEnv,
-): { score: Decimal; trace: string[] } {
-  const verb = p.mode === "deduct" ? "扣" : "加";
-  const parts = p.terms.map((t) => evaluateTerm(decimalArith, t, env, verb));
-  const total = parts.reduce((acc, t) => acc.plus(t.total), ZERO);
-  const line =
-    parts.map((t) => t.text).join("；") +
-    (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
-  return { score: p.mode === "deduct" ? env.item.max.minus(total) : total, trace: [line] };
 }
 
 /** Per-occurrence deduction / bonus list kind. */
@@ -260,5 +134,13 @@ export const occurrences = defineKind({
       at: `terms[${i}].fact`,
       accepts: ["number", "list"] as const,
     })),
-  evaluate: (p, env) => evaluateScaled(p, env) ?? evaluateDecimal(p, env),
+  evaluate(p, env) {
+    const verb = p.mode === "deduct" ? "扣" : "加";
+    const parts = p.terms.map((t) => evaluateTerm(t, env, verb));
+    const total = parts.reduce((acc, t) => acc.plus(t.total), ZERO);
+    const line =
+      parts.map((t) => t.text).join("；") +
+      (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
+    return { score: p.mode === "deduct" ? env.item.max.minus(total) : total, trace: [line] };
+  },
 });

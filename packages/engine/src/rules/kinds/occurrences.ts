@@ -52,7 +52,7 @@ interface Valued {
 }
 
 /** Value of one event of a list term (of the fact declared by `decl`), and its description. */
-function valueEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
+export function valueEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
   const fieldOf = (name: string) => decl.fields?.find((f) => f.name === name);
   const notes: string[] = [];
   if (t.exempt !== undefined && e[t.exempt.field] === t.exempt.equals) {
@@ -80,6 +80,51 @@ function valueEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
   return { e, value, text: `${notes.join("，")} ${n(value)} 分` };
 }
 
+/**
+ * An event's value and text depend only on the term, the declaration and the event's values of
+ * the (at most four) fields the term names; a province round repeats a handful of combinations
+ * thousands of times. Remembered per term and declaration, keyed by those values when each is a
+ * string, a boolean or absent (anything else is valued afresh); bounded, so junk cannot grow it.
+ */
+const eventMemo = new WeakMap<
+  Term,
+  { decl: FactDeclaration; byKey: Map<string, { value: Decimal; text: string }> }
+>();
+
+function eventKey(t: Term, e: FactRecord): string | undefined {
+  let key = "";
+  const fields = [t.exempt?.field, t.byField?.field, t.extra?.field, t.onePerKey];
+  for (const field of fields) {
+    if (field === undefined) {
+      key += "-";
+      continue;
+    }
+    const v = e[field];
+    // Length-prefixed, so no string value can mimic the next field's part of the key.
+    if (typeof v === "string") key += `s${v.length}:${v}`;
+    else if (typeof v === "boolean") key += v ? "T" : "F";
+    else if (v === undefined) key += "u";
+    else return undefined;
+  }
+  return key;
+}
+
+export function rememberedEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
+  const key = eventKey(t, e);
+  if (key === undefined) return valueEvent(t, decl, e);
+  let memo = eventMemo.get(t);
+  if (memo === undefined || memo.decl !== decl) {
+    memo = { decl, byKey: new Map() };
+    eventMemo.set(t, memo);
+  }
+  const known = memo.byKey.get(key);
+  if (known !== undefined) return { e, value: known.value, text: known.text };
+  const valued = valueEvent(t, decl, e);
+  if (memo.byKey.size >= 1_000) memo.byKey.clear();
+  memo.byKey.set(key, { value: valued.value, text: valued.text });
+  return valued;
+}
+
 /** Evaluates one term: its total and one trace phrase. */
 function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; text: string } {
   const decl = env.decl(t.fact);
@@ -95,7 +140,7 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   }
   const events = Array.isArray(raw) ? (raw as FactRecord[]) : [];
   if (events.length === 0) return { total: ZERO, text: `${decl.label}：无` };
-  const valued = events.map((e) => valueEvent(t, decl, e));
+  const valued = events.map((e) => rememberedEvent(t, decl, e));
   let kept = valued;
   let dropped = 0;
   if (t.onePerKey !== undefined) {

@@ -96,12 +96,17 @@ const redactPaths = [
 ];
 
 /** Builds the application. */
-export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: ServerConfig,
+  appDeps: AppDeps = {},
+): Promise<FastifyInstance> {
   const ownsDb = appDeps.db === undefined;
   const db = appDeps.db ?? openDatabase(config);
   const logger = { level: config.logLevel, redact: { paths: redactPaths, censor: "[已隐藏]" } };
   const app = Fastify({
-    ...(appDeps.logStream === undefined ? { logger } : { loggerInstance: undefined, logger: { ...logger, stream: appDeps.logStream } }),
+    ...(appDeps.logStream === undefined
+      ? { logger }
+      : { loggerInstance: undefined, logger: { ...logger, stream: appDeps.logStream } }),
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     exposeHeadRoutes: false,
@@ -128,26 +133,50 @@ export async function buildApp(config: ServerConfig, appDeps: AppDeps = {}): Pro
   await app.register(cookie);
   // Security headers; the full CSP of security.md row 18 comes with the web app.
   await app.register(helmet, { contentSecurityPolicy: false, hsts: false });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError("RATE_LIMITED") });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError("RATE_LIMITED"),
+  });
   await registerDocs(app, { serveDocs: config.apiDocs });
 
-  const baseDeps = { db, config, clock: config.clock, audit: appDeps.auditWriter ?? createAuditWriter(config.clock) };
+  const baseDeps = {
+    db,
+    config,
+    clock: config.clock,
+    audit: appDeps.auditWriter ?? createAuditWriter(config.clock),
+  };
   const settings = createSettingsService(baseDeps);
   await settings.load();
   const deps: ServiceDeps = { ...baseDeps, settings };
   const auth = createAuthService(deps);
-  registerGuard(app, { matrix: appDeps.matrix ?? authorizationMatrix, auth, config, db, audit: deps.audit });
+  registerGuard(app, {
+    matrix: appDeps.matrix ?? authorizationMatrix,
+    auth,
+    config,
+    db,
+    audit: deps.audit,
+  });
 
   registerHealthRoutes(app, { db });
   registerSettingsRoutes(app, { settings });
-  registerAuthRoutes(app, { auth, credentials: createCredentialsService(deps, auth), config, settings });
+  registerAuthRoutes(app, {
+    auth,
+    credentials: createCredentialsService(deps, auth),
+    config,
+    settings,
+  });
   registerOrganisationRoutes(app, { organisations: createOrganisationsService(deps) });
   registerUserRoutes(app, { users: createUsersService(deps) });
   registerAuditRoutes(app, { auditLog: createAuditService(deps), clock: config.clock });
   registerSchemeRoutes(app, { schemes: createSchemesService(deps) });
-  registerRoundRoutes(app, { rounds: createRoundsService(deps, { hooks: withResultsHooks(deps, appDeps.roundHooks) }) });
+  registerRoundRoutes(app, {
+    rounds: createRoundsService(deps, { hooks: withResultsHooks(deps, appDeps.roundHooks) }),
+  });
   registerSelfAssessmentRoutes(app, { selfAssessment: createSelfAssessmentService(deps) });
-  registerEvidenceRoutes(app, { evidence: createEvidenceService(deps), maxFileBytes: () => settings.config().evidence.maxFileBytes });
+  registerEvidenceRoutes(app, {
+    evidence: createEvidenceService(deps),
+    maxFileBytes: () => settings.config().evidence.maxFileBytes,
+  });
   registerReviewRoutes(app, { review: createReviewService(deps) });
   registerRatingRoutes(app, { ratings: createRatingsService(deps) });
   registerResultsRoutes(app, { results: createResultsService(deps) });

@@ -149,8 +149,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
         } else {
           const patch = { value, updated_by: actor.userId, updated_at: now };
           const changed =
-            current !== undefined &&
-            (await repo.updateFact(trx, current.id, input.version, patch));
+            current !== undefined && (await repo.updateFact(trx, current.id, input.version, patch));
           await assertVersionedUpdate(changed, async () => current !== undefined, "评分项数据");
           row = { ...current!, ...patch, version: input.version + 1 };
         }

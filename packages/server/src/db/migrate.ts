@@ -18,9 +18,26 @@ async function createMigrator(db: AnyDb): Promise<Migrator> {
   });
 }
 
+/**
+ * True when Kysely's check for its own bookkeeping tables failed before any migration ran because
+ * a table of ANOTHER schema in the same PostgreSQL database was dropped while the check listed
+ * every schema's tables (42P01 "relation does not exist"; seen when several instances or test
+ * files share one database). Nothing was applied, so trying again is safe.
+ */
+function raceWithAnotherSchema(error: unknown, results: MigrationResult[] | undefined): boolean {
+  return (
+    (results ?? []).every((result) => result.status === "NotExecuted") &&
+    (error as { code?: unknown } | null)?.code === "42P01"
+  );
+}
+
 /** Applies every pending migration; throws when one fails. Returns the names applied. */
 export async function migrateToLatest(db: AnyDb): Promise<string[]> {
-  const { error, results } = await (await createMigrator(db)).migrateToLatest();
+  let outcome = await (await createMigrator(db)).migrateToLatest();
+  for (let retry = 0; retry < 3 && raceWithAnotherSchema(outcome.error, outcome.results); retry++) {
+    outcome = await (await createMigrator(db)).migrateToLatest();
+  }
+  const { error, results } = outcome;
   if (error !== undefined) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");
     throw new Error(

@@ -10,7 +10,9 @@
  * - Scoring: `computeRoundContext(scheme, units)` then `scoreUnit(scheme, unit, context)` (two
  *   phases so one unit can be scored alone), or `scoreRound(scheme, units)` which validates,
  *   scores and ranks; `scoreUnits(scheme, units, context?)` scores many units like `scoreUnit`
- *   but shares a per-round memo (fast); `rankUnits(units)` (1, 2, 2, 4).
+ *   but shares a per-round memo (fast); `prepareRound(scheme, units)` checks every unit once and
+ *   gives the context and the scoring of any of its units against it (the server's path);
+ *   `rankUnits(units)` (1, 2, 2, 4).
  *
  * Results are plain JSON to read and serialise, never to mutate: within one `scoreRound` or
  * `scoreUnits` call, units with the same input for a leaf share that leaf's result object, frozen
@@ -46,7 +48,8 @@ export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
-export { scoreUnit, scoreUnits, scoreRound, rankUnits } from "./score/round.js";
+export { scoreUnit, scoreUnits, scoreRound, rankUnits, prepareRound } from "./score/round.js";
+export type { PreparedRound } from "./score/round.js";
 export type {
   ItemResult,
   UnitResult,

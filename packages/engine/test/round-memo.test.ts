@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   computeRoundContext,
   getTemplate,
+  prepareRound,
   scoreRound,
   scoreUnit,
   scoreUnits,
@@ -92,6 +93,14 @@ describe("the round memo changes nothing", () => {
           const context = computeRoundContext(township, units);
           const batch = scoreUnits(township, units, context);
           units.forEach((u, i) => expect(batch[i]).toEqual(scoreUnit(township, u, context)));
+          // Checked once: the same context, and the same result for any unit, in any order.
+          const prepared = prepareRound(township, units);
+          expect(prepared.context).toEqual(context);
+          const backwards = units.map((_, i) => units.length - 1 - i);
+          expect(prepared.score(backwards)).toEqual(backwards.map((i) => batch[i]));
+          expect(prepared.score()).toEqual(batch);
+          const others = variants.map((facts, i) => ({ id: `o${i}`, name: `其他${i}`, facts }));
+          expect(prepared.scoreOthers(others)).toEqual(scoreUnits(township, others, context));
           const round = scoreRound(township, units);
           const alone = units.flatMap((u) =>
             validateFacts(township, u.facts).problems.map((p) => ({ unit: u.id, ...p })),

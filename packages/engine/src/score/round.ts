@@ -63,6 +63,56 @@ export function scoreUnits(
   return units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, round, memo));
 }
 
+/**
+ * A round's units with their facts checked once: the round context they make and the scoring of
+ * any of them against it. `computeRoundContext` then `scoreUnits` check every unit's facts twice;
+ * a caller that needs the context before it knows which units to score (to look results up in a
+ * cache keyed by it, say) prepares the round instead.
+ */
+export interface PreparedRound {
+  /** The round context of these units, as `computeRoundContext` gives it. */
+  readonly context: RoundContext;
+  /**
+   * Scores the units at these positions (every unit when omitted), in that order, each exactly
+   * as `scoreUnits(scheme, units, context)` would.
+   */
+  score(positions?: readonly number[]): UnitResult[];
+  /**
+   * Scores other facts against this round's context (a reviewed unit's own self facts, say),
+   * each exactly as `scoreUnits(scheme, others, context)` would; shares the round's memos.
+   */
+  scoreOthers(others: readonly UnitFacts[]): UnitResult[];
+}
+
+/** Checks every unit's facts once and builds the round context (see `PreparedRound`). */
+export function prepareRound(scheme: Scheme, units: readonly UnitFacts[]): PreparedRound {
+  const compiled = compiledOf(scheme);
+  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
+  const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
+  const context = contextFromChecked(compiled, checked);
+  // Both memos live as long as the prepared round: every result is against the same context.
+  let memo: RoundMemo | undefined;
+  const memoOf = (): RoundMemo => (memo ??= roundMemo(compiled, checkMemo.inputs));
+  return {
+    context,
+    score(positions) {
+      const walkMemo = memoOf();
+      const at = positions ?? units.map((_, i) => i);
+      return at.map((i) => {
+        const unit = units[i];
+        if (unit === undefined) throw new RangeError(`no unit at position ${i}`);
+        return resultOf(compiled, unit, checked[i] as CheckedFacts, context, walkMemo);
+      });
+    },
+    scoreOthers(others) {
+      const walkMemo = memoOf();
+      return others.map((u) =>
+        resultOf(compiled, u, checkUnitFacts(compiled, u.facts, checkMemo), context, walkMemo),
+      );
+    },
+  };
+}
+
 /** Ranks by total, descending; equal totals share a rank and the next is skipped (1, 2, 2, 4). */
 export function rankUnits<T extends { total: string }>(
   units: readonly T[],

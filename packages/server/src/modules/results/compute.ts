@@ -1,18 +1,19 @@
 /**
- * Scores a whole round once: three queries (units, facts, ratings), one round context from the
- * effective facts of every unit, then the engine's `scoreUnits` (one call, shared leaf memo) and
- * `rankUnits` (ties share a rank).
+ * Scores a whole round once: three queries (units, facts, ratings), the engine's `prepareRound`
+ * on the effective facts of every unit (each unit's facts checked once: the round context, then
+ * one scoring call with a shared leaf memo for the units not memoised) and `rankUnits` (ties
+ * share a rank).
  * A unit without review rows has identical self and effective facts, so its self result is the
  * same object — the engine is pure — and only reviewed units are scored twice. The outcome is
  * memoised on a digest of every input (./memo.ts), so an unchanged round is not scored again,
  * and each unit's result on a digest of its own inputs, so after one save one unit is rescored.
  */
 import {
-  computeRoundContext,
+  prepareRound,
   rankUnits,
-  scoreUnits,
   type RoundContext,
   type Scheme,
+  type UnitFacts,
   type UnitResult,
 } from "@kaoping/engine";
 import { createHash } from "node:crypto";
@@ -73,16 +74,17 @@ interface ScoreInput {
 }
 
 /**
- * Scores many inputs against one round context, each as `scoreUnit` would. Inputs whose unit,
- * facts and context are unchanged come from the per-unit memo (the engine is pure); the rest go
- * to the engine's `scoreUnits` in one call, which scores identical leaf inputs once across
- * units. After one save only that unit (or, when the context moved, every unit) is scored again.
+ * Results of many inputs against one round context, each as `scoreUnit` would give it. Inputs
+ * whose unit, facts and context are unchanged come from the per-unit memo (the engine is pure);
+ * `score` is given the positions of the rest, in one call (the engine scores identical leaf
+ * inputs once across units). After one save only that unit (or, when the context moved, every
+ * unit) is scored again.
  */
-function scoreAll(
-  scheme: Scheme,
+function resultsOf(
   schemeVersionId: string,
   context: RoundContext,
   inputs: readonly ScoreInput[],
+  score: (positions: readonly number[]) => UnitResult[],
 ): UnitResult[] {
   const contextKey = digestOf(context);
   const keys = inputs.map((input) =>
@@ -95,20 +97,18 @@ function scoreAll(
   const results: (UnitResult | undefined)[] = keys.map((key) => unitMemo.get(key));
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
   if (missing.length > 0) {
-    const scored = scoreUnits(
-      scheme,
-      missing.map((i) => {
-        const { unit, facts } = inputs[i]!;
-        return { id: unit.unit_id, name: unit.unit_name, facts };
-      }),
-      context,
-    );
+    const scored = score(missing);
     missing.forEach((index, i) => {
       results[index] = scored[i]!;
       unitMemo.set(keys[index]!, scored[i]!, 1);
     });
   }
   return results as UnitResult[];
+}
+
+/** An input as the engine takes it. */
+function unitFactsOf(input: ScoreInput): UnitFacts {
+  return { id: input.unit.unit_id, name: input.unit.unit_name, facts: input.facts };
 }
 
 /**
@@ -181,31 +181,32 @@ export async function computeRoundResults(
       selfSource: `self:${source}`,
     };
   });
-  const context = computeRoundContext(
-    scheme,
-    inputs.map((input) => ({ facts: input.effective })),
+  const effective = inputs.map((input): ScoreInput => ({
+    unit: input.unit,
+    facts: input.effective,
+    source: input.effectiveSource,
+  }));
+  // Every unit's facts are checked once, for the context and for scoring (docs/decisions/0057).
+  const prepared = prepareRound(scheme, effective.map(unitFactsOf));
+  const scored = resultsOf(round.scheme_version_id, prepared.context, effective, (positions) =>
+    prepared.score(positions),
   );
-  // Effective inputs first, then the self inputs of reviewed units, in one engine call.
+  // The self facts of reviewed units, against the same context.
   const reviewed = inputs.flatMap((input) =>
     input.self === undefined
       ? []
       : [{ unit: input.unit, facts: input.self, source: input.selfSource }],
   );
-  const scored = scoreAll(scheme, round.scheme_version_id, context, [
-    ...inputs.map((input) => ({
-      unit: input.unit,
-      facts: input.effective,
-      source: input.effectiveSource,
-    })),
-    ...reviewed,
-  ]);
-  const ranked = rankUnits(scored.slice(0, inputs.length));
-  let nextSelf = inputs.length;
+  const selfScored = resultsOf(round.scheme_version_id, prepared.context, reviewed, (positions) =>
+    prepared.scoreOthers(positions.map((i) => unitFactsOf(reviewed[i]!))),
+  );
+  const ranked = rankUnits(scored);
+  let nextSelf = 0;
   const computed: ComputedRound = {
     scheme,
     units: inputs.map((input, i) => {
       const result = ranked[i] as UnitResult & { rank: number };
-      const self = input.self === undefined ? result : scored[nextSelf++]!;
+      const self = input.self === undefined ? result : selfScored[nextSelf++]!;
       const { id, unit_id, unit_name, unit_code } = input.unit;
       return { unit: { id, unit_id, unit_name, unit_code }, result, self, facts: input.effective };
     }),

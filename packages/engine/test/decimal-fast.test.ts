@@ -4,28 +4,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, formatDecimal, round2, sum } from "../src/decimal.js";
 import { meanTexts, sumTexts } from "../src/scaled.js";
-
-/** Canonical text of a decimal with up to `places` places and up to `digits` integer digits. */
-function canonical(digits: number, places: number) {
-  return fc
-    .tuple(
-      fc.boolean(),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(digits) - 1n }),
-      fc.integer({ min: 0, max: places }),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(places) - 1n }),
-    )
-    .map(([negative, whole, p, part]) => {
-      const fraction = p === 0 ? "" : String(part % 10n ** BigInt(p)).padStart(p, "0");
-      return formatDecimal(new Decimal(`${negative ? "-" : ""}${whole}.${fraction || "0"}`));
-    });
-}
+import { decimalText } from "./arbitraries.js";
 
 const slow = (texts: readonly string[]) => formatDecimal(sum(texts.map((t) => new Decimal(t))));
 
 describe("sumTexts (scaled integers)", () => {
   it("equals decimal.js on item scores (few places, small values)", () => {
     fc.assert(
-      fc.property(fc.array(canonical(3, 2), { maxLength: 12 }), (texts) => {
+      fc.property(fc.array(decimalText(3, 2), { maxLength: 12 }), (texts) => {
         expect(sumTexts(texts)).toBe(slow(texts));
       }),
       { numRuns: 2000 },
@@ -35,7 +21,7 @@ describe("sumTexts (scaled integers)", () => {
   it("equals decimal.js across the domain's edges and beyond (fallback)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(canonical(9, 4), canonical(10, 5), canonical(20, 12)), {
+        fc.array(fc.oneof(decimalText(9, 4), decimalText(10, 5), decimalText(20, 12)), {
           maxLength: 8,
         }),
         (texts) => {
@@ -84,7 +70,7 @@ function slowMean(texts: readonly string[]) {
 describe("meanTexts (rater means, 2 places half-up)", () => {
   it("equals decimal.js on ratings (few places, small values, any count)", () => {
     fc.assert(
-      fc.property(fc.array(canonical(2, 2), { minLength: 1, maxLength: 15 }), (texts) => {
+      fc.property(fc.array(decimalText(2, 2), { minLength: 1, maxLength: 15 }), (texts) => {
         expect(meanTexts(texts)).toEqual(slowMean(texts));
       }),
       { numRuns: 3000 },
@@ -94,7 +80,7 @@ describe("meanTexts (rater means, 2 places half-up)", () => {
   it("equals decimal.js at its edges, or leaves them to decimal.js", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(canonical(9, 4), canonical(10, 5), canonical(1, 4)), {
+        fc.array(fc.oneof(decimalText(9, 4), decimalText(10, 5), decimalText(1, 4)), {
           minLength: 1,
           maxLength: 7,
         }),

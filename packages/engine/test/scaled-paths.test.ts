@@ -20,22 +20,7 @@ import { schemeSchema } from "../src/scheme/schema.js";
 import type { Walked } from "../src/score/memo.js";
 import type { ItemResult } from "../src/score/result.js";
 import { close, closeScaled, sumGroup, sumGroupScaled } from "../src/score/walk.js";
-
-/** A decimal text with up to `digits` integer digits and `places` places, canonical or not. */
-function decimalText(digits: number, places: number, canonical = true) {
-  return fc
-    .tuple(
-      fc.boolean(),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(digits) - 1n }),
-      fc.integer({ min: 0, max: places }),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(places) - 1n }),
-    )
-    .map(([negative, whole, p, part]) => {
-      const fraction = p === 0 ? "" : String(part % 10n ** BigInt(p)).padStart(p, "0");
-      const text = `${negative ? "-" : ""}${whole}${fraction === "" ? "" : `.${fraction}`}`;
-      return canonical ? formatDecimal(new Decimal(text)) : text;
-    });
-}
+import { decimalText } from "./arbitraries.js";
 
 /** Item scores as the walk sees them: mostly small, sometimes outside the scaled domain. */
 const scoreText = fc.oneof(
@@ -168,6 +153,30 @@ describe("group sums on scaled integers", () => {
     if (fast === undefined) return;
     expect(closeScaled(fast.trace, fast.raw, ci.scaled.max)).toBe(slowText);
     expect(fast.trace).toEqual(slow.trace);
+  });
+});
+
+describe("closing a rule's score with the max as a scaled integer", () => {
+  // −0 reads as not negative to the comparisons but negative to the wording: both paths agree.
+  const raw = fc.oneof(
+    { weight: 6, arbitrary: decimalText(2, 3) },
+    { weight: 1, arbitrary: decimalText(12, 8) },
+    { weight: 1, arbitrary: fc.constantFrom("-0", "0", "-0.0001") },
+  );
+  const maxText = fc.oneof(decimalText(3, 2), decimalText(10, 5), fc.constant("-0"));
+  it("gives decimal.js's text and trace for every score and max", () => {
+    fc.assert(
+      fc.property(raw, maxText, fc.boolean(), (rawText, max, withLine) => {
+        const ci = groupOf(1, max === "-0" ? max : max.replace("-", ""));
+        const value = new Decimal(rawText);
+        const slow = withLine ? ["参保率 99.65%"] : [];
+        const fast = [...slow];
+        const slowText = close(slow, value, ci.max);
+        expect(close(fast, value, ci.max, ci.scaled.max)).toBe(slowText);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 4000 },
+    );
   });
 });
 

@@ -28,9 +28,25 @@ export interface CheckMemo {
   facts: (ItemFacts | undefined)[];
 }
 
-/** A fresh check memo for one round (`codes`, the number of item codes that declare facts, is not needed any more). */
-export function newCheckMemo(_codes?: number): CheckMemo {
-  return { inputs: new InputIds(), table: new PairTable(), facts: [undefined] };
+/**
+ * A fresh check memo for a round of about `units` units: its tables start at the size such a round
+ * fills (a province round's ids grew a table four times over, rehashing every entry each time).
+ */
+export function newCheckMemo(units = 0): CheckMemo {
+  return {
+    inputs: new InputIds(tableCapacity(units, 16)),
+    table: new PairTable(tableCapacity(units, 4)),
+    facts: [undefined],
+  };
+}
+
+/**
+ * A pair table's starting capacity for `units` units of about `perUnit` entries each: a power of
+ * two, at least 4,096, at most 2²⁰ (a table still grows past it when it must).
+ */
+export function tableCapacity(units: number, perUnit: number): number {
+  const wanted = Math.min(Math.max(units * perUnit * 2, 1 << 12), 1 << 20);
+  return 2 ** Math.ceil(Math.log2(wanted));
 }
 
 /** The checked facts remembered for an item's input, if any. */

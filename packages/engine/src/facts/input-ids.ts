@@ -109,7 +109,12 @@ export class InputIds {
   private readonly numbers = new Map<number, number>();
   private readonly strings = new Map<string, number>();
   /** Tree edges (node, label) → node; also memo keys (score/memo.ts). Ids never collide with values'. */
-  readonly pairs = new PairIds(() => ++this.count);
+  readonly pairs: PairIds;
+
+  /** `capacity`: the pair table's starting size (a power of two). */
+  constructor(capacity = 1 << 12) {
+    this.pairs = new PairIds(() => ++this.count, capacity);
+  }
 
   /**
    * The id (≥ 1) of a value, or −1 when it is not plain JSON data whose text would determine it:

@@ -45,7 +45,7 @@ export function contextOfUnits(
   compiled: CompiledScheme,
   units: readonly { facts: unknown }[],
 ): RoundContext {
-  const memo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
+  const memo: CheckMemo = newCheckMemo(units.length);
   return contextFromChecked(
     compiled,
     units.map((u) => checkUnitFacts(compiled, u.facts, memo)),

@@ -12,6 +12,7 @@
  */
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
+import { tableCapacity } from "../facts/check-item.js";
 import { InputIds, NULL_ID, PairTable } from "../facts/input-ids.js";
 import type { ItemResult } from "./result.js";
 
@@ -39,9 +40,13 @@ export interface RoundMemo {
   ids: InputIds;
 }
 
-/** A fresh memo for a round, keyed through the round's ids. */
-export function roundMemo(_compiled: CompiledScheme, ids: InputIds = new InputIds()): RoundMemo {
-  return { table: new PairTable(), entries: [undefined], ids };
+/** A fresh memo for a round of about `units` units, keyed through the round's ids. */
+export function roundMemo(
+  _compiled: CompiledScheme,
+  ids: InputIds = new InputIds(),
+  units = 0,
+): RoundMemo {
+  return { table: new PairTable(tableCapacity(units, 8)), entries: [undefined], ids };
 }
 
 /** The result remembered for an item and key, if any. */

@@ -56,10 +56,10 @@ export function scoreUnits(
   context?: RoundContext,
 ): UnitResult[] {
   const compiled = compiledOf(scheme);
-  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
+  const checkMemo: CheckMemo = newCheckMemo(units.length);
   const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   const round = context ?? contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled, checkMemo.inputs);
+  const memo = roundMemo(compiled, checkMemo.inputs, units.length);
   return units.map((u, i) => resultOf(compiled, u, checked[i] as CheckedFacts, round, memo));
 }
 
@@ -87,12 +87,12 @@ export interface PreparedRound {
 /** Checks every unit's facts once and builds the round context (see `PreparedRound`). */
 export function prepareRound(scheme: Scheme, units: readonly UnitFacts[]): PreparedRound {
   const compiled = compiledOf(scheme);
-  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
+  const checkMemo: CheckMemo = newCheckMemo(units.length);
   const checked = units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   const context = contextFromChecked(compiled, checked);
   // Both memos live as long as the prepared round: every result is against the same context.
   let memo: RoundMemo | undefined;
-  const memoOf = (): RoundMemo => (memo ??= roundMemo(compiled, checkMemo.inputs));
+  const memoOf = (): RoundMemo => (memo ??= roundMemo(compiled, checkMemo.inputs, units.length));
   return {
     context,
     score(positions) {
@@ -197,7 +197,7 @@ export function scoreRound(
   const compiled = compiledOf(scheme);
   const shaped = checkUnits(units);
   const problems: UnitProblem[] = [...shaped.problems];
-  const checkMemo: CheckMemo = newCheckMemo(compiled.codeSlots.size);
+  const checkMemo: CheckMemo = newCheckMemo(shaped.units.length);
   const checked = shaped.units.map((u) => checkUnitFacts(compiled, u.facts, checkMemo));
   checked.forEach((facts, i) =>
     problems.push(
@@ -206,7 +206,7 @@ export function scoreRound(
   );
   if (problems.length > 0) return { ok: false, problems };
   const context = contextFromChecked(compiled, checked);
-  const memo = roundMemo(compiled, checkMemo.inputs);
+  const memo = roundMemo(compiled, checkMemo.inputs, shaped.units.length);
   const results = shaped.units.map((u, i) =>
     resultOf(compiled, u, checked[i] as CheckedFacts, context, memo),
   );

@@ -49,21 +49,38 @@ export function walkScheme(
 /**
  * Closes the last trace line with the final score, saying when it was clamped, and gives the
  * score's canonical text. The trace is the rule's own fresh array (see `Outcome`), so the line is
- * closed in place.
+ * closed in place. With the max as a scaled integer (`CompiledItem.scaled.max`), a score in the
+ * scaled domain is clamped on integers: the same text and wording without two decimal.js
+ * comparisons (each copies its argument).
  */
-export function close(trace: string[], raw: Decimal, max: Decimal): string {
+export function close(trace: string[], raw: Decimal, max: Decimal, maxScaled = NOT_SMALL): string {
+  if (maxScaled !== NOT_SMALL) {
+    const rawText = n(raw);
+    const value = scaledOf(rawText);
+    if (value !== NOT_SMALL) {
+      const below = value < 0;
+      const above = !below && value > maxScaled;
+      const text = below ? "0" : above ? scaledText(maxScaled) : rawText;
+      endLine(trace, ending(raw, above, text));
+      return text;
+    }
+  }
   // clamp(raw, 0, max), comparing once each way.
   const below = raw.lessThan(ZERO);
   const above = !below && raw.greaterThan(max);
   const text = below ? "0" : n(above ? max : raw);
+  endLine(trace, ending(raw, above, text));
+  return text;
+}
+
+/** The end of a closed line: 扣完为止 below 0, the cap at max, else the score. */
+function ending(raw: Decimal, above: boolean, text: string): string {
   // isNegative also holds for -0, which is not below 0: the wording stays as it always was.
-  const ending = raw.isNegative()
+  return raw.isNegative()
     ? "，扣完为止，得 0 分"
     : above
       ? `，超过本项满分 ${text} 分，按 ${text} 分计`
       : `，得 ${text} 分`;
-  endLine(trace, ending);
-  return text;
 }
 
 /**
@@ -199,7 +216,13 @@ function scoreItem(
   } else {
     ({ raw, trace } = sumGroup(ci, children));
   }
-  return gated(compiled, ci, facts) ?? { text: close(trace, raw, ci.max), trace, veto: undefined };
+  return (
+    gated(compiled, ci, facts) ?? {
+      text: close(trace, raw, ci.max, ci.scaled.max),
+      trace,
+      veto: undefined,
+    }
+  );
 }
 
 /** The result of an item whose gate is not passed (本项不得分 / 一票否决), else undefined. */

@@ -8,22 +8,7 @@ import type { FactDeclaration } from "../src/facts/declaration.js";
 import type { RuleEnv } from "../src/rules/kind.js";
 import { evaluateDecimal, evaluateScaled, steps } from "../src/rules/kinds/steps.js";
 import { measure } from "../src/rules/value-spec.js";
-
-/** A decimal text with up to `digits` integer digits and `places` places, canonical or not. */
-function decimalText(digits: number, places: number, canonical: boolean, negative = true) {
-  return fc
-    .tuple(
-      negative ? fc.boolean() : fc.constant(false),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(digits) - 1n }),
-      fc.integer({ min: 0, max: places }),
-      fc.bigInt({ min: 0n, max: 10n ** BigInt(places) - 1n }),
-    )
-    .map(([minus, whole, p, part]) => {
-      const fraction = p === 0 ? "" : String(part % 10n ** BigInt(p)).padStart(p, "0");
-      const text = `${minus ? "-" : ""}${whole}${fraction === "" ? "" : `.${fraction}`}`;
-      return canonical ? formatDecimal(new Decimal(text)) : text;
-    });
-}
+import { decimalText } from "./arbitraries.js";
 
 const mixed = (negative: boolean) =>
   fc.oneof(

@@ -66,3 +66,22 @@ export const reviewComments = {
   unitA: { itemCode: "4.1", text: "参保率以省级平台年末数为准，已按 99.5% 修正" },
   unitB: { itemCode: "5.2", text: "已服务村数与花名册不一致，请核对后重新填报" },
 };
+
+/**
+ * The facts the published results rest on: what each unit gave (练市镇's 违规 list typed as one
+ * 县级 finding), the reviewer's correction, and both raters' ratings of item 8.
+ */
+export function publishedFacts(): { A: Record<string, unknown>; B: Record<string, unknown> } {
+  return {
+    A: {
+      ...unitAFacts,
+      "7": { findings: [{ level: "county" }] },
+      [correction.itemCode]: {
+        ...unitAFacts[correction.itemCode],
+        [correction.fact]: correction.value,
+      },
+      "8": { ratings: [ratings.rater1.A, ratings.rater2.A] },
+    },
+    B: { ...unitBFacts, "8": { ratings: [ratings.rater1.B, ratings.rater2.B] } },
+  };
+}

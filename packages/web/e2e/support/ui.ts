@@ -47,3 +47,15 @@ export async function numberIn(page: Page, testId: string): Promise<string> {
   expect(match, `${testId} shows a number: ${text}`).not.toBeNull();
   return match?.[0] ?? "";
 }
+
+/** A button's accessible name as a pattern: Ant Design spaces two-character labels (确 定). */
+export const button = (name: string): RegExp => new RegExp(`^${name.split("").join("\\s*")}$`);
+
+/** Clicks the named button of the confirmation dialog (or modal) on top. */
+export async function confirmModal(page: Page, okName: string): Promise<void> {
+  await page
+    .locator(".ant-modal-confirm, .ant-modal")
+    .last()
+    .getByRole("button", { name: button(okName) })
+    .click();
+}

@@ -1,0 +1,109 @@
+/**
+ * The administrators' screens in a real browser: a wrong password refused in Chinese, the first
+ * administrator forced to change the initial password (a weak one refused), the system
+ * administrator's organisation tree (a bad code refused at the field) and accounts, and the audit
+ * administrator's log search and hash-chain check. The round itself is in round.e2e.ts.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiUser } from "./support/api-client";
+import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
+import { startServer, type RunningServer } from "./support/server";
+import { buildWorld, testPassword } from "./support/setup";
+import { button, login, loginToHome } from "./support/ui";
+
+const firstPasswords = {
+  admin: "First-Pw-One-1!",
+  secadmin: "First-Pw-Two-2!",
+  auditadmin: "First-Pw-Three-3!",
+};
+
+describe("the administrators' screens in Chromium", () => {
+  let server: RunningServer;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({
+      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
+      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
+      KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
+    });
+    browser = await launchBrowser(server.url);
+    page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("refuses a wrong password in Chinese and forces the first administrator to change the initial one", async () => {
+    await page.goto("/");
+    await page.getByRole("button", { name: button("登录") }).waitFor();
+    await screenshot(page, "01-login");
+    await login(page, "admin", "wrong-password-1");
+    await expect
+      .poll(() => page.getByRole("alert").first().innerText())
+      .toContain("用户名或密码错误");
+    await login(page, "admin", firstPasswords.admin);
+    await page.getByText("当前为初始密码").waitFor();
+    await screenshot(page, "02-forced-password-change");
+    await page.getByLabel("当前密码").fill(firstPasswords.admin);
+    await page.getByLabel("新密码", { exact: true }).fill("password");
+    await page.getByLabel("确认新密码").fill("password");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await expect
+      .poll(() => page.locator(".ant-form-item-explain-error, .ant-message").first().innerText())
+      .toMatch(/密码/);
+    await page.getByLabel("新密码", { exact: true }).fill(testPassword);
+    await page.getByLabel("确认新密码").fill(testPassword);
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await page.getByText(/您好/).waitFor();
+  });
+
+  it("lets the system administrator manage the organisation tree and accounts", async () => {
+    const admin = new ApiUser(server.url);
+    await admin.login("admin", testPassword);
+    const secadmin = new ApiUser(server.url);
+    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
+    await buildWorld(server.url, admin, secadmin);
+
+    await page.goto("/admin/organisations");
+    await page.getByText("练市镇").waitFor();
+    const county = page.locator("tr", { hasText: "示例县" });
+    await county.getByText("新增下级").click();
+    const dialog = page.locator(".ant-modal");
+    await dialog.getByLabel("机构名称").fill("示例经济开发区");
+    await dialog.getByLabel("机构编码").fill("bad code!");
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await dialog.getByText("机构编码只能包含字母、数字、下划线和连字符").waitFor();
+    await dialog.getByLabel("机构编码").fill("sx-park");
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await page.locator("td", { hasText: "示例经济开发区" }).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    await screenshot(page, "03-organisations");
+
+    await page.goto("/admin/users");
+    await page.getByText("kpadmin").waitFor();
+    await screenshot(page, "04-users");
+  });
+
+  it("lets the audit administrator search the log and verify the hash chain", async () => {
+    await new ApiUser(server.url).login("auditadmin", firstPasswords.auditadmin, testPassword);
+    await loginToHome(page, "auditadmin", testPassword);
+    await page.goto("/admin/audit");
+    await page.getByText("auth.login").first().waitFor();
+    await page.getByRole("button", { name: /校验哈希链/ }).click();
+    await expect
+      .poll(() => page.getByTestId("audit-verify").innerText())
+      .toMatch(/哈希链完整：已校验 \d+ 条记录/);
+    await screenshot(page, "05-audit");
+  });
+
+  it("breaks no Content Security Policy rule on these screens", () => {
+    const csp = browser.problems.filter((p) => /Content Security Policy/i.test(p));
+    expect(csp, csp.slice(0, 3).join("\n")).toEqual([]);
+  });
+});

@@ -3,7 +3,15 @@
  * texts with few places, computed on JS integers where that is exact, else by decimal.js. Each
  * function gives exactly the text the decimal.js computation gives (test/decimal-fast.test.ts).
  */
-import { Decimal, formatDecimal, ZERO } from "./decimal.js";
+import {
+  compareRatio,
+  constant,
+  Decimal,
+  formatDecimal,
+  ONE,
+  type Ratio,
+  ZERO,
+} from "./decimal.js";
 
 /** Scaled integers count ten-thousandths; 900 terms of < 10⁹ stay below 2⁵³, so JS adds them exactly. */
 const SCALE = 10_000;
@@ -131,4 +139,18 @@ export function meanTexts(
   const mean = scaledText(hundredths, 100);
   if (abs % (100 * k) === 0) return { mean, exact: undefined };
   return { mean, exact: scaledText(sign * divideHalfUp(abs * 100, k), 1_000_000) };
+}
+
+/**
+ * `compareRatio(r, constant(text))` for a scheme literal: a plain value (d = 1) and a literal both
+ * in the scaled domain (scaled.ts) compare as integers, without decimal.js (whose comparison
+ * copies its argument into a new Decimal every time); anything else takes `compareRatio`.
+ */
+export function compareRatioText(r: Ratio, text: string): number {
+  if (r.d === ONE) {
+    const a = scaledOf(formatDecimal(r.n));
+    const b = a === NOT_SMALL ? NOT_SMALL : scaledOf(text);
+    if (b !== NOT_SMALL) return a < b ? -1 : a > b ? 1 : 0;
+  }
+  return compareRatio(r, constant(text));
 }

@@ -1,6 +1,6 @@
 // The integer fast paths of docs/decisions/0009 must give exactly what decimal.js gives: group
 // sums with caps, floors and the clamp; ranks; reading a score text as a scaled integer;
-// comparing a plain value with a threshold; the cached canonical texts; and the pair table
+// comparing a plain value with a threshold, also by the threshold's text; the cached canonical texts; and the pair table
 // behind input ids and memo keys must stay injective as it grows.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ import {
   parseDecimal,
 } from "../src/decimal.js";
 import { InputIds, PairIds } from "../src/facts/input-ids.js";
-import { NOT_SMALL, scaledOf } from "../src/scaled.js";
+import { compareRatioText, NOT_SMALL, scaledOf } from "../src/scaled.js";
 import { compileScheme, type CompiledItem } from "../src/scheme/compile.js";
 import { schemeSchema } from "../src/scheme/schema.js";
 import type { Walked } from "../src/score/memo.js";
@@ -228,6 +228,24 @@ describe("comparing a plain value with a threshold", () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("comparing a ratio with a scheme literal's text (compareRatioText)", () => {
+  it("equals compareRatio with the literal's Decimal: plain values in and out of the scaled domain, −0, literals as written, and ratios", () => {
+    const literal = fc.oneof(decimalText(3, 2, false), decimalText(12, 6, false));
+    const plain = fc.oneof(decimalText(3, 3), decimalText(11, 6), fc.constant("-0"));
+    fc.assert(
+      fc.property(plain, literal, fc.boolean(), (a, t, shared) => {
+        // A parsed fact (its canonical text cached) or a computed value (text made on demand).
+        const value = shared ? (parseDecimal(a) as Decimal) : new Decimal(a);
+        const ratio = { n: value, d: ONE };
+        expect(compareRatioText(ratio, t)).toBe(compareRatio(ratio, constant(t)));
+        const other = { n: value, d: new Decimal(3) };
+        expect(compareRatioText(other, t)).toBe(compareRatio(other, constant(t)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,7 +6,7 @@
 import type { FactDeclaration } from "./declaration.js";
 import { problem, type Problem } from "../problems.js";
 import { InputIds, PairTable } from "./input-ids.js";
-import { checkFactValue, type FactValue } from "./value.js";
+import { checkFactValue, checkScalarFact, type FactValue } from "./value.js";
 
 /** The checked facts of one item: problems, whether it is invalid, and the valid values by slot. */
 export interface ItemFacts {
@@ -70,36 +70,65 @@ export function rememberFacts(
   memo.table.add(codeSlot, id, memo.facts.length - 1);
 }
 
+/** No problems: shared by every item checked without one (never pushed to). */
+const noProblems: Problem[] = Object.freeze([]) as unknown as Problem[];
+
 /** Checks the input of one item whose facts are declared (`byName`). */
 export function checkItemFacts(
   code: string,
   byName: ReadonlyMap<string, { decl: FactDeclaration; slot: number }>,
   group: unknown,
 ): ItemFacts {
-  const out: ItemFacts = { problems: [], invalid: false, slots: [], values: [] };
   if (group === null || typeof group !== "object" || Array.isArray(group)) {
-    out.problems.push(problem(code, "wrong_type", `${code} 的事实应为对象`));
-    out.invalid = true;
-    return out;
+    return {
+      problems: [problem(code, "wrong_type", `${code} 的事实应为对象`)],
+      invalid: true,
+      slots: [],
+      values: [],
+    };
   }
-  for (const [name, value] of Object.entries(group as Record<string, unknown>)) {
+  let problems = noProblems;
+  const given = group as Record<string, unknown>;
+  // Object.keys, not entries: no pair array per fact; each getter still runs once.
+  const names = Object.keys(given);
+  // Sized for every fact given (a pushed-to empty array gets room for 16): trimmed if fewer count.
+  const slots = new Array<number>(names.length);
+  const values = new Array<FactValue>(names.length);
+  let count = 0;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const value = given[name];
     const found = byName.get(name);
     if (found === undefined) {
-      out.problems.push(
-        problem(`${code}.${name}`, "unknown_fact", `${code} 没有名为 ${name} 的事实`),
-      );
-      out.invalid = true;
+      if (problems === noProblems) problems = [];
+      problems.push(problem(`${code}.${name}`, "unknown_fact", `${code} 没有名为 ${name} 的事实`));
       continue;
     }
     if (value === null || value === undefined) continue;
+    if (found.decl.type !== "list") {
+      // Scalars (most facts) without checkFactValue's wrapper object.
+      const checked = checkScalarFact(found.decl, value, code, name);
+      if (Array.isArray(checked)) {
+        if (problems === noProblems) problems = [];
+        problems.push(...checked);
+      } else {
+        slots[count] = found.slot;
+        values[count++] = checked;
+      }
+      continue;
+    }
     const checked = checkFactValue(found.decl, value, code, name);
     if (!checked.ok) {
-      out.problems.push(...checked.problems);
-      out.invalid = true;
+      if (problems === noProblems) problems = [];
+      problems.push(...checked.problems);
     } else {
-      out.slots.push(found.slot);
-      out.values.push(checked.value);
+      slots[count] = found.slot;
+      values[count++] = checked.value;
     }
   }
-  return out;
+  if (count < names.length) {
+    slots.length = count;
+    values.length = count;
+  }
+  return { problems, invalid: problems.length > 0, slots, values };
 }

@@ -45,67 +45,97 @@ export function checkScalar(
   raw: unknown,
   path: string,
 ): Checked<boolean | Decimal | string> {
-  const bad = (code: string, message: string): Checked<never> => ({
-    ok: false,
-    problems: [problem(path, code, message)],
-  });
   switch (decl.type) {
     case "bool":
       return typeof raw === "boolean"
         ? { ok: true, value: raw }
-        : bad("wrong_type", `${show(raw)} 不是 true/false（${decl.label}）`);
+        : refused(path, "wrong_type", `${show(raw)} 不是 true/false（${decl.label}）`);
     case "date":
       return typeof raw === "string" && isIsoDate(raw)
         ? { ok: true, value: raw }
-        : bad("wrong_type", `${show(raw)} 不是 YYYY-MM-DD 格式的日期（${decl.label}）`);
+        : refused(path, "wrong_type", `${show(raw)} 不是 YYYY-MM-DD 格式的日期（${decl.label}）`);
     case "text":
       return typeof raw === "string" && raw.trim().length > 0 && raw.length <= 500
         ? { ok: true, value: raw }
-        : bad("wrong_type", `${show(raw)} 不是 1–500 字的文字（${decl.label}）`);
+        : refused(path, "wrong_type", `${show(raw)} 不是 1–500 字的文字（${decl.label}）`);
     case "level":
     case "enum": {
       const options = optionsOf(decl);
       if (typeof raw === "string" && options.some((o) => o.value === raw))
         return { ok: true, value: raw };
       const list = options.map((o) => `${o.value}（${o.label}）`).join("、");
-      return bad("not_an_option", `${show(raw)} 不是可选值之一：${list}`);
+      return refused(path, "not_an_option", `${show(raw)} 不是可选值之一：${list}`);
     }
     case "list":
-      return bad("wrong_type", `${decl.label}：清单不能嵌套`);
+      return refused(path, "wrong_type", `${decl.label}：清单不能嵌套`);
     default:
       return checkNumber(decl, raw, path);
   }
 }
 
+/** A check's refusal: one problem at `path`. */
+function refused(path: string, code: string, message: string): Checked<never> {
+  return { ok: false, problems: [problem(path, code, message)] };
+}
+
+/** A number declaration's range and scale, with the bounds parsed (see `boundsOf`). */
+interface Bounds {
+  min: string | undefined;
+  max: string | undefined;
+  minValue: Decimal | undefined;
+  maxValue: Decimal | undefined;
+  scale: number | undefined;
+}
+
+const boundsByDecl = new WeakMap<FieldDeclaration, Bounds>();
+
+/** The bounds of a number declaration, resolved once per declaration (declarations are immutable). */
+function boundsOf(decl: FieldDeclaration): Bounds {
+  let bounds = boundsByDecl.get(decl);
+  if (bounds === undefined) {
+    const { min, max, scale } = numericBounds(decl);
+    bounds = {
+      min,
+      max,
+      minValue: min === undefined ? undefined : constant(min),
+      maxValue: max === undefined ? undefined : constant(max),
+      scale,
+    };
+    boundsByDecl.set(decl, bounds);
+  }
+  return bounds;
+}
+
 /** Checks a number against its type's range and scale. */
 function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checked<Decimal> {
-  const bad = (code: string, message: string): Checked<never> => ({
-    ok: false,
-    problems: [problem(path, code, message)],
-  });
   const value = typeof raw === "number" || typeof raw === "string" ? parseDecimal(raw) : undefined;
-  if (value === undefined) return bad("wrong_type", `${show(raw)} 不是数字（${decl.label}）`);
-  const { min, max, scale } = numericBounds(decl);
-  const text = (): string => formatDecimal(value);
+  if (value === undefined)
+    return refused(path, "wrong_type", `${show(raw)} 不是数字（${decl.label}）`);
+  const { min, max, minValue, maxValue, scale } = boundsOf(decl);
   if (scale !== undefined && value.decimalPlaces() > scale) {
-    return bad(
+    return refused(
+      path,
       "too_many_decimals",
       scale === 0
-        ? `${text()} 不是整数（${decl.label}）`
-        : `${text()} 的小数位超过 ${scale} 位（${decl.label}）`,
+        ? `${formatDecimal(value)} 不是整数（${decl.label}）`
+        : `${formatDecimal(value)} 的小数位超过 ${scale} 位（${decl.label}）`,
     );
   }
-  if (min !== undefined) {
-    const m = constant(min);
-    if (decl.minExclusive === true ? value.lessThanOrEqualTo(m) : value.lessThan(m)) {
-      return bad(
+  if (minValue !== undefined) {
+    if (decl.minExclusive === true ? value.lessThanOrEqualTo(minValue) : value.lessThan(minValue)) {
+      return refused(
+        path,
         "out_of_range",
-        `${text()} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`,
+        `${formatDecimal(value)} ${decl.minExclusive === true ? "应大于" : "低于下限"} ${min}（${decl.label}）`,
       );
     }
   }
-  if (max !== undefined && value.greaterThan(constant(max))) {
-    return bad("out_of_range", `${text()} 超过上限 ${max}（${decl.label}）`);
+  if (maxValue !== undefined && value.greaterThan(maxValue)) {
+    return refused(
+      path,
+      "out_of_range",
+      `${formatDecimal(value)} 超过上限 ${max}（${decl.label}）`,
+    );
   }
   return { ok: true, value };
 }
@@ -144,6 +174,19 @@ function checkScalarShared(
     known.set(raw, checked.value);
   }
   return checked.value;
+}
+
+/**
+ * Checks the value of a scalar (non-list) fact `name` of item `code`: the value, or the problems
+ * (an array) — `checkFactValue` without its wrapper object, for the check of a whole item.
+ */
+export function checkScalarFact(
+  decl: FactDeclaration,
+  raw: unknown,
+  code: string,
+  name: string,
+): boolean | Decimal | string | Problem[] {
+  return checkScalarShared(decl, raw, code, name, -1, undefined);
 }
 
 /**
@@ -193,11 +236,11 @@ export function checkFactValue(
   if (decl.element !== undefined) {
     const element = decl.element;
     const values: (boolean | Decimal | string)[] = [];
-    raw.forEach((v: unknown, i) => {
-      const checked = checkScalarShared(element, v, code, name, i, undefined);
+    for (let i = 0; i < raw.length; i++) {
+      const checked = checkScalarShared(element, raw[i], code, name, i, undefined);
       if (Array.isArray(checked)) problems.push(...checked);
       else values.push(checked);
-    });
+    }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: values as FactValue };
   }
   const fields = decl.fields ?? [];

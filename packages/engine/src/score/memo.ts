@@ -25,6 +25,11 @@ export interface Walked {
    * key needs no lookup per unit; 0 when not yet known.
    */
   scoreId: number;
+  /**
+   * "code（score 分）", this item's term in its parent's sum (walk.ts), made on first use: a
+   * remembered leaf is shared by every unit with its input, so most terms are made once a round.
+   */
+  part?: string;
 }
 
 /**

@@ -120,6 +120,7 @@ function made(
     },
     veto,
     scoreId: 0,
+    part: undefined,
   };
 }
 
@@ -181,6 +182,8 @@ function walkItem(
   const { score, trace } = known.result;
   const own = made(ci, children, trace, score, known.veto);
   own.scoreId = known.scoreId;
+  // The same code and score: the term is made once for all units sharing this group's result.
+  own.part = partOf(known);
   return own;
 }
 
@@ -295,7 +298,7 @@ export function sumGroupScaled(
     const value = scaledOf(score);
     if (value === NOT_SMALL) return undefined;
     raw += value;
-    const part = `${result.code}（${score} 分）`;
+    const part = partOf(children[i] as Walked);
     parts = parts === "" ? part : `${parts} + ${part}`;
   }
   const overCap = cap !== undefined && raw > cap;
@@ -317,6 +320,11 @@ export function sumGroupScaled(
   return { raw, trace };
 }
 
+/** A scored child's term in its group's sum: "code（score 分）", made once per `Walked`. */
+function partOf(child: Walked): string {
+  return (child.part ??= `${child.result.code}（${child.result.score as string} 分）`);
+}
+
 /** A group: the sum of its scored children, then its cap and floor (one pass, no arrays but the trace). */
 export function sumGroup(
   ci: CompiledItem,
@@ -333,7 +341,7 @@ export function sumGroup(
       continue;
     }
     texts.push(score);
-    const part = `${result.code}（${score} 分）`;
+    const part = partOf(children[i] as Walked);
     parts = parts === "" ? part : `${parts} + ${part}`;
   }
   const rawText = sumTexts(texts);

@@ -4,8 +4,8 @@
  * overlapping boundary gets the better band (templates.md rule 5).
  */
 import { z } from "zod";
-import type { Decimal } from "../../decimal.js";
-import { constant, compareRatio, ZERO } from "../../decimal.js";
+import { constant, ZERO, type Ratio } from "../../decimal.js";
+import { compareRatioText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -30,13 +30,12 @@ const params = z
 type Band = z.output<typeof band>;
 
 /** True when the value lies in the band (exact comparison of the ratio). */
-function contains(b: Band, value: { n: Decimal; d: Decimal }): boolean {
-  const c = (t: string) => compareRatio(value, constant(t));
+function contains(b: Band, value: Ratio): boolean {
   return (
-    (b.gte === undefined || c(b.gte) >= 0) &&
-    (b.gt === undefined || c(b.gt) > 0) &&
-    (b.lt === undefined || c(b.lt) < 0) &&
-    (b.lte === undefined || c(b.lte) <= 0)
+    (b.gte === undefined || compareRatioText(value, b.gte) >= 0) &&
+    (b.gt === undefined || compareRatioText(value, b.gt) > 0) &&
+    (b.lt === undefined || compareRatioText(value, b.lt) < 0) &&
+    (b.lte === undefined || compareRatioText(value, b.lte) <= 0)
   );
 }
 
@@ -75,7 +74,11 @@ export const bands = defineKind({
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
-    const hit = p.bands.find((b) => contains(b, m.value));
+    let hit: Band | undefined;
+    for (let i = 0; i < p.bands.length && hit === undefined; i++) {
+      const b = p.bands[i] as Band;
+      if (contains(b, m.value)) hit = b;
+    }
     if (hit === undefined)
       return { score: constant(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
     return { score: constant(hit.points), trace: [`${m.text}，${describe(hit, m.unit)}`] };

@@ -4,7 +4,8 @@
  * qualifying value is below the target, are not candidates.
  */
 import { z } from "zod";
-import { constant, compareRatio, Decimal, ratioOf, ZERO } from "../../decimal.js";
+import { constant, Decimal, ratioOf, ZERO } from "../../decimal.js";
+import { compareRatioText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind, type RuleEnv } from "../kind.js";
@@ -27,7 +28,7 @@ function candidate(p: Params, env: RuleEnv): { date: string } | { reason: string
   if (typeof date !== "string") return { reason: `${env.decl(p.date).label}：未填写，不参与评比` };
   if (p.qualify !== undefined) {
     const v = env.get(p.qualify.fact);
-    if (!(v instanceof Decimal) || compareRatio(ratioOf(v), constant(p.qualify.gte)) < 0) {
+    if (!(v instanceof Decimal) || compareRatioText(ratioOf(v), p.qualify.gte) < 0) {
       return {
         reason: `${fact(env.decl(p.qualify.fact), v)}，未达到 ${p.qualify.gte}，不参与评比`,
       };

@@ -109,7 +109,12 @@ function eventKey(t: Term, e: FactRecord): string | undefined {
   return key;
 }
 
-export function rememberedEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
+/** An event's value and text, shared by every event with the same remembered key (never mutated). */
+function eventValue(
+  t: Term,
+  decl: FactDeclaration,
+  e: FactRecord,
+): { value: Decimal; text: string } {
   const key = eventKey(t, e);
   if (key === undefined) return valueEvent(t, decl, e);
   let memo = eventMemo.get(t);
@@ -118,11 +123,18 @@ export function rememberedEvent(t: Term, decl: FactDeclaration, e: FactRecord): 
     eventMemo.set(t, memo);
   }
   const known = memo.byKey.get(key);
-  if (known !== undefined) return { e, value: known.value, text: known.text };
+  if (known !== undefined) return known;
   const valued = valueEvent(t, decl, e);
   if (memo.byKey.size >= 1_000) memo.byKey.clear();
-  memo.byKey.set(key, { value: valued.value, text: valued.text });
-  return valued;
+  const entry = { value: valued.value, text: valued.text };
+  memo.byKey.set(key, entry);
+  return entry;
+}
+
+/** An event valued through the memo: the same value and text as `valueEvent`. */
+export function rememberedEvent(t: Term, decl: FactDeclaration, e: FactRecord): Valued {
+  const { value, text } = eventValue(t, decl, e);
+  return { e, value, text };
 }
 
 /** Evaluates one term: its total and one trace phrase. */
@@ -139,30 +151,40 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
     };
   }
   const events = Array.isArray(raw) ? (raw as FactRecord[]) : [];
-  if (events.length === 0) return { total: ZERO, text: `${decl.label}：无` };
-  const valued = events.map((e) => rememberedEvent(t, decl, e));
-  let kept = valued;
-  let dropped = 0;
-  if (t.onePerKey !== undefined) {
-    const best = new Map<string, Valued>();
-    for (const v of valued) {
-      const key = String(v.e[t.onePerKey]);
-      const prev = best.get(key);
-      if (prev === undefined || v.value.greaterThan(prev.value)) best.set(key, v);
-    }
-    kept = [...best.values()];
-    dropped = valued.length - kept.length;
-  }
-  const total = kept.reduce((acc, v) => acc.plus(v.value), ZERO);
+  const count = events.length;
+  if (count === 0) return { total: ZERO, text: `${decl.label}：无` };
   const unit = decl.unit ?? "项";
-  const each = valued.map((v, i) => `第 ${i + 1} ${unit} ${v.text}`).join("；");
+  // One pass: each event's value (through the memo) and phrase; the running total of the events
+  // that count. With 就高 (onePerKey), the first event with the highest value of each key counts.
+  const valued = new Array<{ value: Decimal; text: string }>(count);
+  let each = "";
+  for (let i = 0; i < count; i++) {
+    const v = eventValue(t, decl, events[i] as FactRecord);
+    valued[i] = v;
+    each = i === 0 ? `第 1 ${unit} ${v.text}` : `${each}；第 ${i + 1} ${unit} ${v.text}`;
+  }
+  let total = ZERO;
+  let dropped = 0;
+  if (t.onePerKey === undefined) {
+    for (let i = 0; i < count; i++) total = total.plus((valued[i] as { value: Decimal }).value);
+  } else {
+    const best = new Map<string, Decimal>();
+    for (let i = 0; i < count; i++) {
+      const key = String((events[i] as FactRecord)[t.onePerKey]);
+      const value = (valued[i] as { value: Decimal }).value;
+      const prev = best.get(key);
+      if (prev === undefined || value.greaterThan(prev)) best.set(key, value);
+    }
+    for (const value of best.values()) total = total.plus(value);
+    dropped = count - best.size;
+  }
   const same =
     dropped > 0
       ? `；同一${t.onePerKey === undefined ? "" : (decl.fields?.find((f) => f.name === t.onePerKey)?.label ?? "")}就高，不重复计 ${dropped} ${unit}`
       : "";
   return {
     total,
-    text: `${decl.label} ${events.length} ${unit}（${each}${same}），共${verb} ${n(total)} 分`,
+    text: `${decl.label} ${count} ${unit}（${each}${same}），共${verb} ${n(total)} 分`,
   };
 }
 

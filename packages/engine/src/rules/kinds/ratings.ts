@@ -32,10 +32,14 @@ function ratingsOf(value: unknown): Decimal[] {
 
 /**
  * The mean rounded to 2 places half-up, and the exact mean to 6 places when they differ: on
- * scaled integers when the ratings allow it (scaled.ts, exact), else on decimal.js.
+ * scaled integers when the ratings allow it (scaled.ts, exact), else on decimal.js. `texts` are
+ * the ratings' canonical texts.
  */
-function meanOf(values: readonly Decimal[]): { mean: Decimal; exactText: string | undefined } {
-  const fast = meanTexts(values.map(n));
+function meanOf(
+  values: readonly Decimal[],
+  texts: readonly string[],
+): { mean: Decimal; exactText: string | undefined } {
+  const fast = meanTexts(texts);
   if (fast !== undefined)
     return { mean: parseDecimal(fast.mean) as Decimal, exactText: fast.exact };
   const exact = values.reduce((acc, v) => acc.plus(v), ZERO).dividedBy(values.length);
@@ -54,30 +58,32 @@ export const ratings = defineKind({
     p.groups.map((g, i) => ({ ref: g.fact, at: `groups[${i}].fact`, accepts: ["list"] as const })),
   evaluate(p, env) {
     let total = ZERO;
-    const lines: string[] = [];
-    for (const g of p.groups) {
+    const lines = new Array<string>(p.groups.length);
+    for (let gi = 0; gi < p.groups.length; gi++) {
+      const g = p.groups[gi] as (typeof p.groups)[number];
       const decl = env.decl(g.fact);
       let values = ratingsOf(env.get(g.fact) as FactRecord[] | Decimal[]);
-      const all = values.map(n).join("、");
+      let texts = values.map(n);
+      const all = texts.join("、");
       let dropped = "";
       if (p.drop === "highLow" && values.length >= 3) {
         const sorted = [...values].sort((a, b) => a.comparedTo(b));
         values = sorted.slice(1, -1);
+        texts = values.map(n);
         dropped = `，去掉最高 ${n(sorted[sorted.length - 1] ?? ZERO)} 分和最低 ${n(sorted[0] ?? ZERO)} 分`;
       }
       if (values.length === 0) {
-        lines.push(`${decl.label}：无评分，计 0 分`);
+        lines[gi] = `${decl.label}：无评分，计 0 分`;
         continue;
       }
-      const { mean, exactText } = meanOf(values);
+      const { mean, exactText } = meanOf(values, texts);
       const rounded = exactText === undefined ? "" : `（${exactText}… 四舍五入保留两位小数）`;
       const weight = constant(g.weight);
       total = total.plus(mean.times(weight));
       const weighted =
         p.groups.length > 1 ? `，权重 ${n(weight)}，计 ${n(mean.times(weight))} 分` : "";
-      lines.push(
-        `${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`,
-      );
+      lines[gi] =
+        `${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`;
     }
     return { score: total, trace: lines };
   },

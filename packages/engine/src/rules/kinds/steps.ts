@@ -6,7 +6,6 @@ import { z } from "zod";
 import type { Decimal } from "../../decimal.js";
 import {
   constant,
-  compareRatio,
   countSteps,
   formatDecimal,
   ONE,
@@ -14,7 +13,7 @@ import {
   ZERO,
   type Ratio,
 } from "../../decimal.js";
-import { NOT_SMALL, scaledOf, scaledText } from "../../scaled.js";
+import { compareRatioText, NOT_SMALL, scaledOf, scaledText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
@@ -137,7 +136,7 @@ export function evaluateDecimal(
   const points = constant(p.points);
   const unit = p.stepUnit ?? (m.unit === "%" ? "个百分点" : m.unit);
   const head = `${m.text}`;
-  if (p.zeroBelow !== undefined && compareRatio(m.value, constant(p.zeroBelow)) < 0) {
+  if (p.zeroBelow !== undefined && compareRatioText(m.value, p.zeroBelow) < 0) {
     return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
   }
   const below = p.direction === "below";

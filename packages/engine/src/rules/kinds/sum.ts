@@ -17,14 +17,13 @@ export const sum = defineKind({
   evaluate(p, env) {
     let total = ZERO;
     const trace: string[] = [];
-    p.parts.forEach((_, i) => {
+    for (let i = 0; i < p.parts.length; i++) {
       const o = env.run(`parts[${i}]`);
       total = total.plus(o.score);
       const last = o.trace.length - 1;
-      trace.push(
-        ...o.trace.map((line, j) => (j === last ? `${line}，计 ${o.score.toFixed()} 分` : line)),
-      );
-    });
+      for (let j = 0; j < last; j++) trace.push(o.trace[j] as string);
+      if (last >= 0) trace.push(`${o.trace[last] as string}，计 ${o.score.toFixed()} 分`);
+    }
     return { score: total, trace };
   },
 });

@@ -7,37 +7,24 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
-import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { screenshot, type TestBrowser } from "./support/browser";
+import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import type { RunningServer } from "./support/server";
 import { buildWorld, testPassword } from "./support/setup";
 import { button, login, loginToHome } from "./support/ui";
 
-const firstPasswords = {
-  admin: "First-Pw-One-1!",
-  secadmin: "First-Pw-Two-2!",
-  auditadmin: "First-Pw-Three-3!",
-};
-
 describe("the administrators' screens in Chromium", () => {
+  let scenario: Scenario;
   let server: RunningServer;
   let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({
-      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
-      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
-      KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
-    });
-    browser = await launchBrowser(server.url);
-    page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
+    scenario = await startScenario();
+    ({ server, browser, page } = scenario);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopScenario(scenario));
 
   it("refuses a wrong password in Chinese and forces the first administrator to change the initial one", async () => {
     await page.goto("/");

@@ -20,20 +20,18 @@ import {
   unitBFacts,
 } from "./fixtures";
 import { ApiUser } from "./support/api-client";
-import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
+import { screenshot, type TestBrowser } from "./support/browser";
 import { clickDownload, docxDocumentXml, openWorkbook, rowsOf } from "./support/downloads";
-import { startServer, type RunningServer } from "./support/server";
+import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import type { RunningServer } from "./support/server";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
 import { button, confirmModal, fillFact, loginToHome, numberIn } from "./support/ui";
 import { tinyPng } from "./support/tiny-png";
 
-const firstPasswords = {
-  admin: "First-Pw-One-1!",
-  secadmin: "First-Pw-Two-2!",
-};
 const scheme = getTemplate("township-2022")!;
 
 describe("a whole round in Chromium", () => {
+  let scenario: Scenario;
   let server: RunningServer;
   let browser: TestBrowser;
   let page: Page;
@@ -41,24 +39,16 @@ describe("a whole round in Chromium", () => {
   let roundId = "";
 
   beforeAll(async () => {
-    server = await startServer({
-      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
-      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
-    });
+    scenario = await startScenario();
+    ({ server, browser, page } = scenario);
     const admin = new ApiUser(server.url);
     await admin.login("admin", firstPasswords.admin, testPassword);
     const secadmin = new ApiUser(server.url);
     await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
     world = await buildWorld(server.url, admin, secadmin);
-    browser = await launchBrowser(server.url);
-    page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopScenario(scenario));
 
   it("lets the assessment administrator publish a scheme from the template, then create and open a round", async () => {
     await loginToHome(page, "kpadmin", testPassword);

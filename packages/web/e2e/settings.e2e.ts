@@ -7,42 +7,29 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
-import { launchBrowser, screenshot, type TestBrowser } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { screenshot, type TestBrowser } from "./support/browser";
+import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import type { RunningServer } from "./support/server";
 import { testPassword } from "./support/setup";
 import { loginToHome } from "./support/ui";
 
-const firstPasswords = {
-  admin: "First-Pw-One-1!",
-  secadmin: "First-Pw-Two-2!",
-  auditadmin: "First-Pw-Three-3!",
-};
-
 describe("系统设置 in Chromium", () => {
+  let scenario: Scenario;
   let server: RunningServer;
   let browser: TestBrowser;
   let page: Page;
   let secadmin: ApiUser;
 
   beforeAll(async () => {
-    server = await startServer({
-      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
-      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
-      KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
-    });
+    scenario = await startScenario();
+    ({ server, browser, page } = scenario);
     await new ApiUser(server.url).login("admin", firstPasswords.admin, testPassword);
     secadmin = new ApiUser(server.url);
     await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
     await new ApiUser(server.url).login("auditadmin", firstPasswords.auditadmin, testPassword);
-    browser = await launchBrowser(server.url);
-    page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopScenario(scenario));
 
   /** The form row of a field, by its label. */
   const row = (card: string, label: string) =>

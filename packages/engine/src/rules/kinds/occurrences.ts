@@ -154,8 +154,8 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   const count = events.length;
   if (count === 0) return { total: ZERO, text: `${decl.label}：无` };
   const unit = decl.unit ?? "项";
-  // One pass: each event's value (through the memo) and phrase; the running total of the events
-  // that count. With 就高 (onePerKey), the first event with the highest value of each key counts.
+  // Each event's value (through the memo) and phrase, then the total of the events that count:
+  // with 就高 (onePerKey), only the first event with the highest value of each key.
   const valued = new Array<{ value: Decimal; text: string }>(count);
   let each = "";
   for (let i = 0; i < count; i++) {

@@ -158,7 +158,7 @@ export function describeRatio(r: Ratio): string {
   return `约 ${formatDecimal(q.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))}`;
 }
 
-/** Rounds to 2 places half-up (only rater averages are rounded, templates.md rule 6). */
+/** Rounds to 2 places half-up (only rater averages are rounded, docs/spec/templates.md rule 6). */
 export function round2(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }

@@ -112,7 +112,7 @@ function divideHalfUp(a: number, b: number): number {
 }
 
 /**
- * A rater mean (templates.md rule 6) from the ratings' canonical texts: the mean rounded to 2
+ * A rater mean (docs/spec/templates.md rule 6) from the ratings' canonical texts: the mean rounded to 2
  * places half-up, and — only when that differs from the exact mean — the exact mean rounded to
  * 6 places half-up, as `round2(sum ÷ k)` and `(sum ÷ k).toDecimalPlaces(6)` give them. Scaled
  * integers for up to 900 ratings of ≤ 9 integer digits and ≤ 4 places whose sum stays below

@@ -131,7 +131,7 @@ export async function buildApp(
 
   registerErrorHandling(app);
   await app.register(cookie);
-  // Security headers; the full CSP of security.md row 18 comes with the web app.
+  // Security headers; the full CSP of docs/spec/security.md row 18 comes with the web app.
   await app.register(helmet, { contentSecurityPolicy: false, hsts: false });
   await app.register(rateLimit, {
     global: false,

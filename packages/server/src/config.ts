@@ -59,7 +59,7 @@ export interface ServerConfig {
   loginRateLimit: { max: number; windowSeconds: number };
   /** scrypt cost as log2(N) (17 = 2^17, the required minimum); lower only in tests. */
   passwordHashCost: number;
-  /** Evidence uploads (security.md row 19). */
+  /** Evidence uploads (docs/spec/security.md row 19). */
   evidence: {
     /** Largest file accepted (`KAOPING_EVIDENCE_MAX_FILE_MB`; 20 MB). */
     maxFileBytes: number;

@@ -9,7 +9,7 @@ export const decimalText = z
   .union([z.string().regex(/^-?\d+(\.\d+)?$/, '应为十进制数字，如 "99.8"'), z.number().finite()])
   .transform((v) => (typeof v === "number" ? String(v) : v));
 
-/** The fact types of templates.md (bool, int, pct, yuan, score, date, level) plus generic ones. */
+/** The fact types of docs/spec/templates.md (bool, int, pct, yuan, score, date, level) plus generic ones. */
 export const factTypes = [
   "bool",
   "int",

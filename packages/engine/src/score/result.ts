@@ -1,4 +1,4 @@
-/** Result shapes, exactly as `kaoping score --json` prints them (spec/facts-and-cli.md). */
+/** Result shapes, exactly as `kaoping score --json` prints them (docs/spec/facts-and-cli.md). */
 
 /** One item's result: every number a canonical decimal string; `score` null when facts are missing or invalid. */
 export interface ItemResult {

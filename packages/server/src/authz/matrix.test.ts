@@ -1,5 +1,5 @@
 /**
- * The authorization matrix drives these tests (security.md rows 1, 3 and 10): every registered
+ * The authorization matrix drives these tests (docs/spec/security.md rows 1, 3 and 10): every registered
  * route must be classified; without a session every non-public route answers 401; every role ×
  * route pair answers as the matrix says; an initial or expired password leaves only the routes
  * of the password-change stage.

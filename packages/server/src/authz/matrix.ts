@@ -1,5 +1,5 @@
 /**
- * THE authorization matrix: every route of the API → who may call it (security.md rows 1 and
+ * THE authorization matrix: every route of the API → who may call it (docs/spec/security.md rows 1 and
  * 10). Each module keeps its part in `modules/<module>/access.ts`; this file joins them. The
  * guard enforces it; `authz/matrix.test.ts` generates the role × route tests from it and fails
  * when a registered route is missing here.

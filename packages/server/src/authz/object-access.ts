@@ -1,5 +1,5 @@
 /**
- * Object-level access (security.md row 11): which organisations' data the actor's active role
+ * Object-level access (docs/spec/security.md row 11): which organisations' data the actor's active role
  * reaches. The three administrator roles reach all; unit roles (填报员, 单位负责人) only their own
  * unit; other business roles their organisation's subtree. A record outside answers 404 — the
  * same as a record that does not exist — so other units' data is never revealed.

@@ -1,4 +1,4 @@
-/** Reads a facts file (spec/facts-and-cli.md) for commands that work without a database: the scheme and the units. */
+/** Reads a facts file (docs/spec/facts-and-cli.md) for commands that work without a database: the scheme and the units. */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Scheme } from "@kaoping/engine";

@@ -1,5 +1,5 @@
 /**
- * The roles of kaoping. Three separated administrator roles (三员分立, security.md row 10) and the
+ * The roles of kaoping. Three separated administrator roles (三员分立, docs/spec/security.md row 10) and the
  * business roles of the assessment workflow. A user may hold several role assignments; each
  * session acts in exactly one of them at a time (the active role).
  */

@@ -3,7 +3,7 @@
  * each edited by its own administrator (三员分立): 安全策略 by the security administrator,
  * 系统参数 by the system administrator; the three administrators read both. Every field is
  * bounded here, once, for the server and the web form. The security bounds never go below
- * security.md (rows 3–5): the screen can make the policy stricter, never weaker than the rule.
+ * docs/spec/security.md (rows 3–5): the screen can make the policy stricter, never weaker than the rule.
  */
 import { z } from "zod";
 import { timestampSchema, versionSchema } from "./common.js";

@@ -1,5 +1,5 @@
 /**
- * Spreadsheet formula injection (security.md row 16): a text cell starting with = + - @ (or a
+ * Spreadsheet formula injection (docs/spec/security.md row 16): a text cell starting with = + - @ (or a
  * tab or carriage return) is prefixed with an apostrophe, so no spreadsheet program — nor a CSV
  * exported from the workbook — ever evaluates it. Numbers are written as numbers, never as text.
  */

@@ -1,5 +1,5 @@
 /**
- * Uploaded .docx/.xlsx files are zip archives and treated as hostile (security.md row 19): before
+ * Uploaded .docx/.xlsx files are zip archives and treated as hostile (docs/spec/security.md row 19): before
  * any library unpacks one, its central directory is read to check the entry count, the declared
  * unpacked size and the compression ratio, so a zip bomb is refused without being inflated.
  */

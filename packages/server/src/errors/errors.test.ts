@@ -1,5 +1,5 @@
 /**
- * The one error shape (security.md row 24): a forced exception answers a generic body with
+ * The one error shape (docs/spec/security.md row 24): a forced exception answers a generic body with
  * the request id and no internals; bad JSON and oversize bodies map to stable codes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

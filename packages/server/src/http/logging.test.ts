@@ -1,6 +1,6 @@
 /**
  * Structured logs (pino) carry the request id and never a password, a session token or a
- * cookie (security.md row 13: never passwords or session ids).
+ * cookie (docs/spec/security.md row 13: never passwords or session ids).
  */
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 /**
  * 分档计分: the first band that contains the value gives the score. Bounds are explicit
  * (gte/gt/lt/lte), so "65%–70%" is written [65, 70); list bands best first so a value on an
- * overlapping boundary gets the better band (templates.md rule 5).
+ * overlapping boundary gets the better band (docs/spec/templates.md rule 5).
  */
 import { z } from "zod";
 import { constant, ZERO, type Ratio } from "../../decimal.js";

@@ -1,7 +1,7 @@
 /**
  * 评议: ratings by several raters, averaged (optionally dropping the highest and lowest), and
  * weighted groups of raters. Each average is rounded to 2 places half-up before it is used —
- * the only rounding in the engine (templates.md rule 6).
+ * the only rounding in the engine (docs/spec/templates.md rule 6).
  */
 import { z } from "zod";
 import { constant, Decimal, parseDecimal, round2, ZERO } from "../../decimal.js";

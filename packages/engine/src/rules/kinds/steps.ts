@@ -1,6 +1,6 @@
 /**
  * 阶梯计分: "达到X得满分，每下降Y扣Z" (below) or "每增加Y加Z" (above), on a fact or an exact
- * ratio. Partial steps are rounded by the `rounding` parameter (templates.md rules 3 and 4).
+ * ratio. Partial steps are rounded by the `rounding` parameter (docs/spec/templates.md rules 3 and 4).
  */
 import { z } from "zod";
 import type { Decimal } from "../../decimal.js";

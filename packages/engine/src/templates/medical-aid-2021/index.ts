@@ -1,7 +1,7 @@
 /**
  * Built-in template `medical-aid-2021`: 2021年度城乡医疗救助工作考核评价细则 (seed 004_d3194466b930f23e.txt), as data.
  * Titles of groups, standard texts (评分标准), evaluation methods (评价办法) and contents (评价内容)
- * are verbatim from the source; fact names follow shared/spec/templates.md; readings of open
+ * are verbatim from the source; fact names follow docs/spec/templates.md; readings of open
  * points are in docs/decisions/0006.
  */
 import type { SchemeDocument } from "../../scheme/schema.js";

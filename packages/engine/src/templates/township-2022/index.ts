@@ -1,7 +1,7 @@
 /**
  * Built-in template `township-2022`: 乡镇(街道、园区)医疗保障工作目标考核评分细则 (seed 000_d63d796fb9aea4ef.txt), as data.
  * Titles of groups, standard texts (评分标准), evaluation methods (评价办法) and contents (评价内容)
- * are verbatim from the source; fact names follow shared/spec/templates.md; readings of open
+ * are verbatim from the source; fact names follow docs/spec/templates.md; readings of open
  * points are in docs/decisions/0006.
  */
 import type { SchemeDocument } from "../../scheme/schema.js";

@@ -1,6 +1,6 @@
 /**
  * `kaoping backup [-o DIR] [--data-dir ./data]` and `kaoping restore DIR [--data-dir ./data]`
- * (security.md row 23): an online, consistent backup of the database and the evidence files, and
+ * (docs/spec/security.md row 23): an online, consistent backup of the database and the evidence files, and
  * its restore into an empty database and data directory with every digest and the audit chain
  * checked. Exit status 0 on success, 1 when the backup or restore was refused, 2 for bad usage.
  */

@@ -1,5 +1,5 @@
 /**
- * First and second start (security.md row 9; issue 3 "npm start"): an empty data directory gets
+ * First and second start (docs/spec/security.md row 9; issue 3 "npm start"): an empty data directory gets
  * the three administrators with one-time passwords printed once, no default password works, the
  * first login must change the password, and a second start keeps the data.
  */

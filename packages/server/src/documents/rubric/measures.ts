@@ -192,7 +192,7 @@ function bandsOf(
     phrases.push(clause);
   }
   if (bands.length < 2) return undefined;
-  // Best first (templates.md rule 5: a boundary value gets the better band); open lower bands get the next band's floor as ceiling.
+  // Best first (docs/spec/templates.md rule 5: a boundary value gets the better band); open lower bands get the next band's floor as ceiling.
   const floor = (b: Band) => (b.gte === undefined ? -1 : Number(b.gte));
   bands.sort((a, b) => floor(b) - floor(a));
   bands.forEach((b, i) => {

@@ -1,5 +1,5 @@
 /**
- * security.md row 13: each action through the API yields exactly one matching audit row — a
+ * docs/spec/security.md row 13: each action through the API yields exactly one matching audit row — a
  * table over every write of the foundation's modules, with the object acted on and no secrets.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The audit log (security.md rows 13–14): one record per action with who, role, IP, object,
+ * The audit log (docs/spec/security.md rows 13–14): one record per action with who, role, IP, object,
  * outcome and request id; no secrets; append-only; tampering found by `kaoping audit verify`
  * at the row; a failing audit write rolls the action back; search, export and verify for the
  * audit administrator.

@@ -1,7 +1,7 @@
 /**
  * CSV of audit records for spreadsheets: UTF-8 with BOM (Excel opens Chinese correctly), RFC
  * 4180 quoting, and cells starting with = + - @ (or tab/CR) prefixed with ' so a spreadsheet
- * never runs them as formulas (security.md row 16).
+ * never runs them as formulas (docs/spec/security.md row 16).
  */
 import type { AuditRecord } from "../../contract/audit.js";
 

@@ -1,7 +1,7 @@
 /**
  * `audit(trx, entry)`: the one function services call, inside their transaction, to record an
  * action. It appends a hash-chained record; if it fails, the transaction — and so the action —
- * rolls back (security.md row 14).
+ * rolls back (docs/spec/security.md row 14).
  */
 import type { Kysely } from "kysely";
 import type { AuditOutcomes } from "./types.js";

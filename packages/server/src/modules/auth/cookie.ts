@@ -1,5 +1,5 @@
 /**
- * The session cookie (security.md row 6): HttpOnly, SameSite=Strict, Path=/, Secure over TLS
+ * The session cookie (docs/spec/security.md row 6): HttpOnly, SameSite=Strict, Path=/, Secure over TLS
  * (or always/never by configuration), no Max-Age — the server decides when a session ends.
  * Beside it, the readable CSRF cookie with the token derived from the session (row 17, csrf.ts).
  */

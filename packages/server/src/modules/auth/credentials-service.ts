@@ -86,7 +86,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
 
   return {
     /**
-     * Changes the user's own password (security.md rows 2–3): the current password is
+     * Changes the user's own password (docs/spec/security.md rows 2–3): the current password is
      * required, the policy applies, the last N passwords cannot be reused. Other sessions of
      * the user end; this one continues under a new id.
      */
@@ -185,7 +185,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
     },
 
     /**
-     * The second step of a login (security.md row 7): a code is accepted once (replay
+     * The second step of a login (docs/spec/security.md row 7): a code is accepted once (replay
      * refused) and only within one 30-second step of now; failures count towards lockout.
      */
     async verifyTotp(ctx: RequestContext, code: string): Promise<IssuedSession> {

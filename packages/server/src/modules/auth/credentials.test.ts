@@ -1,5 +1,5 @@
 /**
- * Passwords through the API (security.md rows 2, 3, 8, 9): the policy, change with the current
+ * Passwords through the API (docs/spec/security.md rows 2, 3, 8, 9): the policy, change with the current
  * password, history, expiry with a fake clock, one-time passwords, no plaintext in the database.
  */
 import { sql } from "kysely";

@@ -1,5 +1,5 @@
 /**
- * CSRF protection (security.md row 17): every state-changing request with a session needs the
+ * CSRF protection (docs/spec/security.md row 17): every state-changing request with a session needs the
  * session's token in `x-csrf-token`; nothing state-changing is accepted from another site;
  * GET never needs it. These tests use the app's raw `inject`, which adds no token.
  */

@@ -1,5 +1,5 @@
 /**
- * CSRF protection (security.md row 17): every state-changing request with a session must carry
+ * CSRF protection (docs/spec/security.md row 17): every state-changing request with a session must carry
  * the session's CSRF token in the `x-csrf-token` header, and no state-changing request may come
  * from another site at all.
  *

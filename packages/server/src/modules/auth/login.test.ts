@@ -1,5 +1,5 @@
 /**
- * Login, sessions and lockout through the API (security.md rows 4, 5, 6): cookie attributes,
+ * Login, sessions and lockout through the API (docs/spec/security.md rows 4, 5, 6): cookie attributes,
  * a new session id at login and role switch, logout and timeouts deleting the session,
  * lockout after consecutive failures with one answer for every refusal, rate limit per IP.
  */

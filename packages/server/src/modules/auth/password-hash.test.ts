@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../config.js";
 import { hashPassword, parsePasswordHash, verifyPassword } from "./password-hash.js";
 
-describe("password hashing (security.md row 8)", () => {
+describe("password hashing (docs/spec/security.md row 8)", () => {
   it("uses scrypt N = 2^17, r = 8, p = 1 in PHC format by default", async () => {
     const cost = defaultConfig("/tmp").passwordHashCost;
     expect(cost).toBe(17);

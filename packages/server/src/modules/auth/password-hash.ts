@@ -23,7 +23,7 @@ function options(log2N: number, r: number, p: number): ScryptOptions {
 
 const b64 = (buffer: Buffer): string => buffer.toString("base64").replace(/=+$/, "");
 
-/** Hashes a password at cost 2^log2N (17 in production: security.md row 8). */
+/** Hashes a password at cost 2^log2N (17 in production: docs/spec/security.md row 8). */
 export async function hashPassword(password: string, log2N: number): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
   const key = await scryptAsync(password, salt, options(log2N, 8, 1));

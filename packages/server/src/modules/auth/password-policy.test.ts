@@ -4,7 +4,7 @@ import { checkPasswordPolicy } from "./password-policy.js";
 
 const policy = defaultConfig("/tmp").passwordPolicy;
 
-describe("password policy (security.md row 2)", () => {
+describe("password policy (docs/spec/security.md row 2)", () => {
   it.each([
     ["Kp-2026-long", "zhangsan", []],
     ["kp2026long!", "zhangsan", []], // lower + digit + symbol: 3 classes

@@ -1,5 +1,5 @@
 /**
- * The password policy (security.md row 2): length bounds, character classes, no common
+ * The password policy (docs/spec/security.md row 2): length bounds, character classes, no common
  * passwords, not the user name. Returns problems as Chinese messages; empty means acceptable.
  */
 import type { ServerConfig } from "../../config.js";

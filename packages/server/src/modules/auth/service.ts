@@ -126,7 +126,7 @@ export function createAuthService(deps: ServiceDeps) {
   }
 
   return {
-    /** Checks user name and password; on success returns a new session (security.md rows 4, 6). */
+    /** Checks user name and password; on success returns a new session (docs/spec/security.md rows 4, 6). */
     async login(
       ctx: RequestContext,
       input: { username: string; password: string },
@@ -203,7 +203,7 @@ export function createAuthService(deps: ServiceDeps) {
 
     /**
      * The actor behind a cookie token; deletes and reports sessions past their idle or
-     * absolute timeout (security.md row 5).
+     * absolute timeout (docs/spec/security.md row 5).
      */
     async resolveSession(token: string, ctx: RequestContext): Promise<ResolvedSession> {
       const config = effectiveConfig(deps);
@@ -248,7 +248,7 @@ export function createAuthService(deps: ServiceDeps) {
       return { kind: "ok", actor: actorOf(user, session, assignments, stage) };
     },
 
-    /** Ends the current session (security.md row 5: a replayed cookie is refused afterwards). */
+    /** Ends the current session (docs/spec/security.md row 5: a replayed cookie is refused afterwards). */
     async logout(ctx: RequestContext): Promise<void> {
       const actor = requireActor(ctx);
       await db.transaction().execute(async (trx) => {

@@ -1,5 +1,5 @@
 /**
- * The optional TOTP second factor (security.md row 7): required for the three administrator
+ * The optional TOTP second factor (docs/spec/security.md row 7): required for the three administrator
  * roles when enabled; a code works once (replay refused) and only around its 30-second step.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

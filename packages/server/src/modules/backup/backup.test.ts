@@ -1,5 +1,5 @@
 /**
- * Backup and restore (security.md rows 21 and 23) through the commands, on the demo's data
+ * Backup and restore (docs/spec/security.md rows 21 and 23) through the commands, on the demo's data
  * (rounds in every state, evidence files, ratings, snapshots, a long audit log): backup →
  * restore into an empty database and data directory → every table equal row for row, the audit
  * chain intact and continued, every evidence file's digest checked. A damaged or edited backup,

@@ -1,5 +1,5 @@
 /**
- * Online backup (security.md row 23): one consistent snapshot of every table, read in a single
+ * Online backup (docs/spec/security.md row 23): one consistent snapshot of every table, read in a single
  * read transaction while the server keeps running (SQLite in WAL mode: readers see the state at
  * their first read; PostgreSQL: REPEATABLE READ, read only), written as JSON lines per table,
  * plus a copy of every evidence file the snapshot refers to, checked against its recorded

@@ -1,5 +1,5 @@
 /**
- * Restore (security.md rows 21 and 23) into an empty database and an empty evidence folder.
+ * Restore (docs/spec/security.md rows 21 and 23) into an empty database and an empty evidence folder.
  * Everything is checked before anything is written — the manifest, the digest and row count of
  * every table file, the digest of every evidence file — then the evidence files are copied, the
  * database is migrated to the backup's level, and all rows are inserted in one transaction that

@@ -1,4 +1,4 @@
-/** The evidence routes' part of the authorization matrix (security.md rows 19–21). */
+/** The evidence routes' part of the authorization matrix (docs/spec/security.md rows 19–21). */
 import type { AccessTable } from "../../authz/types.js";
 
 const readers = ["unit_filler", "unit_head", "assessment_admin", "reviewer", "viewer"] as const;

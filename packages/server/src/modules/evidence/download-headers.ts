@@ -1,5 +1,5 @@
 /**
- * Headers of a file download (security.md row 20): always an attachment, the name encoded per
+ * Headers of a file download (docs/spec/security.md row 20): always an attachment, the name encoded per
  * RFC 5987/6266 (an ASCII fallback plus `filename*=UTF-8''…`), no sniffing, and a sandbox CSP so
  * a file opened in the browser can run nothing.
  */

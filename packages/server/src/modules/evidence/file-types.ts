@@ -1,5 +1,5 @@
 /**
- * The evidence file types (security.md row 19): an extension allow-list, and for each extension
+ * The evidence file types (docs/spec/security.md row 19): an extension allow-list, and for each extension
  * the content that must be there (magic bytes; for Office Open XML the package's own part). The
  * Content-Type stored and served is ours, never the browser's claim.
  */

@@ -1,5 +1,5 @@
 /**
- * Checks every stored evidence file against its recorded SHA-256 (security.md row 21: "after
+ * Checks every stored evidence file against its recorded SHA-256 (docs/spec/security.md row 21: "after
  * restore"): each distinct stored file is read once; every row pointing at a missing or changed
  * file is reported. The check is recorded in the audit log as one event.
  */

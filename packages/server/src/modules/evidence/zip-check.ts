@@ -1,5 +1,5 @@
 /**
- * Archive limits (security.md row 19): docx, xlsx, ofd and zip files are read from their central
+ * Archive limits (docs/spec/security.md row 19): docx, xlsx, ofd and zip files are read from their central
  * directory, and every entry is actually inflated with a running byte budget, so a zip bomb is
  * refused whether or not its headers tell the truth. Nested archives are not opened (they stay
  * compressed; the budget applies to the first level).

@@ -1,7 +1,7 @@
 /**
  * The organisation tree through the API: create, change, move and disable with history,
  * version conflicts, paging/sorting/filtering, and reach — a unit never sees another unit
- * (security.md row 11).
+ * (docs/spec/security.md row 11).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../db/schema.js";

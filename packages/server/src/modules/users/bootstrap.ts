@@ -1,5 +1,5 @@
 /**
- * First start (security.md row 9: no default credentials): on an empty database, create the
+ * First start (docs/spec/security.md row 9: no default credentials): on an empty database, create the
  * root organisation and the three separated administrators — `admin` (系统管理员), `secadmin`
  * (安全管理员), `auditadmin` (审计管理员) — each with a generated one-time password (or one given
  * in the environment) that must be changed at first login.

@@ -1,5 +1,5 @@
 /**
- * Accounts and roles through the API: one-time passwords, 三员分立 (security.md row 10), role
+ * Accounts and roles through the API: one-time passwords, 三员分立 (docs/spec/security.md row 10), role
  * grants and revocations, resets, unlock, disabling, version conflicts, paged lists.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

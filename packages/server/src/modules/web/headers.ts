@@ -1,5 +1,5 @@
 /**
- * Security headers of security.md row 18 for the web app and the API. Scripts come only from
+ * Security headers of docs/spec/security.md row 18 for the web app and the API. Scripts come only from
  * the server itself; Ant Design writes its CSS-in-JS `<style>` elements with the per-response
  * nonce (docs/decisions/0031); inline `style=""` attributes, which cannot run code, stay allowed.
  */

@@ -17,6 +17,7 @@ import type { ServerConfig } from "./config.js";
 import { openDatabase, type Db } from "./db/database.js";
 import { AppError } from "./errors/app-error.js";
 import { registerErrorHandling } from "./errors/error-handler.js";
+import { registerWellFormedTextCheck } from "./http/well-formed-text.js";
 import { serializerCompiler, validatorCompiler } from "./http/zod.js";
 import { registerAuditRoutes } from "./modules/audit/routes.js";
 import { createAuditService } from "./modules/audit/service.js";
@@ -130,6 +131,7 @@ export async function buildApp(
   if (ownsDb) app.addHook("onClose", async () => db.destroy());
 
   registerErrorHandling(app);
+  registerWellFormedTextCheck(app);
   await app.register(cookie);
   // Security headers; the full CSP of docs/spec/security.md row 18 comes with the web app.
   await app.register(helmet, { contentSecurityPolicy: false, hsts: false });

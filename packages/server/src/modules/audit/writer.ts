@@ -8,6 +8,7 @@ import type { AuditOutcomes } from "./types.js";
 import type { Database } from "../../db/schema.js";
 import { lockAuditChain } from "../../db/dialect.js";
 import type { RequestContext } from "../../http/context.js";
+import { toStoredText } from "../../http/well-formed-text.js";
 import { GENESIS_HASH, hashAuditRecord } from "./chain.js";
 import { insertAuditRow, lastAuditLink } from "./repository.js";
 
@@ -44,6 +45,17 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/**
+ * A free text column as the database will store it — at most 64 UTF-16 units, never ending in
+ * half a character, lone surrogates as U+FFFD — so the hash covers exactly the stored text.
+ */
+function storedColumn(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const clipped =
+    text.length > 64 ? text.slice(0, /[\ud800-\udbff]/.test(text[63] ?? "") ? 63 : 64) : text;
+  return toStoredText(clipped);
+}
+
 /** Builds the audit writer on a clock. */
 export function createAuditWriter(clock: () => Date): AuditWriter {
   return async (trx, entry) => {
@@ -57,13 +69,13 @@ export function createAuditWriter(clock: () => Date): AuditWriter {
       seq: (last?.seq ?? 0) + 1,
       occurred_at: clock().toISOString(),
       actor_user_id: actor?.userId ?? null,
-      actor_username: actor?.username ?? entry.subjectUsername?.slice(0, 64) ?? null,
+      actor_username: storedColumn(actor?.username ?? entry.subjectUsername),
       actor_role: actor?.activeRole?.role ?? null,
-      ip: entry.ctx.ip?.slice(0, 64) ?? null,
-      request_id: entry.ctx.requestId?.slice(0, 64) ?? null,
+      ip: storedColumn(entry.ctx.ip),
+      request_id: storedColumn(entry.ctx.requestId),
       action: entry.action,
       object_type: entry.object?.type ?? null,
-      object_id: entry.object?.id ?? null,
+      object_id: storedColumn(entry.object?.id),
       outcome: entry.outcome ?? "success",
       detail: JSON.stringify(redactSecrets(detail)),
       prev_hash: last?.hash ?? GENESIS_HASH,

@@ -4,6 +4,8 @@
  * The public API (callers never reach inside):
  * - Schemes: `schemeSchema`, `validateScheme(doc)`, types `Scheme`, `Item`, `FactDeclaration`,
  *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`.
+ * - Rules in words: `explainRule(rule, item, lookup?)` (one sentence with its 满分),
+ *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts.
  * - Templates: `listTemplates()`, `getTemplate(id)`.
  * - Facts: `validateFacts(scheme, facts)` for one unit (missing ≠ problem), `listFacts(scheme)`,
  *   `parseDecimal(value)`.
@@ -46,6 +48,8 @@ export type { FactDeclaration, FieldDeclaration, FactType } from "./facts/declar
 export { validateFacts, listFacts } from "./facts/validate.js";
 export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
+export { explainRule, explainScheme, lookupFactsOf } from "./rules/explain.js";
+export type { ExplainItem, FactLookup, ItemExplanation } from "./rules/explain.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
 export { scoreUnit, scoreUnits, scoreRound, rankUnits, prepareRound } from "./score/round.js";

@@ -56,7 +56,23 @@ export interface CrossUnit<P> {
   combine(params: P, contributions: unknown[]): unknown;
 }
 
-/** A rule kind: id, Chinese name, params schema, description, the facts it reads, and evaluate (which explains as it goes). */
+/**
+ * What a rule kind sees while stating its rule in words (rules/explain.ts): the item, the
+ * facts it may read by their Chinese labels, and the sentence of a nested rule. Never an
+ * identifier: an undeclared fact is named "（未选定的事实）".
+ */
+export interface ExplainEnv {
+  /** The item: its code, title and max as written ("5"). */
+  item: { code: string; title: string; max: string };
+  /** A fact's declaration (the item's `rate`, or another item's `4.1.rate`), if declared. */
+  decl(ref: string): FactDeclaration | undefined;
+  /** A fact's Chinese label, or "（未选定的事实）". */
+  label(ref: string): string;
+  /** The sentence of a nested rule (a choice's rule, a part of 多项合计), without "满分". */
+  explain(rule: RuleDoc): string;
+}
+
+/** A rule kind: id, Chinese name, params schema, description, the facts it reads, evaluate (which explains as it goes) and explain (the rule itself in words). */
 export interface RuleKind<P = unknown> {
   id: string;
   /** Chinese name for the scheme editor, e.g. 阶梯扣分. */
@@ -67,6 +83,12 @@ export interface RuleKind<P = unknown> {
   refs(params: P): RefUse[];
   nested?(params: P): NestedRule[];
   evaluate(params: P, env: RuleEnv): Outcome;
+  /**
+   * The rule in plain Chinese with its numbers, for the editor, the 计分说明 and the CLI:
+   * "参保率低于 99.8% 时，每低 0.1 个百分点扣 0.5 分，不足 0.1 个百分点按 0.1 个百分点计，扣完为止".
+   * No "满分" (explainRule adds it), no identifiers, no trailing punctuation.
+   */
+  explain(params: P, env: ExplainEnv): string;
   crossUnit?: CrossUnit<P>;
 }
 

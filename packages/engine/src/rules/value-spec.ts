@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { compareRatios, describeRatio, ratioOf, Decimal, type Ratio } from "../decimal.js";
 import { fact } from "../text.js";
-import type { RefUse, RuleEnv } from "./kind.js";
+import { unitOf } from "../facts/declaration.js";
+import type { ExplainEnv, RefUse, RuleEnv } from "./kind.js";
 
 /** A ratio of two facts: numerator / denominator, ×100 when `percent` (the default). */
 const ratioSpec = z
@@ -84,4 +85,26 @@ export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
 /** The measured value as a number for a trace ("约 89.73%"). */
 export function showMeasured(m: Measured): string {
   return `${describeRatio(m.value)}${m.unit}`;
+}
+
+/**
+ * A measured value in words for a rule's sentence: what it is called ("参保率", "救助人次占比
+ * （救助人次 ÷ 总人次）") and its unit ("%" for percentages and ratios in percent).
+ */
+export function explainValue(spec: ValueSpec, env: ExplainEnv): { label: string; unit: string } {
+  if ("fact" in spec) {
+    const decl = env.decl(spec.fact);
+    return { label: env.label(spec.fact), unit: decl === undefined ? "" : unitOf(decl) };
+  }
+  if ("ratio" in spec) {
+    const [num, den] = spec.ratio;
+    return {
+      label: `${spec.label}（${env.label(num)} ÷ ${env.label(den)}）`,
+      unit: spec.percent ? "%" : "",
+    };
+  }
+  const parts = spec.best.map((s) => ("fact" in s ? env.label(s.fact) : s.label));
+  const first = spec.best[0];
+  const unit = first === undefined ? "" : explainValue(first, env).unit;
+  return { label: `${spec.label}（${parts.join("、")}中取较高者）`, unit };
 }

@@ -46,6 +46,11 @@ export const commands: Record<string, CliCommand> = {
     summary: "输出内置考核方案的 JSON（可修改后用 --scheme FILE 读回）",
     load: async () => (await import("./commands/template.js")).run,
   },
+  scheme: {
+    usage: "scheme explain FILE|ID",
+    summary: "逐项列出方案的计分规则（编号、项目、分值和中文说明），便于与评分细则逐条核对",
+    load: async () => (await import("./commands/scheme.js")).run,
+  },
   serve: {
     usage: "serve [--port 8080] [--host 0.0.0.0] [--data-dir ./data] [--log-level info]",
     summary: "启动服务（自动迁移数据库；首次启动创建管理员并显示一次性密码）",

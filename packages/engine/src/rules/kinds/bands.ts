@@ -9,7 +9,8 @@ import { compareRatioText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import { amount, points } from "../wording.js";
 
 const band = z
   .object({
@@ -63,6 +64,29 @@ function describe(b: Band, unit: string): string {
   return "任何值";
 }
 
+/** A band's range for a sentence: "70% 及以上", "65%（含）至 70%（不含）", "低于 60%". */
+function rangeWords(b: Band, unit: string): string {
+  const at = (t: string) => amount(t, unit);
+  const lo =
+    b.gte !== undefined
+      ? { text: at(b.gte), inclusive: true }
+      : b.gt !== undefined
+        ? { text: at(b.gt), inclusive: false }
+        : undefined;
+  const hi =
+    b.lte !== undefined
+      ? { text: at(b.lte), inclusive: true }
+      : b.lt !== undefined
+        ? { text: at(b.lt), inclusive: false }
+        : undefined;
+  const mark = (inclusive: boolean) => (inclusive ? "（含）" : "（不含）");
+  if (lo !== undefined && hi !== undefined)
+    return `${lo.text}${mark(lo.inclusive)}至 ${hi.text}${mark(hi.inclusive)}`;
+  if (lo !== undefined) return lo.inclusive ? `${lo.text}及以上` : `高于 ${lo.text}`;
+  if (hi !== undefined) return hi.inclusive ? `${hi.text}及以下` : `低于 ${hi.text}`;
+  return "任何值";
+}
+
 /** Bands kind. */
 export const bands = defineKind({
   id: "bands",
@@ -82,5 +106,10 @@ export const bands = defineKind({
     if (hit === undefined)
       return { score: constant(p.otherwise), trace: [`${m.text}，不在任何计分档内`] };
     return { score: constant(hit.points), trace: [`${m.text}，${describe(hit, m.unit)}`] };
+  },
+  explain(p, env) {
+    const v = explainValue(p.value, env);
+    const each = p.bands.map((b) => `${rangeWords(b, v.unit)}的，得 ${points(b.points)}`);
+    return `${v.label}：${each.join("；")}；其余得 ${points(p.otherwise)}`;
   },
 });

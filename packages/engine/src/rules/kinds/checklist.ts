@@ -4,6 +4,7 @@ import { constant, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { points as pointsText, whenWords } from "../wording.js";
 
 const params = z
   .object({
@@ -55,5 +56,14 @@ export const checklist = defineKind({
       score: env.item.max.minus(hit),
       trace: [hit.isZero() ? line : `${line}；共扣 ${n(hit)} 分`],
     };
+  },
+  explain(p, env) {
+    const verb = p.mode === "award" ? "得" : "扣";
+    const each = p.items.map(
+      (it) =>
+        `${whenWords(env.label(it.fact), it.when ?? p.mode === "award")}的，${verb} ${pointsText(it.points)}`,
+    );
+    const tail = p.mode === "deduct" ? "，扣完为止" : p.items.length > 1 ? "，各项相加" : "";
+    return `${each.join("；")}${tail}`;
   },
 });

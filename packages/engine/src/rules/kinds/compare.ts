@@ -4,6 +4,7 @@ import { constant, Decimal } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { points } from "../wording.js";
 
 const ops = {
   gte: ["达到", (c: number) => c >= 0],
@@ -49,5 +50,9 @@ export const compare = defineKind({
       score: constant(ok ? p.points : p.otherwise),
       trace: [`${head}，${ok ? "" : "未"}${word}参照值`],
     };
+  },
+  explain(p, env) {
+    const word = { gte: "不低于", gt: "高于", lte: "不超过", lt: "低于" }[p.op];
+    return `${env.label(p.fact)}${word}${env.label(p.reference)}的，得 ${points(p.points)}；否则得 ${points(p.otherwise)}`;
   },
 });

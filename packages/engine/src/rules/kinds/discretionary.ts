@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Decimal } from "../../decimal.js";
 import { n } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { points } from "../wording.js";
 
 const params = z.object({ fact: z.string().min(1) }).strict();
 
@@ -17,6 +18,8 @@ export const discretionary = defineKind({
     const value = env.get(p.fact) as Decimal;
     return { score: value, trace: [`考核人员酌情打分 ${n(value)} 分`] };
   },
+  explain: (p, env) =>
+    `由考核人员在 0 至 ${points(env.item.max)}之间酌情打分（${env.label(p.fact)}）`,
 });
 
 /** Discretionary deduction kind: max − the fact. */
@@ -33,4 +36,5 @@ export const discretionaryDeduction = defineKind({
       trace: [`${env.decl(p.fact).label}：考核人员酌情扣 ${n(value)} 分`],
     };
   },
+  explain: (p, env) => `由考核人员酌情扣分（${env.label(p.fact)}），扣完为止`,
 });

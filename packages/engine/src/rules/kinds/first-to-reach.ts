@@ -9,6 +9,8 @@ import { compareRatioText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind, type RuleEnv } from "../kind.js";
+import { amount, points } from "../wording.js";
+import { unitOf } from "../../facts/declaration.js";
 
 const params = z
   .object({
@@ -70,5 +72,12 @@ export const firstToReach = defineKind({
         trace: [`${label} ${c.date}，为本轮最早，加 ${n(constant(p.points))} 分`],
       };
     return { score: ZERO, trace: [`${label} ${c.date}，本轮最早为 ${earliest ?? "—"}，不加分`] };
+  },
+  explain(p, env) {
+    const head = `本轮中${env.label(p.date)}最早的单位（同一天的并列）加 ${points(p.points)}`;
+    if (p.qualify === undefined) return head;
+    const decl = env.decl(p.qualify.fact);
+    const gate = amount(p.qualify.gte, decl === undefined ? "" : unitOf(decl));
+    return `${head}；${env.label(p.qualify.fact)}不低于 ${gate} 的单位才参与评比`;
   },
 });

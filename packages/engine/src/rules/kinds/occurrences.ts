@@ -9,7 +9,8 @@ import { decimalText } from "../../facts/declaration.js";
 import type { FactDeclaration } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
-import { defineKind, type RuleEnv } from "../kind.js";
+import { defineKind, type ExplainEnv, type RuleEnv } from "../kind.js";
+import { num, points } from "../wording.js";
 
 const flag = z.union([z.boolean(), z.string()]);
 const term = z
@@ -188,6 +189,38 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   };
 }
 
+/** One term in words: "缺席县级业务培训和会议每次扣 0.5 分", with levels, exemptions, extras, 就高. */
+function explainTerm(t: Term, env: ExplainEnv, verb: string): string {
+  const decl = env.decl(t.fact);
+  const label = env.label(t.fact);
+  if (decl?.type !== "list")
+    return `${label}每${decl?.unit ?? "次"}${verb} ${points(t.points ?? "0")}`;
+  const unit = decl.unit ?? "项";
+  const field = (name: string) => decl.fields?.find((f) => f.name === name);
+  const fieldLabel = (name: string) => field(name)?.label ?? "（未选定的字段）";
+  const valueOf = (name: string, v: unknown) => {
+    const f = field(name);
+    return f === undefined ? String(v) : showValue(f, v);
+  };
+  const parts: string[] = [];
+  if (t.byField !== undefined) {
+    const by = t.byField;
+    const each = Object.entries(by.points).map(([k, v]) => `${valueOf(by.field, k)} ${num(v)} 分`);
+    parts.push(`${label}每${unit}按${fieldLabel(by.field)}${verb}分：${each.join("、")}`);
+  } else parts.push(`${label}每${unit}${verb} ${points(t.points ?? "0")}`);
+  if (t.exempt !== undefined)
+    parts.push(
+      `${fieldLabel(t.exempt.field)}为“${valueOf(t.exempt.field, t.exempt.equals)}”的不计`,
+    );
+  if (t.extra !== undefined)
+    parts.push(
+      `${fieldLabel(t.extra.field)}为“${valueOf(t.extra.field, t.extra.equals)}”的另${verb} ${points(t.extra.points)}`,
+    );
+  if (t.onePerKey !== undefined)
+    parts.push(`同一${fieldLabel(t.onePerKey)}只计分值最高的一${unit}`);
+  return parts.join("，");
+}
+
 /** Per-occurrence deduction / bonus list kind. */
 export const occurrences = defineKind({
   id: "occurrences",
@@ -209,5 +242,10 @@ export const occurrences = defineKind({
       parts.map((t) => t.text).join("；") +
       (parts.length > 1 && !total.isZero() ? `；共${verb} ${n(total)} 分` : "");
     return { score: p.mode === "deduct" ? env.item.max.minus(total) : total, trace: [line] };
+  },
+  explain(p, env) {
+    const verb = p.mode === "deduct" ? "扣" : "加";
+    const tail = p.mode === "deduct" ? "，扣完为止" : p.terms.length > 1 ? "，各项相加" : "";
+    return `${p.terms.map((t) => explainTerm(t, env, verb)).join("；")}${tail}`;
   },
 });

@@ -5,6 +5,7 @@ import { decimalText } from "../../facts/declaration.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
 import { showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { points } from "../wording.js";
 
 const choice = z
   .object({
@@ -41,5 +42,15 @@ export const option = defineKind({
     if (c.points !== undefined) return { score: constant(c.points), trace: [head] };
     const sub = env.run(`options[${i}].rule`);
     return { score: sub.score, trace: [head, ...sub.trace] };
+  },
+  explain(p, env) {
+    const decl = env.decl(p.fact);
+    const each = p.options.map((c) => {
+      const name = decl === undefined ? String(c.value) : showValue(decl, c.value);
+      const then =
+        c.points !== undefined ? `得 ${points(c.points)}` : env.explain(c.rule ?? { kind: "" });
+      return `${name}的，${then}`;
+    });
+    return `按${env.label(p.fact)}计分：${each.join("；")}`;
   },
 });

@@ -4,6 +4,8 @@ import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { amount, points } from "../wording.js";
+import { unitOf } from "../../facts/declaration.js";
 
 const params = z
   .object({ fact: z.string().min(1), quota: decimalText, points: decimalText })
@@ -35,5 +37,10 @@ export const quota = defineKind({
         `${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 1${unit}扣 ${n(points)} 分，扣 ${n(cut)} 分`,
       ],
     };
+  },
+  explain(p, env) {
+    const decl = env.decl(p.fact);
+    const unit = decl === undefined ? "" : unitOf(decl);
+    return `${env.label(p.fact)}应不少于 ${amount(p.quota, unit)}，每少 1 ${unit || "个"}扣 ${points(p.points)}，扣完为止`;
   },
 });

@@ -7,6 +7,7 @@ import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { points as pointsOf } from "../wording.js";
 
 const params = z
   .object({
@@ -55,5 +56,14 @@ export const rank = defineKind({
     const verb = p.mode === "deduct" ? "扣" : "加";
     const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
+  },
+  explain(p, env) {
+    const verb = p.mode === "deduct" ? "扣" : "加";
+    const order = p.order === "desc" ? "数值高者在前" : "数值低者在前";
+    const each = [...p.awards]
+      .sort((a, b) => a.upTo - b.upTo)
+      .map((a) => `${a.upTo === 1 ? "第 1 名" : `前 ${a.upTo} 名`}${verb} ${pointsOf(a.points)}`);
+    const tail = p.mode === "deduct" ? "，扣完为止" : "";
+    return `按${env.label(p.fact)}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
   },
 });

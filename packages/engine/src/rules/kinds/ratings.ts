@@ -10,6 +10,7 @@ import { decimalText } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { n } from "../../text.js";
 import { defineKind } from "../kind.js";
+import { num } from "../wording.js";
 
 const group = z.object({ fact: z.string().min(1), weight: decimalText.default("1") }).strict();
 const params = z
@@ -86,5 +87,14 @@ export const ratings = defineKind({
         `${decl.label} ${all}${dropped}，${values.length} 人平均 ${n(mean)} 分${rounded}${weighted}`;
     }
     return { score: total, trace: lines };
+  },
+  explain(p, env) {
+    const mean = (ref: string) => `${env.label(ref)}的平均分`;
+    const head =
+      p.groups.length === 1
+        ? `由评议人打分，取${mean(p.groups[0]?.fact ?? "")}`
+        : `由各组评议人打分，得分为${p.groups.map((g) => `${mean(g.fact)} × ${num(g.weight)}`).join(" + ")}`;
+    const drop = p.drop === "highLow" ? "，评议人不少于 3 人时去掉一个最高分和一个最低分" : "";
+    return `${head}${drop}；平均分四舍五入保留两位小数`;
   },
 });

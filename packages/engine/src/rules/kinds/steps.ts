@@ -18,7 +18,15 @@ import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import type { RuleEnv } from "../kind.js";
-import { measure, showMeasured, valueRefs, valueSpecSchema, type Measured } from "../value-spec.js";
+import {
+  explainValue,
+  measure,
+  showMeasured,
+  valueRefs,
+  valueSpecSchema,
+  type Measured,
+} from "../value-spec.js";
+import { amount, points as pointsText } from "../wording.js";
 
 const params = z
   .object({
@@ -122,6 +130,23 @@ export const steps = defineKind({
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
     return evaluateScaled(p, env, m) ?? evaluateDecimal(p, env, m);
+  },
+  explain(p, env) {
+    const v = explainValue(p.value, env);
+    const step = amount(p.step, p.stepUnit ?? (v.unit === "%" ? "个百分点" : v.unit));
+    const from = amount(p.from, v.unit);
+    const below = p.direction === "below";
+    const head = below
+      ? `${v.label}低于 ${from} 时，每低 ${step}扣 ${pointsText(p.points)}`
+      : `${v.label}超过 ${from} 时，每超过 ${step}加 ${pointsText(p.points)}`;
+    const partial = {
+      up: `不足 ${step}按 ${step}计`,
+      down: `不足 ${step}的部分不计`,
+      exact: `不足 ${step}的按比例计`,
+    }[p.rounding];
+    const zero =
+      p.zeroBelow === undefined ? [] : [`低于 ${amount(p.zeroBelow, v.unit)} 的本项不得分`];
+    return [head, partial, ...(below ? ["扣完为止"] : []), ...zero].join("，");
   },
 });
 

@@ -26,4 +26,6 @@ export const sum = defineKind({
     }
     return { score: total, trace };
   },
+  explain: (p, env) =>
+    `以下各项得分相加：${p.parts.map((rule, i) => `（${i + 1}）${env.explain(rule)}`).join("；")}`,
 });

@@ -1,0 +1,24 @@
+/** Small helpers for the rule sentences of `explain` (numbers as written, conditions on yes/no facts). */
+import { constant } from "../decimal.js";
+import { n } from "../text.js";
+
+/** A scheme literal as written in a sentence, canonical ("0.50" → "0.5"). */
+export function num(text: string): string {
+  return n(constant(text));
+}
+
+/** Points as "0.5 分". */
+export function points(text: string): string {
+  return `${num(text)} 分`;
+}
+
+/** An amount with a unit for a sentence: "0.1 个百分点", "99.8%", "5 篇", "3". */
+export function amount(text: string, unit: string): string {
+  if (unit === "") return num(text);
+  return unit === "%" ? `${num(text)}%` : `${num(text)} ${unit}`;
+}
+
+/** The condition "a yes/no fact has this value": "已按时报送" or "“已按时报送”为否". */
+export function whenWords(label: string, value: boolean): string {
+  return value ? label : `“${label}”为否`;
+}

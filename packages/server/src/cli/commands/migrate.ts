@@ -1,5 +1,6 @@
 /** `kaoping migrate`: applies pending database migrations and exits. */
 import { migrateToLatest } from "../../db/migrate.js";
+import { withStartLock } from "../../db/start-lock.js";
 import type { CliRun } from "../main.js";
 import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
 
@@ -9,7 +10,7 @@ export const run: CliRun = async (args, ctx) => {
   if (config === undefined) return 2;
   const db = openConfiguredDatabase(config);
   try {
-    const applied = await migrateToLatest(db);
+    const applied = await withStartLock(db, config, () => migrateToLatest(db));
     ctx.stdout.write(
       applied.length === 0
         ? `数据库已是最新：${describeDatabase(config)}\n`

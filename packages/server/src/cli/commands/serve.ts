@@ -7,6 +7,7 @@ import { buildApp } from "../../app.js";
 import type { ServerConfig } from "../../config.js";
 import { roleLabels } from "../../contract/roles.js";
 import { migrateToLatest } from "../../db/migrate.js";
+import { withStartLock } from "../../db/start-lock.js";
 import { createAuditWriter } from "../../modules/audit/writer.js";
 import { ensureInitialAccounts, type InitialAccount } from "../../modules/users/bootstrap.js";
 import type { CliContext, CliRun } from "../main.js";
@@ -32,13 +33,16 @@ function printFirstStart(ctx: CliContext, accounts: InitialAccount[]): void {
 export async function startServer(config: ServerConfig, ctx: CliContext): Promise<FastifyInstance> {
   const db = openConfiguredDatabase(config);
   try {
-    await migrateToLatest(db);
-    const created = await ensureInitialAccounts(db, {
-      clock: config.clock,
-      audit: createAuditWriter(config.clock),
-      passwordHashCost: config.passwordHashCost,
-      passwordPolicy: config.passwordPolicy,
-      env: ctx.env,
+    // Replicas start together: one at a time through migrations and the first start (0180).
+    const created = await withStartLock(db, config, async () => {
+      await migrateToLatest(db);
+      return ensureInitialAccounts(db, {
+        clock: config.clock,
+        audit: createAuditWriter(config.clock),
+        passwordHashCost: config.passwordHashCost,
+        passwordPolicy: config.passwordPolicy,
+        env: ctx.env,
+      });
     });
     if (created.length > 0) printFirstStart(ctx, created);
     else ctx.stdout.write("使用已有数据启动；请用已有账户登录（忘记密码请联系系统管理员重置）。\n");

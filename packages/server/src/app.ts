@@ -58,6 +58,7 @@ import { registerReviewRoutes } from "./modules/review/routes.js";
 import { createReviewService } from "./modules/review/service.js";
 import { registerSettingsRoutes } from "./modules/settings/routes.js";
 import { createSettingsService } from "./modules/settings/service.js";
+import { startSettingsSync } from "./modules/settings/sync.js";
 
 /** What a caller may supply instead of the defaults (tests inject these). */
 export interface AppDeps {
@@ -149,6 +150,10 @@ export async function buildApp(
   };
   const settings = createSettingsService(baseDeps);
   await settings.load();
+  // Saves made by other server processes over the same database (decision 0180).
+  const settingsSync = startSettingsSync(db, config, () => settings.load());
+  app.addHook("onRequest", async () => settingsSync.beforeRead());
+  app.addHook("onClose", async () => settingsSync.stop());
   const deps: ServiceDeps = { ...baseDeps, settings };
   const auth = createAuthService(deps);
   registerGuard(app, {

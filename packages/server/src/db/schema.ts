@@ -6,6 +6,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { WorkflowTables } from "./schema-workflow.js";
 import type { SettingsTables } from "./schema-settings.js";
+import type { MultiProcessTables } from "./schema-multi.js";
 
 /** An organisation of the tree (机构). `path` is `/rootId/…/id/` for subtree queries. */
 export interface OrganisationsTable {
@@ -108,7 +109,7 @@ export interface AuditLogTable {
 }
 
 /** The whole database (the workflow tables are typed in ./schema-workflow.ts). */
-export interface Database extends WorkflowTables, SettingsTables {
+export interface Database extends WorkflowTables, SettingsTables, MultiProcessTables {
   organisations: OrganisationsTable;
   organisation_history: OrganisationHistoryTable;
   users: UsersTable;
@@ -130,3 +131,4 @@ export type AuditRow = Selectable<AuditLogTable>;
 export type { Generated };
 export type * from "./schema-workflow.js";
 export type * from "./schema-settings.js";
+export type * from "./schema-multi.js";

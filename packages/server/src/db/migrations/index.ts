@@ -7,10 +7,12 @@ import type { Migration } from "kysely";
 import * as foundation from "./0001-foundation.js";
 import * as workflow from "./0002-workflow.js";
 import * as settings from "./0003-settings.js";
+import * as multiProcess from "./0004-multi-process.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-workflow": workflow,
   "0003-settings": settings,
+  "0004-multi-process": multiProcess,
 };

@@ -43,8 +43,17 @@ export const backupTables: readonly BackupTable[] = [
   { name: "settings", orderBy: ["group_key"] },
 ];
 
-/** Tables deliberately not in a backup. */
-export const tablesLeftOut: readonly string[] = ["sessions"];
+/**
+ * Tables deliberately not in a backup: sessions; batch jobs and rate-limit counters (passing
+ * state of the running servers); evidence bytes kept in the database, which the backup copies
+ * through the evidence store like files (docs/decisions/0180).
+ */
+export const tablesLeftOut: readonly string[] = [
+  "sessions",
+  "document_jobs",
+  "rate_limit_hits",
+  "evidence_blobs",
+];
 
 /** The application's tables in the connected database (its current schema on PostgreSQL). */
 export async function applicationTables(db: AnyDb): Promise<string[]> {

@@ -2,7 +2,7 @@
  * 系统设置 (decision 0060): read both groups, save one group (its editor only, versioned,
  * audited with the values before and after), and the effective configuration every service
  * reads. The effective configuration is kept in this process and replaced after each save's
- * commit: one server process is the deployment model, so no other process can hold a stale copy.
+ * commit; other server processes over the same database hear of the save (sync.ts, decision 0180).
  */
 import { defaultConfig, type ServerConfig } from "../../config.js";
 import {
@@ -18,6 +18,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import type { SettingsReader } from "./effective.js";
+import { notifySettingsChanged } from "./sync.js";
 import {
   findSettings,
   listSettings,
@@ -85,7 +86,7 @@ export function createSettingsService(deps: Omit<ServiceDeps, "settings">) {
   return {
     ...reader,
 
-    /** Reads the saved values into this process (at start). */
+    /** Reads the saved values into this process (at start, and when another process saved). */
     async load(): Promise<void> {
       for (const row of await listSettings(db)) {
         if (row.group_key === "security")
@@ -138,6 +139,7 @@ export function createSettingsService(deps: Omit<ServiceDeps, "settings">) {
           before,
           after: next,
         });
+        await notifySettingsChanged(trx, base);
         return next as SavedSettings[G];
       });
       // Only after the commit: a rolled-back save never takes effect.

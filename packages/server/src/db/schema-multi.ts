@@ -1,0 +1,45 @@
+/** Kysely types of the tables several server processes share (migration 0004-multi-process). */
+import type { Selectable } from "kysely";
+
+/** A batch document job (a .zip of every unit's sheet or report) and, once done, its bytes. */
+export interface DocumentJobsTable {
+  id: string;
+  owner_id: string;
+  round_id: string;
+  kind: string;
+  /** queued | running | done | failed */
+  state: string;
+  done: number;
+  total: number;
+  file_name: string;
+  error: string | null;
+  created_at: string;
+  /** Last sign of life of the process running it; a stale one lets another process take over. */
+  heartbeat_at: string;
+  attempts: number;
+  result: Buffer | null;
+}
+
+/** Hits of one rate-limit key in its current window. */
+export interface RateLimitHitsTable {
+  key: string;
+  hits: number;
+  window_ends_at: string;
+}
+
+/** Evidence bytes by their SHA-256 (KAOPING_EVIDENCE_STORE=database). */
+export interface EvidenceBlobsTable {
+  sha256: string;
+  size: number;
+  bytes: Buffer;
+}
+
+/** A job row. */
+export type DocumentJobRow = Selectable<DocumentJobsTable>;
+
+/** The shared tables of `Database`. */
+export interface MultiProcessTables {
+  document_jobs: DocumentJobsTable;
+  rate_limit_hits: RateLimitHitsTable;
+  evidence_blobs: EvidenceBlobsTable;
+}

@@ -36,7 +36,6 @@ describe(`kaoping serve started three times at once (${testDialect})`, () => {
       expect(server.output()).toContain("使用已有数据启动");
     const users = await database.db.selectFrom("users").select("username").execute();
     expect(users.map((u) => u.username).sort()).toEqual(["admin", "auditadmin", "secadmin"]);
-    for (const server of servers)
-      expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
+    for (const server of servers) expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@
  * request first compares the saved versions when the last comparison is older than a moment.
  */
 import { createHash } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
 import pg from "pg";
 import type { DatabaseLocation, Db } from "../../db/database.js";
@@ -25,7 +26,7 @@ export async function notifySettingsChanged(trx: Db, location: DatabaseLocation)
   await sql`select pg_notify(${settingsChannel(location.databaseSchema)}, '')`.execute(trx);
 }
 
-/** How often a request checks the versions: with a listening connection, and without one. */
+/** How often (monotonic milliseconds, not the clock) a request checks the versions: with a listening connection, and without one. */
 const checkMs = { listening: 5_000, alone: 1_000 };
 
 /** Keeps a process's settings current; `stop` ends the listening connection. */
@@ -36,12 +37,12 @@ export function startSettingsSync(
 ): { beforeRead: () => Promise<void>; stop: () => Promise<void> } {
   let listening = false;
   let stopped = false;
-  let lastCheck = Date.now();
+  let lastCheck = performance.now();
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
   const refreshNow = async () => {
-    lastCheck = Date.now();
+    lastCheck = performance.now();
     await refresh();
   };
 
@@ -71,7 +72,7 @@ export function startSettingsSync(
 
   return {
     async beforeRead() {
-      const age = Date.now() - lastCheck;
+      const age = performance.now() - lastCheck;
       if (age >= (listening ? checkMs.listening : checkMs.alone)) await refreshNow();
     },
     async stop() {

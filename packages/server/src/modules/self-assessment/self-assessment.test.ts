@@ -185,6 +185,20 @@ describe(`self-assessment (${testDialect})`, () => {
     expect(after.json().error.message).toContain("已提交");
   });
 
+  it("accepts a save exactly at the deadline and refuses one a millisecond later", async () => {
+    const deadline = t.clock.now();
+    const roundId = await newRound(deadline.toISOString());
+    expect((await saveFacts("fillerA", roundId, "1.3", { absences: 0 })).statusCode).toBe(200);
+    t.clock.advance(1);
+    try {
+      const late = await saveFacts("fillerA", roundId, "1.3", { absences: 1 }, 1);
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.message).toContain("截止时间已过");
+    } finally {
+      t.clock.set(deadline);
+    }
+  });
+
   it("closes changes after the deadline until the administrator reopens the unit", async () => {
     const roundId = await newRound("2026-03-01T09:00:00.000Z");
     await fillAll(roundId);

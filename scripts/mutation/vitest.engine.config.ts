@@ -1,0 +1,18 @@
+// Vitest as StrykerJS runs it on the engine: the engine's tests only.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@kaoping/engine": fileURLToPath(
+        new URL("../../packages/engine/src/index.ts", import.meta.url),
+      ),
+    },
+  },
+  test: {
+    root: fileURLToPath(new URL("../..", import.meta.url)),
+    include: ["packages/engine/test/**/*.test.ts"],
+    testTimeout: 20_000,
+  },
+});

@@ -1,0 +1,26 @@
+// Vitest as StrykerJS runs it on the server's security core: the tests of authz, auth and audit,
+// and the API tests that drive them (SQLite).
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@kaoping/engine": fileURLToPath(
+        new URL("../../packages/engine/src/index.ts", import.meta.url),
+      ),
+    },
+  },
+  test: {
+    root: fileURLToPath(new URL("../..", import.meta.url)),
+    include: [
+      "packages/server/src/authz/**/*.test.ts",
+      "packages/server/src/modules/auth/**/*.test.ts",
+      "packages/server/src/modules/audit/**/*.test.ts",
+      "packages/server/src/modules/users/**/*.test.ts",
+      "packages/server/test/security/**/*.test.ts",
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});

@@ -76,6 +76,12 @@ export const commands: Record<string, CliCommand> = {
     summary: "校验审计日志哈希链，报告第一条被篡改、删除或错序的记录",
     load: async () => (await import("./commands/audit.js")).run,
   },
+  admin: {
+    usage: "admin recover 用户名 [--totp] [--data-dir ./data]",
+    summary:
+      "恢复管理员账号（三员分立下管理员不能互相重置）：发一次性密码、解锁、启用，记入审计日志（--totp 同时清除动态验证码）",
+    load: async () => (await import("./commands/admin.js")).run,
+  },
   backup: {
     usage: "backup [-o 目录] [--data-dir ./data]",
     summary: "在线备份数据库和全部佐证材料（一致性快照，含摘要清单；服务无需停止）",

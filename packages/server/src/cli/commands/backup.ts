@@ -13,26 +13,18 @@ import { verifyEvidenceFiles } from "../../modules/evidence/verify.js";
 import { kaopingVersion } from "../../version.js";
 import type { CliContext, CliRun } from "../main.js";
 import { parseOptions } from "../options.js";
-import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
-
-/** `--data-dir` goes to the configuration; the rest are the command's own. */
-function split(args: string[]): { own: string[]; configArgs: string[] } {
-  const own: string[] = [];
-  const configArgs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === "--data-dir") configArgs.push(a, args[++i] ?? "");
-    else if (a.startsWith("--data-dir=")) configArgs.push(a);
-    else own.push(a);
-  }
-  return { own, configArgs };
-}
+import {
+  configure,
+  describeDatabase,
+  openConfiguredDatabase,
+  splitConfigArgs,
+} from "./open-configured.js";
 
 const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
 
 /** Runs a backup. */
 export const runBackup: CliRun = async (args, ctx) => {
-  const { own, configArgs } = split(args);
+  const { own, configArgs } = splitConfigArgs(args);
   const parsed = parseOptions(own, ["o", "out"], []);
   if (!parsed.ok || parsed.positional.length > 0) {
     ctx.stderr.write(
@@ -69,7 +61,7 @@ export const runBackup: CliRun = async (args, ctx) => {
 
 /** Runs a restore. */
 export const runRestore: CliRun = async (args, ctx) => {
-  const { own, configArgs } = split(args);
+  const { own, configArgs } = splitConfigArgs(args);
   const parsed = parseOptions(own, [], []);
   const from = parsed.ok ? parsed.positional[0] : undefined;
   if (!parsed.ok || from === undefined || parsed.positional.length > 1) {

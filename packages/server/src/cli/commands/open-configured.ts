@@ -27,3 +27,16 @@ export function describeDatabase(config: ServerConfig): string {
 export function openConfiguredDatabase(config: ServerConfig): Db {
   return openDatabase(config);
 }
+
+/** Splits a command's arguments: `--data-dir` goes to the configuration; the rest are its own. */
+export function splitConfigArgs(args: string[]): { own: string[]; configArgs: string[] } {
+  const own: string[] = [];
+  const configArgs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--data-dir") configArgs.push(a, args[++i] ?? "");
+    else if (a.startsWith("--data-dir=")) configArgs.push(a);
+    else own.push(a);
+  }
+  return { own, configArgs };
+}

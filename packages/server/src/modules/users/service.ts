@@ -133,6 +133,29 @@ export function createUsersService(deps: ServiceDeps) {
     return row;
   }
 
+  /**
+   * 三员分立: an administrator never acts on the account of another administrator duty (a system
+   * administrator on a security or audit administrator, and so on). Such accounts are recovered
+   * on the server (`kaoping admin recover`, docs/administrator-recovery.md).
+   */
+  async function refuseOtherDuty(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    userId: string,
+  ): Promise<void> {
+    const actorRole = requireActor(ctx).activeRole?.role;
+    const held = await listRoleAssignments(trx, [userId]);
+    const other = held
+      .map((a) => a.role as Role)
+      .find((role) => isAdministratorRole(role) && role !== actorRole);
+    if (other !== undefined) {
+      throw new AppError(
+        "FORBIDDEN",
+        `三员分立：不能操作${roleLabels[other]}的账号。管理员账号无法使用时，请由服务器运维人员按“管理员账号恢复”流程处理。`,
+      );
+    }
+  }
+
   function refuseSelf(ctx: RequestContext, userId: string): void {
     if (requireActor(ctx).userId === userId)
       throw new AppError("FORBIDDEN", "不能修改自己的角色或安全设置，请由另一名管理员操作。");
@@ -184,6 +207,7 @@ export function createUsersService(deps: ServiceDeps) {
       },
     ): Promise<User> {
       return db.transaction().execute(async (trx) => {
+        await refuseOtherDuty(trx, ctx, id);
         const before = await present(trx, id);
         if (
           input.organisationId !== undefined &&
@@ -220,6 +244,7 @@ export function createUsersService(deps: ServiceDeps) {
       const passwordHash = await hashPassword(initialPassword, config.passwordHashCost);
       return db.transaction().execute(async (trx) => {
         const row = await requireUser(trx, id);
+        await refuseOtherDuty(trx, ctx, id);
         await storeNewPassword(trx, row, passwordHash, { mustChange: true, at: clock() });
         await deleteUserSessions(trx, id);
         await audit(trx, { ctx, action: "user.password_reset", object: { type: "user", id } });
@@ -231,6 +256,7 @@ export function createUsersService(deps: ServiceDeps) {
     async unlock(ctx: RequestContext, id: string): Promise<User> {
       return db.transaction().execute(async (trx) => {
         const row = await requireUser(trx, id);
+        await refuseOtherDuty(trx, ctx, id);
         await updateUser(trx, id, {
           failed_logins: 0,
           locked_until: null,
@@ -251,6 +277,7 @@ export function createUsersService(deps: ServiceDeps) {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
         await requireUser(trx, id);
+        await refuseOtherDuty(trx, ctx, id);
         await updateUser(trx, id, {
           totp_enabled: 0,
           totp_secret: null,
@@ -276,6 +303,7 @@ export function createUsersService(deps: ServiceDeps) {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
         await requireUser(trx, id);
+        await refuseOtherDuty(trx, ctx, id);
         const assignmentId = await grantRoleRecord(trx, id, input, clock());
         await updateUser(trx, id, { updated_at: clock().toISOString() });
         await audit(trx, {
@@ -297,6 +325,7 @@ export function createUsersService(deps: ServiceDeps) {
     async revokeRole(ctx: RequestContext, id: string, assignmentId: string): Promise<User> {
       refuseSelf(ctx, id);
       return db.transaction().execute(async (trx) => {
+        await refuseOtherDuty(trx, ctx, id);
         const held = (await listRoleAssignments(trx, [id])).find((a) => a.id === assignmentId);
         if (held === undefined || !(await deleteRoleAssignment(trx, id, assignmentId)))
           throw notFound("角色");

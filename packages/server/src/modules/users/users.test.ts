@@ -100,7 +100,7 @@ describe(`accounts and roles (${testDialect})`, () => {
   it.each([
     ["an administrator role to a business user", ["unit_filler"], "audit_admin"],
     ["a business role to an administrator", ["security_admin"], "assessment_admin"],
-    ["a second administrator role", ["system_admin"], "audit_admin"],
+    ["a second administrator role", ["security_admin"], "audit_admin"],
   ] as const)("refuses %s (三员分立)", async (_name, held, extra) => {
     const holder = await buildUser(t.db, {
       organisation: county,

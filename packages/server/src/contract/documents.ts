@@ -39,6 +39,20 @@ export const rubricImportQuerySchema = z.strictObject({
   title: z.string().trim().min(1).max(200, "标题最长 200 个字符").optional(),
 });
 
+/** A recognised part of an item's source text (reading.ts): [start, end) of `source`. */
+const sourceSpanSchema = z.object({ start: z.int(), end: z.int(), part: z.string() });
+
+/** What the reader made of an item's text (reading.ts, ItemReading). */
+export const itemReadingSchema = z.object({
+  source: z.string(),
+  spans: z.array(sourceSpanSchema),
+  clauses: z.array(z.object({ start: z.int(), end: z.int(), used: z.boolean() })),
+  unused: z.array(z.string()),
+  confidence: z.number(),
+  level: z.enum(["high", "medium", "low"]),
+  warnings: z.array(z.string()),
+});
+
 /** One proposed rule of an imported rubric. */
 export const itemProposalSchema = z.object({
   code: z.string(),
@@ -48,6 +62,7 @@ export const itemProposalSchema = z.object({
   phrase: z.string(),
   confidence: z.number(),
   explanation: z.string(),
+  reading: itemReadingSchema,
 });
 
 /** The created scheme's id and code, with the proposals to confirm. */
@@ -56,6 +71,15 @@ export const rubricImportResponseSchema = z.object({
   code: z.string(),
   title: z.string(),
   proposals: z.array(itemProposalSchema),
+  /** Scored items by confidence, columns not used, document warnings (reading.ts, ImportSummary). */
+  summary: z.object({
+    items: z.int(),
+    high: z.int(),
+    medium: z.int(),
+    low: z.int(),
+    unusedColumns: z.array(z.string()),
+    warnings: z.array(z.string()),
+  }),
 });
 
 /** The outcome of a unit's facts import: the items changed, how many were already equal, required facts still missing. */

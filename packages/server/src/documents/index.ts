@@ -18,6 +18,13 @@ export {
   type ItemProposal,
   type RubricImportOptions,
 } from "./rubric/import-rubric.js";
+export {
+  partNames,
+  type ItemReading,
+  type ImportSummary,
+  type SourceSpan,
+  type PartKind,
+} from "./rubric/reading.js";
 export { buildZip, safeFileName, type BatchEntry } from "./batch.js";
 export { safeCellText } from "./spreadsheet-text.js";
 export { checkZip, defaultZipLimits, type ZipLimits } from "./zip-guard.js";

@@ -5,9 +5,10 @@
  * with the engine; what still fails is listed for the administrator to fill in.
  */
 import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
-import { propose } from "./phrases.js";
 import { subjectOf } from "./measures.js";
-import { normalise, type Proposal } from "./proposal.js";
+import type { Proposal } from "./proposal.js";
+import { proposeItem } from "./read-item.js";
+import { countLevels, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildDraftItems, type DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
 
@@ -21,6 +22,8 @@ export interface ItemProposal {
   phrase: string;
   confidence: number;
   explanation: string;
+  /** The source with recognised parts marked, the clauses not used, the confidence level. */
+  reading: ItemReading;
 }
 
 /** The outcome: the draft (always), the validated scheme when it validates, proposals and problems. */
@@ -31,6 +34,7 @@ export type RubricImport =
       scheme: Scheme | undefined;
       proposals: ItemProposal[];
       problems: { path: string; message: string }[];
+      summary: ImportSummary;
     }
   | { ok: false; message: string };
 
@@ -42,6 +46,42 @@ export interface RubricImportOptions {
 
 /** An item as written in a scheme document (checked by `validateScheme`). */
 type ItemDoc = Record<string, unknown>;
+
+/** The proposal shown to the administrator. */
+function proposalOf(code: string, title: string, p: Proposal, reading: ItemReading): ItemProposal {
+  return {
+    code,
+    title,
+    kind: p.rule.kind,
+    kindName: ruleKinds.find((k) => k.id === p.rule.kind)?.name ?? p.rule.kind,
+    phrase: p.phrase,
+    confidence: reading.confidence,
+    explanation: p.explanation,
+    reading,
+  };
+}
+
+/** A scored item as written in the scheme document. */
+function leafDoc(
+  code: string,
+  title: string,
+  max: string,
+  texts: object,
+  p: Proposal,
+  bonus: boolean,
+): ItemDoc {
+  void bonus;
+  return {
+    code,
+    title,
+    max,
+    ...texts,
+    facts: p.facts,
+    ...(p.checks !== undefined ? { checks: p.checks } : {}),
+    ...(p.gate !== undefined ? { gate: p.gate } : {}),
+    rule: p.rule,
+  };
+}
 
 /** Turns the draft tree into scheme items, proposing a rule for every leaf. */
 function toItems(
@@ -68,30 +108,27 @@ function toItems(
         children: toItems(d.children, proposals, subjects, d.bonus ? max : undefined),
       };
     }
-    const text = normalise([d.content, d.standard].filter((s) => s !== "").join("。"));
-    const p: Proposal = propose({ code: d.code, text, max: d.max, bonus: d.bonus, subjects });
+    const source = [d.content, d.standard].filter((s) => s !== "").join("\n");
+    const read = proposeItem(source, { code: d.code, max: d.max, bonus: d.bonus, subjects });
+    if (read.split !== undefined) {
+      const children = read.split.map((part, i) => {
+        const code = `${d.code}.${i + 1}`;
+        const bonus =
+          d.bonus ||
+          (part.proposal.rule.kind === "occurrences" &&
+            (part.proposal.rule as { mode?: string }).mode === "award");
+        proposals.push(proposalOf(code, part.title, part.proposal, part.reading));
+        return leafDoc(code, part.title, part.max ?? "0", {}, part.proposal, bonus);
+      });
+      return { code: d.code, title: d.title, max: d.max ?? "0", ...texts, children };
+    }
+    const p = read.proposal;
     const valueFact = (p.rule as { value?: { fact?: string } }).value?.fact;
-    if (valueFact === "rate" && !d.bonus) subjects.set(subjectOf(text), `${d.code}.rate`);
+    if (valueFact === "rate" && !d.bonus)
+      subjects.set(subjectOf(read.reading.source.replace(/\s+/g, "")), `${d.code}.rate`);
     const max = d.bonus ? (p.max ?? d.max ?? cap ?? "0") : (d.max ?? p.max ?? "0");
-    proposals.push({
-      code: d.code,
-      title: d.title,
-      kind: p.rule.kind,
-      kindName: ruleKinds.find((k) => k.id === p.rule.kind)?.name ?? p.rule.kind,
-      phrase: p.phrase,
-      confidence: p.confidence,
-      explanation: p.explanation,
-    });
-    return {
-      code: d.code,
-      title: d.title,
-      max,
-      ...texts,
-      facts: p.facts,
-      ...(p.checks !== undefined ? { checks: p.checks } : {}),
-      ...(p.gate !== undefined ? { gate: p.gate } : {}),
-      rule: p.rule,
-    };
+    proposals.push(proposalOf(d.code, d.title, p, read.reading));
+    return leafDoc(d.code, d.title, max, texts, p, false);
   });
 }
 
@@ -119,5 +156,6 @@ export async function importRubric(
     scheme: checked.ok ? checked.scheme : undefined,
     proposals,
     problems: checked.ok ? [] : checked.problems.map((p) => ({ path: p.path, message: p.message })),
+    summary: { ...countLevels(proposals.map((p) => p.reading)), unusedColumns: [], warnings: [] },
   };
 }

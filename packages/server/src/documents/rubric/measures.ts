@@ -15,7 +15,7 @@ import {
   type Recogniser,
 } from "./proposal.js";
 
-type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
+export type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
 
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
@@ -35,8 +35,8 @@ function ratioFacts(a: string, b: string, n: number): FactDoc[] {
   ];
 }
 
-/** The measured value of an item's text. */
-function valueOf(item: ItemText, kind: "pct" | "yuan", scale = ""): Value {
+/** The measured value of an item's text (an earlier item's fact, a ratio, or a new fact). */
+export function valueOf(item: ItemText, kind: "pct" | "yuan", scale = ""): Value {
   const pairs = [
     ...item.text.matchAll(
       /(?:^|[,;。或])(?:[\d.]+)?([^,;。或]{2,30}?)占([^,;。]{2,30}?)的?(?:比例|比)/g,

@@ -16,7 +16,8 @@ import {
 import { checklistAward, checklistDeduct, conditions, single } from "./requirements.js";
 import { byLevel, perOccurrence } from "./occurrences.js";
 
-const ratings: Recogniser = (item) => {
+/** See the module comment. */
+export const ratings: Recogniser = (item) => {
   const m = /评议[^,;。]{0,10}?(得分|打分|评分)|(打分|评分)[^,;。]{0,10}评议/.exec(item.text);
   if (m === null) return undefined;
   const element: Omit<FactDoc, "name"> = {
@@ -41,7 +42,8 @@ const ratings: Recogniser = (item) => {
   };
 };
 
-const partialMatching: Recogniser = (item) => {
+/** See the module comment. */
+export const partialMatching: Recogniser = (item) => {
   const m = new RegExp(`未([^,;。]{1,10}?)扣${NUM}分[,;]?([^;。]{0,14}?),?酌情扣分`).exec(
     item.text,
   );
@@ -138,7 +140,8 @@ const quota: Recogniser = (item) => {
   };
 };
 
-const compare: Recogniser = (item) => {
+/** See the module comment. */
+export const compare: Recogniser = (item) => {
   const m = new RegExp(`达到(上年度?|去年)同期[^,;。]{0,8}?,?得${NUM}分`).exec(item.text);
   if (m === null) return undefined;
   const subject = labelOf(item.text.split("达到")[0] ?? "", "数量");
@@ -173,7 +176,8 @@ const veto: Recogniser = (item) => {
   };
 };
 
-const fallback: Recogniser = (item) => ({
+/** See the module comment. */
+export const fallback: Recogniser = (item) => ({
   rule: { kind: "discretionary", fact: "score" },
   facts: [
     {

@@ -12,6 +12,7 @@ import {
   buildZip,
   importRubric,
   safeFileName,
+  type ImportSummary,
   type ItemProposal,
 } from "../../documents/index.js";
 import type { DocumentJob } from "../../contract/documents.js";
@@ -244,7 +245,13 @@ export function createDocumentsService(
         title?: string | undefined;
         file: { name: string; bytes: Buffer };
       },
-    ): Promise<{ schemeId: string; code: string; title: string; proposals: ItemProposal[] }> {
+    ): Promise<{
+      schemeId: string;
+      code: string;
+      title: string;
+      proposals: ItemProposal[];
+      summary: ImportSummary;
+    }> {
       const ext = /\.(docx|xlsx)$/i.exec(input.file.name)?.[1]?.toLowerCase();
       if (ext !== "docx" && ext !== "xlsx")
         throw new AppError("UNSUPPORTED_MEDIA_TYPE", "评分细则只支持 .docx 或 .xlsx 文件。");
@@ -272,6 +279,7 @@ export function createDocumentsService(
         code: created.code,
         title: created.title,
         proposals: result.proposals,
+        summary: result.summary,
       };
     },
   };

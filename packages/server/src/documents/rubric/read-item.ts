@@ -1,0 +1,81 @@
+/**
+ * One item of a rubric read for a proposal: the few shapes that need context beyond a sentence
+ * (评议, 达到上年同期, points by level) first, then the composition of the sentence's parts
+ * (sentence/), then the older whole-phrase recognisers as a last resort, then 酌情打分 with a low
+ * confidence. Whatever proposes, the reading accounts for every clause of the source.
+ */
+import { compare, propose, ratings } from "./phrases.js";
+import { byLevel } from "./occurrences.js";
+import { ratioAtMost } from "./measures.js";
+import type { ItemText, Proposal } from "./proposal.js";
+import type { ItemReading } from "./reading.js";
+import { accountFor, readItemText } from "./sentence/read.js";
+import type { Statement } from "./sentence/statements.js";
+
+/** A proposal with its reading; `split` when the text holds separately capped parts. */
+export interface ItemProposed {
+  proposal: Proposal;
+  reading: ItemReading;
+  split?: { max: string | undefined; title: string; proposal: Proposal; reading: ItemReading }[];
+}
+
+/** The statements a recogniser's phrase covers. */
+function coveredBy(phrase: string, statements: Statement[]): Set<Statement> {
+  const bits = phrase.split(/[;,。]/).filter((b) => b.length >= 2);
+  return new Set(
+    statements.filter((s) => bits.some((b) => s.text.includes(b) || b.includes(s.text))),
+  );
+}
+
+/** Proposes the rule of one item from its verbatim text. */
+export function proposeItem(source: string, context: Omit<ItemText, "text">): ItemProposed {
+  const read = readItemText(source, context);
+  const item: ItemText = { ...context, text: read.mapped.text };
+  for (const special of [ratings, compare, byLevel, ratioAtMost]) {
+    const p = special(item);
+    if (p !== undefined)
+      return {
+        proposal: p,
+        reading: accountFor(source, read, coveredBy(p.phrase, read.statements), p),
+      };
+  }
+  const c = read.composed;
+  if (c !== undefined) {
+    const phrase = read.statements
+      .filter((s) => c.used.has(s))
+      .map((s) => s.text)
+      .join("；");
+    const proposal = { ...c.proposal, phrase: phrase || c.proposal.explanation };
+    const reading = accountFor(source, read, c.used, proposal);
+    if (c.split === undefined)
+      return { proposal: { ...proposal, confidence: reading.confidence }, reading };
+    return {
+      proposal,
+      reading,
+      split: c.split.map((s) => {
+        const text = read.statements
+          .filter((x) => s.used.has(x))
+          .map((x) => x.text)
+          .join("；");
+        const p = { ...s.proposal, phrase: text };
+        return {
+          max: s.max,
+          title: s.title,
+          proposal: p,
+          reading: accountFor(source, read, s.used, p),
+        };
+      }),
+    };
+  }
+  const legacy = propose(item);
+  const p =
+    legacy.confidence > 0.1 ? { ...legacy, confidence: Math.min(legacy.confidence, 0.6) } : legacy;
+  const reading = accountFor(
+    source,
+    read,
+    coveredBy(p.phrase, read.statements),
+    p,
+    p === legacy ? [] : [],
+  );
+  return { proposal: { ...p, confidence: reading.confidence }, reading };
+}

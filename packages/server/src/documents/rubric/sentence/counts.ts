@@ -1,0 +1,153 @@
+/**
+ * Counted rules assembled from statements: 按次计分 terms (每次/每例/一项…扣N分), one-off deductions
+ * counted 0/1 beside them, 数量不足扣分 when a shortfall has a stated quota, per-event exemptions,
+ * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
+ */
+import { requirementsOf as requirementLabels } from "../requirements.js";
+import type { ItemText, Proposal } from "../proposal.js";
+import {
+  buildChecklist,
+  buildExemptEvents,
+  buildGate,
+  buildOccurrences,
+  buildQuota,
+  done,
+  type Built,
+  type Composed,
+  type Requirement,
+  type Term,
+} from "./build.js";
+import { byRole as by, conditionOf, type Statement } from "./statements.js";
+
+const SHORT = /^(少|缺|缺少|少报|少完成|未完成|减少)$/;
+
+/** Requirements of a deduction statement: one, or one per listed thing with 各 / 每一项. */
+export function requirementsOf(s: Statement): Requirement[] {
+  const points = s.action?.value ?? "0";
+  const cond = conditionOf(s);
+  const each = s.action?.each === true || (s.unit?.unit === "项" && /^(无|未|缺|没有)/.test(cond));
+  if (!each) return [{ label: cond, points, when: true }];
+  let list = cond.split(/,/).filter((c) => c !== "");
+  if (list.length < 2) {
+    const lead = /^(无|未|缺|没有)/.exec(cond)?.[0] ?? "";
+    list = cond
+      .slice(lead.length)
+      .split(/[、和]/)
+      .filter((c) => c !== "")
+      .map((c) => `${lead}${c}`);
+  }
+  return list.map((label) => ({ label, points, when: true }));
+}
+
+/** The counted term of a count statement. */
+function termOf(s: Statement): Term {
+  const unit = s.unit?.unit ?? "";
+  const verb = s.unit?.verb ?? "";
+  const cond = conditionOf(s);
+  return {
+    label: `${cond}${verb !== "" && !cond.includes(verb) ? verb : ""}${unit === "" ? "次数" : `${unit}数`}`,
+    unit,
+    points: s.action?.value ?? "0",
+  };
+}
+
+/** A quota stated for a shortfall count: 不少于N / 完成N条 before it. */
+function quotaOf(sts: Statement[], s: Statement): string | undefined {
+  if (!SHORT.test(s.unit?.verb ?? "")) return undefined;
+  for (const t of sts) {
+    const q = t.parts.find(
+      (p) =>
+        p.kind === "threshold" &&
+        /不少于|达到|^$/.test(p.verb ?? "") &&
+        p.unit !== "%" &&
+        p.start < (s.unit?.start ?? 0),
+    );
+    if (q?.value !== undefined) return q.value;
+  }
+  return undefined;
+}
+
+/** Counts and one-off deductions as 按次计分 (or 数量不足扣分 for one shortfall with a quota). */
+export function assembleCounts(
+  item: ItemText,
+  sts: Statement[],
+  counts: Statement[],
+  deducts: Statement[],
+): Built[] {
+  const out: Built[] = [];
+  const first = counts[0];
+  if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
+    const quota = quotaOf(sts, first);
+    if (quota !== undefined && first.action?.verb === "deduct")
+      return [
+        buildQuota(quota, first.action.value ?? "0", conditionOf(first), first.unit?.unit ?? ""),
+      ];
+  }
+  const exempt = first?.parts.find((p) => p.kind === "exempt");
+  if (counts.length === 1 && deducts.length === 0 && first !== undefined && exempt !== undefined) {
+    const inner = /\(([^()]*)\)/.exec(item.text.slice(first.start, exempt.end))?.[1] ?? "";
+    const words = inner
+      .replace(/的?,?(不扣分|不加分|不奖分|可不扣分|免于扣分)$/, "")
+      .split(",")
+      .slice(-2)
+      .join(",");
+    return [
+      buildExemptEvents(first.action?.verb === "deduct" ? "deduct" : "award", termOf(first), words),
+    ];
+  }
+  for (const mode of ["deduct", "award"] as const) {
+    const terms: Term[] = counts
+      .filter((c) => (c.action?.verb === "deduct") === (mode === "deduct"))
+      .map(termOf);
+    if (mode === "deduct")
+      for (const d of deducts)
+        for (const r of requirementsOf(d))
+          terms.push({ label: r.label, unit: "", points: r.points, once: true });
+    if (terms.length > 0) out.push(buildOccurrences(mode, terms));
+  }
+  void item;
+  return out;
+}
+
+const UNMET = /^(未|不)(达标|符合|合格|完成|到位|达到)|^(未|不)(达标|符合要求)/;
+
+/** "一项未达标扣2分" after a list of requirements: 逐项达标 over the requirements listed before it. */
+export function listedRequirements(item: ItemText, sts: Statement[]): Composed | undefined {
+  const at = sts.findIndex(
+    (s) =>
+      s.role === "count" &&
+      s.unit?.unit === "项" &&
+      UNMET.test(item.text.slice(s.unit.end, s.action?.start ?? s.end)),
+  );
+  const s = sts[at];
+  if (
+    s === undefined ||
+    sts.some((x, i) => i > at && ["count", "deduct", "step", "award", "threshold"].includes(x.role))
+  )
+    return undefined;
+  const before = sts.slice(0, at);
+  const labels = requirementLabels(item.text.slice(0, s.start));
+  if (labels.length === 0) return undefined;
+  const b = buildChecklist(
+    "deduct",
+    labels.map((label) => ({ label, points: s.action?.value ?? "0" })),
+  );
+  const used = new Set<Statement>([s, ...before, ...by(sts, "limit", "exempt")]);
+  const zero = by(sts, "zero");
+  const extra: Partial<Proposal> = {};
+  if (zero.length > 0) {
+    const g = buildGate(zero.map(conditionOf));
+    extra.gate = g.gate;
+    b.facts.push(g.fact);
+    zero.forEach((z) => used.add(z));
+  }
+  return {
+    proposal: done(
+      b,
+      0.8,
+      `逐项达标扣分：识别出 ${labels.length} 项要求，每项未达标扣 ${s.action?.value ?? ""} 分（请核对要求的划分）`,
+      extra,
+    ),
+    used,
+  };
+}

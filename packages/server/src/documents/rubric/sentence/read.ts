@@ -1,0 +1,75 @@
+/**
+ * Reads one item's scoring text: normalise with a map back to the source, find the parts,
+ * group them into statements, assemble the rule, and account for every clause — used by the
+ * rule or listed as not understood — with the recognised parts as spans of the verbatim source.
+ */
+import type { ItemText, Proposal } from "../proposal.js";
+import { levelOf, type ItemReading, type SourceSpan } from "../reading.js";
+import { compose, type Composed } from "./assemble.js";
+import { readStatements, type Statement } from "./statements.js";
+import { mapNormalise, type Mapped } from "./text.js";
+
+/** What the reader makes of an item: the proposal (or sub-items) and its account for the administrator. */
+export interface ItemRead {
+  composed: Composed | undefined;
+  statements: Statement[];
+  mapped: Mapped;
+}
+
+/** Reads an item's source text (verbatim) in its context. */
+export function readItemText(source: string, context: Omit<ItemText, "text">): ItemRead {
+  const mapped = mapNormalise(source);
+  const statements = readStatements(mapped.text);
+  const composed = compose({ ...context, text: mapped.text }, statements);
+  return { composed, statements, mapped };
+}
+
+/** The source range of a normalised range. */
+function toSource(m: Mapped, start: number, end: number): { start: number; end: number } {
+  const s = m.at[start] ?? 0;
+  const e = end > start ? (m.at[end - 1] ?? s) + 1 : s;
+  return { start: s, end: e };
+}
+
+/** The reading shown to the administrator: spans, clauses (used or not), confidence and warnings. */
+export function accountFor(
+  source: string,
+  read: ItemRead,
+  used: ReadonlySet<Statement>,
+  proposal: Proposal,
+  warnings: string[] = [],
+): ItemReading {
+  const spans: SourceSpan[] = [];
+  const clauses: ItemReading["clauses"] = [];
+  for (const s of read.statements) {
+    const first = s.parts[0]?.start ?? s.end;
+    if (used.has(s) && first - s.start >= 2)
+      spans.push({ ...toSource(read.mapped, s.start, first), part: "condition" });
+    for (const p of s.parts) {
+      const part = p.kind === "rank" ? "levels" : p.kind === "exempt" ? "condition" : p.kind;
+      const kind = part === "action" && p.verb === "zero" ? "gate" : part;
+      spans.push({ ...toSource(read.mapped, p.start, p.end), part: kind });
+    }
+    clauses.push({ ...toSource(read.mapped, s.start, s.end), used: used.has(s) });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const unused = clauses.filter((c) => !c.used).map((c) => source.slice(c.start, c.end));
+  const scoringUnused = read.statements.filter(
+    (s) => !used.has(s) && !["none", "exempt", "limit"].includes(s.role),
+  );
+  let confidence = proposal.confidence;
+  const notes = [...warnings];
+  if (scoringUnused.length > 0) {
+    confidence = Math.min(confidence, 0.5);
+    notes.push(`有 ${scoringUnused.length} 句计分规定未纳入建议规则，请人工核对`);
+  }
+  return {
+    source,
+    spans,
+    clauses,
+    unused,
+    confidence,
+    level: levelOf(confidence),
+    warnings: notes,
+  };
+}

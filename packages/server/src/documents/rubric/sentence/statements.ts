@@ -1,0 +1,146 @@
+/**
+ * Statements of a scoring text: pieces grouped up to the one that scores (an action, 酌情, 一票否决),
+ * with a following limit (扣完为止, 最高扣N分) or exemption attached, each given a role from the
+ * parts it holds — a step on a rate, a count (每次/每例), a threshold award, a fixed deduction or
+ * award, a zero (不得分), full marks, 酌情, 一票否决, a rank, or nothing recognised.
+ */
+import { findParts, type Part } from "./parts.js";
+import { splitPieces, type Piece } from "./text.js";
+
+/** What a statement contributes to the rule. */
+export type Role =
+  | "veto"
+  | "rank"
+  | "discretion"
+  | "step"
+  | "count"
+  | "threshold"
+  | "zero"
+  | "full"
+  | "award"
+  | "deduct"
+  | "exempt"
+  | "limit"
+  | "none";
+
+/** A statement: its pieces, parts and role; [start, end) in the normalised text. */
+export interface Statement {
+  start: number;
+  end: number;
+  text: string;
+  parts: Part[];
+  role: Role;
+  /** The scoring action, when there is one. */
+  action: Part | undefined;
+  /** The unit of counting, when there is one. */
+  unit: Part | undefined;
+  /** Its own numeric limit (最高扣N分, 加分不超过N分). */
+  cap: string | undefined;
+}
+
+const RATE_UNITS = /^(个百分点|百分点|个点|%|‰)$/;
+const AMOUNT_UNITS = /^(万元|千元|元|小时|岁|周岁)$/;
+const SCORING = new Set<Part["kind"]>(["action", "discretion", "veto"]);
+
+/** A unit that counts steps of a measured value (a rate, an amount, a place in a ranking). */
+export function isStepUnit(u: Part | undefined): boolean {
+  if (u === undefined) return false;
+  const unit = u.unit ?? "";
+  return (
+    RATE_UNITS.test(unit) ||
+    AMOUNT_UNITS.test(unit) ||
+    (unit === "名" && /进|退/.test(u.verb ?? ""))
+  );
+}
+
+/** The role of a statement from its parts. */
+function roleOf(parts: Part[]): Role {
+  const has = (k: Part["kind"]) => parts.some((p) => p.kind === k);
+  const action = parts.find((p) => p.kind === "action");
+  const unit = parts.find((p) => p.kind === "unit");
+  if (has("veto")) return "veto";
+  if (has("discretion")) return "discretion";
+  if (has("rank") && action !== undefined) return "rank";
+  if (action === undefined) return has("exempt") ? "exempt" : has("limit") ? "limit" : "none";
+  if (action.verb === "zero") return "zero";
+  if (action.verb === "full") return "full";
+  if (unit !== undefined && unit.start < action.start) return isStepUnit(unit) ? "step" : "count";
+  if (has("threshold") && parts.some((p) => p.kind === "threshold" && p.start < action.start))
+    return "threshold";
+  return action.verb === "deduct" ? "deduct" : "award";
+}
+
+/** Groups the pieces of a normalised text into statements. */
+export function readStatements(text: string): Statement[] {
+  const parts = findParts(text, 0);
+  const out: Statement[] = [];
+  let current: Piece[] = [];
+  const partsIn = (s: number, e: number) => parts.filter((p) => p.start >= s && p.end <= e);
+  const close = () => {
+    if (current.length === 0) return;
+    const start = (current[0] as Piece).start;
+    const end = (current[current.length - 1] as Piece).end;
+    const ps = partsIn(start, end);
+    const action = ps.find((p) => p.kind === "action");
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      parts: ps,
+      role: roleOf(ps),
+      action,
+      unit: ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)),
+      cap: ps.find((p) => p.kind === "limit" && p.value !== undefined)?.value,
+    });
+    current = [];
+  };
+  for (const piece of splitPieces(text)) {
+    const ps = partsIn(piece.start, piece.end);
+    const kinds = new Set(ps.map((p) => p.kind));
+    const onlyLimit = ps.length > 0 && [...kinds].every((k) => k === "limit");
+    const prev = out[out.length - 1];
+    if (current.length === 0 && onlyLimit && prev !== undefined && prev.role !== "none") {
+      // "扣完为止" / "最高扣10分" after a scoring statement belongs to it.
+      prev.end = piece.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.parts.push(...ps);
+      prev.cap ??= ps.find((p) => p.value !== undefined)?.value;
+      continue;
+    }
+    current.push(piece);
+    if (
+      ps.some((p) => SCORING.has(p.kind)) ||
+      kinds.has("exempt") ||
+      piece.stop === ";" ||
+      piece.stop === "。"
+    )
+      close();
+  }
+  close();
+  return out;
+}
+
+/** The condition a statement states: its words before the unit or action, without 的/是否 and numbering. */
+export function conditionOf(s: Statement): string {
+  const first = Math.min(
+    ...s.parts
+      .filter((p) => ["unit", "action", "discretion", "veto"].includes(p.kind))
+      .map((p) => p.start),
+    s.end,
+  );
+  let words = s.text.slice(0, first - s.start);
+  if (words.replace(/[,的]/g, "") === "" && s.unit !== undefined && s.action !== undefined)
+    words = s.text.slice(s.unit.end - s.start, s.action.start - s.start);
+  return words
+    .replace(/^[①-⑩A-Za-z\d]+[.、)]?/, "")
+    .replace(/^(其中|对|凡|如|若|凡是|是否)/, "")
+    .replace(/[,;。:]/g, "")
+    .replace(/(的|者|时)$/, "")
+    .replace(/(发现|一经发现)$/, "")
+    .trim();
+}
+
+/** The statements with one of the roles. */
+export function byRole(sts: Statement[], ...roles: Role[]): Statement[] {
+  return sts.filter((s) => roles.includes(s.role));
+}

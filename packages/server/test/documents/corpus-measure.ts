@@ -1,0 +1,101 @@
+/**
+ * Measures the rubric reader on the labelled scoring-phrase corpus (corpus/README.md): each
+ * sentence goes into a one-row table (序号 | 项目 | 分值 | 评分标准) read by the same import as any
+ * upload, and the kinds proposed are compared with the label like corpus/measure-import.py does —
+ * every leaf's kind must be the label's kind or an `accept` kind; for `group`/`sum` labels, two or
+ * more leaves whose kinds occur among the label's parts (or one accepted kind). `inexpressible`
+ * entries are not scored. Used by the corpus test and `scripts/measure-rubric-import.ts`.
+ */
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+
+/** A corpus entry as stored. */
+export interface CorpusEntry {
+  id: string;
+  title: string | null;
+  points: number | string | null;
+  text: string;
+  label: {
+    kind: string;
+    params?: { children?: { kind?: string }[]; parts?: { kind?: string }[] };
+    accept?: { kind?: string }[];
+  };
+}
+
+/** The corpus entries. */
+export function loadCorpus(): CorpusEntry[] {
+  const url = new URL("./corpus/scoring-phrases.json", import.meta.url);
+  return (JSON.parse(readFileSync(url, "utf8")) as { entries: CorpusEntry[] }).entries;
+}
+
+/** Held out while developing the reader (about 30% of the entries, whole sources). */
+export const heldOutSources = ["ssms-", "hengshan-", "megaspider-", "sheng17shi-"];
+
+/** One entry's outcome; `ok` undefined for `inexpressible`. */
+export interface EntryResult {
+  id: string;
+  kind: string;
+  got: string[];
+  ok: boolean | undefined;
+  heldOut: boolean;
+}
+
+interface Leaf {
+  rule?: { kind: string };
+  children?: Leaf[];
+}
+
+function leafKinds(items: Leaf[]): string[] {
+  return items.flatMap((it) =>
+    it.children !== undefined && it.children.length > 0
+      ? leafKinds(it.children)
+      : [it.rule?.kind ?? ""],
+  );
+}
+
+/** Runs the import on one entry as a one-row .xlsx table. */
+export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("细则");
+  ws.addRow(["序号", "项目", "分值", "评分标准"]);
+  ws.addRow(["1", e.title ?? "", e.points === null ? "" : String(e.points), e.text]);
+  const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
+  const got = result.ok ? leafKinds(result.document.items as Leaf[]) : [];
+  const l = e.label;
+  const accept = new Set([l.kind, ...(l.accept ?? []).map((a) => a.kind ?? "")]);
+  let ok: boolean | undefined;
+  if (l.kind === "inexpressible") ok = undefined;
+  else if (l.kind === "group" || l.kind === "sum") {
+    const parts = new Set(
+      [...(l.params?.children ?? []), ...(l.params?.parts ?? [])].map((p) => p.kind ?? ""),
+    );
+    for (const k of accept) parts.add(k);
+    ok =
+      (got.length >= 2 && got.every((k) => parts.has(k))) ||
+      (got.length === 1 && accept.has(got[0] ?? ""));
+  } else ok = got.length > 0 && got.every((k) => accept.has(k));
+  return {
+    id: e.id,
+    kind: l.kind,
+    got,
+    ok,
+    heldOut: heldOutSources.some((s) => e.id.startsWith(s)),
+  };
+}
+
+/** Right / scored, overall and by labelled kind. */
+export function tally(results: EntryResult[]): {
+  right: number;
+  scored: number;
+  byKind: Record<string, [number, number]>;
+} {
+  const scored = results.filter((r) => r.ok !== undefined);
+  const byKind: Record<string, [number, number]> = {};
+  for (const r of scored) {
+    const k = (byKind[r.kind] ??= [0, 0]);
+    if (r.ok === true) k[0]++;
+    k[1]++;
+  }
+  return { right: scored.filter((r) => r.ok === true).length, scored: scored.length, byKind };
+}

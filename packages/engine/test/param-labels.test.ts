@@ -2,7 +2,7 @@
 // (rules/param-labels.ts), and no label names a parameter that does not exist. The walk reads each
 // kind's params schema as the editor does (zod → JSON Schema), so a new parameter, field or choice
 // added to a kind fails here until it is labelled.
-import { ruleKinds } from "@kaoping/engine";
+import { itemKinds, ruleKinds } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ruleParamLabels, type ParamLabel } from "../src/rules/param-labels.js";
@@ -17,6 +17,7 @@ interface JsonSchema {
 }
 
 const hasChinese = /[\u4e00-\u9fff]/;
+const latin = /[A-Za-z]/;
 
 /** The schemas a value's own shape is made of: union options, list elements, record values. */
 function shapesOf(schema: JsonSchema): JsonSchema[] {
@@ -35,6 +36,9 @@ function labelProblems(schema: JsonSchema, label: ParamLabel | undefined, path: 
   const problems: string[] = [];
   if (!hasChinese.test(label.label)) problems.push(`${path}: 标签不是中文`);
   if (!hasChinese.test(label.help)) problems.push(`${path}: 没有中文说明`);
+  if (latin.test(label.label) || latin.test(label.help)) problems.push(`${path}: 含英文字母`);
+  for (const [value, name] of Object.entries(label.values ?? {}))
+    if (latin.test(name)) problems.push(`${path}=${value}: 选项名称含英文字母`);
   const choices = shapesOf(schema).flatMap((s) => s.enum ?? []);
   for (const choice of choices)
     if (!hasChinese.test(label.values?.[String(choice)] ?? ""))
@@ -74,6 +78,13 @@ describe("rule parameter labels", () => {
       expect(kind.labels).toBe(ruleParamLabels[kind.id]);
     },
   );
+
+  it("names and describes every rule kind and item kind without an identifier", () => {
+    for (const kind of [...ruleKinds, ...itemKinds]) {
+      expect(kind.name, kind.id).not.toMatch(latin);
+      expect(kind.description, kind.id).not.toMatch(latin);
+    }
+  });
 
   it("labels no kind that does not exist", () => {
     const ids = new Set(ruleKinds.map((k) => k.id));

@@ -232,3 +232,40 @@ describe("built-in templates", () => {
     }
   });
 });
+
+describe("problem messages an administrator reads in the editor", () => {
+  const steps = {
+    kind: "steps",
+    value: { fact: "rate" },
+    direction: "sideways",
+    from: "99.8",
+    points: "0.5",
+    rounding: "up",
+  };
+  const item = {
+    code: "1",
+    title: "参保率",
+    max: "5",
+    facts: [
+      { name: "rate", type: "pct", label: "参保率" },
+      { name: "ok", type: "bool", label: "已达标" },
+    ],
+    rule: steps,
+  };
+
+  it("names a missing parameter, a bad choice and a wrong fact in Chinese, without identifiers", () => {
+    const result = validateScheme(doc([item]));
+    const messages = result.ok ? [] : result.problems.map((p) => [p.path, p.message]);
+    expect(messages).toContainEqual(["items[0].rule.step", "必填，尚未填写"]);
+    expect(messages).toContainEqual(["items[0].rule.direction", "请从可选项中选择"]);
+    const wrong = validateScheme(
+      doc([
+        { ...item, rule: { ...steps, direction: "below", step: "0.1", value: { fact: "ok" } } },
+      ]),
+    );
+    const wrongMessages = wrong.ok ? [] : wrong.problems.map((p) => p.message);
+    expect(wrongMessages).toEqual(["事实“已达标”是是/否型，不适用于此处"]);
+    for (const m of [...messages.map((x) => x[1] ?? ""), ...wrongMessages])
+      expect(m).not.toMatch(/[A-Za-z]/);
+  });
+});

@@ -56,8 +56,7 @@ export const itemKinds: readonly KindInfo[] = [
   {
     id: "group",
     name: "分组",
-    description:
-      "得分为各子项之和，可设上限（cap，如加分最高 10 分）、保底（floor）和否决条件（gate）。",
+    description: "得分为各子项之和，可设上限（如加分最高 10 分）、保底和否决条件。",
     params: z.object({
       ...common,
       children: z.array(z.unknown()).min(1),

@@ -6,6 +6,14 @@
  * and fails when a parameter, a nested field or a choice has no label here.
  */
 
+/**
+ * What the editor offers for a value beyond its type: a fact of the scheme (by its label), a
+ * field of the row's list fact, a value of that fact or field, points per value of a field, a
+ * number in 分 or in the unit of the measured value, or a nested rule.
+ */
+export type ParamInput =
+  "fact" | "field" | "factValue" | "fieldValue" | "fieldPoints" | "points" | "measure" | "rule";
+
 /** A parameter's Chinese label and a short help text. */
 export interface ParamLabel {
   /** Shown as the field's label, e.g. 起点值. */
@@ -16,16 +24,20 @@ export interface ParamLabel {
   values?: Readonly<Record<string, string>>;
   /** Labels of a nested object's fields, or of each list element's fields. */
   fields?: Readonly<Record<string, ParamLabel>>;
+  /** The editor's control when the type alone does not say (see ParamInput). */
+  input?: ParamInput;
 }
 
 /** The labels of one kind's parameters, by parameter name. */
 export type ParamLabels = Readonly<Record<string, ParamLabel>>;
 
-const fact = (help: string): ParamLabel => ({ label: "事实", help });
-const points = (help: string): ParamLabel => ({ label: "分值", help });
+const fact = (help: string): ParamLabel => ({ label: "事实", help, input: "fact" });
+const points = (help: string): ParamLabel => ({ label: "分值", help, input: "points" });
+const measure = (label: string, help: string): ParamLabel => ({ label, help, input: "measure" });
 const otherwise: ParamLabel = {
   label: "否则得分",
   help: "条件都不满足时的得分，默认 0。",
+  input: "points",
 };
 const mode: ParamLabel = {
   label: "计分方式",
@@ -35,10 +47,11 @@ const mode: ParamLabel = {
 
 /** A ratio of two facts (also one choice of 取较高者). */
 const ratioFields: Readonly<Record<string, ParamLabel>> = {
-  fact: { label: "事实", help: "直接取这项事实的数值，如参保率。" },
+  fact: { label: "事实", help: "直接取这项事实的数值，如参保率。", input: "fact" },
   ratio: {
     label: "比例（分子、分母）",
-    help: '两项事实名：["分子事实", "分母事实"]，按二者之比计算，如 ["assisted", "total"]。',
+    help: "两项事实，按分子 ÷ 分母计算，如救助人次 ÷ 总人次。",
+    input: "fact",
   },
   percent: {
     label: "按百分比",
@@ -50,7 +63,7 @@ const ratioFields: Readonly<Record<string, ParamLabel>> = {
 /** A measured value (value-spec.ts): one fact, a ratio, or the better of several. */
 const valueSpec: ParamLabel = {
   label: "计量值",
-  help: '被计分的数值：一项事实 {"fact": "rate"}，两项事实之比 {"ratio": [分子, 分母], "label": 名称}，或几种取较高者 {"best": [...], "label": 名称}。',
+  help: "被计分的数值：一项事实（如参保率），两项事实之比（如救助人次 ÷ 总人次），或几种数值中取较高者。",
   fields: {
     ...ratioFields,
     best: {
@@ -68,9 +81,10 @@ const nestedRule = (label: string, help: string): ParamLabel => ({
   fields: {
     kind: {
       label: "计分方式",
-      help: "子规则的计分方式（规则种类的编号，如 discretionaryDeduction），其余参数随之填写。",
+      help: "子规则的计分方式（如酌情扣分），其余参数随之填写。",
     },
   },
+  input: "rule",
 });
 
 /** Parameter labels of every rule kind, by kind id. */
@@ -85,6 +99,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
         when: {
           label: "计分时的取值",
           help: "事实为此值时加分（或扣分）；不填时加分方式取“是”，扣分方式取“否”。",
+          input: "factValue",
         },
         points: points("这条要求的分值。"),
       },
@@ -100,40 +115,57 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
         points: points("每次（每条事件）的分值；按字段定分值时可不填。"),
         byField: {
           label: "按字段定分值",
-          help: '按事件的某个字段取分值，如按级别：{"field": "level", "points": {"county": "1", "city": "2"}}。',
+          help: "按事件的某个字段取分值，如按发现部门级别：县级 1 分、市级 2 分。",
           fields: {
-            field: { label: "字段", help: "事件中决定分值的字段名，如 level。" },
-            points: { label: "各取值的分值", help: '字段取值 → 分值，如 {"county": "1"}。' },
+            field: {
+              label: "字段",
+              help: "事件中决定分值的字段，如发现部门级别。",
+              input: "field",
+            },
+            points: {
+              label: "各取值的分值",
+              help: "字段的每个取值对应的分值，如县级 1 分。",
+              input: "fieldPoints",
+            },
           },
         },
         exempt: {
           label: "免计条件",
           help: "事件的某个字段等于此值时不计分，如已整改的不扣分。",
           fields: {
-            field: { label: "字段", help: "判断是否免计的字段名。" },
-            equals: { label: "取值", help: "字段等于此值（是/否或文字）时免计。" },
+            field: { label: "字段", help: "判断是否免计的字段。", input: "field" },
+            equals: {
+              label: "取值",
+              help: "字段等于此值（是/否或选项）时免计。",
+              input: "fieldValue",
+            },
           },
         },
         extra: {
           label: "附加分",
           help: "事件的某个字段等于此值时，另计这些分值。",
           fields: {
-            field: { label: "字段", help: "判断是否附加的字段名。" },
-            equals: { label: "取值", help: "字段等于此值（是/否或文字）时附加。" },
+            field: { label: "字段", help: "判断是否附加的字段。", input: "field" },
+            equals: {
+              label: "取值",
+              help: "字段等于此值（是/否或选项）时附加。",
+              input: "fieldValue",
+            },
             points: points("另计的分值。"),
           },
         },
         onePerKey: {
           label: "就高计分字段",
           help: "同一字段值（如同一事项）的多条事件只计分值最高的一条。",
+          input: "field",
         },
       },
     },
   },
   quota: {
     fact: fact("实际数量。"),
-    quota: { label: "要求数量", help: "应达到的数量 N，少于 N 时按差额扣分。" },
-    points: points("每少一个扣的分值 M。"),
+    quota: measure("要求数量", "应达到的数量，少于它时按差额扣分，如不少于 5 篇。"),
+    points: points("每少一个扣的分值。"),
   },
   steps: {
     value: valueSpec,
@@ -142,18 +174,15 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       help: "低于起点时扣分（每低一档扣分值），或高于起点时加分（每超一档加分值）。",
       values: { below: "低于起点扣分", above: "高于起点加分" },
     },
-    from: { label: "起点值", help: "目标值（扣分）或开始加分的值，如 99.6（%）。" },
-    step: { label: "每档幅度", help: "一档的大小，应大于 0，如 0.1（个百分点）。" },
+    from: measure("起点值", "目标值（扣分）或开始加分的值，如 99.6（%）。"),
+    step: measure("每档幅度", "一档的大小，应大于 0，如 0.1（个百分点）。"),
     points: points("每档扣（加）的分值。"),
     rounding: {
       label: "不足一档",
       help: "不足一档的部分怎样算：按一档计、不计，或按比例计分。",
       values: { up: "按一档计（向上取整）", down: "不计（向下取整）", exact: "按比例计" },
     },
-    zeroBelow: {
-      label: "低于即得 0 分",
-      help: "计量值低于此值时本项直接得 0 分，如“低于 40% 不得分”。",
-    },
+    zeroBelow: measure("低于即得 0 分", "计量值低于此值时本项直接得 0 分，如“低于 40% 不得分”。"),
     stepUnit: {
       label: "档的单位",
       help: "得分说明中档的叫法，如“个百分点”；不填用计量值的单位。",
@@ -165,10 +194,10 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       label: "分档",
       help: "从优到劣列出各档：区间上下限及该档分值；边界值取较优档。",
       fields: {
-        gte: { label: "不低于", help: "下限，含该值（≥）。" },
-        gt: { label: "高于", help: "下限，不含该值（>）。" },
-        lt: { label: "低于", help: "上限，不含该值（<）。" },
-        lte: { label: "不超过", help: "上限，含该值（≤）。" },
+        gte: measure("不低于", "下限，含该值（≥）。"),
+        gt: measure("高于", "下限，不含该值（>）。"),
+        lt: measure("低于", "上限，不含该值（<）。"),
+        lte: measure("不超过", "上限，含该值（≤）。"),
         points: points("落在该档时的得分。"),
       },
     },
@@ -176,7 +205,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
   },
   compare: {
     fact: fact("被比较的数值或日期。"),
-    reference: { label: "参照事实", help: "参照值所在的事实，如上年同期数。" },
+    reference: { label: "参照事实", help: "参照值所在的事实，如上年同期数。", input: "fact" },
     op: {
       label: "比较条件",
       help: "事实与参照值满足此条件时得分值，否则得“否则得分”。",
@@ -202,7 +231,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       label: "选项",
       help: "每个选项给定分值，或再按一条子规则计分（二者选一）。",
       fields: {
-        value: { label: "选项取值", help: "事实的一个取值（选项值或是/否）。" },
+        value: { label: "选项取值", help: "事实的一个取值（选项或是/否）。", input: "factValue" },
         points: points("选中此项时的得分。"),
         rule: nestedRule("子规则", "选中此项时按这条规则计分，如“配套不到位的，酌情扣分”。"),
       },
@@ -227,13 +256,17 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     parts: nestedRule("子规则", "两条及以上的子规则，本项得分为它们的得分之和。"),
   },
   firstToReach: {
-    date: { label: "达到日期", help: "单位达到目标的日期事实；本轮最早的单位得分。" },
+    date: {
+      label: "达到日期",
+      help: "单位达到目标的日期事实；本轮最早的单位得分。",
+      input: "fact",
+    },
     qualify: {
       label: "参评条件",
       help: "只有此事实不低于门槛的单位参与评比（可不填）。",
       fields: {
         fact: fact("参评条件的数值事实。"),
-        gte: { label: "门槛", help: "不低于此值才参与评比（≥）。" },
+        gte: measure("门槛", "不低于此值才参与评比（≥）。"),
       },
     },
     points: points("最早达到的单位（同一天并列）所得分值。"),
@@ -247,9 +280,9 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     },
     awards: {
       label: "名次分值",
-      help: "名次不超过 N 的得（扣）对应分值，取第一条符合的。",
+      help: "名次在前几名的得（扣）对应分值，取第一条符合的。",
       fields: {
-        upTo: { label: "前 N 名", help: "名次不超过此数（整数，≥1）。" },
+        upTo: { label: "前几名", help: "名次不超过此数（整数，≥1），如前 3 名填 3。" },
         points: points("这些名次的分值。"),
       },
     },

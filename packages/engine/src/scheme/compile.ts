@@ -4,7 +4,7 @@
  * points unless capped) and builds the compiled form the scorer walks.
  */
 import { Decimal, sum } from "../decimal.js";
-import type { FactDeclaration } from "../facts/declaration.js";
+import { factTypeInfo, type FactDeclaration } from "../facts/declaration.js";
 import { defaultValue, type FactValue } from "../facts/value.js";
 import { problem, type Problem } from "../problems.js";
 import { NOT_SMALL, scaledOf } from "../scaled.js";
@@ -137,7 +137,13 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     (item.facts ?? []).forEach((decl, i) => {
       const at = `${path}.facts[${i}]`;
       if (names.has(decl.name))
-        problems.push(problem(`${at}.name`, "duplicate_fact", `事实名称 ${decl.name} 重复`));
+        problems.push(
+          problem(
+            `${at}.name`,
+            "duplicate_fact",
+            `事实“${decl.label}”的名称（${decl.name}）与本项另一事实重复`,
+          ),
+        );
       names.add(decl.name);
       problems.push(...checkDeclaration(decl, at));
       const ref = `${item.code}.${decl.name}`;
@@ -170,12 +176,16 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     const full = resolveRef(code, ref);
     const found = compiled.facts.get(full);
     if (found === undefined) {
-      problems.push(problem(at, "undeclared_fact", `使用了未声明的事实 ${full}`));
+      problems.push(problem(at, "undeclared_fact", `所选事实不存在（已删除或未选定：${full}）`));
       return;
     }
     if (!accepts.includes(classOf(found.decl))) {
       problems.push(
-        problem(at, "wrong_fact_type", `事实 ${full} 的类型 ${found.decl.type} 不适用于此处`),
+        problem(
+          at,
+          "wrong_fact_type",
+          `事实“${found.decl.label}”是${factTypeInfo[found.decl.type].name}型，不适用于此处`,
+        ),
       );
     }
     if (!reads.includes(full)) reads.push(full);
@@ -314,27 +324,27 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
 function checkDeclaration(decl: FactDeclaration, at: string): Problem[] {
   const out: Problem[] = [];
   if (decl.type === "enum" && (decl.values ?? []).length === 0)
-    out.push(problem(`${at}.values`, "missing_values", `选项型事实 ${decl.name} 须列出可选值`));
+    out.push(problem(`${at}.values`, "missing_values", `选项型事实“${decl.label}”须列出可选值`));
   if (decl.type === "list" && (decl.fields === undefined) === (decl.element === undefined)) {
     out.push(
       problem(
         `${at}.fields`,
         "missing_fields",
-        `清单型事实 ${decl.name} 须声明字段（fields）或元素类型（element）之一`,
+        `清单型事实“${decl.label}”须声明字段或元素类型之一`,
       ),
     );
   }
   if (decl.type !== "list" && (decl.fields !== undefined || decl.element !== undefined))
-    out.push(problem(`${at}.fields`, "unexpected_fields", `只有清单型事实可以声明 fields/element`));
+    out.push(problem(`${at}.fields`, "unexpected_fields", `只有清单型事实可以声明字段或元素类型`));
   if (decl.element?.type === "list" || decl.fields?.some((f) => f.type === "list"))
     out.push(problem(`${at}.fields`, "nested_list", `清单不能嵌套`));
   if (
     decl.element?.type === "score" &&
     (decl.element.min === undefined || decl.element.max === undefined)
   )
-    out.push(problem(`${at}.element`, "missing_range", `分数型元素须给出 min 和 max`));
+    out.push(problem(`${at}.element`, "missing_range", `分数型元素须给出下限和上限`));
   if (decl.type === "score" && (decl.min === undefined || decl.max === undefined))
-    out.push(problem(at, "missing_range", `分数型事实 ${decl.name} 须给出 min 和 max`));
+    out.push(problem(at, "missing_range", `分数型事实“${decl.label}”须给出下限和上限`));
   if (
     decl.min !== undefined &&
     decl.max !== undefined &&

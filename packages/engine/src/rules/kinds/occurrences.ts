@@ -38,7 +38,7 @@ const term = z
     onePerKey: z.string().min(1).optional(),
   })
   .strict()
-  .refine((t) => t.points !== undefined || t.byField !== undefined, "须给出 points 或 byField");
+  .refine((t) => t.points !== undefined || t.byField !== undefined, "须给出分值或按字段定分值");
 
 const params = z
   .object({ mode: z.enum(["deduct", "award"]), terms: z.array(term).min(1) })
@@ -226,7 +226,7 @@ export const occurrences = defineKind({
   id: "occurrences",
   name: "按次计分",
   description:
-    "按次数或逐条事件计分：每次扣（加）N 分，可按级别等字段定分值、设免扣条件、附加分，同一事项就高计分。",
+    "按次数或逐条事件计分：每次扣（加）若干分，可按级别等字段定分值、设免扣条件、附加分，同一事项就高计分。",
   params,
   refs: (p) =>
     p.terms.map((t, i) => ({

@@ -16,7 +16,7 @@ const choice = z
   .strict()
   .refine(
     (c) => (c.points === undefined) !== (c.rule === undefined),
-    "每个选项须给出 points 或 rule 之一",
+    "每个选项须给出分值或子规则之一",
   );
 const params = z.object({ fact: z.string().min(1), options: z.array(choice).min(1) }).strict();
 

@@ -15,7 +15,7 @@ const params = z
 export const quota = defineKind({
   id: "quota",
   name: "数量不足扣分",
-  description: "要求数量不少于 N，每少一个扣 M 分，扣完为止。",
+  description: "要求数量不少于规定数，每少一个扣若干分，扣完为止。",
   params,
   refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
   evaluate(p, env) {

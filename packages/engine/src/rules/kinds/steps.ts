@@ -34,7 +34,7 @@ const params = z
     /** `below`: max − steps below `from`; `above`: steps above `from` × points (bonus). */
     direction: z.enum(["below", "above"]),
     from: decimalText,
-    step: decimalText.refine((s) => Number(s) > 0, "step 应大于 0"),
+    step: decimalText.refine((s) => Number(s) > 0, "每档幅度应大于 0"),
     points: decimalText,
     /** Partial steps: `up` any part is a whole step, `down` whole steps only, `exact` proportional. */
     rounding: z.enum(["up", "down", "exact"]),

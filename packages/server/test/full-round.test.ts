@@ -17,6 +17,7 @@ import {
   moveRound,
   saveAllFacts,
   submitUnit,
+  acceptUnit,
   unitVersion,
   type County,
   type Json,
@@ -168,23 +169,12 @@ describe(`a full round through every state (${testDialect})`, () => {
     await submitUnit(t, c.heads[1]!, rid, unitIds[1]!);
 
     // Not every unit accepted yet → the move to 评议 is refused.
-    expect(
-      (
-        await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${unitIds[0]}/review/accept`, {
-          version: await unitVersion(t, c.reviewer, rid, unitIds[0]!),
-        })
-      ).status,
-    ).toBe(200);
+    expect((await acceptUnit(t, c.reviewer, rid, unitIds[0]!)).status).toBe(200);
     const early = await moveRound(t, c, rid, "rating");
     expect(early.status).toBe(409);
     expect(early.body?.error.message).toContain("未审核通过");
     for (const unitId of unitIds.slice(1)) {
-      const accepted = await call(
-        c.reviewer,
-        "POST",
-        `/api/rounds/${rid}/units/${unitId}/review/accept`,
-        { version: await unitVersion(t, c.reviewer, rid, unitId) },
-      );
+      const accepted = await acceptUnit(t, c.reviewer, rid, unitId);
       expect(accepted.status, accepted.text).toBe(200);
     }
     expect((await moveRound(t, c, rid, "rating")).status).toBe(200);

@@ -247,9 +247,11 @@ describe("a whole round in Chromium", () => {
     await card.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -160));
     await screenshot(page, "11-review", { fullPage: false });
+    await page.getByRole("button", { name: /^全部确认/ }).click();
+    await confirmModal(page, "全部确认");
     await page.getByRole("button", { name: "审核通过" }).click();
     await confirmModal(page, "审核通过");
-    await page.waitForURL(new RegExp(`/review/${roundId}$`));
+    await page.getByTestId("approval-status").getByText("全部评审员的部分均已审核通过").waitFor();
   });
 
   it("shows 新市镇 the reviewer's comment beside the item it was returned for; resubmitted, it is accepted", async () => {
@@ -269,8 +271,9 @@ describe("a whole round in Chromium", () => {
     await unitB.call("POST", `${base}/submit`, { version: sa.roundUnit.version });
     const reviewer = await apiAs(server.url, "reviewer");
     const review = await reviewer.call<{ version: number }>(
-      "GET",
-      `/api/rounds/${roundId}/units/${world.unitB.id}/review`,
+      "POST",
+      `/api/rounds/${roundId}/units/${world.unitB.id}/review/confirm-all`,
+      {},
     );
     await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, {
       version: review.version,

@@ -63,6 +63,9 @@ export const returnSubmissionRequestSchema = z.strictObject({
   comment: z.string().trim().min(1, "请填写退回意见").max(reviewLimits.comment.max).optional(),
 });
 
+/** 全部确认 carries nothing: it confirms what is still pending in the caller's scope. */
+export const confirmAllRequestSchema = z.strictObject({});
+
 /** Accept a submission. */
 export const acceptSubmissionRequestSchema = z.strictObject({ version: versionSchema });
 
@@ -100,6 +103,29 @@ export const reviewItemSchema = itemReviewSchema.extend({
     }),
   ),
   comments: z.array(reviewCommentSchema),
+  /** Who approved this item as part of his 审核通过 (null = not yet approved). */
+  approvedBy: z.string().nullable(),
+});
+
+/** Where a unit's per-reviewer approval stands (decision 0130). */
+export const unitApprovalSchema = z.object({
+  /** Every reviewable item (all reviewers' parts) is approved. */
+  complete: z.boolean(),
+  /** Whether the caller's own part is approved. */
+  ownPartApproved: z.boolean(),
+  /** Items of the caller's scope not yet confirmed or corrected. */
+  ownPending: z.array(z.string()),
+  /** Items not yet approved, with the reviewers whose scope holds each. */
+  openItems: z.array(
+    z.object({
+      itemCode: z.string(),
+      title: z.string(),
+      status: z.enum(["pending", "confirmed", "corrected"]),
+      reviewers: z.array(z.string()),
+    }),
+  ),
+  /** The parts approved so far. */
+  parts: z.array(z.object({ reviewerName: z.string(), items: z.int(), approvedAt: z.string() })),
 });
 
 /** One unit as the reviewer sees it. */
@@ -116,6 +142,7 @@ export const unitReviewSchema = z.object({
   selfTotal: z.string(),
   items: z.array(reviewItemSchema),
   comments: z.array(reviewCommentSchema),
+  approval: unitApprovalSchema,
 });
 
 /** The reviewer's work list: units × items in scope. */
@@ -134,6 +161,8 @@ export const reviewWorkListSchema = z.object({
       confirmed: z.int(),
       corrected: z.int(),
       pending: z.int(),
+      /** Whether the caller's own part of this unit is approved. */
+      ownPartApproved: z.boolean(),
     }),
   ),
 });

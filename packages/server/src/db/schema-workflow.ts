@@ -94,6 +94,8 @@ export interface RoundUnitsTable {
   returned_by: string | null;
   accepted_at: string | null;
   accepted_by: string | null;
+  /** The unit's own self-assessment deadline, later than the round's (decision 0134); null = the round's. */
+  self_assessment_deadline: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -165,6 +167,9 @@ export interface ItemReviewsTable {
   status: string;
   reviewed_by: string | null;
   reviewed_at: string;
+  /** The reviewer who approved this item as part of his 审核通过 (decision 0130); null = not yet. */
+  approved_by: string | null;
+  approved_at: string | null;
   version: number;
 }
 

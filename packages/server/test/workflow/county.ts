@@ -183,3 +183,14 @@ export async function unitVersion(
   expect(review.status, review.text).toBe(200);
   return review.body?.version as number;
 }
+
+/** 全部确认 then 审核通过 of one unit by a reviewer whose scope is every item; returns the accept response. */
+export async function acceptUnit(t: TestApp, cookie: string, roundId: string, unitId: string) {
+  const call = caller(t);
+  const base = `/api/rounds/${roundId}/units/${unitId}/review`;
+  const confirmed = await call(cookie, "POST", `${base}/confirm-all`, {});
+  expect(confirmed.status, confirmed.text).toBe(200);
+  return call(cookie, "POST", `${base}/accept`, {
+    version: await unitVersion(t, cookie, roundId, unitId),
+  });
+}

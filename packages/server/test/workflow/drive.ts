@@ -79,6 +79,13 @@ export async function driveRound(
   }
   if (at("rating", target)) {
     for (const unit of c.units) {
+      const confirmed = await call(
+        c.reviewer,
+        "POST",
+        `/api/rounds/${round.id}/units/${unit.id}/review/confirm-all`,
+        {},
+      );
+      expect(confirmed.status, confirmed.text).toBe(200);
       const accepted = await call(
         c.reviewer,
         "POST",

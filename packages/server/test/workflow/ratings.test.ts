@@ -12,7 +12,7 @@ import {
   caller,
   createTownshipRound,
   moveRound,
-  unitVersion,
+  acceptUnit,
   type County,
 } from "./county.js";
 import { driveRound, seedSubmissions } from "./drive.js";
@@ -35,13 +35,7 @@ describe(`评议 ratings (${testDialect})`, () => {
   it("keeps raters' ratings private until the stage closes, then aggregates them as item 8", async () => {
     const { id: rid } = await driveRound(t, c, "review");
     expect((await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" })).status).toBe(409);
-    for (const unit of c.units) {
-      const version = (await call(c.reviewer, "GET", `/api/rounds/${rid}/units/${unit.id}/review`))
-        .body?.version;
-      await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${unit.id}/review/accept`, {
-        version,
-      });
-    }
+    for (const unit of c.units) await acceptUnit(t, c.reviewer, rid, unit.id);
     expect((await moveRound(t, c, rid, "rating")).status).toBe(200);
 
     const racing = await Promise.all([
@@ -151,10 +145,7 @@ describe(`评议 ratings (${testDialect})`, () => {
       c.units.map((_, i) => townshipFacts(40 + i)),
     );
     await moveRound(t, c, rid, "review");
-    for (const unit of c.units)
-      await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${unit.id}/review/accept`, {
-        version: await unitVersion(t, c.reviewer, rid, unit.id),
-      });
+    for (const unit of c.units) await acceptUnit(t, c.reviewer, rid, unit.id);
     expect((await moveRound(t, c, rid, "rating")).status).toBe(200);
 
     const noGroup = await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" });

@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialect } from "../../src/testing/database.js";
 import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
-import { buildCountyWithPeople, caller, unitVersion, type County, type Json } from "./county.js";
+import {
+  acceptUnit,
+  buildCountyWithPeople,
+  caller,
+  unitVersion,
+  type County,
+  type Json,
+} from "./county.js";
 import { driveRound } from "./drive.js";
 
 describe(`review rules (${testDialect})`, () => {
@@ -147,14 +154,8 @@ describe(`review rules (${testDialect})`, () => {
       ).body?.error.code,
     ).toBe("VERSION_CONFLICT");
 
+    expect((await acceptUnit(t, c.reviewer, rid, c.units[1]!.id)).status).toBe(200);
     const version = await unitVersion(t, c.reviewer, rid, c.units[1]!.id);
-    expect(
-      (
-        await call(c.reviewer, "POST", `/api/rounds/${rid}/units/${c.units[1]!.id}/review/accept`, {
-          version,
-        })
-      ).status,
-    ).toBe(200);
     const stale = await call(
       c.reviewer,
       "POST",

@@ -69,8 +69,10 @@ export const reviewApi = {
       version,
       ...(comment ? { comment } : {}),
     }),
+  confirmAll: (roundId: string, unitId: string) =>
+    api.post<UnitReview>(`${unitPath(roundId, unitId)}/review/confirm-all`, {}),
   accept: (roundId: string, unitId: string, version: number) =>
-    api.post<unknown>(`${unitPath(roundId, unitId)}/review/accept`, { version }),
+    api.post<UnitReview>(`${unitPath(roundId, unitId)}/review/accept`, { version }),
 };
 
 /** 评议 ratings. */

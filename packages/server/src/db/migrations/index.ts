@@ -8,6 +8,7 @@ import * as foundation from "./0001-foundation.js";
 import * as workflow from "./0002-workflow.js";
 import * as settings from "./0003-settings.js";
 import * as multiProcess from "./0004-multi-process.js";
+import * as reviewApprovals from "./0005-review-approvals.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0002-workflow": workflow,
   "0003-settings": settings,
   "0004-multi-process": multiProcess,
+  "0005-review-approvals": reviewApprovals,
 };

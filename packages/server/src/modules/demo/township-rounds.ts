@@ -67,7 +67,13 @@ async function reviewAndAccept(
           };
     await s.review.reviewItem(reviewer.ctx, roundId, unit.id, code, input);
   }
-  if (accept) await s.review.accept(cast.reviewers.general.ctx, roundId, unit.id, { version: 2 });
+  if (!accept) return;
+  // Each reviewer confirms the rest of his scope and approves his own part (decision 0130);
+  // the second approval accepts the unit.
+  await s.review.confirmAll(cast.reviewers.general.ctx, roundId, unit.id);
+  await s.review.confirmAll(cast.reviewers.benefits.ctx, roundId, unit.id);
+  await s.review.accept(cast.reviewers.general.ctx, roundId, unit.id, { version: 2 });
+  await s.review.accept(cast.reviewers.benefits.ctx, roundId, unit.id, { version: 3 });
 }
 
 async function createRound(

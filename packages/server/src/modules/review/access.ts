@@ -14,5 +14,6 @@ export const reviewAccess: AccessTable = {
   },
   [`POST ${base}/comments`]: { access: "roles", roles: ["reviewer"] },
   [`POST ${base}/return`]: { access: "roles", roles: ["reviewer"] },
+  [`POST ${base}/confirm-all`]: { access: "roles", roles: ["reviewer"] },
   [`POST ${base}/accept`]: { access: "roles", roles: ["reviewer"] },
 };

@@ -31,6 +31,7 @@ import {
   type ReviewCommentWithAuthor,
 } from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
+import { allReviewableCodes, approvalState, listRoundReviewers } from "./approval.js";
 import type { ItemScore } from "../../contract/results.js";
 
 /** A comment as the API shows it. */
@@ -77,6 +78,7 @@ export async function readWorkList(
     itemCodes: codes,
     units: units.map((unit) => {
       const rows = byUnit.get(unit.id) ?? [];
+      const approved = rows.filter((r) => r.approved_at !== null).length;
       const confirmed = rows.filter((r) => r.status === "confirmed").length;
       const corrected = rows.filter((r) => r.status === "corrected").length;
       return {
@@ -88,6 +90,7 @@ export async function readWorkList(
         confirmed,
         corrected,
         pending: codes.length - confirmed - corrected,
+        ownPartApproved: codes.length > 0 && approved === codes.length,
       };
     }),
   };
@@ -115,13 +118,30 @@ export async function readUnitReview(
   const scheme = schemeOfRound(round);
   const items = itemsByCode(scheme);
   const codes = await scopeOf(db, actor, round);
-  const [computed, factRows, reviews, evidence, comments] = await Promise.all([
+  const [computed, factRows, reviews, evidence, comments, reviewers, allCodes] = await Promise.all([
     computeRoundResults(db, round),
     listUnitFacts(db, unit.id),
     listItemReviews(db, unit.id),
     listUnitEvidence(db, unit.id),
     listComments(db, unit.id),
+    listRoundReviewers(db, round),
+    allReviewableCodes(db, round),
   ]);
+  const approvers = [
+    ...new Set(reviews.flatMap((r) => (r.approved_by === null ? [] : [r.approved_by]))),
+  ];
+  const names = new Map(
+    approvers.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom("users")
+            .select(["id", "display_name"])
+            .where("id", "in", approvers)
+            .execute()
+        ).map((u) => [u.id, u.display_name]),
+  );
+  const state = approvalState(scheme, allCodes, reviews, reviewers, names);
   const sheet = toSheetCores({
     scheme,
     units: computed.units.filter((u) => u.unit.id === unit.id),
@@ -172,8 +192,17 @@ export async function readUnitReview(
             uploadedAt: file.uploaded_at,
           })),
         comments: comments.filter((c) => c.item_code === code).map(toComment),
+        approvedBy: decision?.approved_by == null ? null : (names.get(decision.approved_by) ?? "—"),
       };
     }),
     comments: comments.filter((c) => c.item_code === null).map(toComment),
+    approval: {
+      complete: state.complete,
+      ownPartApproved:
+        codes.length > 0 && codes.every((code) => decisions.get(code)?.approved_at != null),
+      ownPending: codes.filter((code) => decisions.get(code) === undefined),
+      openItems: state.openItems,
+      parts: state.parts,
+    },
   };
 }

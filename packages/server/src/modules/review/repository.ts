@@ -42,11 +42,17 @@ export function findItemReview(
 }
 
 /** Stores a first decision. */
-export async function insertItemReview(db: Kysely<Database>, row: ItemReviewRow): Promise<void> {
-  await db.insertInto("item_reviews").values(row).execute();
+export async function insertItemReview(
+  db: Kysely<Database>,
+  row: Omit<ItemReviewRow, "approved_by" | "approved_at">,
+): Promise<void> {
+  await db
+    .insertInto("item_reviews")
+    .values({ ...row, approved_by: null, approved_at: null })
+    .execute();
 }
 
-/** Changes a decision if it still has `expectedVersion`; returns whether it changed. */
+/** Changes a decision not yet approved if it still has `expectedVersion`; returns whether it changed. */
 export async function updateItemReview(
   db: Kysely<Database>,
   id: string,
@@ -58,6 +64,7 @@ export async function updateItemReview(
     .set({ ...patch, version: expectedVersion + 1 })
     .where("id", "=", id)
     .where("version", "=", expectedVersion)
+    .where("approved_at", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -147,5 +154,33 @@ export function listItemDepartments(db: Kysely<Database>, roundId: string) {
     .selectFrom("round_item_departments")
     .select(["item_code", "department_id"])
     .where("round_id", "=", roundId)
+    .execute();
+}
+
+/** Marks the item reviews of `codes` approved by `userId` (those not approved yet). */
+export async function approveItemReviews(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  codes: readonly string[],
+  userId: string,
+  at: string,
+): Promise<void> {
+  if (codes.length === 0) return;
+  await db
+    .updateTable("item_reviews")
+    .set((eb) => ({ approved_by: userId, approved_at: at, version: eb("version", "+", 1) }))
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "in", [...codes])
+    .where("approved_at", "is", null)
+    .execute();
+}
+
+/** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
+export async function clearApprovals(db: Kysely<Database>, roundUnitId: string): Promise<void> {
+  await db
+    .updateTable("item_reviews")
+    .set((eb) => ({ approved_by: null, approved_at: null, version: eb("version", "+", 1) }))
+    .where("round_unit_id", "=", roundUnitId)
+    .where("approved_at", "is not", null)
     .execute();
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import {
   acceptSubmissionRequestSchema,
+  confirmAllRequestSchema,
   createReviewCommentRequestSchema,
   itemReviewSchema,
   returnSubmissionRequestSchema,
@@ -132,11 +133,26 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { review: Revie
   );
 
   r.post(
+    `${base}/confirm-all`,
+    {
+      schema: {
+        tags,
+        summary: "全部确认：确认本人审核范围内尚未审核的全部评分项（逐项记入审计日志）",
+        params: roundUnitParamsSchema,
+        body: confirmAllRequestSchema,
+        response: responses({ 200: unitReviewSchema }),
+      },
+    },
+    async (request) =>
+      review.confirmAll(contextOf(request), request.params.roundId, request.params.unitId),
+  );
+
+  r.post(
     `${base}/accept`,
     {
       schema: {
         tags,
-        summary: "审核通过",
+        summary: "审核通过本人负责的部分；全部评审员的部分都通过后，该单位审核通过",
         params: roundUnitParamsSchema,
         body: acceptSubmissionRequestSchema,
         response: responses({ 200: unitReviewSchema }),

@@ -19,15 +19,11 @@ import {
   requireState,
   schemeOfRound,
 } from "../results/round-access.js";
-import {
-  findRoundUnit,
-  updateRoundUnitStatus,
-  type RoundUnitWithName,
-  type RoundWithScheme,
-} from "../results/round-data.js";
+import { type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
 import { findFact } from "../self-assessment/repository.js";
 import { requireValidItemFacts } from "./facts-check.js";
 import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
+import { createUnitDecisions } from "./unit-decisions.js";
 import {
   deleteReviewFacts,
   findItemReview,
@@ -35,6 +31,7 @@ import {
   insertComment,
   insertItemReview,
   listComments,
+  listItemReviews,
   saveReviewFacts,
   updateItemReview,
 } from "./repository.js";
@@ -82,59 +79,7 @@ export function createReviewService(deps: ServiceDeps) {
     return { round, unit };
   }
 
-  async function unitStatusTo(
-    ctx: RequestContext,
-    roundId: string,
-    unitId: string,
-    version: number,
-    to: "returned" | "accepted",
-    comment?: string,
-  ) {
-    const actor = requireActor(ctx);
-    const { round, unit } = await writable(
-      actor,
-      roundId,
-      unitId,
-      to === "accepted" ? "审核通过" : "退回修改",
-    );
-    const now = clock().toISOString();
-    await db.transaction().execute(async (trx) => {
-      const patch =
-        to === "accepted"
-          ? { status: to, accepted_at: now, accepted_by: actor.userId, updated_at: now }
-          : { status: to, returned_at: now, returned_by: actor.userId, updated_at: now };
-      const changed = await updateRoundUnitStatus(trx, unit.id, version, patch);
-      await assertVersionedUpdate(changed, async () => true, "被考核单位");
-      if (comment !== undefined) {
-        await insertComment(trx, {
-          id: randomUUID(),
-          round_unit_id: unit.id,
-          item_code: null,
-          text: comment,
-          author_id: actor.userId,
-          created_at: now,
-          resolved_at: null,
-          version: 1,
-        });
-      }
-      await audit(trx, {
-        ctx,
-        action: to === "accepted" ? "review.accept" : "review.return",
-        object: { type: "round_unit", id: unit.id },
-        before: { status: unit.status, version },
-        after: { status: to, version: version + 1 },
-        detail: { roundId: round.id, unitId, ...(comment === undefined ? {} : { comment }) },
-      });
-    });
-    const updated = (await findRoundUnit(db, round.id, unitId)) ?? unit;
-    return readUnitReview(
-      db,
-      actor,
-      round,
-      updated,
-      to === "accepted" ? "该单位已审核通过" : "该单位已退回修改",
-    );
-  }
+  const { returnUnit, approvePart } = createUnitDecisions(deps, writable);
 
   async function saveDecision(
     trx: Kysely<Database>,
@@ -148,6 +93,8 @@ export function createReviewService(deps: ServiceDeps) {
     const status: "corrected" | "confirmed" =
       input.action === "correct" ? "corrected" : "confirmed";
     const decision = await findItemReview(trx, unit.id, code);
+    if (decision?.approved_at != null)
+      throw new AppError("CONFLICT", `评分项 ${code} 已审核通过，不能再修改审核结果。`);
     if (input.version === 0) {
       if (decision !== undefined)
         throw new AppError(
@@ -261,6 +208,22 @@ export function createReviewService(deps: ServiceDeps) {
       return db.transaction().execute((trx) => saveDecision(trx, ctx, actor, unit, code, input));
     },
 
+    /**
+     * 全部确认: confirms every item of the reviewer's scope not yet decided, in one transaction,
+     * one audit row per item; corrected or confirmed items are left as they are.
+     */
+    async confirmAll(ctx: RequestContext, roundId: string, unitId: string) {
+      const actor = requireActor(ctx);
+      const { round, unit } = await writable(actor, roundId, unitId, "全部确认");
+      const codes = await scopeOf(db, actor, round);
+      await db.transaction().execute(async (trx) => {
+        const decided = new Set((await listItemReviews(trx, unit.id)).map((r) => r.item_code));
+        for (const code of codes.filter((c) => !decided.has(c)))
+          await saveDecision(trx, ctx, actor, unit, code, { version: 0, action: "confirm" });
+      });
+      return readUnitReview(db, actor, round, unit, whyNotReviewable(round, unit, clock()));
+    },
+
     /** Adds a comment on an item or on the whole submission. */
     async comment(
       ctx: RequestContext,
@@ -313,11 +276,11 @@ export function createReviewService(deps: ServiceDeps) {
       roundId: string,
       unitId: string,
       input: { version: number; comment?: string | undefined },
-    ) => unitStatusTo(ctx, roundId, unitId, input.version, "returned", input.comment),
+    ) => returnUnit(ctx, roundId, unitId, input.version, input.comment),
 
-    /** Accepts a submitted unit (submitted → accepted). */
+    /** Approves the reviewer's part; the unit is accepted once every part is (decision 0130). */
     accept: (ctx: RequestContext, roundId: string, unitId: string, input: { version: number }) =>
-      unitStatusTo(ctx, roundId, unitId, input.version, "accepted"),
+      approvePart(ctx, roundId, unitId, input.version),
   };
 }
 

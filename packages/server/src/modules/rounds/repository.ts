@@ -148,11 +148,14 @@ export async function countRoundUnitsByStatus(
 }
 
 /** Stores round units. */
-export async function insertRoundUnits(db: Kysely<Database>, rows: RoundUnitRow[]): Promise<void> {
+export async function insertRoundUnits(
+  db: Kysely<Database>,
+  rows: Omit<RoundUnitRow, "self_assessment_deadline">[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200)
     await db
       .insertInto("round_units")
-      .values(rows.slice(i, i + 200))
+      .values(rows.slice(i, i + 200).map((row) => ({ ...row, self_assessment_deadline: null })))
       .execute();
 }
 

@@ -10,6 +10,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
+import { clearApprovals } from "../review/repository.js";
 import { toRoundUnit } from "./presenters.js";
 import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
 import * as repo from "./repository.js";
@@ -68,6 +69,7 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "被考核单位");
+        await clearApprovals(trx, roundUnit.id);
         const updated = toRoundUnit((await repo.findRoundUnit(trx, roundId, unitId))!);
         await audit(trx, {
           ctx,

@@ -1,19 +1,20 @@
 /**
  * One unit under review: every item in the reviewer's scope as a card with its comments, totals
- * self vs reviewed, return (listing the item comments) or accept. Keys: j / k jump to the next /
+ * self vs reviewed, return (listing the item comments), 全部确认 and 审核通过 of the reviewer's
+ * own part with where the unit's approval stands (approval-actions.tsx). Keys: j / k jump to the next /
  * previous item, c writes a comment on the item in view.
  */
 import { validateScheme, type Item } from "@kaoping/engine";
-import { Alert, App, Button, Card, Space, Typography } from "antd";
+import { Alert, Button, Card, Space, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router-dom";
-import { showApiError } from "../../api/errors";
 import { reviewApi } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
+import { ApprovalButtons, ApprovalStatus } from "./approval-actions";
 import { ReturnDialog } from "./return-dialog";
 import { ReviewItemCard } from "./review-item-card";
 import "./review.css";
@@ -43,7 +44,6 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
     [scheme],
   );
   const [returning, setReturning] = useState(false);
-  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   usePageTitle(review.data?.unitName);
 
@@ -82,25 +82,6 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
   if (data === undefined || scheme === undefined) return null;
   const pending = data.items.filter((i) => i.status === "pending").length;
 
-  const accept = () =>
-    modal.confirm({
-      title: `审核通过「${data.unitName}」？`,
-      content:
-        pending > 0
-          ? `还有 ${pending} 项未确认；通过后将按单位填报的数据计分。`
-          : `审核得分 ${data.total} 分。`,
-      okText: "审核通过",
-      onOk: async () => {
-        try {
-          await reviewApi.accept(roundId, unitId, data.version);
-          void message.success("已审核通过");
-          navigate(`/review/${roundId}`);
-        } catch (caught) {
-          showApiError(caught, message);
-        }
-      },
-    });
-
   // A plain container (not Space): the summary sticks to the top while the items scroll.
   return (
     <div>
@@ -119,15 +100,18 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
           {data.canReview && (
             <Space>
               <Button onClick={() => setReturning(true)}>退回修改</Button>
-              <Button type="primary" onClick={accept}>
-                审核通过
-              </Button>
+              <ApprovalButtons
+                roundId={roundId}
+                data={data}
+                onChanged={() => setTick((t) => t + 1)}
+              />
             </Space>
           )}
         </Space>
         {!data.canReview && data.whyNot !== null && (
           <Alert type="info" showIcon title={data.whyNot} style={{ marginTop: 8 }} />
         )}
+        <ApprovalStatus data={data} />
       </Card>
       {data.items.map((reviewItem) => {
         const item = items.get(reviewItem.itemCode);
@@ -139,7 +123,7 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
             unitId={unitId}
             item={item}
             review={reviewItem}
-            canReview={data.canReview}
+            canReview={data.canReview && reviewItem.approvedBy === null}
             onDecided={() => setTick((t) => t + 1)}
             onCommented={() => setTick((t) => t + 1)}
           />

@@ -189,9 +189,9 @@ export async function buildApp(
   registerResultsRoutes(app, { results: createResultsService(deps) });
   registerAppealRoutes(app, { appeals: createAppealsService(deps) });
   registerHistoryRoutes(app, { history: createHistoryService(deps) });
-  registerDocumentRoutes(app, {
-    documents: createDocumentsService(deps, { schemes: createSchemesService(deps) }),
-  });
+  const documents = createDocumentsService(deps, { schemes: createSchemesService(deps) });
+  app.addHook("onClose", async () => documents.stop());
+  registerDocumentRoutes(app, { documents });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

@@ -7,6 +7,8 @@ export interface DocumentJobsTable {
   owner_id: string;
   round_id: string;
   kind: string;
+  /** 1 when the starter could see reviewed scores before publication (round-documents.ts). */
+  reviewed_early: number;
   /** queued | running | done | failed */
   state: string;
   done: number;

@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("owner_id", id, (c) => c.notNull().references("users.id"))
     .addColumn("round_id", id, (c) => c.notNull().references("rounds.id"))
     .addColumn("kind", "varchar(32)", (c) => c.notNull())
+    .addColumn("reviewed_early", "integer", (c) => c.notNull())
     .addColumn("state", "varchar(16)", (c) => c.notNull())
     .addColumn("done", "integer", (c) => c.notNull())
     .addColumn("total", "integer", (c) => c.notNull())

@@ -21,10 +21,10 @@ import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import { isUnitActor, requireRound, requireRoundUnit } from "../results/round-access.js";
-import type { RoundWithScheme } from "../results/round-data.js";
+import { findRoundWithScheme, type RoundWithScheme } from "../results/round-data.js";
 import type { createSchemesService } from "../schemes/service.js";
 import { listNarratives } from "../self-assessment/repository.js";
-import { createJobRegistry } from "./jobs.js";
+import { createJobQueue } from "./jobs.js";
 import { roundUnitIds } from "./repository.js";
 import { roundDocuments, seesReviewedEarly, type UnitDocuments } from "./round-documents.js";
 import { createReviewImportService } from "./review-import.js";
@@ -46,7 +46,6 @@ export function createDocumentsService(
   services: { schemes: ReturnType<typeof createSchemesService> },
 ) {
   const { db, audit } = deps;
-  const jobs = createJobRegistry(deps.clock);
   const unitFacts = createUnitFactsService(deps);
   const reviewImport = createReviewImportService(deps);
 
@@ -120,6 +119,23 @@ export function createDocumentsService(
     return { actor, round };
   }
 
+  /** Builds a queued job's .zip from its row (access was checked when it was started). */
+  const jobs = createJobQueue(deps, async (job, progress) => {
+    const round = await findRoundWithScheme(db, job.round_id);
+    if (round === undefined) throw notFound("考核任务");
+    const { scheme, units } = await roundDocuments(db, job.reviewed_early === 1, round);
+    const roundUnits = await roundUnitIds(db, round.id);
+    const label = job.kind === "score-sheets" ? "评分表" : "绩效自评报告";
+    const entries = units.map((u, i) => ({
+      name: safeFileName(`${String(i + 1).padStart(3, "0")}-${u.name}-${label}.docx`),
+      build: () =>
+        job.kind === "score-sheets"
+          ? sheetOf(scheme, round, u)
+          : reportOf(scheme, round, u, roundUnits.get(u.unitId) ?? ""),
+    }));
+    return buildZip(entries, progress);
+  });
+
   return {
     /** The score sheet (评分表) of one unit. */
     async scoreSheet(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
@@ -188,38 +204,26 @@ export function createDocumentsService(
       kind: DocumentJob["kind"],
     ): Promise<DocumentJob> {
       const { actor, round } = await wholeRound(ctx, roundId);
-      const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
-      const roundUnits = await roundUnitIds(db, round.id);
+      const total = (await roundUnitIds(db, round.id)).size;
       const label = kind === "score-sheets" ? "评分表" : "绩效自评报告";
-      const entries = units.map((u, i) => ({
-        name: safeFileName(`${String(i + 1).padStart(3, "0")}-${u.name}-${label}.docx`),
-        build: () =>
-          kind === "score-sheets"
-            ? sheetOf(scheme, round, u)
-            : reportOf(scheme, round, u, roundUnits.get(u.unitId) ?? ""),
-      }));
-      return jobs.start(
-        actor.userId,
-        {
-          roundId: round.id,
-          kind,
-          total: entries.length,
-          fileName: safeFileName(`${round.title}-${label}.zip`),
-        },
-        (progress) => buildZip(entries, progress),
-      );
+      return jobs.start(actor.userId, {
+        roundId: round.id,
+        kind,
+        total,
+        fileName: safeFileName(`${round.title}-${label}.zip`),
+        reviewedEarly: seesReviewedEarly(actor),
+      });
     },
 
     /** A batch job's progress (own jobs only). */
-    job(ctx: RequestContext, jobId: string): DocumentJob {
-      const { bytes: _bytes, ...job } = jobs.get(requireActor(ctx).userId, jobId);
-      return job;
-    },
+    job: (ctx: RequestContext, jobId: string): Promise<DocumentJob> =>
+      jobs.get(requireActor(ctx).userId, jobId),
 
     /** A finished batch's .zip (own jobs only). */
     async jobDownload(ctx: RequestContext, jobId: string): Promise<DocumentFile> {
-      const job = jobs.get(requireActor(ctx).userId, jobId);
-      if (job.state !== "done" || job.bytes === undefined)
+      const job = await jobs.get(requireActor(ctx).userId, jobId);
+      const bytes = job.state === "done" ? await jobs.bytes(job.id) : undefined;
+      if (bytes === undefined)
         throw new AppError(
           "CONFLICT",
           job.state === "failed"
@@ -233,8 +237,11 @@ export function createDocumentsService(
         round,
         { units: job.total },
       );
-      return { fileName: job.fileName, contentType: "application/zip", bytes: job.bytes };
+      return { fileName: job.fileName, contentType: "application/zip", bytes };
     },
+
+    /** Stops this process's job runner (at close). */
+    stop: () => jobs.stop(),
 
     /** Imports a 评分细则 (.docx/.xlsx) as a new scheme whose draft holds the proposed rules. */
     async importRubric(

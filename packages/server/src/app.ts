@@ -23,6 +23,7 @@ import { registerAuditRoutes } from "./modules/audit/routes.js";
 import { createAuditService } from "./modules/audit/service.js";
 import { createAuditWriter, type AuditWriter } from "./modules/audit/writer.js";
 import { createCredentialsService } from "./modules/auth/credentials-service.js";
+import { databaseRateLimitStore } from "./modules/auth/rate-limit-store.js";
 import { registerAuthRoutes } from "./modules/auth/routes.js";
 import { createAuthService } from "./modules/auth/service.js";
 import { registerDocs } from "./modules/docs/register.js";
@@ -138,6 +139,8 @@ export async function buildApp(
   await app.register(helmet, { contentSecurityPolicy: false, hsts: false });
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database: every server process over it sees the same hits (decision 0180).
+    store: databaseRateLimitStore(db, config.clock),
     errorResponseBuilder: () => new AppError("RATE_LIMITED"),
   });
   await registerDocs(app, { serveDocs: config.apiDocs });

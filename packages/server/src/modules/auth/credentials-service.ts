@@ -16,9 +16,9 @@ import {
   insertPasswordHistory,
   listRoleAssignments,
   recentPasswordHashes,
-  updateLoginState,
   updateUser,
 } from "../users/repository.js";
+import { countFailure, isLocked } from "./lockout.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { checkPasswordPolicy } from "./password-policy.js";
 import { deleteSession, deleteUserSessions, findSession } from "./repository.js";
@@ -96,14 +96,45 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
     ): Promise<IssuedSession> {
       const actor = requireActor(ctx);
       const user = await loadUser(ctx);
-      if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+      const { lockout } = effectiveConfig(deps);
+      // A session guessing the current password is stopped like a login (issue 15 finding 7).
+      if (isLocked(user, clock())) {
         await recordAuditEvent(db, audit, {
           ctx,
           action: "auth.password_change",
           outcome: "failure",
           object: { type: "user", id: user.id },
-          detail: { reason: "wrong_current_password" },
+          detail: { reason: "locked" },
         });
+        throw new AppError("RATE_LIMITED", "尝试次数过多，账户已临时锁定，请稍后再试。");
+      }
+      if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+        const locked = await db.transaction().execute(async (trx) => {
+          const counted = await countFailure(trx, user.id, lockout, clock());
+          await audit(trx, {
+            ctx,
+            action: "auth.password_change",
+            outcome: "failure",
+            object: { type: "user", id: user.id },
+            detail: { reason: "wrong_current_password" },
+          });
+          if (counted.locked) {
+            // As a failed second step: the session that guessed ends with the lock.
+            await deleteSession(trx, actor.sessionId);
+            await audit(trx, {
+              ctx,
+              action: "auth.lockout",
+              object: { type: "user", id: user.id },
+              detail: { failures: counted.failures, lockMinutes: lockout.lockMinutes },
+            });
+          }
+          return counted.locked;
+        });
+        if (locked)
+          throw new AppError(
+            "RATE_LIMITED",
+            "当前密码错误次数过多，账户已临时锁定，请稍后再登录。",
+          );
         throw new AppError("VALIDATION_FAILED", "当前密码不正确。", {
           fields: [{ path: "body.currentPassword", message: "当前密码不正确" }],
         });
@@ -197,22 +228,15 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
           : matchTotp(user.totp_secret, code, clock(), user.totp_last_step);
       if (step === undefined) {
         const { lockout } = effectiveConfig(deps);
-        const failures = user.failed_logins + 1;
-        const locks = failures >= lockout.maxFailures;
         await db.transaction().execute(async (trx) => {
-          await updateLoginState(trx, user.id, {
-            failed_logins: locks ? 0 : failures,
-            locked_until: locks
-              ? new Date(clock().getTime() + lockout.lockMinutes * 60_000).toISOString()
-              : user.locked_until,
-          });
+          const { failures, locked } = await countFailure(trx, user.id, lockout, clock());
           await audit(trx, {
             ctx,
             action: "auth.totp_verify",
             outcome: "failure",
             object: { type: "user", id: user.id },
           });
-          if (locks) {
+          if (locked) {
             await deleteSession(trx, actor.sessionId);
             await audit(trx, {
               ctx,

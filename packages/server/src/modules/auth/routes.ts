@@ -31,6 +31,13 @@ export function registerAuthRoutes(
 ): void {
   const { auth, credentials, config } = deps;
   const r = typed(app);
+  /** Password guesses per client address and window, counted per route in the database. */
+  const guessLimit = (route: string) => ({
+    // Read per request: the security administrator may change it in 系统设置.
+    max: () => effectiveConfig(deps).loginRateLimit.max,
+    timeWindow: config.loginRateLimit.windowSeconds * 1000,
+    keyGenerator: (request: { ip: string }) => `${route}|${request.ip}`,
+  });
   r.post(
     "/api/auth/login",
     {
@@ -40,13 +47,7 @@ export function registerAuthRoutes(
         body: loginRequestSchema,
         response: responses({ 200: sessionResponseSchema }),
       },
-      config: {
-        rateLimit: {
-          // Read per request: the security administrator may change it in 系统设置.
-          max: () => effectiveConfig(deps).loginRateLimit.max,
-          timeWindow: config.loginRateLimit.windowSeconds * 1000,
-        },
-      },
+      config: { rateLimit: guessLimit("login") },
     },
     async (request, reply) => {
       const issued = await auth.login(contextOf(request), request.body);
@@ -80,6 +81,7 @@ export function registerAuthRoutes(
         body: changePasswordRequestSchema,
         response: responses({ 200: sessionResponseSchema }),
       },
+      config: { rateLimit: guessLimit("password") },
     },
     async (request, reply) => {
       const issued = await credentials.changePassword(contextOf(request), request.body);

@@ -20,6 +20,7 @@ import {
   updateLoginState,
   type RoleAssignmentWithOrganisation,
 } from "../users/repository.js";
+import { countFailure, isLocked } from "./lockout.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import {
   deleteExpiredSessions,
@@ -139,23 +140,16 @@ export function createAuthService(deps: ServiceDeps) {
         return refuseLogin(ctx, username, "unknown_user");
       }
       const now = clock();
-      if (user.locked_until !== null && user.locked_until > now.toISOString()) {
+      if (isLocked(user, now)) {
         await verifyPassword(input.password, await dummy());
         return refuseLogin(ctx, username, "locked", user.id);
       }
       const matches = await verifyPassword(input.password, user.password_hash);
       if (!matches || user.status !== "active") {
         if (!matches) {
-          const failures = user.failed_logins + 1;
-          const locks = failures >= config.lockout.maxFailures;
           await db.transaction().execute(async (trx) => {
-            await updateLoginState(trx, user.id, {
-              failed_logins: locks ? 0 : failures,
-              locked_until: locks
-                ? new Date(now.getTime() + config.lockout.lockMinutes * 60_000).toISOString()
-                : null,
-            });
-            if (locks) {
+            const { failures, locked } = await countFailure(trx, user.id, config.lockout, now);
+            if (locked) {
               await audit(trx, {
                 ctx,
                 action: "auth.lockout",

@@ -18,6 +18,7 @@ import {
 } from "@kaoping/engine";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { roundStates, type RoundState } from "../../contract/workflow.js";
 import type { Database } from "../../db/schema.js";
 import { digestOf, WeightedMemo } from "./memo.js";
 import {
@@ -140,7 +141,16 @@ function roundInputsDigest(
   return hash.digest("hex");
 }
 
-/** Computes every unit's results of a round from its current facts and ratings. */
+/**
+ * Whether the raters' values count yet: only once the round has left 评议 (decision 0052). Until
+ * then results, score sheets, exports and history score the rating items as not yet rated, so no
+ * response shows a rating, how many there are or their mean — whoever asks.
+ */
+export function ratingsClosed(round: Pick<RoundWithScheme, "state">): boolean {
+  return roundStates.indexOf(round.state as RoundState) > roundStates.indexOf("rating");
+}
+
+/** Computes every unit's results of a round from its current facts and ratings (once 评议 closed). */
 export async function computeRoundResults(
   db: Kysely<Database>,
   round: RoundWithScheme,
@@ -149,7 +159,7 @@ export async function computeRoundResults(
   const [units, factTexts, ratingRows] = await Promise.all([
     listRoundUnits(db, round.id),
     listRoundFactTexts(db, round.id),
-    listRoundRatingValues(db, round.id),
+    ratingsClosed(round) ? listRoundRatingValues(db, round.id) : ([] as RatingValueRow[]),
   ]);
   const key = roundInputsDigest(round.scheme_version_id, units, factTexts, ratingRows);
   const known = memo.get(key);

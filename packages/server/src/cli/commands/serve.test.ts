@@ -59,6 +59,17 @@ describe(`kaoping serve (${testDialect})`, () => {
     expect(first.out()).toContain("secadmin");
     expect(first.out()).toContain("auditadmin");
     const password = printed?.[1] ?? "";
+    const initial = () =>
+      app.db
+        .selectFrom("audit_log")
+        .select(["actor_username", "detail"])
+        .where("action", "=", "system.initial_account")
+        .execute();
+    expect((await initial()).map((row) => JSON.parse(row.detail).after.username).sort()).toEqual([
+      "admin",
+      "auditadmin",
+      "secadmin",
+    ]);
 
     for (const [username, guess] of [
       ["admin", "admin"],

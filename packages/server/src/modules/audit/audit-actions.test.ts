@@ -105,6 +105,24 @@ describe(`one audit row per action (${testDialect})`, () => {
       },
     },
     {
+      name: "enable an organisation again",
+      action: "organisation.enable",
+      run: async () => {
+        const org = await buildOrganisation(t.db, { parent: county });
+        await call("PATCH", `/api/organisations/${org.id}`, sys, {
+          version: 1,
+          status: "disabled",
+        });
+        return {
+          response: await call("PATCH", `/api/organisations/${org.id}`, sys, {
+            version: 2,
+            status: "active",
+          }),
+          objectId: org.id,
+        };
+      },
+    },
+    {
       name: "create an account",
       action: "user.create",
       run: async () => {

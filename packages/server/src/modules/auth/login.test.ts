@@ -15,6 +15,7 @@ import {
   type BuiltUser,
 } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
+import { expectOneAuditRow } from "../../testing/audit-rows.js";
 
 describe(`login and sessions (${testDialect})`, () => {
   let t: TestApp;
@@ -129,6 +130,8 @@ describe(`login and sessions (${testDialect})`, () => {
     const expired = await get("/api/auth/session", cookie);
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe("SESSION_EXPIRED");
+    const ended = await expectOneAuditRow(t.db, expired, "auth.session_end");
+    expect(JSON.parse(ended.detail)).toMatchObject({ reason: "idle_timeout" });
     // The session is gone, not just refused: a later request is simply unauthenticated.
     expect((await get("/api/auth/session", cookie)).json().error.code).toBe("UNAUTHENTICATED");
   });

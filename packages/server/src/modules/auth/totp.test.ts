@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialect } from "../../testing/database.js";
 import { buildUser, cookieFrom, login } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
+import { expectOneAuditRow } from "../../testing/audit-rows.js";
 import { matchTotp, totpCode, totpStep } from "./totp.js";
 
 describe("TOTP codes (RFC 6238)", () => {
@@ -56,6 +57,7 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const enabled = await post("/api/auth/totp/enable", first.cookie, { code: enrolCode });
     expect(enabled.statusCode, enabled.body).toBe(200);
     expect(enabled.json().stage).toBe("active");
+    await expectOneAuditRow(t.db, enabled, "auth.totp_enable", { objectId: admin.user.id });
     expect(
       (
         await t.app.inject({
@@ -72,6 +74,10 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const replay = await post("/api/auth/totp/verify", second.cookie, { code: enrolCode });
     expect(replay.statusCode).toBe(400);
     expect(replay.json().error.code).toBe("TOTP_INVALID");
+    await expectOneAuditRow(t.db, replay, "auth.totp_verify", {
+      objectId: admin.user.id,
+      outcome: "failure",
+    });
     // A code from two steps ago has expired.
     t.clock.advance(90_000);
     const stale = await post("/api/auth/totp/verify", second.cookie, {
@@ -82,6 +88,7 @@ describe(`TOTP second factor through the API (${testDialect})`, () => {
     const verified = await post("/api/auth/totp/verify", second.cookie, { code: fresh });
     expect(verified.statusCode).toBe(200);
     expect(verified.json().stage).toBe("active");
+    await expectOneAuditRow(t.db, verified, "auth.totp_verify");
     expect(cookieFrom(verified)).not.toBe(second.cookie);
     // The same code cannot open a second session.
     const third = await login(t.app, admin.user.username, admin.password);

@@ -2,6 +2,8 @@
  * Reads an uploaded facts workbook (the layout of `facts-layout.ts`) into per-unit facts and
  * validates them with the engine. All or nothing: the result holds either every unit's facts or
  * only problems, each naming the sheet, the cell (A1 reference), the column header and the reason.
+ * Every bad cell is reported in one attempt: the engine checks the values that did read, beside
+ * the cells that did not (issue 14 defect 3).
  */
 import ExcelJS from "exceljs";
 import { validateFacts, type FactInfo, type FieldDeclaration, type Scheme } from "@kaoping/engine";
@@ -201,14 +203,19 @@ export async function importFactsWorkbook(
     }
   }
   const listOrigins = readListSheets(wb, lists, byName, entries, problems);
-  if (problems.length > 0) return { ok: false, problems };
 
-  // The engine validates every unit; its problem paths are mapped back to cells.
+  // The engine validates every unit's values that did read; its problem paths are mapped back
+  // to cells, once per cell (a cell that did not read is already named).
+  const named = new Set(problems.map((p) => `${p.sheet}!${p.cell}`));
   const out: Extract<FactsImport, { ok: true }>["units"] = [];
   for (const entry of entries.values()) {
     const checked = validateFacts(scheme, entry.facts);
-    for (const p of checked.problems)
-      problems.push(locate(p.path, p.message, entry, origins.get(entry.id), listOrigins));
+    for (const p of checked.problems) {
+      const located = locate(p.path, p.message, entry, origins.get(entry.id), listOrigins);
+      if (named.has(`${located.sheet}!${located.cell}`)) continue;
+      named.add(`${located.sheet}!${located.cell}`);
+      problems.push(located);
+    }
     out.push({ id: entry.id, name: entry.name, facts: entry.facts, missing: checked.missing });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, units: out };

@@ -161,10 +161,16 @@ describe("kaoping import", () => {
     await wb.xlsx.readFile(join(dir, "template.xlsx"));
     const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
     ws.getCell(3, 3).value = "不知道";
+    const keys = ws.getRow(2).values as unknown[];
+    const rate = keys.indexOf("4.1.rate");
+    ws.getCell(4, rate).value = 100.5;
     await wb.xlsx.writeFile(join(dir, "bad.xlsx"));
     const bad = context(dir);
     expect(await main(["import", "facts", "bad.xlsx", facts, "-o", "bad.json"], bad)).toBe(2);
+    // Both bad cells in one attempt: the one the reader refuses and the one the engine refuses.
     expect(bad.err()).toContain("事实填报!C3（1.1 已明确分管领导和专门负责人）");
+    expect(bad.err()).toContain(`事实填报!${String.fromCharCode(64 + rate)}4（4.1 参保率(%)）`);
+    expect(bad.err().trim().split("\n")).toHaveLength(2);
     expect(() => readFileSync(join(dir, "bad.json"))).toThrow();
   });
 });

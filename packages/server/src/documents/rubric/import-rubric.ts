@@ -5,11 +5,13 @@
  * with the engine; what still fails is listed for the administrator to fill in.
  */
 import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
+import { addDecimals } from "../score-rows.js";
 import { subjectOf } from "./measures.js";
 import type { Proposal } from "./proposal.js";
 import { proposeItem } from "./read-item.js";
 import { countLevels, type ImportSummary, type ItemReading } from "./reading.js";
-import { buildDraftItems, type DraftItem } from "./structure.js";
+import { buildOutline } from "./outline.js";
+import type { DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
 
 /** One proposal as shown to the administrator. */
@@ -88,6 +90,7 @@ function toItems(
   drafts: DraftItem[],
   proposals: ItemProposal[],
   subjects: Map<string, string>,
+  warnings: string[],
   cap?: string,
 ): ItemDoc[] {
   return drafts.map((d) => {
@@ -98,18 +101,36 @@ function toItems(
       ...(d.notes !== "" ? { notes: d.notes } : {}),
     };
     if (d.children.length > 0) {
-      const max = d.max ?? "0";
+      const children = toItems(
+        d.children,
+        proposals,
+        subjects,
+        warnings,
+        d.bonus ? d.max : undefined,
+      );
+      // A group without a stated total: the sum of its items (a bonus group is not capped at 0).
+      const max = d.max ?? addDecimals(children.map((c) => String(c.max ?? "0")));
+      if (d.max === undefined && d.bonus)
+        warnings.push(
+          `${d.code} ${d.title}：加分项未写明总分，暂以各项分值之和 ${max} 分为上限，请核对`,
+        );
       return {
         code: d.code,
         title: d.title,
         max,
         ...texts,
         ...(d.bonus ? { cap: max } : {}),
-        children: toItems(d.children, proposals, subjects, d.bonus ? max : undefined),
+        children,
       };
     }
-    const source = [d.content, d.standard].filter((s) => s !== "").join("\n");
-    const read = proposeItem(source, { code: d.code, max: d.max, bonus: d.bonus, subjects });
+    // A 备注 that scores (一票否决, 每次, 最多加40分) is read with the standard.
+    const notes = /扣|加|得|分|否决|每|最高|最多|上限|封顶/.test(d.notes) ? d.notes : "";
+    const source = [d.content, d.standard, notes].filter((s) => s !== "").join("\n");
+    const read = proposeItem(
+      source,
+      { code: d.code, max: d.max, bonus: d.bonus, subjects },
+      d.implied,
+    );
     if (read.split !== undefined) {
       const children = read.split.map((part, i) => {
         const code = `${d.code}.${i + 1}`;
@@ -120,15 +141,17 @@ function toItems(
         proposals.push(proposalOf(code, part.title, part.proposal, part.reading));
         return leafDoc(code, part.title, part.max ?? "0", {}, part.proposal, bonus);
       });
-      return { code: d.code, title: d.title, max: d.max ?? "0", ...texts, children };
+      const max = d.max ?? addDecimals(children.map((c) => String(c.max ?? "0")));
+      return { code: d.code, title: d.title, max, ...texts, children };
     }
     const p = read.proposal;
     const valueFact = (p.rule as { value?: { fact?: string } }).value?.fact;
     if (valueFact === "rate" && !d.bonus)
       subjects.set(subjectOf(read.reading.source.replace(/\s+/g, "")), `${d.code}.rate`);
-    const max = d.bonus ? (p.max ?? d.max ?? cap ?? "0") : (d.max ?? p.max ?? "0");
+    const max = d.bonus ? (p.max ?? d.max ?? cap) : (d.max ?? p.max);
+    if (max === undefined) warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
     proposals.push(proposalOf(d.code, d.title, p, read.reading));
-    return leafDoc(d.code, d.title, max, texts, p, false);
+    return leafDoc(d.code, d.title, max ?? "0", texts, p, false);
   });
 }
 
@@ -140,14 +163,15 @@ export async function importRubric(
 ): Promise<RubricImport> {
   const table = await readRubricTable(buffer, kind);
   if (typeof table === "string") return { ok: false, message: table };
-  const drafts = buildDraftItems(table);
+  const { items: drafts, skipped } = buildOutline(table.blocks);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
+  const warnings: string[] = [];
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title: options.title ?? (table.title.replace(/\.(docx|xlsx)$/i, "") || "导入的考核方案"),
     source: table.title,
-    items: toItems(drafts, proposals, new Map()),
+    items: toItems(drafts, proposals, new Map(), warnings),
   };
   const checked = validateScheme(document);
   return {
@@ -156,6 +180,16 @@ export async function importRubric(
     scheme: checked.ok ? checked.scheme : undefined,
     proposals,
     problems: checked.ok ? [] : checked.problems.map((p) => ({ path: p.path, message: p.message })),
-    summary: { ...countLevels(proposals.map((p) => p.reading)), unusedColumns: [], warnings: [] },
+    summary: {
+      ...countLevels(proposals.map((p) => p.reading)),
+      unusedColumns: [...new Set(table.blocks.flatMap((b) => b.columns.unused))],
+      warnings: [
+        ...skipped.map((s) => `表格中的说明行未导入：${s}`),
+        ...table.blocks
+          .flatMap((b) => b.columns.unused)
+          .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),
+        ...warnings,
+      ],
+    },
   };
 }

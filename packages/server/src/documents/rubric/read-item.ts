@@ -28,8 +28,12 @@ function coveredBy(phrase: string, statements: Statement[]): Set<Statement> {
 }
 
 /** Proposes the rule of one item from its verbatim text. */
-export function proposeItem(source: string, context: Omit<ItemText, "text">): ItemProposed {
-  const read = readItemText(source, context);
+export function proposeItem(
+  source: string,
+  context: Omit<ItemText, "text">,
+  implied?: string,
+): ItemProposed {
+  const read = readItemText(source, context, implied);
   const item: ItemText = { ...context, text: read.mapped.text };
   for (const special of [ratings, compare, byLevel, ratioAtMost]) {
     const p = special(item);

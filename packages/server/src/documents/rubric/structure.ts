@@ -1,12 +1,11 @@
 /**
- * The item tree of a rubric table. A row whose 序号 or 项目 cell starts (is not a merged
- * continuation) opens a top-level item; each row adds a segment (分值, 评价内容, 评分标准, 评价办法,
- * 备注). A segment whose 评价内容 begins with a code ("1.1 …") is one item; a 评分标准 numbered
- * "1.…2.…" splits into items; otherwise the segment is one item. A top-level item with one
- * segment and no split is itself a leaf (打击欺诈骗保 10分).
+ * The items under one heading of a rubric (outline.ts finds the headings): each row adds a
+ * segment (分值, 评价内容, 评分标准, 评价办法, 备注). A segment whose 评价内容 begins with a code
+ * ("1.1 …") is one item; a 评分标准 numbered "1.…2.…" (or ①…②…, (1)…(2)…) splits into items;
+ * otherwise the segment is one item. A heading with one segment and no split is itself a leaf
+ * (打击欺诈骗保 10分).
  */
 import { addDecimals } from "../score-rows.js";
-import type { RubricTable, Role } from "./table.js";
 
 /** A draft item before rules are proposed. */
 export interface DraftItem {
@@ -20,43 +19,57 @@ export interface DraftItem {
   notes: string;
   /** A 加分 group: its children are bonus items and its max is a cap. */
   bonus: boolean;
+  /** Scoring the table says outside the text (a signed 加减分 cell, a 一票否决 group): read after it. */
+  implied?: string;
   children: DraftItem[];
 }
 
-interface Segment {
+/** One row's scoring part under a heading. */
+export interface Segment {
   points: string | undefined;
   content: string;
   standard: string;
   method: string;
   notes: string;
+  /** See DraftItem.implied. */
+  implied?: string;
 }
 
 const POINTS = /(\d+(?:\.\d+)?)\s*分/;
 
 /** "10分" → "10"; undefined when there is no number. */
-function pointsOf(text: string): string | undefined {
+export function pointsOf(text: string): string | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(分)?\s*$/.exec(text) ?? POINTS.exec(text);
   return m?.[1];
 }
 
-/** Splits "1.xxx。2.yyy。" into its numbered parts (numbers must run 1, 2, 3…); one part when not numbered. */
+const markers: [RegExp, (n: number) => string][] = [
+  [/(^|[。;；\s])\s*(\d{1,2})\s*[.．、](?!\d)/g, (n) => String(n)],
+  [/(^|[。;；\s])\s*[(（](\d{1,2})[)）]/g, (n) => String(n)],
+  [/(^|[。;；,，\s]?)([①②③④⑤⑥⑦⑧⑨⑩])/g, (n) => "①②③④⑤⑥⑦⑧⑨⑩"[n - 1] ?? ""],
+];
+
+/** Splits "1.xxx。2.yyy。" (or ①…②…, (1)…(2)…) into its numbered parts (numbers must run 1, 2, 3…); one part when not numbered. */
 export function splitNumbered(text: string): string[] {
-  const starts: number[] = [];
-  const re = /(^|[。;；\s])\s*(\d{1,2})\s*[.．、](?!\d)/g;
-  let expected = 1;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (Number(m[2]) === expected) {
-      starts.push(m.index + (m[1] ?? "").length);
-      expected++;
+  for (const [re, nth] of markers) {
+    const starts: number[] = [];
+    const lengths: number[] = [];
+    let expected = 1;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if ((m[2] ?? "") === nth(expected) || m[2] === String(expected)) {
+        starts.push(m.index + (m[1] ?? "").length);
+        lengths.push(m[0].length - (m[1] ?? "").length);
+        expected++;
+      }
     }
+    if (starts.length < 2 || ((starts[0] ?? 0) > 0 && text.slice(0, starts[0]).trim().length > 40))
+      continue;
+    return starts.map((s, i) =>
+      text.slice(s + (lengths[i] ?? 0), starts[i + 1] ?? text.length).trim(),
+    );
   }
-  if (starts.length < 2) return [text];
-  return starts.map((s, i) =>
-    text
-      .slice(s, starts[i + 1] ?? text.length)
-      .replace(/^\s*\d{1,2}\s*[.．、]\s*/, "")
-      .trim(),
-  );
+  return [text];
 }
 
 /** A leaf's title: its first clause without numbering and points. */
@@ -71,49 +84,18 @@ function titleOf(text: string): string {
   );
 }
 
-/** Builds the top-level items of a table. */
-export function buildDraftItems(table: RubricTable): DraftItem[] {
-  const at = (row: { cells: string[]; continued: boolean[] }, role: Role) => {
-    const i = table.roles.get(role);
-    return i === undefined
-      ? { text: "", continued: true }
-      : { text: (row.cells[i] ?? "").trim(), continued: row.continued[i] === true };
-  };
-  const groups: { code: string; title: string; max: string | undefined; segments: Segment[] }[] =
-    [];
-  for (const row of table.rows) {
-    const code = at(row, "code");
-    const title = at(row, "title");
-    if (/^(合计|总计|总分|小计)/.test(code.text || title.text)) continue;
-    const opens = (!code.continued && code.text !== "") || (!title.continued && title.text !== "");
-    if (opens) {
-      const lead = /^(\d+)\s*[.．、]?\s*/.exec(title.text);
-      const groupPoints = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(title.text);
-      groups.push({
-        code: code.text.replace(/[.．、\s]/g, "") || lead?.[1] || String(groups.length + 1),
-        title:
-          title.text
-            .replace(/^(\d+)\s*[.．、]\s*/, "")
-            .replace(/\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, "")
-            .trim() || `第${groups.length + 1}项`,
-        max: groupPoints?.[1],
-        segments: [],
-      });
-    }
-    const group = groups[groups.length - 1];
-    if (group === undefined) continue;
-    const segment = {
-      points: pointsOf(at(row, "points").text),
-      content: at(row, "content").text,
-      standard: at(row, "standard").text,
-      method: at(row, "method").text,
-      notes: at(row, "notes").text,
-    };
-    if (segment.content === "" && segment.standard === "" && segment.points === undefined) continue;
-    group.segments.push(segment);
-  }
-  return groups.map((g) => {
-    const bonus = /加分/.test(g.title);
+/** A heading with the rows under it: the item, or a group of the items its segments hold. */
+export interface SegmentGroup {
+  code: string;
+  title: string;
+  max: string | undefined;
+  segments: Segment[];
+}
+
+/** The draft item of a heading whose rows hold segments (分值, 评价内容, 评分标准 …). */
+export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
+  {
+    const bonus = bonusGroup || /加分|奖励分|奖分/.test(g.title);
     const children: DraftItem[] = [];
     for (const s of g.segments) {
       const coded = /^(\d+(?:\.\d+)+)\s*[.．、]?\s*/.exec(s.content);
@@ -131,6 +113,7 @@ export function buildDraftItems(table: RubricTable): DraftItem[] {
           method: i === 0 || parts.length === 1 ? s.method : "",
           notes: s.notes,
           bonus,
+          ...(s.implied !== undefined ? { implied: s.implied } : {}),
           children: [],
         });
       });
@@ -156,5 +139,5 @@ export function buildDraftItems(table: RubricTable): DraftItem[] {
       bonus,
       children,
     };
-  });
+  }
 }

@@ -1,70 +1,102 @@
 /**
- * The rubric table of an uploaded 评分细则: from a .docx (the first table with a recognisable
- * header row) or an .xlsx (the first sheet with one), as rows of cell texts with merged-cell
- * continuations marked, and the roles of its columns detected from their header names.
+ * The rubric of an uploaded 评分细则 as blocks of table rows: every table of a .docx (a table
+ * without a header of its own continues the one before it, as after a page break) or every sheet
+ * of an .xlsx, each with its columns found by header name and content (columns.ts); a header may
+ * span two rows (merged multi-row headers). A document with no rubric table but numbered
+ * paragraphs ("一、…（20分）1.…") is read as one block of headings and standards.
  */
 import ExcelJS from "exceljs";
 import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
 import { checkZip } from "../zip-guard.js";
+import { detectColumns, roleOfHeader, type Columns } from "./columns.js";
+import { paragraphRows } from "./paragraphs.js";
 
-/** What a column holds. */
-export type Role =
-  "code" | "title" | "content" | "points" | "standard" | "method" | "notes" | "score";
-
-/** A row: cell texts and whether each continues a vertical merge from above. */
+/** A row: cell texts and whether each continues a merge (from above, or from the left). */
 export interface TableRow {
   cells: string[];
   continued: boolean[];
 }
 
-/** A rubric table: its title (the document's first paragraph or sheet name), column roles, data rows. */
+/** Rows read under one set of columns. */
+export interface RubricBlock {
+  columns: Columns;
+  rows: TableRow[];
+  /** True when the block has a header of its own (a new table, not a continuation). */
+  headed: boolean;
+}
+
+/** A rubric: its title (the document's first paragraph or the sheet's title row) and blocks. */
 export interface RubricTable {
   title: string;
-  roles: Map<Role, number>;
-  rows: TableRow[];
+  blocks: RubricBlock[];
 }
 
-const headerNames: [Role, RegExp][] = [
-  ["code", /^(序号|编号|项目编号|序|No\.?)$/i],
-  ["content", /^(评价内容|考核内容|工作内容|内容|考核要求|工作要求|指标内容)$/],
-  ["title", /^(项目|考核项目|评价项目|考核指标|指标|评价指标|一级指标|类别|考核事项)$/],
-  ["points", /^(分值|分数|标准分|满分|权重分|分值\(分\))$/],
-  ["standard", /^(评分标准|考核标准|评分细则|计分标准|评分办法|扣分标准|评分方法)$/],
-  ["method", /^(评价办法|考核方法|考核方式|评价方法|核查方式|检查方法)$/],
-  ["notes", /^(备注|说明)$/],
-  ["score", /^(得分|自评分|自评得分|实得分)$/],
-];
+const NOT_FOUND =
+  "找不到评分细则表格（表头应含“评分标准”“考核内容”“分值”等列，或正文按“一、…（N分）”分条）";
 
-/** Column roles of a header row, when at least three known headers are present. */
-export function detectRoles(cells: readonly string[]): Map<Role, number> | undefined {
-  const roles = new Map<Role, number>();
-  cells.forEach((raw, i) => {
-    const text = raw.replace(/\s+/g, "");
-    const hit = headerNames.find(([role, re]) => !roles.has(role) && re.test(text));
-    if (hit !== undefined) roles.set(hit[0], i);
-  });
-  const useful = roles.has("standard") || roles.has("content");
-  return roles.size >= 3 && useful && roles.has("points") ? roles : undefined;
-}
-
-/** Finds the header row among the first rows and returns the table from it. */
-function fromRows(title: string, rows: TableRow[]): RubricTable | undefined {
-  for (let i = 0; i < Math.min(rows.length, 5); i++) {
-    const roles = detectRoles(rows[i]?.cells ?? []);
-    if (roles !== undefined) return { title, roles, rows: rows.slice(i + 1) };
+/** The header among the first rows (one row, or two merged rows), and the rows after it. */
+function headed(rows: TableRow[]): { columns: Columns; rest: TableRow[] } | undefined {
+  for (let i = 0; i < Math.min(rows.length, 6); i++) {
+    const row = rows[i] as TableRow;
+    const next = rows[i + 1];
+    const data = rows.slice(i + 1, i + 40).map((r) => r.cells);
+    if (next !== undefined) {
+      // Two header rows: a lower cell names the column where it has text, else the (merged) upper one.
+      let upper = "";
+      const joined = row.cells.map((c, k) => {
+        if (!row.continued[k] || c !== "") upper = c;
+        const lower = next.cells[k] ?? "";
+        return lower !== "" && !next.continued[k] ? lower : upper;
+      });
+      const two = detectColumns(
+        joined,
+        rows.slice(i + 2, i + 40).map((r) => r.cells),
+      );
+      const one = detectColumns(row.cells, data);
+      const rowsOf = (c: Columns) => c.roles.size + c.levels.length;
+      if (
+        two !== undefined &&
+        (one === undefined || rowsOf(two) > rowsOf(one)) &&
+        next.cells.some((c) => c !== "" && roleOfHeader(c) !== undefined)
+      )
+        return { columns: two, rest: rows.slice(i + 2) };
+      if (one !== undefined) return { columns: one, rest: rows.slice(i + 1) };
+    } else {
+      const one = detectColumns(row.cells, data);
+      if (one !== undefined) return { columns: one, rest: rows.slice(i + 1) };
+    }
   }
   return undefined;
 }
 
-/** Reads the rubric table of a .docx. */
+/** Blocks of consecutive tables: a headed table starts a block, a headless one of the same width continues it. */
+function blocksOf(tables: TableRow[][]): RubricBlock[] {
+  const blocks: RubricBlock[] = [];
+  let width = 0;
+  for (const rows of tables) {
+    const h = headed(rows);
+    const w = rows[0]?.cells.length ?? 0;
+    if (h !== undefined) {
+      blocks.push({ columns: h.columns, rows: h.rest, headed: true });
+      width = w;
+    } else {
+      const last = blocks[blocks.length - 1];
+      if (last !== undefined && w === width)
+        blocks.push({ columns: last.columns, rows, headed: false });
+    }
+  }
+  return blocks;
+}
+
+/** Reads the rubric of a .docx. */
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
   const { paragraphs, tables } = parseDocumentXml(read.xml);
   const title = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
-  for (const t of tables) {
-    // Horizontal spans become continuation cells, so column indexes match the header's grid.
-    const rows = t.map((r) => {
+  // Horizontal spans become continuation cells, so column indexes match the header's grid.
+  const grids = tables.map((t) =>
+    t.map((r) => {
       const row: TableRow = { cells: [], continued: [] };
       for (const c of r) {
         row.cells.push(c.text.trim());
@@ -75,11 +107,12 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
         }
       }
       return row;
-    });
-    const table = fromRows(title, rows);
-    if (table !== undefined) return table;
-  }
-  return "文档中找不到评分细则表格（表头应含“分值”以及“评分标准”或“评价内容”等列）";
+    }),
+  );
+  const blocks = blocksOf(grids);
+  if (blocks.length > 0) return { title, blocks };
+  const prose = paragraphRows(paragraphs);
+  return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;
 }
 
 /** The text of an exceljs cell. */
@@ -91,7 +124,7 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(v instanceof Date ? v.toISOString().slice(0, 10) : v).trim();
 }
 
-/** Reads the rubric table of an .xlsx. */
+/** Reads the rubric of an .xlsx: every sheet with a header is a block. */
 async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
   const refused = checkZip(buffer);
   if (refused !== undefined) return refused;
@@ -103,10 +136,11 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
   } catch {
     return "文件不是有效的 Excel 工作簿（.xlsx），无法打开";
   }
+  let title = "";
+  const sheets: TableRow[][] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > 2000 || ws.columnCount > 50) continue;
     const rows: TableRow[] = [];
-    let title = "";
     for (let r = 1; r <= ws.rowCount; r++) {
       const row: TableRow = { cells: [], continued: [] };
       for (let c = 1; c <= ws.columnCount; c++) {
@@ -116,17 +150,18 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
         row.cells.push(continued ? "" : cellText(cell));
         row.continued.push(continued);
       }
-      if (title === "" && row.cells.filter((c) => c !== "").length === 1)
+      if (title === "" && row.cells.filter((c) => c !== "").length === 1 && rows.length < 3)
         title = row.cells.find((c) => c !== "") ?? "";
       rows.push(row);
     }
-    const table = fromRows(title || ws.name, rows);
-    if (table !== undefined) return table;
+    if (title === "") title = ws.name;
+    sheets.push(rows);
   }
-  return "工作簿中找不到评分细则表格（表头应含“分值”以及“评分标准”或“评价内容”等列）";
+  const blocks = blocksOf(sheets).filter((b) => b.headed);
+  return blocks.length > 0 ? { title, blocks } : `工作簿中${NOT_FOUND}`;
 }
 
-/** Reads an uploaded rubric: the table, or a Chinese reason it cannot be read. */
+/** Reads an uploaded rubric: the blocks, or a Chinese reason it cannot be read. */
 export async function readRubricTable(
   buffer: Buffer,
   kind: "docx" | "xlsx",

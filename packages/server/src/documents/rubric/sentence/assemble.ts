@@ -158,12 +158,7 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
     use(s.used);
     parts.push(...s.built);
     confidence = Math.min(confidence, s.confidence);
-  } else if (
-    thresholds.length >= 2 ||
-    (thresholds.length === 1 &&
-      bonuses.length === 0 &&
-      thresholds[0]?.parts.some((p) => p.kind === "threshold" && p.unit === "%") === true)
-  ) {
+  } else if (thresholds.length >= 2 || (thresholds.length === 1 && bonuses.length === 0)) {
     const b = assembleBands(item, thresholds);
     if (b !== undefined) {
       use(thresholds);

@@ -74,7 +74,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "action",
       re: new RegExp(
-        `(各|分别)?(追加扣除|扣除|扣减|扣|减|加|奖励|奖|得|计|记|赋|给)(?:分)?${NUMBER}分`,
+        `(各|分别|依次)?(追加扣除|扣除|扣减|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(?:分)?${NUMBER}分`,
         "g",
       ),
       read: (m) => ({
@@ -159,6 +159,12 @@ export function findParts(text: string, offset: number): Part[] {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.slice(s, e).some(Boolean)) continue;
+      // "每村有…" / "每年都…" distribute a requirement; they do not count.
+      if (
+        p.kind === "unit" &&
+        /^每(?:村|年|户|人|月|季度?|个|家|单位|乡镇)[有都均要应须]/.test(text.slice(s))
+      )
+        continue;
       // A number followed by 年 is a year, not a threshold.
       if (p.kind === "threshold" && /^年/.test(text.slice(e))) continue;
       for (let i = s; i < e; i++) taken[i] = true;

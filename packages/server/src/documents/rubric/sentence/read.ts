@@ -17,8 +17,27 @@ export interface ItemRead {
 }
 
 /** Reads an item's source text (verbatim) in its context. */
-export function readItemText(source: string, context: Omit<ItemText, "text">): ItemRead {
-  const mapped = mapNormalise(source);
+export function readItemText(
+  source: string,
+  context: Omit<ItemText, "text">,
+  implied?: string,
+): ItemRead {
+  const plain = readMapped(mapNormalise(source), context);
+  const scores = plain.statements.some((st) => st.parts.some((p) => SCORING.has(p.kind)));
+  if (implied === undefined || scores) return plain;
+  // What the table implies (a signed 加减分 cell, a 一票否决 group) ends the text's last sentence;
+  // a catalogue's signed points count each event unless the text names a threshold.
+  const threshold = plain.statements.some((st) => st.parts.some((p) => p.kind === "threshold"));
+  const each = /^[扣加]\d/.test(implied) && !threshold ? `每次${implied}` : implied;
+  const mapped = mapNormalise(`${source.replace(/[。.；;，,\s]+$/, "")}，${each}`);
+  mapped.at = mapped.at.map((i) => Math.min(i, source.length));
+  return readMapped(mapped, context);
+}
+
+const SCORING = new Set(["action", "discretion", "veto"]);
+
+/** Statements and the composed rule of a mapped text. */
+function readMapped(mapped: Mapped, context: Omit<ItemText, "text">): ItemRead {
   const statements = readStatements(mapped.text);
   const composed = compose({ ...context, text: mapped.text }, statements);
   return { composed, statements, mapped };
@@ -50,8 +69,11 @@ export function accountFor(
       const kind = part === "action" && p.verb === "zero" ? "gate" : part;
       spans.push({ ...toSource(read.mapped, p.start, p.end), part: kind });
     }
-    clauses.push({ ...toSource(read.mapped, s.start, s.end), used: used.has(s) });
+    const c = toSource(read.mapped, s.start, s.end);
+    if (c.end > c.start) clauses.push({ ...c, used: used.has(s) });
   }
+  for (let i = spans.length - 1; i >= 0; i--)
+    if ((spans[i]?.end ?? 0) <= (spans[i]?.start ?? 0)) spans.splice(i, 1);
   spans.sort((a, b) => a.start - b.start);
   const unused = clauses.filter((c) => !c.used).map((c) => source.slice(c.start, c.end));
   const scoringUnused = read.statements.filter(

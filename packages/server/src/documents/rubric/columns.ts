@@ -1,0 +1,144 @@
+/**
+ * The columns of a rubric table, found by header name (many synonyms) and, where a header is
+ * unknown, by content: a column of small numbers is points, long sentences with 扣/得/加…分 are
+ * the standard. Level columns (一级指标/二级指标/三级指标, 项目 + 考核内容) keep their order.
+ * Columns knowingly ignored (得分, 自评分, 考核结果, 年度指标值 …) are not reported; any other
+ * column nobody uses is reported by its header.
+ */
+
+/** What a column holds. */
+export type Role =
+  "code" | "title" | "content" | "points" | "bonus" | "standard" | "method" | "notes" | "ignored";
+
+/** A recognised column. */
+export interface Column {
+  index: number;
+  role: Role;
+  header: string;
+}
+
+/** The roles of a header row, the level columns in order, and the columns not used. */
+export interface Columns {
+  roles: Map<Exclude<Role, "ignored">, number>;
+  /** Columns naming the item at each level, left to right (项目, 二级指标 …). */
+  levels: number[];
+  unused: string[];
+}
+
+const names: [Role, RegExp][] = [
+  ["code", /^(序号|编号|项目编号|序|No\.?|指标编号|代码|index)$/i],
+  [
+    "ignored",
+    /^(得分|自评分|自评得分|实得分|考核分|考核得分|评分|扣分|扣分原因|扣分情况|考核结果|自评结果|全年实际值|实际值|实际完成值|年度指标值|指标值|完成情况|未完成原因.*|偏差原因.*|改进措施.*|责任单位|牵头单位|责任科室|责任部门|考核单位|考评单位|自评说明|分数小计|小计)$/,
+  ],
+  [
+    "standard",
+    /^(评分标准|考核标准|评分细则|计分标准|评分办法|扣分标准|评分方法|计分方法|计分办法|评价标准|考核原则|评分原则|赋分标准|赋分办法|赋分规则|打分标准|考评标准|评分依据|评价办法及评分标准|考核评分标准|考核办法|考核细则|评价方法及标准)$/,
+  ],
+  [
+    "points",
+    /^(分值|分数|标准分|满分|权重分|权重|分值\(分\)|分值（分）|赋分|基本分|标准分值|考核分值|总分|分数值|应得分)$/,
+  ],
+  ["bonus", /^(加减分|加分|减分|奖励分|加分值|信用赋分|赋分值|扣减分值|加扣分)$/],
+  [
+    "content",
+    /^(评价内容|考核内容|考评内容|内容|考核要求|工作要求|指标内容|评价要点|考核要点|工作任务|目标任务|任务内容|指标说明|指标解释|工作目标|目标要求|考核内容及要求|具体内容|评价要素|考核细目)$/,
+  ],
+  [
+    "title",
+    /^(项目|考核项目|评价项目|考核指标|指标|评价指标|一级指标|二级指标|三级指标|四级指标|类别|考核事项|工作内容|考核类别|评价类别|分项|考核项|指标名称|项目名称|信息属性|信息类别|信息层级|考核大项|考核类目|类目|大类|小类|子项|指标体系)$/,
+  ],
+  [
+    "method",
+    /^(评价办法|考核方法|考核方式|评价方法|核查方式|检查方法|考核办法及途径|考评方法|核查方法|考核依据|评价依据|资料要求|佐证材料|考核途径|数据来源)$/,
+  ],
+  ["notes", /^(备注|说明|附注)$/],
+];
+
+/** The role a header names, or undefined. */
+export function roleOfHeader(raw: string): Role | undefined {
+  const text = raw.replace(/\s+/g, "").replace(/[（(].*?[)）]$/, (m) => (/分/.test(m) ? m : ""));
+  return names.find(([, re]) => re.test(text))?.[0];
+}
+
+/** True when a cell is a small points figure: 5, 5分, +2, -20, -5至-50, 12+7奖分, 2（奖励分）. */
+export function looksLikePoints(cell: string): boolean {
+  const t = cell.replace(/\s+/g, "");
+  return (
+    /^[+\-－]?\d+(\.\d+)?分?([至\-~—–+][+\-－]?\d+(\.\d+)?分?)?([(（]?[^)）]{0,8}分[)）]?)?$/.test(
+      t,
+    ) || /^(加|扣|减)\d+(\.\d+)?([—\-~至]\d+(\.\d+)?)?分$/.test(t)
+  );
+}
+
+/** True when a cell reads like a scoring standard. */
+function looksLikeStandard(cell: string): boolean {
+  return cell.length >= 8 && /(扣|得|加|计|记|奖|赋)[^。]{0,4}\d*(\.\d+)?分|不得分|酌情/.test(cell);
+}
+
+/** Columns of a header row; undefined when it is not a rubric header. */
+export function detectColumns(
+  header: readonly string[],
+  data: readonly (readonly string[])[],
+): Columns | undefined {
+  const roles = new Map<Exclude<Role, "ignored">, number>();
+  const levels: number[] = [];
+  const unknown: number[] = [];
+  let known = 0;
+  header.forEach((h, i) => {
+    const role = roleOfHeader(h);
+    if (role === undefined) {
+      if (h.trim() !== "") unknown.push(i);
+      return;
+    }
+    known++;
+    if (role === "ignored") return;
+    if (role === "title") levels.push(i);
+    else if (
+      role === "content" &&
+      roles.has("content") &&
+      !roles.has("standard") &&
+      looksByContent(data, i) === "standard"
+    )
+      roles.set("standard", i);
+    else if (role === "content" && roles.has("content")) {
+      // Two content columns (工作内容 | 工作要求): the first names the item.
+      const first = roles.get("content") as number;
+      levels.push(first);
+      roles.set("content", i);
+    } else if (!roles.has(role)) roles.set(role, i);
+    else unknown.push(i);
+  });
+  if (known < 2) return undefined;
+  levels.sort((a, b) => a - b);
+  // Unknown headers: judged by what the column holds.
+  const unused: string[] = [];
+  for (const i of unknown) {
+    const guess = looksByContent(data, i);
+    if (guess === "points" && !roles.has("points")) roles.set("points", i);
+    else if (guess === "standard" && !roles.has("standard")) roles.set("standard", i);
+    else unused.push((header[i] ?? "").trim());
+  }
+  if (!roles.has("standard") && !roles.has("content") && levels.length === 0) return undefined;
+  if (
+    !roles.has("standard") &&
+    !roles.has("content") &&
+    !roles.has("points") &&
+    !roles.has("bonus")
+  )
+    return undefined;
+  if (levels.length === 0 && roles.has("code")) levels.push(roles.get("code") as number);
+  return { roles, levels, unused };
+}
+
+/** What the non-empty cells of a column look like. */
+function looksByContent(
+  data: readonly (readonly string[])[],
+  i: number,
+): "points" | "standard" | undefined {
+  const cells = data.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
+  if (cells.length === 0) return undefined;
+  if (cells.filter(looksLikePoints).length >= cells.length * 0.6) return "points";
+  if (cells.filter(looksLikeStandard).length >= cells.length * 0.4) return "standard";
+  return undefined;
+}

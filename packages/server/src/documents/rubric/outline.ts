@@ -1,0 +1,277 @@
+/**
+ * The item tree of a rubric table read like an outline. Each level column (项目, 一级/二级/三级指标,
+ * 工作内容 …) opens a heading where its cell starts; within a column, headings numbered in another
+ * style (一、 （一） 1. 1.1 (1) ① A、 第一项) nest under the styles seen before them, so two to four
+ * levels are read whether they sit in separate columns, merged cells or one column. A row's
+ * scoring part (分值, 评价内容, 评分标准, 评价办法, 备注) goes under its deepest heading; a heading
+ * row with points and no standard is a group with that total.
+ */
+import type { RubricBlock, TableRow } from "./table.js";
+import type { Columns, Role } from "./columns.js";
+import { itemOfSegments, pointsOf, type DraftItem, type Segment } from "./structure.js";
+import { addDecimals } from "../score-rows.js";
+
+interface Node {
+  key: string;
+  col: number;
+  code: string | undefined;
+  title: string;
+  text: string;
+  max: string | undefined;
+  bonus: boolean;
+  veto: boolean;
+  children: Node[];
+  segments: Segment[];
+}
+
+const styles: [string, RegExp][] = [
+  ["part", /^第[一二三四五六七八九十\d]+(?:部分|项|章|类|条)[、.．:：\s]*/],
+  ["cn", /^[一二三四五六七八九十]+\s*[、.．]\s*/],
+  ["cnp", /^[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*/],
+  ["dot", /^\d+(?:[.．]\d+)+\s*[、.．]?\s*/],
+  ["num", /^\d+\s*[、.．](?!\d)\s*/],
+  ["nump", /^[（(]\s*\d+\s*[)）]\s*/],
+  ["numr", /^\d+\s*[)）]\s*/],
+  ["circle", /^[①-⑳]\s*/],
+  ["alpha", /^[A-Za-z]\s*[、.．]\s*/],
+];
+
+const POINTS = /[(（〔[]\s*(\d+(?:\.\d+)?)\s*分[^)）〕\]]{0,12}[)）〕\]]|(\d+(?:\.\d+)?)\s*分\s*$/;
+
+/** A heading's numbering style, its dotted code when it has one, its title and points. */
+export function parseHeading(raw: string): {
+  style: string;
+  code: string | undefined;
+  title: string;
+  max: string | undefined;
+} {
+  const text = raw.trim().replace(/\s*\n\s*/g, "");
+  let style = "plain";
+  let rest = text;
+  let code: string | undefined;
+  for (const [name, re] of styles) {
+    const m = re.exec(text);
+    if (m === null) continue;
+    style = name === "dot" ? `dot${m[0].split(/[.．]/).filter((x) => /\d/.test(x)).length}` : name;
+    if (name === "dot" || name === "num")
+      code = m[0]
+        .replace(/[、\s]/g, "")
+        .replace(/．/g, ".")
+        .replace(/\.$/, "");
+    rest = text.slice(m[0].length);
+    break;
+  }
+  const points = POINTS.exec(rest);
+  const title = rest
+    .replace(POINTS, "")
+    .replace(/[，,。;；:：]+$/, "")
+    .trim();
+  return { style, code, title, max: points?.[1] ?? points?.[2] };
+}
+
+/** The tree of a table's rows under its columns. */
+export function buildOutline(blocks: readonly RubricBlock[]): {
+  items: DraftItem[];
+  skipped: string[];
+} {
+  const root: Node[] = [];
+  const stack: Node[] = [];
+  const skipped: string[] = [];
+  let columns: Columns = { roles: new Map(), levels: [], unused: [] };
+  const cell = (row: TableRow, role: Exclude<Role, "ignored">) => {
+    const i = columns.roles.get(role);
+    return i === undefined
+      ? { text: "", starts: false }
+      : {
+          text: (row.cells[i] ?? "").trim(),
+          starts: row.continued[i] !== true && (row.cells[i] ?? "").trim() !== "",
+        };
+  };
+  for (const row of blocks.flatMap((b) => b.rows.map((r, i) => ({ r, b, first: i === 0 })))) {
+    if (row.first) {
+      columns = row.b.columns;
+      if (row.b.headed) stack.length = 0;
+    }
+    readRow(row.r);
+  }
+  return { items: root.map((n, i) => toDraft(n, undefined, i, false)), skipped };
+
+  function readRow(row: TableRow): void {
+    const code = cell(row, "code");
+    const levelTexts = columns.levels.map((i) => ({
+      text: (row.cells[i] ?? "").trim(),
+      starts: row.continued[i] !== true && (row.cells[i] ?? "").trim() !== "",
+    }));
+    const first = levelTexts.find((l) => l.starts)?.text ?? code.text;
+    if (/^(合计|总计|总分|小计|共计)/.test(first.replace(/\s+/g, ""))) return;
+    const filled = row.cells.filter((c, i) => c.trim() !== "" && row.continued[i] !== true);
+    const content = cell(row, "content").text;
+    const pointsCell = cell(row, "points").text;
+    // A signed figure (+5, -20, -5至-50, 加1—20分) says whether the row adds or deducts.
+    const bonusCell =
+      cell(row, "bonus").text || (/^\s*[+\-－加扣减]/.test(pointsCell) ? pointsCell : "");
+    const body: Segment = {
+      points:
+        (bonusCell === "" ? pointsOf(pointsCell) : undefined) ??
+        signed(bonusCell) ??
+        trailingPoints(content),
+      content,
+      standard: cell(row, "standard").text,
+      method: cell(row, "method").text,
+      notes: cell(row, "notes").text,
+    };
+    const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
+    if (
+      code.starts &&
+      (heads.length === 0 || (heads[0]?.k ?? 0) > 0) &&
+      columns.levels[0] !== columns.roles.get("code")
+    )
+      heads.unshift({ text: "", starts: true, k: 0 });
+    if (
+      heads.length === 0 &&
+      filled.length === 1 &&
+      body.standard === "" &&
+      body.content === "" &&
+      body.points === undefined
+    ) {
+      skipped.push((filled[0] ?? "").trim().slice(0, 60));
+      return;
+    }
+    heads.forEach((h, j) => {
+      const p = parseHeading(h.text);
+      const key = `${h.k}|${p.style}`;
+      while ((stack[stack.length - 1]?.col ?? -1) > h.k) stack.pop();
+      const same = stack.findIndex((n) => n.key === key);
+      if (same >= 0) stack.length = same;
+      const node: Node = {
+        key,
+        col: h.k,
+        code:
+          j === 0 && code.starts ? code.text.replace(/[、\s]/g, "").replace(/[.．]$/, "") : p.code,
+        title: p.title,
+        text: h.text,
+        max: p.max,
+        bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
+        veto: /一票否决|否决事项/.test(p.title),
+        children: [],
+        segments: [],
+      };
+      (stack[stack.length - 1]?.children ?? root).push(node);
+      stack.push(node);
+    });
+    const implied = impliedBy(
+      bonusCell,
+      stack.some((n) => n.veto),
+    );
+    if (implied !== undefined) body.implied = implied;
+    if (body.content === "" && body.standard === "" && body.points === undefined) return;
+    let target = stack[stack.length - 1];
+    if (target === undefined) {
+      target = {
+        key: "",
+        col: 0,
+        code: undefined,
+        title: "",
+        text: "",
+        max: undefined,
+        bonus: false,
+        veto: false,
+        children: [],
+        segments: [],
+      };
+      root.push(target);
+      stack.push(target);
+    }
+    // A heading row with points and no standard: the points are the heading's total.
+    if (
+      heads.length > 0 &&
+      body.standard === "" &&
+      body.content === "" &&
+      body.points !== undefined
+    ) {
+      target.max ??= body.points;
+      return;
+    }
+    target.segments.push(body);
+  }
+}
+
+/** "…（2分）" at the end of a 工作要求 cell: the row's points. */
+function trailingPoints(text: string): string | undefined {
+  return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
+}
+
+/** What a signed 加减分 cell or a 一票否决 heading says about the row's scoring. */
+function impliedBy(bonusCell: string, veto: boolean): string | undefined {
+  if (veto) return "一票否决";
+  const t = bonusCell.replace(/\s+/g, "");
+  const n = /(\d+(?:\.\d+)?)/.exec(t)?.[1];
+  if (n === undefined) return undefined;
+  const range = /\d\s*(至|-|—|~|－)\s*[+\-－]?\d/.test(t);
+  const minus = /^[-－扣减]/.test(t);
+  if (range) return minus ? "视情节扣分" : "视情节加分";
+  return minus ? `扣${n}分` : /^(\+|加)/.test(t) ? `加${n}分` : undefined;
+}
+
+/** Signed points of a bonus column (+2, -20, 加5分, -5至-50): the magnitude of the first figure. */
+function signed(text: string): string | undefined {
+  return /(\d+(?:\.\d+)?)/.exec(text)?.[1];
+}
+
+/** The draft item of a node: a group of its children (and its own rows), or its rows' items. */
+function toDraft(n: Node, parent: string | undefined, index: number, bonus: boolean): DraftItem {
+  const own =
+    n.code !== undefined &&
+    /^\d+(\.\d+)*$/.test(n.code) &&
+    (parent === undefined ? !n.code.includes(".") : n.code.startsWith(`${parent}.`));
+  const code = own
+    ? (n.code as string)
+    : parent === undefined
+      ? String(index + 1)
+      : `${parent}.${index + 1}`;
+  const isBonus = bonus || n.bonus;
+  const title = n.title || (n.children.length === 0 ? "" : `第${index + 1}项`);
+  if (n.children.length === 0) {
+    if (n.segments.length === 0)
+      return {
+        code,
+        title: title || "未命名项目",
+        max: n.max,
+        content: n.text,
+        standard: "",
+        method: "",
+        notes: "",
+        bonus: isBonus,
+        children: [],
+      };
+    return itemOfSegments(
+      { code, title: title || "未命名项目", max: n.max, segments: n.segments },
+      isBonus,
+    );
+  }
+  const children = n.children.map((c, i) => toDraft(c, code, i, isBonus));
+  if (n.segments.length > 0) {
+    const extra = itemOfSegments(
+      {
+        code: `${code}.${children.length + 1}`,
+        title: title || "其他",
+        max: undefined,
+        segments: n.segments,
+      },
+      isBonus,
+    );
+    children.push(...(extra.children.length > 0 ? extra.children : [extra]));
+  }
+  const known = children.every((c) => c.max !== undefined);
+  return {
+    code,
+    title: title || "未命名项目",
+    max: n.max ?? (known ? addDecimals(children.map((c) => c.max ?? "0")) : undefined),
+    content: "",
+    standard: "",
+    method: "",
+    notes: "",
+    bonus: isBonus,
+    children,
+  };
+}

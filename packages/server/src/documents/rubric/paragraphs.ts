@@ -1,0 +1,41 @@
+/**
+ * A rubric written as paragraphs, not a table ("三、考核内容及办法 (一)应保尽保(15分) 1、政策落实
+ * (6分)。…"): the text is cut where a numbered heading starts (一、 （一） 1、 1.1 (1) ① A、),
+ * and each piece becomes a row — the heading with its points in the level column, the sentences
+ * after it in the standard column — for the same outline reading as a table.
+ */
+import type { RubricBlock, TableRow } from "./table.js";
+
+const HEADING =
+  /(?:^|(?<=[。；;)）\s]))(第[一二三四五六七八九十]+(?:部分|项|章)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+|\d+[、.．](?!\d)|[（(]\d+[)）]|[①-⑳]|[A-H]、)/g;
+const POINTS = /^[^。；;]{0,40}?[(（〔]\s*\d+(?:\.\d+)?\s*分[^)）〕]{0,8}[)）〕]/;
+const SCORING = /(扣|得|加|计|记|奖)\s*\d+(?:\.\d+)?\s*分|不得分|酌情/;
+
+/** Rows of a paragraphs-only rubric; undefined when the paragraphs hold fewer than two scored headings. */
+export function paragraphRows(paragraphs: readonly string[]): RubricBlock | undefined {
+  const text = paragraphs
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .join("\n");
+  const starts = [...text.matchAll(HEADING)].map((m) => m.index);
+  const rows: TableRow[] = [];
+  let scored = 0;
+  starts.forEach((s, i) => {
+    const chunk = text.slice(s, starts[i + 1] ?? text.length).trim();
+    const points = POINTS.exec(chunk);
+    if (points !== null) {
+      scored++;
+      const rest = chunk.slice(points[0].length).replace(/^[。.，,\s]+/, "");
+      rows.push({ cells: [points[0], rest], continued: [false, false] });
+    } else if (SCORING.test(chunk)) {
+      const title = chunk.split(/[，,；;。]/)[0] ?? chunk;
+      rows.push({ cells: [title, chunk], continued: [false, false] });
+    }
+  });
+  if (scored < 2) return undefined;
+  return {
+    columns: { roles: new Map([["standard", 1]]), levels: [0], unused: [] },
+    rows,
+    headed: true,
+  };
+}

@@ -57,6 +57,8 @@ export type { PreparedRound } from "./score/round.js";
 export type {
   ItemResult,
   UnitResult,
+  UnitAdjustment,
+  UnitMark,
   RoundResult,
   UnitFacts,
   RoundContext,

@@ -122,6 +122,76 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
     },
     ["第 1 名加 2 分", "前 3 名加 1 分"],
   ],
+  pool: [
+    {
+      parts: [
+        { rule: { kind: "quota", fact: "count", quota: "4", points: "1" } },
+        { rule: { kind: "discretionaryDeduction", fact: "count" }, cap: "2" },
+      ],
+      cap: "4.5",
+    },
+    ["（1）", "（2）", "最多扣 2 分", "合计最多扣 4.5 分", "扣完为止"],
+  ],
+  penalty: [
+    {
+      rule: { kind: "occurrences", mode: "deduct", terms: [{ fact: "count", points: "1" }] },
+      penalties: [
+        { when: { deducted: "5" }, points: "10" },
+        { when: { fact: "done", equals: false }, points: "20", zeroItem: true },
+      ],
+    },
+    ["累计扣满 5 分", "追加扣除 10 分", "“已按时报送”为否", "本项不得分", "20 分"],
+  ],
+  toTotal: [
+    {
+      sign: "minus",
+      rule: { kind: "occurrences", mode: "award", terms: [{ fact: "count", points: "1" }] },
+    },
+    ["本项不单独计分", "从单位总分中扣除", "1 分"],
+  ],
+  uncapped: [
+    {
+      rule: { kind: "occurrences", mode: "award", terms: [{ fact: "count", points: "1" }] },
+      cap: "8",
+    },
+    ["超出本项满分", "最多计到 8 分"],
+  ],
+  proportional: [
+    { value: { ratio: ["served", "total"], label: "服务比例" }, of: "100", places: 2 },
+    ["服务比例", "100%", "5 分", "2 位小数"],
+  ],
+  piecewise: [
+    {
+      value: { fact: "last" },
+      direction: "above",
+      mode: "award",
+      rounding: "down",
+      pieces: [
+        { from: "0", to: "1000", step: "100", points: "1", cap: "10" },
+        { from: "1000", step: "400", points: "1" },
+      ],
+    },
+    ["上年业务量", "1000", "100", "400", "最多加 10 分"],
+  ],
+  vsMean: [
+    {
+      value: { fact: "rate" },
+      direction: "below",
+      offset: "5",
+      step: "1",
+      points: "0.1",
+      rounding: "up",
+    },
+    ["平均值加 5%", "参保率", "1 个百分点", "0.1 分"],
+  ],
+  bestRatio: [
+    { value: { fact: "rate" }, order: "desc", points: "6", upTo: 5 },
+    ["第 1 名得 6 分", "第 5 名", "最高值"],
+  ],
+  othersMean: [
+    { fact: "done", equals: false, rule: { kind: "discretionary", fact: "count" } },
+    ["酌情打分", "“已按时报送”为否", "平均分"],
+  ],
 };
 
 describe("every rule kind states its rule", () => {

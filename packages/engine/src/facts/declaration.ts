@@ -64,6 +64,8 @@ const scalarShape = {
   min: decimalText.optional(),
   minExclusive: z.boolean().optional(),
   max: decimalText.optional(),
+  /** 0 is allowed besides [min, max] (扣0.5-1分: no deduction, or one of 0.5 to 1). */
+  orZero: z.boolean().optional(),
   /** Maximum number of decimal places. */
   scale: z.number().int().min(0).max(10).optional(),
   /** Options of an `enum` fact. */

@@ -121,6 +121,8 @@ function checkNumber(decl: FieldDeclaration, raw: unknown, path: string): Checke
         : `${formatDecimal(value)} 的小数位超过 ${scale} 位（${decl.label}）`,
     );
   }
+  // A declared "0 or within the range" (扣0.5-1分): 0 passes both bounds.
+  if (decl.orZero === true && value.isZero()) return { ok: true, value };
   if (minValue !== undefined) {
     if (decl.minExclusive === true ? value.lessThanOrEqualTo(minValue) : value.lessThan(minValue)) {
       return refused(

@@ -84,7 +84,13 @@ function explainBare(rule: unknown, env: ExplainEnv): string | undefined {
 /** A gate in words: "“无重大安全事故”为否时，一票否决（总分为 0 分）". */
 function explainGate(gate: Gate, env: ExplainEnv): string {
   const when = `“${env.label(gate.fact)}”为${gate.pass ? "否" : "是"}时`;
-  return `${when}，${gate.effect === "veto" ? "一票否决（总分为 0 分）" : "本项得 0 分"}`;
+  const effect = {
+    zero: "本项得 0 分",
+    veto: "一票否决（总分为 0 分）",
+    noExcellent: "一票否优（不得评为优秀等次，得分不变）",
+    ineligible: "取消评先评优资格（得分不变）",
+  }[gate.effect];
+  return `${when}，${effect}`;
 }
 
 /** True when a decimal literal is well formed ("5", "0.5"). */

@@ -48,6 +48,25 @@ export interface RuleEnv {
 export interface Outcome {
   score: Decimal;
   trace: string[];
+  /**
+   * Amounts for the unit's total beyond this item's [0, max] (追加扣除 −10, 不封顶加分 +3), signed;
+   * the walk lists them on the unit's result and adds them to its total. Composite kinds pass
+   * their parts' amounts on (`beyondOf`).
+   */
+  beyond?: Beyond[];
+}
+
+/** One amount beyond an item's points: signed points and why, in Chinese. */
+export interface Beyond {
+  points: Decimal;
+  reason: string;
+}
+
+/** The amounts beyond the item of several outcomes, joined (undefined when none has any). */
+export function beyondOf(outcomes: readonly Outcome[]): Beyond[] | undefined {
+  let all: Beyond[] | undefined;
+  for (const o of outcomes) if (o.beyond !== undefined) (all ??= []).push(...o.beyond);
+  return all;
 }
 
 /** Cross-unit kinds: each unit contributes a value, the round combines them into a context. */

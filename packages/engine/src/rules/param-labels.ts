@@ -6,86 +6,21 @@
  * and fails when a parameter, a nested field or a choice has no label here.
  */
 
-/**
- * What the editor offers for a value beyond its type: a fact of the scheme (by its label), a
- * field of the row's list fact, a value of that fact or field, points per value of a field, a
- * number in 分 or in the unit of the measured value, or a nested rule.
- */
-export type ParamInput =
-  "fact" | "field" | "factValue" | "fieldValue" | "fieldPoints" | "points" | "measure" | "rule";
+import type { ParamLabels } from "./param-labels-common.js";
+import { addedParamLabels } from "./param-labels-added.js";
+import {
+  fact,
+  measure,
+  mode,
+  nestedRule,
+  otherwise,
+  points,
+  rounding,
+  stepUnit,
+  valueSpec,
+} from "./param-labels-common.js";
 
-/** A parameter's Chinese label and a short help text. */
-export interface ParamLabel {
-  /** Shown as the field's label, e.g. 起点值. */
-  label: string;
-  /** One or two sentences for the tooltip: what the value means, with an example. */
-  help: string;
-  /** Chinese names of an enum's choices (value → name). */
-  values?: Readonly<Record<string, string>>;
-  /** Labels of a nested object's fields, or of each list element's fields. */
-  fields?: Readonly<Record<string, ParamLabel>>;
-  /** The editor's control when the type alone does not say (see ParamInput). */
-  input?: ParamInput;
-}
-
-/** The labels of one kind's parameters, by parameter name. */
-export type ParamLabels = Readonly<Record<string, ParamLabel>>;
-
-const fact = (help: string): ParamLabel => ({ label: "事实", help, input: "fact" });
-const points = (help: string): ParamLabel => ({ label: "分值", help, input: "points" });
-const measure = (label: string, help: string): ParamLabel => ({ label, help, input: "measure" });
-const otherwise: ParamLabel = {
-  label: "否则得分",
-  help: "条件都不满足时的得分，默认 0。",
-  input: "points",
-};
-const mode: ParamLabel = {
-  label: "计分方式",
-  help: "加分：符合的各项分值相加；扣分：从满分中扣除符合的各项分值。",
-  values: { award: "加分", deduct: "扣分" },
-};
-
-/** A ratio of two facts (also one choice of 取较高者). */
-const ratioFields: Readonly<Record<string, ParamLabel>> = {
-  fact: { label: "事实", help: "直接取这项事实的数值，如参保率。", input: "fact" },
-  ratio: {
-    label: "比例（分子、分母）",
-    help: "两项事实，按分子 ÷ 分母计算，如救助人次 ÷ 总人次。",
-    input: "fact",
-  },
-  percent: {
-    label: "按百分比",
-    help: "比例乘以 100 后按百分数比较（默认是）；关闭则按原始比值。",
-  },
-  label: { label: "名称", help: "这个比例在得分说明中的叫法，如“救助人次占比”。" },
-};
-
-/** A measured value (value-spec.ts): one fact, a ratio, or the better of several. */
-const valueSpec: ParamLabel = {
-  label: "计量值",
-  help: "被计分的数值：一项事实（如参保率），两项事实之比（如救助人次 ÷ 总人次），或几种数值中取较高者。",
-  fields: {
-    ...ratioFields,
-    best: {
-      label: "取较高者",
-      help: "列出两种及以上的数值（事实或比例），取其中较高的一个计分。",
-      fields: ratioFields,
-    },
-  },
-};
-
-/** A nested rule (a choice's rule, a part of 多项合计). */
-const nestedRule = (label: string, help: string): ParamLabel => ({
-  label,
-  help,
-  fields: {
-    kind: {
-      label: "计分方式",
-      help: "子规则的计分方式（如酌情扣分），其余参数随之填写。",
-    },
-  },
-  input: "rule",
-});
+export type { ParamInput, ParamLabel, ParamLabels } from "./param-labels-common.js";
 
 /** Parameter labels of every rule kind, by kind id. */
 export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
@@ -171,21 +106,29 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     value: valueSpec,
     direction: {
       label: "方向",
-      help: "低于起点时扣分（每低一档扣分值），或高于起点时加分（每超一档加分值）。",
-      values: { below: "低于起点扣分", above: "高于起点加分" },
+      help: "低于起点时扣分（每低一档扣分值），高于起点时加分（每超一档加分值），超过上限扣分（每超一档扣分值），或双向（每增一档加、每减一档扣）。",
+      values: {
+        below: "低于起点扣分",
+        above: "高于起点加分",
+        over: "超过上限扣分",
+        both: "双向（增加分、减扣分）",
+      },
     },
     from: measure("起点值", "目标值（扣分）或开始加分的值，如 99.6（%）。"),
     step: measure("每档幅度", "一档的大小，应大于 0，如 0.1（个百分点）。"),
     points: points("每档扣（加）的分值。"),
-    rounding: {
-      label: "不足一档",
-      help: "不足一档的部分怎样算：按一档计、不计，或按比例计分。",
-      values: { up: "按一档计（向上取整）", down: "不计（向下取整）", exact: "按比例计" },
-    },
+    rounding,
     zeroBelow: measure("低于即得 0 分", "计量值低于此值时本项直接得 0 分，如“低于 40% 不得分”。"),
-    stepUnit: {
-      label: "档的单位",
-      help: "得分说明中档的叫法，如“个百分点”；不填用计量值的单位。",
+    stepUnit,
+    pointsAbove: {
+      label: "每档加分",
+      help: "仅双向：高于起点时每档加的分值；不填与“分值”相同。",
+      input: "points",
+    },
+    base: {
+      label: "基础分",
+      help: "仅双向：恰好等于起点时的得分，不填为本项满分；加分超出满分的部分可用“超出满分计入总分”保留。",
+      input: "points",
     },
   },
   bands: {
@@ -290,5 +233,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       ...mode,
       help: "加分：名次靠前的加分；扣分：从满分中扣除（默认加分）。",
     },
+    perPlace: {
+      input: "points",
+      label: "此后每名递减",
+      help: "列出的最后一个名次之后，每后退一名比前一名少得的分数，如 0.1；最少 0 分。不填则其余名次不得分。",
+    },
   },
+  ...addedParamLabels,
 };

@@ -15,6 +15,15 @@ import { rank } from "./kinds/rank.js";
 import { ratings } from "./kinds/ratings.js";
 import { steps } from "./kinds/steps.js";
 import { sum } from "./kinds/sum.js";
+import { bestRatio } from "./kinds/best-ratio.js";
+import { othersMean } from "./kinds/others-mean.js";
+import { penalty } from "./kinds/penalty.js";
+import { piecewise } from "./kinds/piecewise.js";
+import { pool } from "./kinds/pool.js";
+import { proportional } from "./kinds/proportional.js";
+import { toTotal } from "./kinds/to-total.js";
+import { uncapped } from "./kinds/uncapped.js";
+import { vsMean } from "./kinds/vs-mean.js";
 
 /** Every rule kind, by id. */
 export const ruleKindTable: Readonly<Record<string, RuleKind<never>>> = Object.freeze(
@@ -33,6 +42,15 @@ export const ruleKindTable: Readonly<Record<string, RuleKind<never>>> = Object.f
       sum,
       firstToReach,
       rank,
+      pool,
+      penalty,
+      toTotal,
+      uncapped,
+      proportional,
+      piecewise,
+      vsMean,
+      bestRatio,
+      othersMean,
     ].map((k) => [k.id, k as unknown as RuleKind<never>]),
   ),
 );

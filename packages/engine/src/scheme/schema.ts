@@ -17,14 +17,18 @@ export const ruleDocSchema = z.object({ kind: z.string().min(1) }).loose();
 /** A rule as written in the document. */
 export type RuleDoc = z.output<typeof ruleDocSchema>;
 
-/** A gate: when the fact does not have the passing value, the item scores 0 or (veto) the whole result does. */
+/**
+ * A gate: when the fact does not have the passing value, the item scores 0 (`zero`), the whole
+ * result does (`veto`, 一票否决), or the score stands and the unit may not be graded 优秀
+ * (`noExcellent`, 一票否优) or honoured (`ineligible`, 取消评先评优资格) — shown on its result.
+ */
 export const gateSchema = z
   .object({
     fact: factRefSchema,
     /** The value that passes; default true. */
     pass: z.boolean().default(true),
-    /** `zero`: this item scores 0; `veto` (一票否决): the unit's total is 0. */
-    effect: z.enum(["zero", "veto"]),
+    /** `zero`: this item scores 0; `veto` (一票否决): the unit's total is 0; `noExcellent` / `ineligible`: a grade veto. */
+    effect: z.enum(["zero", "veto", "noExcellent", "ineligible"]),
     /** Why, in Chinese, for the trace ("发生重大安全事故，一票否决"). */
     reason: z.string().min(1),
   })

@@ -14,12 +14,15 @@ import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { tableCapacity } from "../facts/check-item.js";
 import { InputIds, NULL_ID, PairTable } from "../facts/input-ids.js";
+import type { ItemExtras } from "./extras.js";
 import type { ItemResult } from "./result.js";
 
 /** An item scored for one unit: its result (its score is `result.score`) and the veto it raised if any. */
 export interface Walked {
   result: ItemResult;
   veto: string | undefined;
+  /** Amounts beyond its points and grade vetoes it raised (extras.ts), if any. */
+  extras?: ItemExtras | undefined;
   /**
    * The round's id of the score text (`InputIds.stringId`, `NULL_ID` for null), so a parent's memo
    * key needs no lookup per unit; 0 when not yet known.

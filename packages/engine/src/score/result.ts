@@ -13,7 +13,8 @@ export interface ItemResult {
 
 /**
  * One unit's result. `total` is the sum of the top-level items that could be scored — also when
- * the unit is incomplete (`complete: false`, see docs/decisions/0004) — and "0" under a veto.
+ * the unit is incomplete (`complete: false`, see docs/decisions/0004) — plus its `adjustments`, and
+ * "0" under a veto.
  */
 export interface UnitResult {
   id: string;
@@ -27,6 +28,31 @@ export interface UnitResult {
   items: ItemResult[];
   /** Present only under a 一票否决: why the whole result is 0. */
   veto?: string;
+  /**
+   * Present only when items add amounts beyond their points (追加扣除 −10, 从总分扣 1 分, 加分不封顶
+   * +3): each signed amount, already included in `total` (which may then exceed the scheme's
+   * points or be below 0).
+   */
+  adjustments?: UnitAdjustment[];
+  /** Present only under a grade veto (一票否优, 取消评先评优资格): the score stands, the grade does not. */
+  marks?: UnitMark[];
+}
+
+/** An amount an item adds to (or takes from) the unit's total beyond its own points. */
+export interface UnitAdjustment {
+  code: string;
+  title: string;
+  /** Signed canonical decimal: "-10" for 追加扣除10分. */
+  points: string;
+  reason: string;
+}
+
+/** A grade veto raised by an item's gate: `noExcellent` 一票否优, `ineligible` 取消评先评优资格. */
+export interface UnitMark {
+  code: string;
+  title: string;
+  effect: "noExcellent" | "ineligible";
+  reason: string;
 }
 
 /** A whole round's result: the scheme id and the units in input order, ranked. */

@@ -32,6 +32,8 @@ function resultOf(
     items: walked.items,
   };
   if (walked.veto !== undefined) result.veto = walked.veto;
+  if (walked.adjustments !== undefined) result.adjustments = walked.adjustments;
+  if (walked.marks !== undefined) result.marks = walked.marks;
   return result;
 }
 

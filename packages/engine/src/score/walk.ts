@@ -5,23 +5,34 @@
 import type { Decimal } from "../decimal.js";
 import { parseDecimal, ZERO } from "../decimal.js";
 import { MAX_FAST_TERMS, NOT_SMALL, scaledOf, scaledText, sumTexts } from "../scaled.js";
-import { factValue, type CheckedFacts } from "../facts/check-unit.js";
+import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { n } from "../text.js";
 import { ruleEnv } from "./env.js";
+import {
+  extrasOf,
+  failedGate,
+  gatedResult,
+  gatherExtras,
+  type ItemExtras,
+  type Scored,
+  type UnitExtras,
+} from "./extras.js";
 import { itemKey, remember, remembered, type RoundMemo, type Walked } from "./memo.js";
-import type { ItemResult, RoundContext } from "./result.js";
+import type { ItemResult, RoundContext, UnitAdjustment, UnitMark } from "./result.js";
 
 /** What the walk found for the whole unit. */
 export interface WalkResult {
   items: ItemResult[];
-  /** The unit's total as canonical text (0 under a veto). */
+  /** The unit's total as canonical text, adjustments included (0 under a veto). */
   total: string;
   veto: string | undefined;
+  adjustments: UnitAdjustment[] | undefined;
+  marks: UnitMark[] | undefined;
 }
 
-/** Per unit: the veto raised, if any; per round: the leaf memo (see memo.ts). */
-interface WalkState {
+/** Per unit: the veto raised, if any, and the items' extras; per round: the leaf memo (see memo.ts). */
+interface WalkState extends UnitExtras {
   veto: string | undefined;
   memo: RoundMemo | undefined;
 }
@@ -33,7 +44,7 @@ export function walkScheme(
   context: RoundContext,
   memo?: RoundMemo,
 ): WalkResult {
-  const state: WalkState = { veto: undefined, memo };
+  const state: WalkState = { veto: undefined, memo, adjustments: undefined, marks: undefined };
   const items = new Array<ItemResult>(compiled.items.length);
   // Added as texts: a scored item's text is its score's canonical text (see sumTexts).
   const scores: string[] = [];
@@ -43,7 +54,9 @@ export function walkScheme(
     const score = walked.result.score;
     if (score !== null) scores.push(score);
   }
-  return { items, total: state.veto === undefined ? sumTexts(scores) : "0", veto: state.veto };
+  for (const a of state.adjustments ?? []) scores.push(a.points);
+  const { veto, adjustments, marks } = state;
+  return { items, total: veto === undefined ? sumTexts(scores) : "0", veto, adjustments, marks };
 }
 
 /**
@@ -106,6 +119,7 @@ function made(
   trace: string[],
   text: string | null,
   veto: string | undefined,
+  extras: ItemExtras | undefined = undefined,
 ): Walked {
   const kids: ItemResult[] = new Array<ItemResult>(children.length);
   for (let i = 0; i < children.length; i++) kids[i] = (children[i] as Walked).result;
@@ -119,6 +133,7 @@ function made(
       children: kids,
     },
     veto,
+    extras,
     scoreId: 0,
     part: undefined,
   };
@@ -163,91 +178,69 @@ function walkItem(
   if (round === undefined || key === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     if (walked.veto !== undefined) state.veto = walked.veto;
-    return made(ci, children, walked.trace, walked.text, walked.veto);
+    if (walked.extras !== undefined) gatherExtras(state, ci, walked.extras);
+    return made(ci, children, walked.trace, walked.text, walked.veto, walked.extras);
   }
   let known = remembered(round, ci.index, key);
   if (known === undefined) {
     const walked = scoreItem(compiled, ci, facts, context, children);
     // Frozen: shared by every unit of the round with this input (see memo.ts).
     const trace = Object.freeze(walked.trace) as string[];
-    known = made(ci, noChildren, trace, walked.text, walked.veto);
+    known = made(ci, noChildren, trace, walked.text, walked.veto, walked.extras);
     known.result.children = noKids;
     known.scoreId = round.ids.stringId(walked.text);
     Object.freeze(known.result);
     remember(round, ci.index, key, known);
   }
   if (known.veto !== undefined) state.veto = known.veto;
+  if (known.extras !== undefined) gatherExtras(state, ci, known.extras);
   // A leaf's whole result is shared; a group gets its own object around its children.
   if (count === 0) return known;
   const { score, trace } = known.result;
-  const own = made(ci, children, trace, score, known.veto);
+  const own = made(ci, children, trace, score, known.veto, known.extras);
   own.scoreId = known.scoreId;
   // The same code and score: the term is made once for all units sharing this group's result.
   own.part = partOf(known);
   return own;
 }
 
-/** Scores one item whose facts are complete: its rule or its children's sum, its gate, the clamp. */
+/**
+ * Scores one item whose facts are complete: its gate, then its rule or its children's sum and the
+ * clamp, then its extras (amounts beyond its points, a grade veto).
+ */
 function scoreItem(
   compiled: CompiledScheme,
   ci: CompiledItem,
   facts: CheckedFacts,
   context: RoundContext,
   children: readonly Walked[],
-): { text: string; trace: string[]; veto: string | undefined } {
+): Scored {
+  const gate = failedGate(compiled, ci, facts);
+  if (gate !== undefined && (gate.effect === "zero" || gate.effect === "veto"))
+    return gatedResult(gate);
   if (ci.rule === undefined) {
     const group = sumGroupScaled(ci, children);
-    if (group !== undefined) {
-      return (
-        gated(compiled, ci, facts) ?? {
-          text: closeScaled(group.trace, group.raw, ci.scaled.max),
-          trace: group.trace,
-          veto: undefined,
-        }
-      );
-    }
+    const trace = group?.trace ?? [];
+    const text =
+      group !== undefined
+        ? closeScaled(trace, group.raw, ci.scaled.max)
+        : closeSum(trace, ci, children);
+    return { text, trace, veto: undefined, extras: extrasOf(trace, undefined, gate) };
   }
-  let raw: Decimal;
-  let trace: string[];
-  if (ci.rule !== undefined) {
-    const outcome = ci.rule.kind.evaluate(
-      ci.rule.params,
-      ruleEnv(compiled, ci, ci.rule, facts, context),
-    );
-    raw = outcome.score;
-    trace = outcome.trace;
-  } else {
-    ({ raw, trace } = sumGroup(ci, children));
-  }
-  return (
-    gated(compiled, ci, facts) ?? {
-      text: close(trace, raw, ci.max, ci.scaled.max),
-      trace,
-      veto: undefined,
-    }
+  const outcome = ci.rule.kind.evaluate(
+    ci.rule.params,
+    ruleEnv(compiled, ci, ci.rule, facts, context),
   );
+  const trace = outcome.trace;
+  const text = close(trace, outcome.score, ci.max, ci.scaled.max);
+  return { text, trace, veto: undefined, extras: extrasOf(trace, outcome.beyond, gate) };
 }
 
-/** The result of an item whose gate is not passed (本项不得分 / 一票否决), else undefined. */
-function gated(
-  compiled: CompiledScheme,
-  ci: CompiledItem,
-  facts: CheckedFacts,
-): { text: string; trace: string[]; veto: string | undefined } | undefined {
-  if (ci.gate === undefined) return undefined;
-  const value =
-    factValue(
-      compiled,
-      facts,
-      ci.gate.fact.includes(".") ? ci.gate.fact : `${ci.item.code}.${ci.gate.fact}`,
-    ) === true;
-  if (value === ci.gate.pass) return undefined;
-  const what = ci.gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
-  return {
-    text: "0",
-    trace: [`${ci.gate.reason}，${what}`],
-    veto: ci.gate.effect === "veto" ? ci.gate.reason : undefined,
-  };
+/** A group's sum on decimal.js, closed into `trace` (which must be empty). */
+function closeSum(trace: string[], ci: CompiledItem, children: readonly Walked[]): string {
+  const group = sumGroup(ci, children);
+  trace.push(...group.trace);
+  return close(trace, group.raw, ci.max, ci.scaled.max);
 }
 
 /**

@@ -41,7 +41,8 @@ export const option = defineKind({
     if (c === undefined) return { score: ZERO, trace: [`${head}，无对应计分`] };
     if (c.points !== undefined) return { score: constant(c.points), trace: [head] };
     const sub = env.run(`options[${i}].rule`);
-    return { score: sub.score, trace: [head, ...sub.trace] };
+    const out = { score: sub.score, trace: [head, ...sub.trace] };
+    return sub.beyond === undefined ? out : { ...out, beyond: sub.beyond };
   },
   explain(p, env) {
     const decl = env.decl(p.fact);

@@ -19,6 +19,11 @@ const params = z
       .array(z.object({ upTo: z.number().int().min(1), points: decimalText }).strict())
       .min(1),
     mode: z.enum(["award", "deduct"]).default("award"),
+    /**
+     * Points linear in rank: each place after the last listed one earns this much less than the
+     * place before it, never below 0 (第1名得10分，此后每后退1名少0.5分; 每进1名扣0.1分 with `asc`).
+     */
+    perPlace: decimalText.optional(),
   })
   .strict();
 
@@ -51,10 +56,19 @@ export const rank = defineKind({
       p.order === "desc" ? o.greaterThan(v) : o.lessThan(v),
     ).length;
     const place = better + 1;
-    const award = [...p.awards].sort((a, b) => a.upTo - b.upTo).find((a) => place <= a.upTo);
-    const points = award === undefined ? ZERO : constant(award.points);
+    const sorted = [...p.awards].sort((a, b) => a.upTo - b.upTo);
+    const listed = sorted.find((a) => place <= a.upTo);
+    const last = sorted[sorted.length - 1];
+    let points = listed === undefined ? ZERO : constant(listed.points);
+    let linear = "";
+    if (listed === undefined && p.perPlace !== undefined && last !== undefined) {
+      const less = constant(p.perPlace).times(place - last.upTo);
+      points = Decimal.max(ZERO, constant(last.points).minus(less));
+      linear = `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`;
+    }
+    const award = listed ?? (points.isZero() ? undefined : last);
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}`;
+    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
@@ -63,7 +77,11 @@ export const rank = defineKind({
     const each = [...p.awards]
       .sort((a, b) => a.upTo - b.upTo)
       .map((a) => `${a.upTo === 1 ? "第 1 名" : `前 ${a.upTo} 名`}${verb} ${pointsOf(a.points)}`);
-    const tail = p.mode === "deduct" ? "，扣完为止" : "";
+    const linear =
+      p.perPlace === undefined
+        ? ""
+        : `，此后每后退 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`;
+    const tail = `${linear}${p.mode === "deduct" ? "，扣完为止" : ""}`;
     return `按${env.label(p.fact)}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
   },
 });

@@ -27,12 +27,17 @@ import {
   type Measured,
 } from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
+import { evaluateSides } from "./steps-sides.js";
 
 const params = z
   .object({
     value: valueSpecSchema,
-    /** `below`: max − steps below `from`; `above`: steps above `from` × points (bonus). */
-    direction: z.enum(["below", "above"]),
+    /**
+     * `below`: max − steps below `from`; `above`: steps above `from` × points (bonus); `over`:
+     * max − steps above `from` (a ceiling: 每超1岁扣0.5分); `both`: `base` − steps below, + steps
+     * above (每增(减)1个百分点加(减)5分).
+     */
+    direction: z.enum(["below", "above", "over", "both"]),
     from: decimalText,
     step: decimalText.refine((s) => Number(s) > 0, "每档幅度应大于 0"),
     points: decimalText,
@@ -42,17 +47,23 @@ const params = z
     zeroBelow: decimalText.optional(),
     /** What a step is called in the trace, e.g. "个百分点"; default the value's unit. */
     stepUnit: z.string().optional(),
+    /** `both` only: points per step above `from` (default `points`). */
+    pointsAbove: decimalText.optional(),
+    /** `both` only: the score at `from` (default the item's points). */
+    base: decimalText.optional(),
   })
   .strict();
 
-const roundingWords = { up: "不足一档按一档", down: "只计整档", exact: "按比例" } as const;
+/** How partial steps were counted, for the trace. */
+export const roundingWords = { up: "不足一档按一档", down: "只计整档", exact: "按比例" } as const;
 
 /** True when the gap is a whole number of steps (no rounding happened, so none is mentioned). */
 function gapIsWhole(gap: Ratio, step: Decimal): boolean {
   return countSteps(gap, step, "exact").isInteger();
 }
 
-type Params = z.output<typeof params>;
+/** The parameters of a steps rule. */
+export type Params = z.output<typeof params>;
 
 /** Scaled values (ten-thousandths) stay below 10¹³: sums of two are safe integers and `scaledText` exact. */
 const LIMIT = 1e13;
@@ -75,7 +86,7 @@ export function evaluateScaled(
   env: RuleEnv,
   m: Measured,
 ): { score: Decimal; trace: string[] } | undefined {
-  if (m.value.d !== ONE) return undefined;
+  if (m.value.d !== ONE || (p.direction !== "below" && p.direction !== "above")) return undefined;
   const max = env.item.max;
   const pointsD = constant(p.points);
   if (max.isNegative() || pointsD.isNegative()) return undefined;
@@ -135,10 +146,14 @@ export const steps = defineKind({
     const v = explainValue(p.value, env);
     const step = amount(p.step, p.stepUnit ?? (v.unit === "%" ? "个百分点" : v.unit));
     const from = amount(p.from, v.unit);
-    const below = p.direction === "below";
-    const head = below
-      ? `${v.label}低于 ${from} 时，每低 ${step}扣 ${pointsText(p.points)}`
-      : `${v.label}超过 ${from} 时，每超过 ${step}加 ${pointsText(p.points)}`;
+    const below = p.direction === "below" || p.direction === "over";
+    const up = pointsText(p.pointsAbove ?? p.points);
+    const head = {
+      below: `${v.label}低于 ${from} 时，每低 ${step}扣 ${pointsText(p.points)}`,
+      above: `${v.label}超过 ${from} 时，每超过 ${step}加 ${pointsText(p.points)}`,
+      over: `${v.label}不超过 ${from}的得满分，每超过 ${step}扣 ${pointsText(p.points)}`,
+      both: `${v.label}等于 ${from} 时得 ${p.base === undefined ? "满分" : pointsText(p.base)}，每超过 ${step}加 ${up}，每低 ${step}扣 ${pointsText(p.points)}`,
+    }[p.direction];
     const partial = {
       up: `不足 ${step}按 ${step}计`,
       down: `不足 ${step}的部分不计`,
@@ -164,6 +179,7 @@ export function evaluateDecimal(
   if (p.zeroBelow !== undefined && compareRatioText(m.value, p.zeroBelow) < 0) {
     return { score: ZERO, trace: [`${head}，低于 ${withUnit(p.zeroBelow, m.unit)}，本项不得分`] };
   }
+  if (p.direction === "over" || p.direction === "both") return evaluateSides(p, env, m);
   const below = p.direction === "below";
   const gap: Ratio = below
     ? { n: from.times(m.value.d).minus(m.value.n), d: m.value.d }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ZERO } from "../../decimal.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
-import { defineKind } from "../kind.js";
+import { beyondOf, defineKind, type Outcome } from "../kind.js";
 
 const params = z.object({ parts: z.array(ruleDocSchema).min(2) }).strict();
 
@@ -17,14 +17,17 @@ export const sum = defineKind({
   evaluate(p, env) {
     let total = ZERO;
     const trace: string[] = [];
+    const outcomes: Outcome[] = [];
     for (let i = 0; i < p.parts.length; i++) {
       const o = env.run(`parts[${i}]`);
+      outcomes.push(o);
       total = total.plus(o.score);
       const last = o.trace.length - 1;
       for (let j = 0; j < last; j++) trace.push(o.trace[j] as string);
       if (last >= 0) trace.push(`${o.trace[last] as string}，计 ${o.score.toFixed()} 分`);
     }
-    return { score: total, trace };
+    const beyond = beyondOf(outcomes);
+    return beyond === undefined ? { score: total, trace } : { score: total, trace, beyond };
   },
   explain: (p, env) =>
     `以下各项得分相加：${p.parts.map((rule, i) => `（${i + 1}）${env.explain(rule)}`).join("；")}`,

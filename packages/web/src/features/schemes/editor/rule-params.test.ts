@@ -34,6 +34,8 @@ describe("paramFields", () => {
     expect(steps.direction?.options).toEqual([
       { value: "below", label: "低于起点扣分" },
       { value: "above", label: "高于起点加分" },
+      { value: "over", label: "超过上限扣分" },
+      { value: "both", label: "双向（增加分、减扣分）" },
     ]);
     // `best` holds the same fields as the value itself: described once.
     expect(steps.value?.fields.map((f) => f.name)).toEqual([

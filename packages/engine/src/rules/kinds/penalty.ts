@@ -1,0 +1,83 @@
+/**
+ * 追加扣除: the item's own rule, and a penalty on the unit's total beyond the item's points when
+ * the rule has deducted so much (累计扣满5分的，追加扣除10分) or a yes/no fact holds
+ * (构成重大隐患的，不得分，并追加扣除20分 — `zeroItem` also scores the item 0).
+ */
+import { z } from "zod";
+import { constant, Decimal, ZERO } from "../../decimal.js";
+import { decimalText } from "../../facts/declaration.js";
+import { ruleDocSchema } from "../../scheme/schema.js";
+import { n, showValue } from "../../text.js";
+import { defineKind, type Beyond, type RuleEnv } from "../kind.js";
+import { num, points as pointsText, whenWords } from "../wording.js";
+
+const deducted = z.object({ deducted: decimalText }).strict();
+const byFact = z.object({ fact: z.string().min(1), equals: z.boolean().default(true) }).strict();
+const trigger = z
+  .object({
+    /** `{ deducted: "5" }`: the rule deducted at least 5 points; `{ fact, equals }`: a yes/no fact. */
+    when: z.union([deducted, byFact]),
+    /** Points taken from the unit's total. */
+    points: decimalText,
+    /** The item scores 0 as well (不得分，并追加扣除). */
+    zeroItem: z.boolean().default(false),
+  })
+  .strict();
+const params = z.object({ rule: ruleDocSchema, penalties: z.array(trigger).min(1) }).strict();
+type Trigger = z.output<typeof trigger>;
+
+/** Why a trigger holds (its reason for the trace), or undefined when it does not. */
+function holds(t: Trigger, cut: Decimal, env: RuleEnv): string | undefined {
+  if ("deducted" in t.when) {
+    return cut.greaterThanOrEqualTo(constant(t.when.deducted))
+      ? `累计扣分 ${n(cut)} 分，达到 ${t.when.deducted} 分`
+      : undefined;
+  }
+  const value = env.get(t.when.fact) === true;
+  if (value !== t.when.equals) return undefined;
+  const decl = env.decl(t.when.fact);
+  return `${decl.label}：${showValue(decl, value)}`;
+}
+
+/** Penalty-beyond-the-item kind. */
+export const penalty = defineKind({
+  id: "penalty",
+  name: "追加扣除",
+  description:
+    "本项按一条子规则计分；累计扣分达到规定分数、或出现规定情形时，另从单位总分中追加扣除（可同时本项不得分）。",
+  params,
+  refs: (p) =>
+    p.penalties.flatMap((t, i) =>
+      "fact" in t.when
+        ? [{ ref: t.when.fact, at: `penalties[${i}].when.fact`, accepts: ["bool"] as const }]
+        : [],
+    ),
+  nested: (p) => [{ at: "rule", rule: p.rule }],
+  evaluate(p, env) {
+    const o = env.run("rule");
+    const cut = Decimal.max(ZERO, env.item.max.minus(o.score));
+    const trace = [...o.trace];
+    const beyond: Beyond[] = [...(o.beyond ?? [])];
+    let score = o.score;
+    for (const t of p.penalties) {
+      const why = holds(t, cut, env);
+      if (why === undefined) continue;
+      beyond.push({ points: constant(t.points).negated(), reason: `${why}，追加扣除` });
+      if (t.zeroItem) {
+        trace.push(`${why}，本项不得分`);
+        score = ZERO;
+      }
+    }
+    return beyond.length === 0 ? { score, trace } : { score, trace, beyond };
+  },
+  explain(p, env) {
+    const each = p.penalties.map((t) => {
+      const when =
+        "deducted" in t.when
+          ? `累计扣满 ${pointsText(t.when.deducted)}的`
+          : `${whenWords(env.label(t.when.fact), t.when.equals)}的`;
+      return `${when}，${t.zeroItem ? "本项不得分，并" : ""}从单位总分中追加扣除 ${num(t.points)} 分`;
+    });
+    return `${env.explain(p.rule)}；${each.join("；")}`;
+  },
+});

@@ -91,18 +91,6 @@ export function formatDecimal(value: Decimal): string {
   return text;
 }
 
-/** Number of digits after the decimal point of a value as written. */
-export function decimalPlaces(value: Decimal): number {
-  return value.decimalPlaces();
-}
-
-/** Clamps a value to [min, max]. */
-export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
-  if (value.lessThan(min)) return min;
-  if (value.greaterThan(max)) return max;
-  return value;
-}
-
 /** Sum of a list of Decimals. */
 export function sum(values: readonly Decimal[]): Decimal {
   let total = ZERO;

@@ -28,8 +28,3 @@ export function showValue(decl: FieldDeclaration, value: unknown): string {
 export function fact(decl: FieldDeclaration, value: unknown): string {
   return `${decl.label} ${showValue(decl, value)}`;
 }
-
-/** Points as "0.5 分". */
-export function pts(value: Decimal): string {
-  return `${formatDecimal(value)} 分`;
-}

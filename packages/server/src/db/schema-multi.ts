@@ -1,5 +1,4 @@
 /** Kysely types of the tables several server processes share (migration 0004-multi-process). */
-import type { Selectable } from "kysely";
 
 /** A batch document job (a .zip of every unit's sheet or report) and, once done, its bytes. */
 export interface DocumentJobsTable {
@@ -35,9 +34,6 @@ export interface EvidenceBlobsTable {
   size: number;
   bytes: Buffer;
 }
-
-/** A job row. */
-export type DocumentJobRow = Selectable<DocumentJobsTable>;
 
 /** The shared tables of `Database`. */
 export interface MultiProcessTables {

@@ -256,7 +256,6 @@ export type SchemeRow = Selectable<SchemesTable>;
 export type SchemeVersionRow = Selectable<SchemeVersionsTable>;
 export type RoundRow = Selectable<RoundsTable>;
 export type RoundUnitRow = Selectable<RoundUnitsTable>;
-export type RoundItemDepartmentRow = Selectable<RoundItemDepartmentsTable>;
 export type FactRow = Selectable<FactsTable>;
 export type NarrativeRow = Selectable<NarrativesTable>;
 export type EvidenceFileRow = Selectable<EvidenceFilesTable>;

@@ -3,7 +3,7 @@
  * text, timestamps ISO 8601 UTC text, booleans integer 0/1, JSON as text — identical on SQLite
  * and PostgreSQL. Editable records carry `version`.
  */
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Insertable, Selectable } from "kysely";
 import type { WorkflowTables } from "./schema-workflow.js";
 import type { SettingsTables } from "./schema-settings.js";
 import type { MultiProcessTables } from "./schema-multi.js";
@@ -122,13 +122,10 @@ export interface Database extends WorkflowTables, SettingsTables, MultiProcessTa
 /** Row types used by repositories. */
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
-export type OrganisationUpdate = Updateable<OrganisationsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
-export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
-export type { Generated };
 export type * from "./schema-workflow.js";
 export type * from "./schema-settings.js";
 export type * from "./schema-multi.js";

@@ -36,8 +36,3 @@ export class AppError extends Error {
 export function notFound(what = "记录"): AppError {
   return new AppError("NOT_FOUND", `${what}不存在。`);
 }
-
-/** Whether a value is an `AppError`. */
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
-}

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.js";
-import { authorizationMatrix } from "../authz/matrix.js";
+import { authorizationMatrix } from "../access-matrix.js";
 import { errorBodySchema, errorCodes } from "../contract/errors.js";
 import { testDialect } from "../testing/database.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";

@@ -50,9 +50,6 @@ export async function buildOrganisation(
   );
 }
 
-/** A unit (乡镇) — an alias of `buildOrganisation` with a township default. */
-export const buildUnit = buildOrganisation;
-
 /** One role to give a test user. */
 export interface RoleSpec {
   role: Role;

@@ -14,10 +14,3 @@ export function formatDateTime(value: string | null | undefined): string {
   const date = dayjs(value);
   return date.isValid() ? date.format("YYYY-MM-DD HH:mm") : value;
 }
-
-/** `2022-03-01` for tables. */
-export function formatDate(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === "") return "—";
-  const date = dayjs(value);
-  return date.isValid() ? date.format("YYYY-MM-DD") : value;
-}

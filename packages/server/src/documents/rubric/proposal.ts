@@ -54,30 +54,6 @@ export type Recogniser = (item: ItemText) => Proposal | undefined;
 /** A decimal number in a pattern. */
 export const NUM = "(\\d+(?:\\.\\d+)?)";
 
-/** Normalises source text for matching (the verbatim text is kept in the scheme). */
-export function normalise(s: string): string {
-  return s
-    .replace(
-      /[，、；：（）％．－—～]/g,
-      (c) =>
-        ({
-          "，": ",",
-          "、": "、",
-          "；": ";",
-          "：": ":",
-          "（": "(",
-          "）": ")",
-          "％": "%",
-          "．": ".",
-          "－": "-",
-          "—": "-",
-          "～": "-",
-        })[c] ?? c,
-    )
-    .replace(/\s+/g, "")
-    .replace(/(^|[^A-Za-z])[Oo](?=\.\d)/g, "$10");
-}
-
 /** A decimal string multiplied by 10^places exactly ("5" × 10^4 = "50000"). */
 export function shift(value: string, places: number): string {
   const [whole = "0", frac = ""] = value.split(".");

@@ -20,22 +20,6 @@ export type PartKind =
   | "gate"
   | "points";
 
-/** The Chinese name of each part (shown on the review screen). */
-export const partNames: Readonly<Record<PartKind, string>> = {
-  condition: "条件",
-  unit: "计数单位",
-  action: "计分动作",
-  levels: "分级",
-  limit: "上限",
-  highest: "就高",
-  subject: "比率对象",
-  threshold: "达标线",
-  discretion: "酌情",
-  veto: "一票否决",
-  gate: "不得分条件",
-  points: "分值",
-};
-
 /** A recognised part of the source: [start, end) in `source`. */
 export interface SourceSpan {
   start: number;

@@ -4,7 +4,7 @@
  * GET never needs it. These tests use the app's raw `inject`, which adds no token.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizationMatrix } from "../../authz/matrix.js";
+import { authorizationMatrix } from "../../access-matrix.js";
 import { testDialect } from "../../testing/database.js";
 import {
   buildOrganisation,

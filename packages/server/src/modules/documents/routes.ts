@@ -15,7 +15,7 @@ import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
-import { attachmentDisposition, downloadSecurityHeaders } from "../evidence/download-headers.js";
+import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
 import type { DocumentFile, DocumentsService } from "./service.js";
 
 const tags = ["文档导出与导入"];

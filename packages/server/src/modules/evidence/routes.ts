@@ -12,7 +12,7 @@ import { roundUnitItemParamsSchema, roundUnitParamsSchema } from "../../contract
 import { AppError } from "../../errors/app-error.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
-import { attachmentDisposition, downloadSecurityHeaders } from "./download-headers.js";
+import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
 import type { EvidenceService } from "./service.js";
 
 const tags = ["佐证材料"];

@@ -73,20 +73,6 @@ export function latestSnapshotRef(db: Kysely<Database>, roundId: string) {
     .executeTakeFirst();
 }
 
-/** The latest snapshot of a round, with its content. */
-export function latestSnapshot(
-  db: Kysely<Database>,
-  roundId: string,
-): Promise<ResultSnapshotRow | undefined> {
-  return db
-    .selectFrom("result_snapshots")
-    .selectAll()
-    .where("round_id", "=", roundId)
-    .orderBy("sequence", "desc")
-    .limit(1)
-    .executeTakeFirst();
-}
-
 /** SHA-256 (hex) of a snapshot's JSON text. */
 export function sha256Of(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");

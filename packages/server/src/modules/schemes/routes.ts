@@ -16,7 +16,7 @@ import {
 } from "../../contract/schemes.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
-import { attachmentDisposition } from "../evidence/download-headers.js";
+import { attachmentDisposition } from "../../http/download-headers.js";
 import type { SchemesService } from "./service.js";
 
 const tags = ["考核方案"];

@@ -80,11 +80,6 @@ export function withFact(facts: FormFacts, code: string, name: string, value: un
   return { ...facts, [code]: { ...(facts[code] ?? {}), [name]: value } };
 }
 
-/** Whether a declaration takes a list of records or plain values (cases, pilots, ratings …). */
-export function isListFact(decl: FactDeclaration): boolean {
-  return decl.type === "list";
-}
-
 /** A fresh list element: a record with each field empty, or an empty plain value. */
 export function emptyListElement(decl: FactDeclaration): unknown {
   if (decl.element !== undefined) return "";

@@ -8,9 +8,6 @@
 import type { PartKind } from "../reading.js";
 import { NUMBER, numberOf } from "./text.js";
 
-/** What an action does. */
-export type Verb = "deduct" | "award" | "zero" | "full" | "bonus";
-
 /** A recognised part. `start`/`end` are offsets in the normalised text. */
 export interface Part {
   kind: PartKind | "rank" | "exempt";

@@ -6,18 +6,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAdministratorRole, roles, type Role } from "../contract/roles.js";
-import type { OrganisationRow } from "../db/schema.js";
-import { testDialect } from "../testing/database.js";
+import { isAdministratorRole, roles, type Role } from "./contract/roles.js";
+import type { OrganisationRow } from "./db/schema.js";
+import { testDialect } from "./testing/database.js";
 import {
   buildOrganisation,
   buildUser,
   sessionCookieFor,
   type BuiltUser,
-} from "../testing/factories.js";
-import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { authorizationMatrix } from "./matrix.js";
-import { allowedStages, type RouteAccess, type RouteKey } from "./types.js";
+} from "./testing/factories.js";
+import { createTestApp, type TestApp } from "./testing/test-app.js";
+import { authorizationMatrix } from "./access-matrix.js";
+import { allowedStages, type RouteAccess, type RouteKey } from "./authz/types.js";
 
 const entries = Object.entries(authorizationMatrix) as [RouteKey, RouteAccess][];
 const protectedEntries = entries.filter(([, entry]) => entry.access !== "public");
@@ -61,7 +61,7 @@ describe(`authorization matrix (${testDialect})`, () => {
     const registered = new Set(t.app.routeKeys);
     const unclassified = [...registered].filter((key) => !(key in authorizationMatrix));
     const stale = entries.map(([key]) => key).filter((key) => !registered.has(key));
-    expect(unclassified, "routes missing from authz/matrix.ts").toEqual([]);
+    expect(unclassified, "routes missing from access-matrix.ts").toEqual([]);
     expect(stale, "matrix entries for routes that are not registered").toEqual([]);
   });
 

@@ -4,22 +4,22 @@
  * role. Unknown routes fall through to 404; routes missing from the matrix are refused.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { SessionStage } from "../contract/auth.js";
-import type { ServerConfig } from "../config.js";
-import { AppError } from "../errors/app-error.js";
-import { contextOf } from "../http/context.js";
-import { recordAuditEvent, type AuditWriter } from "../modules/audit/writer.js";
-import type { AuthService } from "../modules/auth/service.js";
-import { clearSessionCookie, setCsrfCookie, sessionTokenOf } from "../modules/auth/cookie.js";
+import type { SessionStage } from "./contract/auth.js";
+import type { ServerConfig } from "./config.js";
+import { AppError } from "./errors/app-error.js";
+import { contextOf } from "./http/context.js";
+import { recordAuditEvent, type AuditWriter } from "./modules/audit/writer.js";
+import type { AuthService } from "./modules/auth/service.js";
+import { clearSessionCookie, setCsrfCookie, sessionTokenOf } from "./modules/auth/cookie.js";
 import {
   carriesCsrfToken,
   comesFromAnotherSite,
   CSRF_COOKIE,
   csrfTokenOf,
   isSafeMethod,
-} from "../modules/auth/csrf.js";
-import type { Db } from "../db/database.js";
-import { allowedStages, type RouteAccess, type RouteKey } from "./types.js";
+} from "./modules/auth/csrf.js";
+import type { Db } from "./db/database.js";
+import { allowedStages, type RouteAccess, type RouteKey } from "./authz/types.js";
 
 const stageErrors: Record<Exclude<SessionStage, "active">, AppError["code"]> = {
   mfa_required: "MFA_REQUIRED",

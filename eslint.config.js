@@ -38,6 +38,7 @@ const sqlOutsideRepositoriesAllowance = [
   "packages/server/src/modules/backup/backup.ts",
   "packages/server/src/modules/backup/restore.ts",
   "packages/server/src/modules/backup/tables.ts",
+  "packages/server/src/modules/settings/sync.ts",
 ];
 
 export default tseslint.config(

@@ -32,9 +32,7 @@ async function violationsOf(files: Record<string, string>): Promise<string[]> {
     tsPreCompilationDeps: true,
   });
   const output = result.output as ICruiseResult;
-  return output.summary.violations.map(
-    (v) => `${v.rule.name}: ${v.from} → ${v.to}`,
-  );
+  return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
 }
 
 describe("module boundaries (dependency-cruiser)", () => {

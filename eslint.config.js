@@ -39,6 +39,10 @@ const sqlOutsideRepositoriesAllowance = [
   "packages/server/src/modules/backup/restore.ts",
   "packages/server/src/modules/backup/tables.ts",
   "packages/server/src/modules/settings/sync.ts",
+  "packages/server/src/modules/auth/lockout.ts",
+  "packages/server/src/modules/auth/rate-limit-store.ts",
+  "packages/server/src/modules/review/approval.ts",
+  "packages/server/src/modules/review/read.ts",
 ];
 
 export default tseslint.config(
@@ -69,6 +73,7 @@ export default tseslint.config(
     files: ["packages/server/src/**/*.ts"],
     ignores: [
       "packages/server/src/**/repository.ts",
+      "packages/server/src/**/*-repository.ts",
       "packages/server/src/db/**",
       "packages/server/src/testing/**",
       "packages/server/src/**/*.test.ts",

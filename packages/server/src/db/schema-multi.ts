@@ -1,4 +1,5 @@
 /** Kysely types of the tables several server processes share (migration 0004-multi-process). */
+import type { Selectable } from "kysely";
 
 /** A batch document job (a .zip of every unit's sheet or report) and, once done, its bytes. */
 export interface DocumentJobsTable {
@@ -34,6 +35,9 @@ export interface EvidenceBlobsTable {
   size: number;
   bytes: Buffer;
 }
+
+/** A job row. */
+export type DocumentJobRow = Selectable<DocumentJobsTable>;
 
 /** The shared tables of `Database`. */
 export interface MultiProcessTables {

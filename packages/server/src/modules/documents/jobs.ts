@@ -147,6 +147,3 @@ export function createJobQueue(deps: { db: Db; clock: () => Date }, build: JobBu
     },
   };
 }
-
-/** A job queue. */
-export type JobQueue = ReturnType<typeof createJobQueue>;

@@ -15,12 +15,8 @@ import {
 } from "../results/round-data.js";
 import { allReviewableCodes } from "./approval.js";
 import { readUnitReview, scopeOf } from "./read.js";
-import {
-  approveItemReviews,
-  clearApprovals,
-  insertComment,
-  listItemReviews,
-} from "./repository.js";
+import { clearApprovals } from "../workflow/index.js";
+import { approveItemReviews, insertComment, listItemReviews } from "./repository.js";
 
 /** The round and unit a reviewer may write to now (409 otherwise). */
 export type Writable = (

@@ -10,7 +10,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { clearApprovals } from "../review/repository.js";
+import { clearApprovals } from "../workflow/index.js";
 import { toRoundUnit } from "./presenters.js";
 import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
 import * as repo from "./repository.js";

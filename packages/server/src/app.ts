@@ -16,7 +16,8 @@ import type { AccessTable, RouteKey } from "./authz/types.js";
 import type { ServerConfig } from "./config.js";
 import { openDatabase, type Db } from "./db/database.js";
 import { AppError } from "./errors/app-error.js";
-import { registerErrorHandling } from "./errors/error-handler.js";
+import { registerErrorHandling, sendError, toAppError } from "./errors/error-handler.js";
+import { registerLosslessJsonBody } from "./http/json-body.js";
 import { registerWellFormedTextCheck } from "./http/well-formed-text.js";
 import { serializerCompiler, validatorCompiler } from "./http/zod.js";
 import { registerAuditRoutes } from "./modules/audit/routes.js";
@@ -115,6 +116,14 @@ export async function buildApp(
     exposeHeadRoutes: false,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false },
+    // A malformed URL (`%E0%A4%A`) fails before routing: it still gets the one error body.
+    frameworkErrors: (error, request, reply) => {
+      const badUrl = error.code === "FST_ERR_BAD_URL";
+      const appError = badUrl
+        ? new AppError("VALIDATION_FAILED", "网址格式有误（含无法识别的编码），请检查链接。")
+        : toAppError(error);
+      return sendError(reply.header("x-request-id", request.id), request, appError);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -134,6 +143,7 @@ export async function buildApp(
 
   registerErrorHandling(app);
   registerWellFormedTextCheck(app);
+  registerLosslessJsonBody(app);
   await app.register(cookie);
   // Security headers; the full CSP of docs/spec/security.md row 18 comes with the web app.
   await app.register(helmet, { contentSecurityPolicy: false, hsts: false });

@@ -32,7 +32,8 @@ export const factTypeInfo: Record<
   { name: string; min?: string; max?: string; scale?: number; unit?: string }
 > = {
   bool: { name: "是/否" },
-  int: { name: "整数", min: "0", scale: 0 },
+  // Counts are bounded (issue 15): 1e21 or 2^53 + 1 of anything is a typing error, not a count.
+  int: { name: "整数", min: "0", max: "999999999999", scale: 0 },
   decimal: { name: "数值" },
   pct: { name: "百分比", min: "0", max: "100", scale: 4, unit: "%" },
   yuan: { name: "金额", min: "0", scale: 2, unit: "元" },

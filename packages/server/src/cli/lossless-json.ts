@@ -33,8 +33,17 @@ function normalise(text: string): string {
   return `${sign}${digits}e${e}`;
 }
 
+/** Limits of a parse: nesting depth, and keys refused outright (the API refuses `__proto__`). */
+export interface LosslessOptions {
+  maxDepth?: number;
+  refusedKeys?: readonly string[];
+}
+
 /** Parses JSON text; numbers are kept exact as described above. Never throws. */
-export function parseJsonLossless(text: string): LosslessResult {
+export function parseJsonLossless(text: string, options: LosslessOptions = {}): LosslessResult {
+  const maxDepth = options.maxDepth ?? 100;
+  const refusedKeys = options.refusedKeys ?? [];
+  let depth = 0;
   let i = 0;
   const fail = (message: string): never => {
     throw new SyntaxError(message);
@@ -45,43 +54,53 @@ export function parseJsonLossless(text: string): LosslessResult {
   const value = (): unknown => {
     ws();
     const c = text[i];
-    if (c === "{") {
-      i++;
-      const obj: Record<string, unknown> = {};
-      ws();
-      if (text[i] === "}") return (i++, obj);
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail("应为带引号的键名");
-        const key = str();
-        ws();
-        if (text[i++] !== ":") fail("应为冒号 :");
-        // defineProperty, so a key "__proto__" is data, never the prototype.
-        Object.defineProperty(obj, key, {
-          value: value(),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") return (i++, obj);
-        else fail("应为逗号 , 或 }");
-      }
+    if (c === "{" || c === "[") {
+      if (++depth > maxDepth) fail(`嵌套层数过多（最多 ${maxDepth} 层）`);
+      const inner = c === "{" ? object() : array();
+      depth--;
+      return inner;
     }
-    if (c === "[") {
-      i++;
-      const arr: unknown[] = [];
+    return scalar(c);
+  };
+  const object = (): Record<string, unknown> => {
+    i++;
+    const obj: Record<string, unknown> = {};
+    ws();
+    if (text[i] === "}") return (i++, obj);
+    for (;;) {
       ws();
-      if (text[i] === "]") return (i++, arr);
-      for (;;) {
-        arr.push(value());
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") return (i++, arr);
-        else fail("应为逗号 , 或 ]");
-      }
+      if (text[i] !== '"') fail("应为带引号的键名");
+      const key = str();
+      if (refusedKeys.includes(key)) fail(`不允许的键名 ${JSON.stringify(key)}`);
+      ws();
+      if (text[i++] !== ":") fail("应为冒号 :");
+      // defineProperty, so a key "__proto__" is data, never the prototype.
+      Object.defineProperty(obj, key, {
+        value: value(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      ws();
+      if (text[i] === ",") i++;
+      else if (text[i] === "}") return (i++, obj);
+      else fail("应为逗号 , 或 }");
     }
+  };
+  const array = (): unknown[] => {
+    i++;
+    const arr: unknown[] = [];
+    ws();
+    if (text[i] === "]") return (i++, arr);
+    for (;;) {
+      arr.push(value());
+      ws();
+      if (text[i] === ",") i++;
+      else if (text[i] === "]") return (i++, arr);
+      else fail("应为逗号 , 或 ]");
+    }
+  };
+  const scalar = (c: string | undefined): unknown => {
     if (c === '"') return str();
     for (const [word, v] of [
       ["true", true],
@@ -110,7 +129,11 @@ export function parseJsonLossless(text: string): LosslessResult {
       i++;
     }
     i++;
-    return JSON.parse(text.slice(start, i)) as string;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return fail("字符串转义有误");
+    }
   };
   try {
     const v = value();

@@ -37,6 +37,19 @@ describe(`error responses (${testDialect})`, () => {
     expect(response.body).not.toMatch(/secret|\.ts|at /);
   });
 
+  it.each(["/api/organisations/%E0%A4%A", "/api/rounds/%ED%A0%80/results", "/api/users/%"])(
+    "answers the malformed URL %s in the one error shape with the request id",
+    async (url) => {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.statusCode).toBe(400);
+      const body = response.json();
+      expect(errorBodySchema.parse(body)).toEqual(body);
+      expect(body.error.code).toBe("VALIDATION_FAILED");
+      expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(body.error.requestId).toBe(response.headers["x-request-id"]);
+    },
+  );
+
   it("answers malformed JSON with VALIDATION_FAILED", async () => {
     const response = await t.app.inject({
       method: "POST",

@@ -40,6 +40,8 @@ describe(`API documentation (${testDialect})`, () => {
     expect(response.headers["content-type"]).toContain("text/html");
     const csp = String(response.headers["content-security-policy"]);
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).not.toContain("base-uri 'self'");
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(response.body).not.toMatch(/https?:\/\/(?!localhost)/);
     const initializer = await t.app.inject({

@@ -31,7 +31,7 @@ export async function registerDocs(
       // Intranet servers often run plain HTTP and have no internet: no upgrade-insecure-requests,
       // no external validator badge, every asset served locally.
       staticCSP:
-        "default-src 'self'; base-uri 'self'; font-src 'self' data:; frame-ancestors 'self'; img-src 'self' data:; " +
+        "default-src 'self'; base-uri 'none'; font-src 'self' data:; frame-ancestors 'self'; img-src 'self' data:; " +
         "object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self'",
       uiConfig: { docExpansion: "list", deepLinking: false },
     });

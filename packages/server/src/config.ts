@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { hasDisguisingCharacter } from "./contract/common.js";
 
 /** Where an HTTP session cookie's `Secure` attribute comes from. */
 export type CookieSecureMode = "auto" | "always" | "never";
@@ -167,6 +168,8 @@ export function loadConfig(
   const systemName = env.KAOPING_SYSTEM_NAME?.trim();
   if (systemName !== undefined && systemName !== "") {
     if (systemName.length > 64) throw new ConfigError("KAOPING_SYSTEM_NAME 最长 64 个字符");
+    if (hasDisguisingCharacter(systemName))
+      throw new ConfigError("KAOPING_SYSTEM_NAME 不能包含控制字符、换行、文字方向控制符或零宽字符");
     config.systemName = systemName;
   }
   const secure = env.KAOPING_COOKIE_SECURE;

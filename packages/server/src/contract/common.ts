@@ -5,6 +5,35 @@
 import { z } from "zod";
 import { limits } from "./limits.js";
 
+/**
+ * Characters that disguise a name people read in lists, rankings and exports: control characters
+ * (NUL, line breaks, bells …), direction overrides, embeddings, isolates and marks (U+202A–U+202E,
+ * U+2066–U+2069, U+200E/F, U+061C), zero-width characters and the byte-order mark (U+200B–U+200D,
+ * U+2060, U+FEFF, U+180E), and lone surrogates.
+ */
+const DISGUISING = /[\p{Cc}\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\p{Cs}]/u;
+
+/** Whether a text holds a character that disguises it (see `DISGUISING`). */
+export function hasDisguisingCharacter(text: string): boolean {
+  return DISGUISING.test(text);
+}
+
+/**
+ * A name or title shown to people (organisation names, display names, round and scheme titles,
+ * the system name): trimmed, bounded, and free of disguising characters — the one shared check.
+ */
+export function plainNameSchema(label: string, bounds: { min: number; max: number }) {
+  return z
+    .string({ error: `请输入${label}` })
+    .trim()
+    .min(bounds.min, `请输入${label}`)
+    .max(bounds.max, `${label}最长 ${bounds.max} 个字符`)
+    .refine(
+      (text) => !hasDisguisingCharacter(text),
+      `${label}不能包含控制字符、换行、文字方向控制符或零宽字符`,
+    );
+}
+
 /** A record id (UUID). */
 export const idSchema = z.uuid({ error: "编号格式不正确" });
 

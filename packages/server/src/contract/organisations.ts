@@ -1,6 +1,7 @@
 /** Request and response schemas of the organisation tree (province → city → county → township …). */
 import { z } from "zod";
 import {
+  plainNameSchema,
   idSchema,
   listQuerySchema,
   textFilterSchema,
@@ -46,11 +47,7 @@ const codeSchema = z
   .min(limits.organisationCode.min, "请输入机构编码")
   .max(limits.organisationCode.max, `机构编码最长 ${limits.organisationCode.max} 个字符`)
   .regex(/^[A-Za-z0-9_-]+$/, "机构编码只能包含字母、数字、下划线和连字符");
-const nameSchema = z
-  .string()
-  .trim()
-  .min(limits.organisationName.min, "请输入机构名称")
-  .max(limits.organisationName.max, `机构名称最长 ${limits.organisationName.max} 个字符`);
+const nameSchema = plainNameSchema("机构名称", limits.organisationName);
 
 /** One organisation as the API shows it. */
 export const organisationSchema = z.object({

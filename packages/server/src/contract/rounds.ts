@@ -1,6 +1,7 @@
 /** Request and response schemas of rounds (考核任务) and their units. */
 import { z } from "zod";
 import {
+  plainNameSchema,
   idSchema,
   listQuerySchema,
   textFilterSchema,
@@ -82,11 +83,7 @@ export const roundUnitSchema = z.object({
 /** One unit of a round. */
 export type RoundUnit = z.infer<typeof roundUnitSchema>;
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(workflowLimits.roundTitle.min, "请输入考核任务名称")
-  .max(workflowLimits.roundTitle.max, `名称最长 ${workflowLimits.roundTitle.max} 个字符`);
+const titleSchema = plainNameSchema("考核任务名称", workflowLimits.roundTitle);
 const periodSchema = z
   .string()
   .trim()

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import {
+  plainNameSchema,
   idSchema,
   listQuerySchema,
   textFilterSchema,
@@ -85,11 +86,7 @@ export const schemeDetailSchema = schemeSummarySchema.extend({
 /** A scheme. */
 export type SchemeDetail = z.infer<typeof schemeDetailSchema>;
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(workflowLimits.schemeTitle.min, "请输入方案名称")
-  .max(workflowLimits.schemeTitle.max, `方案名称最长 ${workflowLimits.schemeTitle.max} 个字符`);
+const titleSchema = plainNameSchema("方案名称", workflowLimits.schemeTitle);
 const codeSchema = z
   .string()
   .trim()

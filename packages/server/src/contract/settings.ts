@@ -6,7 +6,7 @@
  * docs/spec/security.md (rows 3–5): the screen can make the policy stricter, never weaker than the rule.
  */
 import { z } from "zod";
-import { timestampSchema, versionSchema } from "./common.js";
+import { plainNameSchema, timestampSchema, versionSchema } from "./common.js";
 import type { Role } from "./roles.js";
 
 /** The settings groups. */
@@ -188,13 +188,7 @@ export type SettingValues<G extends SettingGroup> = {
 /** The zod schema of one field's value, with Chinese messages naming the field. */
 export function settingValueSchema(field: SettingField): z.ZodType<number | boolean | string> {
   if (field.kind === "boolean") return z.boolean({ error: `${field.label}应为开启或关闭` });
-  if (field.kind === "text") {
-    return z
-      .string({ error: `请输入${field.label}` })
-      .trim()
-      .min(field.min, `请输入${field.label}`)
-      .max(field.max, `${field.label}最长 ${field.max} 个字符`);
-  }
+  if (field.kind === "text") return plainNameSchema(field.label, field);
   const range = `${field.label}应为 ${field.min}–${field.max} ${field.unit}`;
   return z
     .number({ error: `请输入${field.label}（${field.min}–${field.max} ${field.unit}）` })

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { roleAssignmentSchema, reviewerScopeSchema } from "./auth.js";
 import {
+  plainNameSchema,
   idSchema,
   listQuerySchema,
   textFilterSchema,
@@ -21,11 +22,7 @@ const usernameSchema = z
   .min(limits.username.min, `用户名至少 ${limits.username.min} 个字符`)
   .max(limits.username.max, `用户名最长 ${limits.username.max} 个字符`)
   .regex(/^[a-z0-9._-]+$/, "用户名只能包含小写字母、数字、点、下划线和连字符");
-const displayNameSchema = z
-  .string()
-  .trim()
-  .min(limits.displayName.min, "请输入姓名")
-  .max(limits.displayName.max, `姓名最长 ${limits.displayName.max} 个字符`);
+const displayNameSchema = plainNameSchema("姓名", limits.displayName);
 
 /** One account as administrators see it. */
 export const userSchema = z.object({

@@ -33,8 +33,10 @@ function factsObject(
 
 /** The item code of a fact path (`4.1.rate` → `4.1`). */
 export function itemOfPath(path: string): string {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? path : path.slice(0, dot);
+  // `7.findings[0].level`: the fact path ends before the first `[` (item codes have no brackets).
+  const fact = path.split("[", 1)[0] as string;
+  const dot = fact.lastIndexOf(".");
+  return dot < 0 ? fact : fact.slice(0, dot);
 }
 
 /** Per scheme object (immutable, cached by version): round contexts by a digest of their rows. */

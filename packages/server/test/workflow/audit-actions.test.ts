@@ -192,6 +192,7 @@ describe(`one audit row per workflow action (${testDialect})`, () => {
       }),
     );
     for (const i of [0, 1]) {
+      await ok(await send(c.reviewer, "POST", `${unitUrl(i)}/review/confirm-all`, {}));
       const accept = await send(c.reviewer, "POST", `${unitUrl(i)}/review/accept`, {
         version: await unitVersionOf(i),
       });

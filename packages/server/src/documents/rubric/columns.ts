@@ -109,26 +109,31 @@ export function detectColumns(
     } else if (!roles.has(role)) roles.set(role, i);
     else unknown.push(i);
   });
-  if (known < 2) return undefined;
-  levels.sort((a, b) => a - b);
   // Unknown headers: judged by what the column holds.
-  const unused: string[] = [];
+  const rest: number[] = [];
   for (const i of unknown) {
     const guess = looksByContent(data, i);
     if (guess === "points" && !roles.has("points")) roles.set("points", i);
     else if (guess === "standard" && !roles.has("standard")) roles.set("standard", i);
-    else unused.push((header[i] ?? "").trim());
+    else rest.push(i);
   }
-  if (!roles.has("standard") && !roles.has("content") && levels.length === 0) return undefined;
-  if (
-    !roles.has("standard") &&
-    !roles.has("content") &&
-    !roles.has("points") &&
-    !roles.has("bonus")
-  )
+  const found = known + unknown.length - rest.length;
+  if (found < 2 || (!roles.has("standard") && !roles.has("content") && !roles.has("bonus")))
     return undefined;
   if (levels.length === 0 && roles.has("code")) levels.push(roles.get("code") as number);
+  // With no level column, an unknown column of short texts left of the standard names the items.
+  const text = Math.min(roles.get("standard") ?? Infinity, roles.get("content") ?? Infinity);
+  const namer = rest.find((i) => i < text && shortTexts(data, i));
+  if (levels.length === 0 && namer !== undefined) levels.push(namer);
+  levels.sort((a, b) => a - b);
+  const unused = rest.filter((i) => !levels.includes(i)).map((i) => (header[i] ?? "").trim());
   return { roles, levels, unused };
+}
+
+/** True when a column holds short texts (item names). */
+function shortTexts(data: readonly (readonly string[])[], i: number): boolean {
+  const cells = data.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
+  return cells.length > 0 && cells.every((c) => c.length <= 30 && !looksLikePoints(c));
 }
 
 /** What the non-empty cells of a column look like. */

@@ -130,6 +130,7 @@ function toItems(
       source,
       { code: d.code, max: d.max, bonus: d.bonus, subjects },
       d.implied,
+      d.content.length,
     );
     if (read.split !== undefined) {
       const children = read.split.map((part, i) => {

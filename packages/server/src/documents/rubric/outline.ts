@@ -61,6 +61,17 @@ export function parseHeading(raw: string): {
     rest = text.slice(m[0].length);
     break;
   }
+  // "信息报告（23分+10分）": the regular points and the bonus together.
+  const plus = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分[^)）]{0,6}[)）]/.exec(
+    rest,
+  );
+  if (plus !== null)
+    return {
+      style,
+      code,
+      title: rest.replace(plus[0], "").trim(),
+      max: addDecimals([plus[1] ?? "0", plus[2] ?? "0"]),
+    };
   const points = POINTS.exec(rest);
   const title = rest
     .replace(POINTS, "")
@@ -127,8 +138,15 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       columns.levels[0] !== columns.roles.get("code")
     )
       heads.unshift({ text: "", starts: true, k: 0 });
+    const lone = (filled[0] ?? "").trim();
+    const note =
+      filled.length === 1 &&
+      lone.length > 15 &&
+      /[。；;]|^(注|说明|备注)[:：]|^本.{0,6}表/.test(lone) &&
+      parseHeading(lone).style === "plain" &&
+      parseHeading(lone).max === undefined;
     if (
-      heads.length === 0 &&
+      (heads.length === 0 || note) &&
       filled.length === 1 &&
       body.standard === "" &&
       body.content === "" &&
@@ -163,7 +181,12 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       bonusCell,
       stack.some((n) => n.veto),
     );
-    if (implied !== undefined) body.implied = implied;
+    if (implied !== undefined) {
+      body.implied = implied;
+      // "经验做法被推广的 | +2": the heading is the condition the signed points apply to.
+      if (body.content === "" && body.standard === "")
+        body.content = heads[heads.length - 1]?.text ?? "";
+    }
     if (body.content === "" && body.standard === "" && body.points === undefined) return;
     let target = stack[stack.length - 1];
     if (target === undefined) {
@@ -266,7 +289,8 @@ function toDraft(n: Node, parent: string | undefined, index: number, bonus: bool
   return {
     code,
     title: title || "未命名项目",
-    max: n.max ?? (known ? addDecimals(children.map((c) => c.max ?? "0")) : undefined),
+    // A bonus group's total is left open when not stated: the import sums it and says so.
+    max: n.max ?? (known && !isBonus ? addDecimals(children.map((c) => c.max ?? "0")) : undefined),
     content: "",
     standard: "",
     method: "",

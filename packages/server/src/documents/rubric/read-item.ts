@@ -32,15 +32,23 @@ export function proposeItem(
   source: string,
   context: Omit<ItemText, "text">,
   implied?: string,
+  contextEnd = 0,
 ): ItemProposed {
   const read = readItemText(source, context, implied);
+  // Sentences of 评价内容 that do not score describe the requirement the rule checks: context, not unused.
+  const context_ = new Set(
+    read.statements.filter(
+      (s) => s.role === "none" && (read.mapped.at[s.end - 1] ?? 0) < contextEnd,
+    ),
+  );
+  const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);
   const item: ItemText = { ...context, text: read.mapped.text };
   for (const special of [ratings, compare, byLevel, ratioAtMost]) {
     const p = special(item);
     if (p !== undefined)
       return {
         proposal: p,
-        reading: accountFor(source, read, coveredBy(p.phrase, read.statements), p),
+        reading: accountFor(source, read, withContext(coveredBy(p.phrase, read.statements)), p),
       };
   }
   const c = read.composed;
@@ -50,7 +58,7 @@ export function proposeItem(
       .map((s) => s.text)
       .join("；");
     const proposal = { ...c.proposal, phrase: phrase || c.proposal.explanation };
-    const reading = accountFor(source, read, c.used, proposal);
+    const reading = accountFor(source, read, withContext(c.used), proposal);
     if (c.split === undefined)
       return { proposal: { ...proposal, confidence: reading.confidence }, reading };
     return {
@@ -66,7 +74,7 @@ export function proposeItem(
           max: s.max,
           title: s.title,
           proposal: p,
-          reading: accountFor(source, read, s.used, p),
+          reading: accountFor(source, read, withContext(s.used), p),
         };
       }),
     };
@@ -74,12 +82,6 @@ export function proposeItem(
   const legacy = propose(item);
   const p =
     legacy.confidence > 0.1 ? { ...legacy, confidence: Math.min(legacy.confidence, 0.6) } : legacy;
-  const reading = accountFor(
-    source,
-    read,
-    coveredBy(p.phrase, read.statements),
-    p,
-    p === legacy ? [] : [],
-  );
+  const reading = accountFor(source, read, withContext(coveredBy(p.phrase, read.statements)), p);
   return { proposal: { ...p, confidence: reading.confidence }, reading };
 }

@@ -74,7 +74,8 @@ export function splitNumbered(text: string): string[] {
 
 /** A leaf's title: its first clause without numbering and points. */
 function titleOf(text: string): string {
-  const first = text.split(/[,，;；。:：]/)[0] ?? text;
+  const bare = text.replace(/[(（〔]\s*\d+(\.\d+)?\s*分[^)）〕]{0,12}[)）〕]/g, "");
+  const first = bare.split(/[,，;；。:：]/)[0] ?? bare;
   return (
     first
       .replace(/^\s*(\d+(\.\d+)+\s*|\d+\s*[.．、]\s*)/, "")
@@ -106,7 +107,9 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
           (parts.length > 1 ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined);
         children.push({
           code: coded?.[1] ?? `${g.code}.${children.length + 1}`,
-          title: titleOf(coded !== null ? s.content : part),
+          title: titleOf(
+            coded !== null || (parts.length === 1 && s.content !== "") ? s.content : part,
+          ),
           max: parts.length > 1 ? explicit : (s.points ?? explicit),
           content: coded !== null ? s.content.slice(coded[0].length) : s.content,
           standard: part,

@@ -58,7 +58,7 @@ function quotaOf(sts: Statement[], s: Statement): string | undefined {
     const q = t.parts.find(
       (p) =>
         p.kind === "threshold" &&
-        /不少于|达到|^$/.test(p.verb ?? "") &&
+        /不少于|达到|少于|不足|低于|^$/.test(p.verb ?? "") &&
         p.unit !== "%" &&
         p.start < (s.unit?.start ?? 0),
     );

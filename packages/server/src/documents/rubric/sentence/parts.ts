@@ -162,6 +162,8 @@ export function findParts(text: string, offset: number): Part[] {
         /^每(?:村|年|户|人|月|季度?|个|家|单位|乡镇)[有都均要应须]/.test(text.slice(s))
       )
         continue;
+      // A bare 每 ("每年培训…") or a period without a count ("每月…") is not a unit of counting.
+      if (p.kind === "unit" && /^每(?:一)?(?:年度?|月|季度?|周|天|日|学期)?$/.test(m[0])) continue;
       // A number followed by 年 is a year, not a threshold.
       if (p.kind === "threshold" && /^年/.test(text.slice(e))) continue;
       for (let i = s; i < e; i++) taken[i] = true;

@@ -1,7 +1,13 @@
 // Rules read back as sentences (rules/explain.ts): every kind of the rule-kind table states its
 // rule in Chinese with its numbers; the templates' sentences carry their numbers and no
 // identifier; labels, not names, reach the sentence; a half-written rule has no sentence.
-import { explainRule, explainScheme, getTemplate } from "@kaoping/engine";
+import {
+  explainRule,
+  explainScheme,
+  getTemplate,
+  scoreUnit,
+  type ItemResult,
+} from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { ruleKindTable } from "../src/rules/registry.js";
 
@@ -297,5 +303,21 @@ describe("explainScheme on the templates", () => {
     const scheme = getTemplate("township-2022");
     if (scheme === undefined) throw new Error("township-2022");
     expect(explainScheme(scheme).find((l) => l.code === "9")?.sentence).toContain("最高 10 分");
+  });
+});
+
+describe("a missing fact in the trace", () => {
+  it("is named by its label (and another item's code), never by its identifier", () => {
+    const scheme = getTemplate("township-2022");
+    if (scheme === undefined) throw new Error("township-2022");
+    const result = scoreUnit(scheme, { id: "u", name: "单位", facts: {} });
+    const trace = (code: string) => {
+      const walk = (items: ItemResult[]): ItemResult | undefined =>
+        items.map((i) => (i.code === code ? i : walk(i.children))).find((i) => i !== undefined);
+      return walk(result.items)?.trace.join("") ?? "";
+    };
+    expect(trace("4.1")).toBe("缺少参保率，本项暂不评分");
+    expect(trace("9.1")).toContain("参保率（4.1 项）");
+    expect(trace("9.1")).not.toMatch(/[A-Za-z]/);
   });
 });

@@ -53,7 +53,7 @@ describe("a whole round in Chromium", () => {
   it("lets the assessment administrator publish a scheme from the template, then create and open a round", async () => {
     await loginToHome(page, "kpadmin", testPassword);
     await page.goto("/schemes");
-    await page.getByRole("button", { name: /从模板新建/ }).click();
+    await page.getByRole("button", { name: /新建方案/ }).click();
     const dialog = page.locator(".ant-modal");
     await dialog.getByLabel("模板").click();
     await page.locator(".ant-select-item-option", { hasText: scheme.title }).click();
@@ -62,17 +62,18 @@ describe("a whole round in Chromium", () => {
     await page.getByText("校验通过").waitFor();
     await page.locator(".ant-tree-treenode", { hasText: "4.1" }).first().click();
     await screenshot(page, "06-scheme-editor");
-    // Rule parameters in Chinese, with the engine's help and the nested fields of a JSON value.
+    // Rule parameters in Chinese, with the engine's help; the rule read back as a sentence.
     await page.locator(".ant-form-item-label", { hasText: "起点值" }).waitFor();
     await page.locator(".ant-select", { hasText: "低于起点扣分" }).waitFor();
+    await page
+      .getByTestId("rule-sentence")
+      .getByText(/每低 0\.1 个百分点扣 0\.5 分/)
+      .waitFor();
     await page
       .locator(".ant-form-item-label", { hasText: "计量值" })
       .locator(".anticon-question-circle")
       .hover();
-    await page
-      .locator(".ant-tooltip", { hasText: "参数名" })
-      .locator("li", { hasText: "取较高者：" })
-      .waitFor();
+    await page.locator(".ant-tooltip", { hasText: "取较高者" }).waitFor();
     await screenshot(page, "06b-rule-param-help", { fullPage: false });
     await page.mouse.move(0, 0);
     await page.getByRole("button", { name: "发布新版本" }).click();

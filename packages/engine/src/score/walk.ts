@@ -166,8 +166,15 @@ function walkItem(
   if (facts.missing.length > 0) {
     const missing = ci.reads.filter((r) => facts.missing.includes(r));
     if (missing.length > 0) {
+      // By label; a fact of another item (9.1 reads 4.1's) names that item's code, never the fact's name.
       const labels = missing
-        .map((r) => `${compiled.facts.get(r)?.decl.label ?? r}（${r}）`)
+        .map((r) => {
+          const found = compiled.facts.get(r);
+          if (found === undefined) return "所需事实";
+          return found.code === ci.item.code
+            ? found.decl.label
+            : `${found.decl.label}（${found.code} 项）`;
+        })
         .join("、");
       return made(ci, children, [`缺少${labels}，本项暂不评分`], null, undefined);
     }

@@ -14,6 +14,26 @@ import { organisationTree, organisationTreeSelect } from "../admin/organisation-
 import { useSession } from "../auth/session-context";
 import { RubricImportButton } from "../documents/rubric-import";
 
+/** The template choice that starts from an empty scheme instead. */
+const BLANK = "__blank";
+
+/** A new scheme's first draft: one item to edit, its fact named in Chinese (the name is derived). */
+function blankDocument(code: string | undefined, title: string | undefined) {
+  return {
+    id: code ?? `scheme-${crypto.randomUUID().slice(0, 8)}`,
+    title: title ?? "新考核方案",
+    items: [
+      {
+        code: "1",
+        title: "新评分项",
+        max: "1",
+        facts: [{ name: "f1", type: "bool", label: "已达到要求" }],
+        rule: { kind: "checklist", mode: "award", items: [{ fact: "f1", points: "1" }] },
+      },
+    ],
+  };
+}
+
 interface CreateValues {
   template: string;
   assessingOrganisationId: string;
@@ -40,7 +60,10 @@ export default function SchemesPage() {
     try {
       const created = await schemesApi.create({
         assessingOrganisationId: values.assessingOrganisationId,
-        from: { template: values.template },
+        from:
+          values.template === BLANK
+            ? { document: blankDocument(values.code || undefined, values.title || undefined) }
+            : { template: values.template },
         ...(values.code ? { code: values.code } : {}),
         ...(values.title ? { title: values.title } : {}),
       });
@@ -75,7 +98,7 @@ export default function SchemesPage() {
               setCreating(true)
             )}
           >
-            从模板新建
+            新建方案
           </Button>
         </Space>
       }
@@ -113,7 +136,7 @@ export default function SchemesPage() {
       />
       <Modal
         open={creating}
-        title="从模板新建考核方案"
+        title="新建考核方案"
         onCancel={() => setCreating(false)}
         onOk={() => void create()}
         confirmLoading={saving}
@@ -127,7 +150,10 @@ export default function SchemesPage() {
             rules={[{ required: true, message: "请选择模板" }]}
           >
             <Select
-              options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))}
+              options={[
+                { value: BLANK, label: "空白方案（从头编写）" },
+                ...(templates.data ?? []).map((t) => ({ value: t.id, label: t.title })),
+              ]}
               loading={templates.isLoading}
             />
           </Form.Item>
@@ -141,7 +167,11 @@ export default function SchemesPage() {
               treeData={organisationTreeSelect(organisationTree(organisations.data ?? []))}
             />
           </Form.Item>
-          <Form.Item label="方案编号" name="code" extra="如 township-2023；留空沿用模板编号。">
+          <Form.Item
+            label="方案编号"
+            name="code"
+            extra="用于导出文件名，只能含小写字母、数字和连字符；留空沿用模板编号。"
+          >
             <Input maxLength={workflowLimits.schemeCode.max} />
           </Form.Item>
           <Form.Item label="方案名称" name="title" extra="留空沿用模板名称。">

@@ -1,15 +1,24 @@
 /**
- * The form of one item: texts and points for every item, cap/floor for groups, facts and the
- * rule (kind and one input per parameter from the engine's `ruleKinds`) for leaves.
+ * The form of one item: texts and points for every item, cap/floor for groups; for leaves the
+ * facts (named in Chinese), the rule (kind and one control per parameter from the engine's
+ * catalogue), the rule read back as a sentence beside the 评分标准, and the 试算 panel.
  * Engine problems are shown at the field they name.
  */
-import { Alert, Form, Input, Typography } from "antd";
+import type { SchemeDocument } from "@kaoping/engine";
+import { Alert, Col, Form, Input, Row, Typography } from "antd";
+import { useMemo } from "react";
+import { factChoices } from "./fact-choices";
 import { FactsEditor } from "./facts-editor";
-import { RuleParamsForm } from "./rule-params-form";
+import type { ParamEnv } from "./param-control";
+import { RuleFields } from "./rule-fields";
+import { RuleSentence } from "./rule-sentence";
 import type { DocItem } from "./scheme-tree";
+import { TryPanel } from "./try-panel";
+import "./editor.css";
 
 /** Props of the item form. */
 export interface ItemFormProps {
+  doc: SchemeDocument;
   item: DocItem;
   onChange: (item: DocItem) => void;
   /** Problems of this item by field (`title`, `rule.steps`, `facts[0].name`, "" for the item). */
@@ -17,7 +26,7 @@ export interface ItemFormProps {
 }
 
 /** The item form. */
-export function ItemForm({ item, onChange, problems }: ItemFormProps) {
+export function ItemForm({ doc, item, onChange, problems }: ItemFormProps) {
   const isGroup = Array.isArray(item.children) && item.children.length > 0;
   const errorsAt = (field: string) =>
     problems
@@ -26,6 +35,13 @@ export function ItemForm({ item, onChange, problems }: ItemFormProps) {
           p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`),
       )
       .map((p) => p.message);
+  const items = (doc.items as unknown as DocItem[] | undefined) ?? [];
+  const facts = useMemo(() => factChoices(items, item), [items, item]);
+  const env: ParamEnv = {
+    facts,
+    declOf: (ref) => facts.find((f) => f.ref === ref)?.decl,
+    errorsAt: (field) => problems.filter((p) => p.field === field).map((p) => p.message),
+  };
   const field = (key: string, label: string, options: { area?: boolean; extra?: string } = {}) => {
     const errors = errorsAt(key);
     const value = item[key] === undefined ? "" : String(item[key]);
@@ -40,23 +56,26 @@ export function ItemForm({ item, onChange, problems }: ItemFormProps) {
     return (
       <Form.Item
         label={label}
+        htmlFor={`item-${key}`}
         validateStatus={errors.length > 0 ? "error" : undefined}
         help={errors.length > 0 ? errors.join("；") : options.extra}
       >
         {options.area ? (
           <Input.TextArea
+            id={`item-${key}`}
             autoSize={{ minRows: 2, maxRows: 10 }}
             value={value}
             onChange={(e) => set(e.target.value)}
           />
         ) : (
-          <Input value={value} onChange={(e) => set(e.target.value)} />
+          <Input id={`item-${key}`} value={value} onChange={(e) => set(e.target.value)} />
         )}
       </Form.Item>
     );
   };
   const general = problems.filter((p) => p.field === "");
-  return (
+  const ruleProblems = problems.filter((p) => p.field === "rule" || p.field.startsWith("rule."));
+  const form = (
     <Form layout="vertical" component="div">
       {general.length > 0 && (
         <Alert
@@ -77,39 +96,49 @@ export function ItemForm({ item, onChange, problems }: ItemFormProps) {
       {isGroup ? (
         <div style={{ display: "flex", gap: 12 }}>
           <div style={{ width: 200 }}>
-            {field("cap", "上限（cap）", { extra: "子项合计不超过此分，如加分最高 10 分" })}
+            {field("cap", "上限", { extra: "子项合计不超过此分，如加分最高 10 分" })}
           </div>
-          <div style={{ width: 200 }}>{field("floor", "保底（floor）")}</div>
+          <div style={{ width: 200 }}>{field("floor", "保底", { extra: "合计不低于此分" })}</div>
         </div>
       ) : (
         <>
           <Typography.Title level={5}>所需事实</Typography.Title>
-          {errorsAt("facts").length > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              title={errorsAt("facts").join("；")}
-              style={{ marginBottom: 8 }}
-            />
-          )}
           <FactsEditor
             facts={(item.facts as Record<string, unknown>[] | undefined) ?? []}
-            onChange={(facts) => onChange({ ...item, facts })}
+            onChange={(next) => onChange({ ...item, facts: next })}
             errorsAt={errorsAt}
           />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             计分规则
           </Typography.Title>
-          <RuleParamsForm
+          {ruleProblems.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`规则还有 ${ruleProblems.length} 处需要填写或修改（见标红的项）`}
+            />
+          )}
+          <RuleFields
+            path="rule"
             rule={(item.rule as Record<string, unknown> | undefined) ?? { kind: "checklist" }}
             onChange={(rule) => onChange({ ...item, rule })}
-            errorsAt={errorsAt}
-            factNames={((item.facts as { name?: unknown }[] | undefined) ?? []).map((f) =>
-              String(f.name ?? ""),
-            )}
+            env={env}
           />
+          <RuleSentence doc={doc} item={item} />
         </>
       )}
     </Form>
+  );
+  if (isGroup) return form;
+  return (
+    <Row gutter={12}>
+      <Col xs={24} xl={15}>
+        {form}
+      </Col>
+      <Col xs={24} xl={9}>
+        <TryPanel doc={doc} item={item} />
+      </Col>
+    </Row>
   );
 }

@@ -1,53 +1,73 @@
+// The rule form is generated from the engine's catalogue: every parameter of every kind gets a
+// control other than a text box for JSON, with a Chinese label.
 import { ruleKinds } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { paramFields } from "./rule-params";
+import { elementOf, initialRule, nodesOf, paramNodes, type ParamNode } from "./rule-params";
 
 const kind = (id: string) => ruleKinds.find((k) => k.id === id)!;
+const byName = (nodes: ParamNode[]) => Object.fromEntries(nodes.map((n) => [n.name, n]));
 
-describe("paramFields", () => {
-  it("gives every rule kind a form", () => {
-    for (const k of ruleKinds) expect(paramFields(k).length, k.id).toBeGreaterThan(0);
+/** Every node of a kind, nested rows and groups included. */
+function walk(nodes: ParamNode[]): ParamNode[] {
+  return nodes.flatMap((n) => {
+    if (n.control === "rows" && elementOf(n).properties?.kind === undefined)
+      return [n, ...walk(nodesOf(elementOf(n), n.labels))];
+    if (n.control === "group") return [n, ...walk(nodesOf(n.schema, n.labels))];
+    return [n];
   });
+}
 
-  it("reads choices, decimals, fact references and lists from the steps and checklist kinds", () => {
-    const steps = Object.fromEntries(paramFields(kind("steps")).map((f) => [f.name, f]));
-    expect(steps.direction?.input).toBe("select");
-    expect(steps.direction?.options.length).toBeGreaterThan(1);
-    expect(steps.from?.input).toBe("decimal");
-    expect(steps.from?.required).toBe(true);
-    expect(steps.rounding?.input).toBe("select");
-    const checklist = Object.fromEntries(paramFields(kind("checklist")).map((f) => [f.name, f]));
-    expect(checklist.items?.input).toBe("json");
-    expect(paramFields(kind("quota")).find((f) => f.name === "fact")?.input).toBe("fact");
-  });
-
-  it("labels every parameter and choice in Chinese from the engine, with help", () => {
-    for (const k of ruleKinds)
-      for (const field of paramFields(k)) {
-        expect(field.label, `${k.id}.${field.name}`).toMatch(/[\u4e00-\u9fff]/);
-        expect(field.help, `${k.id}.${field.name}`).toMatch(/[\u4e00-\u9fff]/);
-        for (const option of field.options)
-          expect(option.label, `${k.id}.${field.name}=${option.value}`).toMatch(/[\u4e00-\u9fff]/);
+describe("rule parameter controls", () => {
+  it.each(ruleKinds.map((k) => [k.id]))(
+    "%s: every parameter and nested field is a control with a Chinese label",
+    (id) => {
+      const nodes = walk(paramNodes(kind(id)));
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const node of nodes) {
+        expect(node.label, `${id}.${node.name}`).toMatch(/^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*$/);
+        for (const c of node.choices) expect(c.label).not.toMatch(/[A-Za-z]|未命名/);
       }
-    const steps = Object.fromEntries(paramFields(kind("steps")).map((f) => [f.name, f]));
-    expect(steps.from?.label).toBe("起点值");
-    expect(steps.direction?.options).toEqual([
+    },
+  );
+
+  it("reads choices, numbers with units, fact pickers, measured values and rows", () => {
+    const steps = byName(paramNodes(kind("steps")));
+    expect(steps.value?.control).toBe("measure");
+    expect(steps.direction?.choices).toEqual([
       { value: "below", label: "低于起点扣分" },
       { value: "above", label: "高于起点加分" },
       { value: "over", label: "超过上限扣分" },
       { value: "both", label: "双向（增加分、减扣分）" },
     ]);
-    // `best` holds the same fields as the value itself: described once.
-    expect(steps.value?.fields.map((f) => f.name)).toEqual([
-      "fact",
-      "ratio",
-      "percent",
-      "label",
-      "best",
+    expect([steps.from?.control, steps.from?.unit, steps.points?.unit]).toEqual([
+      "number",
+      "measure",
+      "points",
     ]);
-    const bands = paramFields(kind("bands")).find((f) => f.name === "bands");
-    expect(bands?.fields.find((f) => f.name === "gte")?.label).toBe("不低于");
-    const terms = paramFields(kind("occurrences")).find((f) => f.name === "terms");
-    expect(terms?.fields.map((f) => f.name)).toContain("byField.points");
+    const terms = byName(paramNodes(kind("occurrences"))).terms!;
+    expect(terms.control).toBe("rows");
+    const term = byName(nodesOf(elementOf(terms), terms.labels));
+    expect(term.fact?.control).toBe("fact");
+    expect(term.onePerKey?.control).toBe("field");
+    const byField = byName(nodesOf(term.byField!.schema, term.byField!.labels));
+    expect([byField.field?.control, byField.points?.control]).toEqual(["field", "fieldPoints"]);
+    const exempt = byName(nodesOf(term.exempt!.schema, term.exempt!.labels));
+    expect(exempt.equals?.control).toBe("fieldValue");
+    const sum = byName(paramNodes(kind("sum")));
+    expect(sum.parts?.control).toBe("rows");
+    const option = byName(paramNodes(kind("option"))).options!;
+    const choice = byName(nodesOf(elementOf(option), option.labels));
+    expect([choice.value?.control, choice.rule?.control]).toEqual(["factValue", "rule"]);
+    expect(byName(paramNodes(kind("rank"))).awards?.control).toBe("rows");
+  });
+
+  it("starts a new rule with its first choices and one row of each required list", () => {
+    expect(initialRule(kind("occurrences"))).toEqual({
+      kind: "occurrences",
+      mode: "deduct",
+      terms: [{}],
+    });
+    expect(initialRule(kind("sum"))).toEqual({ kind: "sum", parts: [{ kind: "discretionary" }] });
+    expect(initialRule(kind("steps"))).toMatchObject({ direction: "below", rounding: "up" });
   });
 });

@@ -220,6 +220,7 @@ function Editor({
       <Col xs={24} md={15}>
         <Card
           size="small"
+          data-testid="item-editor"
           title={
             item === undefined
               ? "请选择评分项"
@@ -229,6 +230,7 @@ function Editor({
           {item !== undefined && (
             <ItemForm
               key={pathKey(selected)}
+              doc={doc}
               item={item}
               problems={itemProblems}
               onChange={(next) => change(updateItem(doc, selected, next))}

@@ -106,8 +106,8 @@ export function addItem(
     title: "新评分项",
     max: "1",
     standard: "",
-    facts: [{ name: "met", type: "bool", label: "已达到要求" }],
-    rule: { kind: "checklist", mode: "award", items: [{ fact: "met", points: "1" }] },
+    facts: [{ name: "f1", type: "bool", label: "已达到要求" }],
+    rule: { kind: "checklist", mode: "award", items: [{ fact: "f1", points: "1" }] },
   };
   if (parent.length === 0) {
     const items = [...itemsOf(doc), leaf];

@@ -1,0 +1,188 @@
+/**
+ * 试算 beside the item being edited: enter the item's facts and see its score and trace at
+ * once, and the edge cases its rule implies (edge-cases.ts) with their scores — one click fills
+ * a case in. Scored by the engine in the browser; nothing is saved.
+ */
+import {
+  computeRoundContext,
+  scoreUnit,
+  validateScheme,
+  type Item,
+  type ItemResult,
+  type Scheme,
+  type SchemeDocument,
+} from "@kaoping/engine";
+import { Alert, Button, Card, Form, Space, Table, Tag, Typography } from "antd";
+import { useMemo, useState } from "react";
+import { FactInput } from "../../self-assessment/fact-input";
+import { cleanFacts } from "../../self-assessment/facts-model";
+import { edgeCases } from "./edge-cases";
+import { unitOfDecl } from "./param-control";
+
+/** The item's result in a unit's result tree. */
+function findResult(items: ItemResult[], code: string): ItemResult | undefined {
+  for (const item of items) {
+    if (item.code === code) return item;
+    const found = findResult(item.children, code);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The item in a scheme's tree. */
+function findItem(items: Item[], code: string): Item | undefined {
+  for (const item of items) {
+    if (item.code === code) return item;
+    const found = findItem(item.children ?? [], code);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The scheme to try the item in: the whole draft if it is valid, else the item alone. */
+function schemeFor(doc: SchemeDocument, item: Record<string, unknown>): Scheme | undefined {
+  const whole = validateScheme(doc);
+  if (whole.ok) return whole.scheme;
+  const alone = validateScheme({
+    id: "try",
+    title: "试算",
+    items: [{ ...item, standard: undefined }],
+  });
+  return alone.ok ? alone.scheme : undefined;
+}
+
+/** Scores one item's facts; the item's result. */
+function scoreItem(
+  scheme: Scheme,
+  code: string,
+  facts: Record<string, unknown>,
+): ItemResult | undefined {
+  const clean = cleanFacts({ [code]: facts });
+  const context = computeRoundContext(scheme, [{ facts: clean }]);
+  const result = scoreUnit(scheme, { id: "try", name: "试算单位", facts: clean }, context);
+  return findResult(result.items, code);
+}
+
+function ScoreText({ result, max }: { result: ItemResult | undefined; max: string }) {
+  if (result === undefined || result.score === null) return <Tag>未填完整</Tag>;
+  return (
+    <Tag color="blue">
+      {result.score} / {max} 分
+    </Tag>
+  );
+}
+
+/** The try panel of one leaf item. */
+export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<string, unknown> }) {
+  const code = String(item.code ?? "");
+  const scheme = useMemo(() => schemeFor(doc, item), [doc, item]);
+  const leaf = scheme === undefined ? undefined : findItem(scheme.items, code);
+  const [facts, setFacts] = useState<Record<string, unknown>>({});
+  const result = useMemo(
+    () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts)),
+    [scheme, code, facts],
+  );
+  const cases = useMemo(
+    () =>
+      scheme === undefined || leaf === undefined
+        ? []
+        : edgeCases(leaf).map((c) => ({
+            ...c,
+            result: scoreItem(scheme, code, { ...facts, ...c.facts }),
+          })),
+    [scheme, leaf, code, facts],
+  );
+  if (scheme === undefined || leaf === undefined)
+    return (
+      <Card size="small" title="试算">
+        <Alert type="info" showIcon title="本项规则填写完整、没有问题后即可试算。" />
+      </Card>
+    );
+  return (
+    <Card
+      size="small"
+      title="试算"
+      extra={
+        <Button size="small" onClick={() => setFacts({})}>
+          清空
+        </Button>
+      }
+      data-testid="try-panel"
+    >
+      <Form layout="vertical" component="div">
+        {(leaf.facts ?? []).map((decl) => (
+          <Form.Item
+            key={decl.name}
+            label={decl.label}
+            htmlFor={`try-${decl.name}`}
+            style={{ marginBottom: 8 }}
+          >
+            <FactInput
+              id={`try-${decl.name}`}
+              decl={decl}
+              value={facts[decl.name]}
+              onChange={(v) => setFacts((f) => ({ ...f, [decl.name]: v }))}
+            />
+          </Form.Item>
+        ))}
+      </Form>
+      <Space direction="vertical" style={{ width: "100%" }}>
+        <Space>
+          <Typography.Text strong>得分</Typography.Text>
+          <span data-testid="try-score">
+            <ScoreText result={result} max={leaf.max} />
+          </span>
+        </Space>
+        {result !== undefined && result.trace.length > 0 && (
+          <div className="try-trace" data-testid="try-trace">
+            {result.trace.map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
+          </div>
+        )}
+        {cases.length > 0 && (
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="label"
+            dataSource={cases}
+            data-testid="try-cases"
+            columns={[
+              {
+                title: "边界情形",
+                dataIndex: "label",
+                render: (label: string, c) => (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => setFacts((f) => ({ ...f, ...c.facts }))}
+                  >
+                    {label}
+                  </Button>
+                ),
+              },
+              {
+                title: "取值",
+                key: "values",
+                render: (_: unknown, c) =>
+                  Object.entries(c.facts)
+                    .map(([name, v]) => {
+                      const decl = leaf.facts?.find((f) => f.name === name);
+                      const shown = typeof v === "boolean" ? (v ? "是" : "否") : String(v);
+                      const unit = decl === undefined ? "" : unitOfDecl(decl);
+                      return `${decl?.label ?? ""} ${shown}${unit === "%" || unit === "" ? unit : ` ${unit}`}`;
+                    })
+                    .join("，"),
+              },
+              {
+                title: "得分",
+                key: "score",
+                render: (_: unknown, c) => <ScoreText result={c.result} max={leaf.max} />,
+              },
+            ]}
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}

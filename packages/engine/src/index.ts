@@ -14,7 +14,8 @@
  *   scores and ranks; `scoreUnits(scheme, units, context?)` scores many units like `scoreUnit`
  *   but shares a per-round memo (fast); `prepareRound(scheme, units)` checks every unit once and
  *   gives the context and the scoring of any of its units against it (the server's path);
- *   `rankUnits(units)` (1, 2, 2, 4).
+ *   `rankUnits(units)` (1, 2, 2, 4); `describeUnitExtras(result)` gives a unit's amounts beyond
+ *   its items (追加扣除, 加分不封顶) and grade vetoes (一票否优) as Chinese lines.
  *
  * Results are plain JSON to read and serialise, never to mutate: within one `scoreRound` or
  * `scoreUnits` call, units with the same input for a leaf share that leaf's result object, frozen
@@ -53,6 +54,7 @@ export type { ExplainItem, FactLookup, ItemExplanation } from "./rules/explain.j
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
 export { scoreUnit, scoreUnits, scoreRound, rankUnits, prepareRound } from "./score/round.js";
+export { describeUnitExtras } from "./score/extras.js";
 export type { PreparedRound } from "./score/round.js";
 export type {
   ItemResult,

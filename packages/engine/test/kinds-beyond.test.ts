@@ -1,7 +1,7 @@
 // Table tests of the kinds that pool deductions or reach beyond an item's points (共用扣分, 追加扣除,
 // 直接计入总分, 超出满分计入总分), of grade vetoes (一票否优, 取消评先评优资格) and of "0 or a range"
 // facts (扣0.5-1分): the item's score, the unit's adjustments and total, and the Chinese trace.
-import { scoreUnit, validateFacts, type UnitResult } from "@kaoping/engine";
+import { describeUnitExtras, scoreUnit, validateFacts, type UnitResult } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { fact, leafScheme, roundOf, schemeOf, scoreLeaf } from "./helpers.js";
 
@@ -109,6 +109,13 @@ describe("penalty (追加扣除)", () => {
     expect(result.adjustments).toEqual([
       { code: "1", title: "测试项", points: "-10", reason: "累计扣分 5 分，达到 5 分，追加扣除" },
     ]);
+  });
+  it("describes the unit's extras as Chinese lines", () => {
+    expect(describeUnitExtras(unitOf(scheme, { faults: 6, hazard: true }))).toEqual([
+      "1 测试项：累计扣分 6 分，达到 5 分，追加扣除，从总分中扣除 10 分",
+      "1 测试项：事实hazard：是，追加扣除，从总分中扣除 20 分",
+    ]);
+    expect(describeUnitExtras(unitOf(scheme, { faults: 0, hazard: false }))).toEqual([]);
   });
   it("has no adjustments key when nothing reaches beyond the item", () => {
     expect("adjustments" in unitOf(scheme, { faults: 1, hazard: false })).toBe(false);

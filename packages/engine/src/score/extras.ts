@@ -98,3 +98,25 @@ export function gatherExtras(unit: UnitExtras, ci: CompiledItem, extras: ItemExt
     (unit.adjustments ??= []).push({ code, title, points: a.points, reason: a.reason });
   if (extras.mark !== undefined) (unit.marks ??= []).push({ code, title, ...extras.mark });
 }
+
+/**
+ * A unit's amounts beyond its items and grade vetoes as Chinese lines for a score sheet, a
+ * workbook or a screen ("1 设备设施：累计扣分 6 分，达到 5 分，追加扣除，从总分中扣除 10 分";
+ * "2 通报批评：受到省级通报批评，一票否优（不得评为优秀等次）"); empty when there are none.
+ */
+export function describeUnitExtras(result: {
+  adjustments?: readonly UnitAdjustment[] | undefined;
+  marks?: readonly UnitMark[] | undefined;
+}): string[] {
+  const lines: string[] = [];
+  for (const a of result.adjustments ?? []) {
+    const negative = a.points.startsWith("-");
+    const points = negative ? a.points.slice(1) : a.points;
+    lines.push(
+      `${a.code} ${a.title}：${a.reason}，${negative ? "从总分中扣除" : "计入总分"} ${points} 分`,
+    );
+  }
+  for (const m of result.marks ?? [])
+    lines.push(`${m.code} ${m.title}：${m.reason}，${markNames[m.effect]}`);
+  return lines;
+}

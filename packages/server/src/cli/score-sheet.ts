@@ -1,5 +1,5 @@
 /** The readable output of `kaoping score`: a score sheet per unit, then the ranking. */
-import type { ItemResult, RoundResult } from "@kaoping/engine";
+import { describeUnitExtras, type ItemResult, type RoundResult } from "@kaoping/engine";
 import { renderTable } from "./text-table.js";
 
 /** Flattens the item tree into rows, indenting sub-items. */
@@ -26,6 +26,7 @@ export function renderRound(result: RoundResult, schemeTitle: string): string {
     parts.push(
       `\n${unit.name}（${unit.id}）  总分 ${unit.total}  排名 ${unit.rank ?? "—"}/${result.units.length}${status}${veto}\n`,
     );
+    for (const line of describeUnitExtras(unit)) parts.push(`  ${line}\n`);
     parts.push(
       renderTable(["编号", "项目", "分值", "得分", "说明"], itemRows(unit.items, 0, []), [
         "left",

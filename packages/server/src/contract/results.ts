@@ -34,6 +34,22 @@ export const itemScoreSchema: z.ZodType<ItemScore> = z.object({
   },
 });
 
+/** An amount an item adds to or takes from the unit's total beyond its points (追加扣除, 加分不封顶). */
+export const unitAdjustmentSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  points: z.string(),
+  reason: z.string(),
+});
+
+/** A grade veto raised by an item (一票否优, 取消评先评优资格); the score stands. */
+export const unitMarkSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  effect: z.enum(["noExcellent", "ineligible"]),
+  reason: z.string(),
+});
+
 /** A unit's score sheet as frozen in a snapshot (评分表). */
 export const unitSheetCoreSchema = z.object({
   unitId: z.string(),
@@ -46,6 +62,10 @@ export const unitSheetCoreSchema = z.object({
   complete: z.boolean(),
   missing: z.array(z.string()),
   veto: z.string().nullable(),
+  /** Present only when items reach beyond their points (already in `total`). */
+  adjustments: z.array(unitAdjustmentSchema).optional(),
+  /** Present only under a grade veto. */
+  marks: z.array(unitMarkSchema).optional(),
   items: z.array(itemScoreSchema),
 });
 

@@ -35,6 +35,8 @@ export const liveScoreSchema = z.object({
   complete: z.boolean(),
   missing: z.array(z.string()),
   veto: z.string().nullable(),
+  /** Amounts beyond items (already in `total`) and grade vetoes, as Chinese lines; present only when some. */
+  notes: z.array(z.string()).optional(),
   items: z.array(engineItemResultSchema),
 });
 

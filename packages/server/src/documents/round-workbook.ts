@@ -6,7 +6,13 @@
  * goes through `safeCellText` (formula injection).
  */
 import ExcelJS from "exceljs";
-import { rankUnits, type Item, type Scheme, type UnitResult } from "@kaoping/engine";
+import {
+  describeUnitExtras,
+  rankUnits,
+  type Item,
+  type Scheme,
+  type UnitResult,
+} from "@kaoping/engine";
 import { addDecimals, resultsByCode } from "./score-rows.js";
 import { safeCellText } from "./spreadsheet-text.js";
 
@@ -167,6 +173,7 @@ function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
       u.self && !u.self.complete ? `自评未完成（缺 ${u.self.missing.join("、")}）` : "",
       u.reviewed && !u.reviewed.complete ? `审核未完成（缺 ${u.reviewed.missing.join("、")}）` : "",
       u.reviewed?.veto ?? u.self?.veto ?? "",
+      ...describeUnitExtras(u.reviewed ?? u.self ?? {}),
     ].filter((s) => s !== "");
     values.push(safeCellText(notes.join("；")));
     ws.addRow(values);

@@ -3,6 +3,7 @@
  * and the round workbook: one row per scored item, a 小计 row closing each top-level group and a
  * 合计 row. Scores come from the engine's results as canonical decimal strings, never recomputed.
  */
+import { describeUnitExtras } from "@kaoping/engine";
 import type { Item, ItemResult, Scheme, UnitResult } from "@kaoping/engine";
 
 /** One row of a score table. */
@@ -128,6 +129,7 @@ export function buildScoreRows(
     notes: [
       self?.complete === false ? "自评尚有未填写事项" : "",
       reviewed?.veto ?? self?.veto ?? "",
+      ...describeUnitExtras(reviewed ?? self ?? {}),
     ]
       .filter((s) => s !== "")
       .join("；"),

@@ -42,6 +42,10 @@ function fromSheet(sheet: UnitSheetCore, which: "score" | "selfScore"): UnitResu
     missing: sheet.missing,
     items: sheet.items.map(item),
     ...(sheet.veto !== null && which === "score" ? { veto: sheet.veto } : {}),
+    ...(sheet.adjustments !== undefined && which === "score"
+      ? { adjustments: sheet.adjustments }
+      : {}),
+    ...(sheet.marks !== undefined && which === "score" ? { marks: sheet.marks } : {}),
   };
 }
 

@@ -55,6 +55,8 @@ export function toSheetCores(computed: ComputedRound): UnitSheetCore[] {
       complete: result.complete,
       missing: result.missing,
       veto: result.veto ?? null,
+      ...(result.adjustments === undefined ? {} : { adjustments: result.adjustments }),
+      ...(result.marks === undefined ? {} : { marks: result.marks }),
       items: result.items.map((item) => toItemScore(item, selfScores)),
     };
   });

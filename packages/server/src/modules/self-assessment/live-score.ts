@@ -7,6 +7,7 @@
  */
 import {
   computeRoundContext,
+  describeUnitExtras,
   scoreUnit,
   validateFacts,
   type Problem,
@@ -119,6 +120,9 @@ export async function liveScoreOf(
       complete: result.complete,
       missing: result.missing,
       veto: result.veto ?? null,
+      ...(result.adjustments === undefined && result.marks === undefined
+        ? {}
+        : { notes: describeUnitExtras(result) }),
       items: result.items,
     },
     problems,

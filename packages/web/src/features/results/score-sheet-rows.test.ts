@@ -1,4 +1,4 @@
-import { getTemplate, scoreUnit, computeRoundContext } from "@kaoping/engine";
+import { getTemplate, scoreUnit, computeRoundContext, validateScheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { scoreSheetRows, sumMax } from "./score-sheet-rows";
 
@@ -58,5 +58,38 @@ describe("sumMax", () => {
     ["medical-aid-2021", medicalAid, "100"],
   ])("%s allows %s points", (_id, scheme, expected) => {
     expect(sumMax(scheme)).toBe(expected);
+  });
+
+  it("states amounts beyond the items and grade vetoes on the 合计 row", () => {
+    const checked = validateScheme({
+      id: "beyond",
+      title: "节选",
+      items: [
+        {
+          code: "1",
+          title: "设备设施",
+          max: "5",
+          facts: [
+            { name: "faults", type: "int", label: "不符合规定处数", unit: "处" },
+            { name: "criticised", type: "bool", label: "受到通报批评" },
+          ],
+          gate: { fact: "criticised", pass: false, effect: "noExcellent", reason: "受到通报批评" },
+          rule: {
+            kind: "penalty",
+            rule: { kind: "occurrences", mode: "deduct", terms: [{ fact: "faults", points: "1" }] },
+            penalties: [{ when: { deducted: "5" }, points: "10" }],
+          },
+        },
+      ],
+    });
+    if (!checked.ok) throw new Error("invalid scheme");
+    const total = (facts: unknown) =>
+      scoreSheetRows(checked.scheme, scored(checked.scheme, facts)).at(-1)!;
+    const hit = total({ "1": { faults: 5, criticised: true } });
+    expect(hit.score).toBe("-10");
+    expect(hit.standard).toBe(
+      "1 设备设施：累计扣分 5 分，达到 5 分，追加扣除，从总分中扣除 10 分；1 设备设施：受到通报批评，一票否优（不得评为优秀等次）",
+    );
+    expect(total({ "1": { faults: 1, criticised: false } }).standard).toBe("");
   });
 });

@@ -4,6 +4,7 @@
  * and 得分, a 小计 row per group and a 合计 row. Pure, so the layout is unit-tested.
  */
 import {
+  describeUnitExtras,
   parseDecimal,
   type Item,
   type ItemResult,
@@ -131,7 +132,10 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
     code: "",
     title: "合计",
     max: sumMax(scheme),
-    standard: result.veto === undefined ? "" : `一票否决：${result.veto}`,
+    standard: [
+      ...(result.veto === undefined ? [] : [`一票否决：${result.veto}`]),
+      ...describeUnitExtras(result),
+    ].join("；"),
     method: "",
     selfScore: self?.total,
     score: result.total,

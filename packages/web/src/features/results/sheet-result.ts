@@ -30,6 +30,8 @@ export function sheetResults(sheet: UnitSheet): { result: UnitResult; self: Unit
       total: sheet.total,
       items: sheet.items.map((i) => toItem(i, "score")),
       ...(sheet.veto === null ? {} : { veto: sheet.veto }),
+      ...(sheet.adjustments === undefined ? {} : { adjustments: sheet.adjustments }),
+      ...(sheet.marks === undefined ? {} : { marks: sheet.marks }),
     },
     self: {
       ...base,

@@ -1,5 +1,5 @@
 /** The side panel of the form: total score, one line per top-level item, and the "still missing" list. */
-import type { FactInfo, Scheme, UnitResult } from "@kaoping/engine";
+import { describeUnitExtras, type FactInfo, type Scheme, type UnitResult } from "@kaoping/engine";
 import { Alert, Card, Divider, Typography } from "antd";
 import { sumMax } from "../results/score-sheet-rows";
 
@@ -42,6 +42,9 @@ export function ScorePanel({
       {result.veto !== undefined && (
         <Alert type="error" showIcon title={result.veto} style={{ marginTop: 8 }} />
       )}
+      {describeUnitExtras(result).map((line) => (
+        <Alert key={line} type="warning" showIcon title={line} style={{ marginTop: 8 }} />
+      ))}
       <Divider style={{ margin: "12px 0" }} />
       {result.items.map((item) => (
         <div key={item.code} style={{ display: "flex", justifyContent: "space-between" }}>

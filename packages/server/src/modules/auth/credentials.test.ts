@@ -45,22 +45,22 @@ describe(`password change, history and expiry (${testDialect})`, () => {
   });
 
   it("refuses the last 5 passwords and accepts the 6th-oldest", async () => {
-    const user = await buildUser(t.db, { roles: [{ role: "viewer" }], password: "Pw-history-0" });
-    let { cookie } = await login(t.app, user.user.username, "Pw-history-0");
-    let current = "Pw-history-0";
+    const user = await buildUser(t.db, { roles: [{ role: "viewer" }], password: "Vq8#Lx-Rm-0" });
+    let { cookie } = await login(t.app, user.user.username, "Vq8#Lx-Rm-0");
+    let current = "Vq8#Lx-Rm-0";
     for (let i = 1; i <= 5; i++) {
-      const response = await change(cookie, current, `Pw-history-${i}`);
+      const response = await change(cookie, current, `Vq8#Lx-Rm-${i}`);
       expect(response.statusCode, response.body).toBe(200);
       cookie = cookieFrom(response);
-      current = `Pw-history-${i}`;
+      current = `Vq8#Lx-Rm-${i}`;
     }
     // Current is 5; 1–5 are the last five passwords.
-    for (const reused of ["Pw-history-5", "Pw-history-1"]) {
+    for (const reused of ["Vq8#Lx-Rm-5", "Vq8#Lx-Rm-1"]) {
       const response = await change(cookie, current, reused);
       expect(response.statusCode).toBe(400);
       expect(response.json().error.message).toContain("最近 5 次");
     }
-    const response = await change(cookie, current, "Pw-history-0");
+    const response = await change(cookie, current, "Vq8#Lx-Rm-0");
     expect(response.statusCode).toBe(200);
   });
 

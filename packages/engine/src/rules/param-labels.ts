@@ -20,7 +20,7 @@ import {
   valueSpec,
 } from "./param-labels-common.js";
 
-export type { ParamInput, ParamLabel, ParamLabels } from "./param-labels-common.js";
+export type { ParamLabel, ParamLabels } from "./param-labels-common.js";
 
 /** Parameter labels of every rule kind, by kind id. */
 export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {

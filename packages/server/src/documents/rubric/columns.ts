@@ -10,13 +10,6 @@
 export type Role =
   "code" | "title" | "content" | "points" | "bonus" | "standard" | "method" | "notes" | "ignored";
 
-/** A recognised column. */
-export interface Column {
-  index: number;
-  role: Role;
-  header: string;
-}
-
 /** The roles of a header row, the level columns in order, and the columns not used. */
 export interface Columns {
   roles: Map<Exclude<Role, "ignored">, number>;

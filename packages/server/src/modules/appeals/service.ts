@@ -12,8 +12,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { requireValidItemFacts } from "../review/facts-check.js";
-import { saveReviewFacts } from "../review/repository.js";
-import { findFact } from "../self-assessment/repository.js";
+import { writeFacts } from "../workflow/index.js";
 import { itemsByCode, ratingItemsOf } from "../results/effective-facts.js";
 import {
   isUnitActor,
@@ -211,18 +210,17 @@ export function createAppealsService(deps: ServiceDeps) {
         await assertVersionedUpdate(changed, async () => true, "申诉");
         let before: unknown = null;
         if (input.decision === "upheld") {
-          const previous = await findFact(trx, appeal.round_unit_id, appeal.item_code, "review");
-          before = previous === undefined ? null : JSON.parse(previous.value);
-          await saveReviewFacts(trx, previous, {
-            id: previous?.id ?? randomUUID(),
-            round_unit_id: appeal.round_unit_id,
-            item_code: appeal.item_code,
-            value: JSON.stringify(input.facts),
+          const written = await writeFacts(trx, {
+            roundUnitId: appeal.round_unit_id,
+            itemCode: appeal.item_code,
+            source: "review",
+            facts: input.facts ?? {},
             reason: upheldReason(appeal.id, input.answer),
-            appeal_id: appeal.id,
-            updated_by: actor.userId,
-            updated_at: now,
+            appealId: appeal.id,
+            userId: actor.userId,
+            now,
           });
+          before = written.before === undefined ? null : JSON.parse(written.before.value);
           await freezeSnapshot(trx, deps, ctx, round, {
             kind: "appeal",
             reason: upheldReason(appeal.id, input.answer),

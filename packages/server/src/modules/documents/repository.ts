@@ -2,22 +2,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
-/** The self facts of a round unit by item code. */
-export async function selfFactsOf(
-  db: Kysely<Database>,
-  roundUnitId: string,
-): Promise<Record<string, Record<string, unknown>>> {
-  const rows = await db
-    .selectFrom("facts")
-    .select(["item_code", "value"])
-    .where("round_unit_id", "=", roundUnitId)
-    .where("source", "=", "self")
-    .execute();
-  return Object.fromEntries(
-    rows.map((r) => [r.item_code, JSON.parse(r.value) as Record<string, unknown>]),
-  );
-}
-
 /** Round unit ids of a round by the unit's organisation id. */
 export async function roundUnitIds(
   db: Kysely<Database>,

@@ -18,12 +18,11 @@ import {
   schemeOfRound,
 } from "../results/round-access.js";
 import { listRoundUnits, listUnitFacts } from "../results/round-data.js";
-import { findFact } from "../self-assessment/repository.js";
+import { writeFacts } from "../workflow/index.js";
 import {
   findItemReview,
   insertItemReview,
   listItemDepartments,
-  saveReviewFacts,
   updateItemReview,
 } from "../review/repository.js";
 import { reviewableItemCodes } from "../review/scope.js";
@@ -138,16 +137,14 @@ export function createReviewImportService(deps: ServiceDeps) {
               "VERSION_CONFLICT",
               "审核结果已被他人修改，请重新导入（本次未保存）。",
             );
-          const previous = await findFact(trx, c.unit.id, c.code, "review");
-          await saveReviewFacts(trx, previous, {
-            id: previous?.id ?? randomUUID(),
-            round_unit_id: c.unit.id,
-            item_code: c.code,
-            value: JSON.stringify(c.after),
+          await writeFacts(trx, {
+            roundUnitId: c.unit.id,
+            itemCode: c.code,
+            source: "review",
+            facts: c.after,
             reason,
-            appeal_id: null,
-            updated_by: actor.userId,
-            updated_at: now,
+            userId: actor.userId,
+            now,
           });
         }
         await audit(trx, {

@@ -3,21 +3,25 @@
  * self-assessment service apply — own unit only (404 otherwise), editable only while the
  * self-assessment is open, 评议 items refused, every value validated by the engine — and the whole
  * file is saved in ONE transaction with one audit row `self_assessment.import_facts`, or nothing is.
- * Blank cells keep the stored value; each item's row is updated at the version read inside the
- * transaction.
+ * Blank cells keep the stored value. The import writes through the workflow core's one facts write
+ * path: inside the transaction it takes the same editability lock as a save, then reads, merges
+ * and validates the stored facts there, so a save that landed meanwhile is merged onto, never
+ * overwritten (issue 15, finding 6).
  */
-import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
 import { buildFactsTemplate, importFactsWorkbook, safeFileName } from "../../documents/index.js";
-import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { schemeOfVersion } from "../schemes/documents.js";
-import { requireEditable, schemeItems } from "../self-assessment/editability.js";
-import { findFact, insertFact, updateFact } from "../self-assessment/repository.js";
-import { selfFactsOf } from "./repository.js";
+import {
+  lockEditable,
+  requireEditable,
+  schemeItems,
+  selfFactsOf,
+  writeFacts,
+} from "../workflow/index.js";
 
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** At most this many problems are returned (the rest are counted). */
@@ -104,43 +108,30 @@ export function createUnitFactsService(deps: ServiceDeps) {
             message: `评分项 ${code} 不由单位自评填报`,
           })),
         );
-      const stored = await selfFactsOf(db, roundUnit.id);
-      const merged = { ...stored };
-      for (const [code, facts] of Object.entries(imported))
-        merged[code] = { ...(stored[code] ?? {}), ...facts };
-      const problems = validateFacts(scheme, merged).problems;
-      if (problems.length > 0)
-        throw fail(problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })));
-      const changed = Object.keys(imported).filter(
-        (code) => JSON.stringify(merged[code]) !== JSON.stringify(stored[code]),
-      );
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
+        await lockEditable(trx, round, roundUnit.id, clock());
+        const stored = await selfFactsOf(trx, roundUnit.id);
+        const merged = { ...stored };
+        for (const [code, facts] of Object.entries(imported))
+          merged[code] = { ...(stored[code] ?? {}), ...facts };
+        const checked = validateFacts(scheme, merged);
+        if (checked.problems.length > 0)
+          throw fail(
+            checked.problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })),
+          );
+        const changed = Object.keys(imported).filter(
+          (code) => JSON.stringify(merged[code]) !== JSON.stringify(stored[code]),
+        );
         const now = clock().toISOString();
-        for (const code of changed) {
-          const value = JSON.stringify(merged[code]);
-          const current = await findFact(trx, roundUnit.id, code, "self");
-          if (current === undefined) {
-            await insertFact(trx, {
-              id: randomUUID(),
-              round_unit_id: roundUnit.id,
-              item_code: code,
-              source: "self",
-              value,
-              reason: null,
-              appeal_id: null,
-              updated_by: actor.userId,
-              updated_at: now,
-              version: 1,
-            });
-          } else {
-            const ok = await updateFact(trx, current.id, current.version, {
-              value,
-              updated_by: actor.userId,
-              updated_at: now,
-            });
-            await assertVersionedUpdate(ok, async () => true, "评分项数据");
-          }
-        }
+        for (const code of changed)
+          await writeFacts(trx, {
+            roundUnitId: roundUnit.id,
+            itemCode: code,
+            source: "self",
+            facts: merged[code] ?? {},
+            userId: actor.userId,
+            now,
+          });
         await audit(trx, {
           ctx,
           action: "self_assessment.import_facts",
@@ -149,12 +140,12 @@ export function createUnitFactsService(deps: ServiceDeps) {
           after: Object.fromEntries(changed.map((code) => [code, merged[code]])),
           detail: { fileName: file.name, items: changed.length },
         });
+        return {
+          changedItems: changed,
+          unchangedItems: Object.keys(imported).length - changed.length,
+          missing: checked.missing,
+        };
       });
-      return {
-        changedItems: changed,
-        unchangedItems: Object.keys(imported).length - changed.length,
-        missing: validateFacts(scheme, merged).missing,
-      };
     },
   };
 }

@@ -16,7 +16,7 @@ import { recordAuditEvent } from "../audit/writer.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { schemeOfVersion } from "../schemes/documents.js";
-import { lockEditable, requireEditable, schemeItems } from "../self-assessment/editability.js";
+import { lockEditable, requireEditable, schemeItems } from "../workflow/index.js";
 import { requireOpenAppeal } from "./appeal-evidence.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
 import { safeFileName } from "./file-types.js";

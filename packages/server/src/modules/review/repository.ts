@@ -1,6 +1,6 @@
 /** SQL of review (审核评分): item decisions, review facts, comments, and what reviewers read. */
 import type { Kysely } from "kysely";
-import type { Database, FactRow, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
+import type { Database, ItemReviewRow, ReviewCommentRow } from "../../db/schema.js";
 
 /** The item decisions of one round unit. */
 export function listItemReviews(
@@ -67,38 +67,6 @@ export async function updateItemReview(
     .where("approved_at", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** Writes the `review` facts of an item (insert or replace), keeping the self row untouched. */
-export async function saveReviewFacts(
-  db: Kysely<Database>,
-  existing: FactRow | undefined,
-  row: Omit<FactRow, "version" | "source">,
-): Promise<void> {
-  if (existing === undefined) {
-    await db
-      .insertInto("facts")
-      .values({ ...row, source: "review", version: 1 })
-      .execute();
-    return;
-  }
-  await db
-    .updateTable("facts")
-    .set({
-      value: row.value,
-      reason: row.reason,
-      appeal_id: row.appeal_id,
-      updated_by: row.updated_by,
-      updated_at: row.updated_at,
-      version: existing.version + 1,
-    })
-    .where("id", "=", existing.id)
-    .execute();
-}
-
-/** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */
-export async function deleteReviewFacts(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom("facts").where("id", "=", id).where("source", "=", "review").execute();
 }
 
 /** Stores a comment. */

@@ -20,19 +20,17 @@ import {
   schemeOfRound,
 } from "../results/round-access.js";
 import { type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
-import { findFact } from "../self-assessment/repository.js";
+import { findFact, removeReviewFacts, writeFacts } from "../workflow/index.js";
 import { requireValidItemFacts } from "./facts-check.js";
 import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
 import { createUnitDecisions } from "./unit-decisions.js";
 import {
-  deleteReviewFacts,
   findItemReview,
   findComment,
   insertComment,
   insertItemReview,
   listComments,
   listItemReviews,
-  saveReviewFacts,
   updateItemReview,
 } from "./repository.js";
 
@@ -127,21 +125,20 @@ export function createReviewService(deps: ServiceDeps) {
         }));
       await assertVersionedUpdate(changed, async () => decision !== undefined, "评分项审核");
     }
-    const previous = await findFact(trx, unit.id, code, "review");
-    if (input.action === "correct") {
-      await saveReviewFacts(trx, previous, {
-        id: previous?.id ?? randomUUID(),
-        round_unit_id: unit.id,
-        item_code: code,
-        value: JSON.stringify(input.facts),
-        reason: input.reason ?? null,
-        appeal_id: null,
-        updated_by: actor.userId,
-        updated_at: now,
-      });
-    } else if (previous !== undefined) {
-      await deleteReviewFacts(trx, previous.id);
-    }
+    const previous =
+      input.action === "correct"
+        ? (
+            await writeFacts(trx, {
+              roundUnitId: unit.id,
+              itemCode: code,
+              source: "review",
+              facts: input.facts ?? {},
+              reason: input.reason ?? null,
+              userId: actor.userId,
+              now,
+            })
+          ).before
+        : await removeReviewFacts(trx, unit.id, code);
     await audit(trx, {
       ctx,
       action: input.action === "correct" ? "review.correct" : "review.confirm",

@@ -3,43 +3,6 @@ import { sql, type Kysely } from "kysely";
 import { toCount } from "../../db/dialect.js";
 import type { Database, FactRow, NarrativeRow } from "../../db/schema.js";
 
-/** The facts row of one item of a round unit from one source. */
-export function findFact(
-  db: Kysely<Database>,
-  roundUnitId: string,
-  itemCode: string,
-  source: "self" | "review",
-): Promise<FactRow | undefined> {
-  return db
-    .selectFrom("facts")
-    .selectAll()
-    .where("round_unit_id", "=", roundUnitId)
-    .where("item_code", "=", itemCode)
-    .where("source", "=", source)
-    .executeTakeFirst();
-}
-
-/** Stores a new facts row. */
-export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
-  await db.insertInto("facts").values(row).execute();
-}
-
-/** Changes a facts row if it still has `expectedVersion`; returns whether it changed. */
-export async function updateFact(
-  db: Kysely<Database>,
-  id: string,
-  expectedVersion: number,
-  patch: Pick<FactRow, "value" | "updated_by" | "updated_at">,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("facts")
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where("id", "=", id)
-    .where("version", "=", expectedVersion)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
 /** The columns of a facts row the round context needs (only these are read: fewer bytes per row). */
 export type CrossUnitFactRow = Pick<
   FactRow,

@@ -6,7 +6,7 @@ import { testDialect } from "../../testing/database.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
-import { lockEditable } from "./editability.js";
+import { lockEditable } from "../workflow/index.js";
 
 const fixture = JSON.parse(
   fs.readFileSync(

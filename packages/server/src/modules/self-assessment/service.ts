@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { RoundState } from "../../contract/workflow.js";
-import type { Database, FactRow } from "../../db/schema.js";
+import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
@@ -16,9 +16,16 @@ import { toRoundUnit } from "../rounds/presenters.js";
 import { requireReachableRoundUnit } from "../rounds/reach.js";
 import { findRoundUnit, updateRoundUnit } from "../rounds/repository.js";
 import { schemeOfVersion } from "../schemes/documents.js";
-import { lockEditable, requireEditable, schemeItems, whyNotEditable } from "./editability.js";
+
 import { itemOfPath, liveScoreOf } from "./live-score.js";
 import { toItemFacts, toNarrative } from "./presenters.js";
+import {
+  lockEditable,
+  requireEditable,
+  schemeItems,
+  whyNotEditable,
+  writeFacts,
+} from "../workflow/index.js";
 import * as repo from "./repository.js";
 
 /** Facts as the client sent them, without the null values that mean "cleared". */
@@ -126,33 +133,15 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       // committed data, so on SQLite (one writer) saves never queue behind another's scoring.
       const saved = await db.transaction().execute(async (trx) => {
         await lockEditable(trx, loaded.round, roundUnit.id, clock());
-        const now = clock().toISOString();
-        const value = JSON.stringify(facts);
-        const current = await repo.findFact(trx, roundUnit.id, itemCode, "self");
-        let row: FactRow;
-        if (input.version === 0) {
-          if (current !== undefined)
-            await assertVersionedUpdate(false, async () => true, "评分项数据");
-          row = {
-            id: randomUUID(),
-            round_unit_id: roundUnit.id,
-            item_code: itemCode,
-            source: "self",
-            value,
-            reason: null,
-            appeal_id: null,
-            updated_by: actor.userId,
-            updated_at: now,
-            version: 1,
-          };
-          await repo.insertFact(trx, row);
-        } else {
-          const patch = { value, updated_by: actor.userId, updated_at: now };
-          const changed =
-            current !== undefined && (await repo.updateFact(trx, current.id, input.version, patch));
-          await assertVersionedUpdate(changed, async () => current !== undefined, "评分项数据");
-          row = { ...current!, ...patch, version: input.version + 1 };
-        }
+        const { before: current, row } = await writeFacts(trx, {
+          roundUnitId: roundUnit.id,
+          itemCode,
+          source: "self",
+          facts,
+          userId: actor.userId,
+          now: clock().toISOString(),
+          expectedVersion: input.version,
+        });
         await audit(trx, {
           ctx,
           action: "self_assessment.save_facts",

@@ -1,12 +1,14 @@
 /**
  * When a unit may change its self-assessment (docs/workflow.md "Round unit status"): the round
  * in self-assessment with the unit in draft before the deadline (or reopened) or returned; in
- * review only when returned or reopened. Shared by the self-assessment and evidence modules.
+ * review only when returned or reopened. Used by every self write: the form, the facts import,
+ * narratives and evidence.
  */
 import type { Item, Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, RoundRow, RoundUnitRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
+import { findRoundUnitStatus, touchOpenRoundUnit } from "./repository.js";
 
 /** Why the unit cannot change its self-assessment now, or undefined when it can. */
 export function whyNotEditable(
@@ -77,18 +79,8 @@ export async function lockEditable(
   roundUnitId: string,
   now: Date,
 ): Promise<void> {
-  const result = await trx
-    .updateTable("round_units")
-    .set({ updated_at: now.toISOString() })
-    .where("id", "=", roundUnitId)
-    .where("status", "in", ["draft", "returned"])
-    .executeTakeFirst();
-  if (result.numUpdatedRows > 0n) return;
-  const current = await trx
-    .selectFrom("round_units")
-    .select(["status", "reopened"])
-    .where("id", "=", roundUnitId)
-    .executeTakeFirst();
+  if (await touchOpenRoundUnit(trx, roundUnitId, now.toISOString())) return;
+  const current = await findRoundUnitStatus(trx, roundUnitId);
   if (current !== undefined) requireEditable(round, current, now);
   throw new AppError("CONFLICT", "自评状态已变化，请刷新后重新操作（您的修改未保存）。");
 }

@@ -132,6 +132,28 @@ describe("a whole round in Chromium", () => {
     const typed = { ...unitAFacts, "7": { findings: [{ level: "county" }] } };
     await expect.poll(() => numberIn(page, "live-total"), { timeout: 10_000 }).toBe(live(typed));
 
+    // An Excel import shows at once in the form and the live score (issue 14 defect 2).
+    await expect.poll(() => numberIn(page, "server-total"), { timeout: 15_000 }).toBe(live(typed));
+    const template = await clickDownload(page, page.getByRole("button", { name: /下载填报模板/ }));
+    const workbook = await openWorkbook(template.bytes);
+    const sheet = workbook.getWorksheet("事实填报");
+    const rateColumn = (sheet?.getRow(2).values as unknown[]).indexOf("4.1.rate");
+    sheet!.getCell(3, rateColumn).value = 98.5;
+    await page.locator('input[type=file][accept=".xlsx"]').setInputFiles({
+      name: "填报模板.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByText(/导入完成：更新 \d+ 项/).waitFor();
+    const imported = { ...typed, "4.1": { rate: "98.5" } };
+    await expect
+      .poll(() => page.locator('[data-fact="4.1.rate"] input').first().inputValue())
+      .toBe("98.5");
+    await expect.poll(() => numberIn(page, "live-total")).toBe(live(imported));
+    expect(live(imported)).not.toBe(live(typed));
+    await fillFact(page, "4.1.rate", "99.65");
+    await expect.poll(() => numberIn(page, "live-total")).toBe(live(typed));
+
     await page
       .locator('[data-testid="evidence-1.1"] input[type=file]')
       .setInputFiles({ name: "分管领导文件.png", mimeType: "image/png", buffer: tinyPng() });

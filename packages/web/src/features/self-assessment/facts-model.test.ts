@@ -1,6 +1,13 @@
 import { getTemplate, validateFacts } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { cleanFacts, formSections, problemsByPath, problemsUnder, withFact } from "./facts-model";
+import {
+  cleanFacts,
+  formSections,
+  problemsByPath,
+  problemsUnder,
+  storedStateKey,
+  withFact,
+} from "./facts-model";
 import { scoreFacts } from "./use-live-score";
 
 const township = getTemplate("township-2022")!;
@@ -76,5 +83,22 @@ describe("live scoring", () => {
       { path: "6.casesOther", message: "b" },
     ]);
     expect(problemsUnder(byPath, "6.cases")).toEqual(["a"]);
+  });
+});
+
+describe("storedStateKey", () => {
+  const sa = (versions: Record<string, number>, unitVersion = 1) => ({
+    roundUnit: { version: unitVersion, status: "draft" },
+    facts: Object.entries(versions).map(([itemCode, version]) => ({ itemCode, version })),
+  });
+  it("changes when an import changes a stored item, whatever the order of the answer", () => {
+    expect(storedStateKey(sa({ "4.1": 1, "1.1": 2 }))).toBe(
+      storedStateKey(sa({ "1.1": 2, "4.1": 1 })),
+    );
+    expect(storedStateKey(sa({ "4.1": 2, "1.1": 2 }))).not.toBe(
+      storedStateKey(sa({ "4.1": 1, "1.1": 2 })),
+    );
+    expect(storedStateKey(sa({ "4.1": 1, "9.3": 1 }))).not.toBe(storedStateKey(sa({ "4.1": 1 })));
+    expect(storedStateKey(sa({}, 2))).not.toBe(storedStateKey(sa({}, 1)));
   });
 });

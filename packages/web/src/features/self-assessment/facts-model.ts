@@ -108,3 +108,16 @@ export function problemsUnder(byPath: Map<string, string[]>, path: string): stri
   }
   return out;
 }
+
+/**
+ * What the form is built from, as a key: the round unit's version and status and every stored
+ * item's version. The workspace remounts when it changes (an Excel import, a submission), so the
+ * form and the live score never keep values the server no longer holds (issue 14 defect 2).
+ */
+export function storedStateKey(sa: {
+  roundUnit: { version: number; status: string };
+  facts: readonly { itemCode: string; version: number }[];
+}): string {
+  const facts = sa.facts.map((f) => `${f.itemCode}@${f.version}`).sort();
+  return [sa.roundUnit.version, sa.roundUnit.status, ...facts].join("|");
+}

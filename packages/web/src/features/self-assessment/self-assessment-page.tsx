@@ -19,7 +19,7 @@ import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { EvidencePanel } from "./evidence-panel";
 import { ItemReviewComments } from "./item-review-comments";
-import type { FormFacts } from "./facts-model";
+import { storedStateKey, type FormFacts } from "./facts-model";
 import { NarrativeInput } from "./narrative-input";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { useFactsAutosave } from "./use-facts-autosave";
@@ -266,7 +266,7 @@ export default function SelfAssessmentPage() {
     return <Alert type="error" showIcon title="本考核任务的方案无法读取，请联系考核管理员。" />;
   return (
     <Workspace
-      key={`${sa.data.roundUnit.version}-${sa.data.roundUnit.status}`}
+      key={storedStateKey(sa.data)}
       scheme={scheme.scheme}
       roundId={roundId}
       unitId={unitId}

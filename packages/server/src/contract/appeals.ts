@@ -4,6 +4,7 @@
  * produces a new results snapshot) or rejects it with a reason.
  */
 import { z } from "zod";
+import { factsInputSchema } from "./number-text.js";
 import { versionSchema } from "./common.js";
 import { itemCodeSchema } from "./workflow.js";
 
@@ -32,7 +33,7 @@ export const answerAppealRequestSchema = z
     version: versionSchema,
     decision: z.enum(["upheld", "rejected"], { error: "请选择申诉成立或驳回" }),
     answer: appealText("答复（驳回时为驳回理由）"),
-    facts: z.record(z.string().max(64), z.unknown()).optional(),
+    facts: factsInputSchema().optional(),
   })
   .superRefine((body, issue) => {
     if (body.decision === "upheld" && body.facts === undefined)

@@ -22,3 +22,4 @@ export * from "./self-assessment.js";
 export * from "./evidence.js";
 export * from "./documents.js";
 export * from "./settings.js";
+export * from "./number-text.js";

@@ -4,14 +4,21 @@
  * all of them only after the rating stage has closed.
  */
 import { z } from "zod";
+import { normaliseNumberText } from "./number-text.js";
 import { upsertVersionSchema } from "./workflow.js";
 
 /** One rating as entered: a decimal (string or number) within the item's range; the rater group when the item has several. */
 export const saveRatingRequestSchema = z.strictObject({
   version: upsertVersionSchema,
-  value: z.union([z.string().trim().min(1, "请填写评分").max(32), z.number().finite()], {
-    error: "评分应为数字",
-  }),
+  value: z.union(
+    [
+      z.string().trim().min(1, "请填写评分").max(32).overwrite(normaliseNumberText),
+      z.number().finite(),
+    ],
+    {
+      error: "评分应为数字",
+    },
+  ),
   group: z.string().trim().min(1).max(64).optional(),
 });
 

@@ -3,6 +3,7 @@
  * facts, review facts, evidence and scores, confirm/correct an item, comments, return and accept.
  */
 import { z } from "zod";
+import { factsInputSchema } from "./number-text.js";
 import { versionSchema } from "./common.js";
 import {
   itemCodeSchema,
@@ -25,7 +26,7 @@ export const reviewItemRequestSchema = z
   .strictObject({
     version: upsertVersionSchema,
     action: z.enum(reviewActions, { error: "请选择确认或修正" }),
-    facts: factsObjectSchema.optional(),
+    facts: factsInputSchema().optional(),
     reason: reasonSchema.optional(),
   })
   .superRefine((body, issue) => {

@@ -3,6 +3,7 @@
  * item and top-level group, the live score after every save, and the submission.
  */
 import { z } from "zod";
+import { factsInputSchema } from "./number-text.js";
 import { timestampSchema, versionSchema } from "./common.js";
 import { roundUnitSchema } from "./rounds.js";
 import { roundStates, upsertVersionSchema, workflowLimits } from "./workflow.js";
@@ -99,8 +100,7 @@ export const selfAssessmentSchema = z.object({
 /** Save one item's facts; `version` 0 for the first save. Null values clear a fact. */
 export const saveFactsRequestSchema = z.strictObject({
   version: upsertVersionSchema,
-  facts: z
-    .record(z.string().max(64), z.unknown())
+  facts: factsInputSchema()
     .refine((facts) => Object.keys(facts).length <= 100, "事实数据项过多")
     .refine(
       (facts) => JSON.stringify(facts).length <= workflowLimits.factsJson.max,

@@ -128,6 +128,28 @@ describe(`self-assessment (${testDialect})`, () => {
     expect(nothingSaved.json().facts).toEqual([]);
   });
 
+  it("takes full-width numbers as typed (９９．８ → 99.8) and refuses what it cannot take as typed, never altering it", async () => {
+    const roundId = await newRound();
+    const fullWidth = await saveFacts("fillerA", roundId, "4.1", { rate: "９９．８" });
+    expect(fullWidth.statusCode, fullWidth.body).toBe(200);
+    expect(fullWidth.json().item.facts).toEqual({ rate: "99.8" });
+    for (const [typed, message] of [
+      ["1.5", /1\.5 不是整数（.+）/],
+      [-1, /-1 低于下限 0（.+）/],
+      ["－１", /-1 低于下限 0（.+）/],
+      ["1.5 次", /不是数字（.+）/],
+    ] as const) {
+      const refused = await saveFacts("fillerA", roundId, "1.3", { absences: typed });
+      expect(refused.statusCode, String(typed)).toBe(400);
+      expect(refused.json().error.fields[0]).toMatchObject({
+        path: "body.facts.absences",
+        message: expect.stringMatching(message),
+      });
+    }
+    const saved = (await call("fillerA", "GET", base(roundId))).json().facts;
+    expect(saved.map((f: { itemCode: string }) => f.itemCode)).toEqual(["4.1"]);
+  });
+
   it("keeps unit A and unit B apart (404 both ways) and lets the assessing organisation read", async () => {
     const roundId = await newRound();
     expect((await call("fillerB", "GET", base(roundId))).statusCode).toBe(404);

@@ -11,6 +11,7 @@ import { formatDateProse } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { usePageTitle } from "../layout/page-title";
 import { RoundPicker } from "../rounds/round-picker";
+import { normaliseNumberText } from "@kaoping/server/contract";
 import { ratingProblem } from "./rating-value";
 
 type RatingItem = RatingsView["items"][number];
@@ -71,7 +72,7 @@ function RatingCell({
           value={text}
           placeholder={`${item.min}–${item.max}`}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(normaliseNumberText(e.target.value));
             setProblem(undefined);
           }}
           onBlur={() => void save()}

@@ -1,6 +1,6 @@
 /**
- * One input per fact, chosen by the fact's type: 是/否 for requirements, whole numbers with
- * their unit, decimals kept as exact text (percent with %, money with 元, scores with their
+ * One input per fact, chosen by the fact's type: 是/否 for requirements, numbers as typed
+ * (number-input.ts) with their unit, decimals kept as exact text (percent with %, money with 元, scores with their
  * range), a date picker, selects for levels and options, and an editable table for lists of
  * records (cases, pilots, endorsements) or plain values (ratings).
  */
@@ -11,9 +11,10 @@ import {
   type FactDeclaration,
   type FieldDeclaration,
 } from "@kaoping/engine";
-import { Button, DatePicker, Input, InputNumber, Radio, Select, Table } from "antd";
+import { Button, DatePicker, Input, Radio, Select, Table } from "antd";
 import dayjs from "dayjs";
 import { emptyListElement } from "./facts-model";
+import { numberInputText, numberInputValue } from "./number-input";
 
 interface InputProps<D> {
   decl: D;
@@ -40,8 +41,6 @@ export function rangeText(decl: FieldDeclaration): string {
   return "";
 }
 
-const decimalInput = /^-?\d*(\.\d*)?$/;
-
 /** An input for one scalar value (also used for the fields of list records). */
 export function ScalarInput({
   decl,
@@ -67,21 +66,6 @@ export function ScalarInput({
             { value: true, label: "是" },
             { value: false, label: "否" },
           ]}
-        />
-      );
-    case "int":
-      return (
-        <InputNumber
-          id={id}
-          disabled={disabled}
-          status={status}
-          precision={0}
-          min={decl.min === undefined ? 0 : Number(decl.min)}
-          max={decl.max === undefined ? undefined : Number(decl.max)}
-          value={typeof value === "number" || typeof value === "string" ? Number(value) : null}
-          onChange={(next) => onChange(next === null ? undefined : next)}
-          suffix={unit === "" ? undefined : unit}
-          style={{ width: 160 }}
         />
       );
     case "date":
@@ -126,21 +110,20 @@ export function ScalarInput({
     case "list":
       return null;
     default: {
-      // Decimal facts stay text end to end: no binary floating point touches a score.
+      // Numbers stay text end to end (no binary floating point touches a score), normalised
+      // from full width and otherwise passed on exactly as typed for the engine to check.
       const range = rangeText(decl);
       return (
         <Input
           id={id}
           disabled={disabled}
           status={status}
-          inputMode="decimal"
+          inputMode={decl.type === "int" ? "numeric" : "decimal"}
           placeholder={range === "" ? undefined : `范围 ${range}`}
           suffix={unit === "" ? undefined : unit}
-          style={{ width: 180 }}
-          value={typeof value === "string" || typeof value === "number" ? String(value) : ""}
-          onChange={(e) => {
-            if (decimalInput.test(e.target.value)) onChange(e.target.value);
-          }}
+          style={{ width: decl.type === "int" ? 160 : 180 }}
+          value={numberInputText(value)}
+          onChange={(e) => onChange(numberInputValue(decl.type, e.target.value))}
         />
       );
     }

@@ -126,7 +126,8 @@ function Workspace({
             showIcon
             title={autosave.failed
               .map(
-                ([code, s]) => `${code}：${s.kind === "failed" ? s.message : "数据有误，未保存"}`,
+                ([code, s]) =>
+                  `${code}：${s.kind === "failed" || s.kind === "invalid" ? s.message : "数据有误"}（未保存）`,
               )
               .join("；")}
           />

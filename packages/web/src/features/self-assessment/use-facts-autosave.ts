@@ -14,7 +14,7 @@ export type ItemSaveState =
   | { kind: "saving" }
   | { kind: "saved"; at: string }
   | { kind: "failed"; message: string }
-  | { kind: "invalid" };
+  | { kind: "invalid"; message: string };
 
 const delayMs = 800;
 
@@ -42,7 +42,8 @@ export function useFactsAutosave(options: {
     const itemFacts = cleanFacts({ [code]: factsRef.current[code] ?? {} })[code] ?? {};
     const local = validateFacts(scheme, { [code]: itemFacts });
     if (local.problems.length > 0) {
-      setStates((s) => ({ ...s, [code]: { kind: "invalid" } }));
+      const message = local.problems.map((p) => p.message).join("；");
+      setStates((s) => ({ ...s, [code]: { kind: "invalid", message } }));
       return;
     }
     await inFlight.current.get(code);

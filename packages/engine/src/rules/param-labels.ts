@@ -94,6 +94,22 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
           help: "同一字段值（如同一事项）的多条事件只计分值最高的一条。",
           input: "field",
         },
+        notAgain: {
+          label: "不重复计分",
+          help: "其他考评内容中已扣分的同一事项不再重复扣分：列出那些内容的事件清单，按所选字段（如设备编号）比对。",
+          fields: {
+            facts: {
+              label: "已计分的清单",
+              help: "其他项目中记录同类事件的清单事实，如“特种设备问题清单”。",
+              input: "fact",
+            },
+            field: {
+              label: "比对字段",
+              help: "据以判断是否同一事项的字段，如设备编号、制度名称。",
+              input: "field",
+            },
+          },
+        },
       },
     },
   },

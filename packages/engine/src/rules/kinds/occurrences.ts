@@ -36,6 +36,14 @@ const term = z
       .optional(),
     /** For events with the same value of this field only the highest counts (就高). */
     onePerKey: z.string().min(1).optional(),
+    /**
+     * 不重复扣分: an event whose `field` equals that of an event of one of these list facts
+     * (other items' findings, `5.3.findings`) was counted there and counts nothing here.
+     */
+    notAgain: z
+      .object({ facts: z.array(z.string().min(1)).min(1), field: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((t) => t.points !== undefined || t.byField !== undefined, "须给出分值或按字段定分值");
@@ -138,6 +146,24 @@ export function rememberedEvent(t: Term, decl: FactDeclaration, e: FactRecord): 
   return { e, value, text };
 }
 
+/** The keys of the events other items counted (不重复扣分), each with the label of its list. */
+function countedElsewhere(
+  notAgain: { facts: string[]; field: string },
+  env: RuleEnv,
+): Map<string, string> {
+  const counted = new Map<string, string>();
+  for (const ref of notAgain.facts) {
+    const events = env.get(ref);
+    if (!Array.isArray(events)) continue;
+    for (const e of events as FactRecord[]) {
+      const key = e[notAgain.field];
+      if (key !== undefined && !counted.has(String(key)))
+        counted.set(String(key), env.decl(ref).label);
+    }
+  }
+  return counted;
+}
+
 /** Evaluates one term: its total and one trace phrase. */
 function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; text: string } {
   const decl = env.decl(t.fact);
@@ -158,9 +184,18 @@ function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; te
   // Each event's value (through the memo) and phrase, then the total of the events that count:
   // with 就高 (onePerKey), only the first event with the highest value of each key.
   const valued = new Array<{ value: Decimal; text: string }>(count);
+  const counted = t.notAgain === undefined ? undefined : countedElsewhere(t.notAgain, env);
   let each = "";
   for (let i = 0; i < count; i++) {
-    const v = eventValue(t, decl, events[i] as FactRecord);
+    const e = events[i] as FactRecord;
+    const where = counted?.get(String(e[t.notAgain?.field ?? ""]));
+    const v =
+      where === undefined
+        ? eventValue(t, decl, e)
+        : {
+            value: ZERO,
+            text: `「${String(e[t.notAgain?.field ?? ""])}」已在${where}中计分，不重复${verb}分`,
+          };
     valued[i] = v;
     each = i === 0 ? `第 1 ${unit} ${v.text}` : `${each}；第 ${i + 1} ${unit} ${v.text}`;
   }
@@ -218,6 +253,10 @@ function explainTerm(t: Term, env: ExplainEnv, verb: string): string {
     );
   if (t.onePerKey !== undefined)
     parts.push(`同一${fieldLabel(t.onePerKey)}只计分值最高的一${unit}`);
+  if (t.notAgain !== undefined)
+    parts.push(
+      `${fieldLabel(t.notAgain.field)}已在${t.notAgain.facts.map((f) => env.label(f)).join("、")}中计分的不重复${verb}分`,
+    );
   return parts.join("，");
 }
 
@@ -229,11 +268,14 @@ export const occurrences = defineKind({
     "按次数或逐条事件计分：每次扣（加）若干分，可按级别等字段定分值、设免扣条件、附加分，同一事项就高计分。",
   params,
   refs: (p) =>
-    p.terms.map((t, i) => ({
-      ref: t.fact,
-      at: `terms[${i}].fact`,
-      accepts: ["number", "list"] as const,
-    })),
+    p.terms.flatMap((t, i) => [
+      { ref: t.fact, at: `terms[${i}].fact`, accepts: ["number", "list"] as const },
+      ...(t.notAgain?.facts ?? []).map((ref, j) => ({
+        ref,
+        at: `terms[${i}].notAgain.facts[${j}]`,
+        accepts: ["list"] as const,
+      })),
+    ]),
   evaluate(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
     const parts = p.terms.map((t) => evaluateTerm(t, env, verb));

@@ -3,6 +3,7 @@ import type { DocumentJob, reviewImportResponseSchema } from "@kaoping/server/co
 import type { z } from "zod";
 import { api, urlOf } from "../../api/client";
 import { uploadFiles } from "../../api/upload";
+import type { Reading as ReviewReading } from "../schemes/editor/import-review";
 
 /** A rubric import's outcome: the draft scheme and each item's proposed rule. */
 export interface RubricImport {
@@ -17,6 +18,8 @@ export interface RubricImport {
     phrase: string;
     confidence: number;
     explanation: string;
+    /** The reader's account of the item (marked source, unused clauses, level); newer servers. */
+    reading?: ReviewReading;
   }[];
 }
 

@@ -10,6 +10,7 @@ import type { TreeSelectProps } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
+import { saveReview } from "../schemes/editor/import-review";
 import { documentsApi, type RubricImport } from "./documents-api";
 
 interface Values {
@@ -61,6 +62,8 @@ export function RubricImportButton({
       setOpen(false);
       setFile(undefined);
       setImported(result);
+      // The editor's 导入复核 list starts from these proposals, none confirmed.
+      saveReview(result.schemeId, { proposals: result.proposals, confirmed: [] });
     } catch (error) {
       showApiError(error, message, form);
     } finally {
@@ -123,7 +126,7 @@ export function RubricImportButton({
         open={imported !== undefined}
         title={`已创建方案草稿：${imported?.title ?? ""}（${imported?.code ?? ""}）`}
         width={960}
-        okText="打开方案，确认规则"
+        okText="打开方案，逐项复核"
         cancelText="关闭"
         onOk={() => imported !== undefined && navigate(`/schemes/${imported.schemeId}`)}
         onCancel={() => setImported(undefined)}

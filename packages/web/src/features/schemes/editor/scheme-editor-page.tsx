@@ -40,7 +40,9 @@ import { LoadFailed } from "../../../app/load-failed";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
+import { loadReview, saveReview, unconfirmed, type ImportReview } from "./import-review";
 import { ItemForm } from "./item-form";
+import { ReviewList } from "./review-list";
 import {
   addItem,
   deleteItem,
@@ -88,7 +90,14 @@ function Editor({
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState("");
-  const { message } = App.useApp();
+  const [review, setReviewState] = useState<ImportReview | undefined>(() => loadReview(scheme.id));
+  const [tab, setTab] = useState(review === undefined ? "edit" : "review");
+  const setReview = (next: ImportReview | undefined) => {
+    saveReview(scheme.id, next);
+    setReviewState(next);
+  };
+  const open = review === undefined ? undefined : unconfirmed(review);
+  const { message, modal } = App.useApp();
   const checked = useMemo(() => validateScheme(doc), [doc]);
   const problems = checked.ok ? [] : checked.problems;
   const located = problems.map((p) => ({ ...p, at: parseProblemPath(p.path) }));
@@ -133,6 +142,7 @@ function Editor({
     setBusy(true);
     try {
       const next = await schemesApi.publish(scheme.id, scheme.version, note.trim() || undefined);
+      setReview(undefined);
       onSaved(next);
       void message.success(`已发布第 ${next.latestVersionNumber} 版`);
     } catch (error) {
@@ -271,9 +281,25 @@ function Editor({
             onChange={(e) => setNote(e.target.value)}
             style={{ width: 220 }}
           />
+          {open !== undefined && open.all.length > 0 && (
+            <Tag color="orange" data-testid="unconfirmed-count">
+              未确认 {open.all.length} 项
+            </Tag>
+          )}
           <Popconfirm
             title="发布后该版本不可修改，考核任务可以选用。确认发布？"
-            onConfirm={() => void publish()}
+            onConfirm={() => {
+              // Low-confidence imported rules not yet confirmed: ask once more, naming them.
+              if (open === undefined || open.low.length === 0) return void publish();
+              modal.confirm({
+                title: `还有 ${open.low.length} 项把握低的导入规则未确认`,
+                content: `编号 ${open.low.join("、")} 的计分规则是导入时把握较低的推测，尚未逐项确认。仍要发布吗？`,
+                okText: "仍要发布",
+                cancelText: "返回复核",
+                onOk: () => publish(),
+                onCancel: () => setTab("review"),
+              });
+            }}
             disabled={dirty || !checked.ok}
           >
             <Button loading={busy} disabled={dirty || !checked.ok}>
@@ -292,7 +318,28 @@ function Editor({
         )}
       </Card>
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
+          ...(review === undefined
+            ? []
+            : [
+                {
+                  key: "review",
+                  label: `导入复核${open !== undefined && open.all.length > 0 ? `（未确认 ${open.all.length}）` : ""}`,
+                  children: (
+                    <ReviewList
+                      doc={doc}
+                      review={review}
+                      onChange={setReview}
+                      onEdit={(path) => {
+                        setSelected(path);
+                        setTab("edit");
+                      }}
+                    />
+                  ),
+                },
+              ]),
           { key: "edit", label: "编辑", children: editTab },
           {
             key: "preview",

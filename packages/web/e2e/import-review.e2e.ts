@@ -1,0 +1,114 @@
+/**
+ * Reviewing an imported draft in a real browser: the assessment administrator imports a small
+ * 评分细则 (.xlsx); the editor opens on 导入复核 — every item with its source text (recognised
+ * parts marked, unused clauses highlighted), the rule as a sentence, its confidence, 确认 / 修改 —
+ * and the count of unconfirmed items stays shown until the draft is published; publishing with a
+ * low-confidence item unconfirmed asks once more. The list carries no English word.
+ */
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiUser } from "./support/api-client";
+import { screenshot } from "./support/browser";
+import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { buildWorld, testPassword } from "./support/setup";
+import { button, loginToHome } from "./support/ui";
+
+/** A three-item 评分细则: a steps rule, a count rule, and a sentence no recogniser reads. */
+async function rubricXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("评分细则");
+  sheet.addRows([
+    ["序号", "项目", "分值", "评分标准"],
+    [
+      "1",
+      "基本医疗保险参保率",
+      "5",
+      "基本医疗保险参保率达到99.8%,得5分,每下降0.1%,扣0.5分,扣完为止。",
+    ],
+    ["2", "业务培训", "2", "认真参加县级组织的业务培训和会议,缺席一次扣0.5分。"],
+    ["3", "工作创新", "3", "工作有创新，群众满意度高，形成良好口碑。"],
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const summary = (page: Page) => page.getByTestId("review-summary");
+
+describe("reviewing an imported draft in Chromium", () => {
+  let scenario: Scenario;
+  let page: Page;
+
+  beforeAll(async () => {
+    scenario = await startScenario();
+    page = scenario.page;
+    const admin = new ApiUser(scenario.server.url);
+    await admin.login("admin", firstPasswords.admin, testPassword);
+    const secadmin = new ApiUser(scenario.server.url);
+    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
+    await buildWorld(scenario.server.url, admin, secadmin);
+  });
+
+  afterAll(() => stopScenario(scenario));
+
+  it("lists every item to confirm or change, counts the unconfirmed, and asks once more before publishing", async () => {
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto("/schemes");
+    await page.getByRole("button", { name: /从评分细则导入/ }).click();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
+    await dialog.getByLabel("方案编号").fill("imported-2026");
+    await dialog.locator("input[type=file]").setInputFiles({
+      name: "评分细则.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await rubricXlsx(),
+    });
+    await dialog.getByRole("button", { name: button("导入") }).click();
+    await page.getByRole("button", { name: /打开方案，逐项复核/ }).click();
+    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
+
+    // The review list: three items, none confirmed, one of low confidence.
+    const list = page.getByTestId("review-list");
+    await list.locator("tbody tr.ant-table-row").nth(2).waitFor();
+    await summary(page)
+      .getByText(/还有 3 项未确认（其中把握低的 1 项）/)
+      .waitFor();
+    await page.getByTestId("unconfirmed-count").getByText("未确认 3 项").waitFor();
+    const first = list.locator("tbody tr.ant-table-row").first();
+    await first.getByText(/参保率低于 99\.8% 时，每低 0\.1 个百分点扣 0\.5 分/).waitFor();
+    expect(await first.locator("mark.part").count()).toBeGreaterThan(0);
+    const third = list.locator("tbody tr.ant-table-row").nth(2);
+    await third.locator(".ant-tag", { hasText: /^低/ }).waitFor();
+    await screenshot(page, "42-import-review");
+    const text = await page.locator(".ant-tabs").first().innerText();
+    expect(text.match(/[A-Za-z]+/g) ?? [], "English in the review list").toEqual([]);
+
+    // 确认 two; 修改 opens the item in the editor.
+    await first.getByRole("button", { name: button("确认") }).click();
+    await list
+      .locator("tbody tr.ant-table-row")
+      .nth(1)
+      .getByRole("button", { name: button("确认") })
+      .click();
+    await summary(page)
+      .getByText(/还有 1 项未确认（其中把握低的 1 项）/)
+      .waitFor();
+    await third.getByRole("button", { name: button("修改") }).click();
+    await page
+      .getByTestId("item-editor")
+      .getByText(/编辑 3 工作创新/)
+      .waitFor();
+    await page.getByTestId("unconfirmed-count").getByText("未确认 1 项").waitFor();
+
+    // Publishing with the low-confidence item unconfirmed asks once more.
+    await page.getByRole("button", { name: "发布新版本" }).click();
+    await page
+      .locator(".ant-popover")
+      .getByRole("button", { name: button("确定") })
+      .click();
+    const again = page.locator(".ant-modal-confirm").filter({ visible: true });
+    await again.getByText("还有 1 项把握低的导入规则未确认").filter({ visible: true }).waitFor();
+    await screenshot(page, "43-publish-asks-again", { fullPage: false });
+    await again.getByRole("button", { name: button("仍要发布") }).click();
+    await page.getByText("最新第 1 版").waitFor();
+    expect(await page.getByTestId("unconfirmed-count").count()).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * `kaoping import …`: reads office files without a database (docs/documents.md).
  *
- *   import rubric FILE.docx|FILE.xlsx [-o scheme.json] [--id ID] [--title T]
+ *   import rubric FILE.docx|.xlsx|.doc|.wps|.et [-o scheme.json] [--id ID] [--title T]
  *       评分细则 → draft scheme JSON, with the proposed rule of every item on stderr
  *   import facts FILE.xlsx FACTS.json [-o out.json]
  *       a filled facts template → the facts file with the imported values (all or nothing)
@@ -14,7 +14,7 @@ import type { CliRun } from "../main.js";
 import { parseOptions } from "../options.js";
 
 const usage = [
-  "用法：kaoping import rubric 评分细则.docx|.xlsx [-o 方案.json] [--id 方案编号] [--title 标题]",
+  "用法：kaoping import rubric 评分细则.docx|.xlsx|.doc|.wps|.et [-o 方案.json] [--id 方案编号] [--title 标题]",
   "      kaoping import facts 导入模板.xlsx FACTS.json [-o 输出.json]",
 ];
 const maxUpload = 20 * 1024 * 1024;
@@ -41,13 +41,12 @@ export const run: CliRun = async (args, ctx) => {
   const o = opts.values;
   if (what === "rubric" && opts.positional.length === 1) {
     const name = opts.positional[0] as string;
-    const kind =
-      extname(name).toLowerCase() === ".xlsx"
-        ? "xlsx"
-        : extname(name).toLowerCase() === ".docx"
-          ? "docx"
-          : undefined;
-    if (kind === undefined) return fail([`${name}: 只支持 .docx 或 .xlsx 文件`]);
+    const ext = extname(name).toLowerCase().slice(1);
+    const kind = (["docx", "xlsx", "doc", "wps", "et"] as const).find((k) => k === ext);
+    if (kind === undefined)
+      return fail([
+        `${name}: 只支持 .docx、.xlsx 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）`,
+      ]);
     const bytes = await readBounded(resolve(ctx.cwd, name));
     if (typeof bytes === "string") return fail([`${name}: ${bytes}`]);
     const result = await importRubric(bytes, kind, {

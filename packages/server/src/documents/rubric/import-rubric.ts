@@ -13,6 +13,7 @@ import { countLevels, type ImportSummary, type ItemReading } from "./reading.js"
 import { buildOutline } from "./outline.js";
 import type { DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
+import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
 
 /** One proposal as shown to the administrator. */
 export interface ItemProposal {
@@ -159,10 +160,19 @@ function toItems(
 /** Imports a rubric from an uploaded file. */
 export async function importRubric(
   buffer: Buffer,
-  kind: "docx" | "xlsx",
+  kind: "docx" | "xlsx" | LegacyFormat,
   options: RubricImportOptions = {},
 ): Promise<RubricImport> {
-  const table = await readRubricTable(buffer, kind);
+  let bytes = buffer;
+  let format: "docx" | "xlsx";
+  if (kind === "docx" || kind === "xlsx") format = kind;
+  else {
+    const converted = await convertLegacy(buffer, kind);
+    if (!converted.ok) return { ok: false, message: converted.message };
+    bytes = converted.bytes;
+    format = legacyFormats[kind];
+  }
+  const table = await readRubricTable(bytes, format);
   if (typeof table === "string") return { ok: false, message: table };
   const { items: drafts, skipped } = buildOutline(table.blocks);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
@@ -170,7 +180,8 @@ export async function importRubric(
   const warnings: string[] = [];
   const document: SchemeDocument = {
     id: options.id ?? "imported",
-    title: options.title ?? (table.title.replace(/\.(docx|xlsx)$/i, "") || "导入的考核方案"),
+    title:
+      options.title ?? (table.title.replace(/\.(docx|xlsx|doc|wps|et)$/i, "") || "导入的考核方案"),
     source: table.title,
     items: toItems(drafts, proposals, new Map(), warnings),
   };

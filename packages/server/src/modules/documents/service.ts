@@ -259,9 +259,13 @@ export function createDocumentsService(
       proposals: ItemProposal[];
       summary: ImportSummary;
     }> {
-      const ext = /\.(docx|xlsx)$/i.exec(input.file.name)?.[1]?.toLowerCase();
-      if (ext !== "docx" && ext !== "xlsx")
-        throw new AppError("UNSUPPORTED_MEDIA_TYPE", "评分细则只支持 .docx 或 .xlsx 文件。");
+      const ext = /\.(docx|xlsx|doc|wps|et)$/i.exec(input.file.name)?.[1]?.toLowerCase() as
+        "docx" | "xlsx" | "doc" | "wps" | "et" | undefined;
+      if (ext === undefined)
+        throw new AppError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          "评分细则只支持 .docx、.xlsx 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）。",
+        );
       const result = await importRubric(input.file.bytes, ext, {
         id: input.code ?? "imported",
         ...(input.title !== undefined ? { title: input.title } : {}),

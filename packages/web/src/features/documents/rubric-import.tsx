@@ -45,7 +45,7 @@ export function RubricImportButton({
     const values = await form.validateFields().catch(() => undefined);
     if (values === undefined) return;
     if (file === undefined) {
-      void message.error("请选择评分细则文件（.docx 或 .xlsx）");
+      void message.error("请选择评分细则文件（.docx、.xlsx，或 .doc、.wps、.et）");
       return;
     }
     setPercent(0);
@@ -107,10 +107,10 @@ export function RubricImportButton({
           <Form.Item
             label="评分细则文件"
             required
-            extra=".docx（第一个表格）或 .xlsx，不超过 20 MB。"
+            extra=".docx 或 .xlsx（服务器装有 LibreOffice 时也可 .doc、.wps、.et），不超过 20 MB。"
           >
             <Upload
-              accept=".docx,.xlsx"
+              accept=".docx,.xlsx,.doc,.wps,.et"
               maxCount={1}
               fileList={file === undefined ? [] : [{ uid: "1", name: file.name }]}
               beforeUpload={(f) => (setFile(f), false)}

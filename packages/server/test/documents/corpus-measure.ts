@@ -32,18 +32,92 @@ export function loadCorpus(): CorpusEntry[] {
 /** Held out while developing the reader (about 30% of the entries, whole sources). */
 export const heldOutSources = ["ssms-", "hengshan-", "megaspider-", "sheng17shi-"];
 
-/** One entry's outcome; `ok` undefined for `inexpressible`. */
+/** One entry's outcome; `ok` undefined for `inexpressible`; `params` whether the key numbers match too. */
 export interface EntryResult {
   id: string;
   kind: string;
   got: string[];
   ok: boolean | undefined;
+  params: boolean;
   heldOut: boolean;
+}
+
+type Json = Record<string, unknown>;
+const num = (v: unknown) =>
+  typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v))
+    ? String(Number(v))
+    : undefined;
+const sorted = (xs: unknown[]) =>
+  xs
+    .map(num)
+    .filter((x) => x !== undefined)
+    .sort()
+    .join(",");
+
+/** The label's key numbers against the proposed rule: points, thresholds, steps, quota, mode. */
+export function keyNumbersMatch(kind: string, label: Json, rule: Json): boolean {
+  const same = (a: unknown, b: unknown) => num(a) === undefined || num(a) === num(b);
+  const mode = label.mode === undefined || label.mode === rule.mode;
+  switch (kind) {
+    case "occurrences": {
+      const terms = (label.terms as Json[] | undefined) ?? [];
+      if (terms.some((t) => t.byField !== undefined) || terms.length === 0) return mode;
+      return (
+        mode &&
+        sorted(terms.map((t) => t.points)) ===
+          sorted(((rule.terms as Json[]) ?? []).map((t) => t.points))
+      );
+    }
+    case "checklist": {
+      const items = (label.items as Json[] | undefined) ?? [];
+      if (items.length === 0 || items.some((i) => i.points === undefined)) return mode;
+      return (
+        mode &&
+        sorted(items.map((i) => i.points)) ===
+          sorted(((rule.items as Json[]) ?? []).map((i) => i.points))
+      );
+    }
+    case "steps":
+      return (
+        (label.direction === undefined ||
+          !["below", "above"].includes(String(label.direction)) ||
+          label.direction === rule.direction) &&
+        same(label.from, rule.from) &&
+        same(label.step, rule.step) &&
+        same(label.points, rule.points)
+      );
+    case "quota":
+      return same(label.quota, rule.quota) && same(label.points, rule.points);
+    case "bands":
+      return (
+        sorted(
+          ((label.bands as Json[]) ?? []).filter((b) => typeof b === "object").map((b) => b.points),
+        ) === sorted(((rule.bands as Json[]) ?? []).map((b) => b.points))
+      );
+    case "rank":
+      return (
+        label.awards === undefined ||
+        sorted((label.awards as Json[]).map((a) => a.points)) ===
+          sorted(((rule.awards as Json[]) ?? []).map((a) => a.points))
+      );
+    default:
+      return true;
+  }
 }
 
 interface Leaf {
   rule?: { kind: string };
   children?: Leaf[];
+}
+
+function leafRules(items: Leaf[]): { kind: string }[] {
+  return items.flatMap((it) =>
+    it.children !== undefined && it.children.length > 0
+      ? leafRules(it.children)
+      : it.rule !== undefined
+        ? [it.rule]
+        : [],
+  );
 }
 
 function leafKinds(items: Leaf[]): string[] {
@@ -62,6 +136,7 @@ export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
   ws.addRow(["1", e.title ?? "", e.points === null ? "" : String(e.points), e.text]);
   const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
   const got = result.ok ? leafKinds(result.document.items as Leaf[]) : [];
+  const rules = result.ok ? leafRules(result.document.items as Leaf[]) : [];
   const l = e.label;
   const accept = new Set([l.kind, ...(l.accept ?? []).map((a) => a.kind ?? "")]);
   let ok: boolean | undefined;
@@ -75,11 +150,20 @@ export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
       (got.length >= 2 && got.every((k) => parts.has(k))) ||
       (got.length === 1 && accept.has(got[0] ?? ""));
   } else ok = got.length > 0 && got.every((k) => accept.has(k));
+  // Key numbers are compared where one rule of the labelled kind stands for the sentence.
+  const rule = rules[0];
+  const params =
+    ok === true &&
+    (rules.length !== 1 ||
+      rule === undefined ||
+      rule.kind !== l.kind ||
+      keyNumbersMatch(l.kind, (l.params ?? {}) as Json, rule as unknown as Json));
   return {
     id: e.id,
     kind: l.kind,
     got,
     ok,
+    params,
     heldOut: heldOutSources.some((s) => e.id.startsWith(s)),
   };
 }
@@ -87,6 +171,7 @@ export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
 /** Right / scored, overall and by labelled kind. */
 export function tally(results: EntryResult[]): {
   right: number;
+  params: number;
   scored: number;
   byKind: Record<string, [number, number]>;
 } {
@@ -97,5 +182,10 @@ export function tally(results: EntryResult[]): {
     if (r.ok === true) k[0]++;
     k[1]++;
   }
-  return { right: scored.filter((r) => r.ok === true).length, scored: scored.length, byKind };
+  return {
+    right: scored.filter((r) => r.ok === true).length,
+    params: scored.filter((r) => r.params).length,
+    scored: scored.length,
+    byKind,
+  };
 }

@@ -165,13 +165,26 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
       parts.push(b);
     }
   }
-  if (counts.length + deducts.length > 0) {
+  const restated =
+    baseline.length === 1 &&
+    deducts.length === 1 &&
+    counts.length + steps.length === 0 &&
+    max !== undefined &&
+    minus(deducts[0]?.action?.value ?? "0", max) === "0" &&
+    minus(baseline[0]?.action?.value ?? "0", max) === "0";
+  if (restated) {
+    // "X的得1分；未X的扣1分": the deduction restates the award.
+    use(deducts);
+    parts.push(
+      buildChecklist("award", [{ label: conditionOf(baseline[0] as Statement), points: max }]),
+    );
+  } else if (counts.length + deducts.length > 0) {
     const listed = deducts.length > 0 && counts.length === 0;
     const eachItem =
       counts.length > 0 &&
       counts.every((c) => c.unit?.unit === "项" && requirementsOf(c).length >= 2);
     if (listed || eachItem) {
-      const reqs = [...deducts, ...counts].flatMap(requirementsOf);
+      const reqs = [...deducts, ...counts].flatMap((x) => requirementsOf(x, max));
       parts.push(buildChecklist("deduct", reqs, "c"));
       confidence = Math.min(confidence, 0.75);
     } else parts.push(...assembleCounts(item, sts, counts, deducts));

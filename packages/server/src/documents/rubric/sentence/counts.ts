@@ -22,12 +22,17 @@ import { byRole as by, conditionOf, type Statement } from "./statements.js";
 const SHORT = /^(少|缺|缺少|少报|少完成|未完成|减少)$/;
 
 /** Requirements of a deduction statement: one, or one per listed thing with 各 / 每一项. */
-export function requirementsOf(s: Statement): Requirement[] {
-  const points = s.action?.value ?? "0";
+export function requirementsOf(s: Statement, max?: string): Requirement[] {
+  const points = s.action?.value ?? max ?? "0";
   const cond = conditionOf(s);
   const each = s.action?.each === true || (s.unit?.unit === "项" && /^(无|未|缺|没有)/.test(cond));
   if (!each) return [{ label: cond, points, when: true }];
-  let list = cond.split(/,/).filter((c) => c !== "");
+  // "A的，B的，C的，各扣1分": the conditions before the action, one each.
+  const before = s.text.slice(0, (s.action?.start ?? s.end) - s.start);
+  let list = (s.action?.each === true ? before : "")
+    .split(/,/)
+    .map((c) => c.replace(/(的|者)$/, "").trim())
+    .filter((c) => c !== "");
   if (list.length < 2) {
     const lead = /^(无|未|缺|没有)/.exec(cond)?.[0] ?? "";
     list = cond
@@ -40,14 +45,14 @@ export function requirementsOf(s: Statement): Requirement[] {
 }
 
 /** The counted term of a count statement. */
-function termOf(s: Statement): Term {
+function termOf(s: Statement, max?: string): Term {
   const unit = s.unit?.unit ?? "";
   const verb = s.unit?.verb ?? "";
   const cond = conditionOf(s);
   return {
     label: `${cond}${verb !== "" && !cond.includes(verb) ? verb : ""}${unit === "" ? "次数" : `${unit}数`}`,
     unit,
-    points: s.action?.value ?? "0",
+    points: s.action?.value ?? max ?? "0",
   };
 }
 
@@ -92,16 +97,20 @@ export function assembleCounts(
       .slice(-2)
       .join(",");
     return [
-      buildExemptEvents(first.action?.verb === "deduct" ? "deduct" : "award", termOf(first), words),
+      buildExemptEvents(
+        first.action?.verb === "deduct" ? "deduct" : "award",
+        termOf(first, item.max),
+        words,
+      ),
     ];
   }
   for (const mode of ["deduct", "award"] as const) {
     const terms: Term[] = counts
       .filter((c) => (c.action?.verb === "deduct") === (mode === "deduct"))
-      .map(termOf);
+      .map((c) => termOf(c, item.max));
     if (mode === "deduct")
       for (const d of deducts)
-        for (const r of requirementsOf(d))
+        for (const r of requirementsOf(d, item.max))
           terms.push({ label: r.label, unit: "", points: r.points, once: true });
     if (terms.length > 0) out.push(buildOccurrences(mode, terms));
   }

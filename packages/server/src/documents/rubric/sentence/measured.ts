@@ -42,7 +42,17 @@ export function assembleSteps(
       .slice(0, i)
       .reverse()
       .find((b) => b.role === "threshold" || (b.role === "award" && b.action?.verb === "award"));
-    const t = base?.parts.find((p) => p.kind === "threshold");
+    // The base's threshold on the same measure as the step (不低于95% for 每低1%, not 35岁以下).
+    const rate = /%|百分点|个点/.test(s.unit?.unit ?? "");
+    const candidates = (base?.parts ?? []).filter((p) => p.kind === "threshold");
+    const t =
+      candidates.find(
+        (p) =>
+          (rate ? p.unit === "%" : p.unit !== "%") &&
+          /达|不低于|不少于|以上|高于/.test(p.verb ?? ""),
+      ) ??
+      candidates.find((p) => (rate ? p.unit === "%" : p.unit !== "%")) ??
+      candidates[candidates.length - 1];
     const u = s.unit as Part;
     const surplus = SURPLUS.test(u.verb ?? "");
     const deduct = s.action?.verb === "deduct";

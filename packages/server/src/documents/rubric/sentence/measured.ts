@@ -67,6 +67,8 @@ export function assembleSteps(
     if (base !== undefined) used.push(base);
     used.push(s);
     if (deduct && surplus) confidence = 0.4;
+    // A base without a number (不低于平均值的得2分): the threshold is not known here.
+    if (base !== undefined && t === undefined) confidence = 0.5;
     if (t === undefined && deduct && !surplus && !/%|百分点|个点/.test(unit)) confidence = 0.5;
     if (known !== undefined && steps.length === 1) {
       built.push({ rule: known.rule, facts: known.facts });

@@ -75,7 +75,13 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
         "g",
       ),
       read: (m) => ({
-        verb: /扣|减/.test(m[2] ?? "") ? "deduct" : /加|奖/.test(m[2] ?? "") ? "bonus" : "award",
+        verb: /追加/.test(m[2] ?? "")
+          ? "extra"
+          : /扣|减/.test(m[2] ?? "")
+            ? "deduct"
+            : /加|奖/.test(m[2] ?? "")
+              ? "bonus"
+              : "award",
         value: numberOf(m[3]),
         each: m[1] !== undefined,
       }),

@@ -81,6 +81,12 @@ export function accountFor(
   );
   let confidence = proposal.confidence;
   const notes = [...warnings];
+  if (
+    read.statements.some((st) => st.parts.some((p) => p.kind === "action" && p.verb === "extra"))
+  ) {
+    confidence = Math.min(confidence, 0.5);
+    notes.push("“追加扣除”是本项分值以外的扣分，建议规则未包含，请人工处理");
+  }
   if (scoringUnused.length > 0) {
     confidence = Math.min(confidence, 0.5);
     notes.push(`有 ${scoringUnused.length} 句计分规定未纳入建议规则，请人工核对`);

@@ -21,6 +21,7 @@ export type Role =
   | "deduct"
   | "exempt"
   | "limit"
+  | "extra"
   | "none";
 
 /** A statement: its pieces, parts and role; [start, end) in the normalised text. */
@@ -62,6 +63,8 @@ function roleOf(parts: Part[]): Role {
   if (has("discretion")) return "discretion";
   if (has("rank") && action !== undefined) return "rank";
   if (action === undefined) return has("exempt") ? "exempt" : has("limit") ? "limit" : "none";
+  // 追加扣除 goes beyond the item (a penalty on the unit's total): no rule here takes it yet.
+  if (action.verb === "extra") return "extra";
   if (action.verb === "zero") return "zero";
   if (action.verb === "full") return "full";
   // 每超1个百分点扣0.5分 (a deduction per step above a ceiling) counts the steps over until the

@@ -22,14 +22,18 @@ export function requireAllowedExtension(fileName: string): string {
 }
 
 /** Checks the bytes against the extension; returns the Content-Type to store and serve, or 415. */
-export function checkEvidenceContent(ext: string, bytes: Buffer, limits: ArchiveLimits): string {
+export async function checkEvidenceContent(
+  ext: string,
+  bytes: Buffer,
+  limits: ArchiveLimits,
+): Promise<string> {
   const type = evidenceFileTypes[ext];
   if (type === undefined) throw refuse("不支持的文件类型。");
   if (bytes.length === 0) throw refuse("文件是空的。");
   if (!hasMagic(type, bytes.subarray(0, 16)))
     throw refuse(`文件内容与扩展名 .${ext} 不符（可能是改了扩展名的其他文件），已拒绝。`);
   if (type.magic[0]?.[0] === 0x50) {
-    const archive = checkArchive(bytes, limits);
+    const archive = await checkArchive(bytes, limits);
     if (!archive.ok) throw refuse(`${archive.reason}。`);
     if (type.zipEntry !== undefined && !archive.entries.some((name) => type.zipEntry!.test(name))) {
       throw refuse(`文件内容与扩展名 .${ext} 不符（不是有效的 ${ext} 文档），已拒绝。`);

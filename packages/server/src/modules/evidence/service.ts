@@ -106,7 +106,7 @@ export function createEvidenceService(
             "PAYLOAD_TOO_LARGE",
             `文件超过 ${Math.floor(limits.maxFileBytes / 1024 / 1024)} MB 的上限，未保存。`,
           );
-        contentType = checkEvidenceContent(ext, await store.readStaged(staged), {
+        contentType = await checkEvidenceContent(ext, await store.readStaged(staged), {
           maxUnpackedBytes: limits.maxUnpackedBytes,
           maxEntries: limits.maxArchiveEntries,
         });

@@ -4,7 +4,9 @@
  * its restore into an empty database and data directory with every digest and the audit chain
  * checked. Exit status 0 on success, 1 when the backup or restore was refused, 2 for bad usage.
  */
+import fs from "node:fs";
 import path from "node:path";
+import { sqlitePath } from "../../db/database.js";
 import { createAuditWriter } from "../../modules/audit/writer.js";
 import { BackupError, createBackup } from "../../modules/backup/backup.js";
 import { restoreBackup } from "../../modules/backup/restore.js";
@@ -72,6 +74,10 @@ export const runRestore: CliRun = async (args, ctx) => {
   }
   const config = configure(configArgs, ctx);
   if (config === undefined) return 2;
+  // Opening SQLite creates its file: a refused restore removes the file it created (finding 11).
+  const sqliteFile = config.databaseUrl === undefined ? sqlitePath(config.dataDir) : undefined;
+  const createdHere = sqliteFile !== undefined && !fs.existsSync(sqliteFile);
+  let restored = false;
   const db = openConfiguredDatabase(config);
   try {
     const audit = createAuditWriter(config.clock);
@@ -93,11 +99,16 @@ export const runRestore: CliRun = async (args, ctx) => {
         `  佐证材料 ${evidence.files} 个文件，SHA-256 全部一致\n` +
         `恢复前的登录会话不会保留，请重新登录。\n`,
     );
+    restored = true;
     return 0;
   } catch (error) {
     return refused(error, "恢复失败（未写入任何数据）", ctx);
   } finally {
     await db.destroy();
+    if (createdHere && !restored) {
+      for (const suffix of ["", "-wal", "-shm", "-journal"])
+        fs.rmSync(`${sqliteFile}${suffix}`, { force: true });
+    }
   }
 };
 

@@ -104,6 +104,23 @@ describe(`kaoping serve (${testDialect})`, () => {
     await again.close();
   });
 
+  it("removes evidence files a kill -9 left behind (staged, unreferenced) when it starts", async () => {
+    const { config } = await freshConfig();
+    const evidence = path.join(config.dataDir, "evidence");
+    const staged = path.join(evidence, "tmp", "0123456789abcdef0123456789abcdef");
+    const orphan = path.join(evidence, "ab", "cd", `abcd${"0".repeat(60)}`);
+    const old = new Date(config.clock().getTime() - 60 * 60 * 1000);
+    for (const file of [staged, orphan]) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, "left by a crash");
+      fs.utimesSync(file, old, old);
+    }
+    const app = await startServer(config, capture());
+    expect(fs.existsSync(staged)).toBe(false);
+    expect(fs.existsSync(orphan)).toBe(false);
+    await app.close();
+  });
+
   it("takes the administrator password from KAOPING_ADMIN_PASSWORD without printing it", async () => {
     const { config } = await freshConfig();
     const ctx = capture({ KAOPING_ADMIN_PASSWORD: "Given-Pass-2026x" });

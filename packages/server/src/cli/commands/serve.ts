@@ -9,6 +9,8 @@ import { roleLabels } from "../../contract/roles.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { withStartLock } from "../../db/start-lock.js";
 import { createAuditWriter } from "../../modules/audit/writer.js";
+import { removeEvidenceLeftovers } from "../../modules/evidence/leftovers.js";
+import { createLocalEvidenceStore } from "../../modules/evidence/store.js";
 import { ensureInitialAccounts, type InitialAccount } from "../../modules/users/bootstrap.js";
 import type { CliContext, CliRun } from "../main.js";
 import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
@@ -52,6 +54,14 @@ export async function startServer(config: ServerConfig, ctx: CliContext): Promis
   }
   const app = await buildApp(config, { db });
   app.addHook("onClose", async () => db.destroy());
+  // What a kill -9 left in the evidence store goes now and every hour (issue 15, finding 11).
+  const sweep = () =>
+    removeEvidenceLeftovers(db, createLocalEvidenceStore(config.dataDir), config.clock()).catch(
+      (error: unknown) => app.log.warn({ err: error }, "evidence leftovers not removed"),
+    );
+  await sweep();
+  const sweeper = setInterval(() => void sweep(), 60 * 60 * 1000).unref();
+  app.addHook("onClose", async () => clearInterval(sweeper));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;

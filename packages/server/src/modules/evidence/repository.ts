@@ -80,3 +80,9 @@ export async function markEvidenceDeleted(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Every stored file name some evidence record names (for removing a crash's leftovers). */
+export async function listStoredNames(db: Kysely<Database>): Promise<Set<string>> {
+  const rows = await db.selectFrom("evidence_files").select("stored_name").distinct().execute();
+  return new Set(rows.map((row) => row.stored_name));
+}

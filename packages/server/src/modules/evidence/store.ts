@@ -33,6 +33,14 @@ export interface EvidenceStore {
   read(storedName: string): Promise<Buffer | undefined>;
   /** The absolute path of a stored file (tests flip bytes in it). */
   pathOf(storedName: string): string;
+  /**
+   * Removes what a crash leaves (issue 15, finding 11): staged uploads, and stored files not in
+   * `referenced`, both only when last written before `olderThan`. Returns how many went.
+   */
+  removeLeftovers(
+    referenced: ReadonlySet<string>,
+    olderThan: Date,
+  ): Promise<{ staged: number; orphans: number }>;
 }
 
 const storedNamePattern = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/;
@@ -90,5 +98,27 @@ export function createLocalEvidenceStore(dataDir: string): EvidenceStore {
       }
     },
     pathOf,
+    async removeLeftovers(referenced, olderThan) {
+      const removed = { staged: 0, orphans: 0 };
+      const oldFile = async (file: string) => {
+        const stat = await fs.promises.stat(file).catch(() => undefined);
+        return stat !== undefined && stat.isFile() && stat.mtime < olderThan;
+      };
+      if (!fs.existsSync(root)) return removed;
+      for (const entry of await fs.promises.readdir(root, { recursive: true })) {
+        const name = entry.split(path.sep).join("/");
+        const file = path.join(root, entry);
+        if (name.startsWith("tmp/")) {
+          if (await oldFile(file)) {
+            await fs.promises.rm(file, { force: true });
+            removed.staged += 1;
+          }
+        } else if (storedNamePattern.test(name) && !referenced.has(name) && (await oldFile(file))) {
+          await fs.promises.rm(file, { force: true });
+          removed.orphans += 1;
+        }
+      }
+      return removed;
+    },
   };
 }

@@ -12,6 +12,7 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
+import { maskPersonalNumbers } from "../http/personal-data.js";
 
 /** Font names (eastAsia attribute). */
 export const fonts = {
@@ -67,7 +68,8 @@ export function text(value: string, o: TextOptions = {}): Paragraph {
     children: lines.map(
       (line, i) =>
         new TextRun({
-          text: line,
+          // ID-card and mobile numbers in free text are masked in documents (row 22).
+          text: maskPersonalNumbers(line),
           font: fontOf(o.font ?? fonts.body),
           size,
           bold: o.bold ?? false,

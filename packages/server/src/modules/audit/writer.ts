@@ -8,6 +8,7 @@ import type { AuditOutcomes } from "./types.js";
 import type { Database } from "../../db/schema.js";
 import { lockAuditChain } from "../../db/dialect.js";
 import type { RequestContext } from "../../http/context.js";
+import { maskPersonalNumbers, maskPersonalNumbersIn } from "../../http/personal-data.js";
 import { toStoredText } from "../../http/well-formed-text.js";
 import { GENESIS_HASH, hashAuditRecord } from "./chain.js";
 import { insertAuditRow, lastAuditLink } from "./repository.js";
@@ -53,7 +54,7 @@ function storedColumn(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
   const clipped =
     text.length > 64 ? text.slice(0, /[\ud800-\udbff]/.test(text[63] ?? "") ? 63 : 64) : text;
-  return toStoredText(clipped);
+  return toStoredText(maskPersonalNumbers(clipped));
 }
 
 /** Builds the audit writer on a clock. */
@@ -77,7 +78,8 @@ export function createAuditWriter(clock: () => Date): AuditWriter {
       object_type: entry.object?.type ?? null,
       object_id: storedColumn(entry.object?.id),
       outcome: entry.outcome ?? "success",
-      detail: JSON.stringify(redactSecrets(detail)),
+      // Personal numbers typed into free text never reach the audit log unmasked (row 22).
+      detail: JSON.stringify(maskPersonalNumbersIn(redactSecrets(detail))),
       prev_hash: last?.hash ?? GENESIS_HASH,
     };
     await insertAuditRow(trx, { ...row, hash: hashAuditRecord(row) });

@@ -26,7 +26,7 @@ const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
 
 describe("fixtures of the added kinds", () => {
   it("has one per added capability", () => {
-    expect(files.length).toBeGreaterThanOrEqual(14);
+    expect(files.length).toBeGreaterThanOrEqual(15);
   });
   it.each(files)("%s", (file) => {
     const fixture = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as Fixture;

@@ -83,3 +83,54 @@ describe("occurrences notAgain (不重复扣分)", () => {
     );
   });
 });
+
+describe("occurrences term cap (此项最多扣N分)", () => {
+  const capped = schemeOf([
+    {
+      code: "1",
+      title: "安全检查",
+      max: "20",
+      facts: [
+        { name: "missed", type: "int", label: "缺少检查次数", unit: "次" },
+        { name: "unsigned", type: "int", label: "签字不全次数", unit: "次" },
+      ],
+      rule: {
+        kind: "occurrences",
+        mode: "deduct",
+        terms: [
+          { fact: "missed", points: "2" },
+          { fact: "unsigned", points: "1", cap: "3" },
+        ],
+      },
+    },
+  ]);
+  const run = (missed: number, unsigned: number) =>
+    roundOf(capped, [{ id: "a", name: "甲", facts: { "1": { missed, unsigned } } }]).units[0]
+      ?.items[0];
+  it.each([
+    [0, 0, "20"],
+    [1, 2, "16"],
+    [1, 3, "15"],
+    [1, 9, "15"], // the second term deducts at most 3
+    [9, 9, "0"],
+  ] as const)("case %#", (missed, unsigned, expected) => {
+    expect(run(missed, unsigned)?.score).toBe(expected);
+  });
+  it("says the cap in the trace and the sentence", () => {
+    expect(run(0, 5)?.trace[0]).toContain(
+      "签字不全次数 5 次，每次扣 1 分，扣 5 分，此项最多扣 3 分",
+    );
+    expect(explainScheme(capped)[0]?.sentence).toContain(
+      "签字不全次数每次扣 1 分，此项最多扣 3 分",
+    );
+  });
+  it("never deducts more than the uncapped term, nor more than the cap", () => {
+    fc.assert(
+      fc.property(fc.nat(30), fc.nat(30), (missed, unsigned) => {
+        const expected = 20 - 2 * missed - Math.min(3, unsigned);
+        expect(run(missed, unsigned)?.score).toBe(String(Math.max(0, expected)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

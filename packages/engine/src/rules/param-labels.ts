@@ -94,6 +94,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
           help: "同一字段值（如同一事项）的多条事件只计分值最高的一条。",
           input: "field",
         },
+        cap: {
+          label: "此项最多",
+          help: "这一项最多扣（加）的分数，如“最多扣2分”；不填不限。",
+          input: "points",
+        },
         notAgain: {
           label: "不重复计分",
           help: "其他考评内容中已扣分的同一事项不再重复扣分：列出那些内容的事件清单，按所选字段（如设备编号）比对。",

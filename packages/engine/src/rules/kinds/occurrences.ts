@@ -44,6 +44,8 @@ const term = z
       .object({ facts: z.array(z.string().min(1)).min(1), field: z.string().min(1) })
       .strict()
       .optional(),
+    /** This term counts at most so many points (此项最多扣N分). */
+    cap: decimalText.optional(),
   })
   .strict()
   .refine((t) => t.points !== undefined || t.byField !== undefined, "须给出分值或按字段定分值");
@@ -164,6 +166,16 @@ function countedElsewhere(
   return counted;
 }
 
+/** A term's total within its cap, saying so when the cap applies. */
+function capped(
+  t: Term,
+  term: { total: Decimal; text: string },
+  verb: string,
+): { total: Decimal; text: string } {
+  if (t.cap === undefined || !term.total.greaterThan(constant(t.cap))) return term;
+  return { total: constant(t.cap), text: `${term.text}，此项最多${verb} ${n(constant(t.cap))} 分` };
+}
+
 /** Evaluates one term: its total and one trace phrase. */
 function evaluateTerm(t: Term, env: RuleEnv, verb: string): { total: Decimal; text: string } {
   const decl = env.decl(t.fact);
@@ -278,7 +290,7 @@ export const occurrences = defineKind({
     ]),
   evaluate(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const parts = p.terms.map((t) => evaluateTerm(t, env, verb));
+    const parts = p.terms.map((t) => capped(t, evaluateTerm(t, env, verb), verb));
     const total = parts.reduce((acc, t) => acc.plus(t.total), ZERO);
     const line =
       parts.map((t) => t.text).join("；") +
@@ -288,6 +300,11 @@ export const occurrences = defineKind({
   explain(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
     const tail = p.mode === "deduct" ? "，扣完为止" : p.terms.length > 1 ? "，各项相加" : "";
-    return `${p.terms.map((t) => explainTerm(t, env, verb)).join("；")}${tail}`;
+    return `${p.terms
+      .map(
+        (t) =>
+          `${explainTerm(t, env, verb)}${t.cap === undefined ? "" : `，此项最多${verb} ${points(t.cap)}`}`,
+      )
+      .join("；")}${tail}`;
   },
 });

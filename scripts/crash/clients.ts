@@ -113,12 +113,16 @@ export async function saveLoop(base: string, roundId: string, s: Session, ledger
       ledger.acked = value;
       ledger.acknowledged += 1;
       version = ((await answer.json()) as { item: { version: number } }).item.version;
-    } else {
+    } else if (answer.status >= 500) throw new Error(`save answered ${answer.status}`);
+    else {
       ledger.refused += 1;
       version = -1;
     }
   }
 }
+
+/** Items a unit may attach evidence to, taken in turn (each item holds a limited number of files). */
+const evidenceItems = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "4.2", "5.1", "5.2", "6.1"];
 
 /** Uploads distinct small PDFs as evidence until the server dies; acknowledged ids and digests. */
 export async function uploadLoop(
@@ -127,19 +131,31 @@ export async function uploadLoop(
   s: Session,
   acked: Map<string, string>,
   inFlight: Set<string>,
+  refused: { count: number },
 ) {
   for (;;) {
     const pdf = samplePdf(`crash evidence ${(counter += 1)} ${Math.random()}`);
     const sha = createHash("sha256").update(pdf).digest("hex");
     inFlight.add(sha);
     const body = multipartBody(`证明材料${counter}.pdf`, pdf);
-    const answer = await request(base, s, "POST", `${unitPath(roundId, s)}/items/4.1/evidence`, {
-      raw: body.payload,
-      headers: body.headers,
-    });
+    const item = evidenceItems[counter % evidenceItems.length];
+    const answer = await request(
+      base,
+      s,
+      "POST",
+      `${unitPath(roundId, s)}/items/${item}/evidence`,
+      {
+        raw: body.payload,
+        headers: body.headers,
+      },
+    );
     if (answer === null) return;
     inFlight.delete(sha);
-    if (answer.status !== 201) throw new Error(`upload answered ${answer.status}`);
+    if (answer.status >= 500) throw new Error(`upload answered ${answer.status}`);
+    if (answer.status !== 201) {
+      refused.count += 1; // e.g. the item's file count limit: refused, nothing stored
+      continue;
+    }
     const file = (await answer.json()) as { id: string; sha256: string };
     if (file.sha256 !== sha) throw new Error("upload digest differs from the file sent");
     acked.set(file.id, sha);
@@ -185,6 +201,7 @@ export async function importLoop(
     if (answer.status === 200) {
       ledger.acked = value;
       ledger.acknowledged += 1;
-    } else ledger.refused += 1;
+    } else if (answer.status >= 500) throw new Error(`import answered ${answer.status}`);
+    else ledger.refused += 1;
   }
 }

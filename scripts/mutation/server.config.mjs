@@ -1,4 +1,5 @@
-// StrykerJS on the server's security core (issue 15): authorization (src/authz), sessions,
+// StrykerJS on the server's security core (issue 15): authorization (access-guard.ts,
+// access-matrix.ts, authz/), sessions,
 // passwords, CSRF and TOTP (modules/auth), the audit chain (modules/audit); judged by the server
 // tests that exercise them (SQLite). Long: run by `npm run mutation`, never in `npm test` or CI.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -7,6 +8,8 @@ export default {
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "scripts/mutation/vitest.server.config.ts" },
   mutate: [
+    "packages/server/src/access-guard.ts",
+    "packages/server/src/access-matrix.ts",
     "packages/server/src/authz/**/*.ts",
     "packages/server/src/modules/auth/**/*.ts",
     "packages/server/src/modules/audit/**/*.ts",

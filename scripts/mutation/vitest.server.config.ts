@@ -14,10 +14,12 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL("../..", import.meta.url)),
     include: [
+      "packages/server/src/access-matrix.test.ts",
       "packages/server/src/authz/**/*.test.ts",
       "packages/server/src/modules/auth/**/*.test.ts",
       "packages/server/src/modules/audit/**/*.test.ts",
       "packages/server/src/modules/users/**/*.test.ts",
+      "packages/server/src/documents/spreadsheet-text.test.ts",
       "packages/server/test/security/**/*.test.ts",
     ],
     testTimeout: 30_000,

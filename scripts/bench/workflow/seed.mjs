@@ -12,7 +12,7 @@ import {
   insertRound,
   insertRoundUnits,
 } from "../../../packages/server/dist/modules/rounds/repository.js";
-import { serialiseScheme } from "../../../packages/server/dist/modules/schemes/documents.js";
+import { serialiseScheme } from "../../../packages/server/dist/modules/schemes/validation.js";
 import {
   insertScheme,
   insertSchemeVersion,

@@ -1,6 +1,7 @@
 /**
- * The rule-kind table: kind id → definition. Adding a kind is one file under `kinds/` and one
- * line here; nothing else in the engine changes.
+ * The rule-kind table: kind id → definition. Adding a kind is one file under `kinds/`, one line
+ * here and its parameters' Chinese labels in `param-labels.ts` (docs/server-conventions.md
+ * "How to add a rule kind"); scoring changes nowhere else.
  */
 import type { RuleKind } from "./kind.js";
 import { bands } from "./kinds/bands.js";

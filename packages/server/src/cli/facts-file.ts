@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Scheme } from "@kaoping/engine";
-import { parseJsonLossless } from "./lossless-json.js";
+import { parseJsonLossless } from "../http/lossless-json.js";
 import { loadScheme } from "./scheme-source.js";
 
 /** One unit of a facts file; `narratives` (per item code) is an optional addition used by reports. */

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { getTemplate, listTemplates, validateScheme, type Scheme } from "@kaoping/engine";
-import { parseJsonLossless } from "./lossless-json.js";
+import { parseJsonLossless } from "../http/lossless-json.js";
 
 /** A resolved scheme, or the lines to print on stderr. */
 export type SchemeSource = { ok: true; scheme: Scheme } | { ok: false; errors: string[] };

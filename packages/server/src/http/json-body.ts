@@ -7,7 +7,7 @@
  * `constructor` keys are refused, as Fastify's own parser did.
  */
 import type { FastifyInstance } from "fastify";
-import { parseJsonLossless } from "../cli/lossless-json.js";
+import { parseJsonLossless } from "./lossless-json.js";
 import { AppError } from "../errors/app-error.js";
 
 /** Deepest nesting a request body may have (the deepest contract body has under ten levels). */

@@ -9,7 +9,7 @@ import type { RoundState } from "../contract/workflow.js";
 import type { Db } from "../db/database.js";
 import type { OrganisationRow } from "../db/schema.js";
 import { insertRound, insertRoundUnits } from "../modules/rounds/repository.js";
-import { serialiseScheme } from "../modules/schemes/documents.js";
+import { serialiseScheme } from "../modules/schemes/validation.js";
 import { insertScheme, insertSchemeVersion } from "../modules/schemes/repository.js";
 import { buildOrganisation, FACTORY_TIME } from "./factories.js";
 

@@ -18,10 +18,10 @@ import {
 import { createAuditWriter, recordAuditEvent } from "../../modules/audit/writer.js";
 import { roundUnitIds } from "../../modules/documents/repository.js";
 import { roundDocuments, type UnitDocuments } from "../../modules/documents/round-documents.js";
-import { findRoundWithScheme } from "../../modules/results/round-data.js";
 import { listNarratives } from "../../modules/self-assessment/repository.js";
 import type { CliContext } from "../main.js";
 import { configure, openConfiguredDatabase } from "./open-configured.js";
+import { findRound } from "../../modules/workflow/index.js";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,7 +38,7 @@ export async function exportFromDatabase(
   if (config === undefined) return 2;
   const db = openConfiguredDatabase(config);
   try {
-    const round = await findRoundWithScheme(db, opts.round);
+    const round = await findRound(db, opts.round);
     if (round === undefined) return fail(`找不到考核任务 ${opts.round}`);
     const { scheme, units } = await roundDocuments(db, true, round);
     const roundUnits = await roundUnitIds(db, round.id);

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { scoreRound } from "@kaoping/engine";
 import type { CliRun } from "../main.js";
-import { parseJsonLossless } from "../lossless-json.js";
+import { parseJsonLossless } from "../../http/lossless-json.js";
 import { loadScheme } from "../scheme-source.js";
 import { renderRound } from "../score-sheet.js";
 

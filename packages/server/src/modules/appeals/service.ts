@@ -12,16 +12,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { requireValidItemFacts } from "../review/facts-check.js";
-import { writeFacts } from "../workflow/index.js";
 import { itemsByCode, ratingItemsOf } from "../results/effective-facts.js";
-import {
-  isUnitActor,
-  requireBeforeDeadline,
-  requireRound,
-  requireRoundUnit,
-  requireState,
-  schemeOfRound,
-} from "../results/round-access.js";
 import { freezeSnapshot } from "../results/snapshots.js";
 import {
   answerAppealRow,
@@ -32,6 +23,15 @@ import {
   snapshotOfAppeal,
   type AppealWithUnit,
 } from "./repository.js";
+import {
+  isUnitActor,
+  requireBeforeDeadline,
+  requireRound,
+  requireRoundUnit,
+  requireState,
+  schemeOfRound,
+  writeFacts,
+} from "../workflow/index.js";
 
 type Appeal = z.infer<typeof appealSchema>;
 

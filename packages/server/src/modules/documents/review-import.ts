@@ -12,20 +12,21 @@ import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import {
-  requireBeforeDeadline,
-  requireRound,
-  requireState,
-  schemeOfRound,
-} from "../results/round-access.js";
-import { listRoundUnits, listUnitFacts } from "../results/round-data.js";
-import { writeFacts } from "../workflow/index.js";
-import {
   findItemReview,
   insertItemReview,
   listItemDepartments,
   updateItemReview,
 } from "../review/repository.js";
 import { reviewableItemCodes } from "../review/scope.js";
+import {
+  listRoundUnits,
+  listUnitFacts,
+  requireBeforeDeadline,
+  requireRound,
+  requireState,
+  schemeOfRound,
+  writeFacts,
+} from "../workflow/index.js";
 
 type Facts = Record<string, Record<string, unknown>>;
 const maxProblems = 200;

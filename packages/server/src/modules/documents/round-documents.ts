@@ -10,10 +10,14 @@ import type { ItemScore, UnitSheetCore } from "../../contract/results.js";
 import type { Database } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { computeRoundResults } from "../results/compute.js";
-import { isAtOrAfter, isUnitActor, schemeOfRound } from "../results/round-access.js";
-import type { RoundWithScheme } from "../results/round-data.js";
 import type { SnapshotContent } from "../results/snapshots.js";
 import { latestSnapshotResults } from "./repository.js";
+import {
+  isAtOrAfter,
+  isUnitActor,
+  type RoundWithScheme,
+  schemeOfRound,
+} from "../workflow/index.js";
 
 /** One unit's document inputs. */
 export interface UnitDocuments {

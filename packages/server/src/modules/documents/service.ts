@@ -20,8 +20,6 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
-import { isUnitActor, requireRound, requireRoundUnit } from "../results/round-access.js";
-import { findRoundWithScheme, type RoundWithScheme } from "../results/round-data.js";
 import type { createSchemesService } from "../schemes/service.js";
 import { listNarratives } from "../self-assessment/repository.js";
 import { createJobQueue } from "./jobs.js";
@@ -29,6 +27,13 @@ import { roundUnitIds } from "./repository.js";
 import { roundDocuments, seesReviewedEarly, type UnitDocuments } from "./round-documents.js";
 import { createReviewImportService } from "./review-import.js";
 import { createUnitFactsService } from "./unit-facts.js";
+import {
+  findRound,
+  isUnitActor,
+  requireRound,
+  requireRoundUnit,
+  type RoundWithScheme,
+} from "../workflow/index.js";
 
 /** A file to send. */
 export interface DocumentFile {
@@ -121,7 +126,7 @@ export function createDocumentsService(
 
   /** Builds a queued job's .zip from its row (access was checked when it was started). */
   const jobs = createJobQueue(deps, async (job, progress) => {
-    const round = await findRoundWithScheme(db, job.round_id);
+    const round = await findRound(db, job.round_id);
     if (round === undefined) throw notFound("考核任务");
     const { scheme, units } = await roundDocuments(db, job.reviewed_early === 1, round);
     const roundUnits = await roundUnitIds(db, round.id);

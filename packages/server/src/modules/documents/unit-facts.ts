@@ -13,12 +13,12 @@ import { buildFactsTemplate, importFactsWorkbook, safeFileName } from "../../doc
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { requireReachableRoundUnit } from "../rounds/reach.js";
-import { schemeOfVersion } from "../schemes/documents.js";
 import {
   lockEditable,
   requireEditable,
+  requireRoundAndUnit,
   schemeItems,
+  schemeOfVersion,
   selfFactsOf,
   writeFacts,
 } from "../workflow/index.js";
@@ -33,7 +33,7 @@ export function createUnitFactsService(deps: ServiceDeps) {
 
   async function load(ctx: RequestContext, roundId: string, unitId: string) {
     const actor = requireActor(ctx);
-    const { round, roundUnit } = await requireReachableRoundUnit(db, actor, roundId, unitId);
+    const { round, roundUnit } = await requireRoundAndUnit(db, actor, roundId, unitId);
     const scheme = await schemeOfVersion(db, round.scheme_version_id);
     return { actor, round, roundUnit, scheme, items: schemeItems(scheme) };
   }

@@ -14,15 +14,19 @@ import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import { effectiveConfig } from "../settings/effective.js";
-import { requireReachableRoundUnit } from "../rounds/reach.js";
-import { schemeOfVersion } from "../schemes/documents.js";
-import { lockEditable, requireEditable, schemeItems } from "../workflow/index.js";
 import { requireOpenAppeal } from "./appeal-evidence.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
 import { safeFileName } from "./file-types.js";
 import { toEvidenceFile } from "./presenters.js";
 import * as repo from "./repository.js";
 import { createLocalEvidenceStore, type EvidenceStore } from "./store.js";
+import {
+  lockEditable,
+  requireEditable,
+  requireRoundAndUnit,
+  schemeItems,
+  schemeOfVersion,
+} from "../workflow/index.js";
 
 /** One uploaded file part. */
 export interface UploadPart {
@@ -44,7 +48,7 @@ export function createEvidenceService(
     try {
       return {
         row,
-        ...(await requireReachableRoundUnit(db, requireActor(ctx), row.round_id, row.unit_id)),
+        ...(await requireRoundAndUnit(db, requireActor(ctx), row.round_id, row.unit_id)),
       };
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound("佐证材料");
@@ -65,7 +69,7 @@ export function createEvidenceService(
       const actor = requireActor(ctx);
       // Read per upload: the system administrator may change the limits in 系统设置.
       const limits = effectiveConfig(deps).evidence;
-      const { round, roundUnit } = await requireReachableRoundUnit(db, actor, roundId, unitId);
+      const { round, roundUnit } = await requireRoundAndUnit(db, actor, roundId, unitId);
       const appealId = options.appealId ?? null;
       if (appealId !== null) {
         await requireOpenAppeal(db, round, roundUnit.id, appealId, itemCode, clock());
@@ -158,7 +162,7 @@ export function createEvidenceService(
       unitId: string,
       itemCode?: string,
     ): Promise<EvidenceFile[]> {
-      const { roundUnit } = await requireReachableRoundUnit(db, requireActor(ctx), roundId, unitId);
+      const { roundUnit } = await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
       return (await repo.listEvidence(db, roundUnit.id, itemCode)).map(toEvidenceFile);
     },
 

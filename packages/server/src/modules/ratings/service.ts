@@ -15,16 +15,17 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { ratingItemsOf, type RatingItem } from "../results/effective-facts.js";
+import { findRating, insertRating, raterGroupInRound, updateRating } from "./repository.js";
 import {
   isAtOrAfter,
+  listRoundRatings,
+  listRoundUnits,
   requireBeforeDeadline,
   requireRound,
   requireRoundUnit,
   requireState,
   schemeOfRound,
-} from "../results/round-access.js";
-import { listRoundRatings, listRoundUnits } from "../results/round-data.js";
-import { findRating, insertRating, raterGroupInRound, updateRating } from "./repository.js";
+} from "../workflow/index.js";
 
 const invalid = (path: string, message: string) =>
   new AppError("VALIDATION_FAILED", undefined, { fields: [{ path, message }] });

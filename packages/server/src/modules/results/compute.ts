@@ -28,7 +28,6 @@ import {
   ratingsByRoundUnit,
   selfFactsOf,
 } from "./effective-facts.js";
-import { schemeOfRound } from "./round-access.js";
 import {
   listRoundFactTexts,
   listRoundRatingValues,
@@ -36,8 +35,9 @@ import {
   type RatingValueRow,
   type RoundUnitWithName,
   type RoundWithScheme,
+  schemeOfRound,
   type UnitFactsText,
-} from "./round-data.js";
+} from "../workflow/index.js";
 
 /** One unit's computed results. */
 export interface ComputedUnit {

@@ -4,8 +4,7 @@
  * rating and appeal deadlines (issue 15: the instant itself had no test).
  */
 import { describe, expect, it } from "vitest";
-import { whyNotEditable } from "../workflow/index.js";
-import { requireBeforeDeadline } from "./round-access.js";
+import { requireBeforeDeadline, whyNotEditable } from "../workflow/index.js";
 
 const deadline = "2026-03-10T16:00:00.000Z";
 const at = new Date(deadline);

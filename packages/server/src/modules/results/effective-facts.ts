@@ -7,11 +7,11 @@
 import { factTypeInfo, type Item, type Scheme } from "@kaoping/engine";
 import type { RatingRow } from "../../db/schema.js";
 import {
+  type FactValueRow,
   FIELD_SEPARATOR,
   ROW_SEPARATOR,
-  type FactValueRow,
   type UnitFactsText,
-} from "./round-data.js";
+} from "../workflow/index.js";
 
 /** One rater group of a rating item: the list fact it fills and its weight. */
 export interface RatingGroup {

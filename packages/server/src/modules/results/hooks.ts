@@ -14,8 +14,8 @@ import type { Database } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
 import type { RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findRoundWithScheme, listRoundUnits, type RoundWithScheme } from "./round-data.js";
 import { freezeSnapshot } from "./snapshots.js";
+import { findRound, listRoundUnits, type RoundWithScheme } from "../workflow/index.js";
 
 /** A hook run when a round enters a state. */
 export type ResultsEnterHook = (
@@ -25,7 +25,7 @@ export type ResultsEnterHook = (
 ) => Promise<void>;
 
 async function roundOf(trx: Kysely<Database>, round: { id: string }): Promise<RoundWithScheme> {
-  const found = await findRoundWithScheme(trx, round.id);
+  const found = await findRound(trx, round.id);
   if (found === undefined) throw new Error(`round ${round.id} vanished during its transition`);
   return found;
 }

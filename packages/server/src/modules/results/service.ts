@@ -11,14 +11,6 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { computeRoundResults } from "./compute.js";
-import {
-  isAtOrAfter,
-  isUnitActor,
-  requireRound,
-  requireRoundUnit,
-  schemeOfRound,
-} from "./round-access.js";
-import type { RoundWithScheme } from "./round-data.js";
 import { WeightedMemo } from "./memo.js";
 import {
   summaryRowsOfComputed,
@@ -35,6 +27,14 @@ import {
   type SnapshotContent,
   type SnapshotKind,
 } from "./snapshots.js";
+import {
+  isAtOrAfter,
+  isUnitActor,
+  requireRound,
+  requireRoundUnit,
+  type RoundWithScheme,
+  schemeOfRound,
+} from "../workflow/index.js";
 
 function requirePublishedForUnits(actor: Actor, round: RoundWithScheme): void {
   if (isUnitActor(actor) && !isAtOrAfter(round, "published")) {

@@ -11,8 +11,8 @@ import type { Database, ResultSnapshotRow } from "../../db/schema.js";
 import type { RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { computeRoundResults } from "./compute.js";
-import type { RoundWithScheme } from "./round-data.js";
 import { toSheetCores } from "./sheets.js";
+import { type RoundWithScheme } from "../workflow/index.js";
 
 /** A snapshot kind. */
 export type SnapshotKind = (typeof snapshotKinds)[number];

@@ -8,11 +8,10 @@ import type { Scheme } from "@kaoping/engine";
 import type { Database, ItemReviewRow } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { itemsByCode } from "../results/effective-facts.js";
-import { schemeOfRound } from "../results/round-access.js";
-import type { RoundWithScheme } from "../results/round-data.js";
 import { parseScope } from "../users/presenters.js";
 import { listItemDepartments } from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
+import { type RoundWithScheme, schemeOfRound } from "../workflow/index.js";
 
 /** A reviewer who reaches a round, with the items of his scope. */
 export interface RoundReviewer {

@@ -14,13 +14,6 @@ import type { Database, ItemReviewRow } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { computeRoundResults } from "../results/compute.js";
 import { factsByRoundUnit, itemsByCode } from "../results/effective-facts.js";
-import { schemeOfRound } from "../results/round-access.js";
-import {
-  listUnitFacts,
-  listRoundUnits,
-  type RoundUnitWithName,
-  type RoundWithScheme,
-} from "../results/round-data.js";
 import { toSheetCores } from "../results/sheets.js";
 import {
   listComments,
@@ -33,6 +26,13 @@ import {
 import { reviewableItemCodes } from "./scope.js";
 import { allReviewableCodes, approvalState, listRoundReviewers } from "./approval.js";
 import type { ItemScore } from "../../contract/results.js";
+import {
+  listRoundUnits,
+  listUnitFacts,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+  schemeOfRound,
+} from "../workflow/index.js";
 
 /** A comment as the API shows it. */
 export function toComment(row: ReviewCommentWithAuthor): z.infer<typeof reviewCommentSchema> {

@@ -12,15 +12,6 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import {
-  requireBeforeDeadline,
-  requireRound,
-  requireRoundUnit,
-  requireState,
-  schemeOfRound,
-} from "../results/round-access.js";
-import { type RoundUnitWithName, type RoundWithScheme } from "../results/round-data.js";
-import { findFact, removeReviewFacts, writeFacts } from "../workflow/index.js";
 import { requireValidItemFacts } from "./facts-check.js";
 import { readUnitReview, readWorkList, scopeOf, toComment } from "./read.js";
 import { createUnitDecisions } from "./unit-decisions.js";
@@ -33,6 +24,18 @@ import {
   listItemReviews,
   updateItemReview,
 } from "./repository.js";
+import {
+  findFact,
+  removeReviewFacts,
+  requireBeforeDeadline,
+  requireRound,
+  requireRoundUnit,
+  requireState,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+  schemeOfRound,
+  writeFacts,
+} from "../workflow/index.js";
 
 /** A reviewer's decision on one item. */
 export interface ReviewItemInput {

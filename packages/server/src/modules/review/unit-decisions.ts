@@ -7,16 +7,16 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import {
-  findRoundUnit,
-  updateRoundUnitStatus,
-  type RoundUnitWithName,
-  type RoundWithScheme,
-} from "../results/round-data.js";
 import { allReviewableCodes } from "./approval.js";
 import { readUnitReview, scopeOf } from "./read.js";
-import { clearApprovals } from "../workflow/index.js";
 import { approveItemReviews, insertComment, listItemReviews } from "./repository.js";
+import {
+  clearApprovals,
+  findRoundUnit,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+  updateRoundUnit,
+} from "../workflow/index.js";
 
 /** The round and unit a reviewer may write to now (409 otherwise). */
 export type Writable = (
@@ -48,7 +48,7 @@ export function createUnitDecisions(deps: ServiceDeps, writable: Writable) {
         returned_by: actor.userId,
         updated_at: now,
       };
-      const changed = await updateRoundUnitStatus(trx, unit.id, version, patch);
+      const changed = await updateRoundUnit(trx, unit.id, version, patch);
       await assertVersionedUpdate(changed, async () => true, "被考核单位");
       await clearApprovals(trx, unit.id);
       if (comment !== undefined) {
@@ -116,7 +116,7 @@ export function createUnitDecisions(deps: ServiceDeps, writable: Writable) {
       const patch = complete
         ? { status: "accepted", accepted_at: now, accepted_by: actor.userId, updated_at: now }
         : { updated_at: now };
-      const changed = await updateRoundUnitStatus(trx, unit.id, version, patch);
+      const changed = await updateRoundUnit(trx, unit.id, version, patch);
       await assertVersionedUpdate(changed, async () => true, "被考核单位");
       await audit(trx, {
         ctx,

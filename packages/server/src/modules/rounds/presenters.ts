@@ -2,10 +2,11 @@
 import type { Round, RoundUnit } from "../../contract/rounds.js";
 import type { RoundState, RoundUnitStatus } from "../../contract/workflow.js";
 import type { Database } from "../../db/schema.js";
-import type { RoundUnitWithUnit, RoundWithScheme } from "./repository.js";
+import type { RoundUnitWithName } from "../workflow/index.js";
+import type { RoundListRow } from "./repository.js";
 
 /** A round as the API shows it. */
-export function toRound(row: RoundWithScheme): Round {
+export function toRound(row: RoundListRow): Round {
   return {
     id: row.id,
     assessingOrganisationId: row.assessing_organisation_id,
@@ -32,7 +33,7 @@ export function toRound(row: RoundWithScheme): Round {
 }
 
 /** A round unit as the API shows it. */
-export function toRoundUnit(row: RoundUnitWithUnit): RoundUnit {
+export function toRoundUnit(row: RoundUnitWithName): RoundUnit {
   return {
     id: row.id,
     roundId: row.round_id,

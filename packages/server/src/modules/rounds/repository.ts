@@ -3,16 +3,10 @@ import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
 import { toCount } from "../../db/dialect.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
-import type {
-  Database,
-  RoundRow,
-  RoundsTable,
-  RoundUnitRow,
-  RoundUnitsTable,
-} from "../../db/schema.js";
+import type { Database, RoundRow, RoundsTable, RoundUnitRow } from "../../db/schema.js";
 
-/** A round with its assessing organisation's path and its scheme version's identity. */
-export type RoundWithScheme = RoundRow & {
+/** A row of the round list: a round with its assessing organisation's path and its scheme version's identity. */
+export type RoundListRow = RoundRow & {
   organisation_path: string;
   scheme_id: string;
   scheme_code: string;
@@ -32,11 +26,6 @@ function roundsWithScheme(db: Kysely<Database>) {
       "schemes.code as scheme_code",
       "scheme_versions.number as scheme_version_number",
     ]);
-}
-
-/** A round by id. */
-export function findRound(db: Kysely<Database>, id: string): Promise<RoundWithScheme | undefined> {
-  return roundsWithScheme(db).where("rounds.id", "=", id).executeTakeFirst();
 }
 
 /** Stores a new round. */
@@ -173,13 +162,6 @@ export async function deleteRoundUnits(
       .execute();
 }
 
-/** A round unit with its organisation's code, name and path. */
-export type RoundUnitWithUnit = RoundUnitRow & {
-  unit_code: string;
-  unit_name: string;
-  unit_path: string;
-};
-
 function roundUnitsWithUnit(db: Kysely<Database>) {
   return db
     .selectFrom("round_units")
@@ -192,31 +174,8 @@ function roundUnitsWithUnit(db: Kysely<Database>) {
     ]);
 }
 
-/** The round unit of one organisation in one round. */
-export function findRoundUnit(
-  db: Kysely<Database>,
-  roundId: string,
-  unitId: string,
-): Promise<RoundUnitWithUnit | undefined> {
-  return roundUnitsWithUnit(db)
-    .where("round_units.round_id", "=", roundId)
-    .where("round_units.unit_id", "=", unitId)
-    .executeTakeFirst();
-}
-
-/** Every unit of a round (for scoring and reports), in unit code order. */
-export function listAllRoundUnits(
-  db: Kysely<Database>,
-  roundId: string,
-): Promise<RoundUnitWithUnit[]> {
-  return roundUnitsWithUnit(db)
-    .where("round_units.round_id", "=", roundId)
-    .orderBy("organisations.code")
-    .execute();
-}
-
 /** One page of a round's units; `onlyUnitId` restricts unit roles to their own. */
-export function listRoundUnits(
+export function listRoundUnitsPage(
   db: Kysely<Database>,
   roundId: string,
   filters: { status?: string | undefined; statuses?: string[]; onlyUnitId?: string },
@@ -239,22 +198,6 @@ export function listRoundUnits(
     },
     "round_units.id",
   );
-}
-
-/** Changes a round unit if it still has `expectedVersion`; returns whether it changed. */
-export async function updateRoundUnit(
-  db: Kysely<Database>,
-  id: string,
-  expectedVersion: number,
-  patch: Partial<Omit<RoundUnitsTable, "id" | "version" | "round_id" | "unit_id" | "created_at">>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("round_units")
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where("id", "=", id)
-    .where("version", "=", expectedVersion)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }
 
 /** A round's responsible departments per item code. */

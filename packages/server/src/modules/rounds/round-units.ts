@@ -10,10 +10,15 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { clearApprovals } from "../workflow/index.js";
 import { toRoundUnit } from "./presenters.js";
-import { requireReachableRound, requireReachableRoundUnit } from "./reach.js";
 import * as repo from "./repository.js";
+import {
+  clearApprovals,
+  findRoundUnit,
+  requireRound,
+  requireRoundAndUnit,
+  updateRoundUnit,
+} from "../workflow/index.js";
 
 /** Builds the round-unit functions of the rounds service. */
 export function createRoundUnitFunctions(deps: ServiceDeps) {
@@ -27,9 +32,9 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       page: PageRequest,
     ): Promise<Page<RoundUnit>> {
       const actor = requireActor(ctx);
-      await requireReachableRound(db, actor, id);
+      await requireRound(db, actor, id);
       const reach = organisationReach(actor);
-      const result = await repo.listRoundUnits(
+      const result = await repo.listRoundUnitsPage(
         db,
         id,
         { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) },
@@ -40,8 +45,13 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
 
     /** Units that have not submitted (draft or returned), for reminders. */
     async pending(ctx: RequestContext, id: string, page: PageRequest): Promise<Page<RoundUnit>> {
-      await requireReachableRound(db, requireActor(ctx), id);
-      const result = await repo.listRoundUnits(db, id, { statuses: ["draft", "returned"] }, page);
+      await requireRound(db, requireActor(ctx), id);
+      const result = await repo.listRoundUnitsPage(
+        db,
+        id,
+        { statuses: ["draft", "returned"] },
+        page,
+      );
       return { ...result, items: result.items.map(toRoundUnit) };
     },
 
@@ -52,7 +62,7 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       unitId: string,
       input: { version: number; reason: string },
     ): Promise<RoundUnit> {
-      const { round, roundUnit } = await requireReachableRoundUnit(
+      const { round, roundUnit } = await requireRoundAndUnit(
         db,
         requireActor(ctx),
         roundId,
@@ -63,14 +73,14 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       if (roundUnit.status === "accepted")
         throw new AppError("CONFLICT", `${roundUnit.unit_name}的自评已审核通过，不能重新开放。`);
       return db.transaction().execute(async (trx) => {
-        const changed = await repo.updateRoundUnit(trx, roundUnit.id, input.version, {
+        const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
           status: "draft",
           reopened: 1,
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "被考核单位");
         await clearApprovals(trx, roundUnit.id);
-        const updated = toRoundUnit((await repo.findRoundUnit(trx, roundId, unitId))!);
+        const updated = toRoundUnit((await findRoundUnit(trx, roundId, unitId))!);
         await audit(trx, {
           ctx,
           action: "round_unit.reopen",

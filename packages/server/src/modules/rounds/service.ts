@@ -21,11 +21,9 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisation } from "../organisations/repository.js";
-import { schemeOfVersion } from "../schemes/documents.js";
 import { findSchemeVersion } from "../schemes/repository.js";
 import { toRound, toRoundTransition } from "./presenters.js";
 import { createRoundUnitFunctions } from "./round-units.js";
-import { requireReachableRound } from "./reach.js";
 import * as repo from "./repository.js";
 import { checkItemDepartments, checkRoundUnits, normaliseDeadline } from "./round-input.js";
 import {
@@ -34,6 +32,7 @@ import {
   transitionsFrom,
   type RoundTransitionHooks,
 } from "./state-machine.js";
+import { findRound, listRoundUnits, requireRound, schemeOfVersion } from "../workflow/index.js";
 
 /** Deadlines in a request (undefined: unchanged; null: none). */
 export interface DeadlinesInput {
@@ -89,7 +88,7 @@ export function createRoundsService(
   const hooks = options.hooks ?? {};
 
   async function detail(trx: Kysely<Database>, id: string) {
-    const round = await repo.findRound(trx, id);
+    const round = await findRound(trx, id);
     if (round === undefined) throw notFound("考核任务");
     const counts = await repo.countRoundUnitsByStatus(trx, id);
     const count = (status: string) => counts[status] ?? 0;
@@ -162,7 +161,7 @@ export function createRoundsService(
 
     /** One round with counts, allowed moves and responsible departments. */
     async get(ctx: RequestContext, id: string) {
-      await requireReachableRound(db, requireActor(ctx), id);
+      await requireRound(db, requireActor(ctx), id);
       return detail(db, id);
     },
 
@@ -208,7 +207,7 @@ export function createRoundsService(
           ctx,
           action: "round.create",
           object: { type: "round", id },
-          after: { ...toRound((await repo.findRound(trx, id))!), unitIds: input.unitIds },
+          after: { ...toRound((await findRound(trx, id))!), unitIds: input.unitIds },
         });
         return created;
       });
@@ -217,7 +216,7 @@ export function createRoundsService(
     /** Changes a draft round (scheme version, texts, units, departments). */
     async update(ctx: RequestContext, id: string, input: RoundChangeInput) {
       const actor = requireActor(ctx);
-      const current = await requireReachableRound(db, actor, id);
+      const current = await requireRound(db, actor, id);
       if (current.state !== "draft")
         throw new AppError(
           "CONFLICT",
@@ -240,7 +239,7 @@ export function createRoundsService(
         await assertVersionedUpdate(changed, async () => true, "考核任务");
         if (input.unitIds !== undefined) {
           await checkRoundUnits(trx, assessing, input.unitIds);
-          const existing = (await repo.listAllRoundUnits(trx, id)).map((u) => u.unit_id);
+          const existing = (await listRoundUnits(trx, id)).map((u) => u.unit_id);
           await repo.deleteRoundUnits(
             trx,
             id,
@@ -269,7 +268,7 @@ export function createRoundsService(
           object: { type: "round", id },
           before: toRound(current),
           after: {
-            ...toRound((await repo.findRound(trx, id))!),
+            ...toRound((await findRound(trx, id))!),
             ...(input.unitIds ? { unitIds: input.unitIds } : {}),
           },
         });
@@ -283,7 +282,7 @@ export function createRoundsService(
       id: string,
       input: DeadlinesInput & { version: number },
     ) {
-      const current = await requireReachableRound(db, requireActor(ctx), id);
+      const current = await requireRound(db, requireActor(ctx), id);
       if (current.state === "final")
         throw new AppError("CONFLICT", "考核任务已归档，不能再修改截止时间。");
       return db.transaction().execute(async (trx) => {
@@ -311,9 +310,9 @@ export function createRoundsService(
       input: { to: RoundState; version: number; reason?: string | undefined },
     ) {
       const actor = requireActor(ctx);
-      await requireReachableRound(db, actor, id);
+      await requireRound(db, actor, id);
       return db.transaction().execute(async (trx) => {
-        const round = await repo.findRound(trx, id);
+        const round = await findRound(trx, id);
         if (round === undefined) throw notFound("考核任务");
         if (round.version !== input.version)
           await assertVersionedUpdate(false, async () => true, "考核任务");
@@ -351,13 +350,13 @@ export function createRoundsService(
 
     /** A round's state history. */
     async transitions(ctx: RequestContext, id: string) {
-      await requireReachableRound(db, requireActor(ctx), id);
+      await requireRound(db, requireActor(ctx), id);
       return (await repo.listRoundTransitions(db, id)).map(toRoundTransition);
     },
 
     /** The round's scheme document and its facts, for forms. */
     async scheme(ctx: RequestContext, id: string) {
-      const round = await requireReachableRound(db, requireActor(ctx), id);
+      const round = await requireRound(db, requireActor(ctx), id);
       const scheme = await schemeOfVersion(db, round.scheme_version_id);
       return {
         schemeVersionId: round.scheme_version_id,

@@ -19,7 +19,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisation } from "../organisations/repository.js";
-import { requireValidScheme, serialiseScheme } from "./documents.js";
+import { requireValidScheme, serialiseScheme } from "./validation.js";
 import { toSchemeSummary, toSchemeVersion, toSchemeVersionSummary } from "./presenters.js";
 import {
   findScheme,

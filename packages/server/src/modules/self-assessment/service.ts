@@ -13,20 +13,21 @@ import { AppError, type FieldError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { toRoundUnit } from "../rounds/presenters.js";
-import { requireReachableRoundUnit } from "../rounds/reach.js";
-import { findRoundUnit, updateRoundUnit } from "../rounds/repository.js";
-import { schemeOfVersion } from "../schemes/documents.js";
 
 import { itemOfPath, liveScoreOf } from "./live-score.js";
 import { toItemFacts, toNarrative } from "./presenters.js";
+import * as repo from "./repository.js";
 import {
+  findRoundUnit,
   lockEditable,
   requireEditable,
+  requireRoundAndUnit,
   schemeItems,
+  schemeOfVersion,
+  updateRoundUnit,
   whyNotEditable,
   writeFacts,
 } from "../workflow/index.js";
-import * as repo from "./repository.js";
 
 /** Facts as the client sent them, without the null values that mean "cleared". */
 function withoutNulls(facts: Record<string, unknown>): Record<string, unknown> {
@@ -40,12 +41,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
 
   async function load(ctx: RequestContext, roundId: string, unitId: string) {
-    const { round, roundUnit } = await requireReachableRoundUnit(
-      db,
-      requireActor(ctx),
-      roundId,
-      unitId,
-    );
+    const { round, roundUnit } = await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
     const scheme = await schemeOfVersion(db, round.scheme_version_id);
     return { round, roundUnit, scheme, items: schemeItems(scheme) };
   }

@@ -1,9 +1,32 @@
 /**
  * The workflow core (docs/server-conventions.md "The workflow core"): what every workflow module
- * (self-assessment, review, ratings, results, appeals, documents, evidence, history) shares about
- * rounds and their units — editability and its lock, and the one write path for facts. Other
- * modules import this file, never the core's repository.
+ * (rounds, self-assessment, review, ratings, results, appeals, documents, evidence, history)
+ * shares about rounds and their units — reading a round and its units with the scheme, reach,
+ * the round's state and deadlines, editability and its lock, and the one write path for facts.
+ * Other modules import this file, never the core's repository.
  */
 export { lockEditable, requireEditable, schemeItems, whyNotEditable } from "./editability.js";
 export { removeReviewFacts, writeFacts } from "./facts.js";
-export { clearApprovals, findFact, selfFactsOf } from "./repository.js";
+export { requireRound, requireRoundAndUnit, requireRoundUnit } from "./reach.js";
+export {
+  clearApprovals,
+  FIELD_SEPARATOR,
+  findFact,
+  findRound,
+  findRoundUnit,
+  listRoundFactTexts,
+  listRoundRatings,
+  listRoundRatingValues,
+  listRoundUnits,
+  listUnitFacts,
+  ROW_SEPARATOR,
+  selfFactsOf,
+  updateRoundUnit,
+  type FactValueRow,
+  type RatingValueRow,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+  type UnitFactsText,
+} from "./repository.js";
+export { isAtOrAfter, isUnitActor, requireBeforeDeadline, requireState } from "./round-state.js";
+export { schemeOfRound, schemeOfVersion } from "./scheme-cache.js";

@@ -1,8 +1,7 @@
 /**
- * Object-level access to rounds and round units, for every workflow module (docs/workflow.md
- * "Who reaches what"): subtree roles reach rounds of assessing organisations in their subtree;
- * unit roles reach a round only through their own round unit. Anything else is 404. The results
- * module's round access (../results/round-access.ts) is built on these checks.
+ * Who reaches a round and its units (docs/workflow.md "Who reaches what"), for every module:
+ * subtree roles reach rounds of assessing organisations in their subtree; unit roles reach a
+ * round only through their own round unit. Anything else is 404 (other units' rows do not exist).
  */
 import type { Kysely } from "kysely";
 import { organisationReach } from "../../authz/object-access.js";
@@ -12,7 +11,7 @@ import type { Actor } from "../../http/context.js";
 import {
   findRound,
   findRoundUnit,
-  type RoundUnitWithUnit,
+  type RoundUnitWithName,
   type RoundWithScheme,
 } from "./repository.js";
 
@@ -44,8 +43,8 @@ export function requireOwnUnitIfUnitRole(actor: Actor, unitId: string): void {
   if (reach.kind === "own" && reach.organisationId !== unitId) throw notFound("被考核单位");
 }
 
-/** The round when the actor reaches it; otherwise 404. */
-export async function requireReachableRound(
+/** The round with its scheme when the actor reaches it; otherwise 404. */
+export async function requireRound(
   db: Kysely<Database>,
   actor: Actor,
   roundId: string,
@@ -53,13 +52,26 @@ export async function requireReachableRound(
   return requireRoundReached(db, actor, await findRound(db, roundId));
 }
 
+/** One unit of a reached round; a unit role reaches only its own unit (404 otherwise). */
+export async function requireRoundUnit(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundWithScheme,
+  unitId: string,
+): Promise<RoundUnitWithName> {
+  requireOwnUnitIfUnitRole(actor, unitId);
+  const unit = await findRoundUnit(db, round.id, unitId);
+  if (unit === undefined) throw notFound("被考核单位");
+  return unit;
+}
+
 /** The round and one of its units when the actor reaches that unit's data; otherwise 404. */
-export async function requireReachableRoundUnit(
+export async function requireRoundAndUnit(
   db: Kysely<Database>,
   actor: Actor,
   roundId: string,
   unitId: string,
-): Promise<{ round: RoundWithScheme; roundUnit: RoundUnitWithUnit }> {
+): Promise<{ round: RoundWithScheme; roundUnit: RoundUnitWithName }> {
   requireOwnUnitIfUnitRole(actor, unitId);
   const round = await findRound(db, roundId);
   if (round !== undefined && organisationReach(actor).kind === "own") {

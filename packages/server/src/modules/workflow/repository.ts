@@ -1,6 +1,18 @@
-/** SQL of the workflow core: what every workflow module shares about rounds and their units. */
-import type { Kysely } from "kysely";
-import type { Database, FactRow, RoundUnitRow } from "../../db/schema.js";
+/**
+ * SQL of the workflow core: what every workflow module shares about rounds and their units — a
+ * round with its scheme, its units, a unit's versioned update, facts rows and approvals, and
+ * the round-wide reads of facts and ratings that scoring makes in one query each (results for
+ * 1,500 units never query per unit).
+ */
+import { sql, type Kysely } from "kysely";
+import type {
+  Database,
+  FactRow,
+  RatingRow,
+  RoundRow,
+  RoundUnitRow,
+  RoundUnitsTable,
+} from "../../db/schema.js";
 
 /** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
 export async function clearApprovals(db: Kysely<Database>, roundUnitId: string): Promise<void> {
@@ -98,4 +110,201 @@ export function findRoundUnitStatus(
     .select(["status", "reopened"])
     .where("id", "=", roundUnitId)
     .executeTakeFirst();
+}
+
+/**
+ * A round with what access checks, screens and scoring need: the assessing organisation's path
+ * and its scheme version (identity and document). The one round type of the workflow.
+ */
+export type RoundWithScheme = RoundRow & {
+  organisation_path: string;
+  scheme_id: string;
+  scheme_code: string;
+  scheme_lineage: string;
+  scheme_version_number: number;
+  scheme_document: string;
+};
+
+/** A round unit with its organisation's name, code and path. */
+export type RoundUnitWithName = RoundUnitRow & {
+  unit_name: string;
+  unit_code: string;
+  unit_path: string;
+};
+
+/** One round by id, with its scheme version (and document). */
+export function findRound(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RoundWithScheme | undefined> {
+  return db
+    .selectFrom("rounds")
+    .innerJoin("organisations", "organisations.id", "rounds.assessing_organisation_id")
+    .innerJoin("scheme_versions", "scheme_versions.id", "rounds.scheme_version_id")
+    .innerJoin("schemes", "schemes.id", "scheme_versions.scheme_id")
+    .selectAll("rounds")
+    .select([
+      "organisations.path as organisation_path",
+      "schemes.id as scheme_id",
+      "schemes.code as scheme_code",
+      "schemes.lineage as scheme_lineage",
+      "scheme_versions.number as scheme_version_number",
+      "scheme_versions.document as scheme_document",
+    ])
+    .where("rounds.id", "=", roundId)
+    .executeTakeFirst();
+}
+
+function roundUnitsWithNames(db: Kysely<Database>) {
+  return db
+    .selectFrom("round_units")
+    .innerJoin("organisations", "organisations.id", "round_units.unit_id")
+    .selectAll("round_units")
+    .select([
+      "organisations.name as unit_name",
+      "organisations.code as unit_code",
+      "organisations.path as unit_path",
+    ]);
+}
+
+/** The units of a round, in organisation code order. */
+export function listRoundUnits(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RoundUnitWithName[]> {
+  return roundUnitsWithNames(db)
+    .where("round_units.round_id", "=", roundId)
+    .orderBy("organisations.code")
+    .orderBy("round_units.id")
+    .execute();
+}
+
+/** One unit of a round, by the unit's organisation id. */
+export function findRoundUnit(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<RoundUnitWithName | undefined> {
+  return roundUnitsWithNames(db)
+    .where("round_units.round_id", "=", roundId)
+    .where("round_units.unit_id", "=", unitId)
+    .executeTakeFirst();
+}
+
+/** The columns of a facts row that scoring needs. */
+export type FactValueRow = Pick<FactRow, "round_unit_id" | "item_code" | "source" | "value">;
+
+/** Every rating of a round's units, oldest first. */
+export function listRoundRatings(db: Kysely<Database>, roundId: string): Promise<RatingRow[]> {
+  return db
+    .selectFrom("ratings")
+    .innerJoin("round_units", "round_units.id", "ratings.round_unit_id")
+    .selectAll("ratings")
+    .where("round_units.round_id", "=", roundId)
+    .orderBy("ratings.created_at")
+    .orderBy("ratings.id")
+    .execute();
+}
+
+/** Separators of `listRoundFactTexts`: between a row's fields, and between rows. */
+export const FIELD_SEPARATOR = "\u0001";
+export const ROW_SEPARATOR = "\u0002";
+
+/** One round unit's facts rows (self and review) as one text: see `listRoundFactTexts`. */
+export interface UnitFactsText {
+  round_unit_id: string;
+  rows: string;
+}
+
+/**
+ * Every facts row of a round's units, one text per round unit: `item_code`, `source` and
+ * `value` of each row joined by FIELD_SEPARATOR, rows in (item_code, source) order joined by
+ * ROW_SEPARATOR; round units in id order. One row per round unit (1,500 at province scale)
+ * instead of one per fact (40,000): the rows are the largest part of a results request, and
+ * the database joins them faster than the driver makes a row object for each (decision 0056).
+ * Neither separator can occur in the fields: values are JSON texts (control characters escaped),
+ * item codes and sources are plain codes.
+ */
+export function listRoundFactTexts(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<UnitFactsText[]> {
+  // string_agg(… order by …) is standard SQL in PostgreSQL and SQLite ≥ 3.44.
+  return db
+    .selectFrom("facts")
+    .select([
+      "round_unit_id",
+      sql<string>`string_agg(${sql.ref("item_code")} || ${FIELD_SEPARATOR} || ${sql.ref("source")} || ${FIELD_SEPARATOR} || ${sql.ref("value")}, ${ROW_SEPARATOR} order by ${sql.ref("item_code")}, ${sql.ref("source")})`.as(
+        "rows",
+      ),
+    ])
+    .where(
+      "round_unit_id",
+      "in",
+      db.selectFrom("round_units").select("id").where("round_id", "=", roundId),
+    )
+    .groupBy("round_unit_id")
+    .orderBy("round_unit_id")
+    .execute();
+}
+
+/** The columns of a rating that scoring needs. */
+export type RatingValueRow = Pick<
+  RatingRow,
+  "round_unit_id" | "item_code" | "rater_id" | "rater_group" | "value"
+>;
+
+/** Every rating of a round's units, oldest first — only the columns scoring needs. */
+export function listRoundRatingValues(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<RatingValueRow[]> {
+  return db
+    .selectFrom("ratings")
+    .innerJoin("round_units", "round_units.id", "ratings.round_unit_id")
+    .select([
+      "ratings.round_unit_id",
+      "ratings.item_code",
+      "ratings.rater_id",
+      "ratings.rater_group",
+      "ratings.value",
+    ])
+    .where("round_units.round_id", "=", roundId)
+    .orderBy("ratings.created_at")
+    .orderBy("ratings.id")
+    .execute();
+}
+
+/** The facts rows of one round unit. */
+export function listUnitFacts(db: Kysely<Database>, roundUnitId: string): Promise<FactRow[]> {
+  return db.selectFrom("facts").selectAll().where("round_unit_id", "=", roundUnitId).execute();
+}
+
+/** Changes a round unit if it still has `expectedVersion`; returns whether it changed. */
+export async function updateRoundUnit(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<Omit<RoundUnitsTable, "id" | "version" | "round_id" | "unit_id" | "created_at">>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("round_units")
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The document of a scheme version, or undefined when there is none. */
+export async function findSchemeDocument(
+  db: Kysely<Database>,
+  versionId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("scheme_versions")
+    .select("document")
+    .where("id", "=", versionId)
+    .executeTakeFirst();
+  return row?.document;
 }

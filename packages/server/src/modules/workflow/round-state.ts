@@ -1,67 +1,15 @@
 /**
- * Who reaches a round and its units (docs/workflow.md "Who reaches what"), the round's scheme
- * (validated once per scheme version — versions never change), and the state and deadline
- * checks every part-2 write makes. Other units' rows answer 404.
+ * A round's state and deadlines as every workflow write checks them (docs/workflow.md), and
+ * whether an actor acts for one assessed unit.
  */
-import { validateScheme, type Scheme } from "@kaoping/engine";
-import type { Kysely } from "kysely";
 import { unitRoles } from "../../contract/roles.js";
 import { roundStateLabels, roundStates, type RoundState } from "../../contract/workflow.js";
-import type { Database } from "../../db/schema.js";
-import { AppError, notFound } from "../../errors/app-error.js";
+import { AppError } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
-import { requireOwnUnitIfUnitRole, requireRoundReached } from "../rounds/reach.js";
-import {
-  findRoundUnit,
-  findRoundWithScheme,
-  type RoundUnitWithName,
-  type RoundWithScheme,
-} from "./round-data.js";
-
-const schemes = new Map<string, Scheme>();
-
-/** The scheme document of a round, validated once per scheme version and kept (versions are immutable). */
-export function schemeOfRound(
-  round: Pick<RoundWithScheme, "scheme_version_id" | "scheme_document">,
-): Scheme {
-  const cached = schemes.get(round.scheme_version_id);
-  if (cached !== undefined) return cached;
-  const result = validateScheme(JSON.parse(round.scheme_document));
-  if (!result.ok) throw new Error(`scheme version ${round.scheme_version_id} no longer validates`);
-  if (schemes.size > 200) schemes.clear();
-  schemes.set(round.scheme_version_id, result.scheme);
-  return result.scheme;
-}
 
 /** Whether the actor acts for one assessed unit (填报员、单位负责人). */
 export function isUnitActor(actor: Actor): boolean {
   return actor.activeRole !== null && unitRoles.includes(actor.activeRole.role);
-}
-
-/**
- * The round with its scheme document when the actor reaches it (../rounds/reach.ts: subtree
- * roles through the assessing organisation, unit roles only when their unit is one of the
- * round's units). Otherwise 404.
- */
-export async function requireRound(
-  db: Kysely<Database>,
-  actor: Actor,
-  roundId: string,
-): Promise<RoundWithScheme> {
-  return requireRoundReached(db, actor, await findRoundWithScheme(db, roundId));
-}
-
-/** One unit of a reached round; a unit role reaches only its own unit (404 otherwise). */
-export async function requireRoundUnit(
-  db: Kysely<Database>,
-  actor: Actor,
-  round: RoundWithScheme,
-  unitId: string,
-): Promise<RoundUnitWithName> {
-  requireOwnUnitIfUnitRole(actor, unitId);
-  const unit = await findRoundUnit(db, round.id, unitId);
-  if (unit === undefined) throw notFound("被考核单位");
-  return unit;
 }
 
 /** Whether the round has reached (or passed) a state. */

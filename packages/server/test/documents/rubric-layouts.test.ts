@@ -169,12 +169,20 @@ describe("rubric layouts", () => {
       "1.1.2 执行进度 4",
       "1.1.2.1 上半年执行率达到50% 2 checklist",
       "1.1.2.2 全年执行率达到95% 2 steps",
-      "1.2 结余控制 4 occurrences",
+      "1.2 结余控制 4 steps",
       "2 加分项目 5 cap 5",
       "2.1 经验做法被省级推广的 2 occurrences",
       "2.2 工作信息被国家级采用的 3 occurrences",
     ]);
     expect(r.summary.warnings.join("")).toContain("加分项未写明总分");
+    // 每超1个百分点扣0.5分 above a ceiling: steps "over" from the ceiling.
+    expect(r.scheme.items[0]?.children?.[1]?.rule).toMatchObject({
+      kind: "steps",
+      direction: "over",
+      from: "10",
+      step: "1",
+      points: "0.5",
+    });
   });
 
   it("unknown headers are judged by content; a column nobody uses is reported", async () => {

@@ -44,7 +44,10 @@ export function assembleSteps(
       .find((b) => b.role === "threshold" || (b.role === "award" && b.action?.verb === "award"));
     // The base's threshold on the same measure as the step (不低于95% for 每低1%, not 35岁以下).
     const rate = /%|百分点|个点/.test(s.unit?.unit ?? "");
-    const candidates = (base?.parts ?? []).filter((p) => p.kind === "threshold");
+    // A ceiling may sit in the step's own sentence (结余率超过10%的，每超1个百分点扣0.5分).
+    const ceiling = s.action?.verb === "deduct" && SURPLUS.test(s.unit?.verb ?? "");
+    const own = ceiling ? s.parts.filter((p) => p.start < (s.unit?.start ?? 0)) : [];
+    const candidates = [...(base?.parts ?? []), ...own].filter((p) => p.kind === "threshold");
     const t =
       candidates.find(
         (p) =>
@@ -66,7 +69,7 @@ export function assembleSteps(
     const from = t?.value !== undefined ? shift(t.value, money) : deduct && !surplus ? "100" : "0";
     if (base !== undefined) used.push(base);
     used.push(s);
-    if (deduct && surplus) confidence = 0.4;
+
     // A base without a number (不低于平均值的得2分): the threshold is not known here.
     if (base !== undefined && t === undefined) confidence = 0.5;
     if (t === undefined && deduct && !surplus && !/%|百分点|个点/.test(unit)) confidence = 0.5;
@@ -79,7 +82,7 @@ export function assembleSteps(
       rule: {
         kind: "steps",
         value: v.spec,
-        direction: deduct ? "below" : "above",
+        direction: deduct ? (surplus ? "over" : "below") : "above",
         from,
         step: shift(u.value ?? "1", money),
         points: s.action?.value ?? "0",

@@ -67,12 +67,11 @@ function roleOf(parts: Part[]): Role {
   if (action.verb === "extra") return "extra";
   if (action.verb === "zero") return "zero";
   if (action.verb === "full") return "full";
-  // 每超1个百分点扣0.5分 (a deduction per step above a ceiling) counts the steps over until the
-  // engine's steps can deduct above a value.
+  // 每超1个百分点扣0.5分 is a step above a ceiling (steps "over"); 每超1岁扣 counts what is over.
   const over =
     action.verb === "deduct" && /^(多|多报|超|超过|超出|增加|增|高出|提高)$/.test(unit?.verb ?? "");
   if (unit !== undefined && unit.start < action.start)
-    return isStepUnit(unit) && !over ? "step" : "count";
+    return isStepUnit(unit) && (!over || RATE_UNITS.test(unit.unit ?? "")) ? "step" : "count";
   if (has("threshold") && parts.some((p) => p.kind === "threshold" && p.start < action.start))
     return "threshold";
   return action.verb === "deduct" ? "deduct" : "award";

@@ -6,7 +6,13 @@
  * then publishes it; a round uses it and 练市镇's score is the engine's for the published scheme.
  * The editor's visible text carries no English word.
  */
-import { computeRoundContext, scoreUnit, validateScheme, type Scheme } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  getTemplate,
+  scoreUnit,
+  validateScheme,
+  type Scheme,
+} from "@kaoping/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
@@ -164,6 +170,45 @@ describe("the scheme editor in Chromium", () => {
       .click();
     await page.getByText("最新第 1 版").waitFor();
   });
+
+  it.each([["township-2022"], ["medical-aid-2021"]])(
+    "shows every item of %s without an English word",
+    async (templateId) => {
+      const template = getTemplate(templateId) as Scheme;
+      await loginToHome(page, "kpadmin", testPassword);
+      await page.goto("/schemes");
+      await page.getByRole("button", { name: /新建方案/ }).click();
+      const dialog = page.locator(".ant-modal");
+      await dialog.getByLabel("模板").click();
+      await page.locator(".ant-select-item-option", { hasText: template.title }).click();
+      await dialog.getByLabel("方案编号").fill(`${templateId}-check`);
+      await dialog.getByRole("button", { name: button("创建") }).click();
+      await page.getByText("校验通过").waitFor();
+      // The 细则's own texts are shown verbatim (township 9.6 reads "加O.5分" in its source).
+      const verbatim = new Map<string, string[]>();
+      const walk = (items: Scheme["items"]) =>
+        items.forEach((i) => {
+          verbatim.set(
+            i.code,
+            [i.standard, i.method, i.notes].filter((t) => t !== undefined),
+          );
+          walk(i.children ?? []);
+        });
+      walk(template.items);
+      for (const [code, texts] of verbatim) {
+        await page
+          .locator(".ant-tree-treenode", { hasText: new RegExp(`^${code} `) })
+          .first()
+          .click();
+        const editor = page.getByTestId("item-editor");
+        await editor.getByText(new RegExp(`^编辑 ${code.replace(".", "\\.")} `)).waitFor();
+        const text = texts.reduce((t, v) => t.replaceAll(v, ""), await editor.innerText());
+        expect(text.match(/[A-Za-z]+/g) ?? [], `${templateId} ${code}`).toEqual([]);
+        if (code === "9.3" || code === "3.1")
+          await screenshot(page, `44-template-${templateId}-${code}`);
+      }
+    },
+  );
 
   it("scores 练市镇 with the published scheme as the engine does", async () => {
     const kpadmin = await apiAs(scenario.server.url, "kpadmin");

@@ -124,12 +124,12 @@ export function buildScoreRows(
     title: "合计",
     max: schemeMax(scheme),
     content: "",
-    standard: "",
+    // Amounts beyond the items and grade vetoes, in the wide 评分标准 cell beside the total.
+    standard: describeUnitExtras(reviewed ?? self ?? {}).join("；"),
     method: "",
     notes: [
       self?.complete === false ? "自评尚有未填写事项" : "",
       reviewed?.veto ?? self?.veto ?? "",
-      ...describeUnitExtras(reviewed ?? self ?? {}),
     ]
       .filter((s) => s !== "")
       .join("；"),

@@ -103,7 +103,8 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
       );
       cells.push(
         cell(`${r.max}分`, { width: width.max, align: centre, bold: true }),
-        cell("", { width: textWidth, columnSpan: textSpan }),
+        // What reaches beyond the items (追加扣除, 一票否优), written by buildScoreRows.
+        cell(r.standard, { width: textWidth, columnSpan: textSpan }),
         ...scores,
       );
       return new TableRow({ children: cells, cantSplit: true });

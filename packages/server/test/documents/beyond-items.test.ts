@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { renderRound } from "../../src/cli/score-sheet.js";
 import { unitSheetCoreSchema } from "../../src/contract/results.js";
 import { buildRoundWorkbook } from "../../src/documents/round-workbook.js";
+import { parseDocumentXml, readDocumentXml } from "../../src/documents/docx-read.js";
 import { buildScoreRows } from "../../src/documents/score-rows.js";
+import { buildScoreSheet } from "../../src/documents/score-sheet.js";
 import { toSheetCores } from "../../src/modules/results/sheets.js";
 
 const checked = validateScheme({
@@ -78,11 +80,29 @@ describe("amounts beyond items and grade vetoes", () => {
     expect(parsed.total).toBe("-10");
   });
 
-  it("are stated on the Word score table's 合计 row, for the unit that has them only", () => {
+  it("are stated on the Word score table's 合计 row (its 评分标准 cell), for the unit that has them only", () => {
     const total = (r: UnitResult) => buildScoreRows(scheme, r, r).at(-1);
     expect(total(a)?.reviewed).toBe("-10");
-    expect(total(a)?.notes).toBe(`${penaltyLine}；${markLine}`);
-    expect(total(b)?.notes).toBe("");
+    expect(total(a)?.standard).toBe(`${penaltyLine}；${markLine}`);
+    expect(total(b)?.standard).toBe("");
+  });
+
+  it("are printed in the Word score sheet's 合计 row", async () => {
+    const read = await readDocumentXml(
+      await buildScoreSheet({
+        scheme,
+        round: { title: "2026年度考评" },
+        unit: { name: "甲公司" },
+        self: a,
+        reviewed: a,
+      }),
+    );
+    if (!read.ok) throw new Error(read.message);
+    const table = parseDocumentXml(read.xml).tables[0] ?? [];
+    const total = JSON.stringify(table.at(-1));
+    expect(total).toContain("合计");
+    expect(total).toContain(penaltyLine);
+    expect(total).toContain(markLine);
   });
 
   it("are stated in the round workbook's 备注", async () => {

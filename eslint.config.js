@@ -29,9 +29,7 @@ const sqlOnlyInRepositories = [
  */
 const sqlOutsideRepositoriesAllowance = [
   "packages/server/src/modules/results/snapshots.ts",
-  "packages/server/src/modules/health/routes.ts",
   "packages/server/src/modules/rounds/round-input.ts",
-  "packages/server/src/modules/evidence/verify.ts",
   "packages/server/src/modules/backup/backup.ts",
   "packages/server/src/modules/backup/restore.ts",
   "packages/server/src/modules/backup/tables.ts",

@@ -16,12 +16,11 @@ import {
   safeFileName,
 } from "../../documents/index.js";
 import { createAuditWriter, recordAuditEvent } from "../../modules/audit/writer.js";
-import { roundUnitIds } from "../../modules/documents/repository.js";
 import { roundDocuments, type UnitDocuments } from "../../modules/documents/round-documents.js";
-import { listNarratives } from "../../modules/self-assessment/repository.js";
+import { listNarratives } from "../../modules/self-assessment/index.js";
 import type { CliContext } from "../main.js";
 import { configure, openConfiguredDatabase } from "./open-configured.js";
-import { findRound } from "../../modules/workflow/index.js";
+import { findRound, listRoundUnits } from "../../modules/workflow/index.js";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,7 +40,7 @@ export async function exportFromDatabase(
     const round = await findRound(db, opts.round);
     if (round === undefined) return fail(`找不到考核任务 ${opts.round}`);
     const { scheme, units } = await roundDocuments(db, true, round);
-    const roundUnits = await roundUnitIds(db, round.id);
+    const roundUnits = new Map((await listRoundUnits(db, round.id)).map((u) => [u.unit_id, u.id]));
     const meta = { title: round.title, year: round.year ?? undefined };
     const sheet = (u: UnitDocuments) =>
       buildScoreSheet({

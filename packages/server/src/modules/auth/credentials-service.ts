@@ -17,7 +17,7 @@ import {
   listRoleAssignments,
   recentPasswordHashes,
   updateUser,
-} from "../users/repository.js";
+} from "../users/index.js";
 import { countFailure, isLocked } from "./lockout.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { checkPasswordPolicy } from "./password-policy.js";

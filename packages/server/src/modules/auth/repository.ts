@@ -1,7 +1,7 @@
 /** SQL of server-side sessions. */
 import type { Kysely } from "kysely";
 import type { Database, SessionRow, UserRow } from "../../db/schema.js";
-import { byGrantOrder, type RoleAssignmentWithOrganisation } from "../users/repository.js";
+import { byGrantOrder, type RoleAssignmentWithOrganisation } from "../users/index.js";
 
 /** Stores a session. */
 export async function insertSession(db: Kysely<Database>, row: SessionRow): Promise<void> {

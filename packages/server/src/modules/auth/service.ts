@@ -19,7 +19,7 @@ import {
   listRoleAssignments,
   updateLoginState,
   type RoleAssignmentWithOrganisation,
-} from "../users/repository.js";
+} from "../users/index.js";
 import { countFailure, isLocked } from "./lockout.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import {
@@ -46,10 +46,10 @@ const TOUCH_INTERVAL_MS = 30_000;
 
 /** Builds the authentication service. */
 export function createAuthService(deps: ServiceDeps) {
-  const { db, clock, audit, config } = deps;
+  const { db, clock, audit } = deps;
   let dummyHash: Promise<string> | undefined;
   // Unknown users still cost one hash verification, so timing does not tell them apart.
-  const dummy = () => (dummyHash ??= hashPassword(randomUUID(), config.passwordHashCost));
+  const dummy = () => (dummyHash ??= hashPassword(randomUUID(), deps.config.passwordHashCost));
 
   function rolesOf(assignments: RoleAssignmentWithOrganisation[]): Role[] {
     return assignments.map((assignment) => assignment.role as Role);

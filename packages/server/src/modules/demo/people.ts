@@ -10,7 +10,7 @@ import type { Role } from "../../contract/roles.js";
 import type { Database, OrganisationRow } from "../../db/schema.js";
 import { systemContext, type RequestContext } from "../../http/context.js";
 import { createOrganisationRecord } from "../organisations/service.js";
-import { updateUser } from "../users/repository.js";
+import { updateUser } from "../users/index.js";
 import { createUserRecord, grantRoleRecord } from "../users/service.js";
 
 /** The password of every demo account — for demonstrations only, never for real data. */

@@ -7,7 +7,7 @@
 import type { Role } from "../../contract/roles.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisationByCode } from "../organisations/repository.js";
+import { findOrganisationByCode } from "../organisations/index.js";
 import { seedMedicalAidRound } from "./medical-aid-round.js";
 import { hashPassword } from "../auth/password-hash.js";
 import {

@@ -16,7 +16,7 @@ import {
   insertItemReview,
   listItemDepartments,
   updateItemReview,
-} from "../review/repository.js";
+} from "../review/index.js";
 import { reviewableItemCodes } from "../review/scope.js";
 import {
   listRoundUnits,

@@ -133,7 +133,7 @@ export function registerDocumentRoutes(
         response: responses({ 200: documentJobSchema }),
       },
     },
-    async (request) => documents.job(contextOf(request), request.params.jobId),
+    async (request) => documents.getJob(contextOf(request), request.params.jobId),
   );
   r.get(
     "/api/document-jobs/:jobId/download",

@@ -21,7 +21,7 @@ import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import type { createSchemesService } from "../schemes/service.js";
-import { listNarratives } from "../self-assessment/repository.js";
+import { listNarratives } from "../self-assessment/index.js";
 import { createJobQueue } from "./jobs.js";
 import { roundUnitIds } from "./repository.js";
 import { roundDocuments, seesReviewedEarly, type UnitDocuments } from "./round-documents.js";
@@ -202,7 +202,7 @@ export function createDocumentsService(
     /** Imports the round-wide template as review corrections (reviewer), all or nothing. */
     importRoundFacts: reviewImport.importRoundFacts,
 
-    /** Starts a .zip of every unit's sheet or report; poll `job` for progress. */
+    /** Starts a .zip of every unit's sheet or report; poll `getJob` for progress. */
     async startBatch(
       ctx: RequestContext,
       roundId: string,
@@ -221,7 +221,7 @@ export function createDocumentsService(
     },
 
     /** A batch job's progress (own jobs only). */
-    job: (ctx: RequestContext, jobId: string): Promise<DocumentJob> =>
+    getJob: (ctx: RequestContext, jobId: string): Promise<DocumentJob> =>
       jobs.get(requireActor(ctx).userId, jobId),
 
     /** A finished batch's .zip (own jobs only). */

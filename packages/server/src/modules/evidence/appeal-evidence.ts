@@ -6,7 +6,7 @@
 import type { Kysely } from "kysely";
 import type { Database, RoundRow } from "../../db/schema.js";
 import { AppError, notFound } from "../../errors/app-error.js";
-import { findAppeal } from "../appeals/repository.js";
+import { findAppeal } from "../appeals/index.js";
 import { requireBeforeDeadline } from "../workflow/index.js";
 
 /** The appeal a file may be attached to now, or the reason why not. */

@@ -86,3 +86,20 @@ export async function listStoredNames(db: Kysely<Database>): Promise<Set<string>
   const rows = await db.selectFrom("evidence_files").select("stored_name").distinct().execute();
   return new Set(rows.map((row) => row.stored_name));
 }
+
+/** Every evidence row (deleted ones included) with its unit and round, oldest first: what the verification reads. */
+export function listEvidenceFilesToVerify(db: Kysely<Database>) {
+  return db
+    .selectFrom("evidence_files")
+    .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
+    .select([
+      "evidence_files.id",
+      "evidence_files.original_name",
+      "evidence_files.stored_name",
+      "evidence_files.sha256",
+      "round_units.unit_id",
+      "round_units.round_id",
+    ])
+    .orderBy("evidence_files.uploaded_at")
+    .execute();
+}

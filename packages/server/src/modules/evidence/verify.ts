@@ -8,6 +8,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { systemContext } from "../../http/context.js";
 import { recordAuditEvent, type AuditWriter } from "../audit/writer.js";
+import { listEvidenceFilesToVerify } from "./repository.js";
 import type { EvidenceStore } from "./store.js";
 
 /** One evidence row whose bytes are missing or changed. */
@@ -25,19 +26,7 @@ export async function verifyEvidenceFiles(
   store: EvidenceStore,
   audit: AuditWriter,
 ): Promise<{ files: number; problems: EvidenceProblem[] }> {
-  const rows = await db
-    .selectFrom("evidence_files")
-    .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
-    .select([
-      "evidence_files.id",
-      "evidence_files.original_name",
-      "evidence_files.stored_name",
-      "evidence_files.sha256",
-      "round_units.unit_id",
-      "round_units.round_id",
-    ])
-    .orderBy("evidence_files.uploaded_at")
-    .execute();
+  const rows = await listEvidenceFilesToVerify(db);
   const verdicts = new Map<string, "ok" | "missing" | "changed">();
   for (const row of rows) {
     if (verdicts.has(row.stored_name)) continue;

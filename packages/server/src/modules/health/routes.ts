@@ -1,10 +1,10 @@
 /** Liveness (`/healthz`) and readiness (`/readyz`: the database answers and is migrated). */
 import type { FastifyInstance } from "fastify";
-import { sql } from "kysely";
 import { healthResponseSchema, readinessResponseSchema } from "../../contract/health.js";
 import type { Db } from "../../db/database.js";
 import { pendingMigrations } from "../../db/migrate.js";
 import { typed } from "../../http/route-schema.js";
+import { pingDatabase } from "./repository.js";
 
 const tags = ["运行状态"];
 
@@ -29,7 +29,7 @@ export function registerHealthRoutes(app: FastifyInstance, deps: { db: Db }): vo
     },
     async (request, reply) => {
       try {
-        await sql`select 1`.execute(deps.db);
+        await pingDatabase(deps.db);
         if ((await pendingMigrations(deps.db)).length > 0) {
           return reply
             .status(503)

@@ -10,7 +10,7 @@ import type { SnapshotContent } from "../results/snapshots.js";
 import { requireReachable } from "../../authz/object-access.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/repository.js";
+import { findOrganisation } from "../organisations/index.js";
 import { listUnitSnapshots } from "./repository.js";
 
 type History = z.infer<typeof unitHistorySchema>;

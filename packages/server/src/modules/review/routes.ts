@@ -36,7 +36,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { review: Revie
         response: responses({ 200: reviewWorkListSchema }),
       },
     },
-    async (request) => review.workList(contextOf(request), request.params.roundId),
+    async (request) => review.getWorkList(contextOf(request), request.params.roundId),
   );
 
   r.get(
@@ -50,7 +50,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { review: Revie
       },
     },
     async (request) =>
-      review.unitReview(contextOf(request), request.params.roundId, request.params.unitId),
+      review.getUnitReview(contextOf(request), request.params.roundId, request.params.unitId),
   );
 
   r.put(

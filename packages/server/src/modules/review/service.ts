@@ -174,13 +174,13 @@ export function createReviewService(deps: ServiceDeps) {
 
   return {
     /** The work list: units × items in the reviewer's scope. */
-    async workList(ctx: RequestContext, roundId: string) {
+    async getWorkList(ctx: RequestContext, roundId: string) {
       const actor = requireActor(ctx);
       return readWorkList(db, actor, await requireRound(db, actor, roundId));
     },
 
     /** One unit's items in scope with facts, evidence, comments and scores. */
-    async unitReview(ctx: RequestContext, roundId: string, unitId: string) {
+    async getUnitReview(ctx: RequestContext, roundId: string, unitId: string) {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       const unit = await requireRoundUnit(db, actor, round, unitId);

@@ -18,7 +18,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/repository.js";
+import { findOrganisation } from "../organisations/index.js";
 import { requireValidScheme, serialiseScheme } from "./validation.js";
 import { toSchemeSummary, toSchemeVersion, toSchemeVersionSummary } from "./presenters.js";
 import {

@@ -13,7 +13,7 @@ import type { AuditWriter } from "../audit/writer.js";
 import { storeNewPassword } from "../auth/credentials-service.js";
 import { generateOneTimePassword } from "../auth/generate-password.js";
 import { hashPassword } from "../auth/password-hash.js";
-import { deleteUserSessions } from "../auth/repository.js";
+import { deleteUserSessions } from "../auth/index.js";
 import { findUserByUsername, listRoleAssignments, updateUser } from "./repository.js";
 
 /** Why a recovery was refused (a Chinese message for the operator). */

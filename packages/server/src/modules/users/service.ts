@@ -17,8 +17,8 @@ import type { ServiceDeps } from "../../services.js";
 import { storeNewPassword } from "../auth/credentials-service.js";
 import { generateOneTimePassword } from "../auth/generate-password.js";
 import { hashPassword } from "../auth/password-hash.js";
-import { deleteUserSessions } from "../auth/repository.js";
-import { findOrganisation } from "../organisations/repository.js";
+import { deleteUserSessions } from "../auth/index.js";
+import { findOrganisation } from "../organisations/index.js";
 import { toUser } from "./presenters.js";
 import {
   deleteRoleAssignment,

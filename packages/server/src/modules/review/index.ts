@@ -1,0 +1,10 @@
+/**
+ * The review decisions the review import (modules/documents) writes. Other modules import this file, never the repository
+ * (docs/server-conventions.md "Boundaries").
+ */
+export {
+  findItemReview,
+  insertItemReview,
+  listItemDepartments,
+  updateItemReview,
+} from "./repository.js";

@@ -20,7 +20,6 @@ export default defineConfig({
       "packages/server/src/modules/audit/**/*.test.ts",
       "packages/server/src/modules/users/**/*.test.ts",
       "packages/server/src/documents/spreadsheet-text.test.ts",
-      "packages/server/test/security/**/*.test.ts",
     ],
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -24,7 +24,11 @@ export async function logIn(base: string, unitId: string, username: string, pass
   });
   if (!response.ok)
     throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-  const jar = new Map(response.headers.getSetCookie().map((c) => c.split(";")[0]!.split("=")));
+  const jar = new Map<string, string>();
+  for (const cookie of response.headers.getSetCookie()) {
+    const [name = "", value = ""] = (cookie.split(";")[0] ?? "").split("=");
+    jar.set(name, value);
+  }
   return {
     unitId,
     cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
@@ -178,7 +182,7 @@ export async function importLoop(
       cache.template = await got.bytes();
     }
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(cache.template);
+    await wb.xlsx.load(cache.template as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("事实填报")!;
     const column = (ws.getRow(2).values as unknown[]).indexOf("4.1.rate");
     counter += 1;

@@ -76,6 +76,8 @@ export const roundUnitSchema = z.object({
   submittedAt: timestampSchema.nullable(),
   returnedAt: timestampSchema.nullable(),
   acceptedAt: timestampSchema.nullable(),
+  /** The unit's own self-assessment deadline (extended or set on reopening); null = the round's. */
+  selfAssessmentDeadline: timestampSchema.nullable(),
   version: z.int(),
   updatedAt: timestampSchema,
 });
@@ -171,8 +173,18 @@ export const roundTransitionSchema = z.object({
   changedAt: timestampSchema,
 });
 
-/** Reopen one unit (after the deadline or after it submitted). */
-export const reopenRequestSchema = z.strictObject({ version: versionSchema, reason: reasonSchema });
+/** Reopen one unit (after the deadline or after it submitted), with its new deadline. */
+export const reopenRequestSchema = z.strictObject({
+  version: versionSchema,
+  reason: reasonSchema,
+  selfAssessmentDeadline: deadlineSchema.optional(),
+});
+
+/** Set one unit's own self-assessment deadline (null: back to the round's). */
+export const unitDeadlineRequestSchema = z.strictObject({
+  version: versionSchema,
+  selfAssessmentDeadline: deadlineSchema,
+});
 
 /** Filters, sorting and paging of the round list. */
 export const listRoundsQuerySchema = listQuerySchema(

@@ -17,4 +17,5 @@ export const roundsAccess: AccessTable = {
   "GET /api/rounds/:id/units": { access: "roles", roles: businessRoles },
   "GET /api/rounds/:id/units/pending": { access: "roles", roles: admin },
   "POST /api/rounds/:roundId/units/:unitId/reopen": { access: "roles", roles: admin },
+  "PUT /api/rounds/:roundId/units/:unitId/deadline": { access: "roles", roles: admin },
 };

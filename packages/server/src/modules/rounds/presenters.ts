@@ -45,6 +45,7 @@ export function toRoundUnit(row: RoundUnitWithName): RoundUnit {
     submittedAt: row.submitted_at,
     returnedAt: row.returned_at,
     acceptedAt: row.accepted_at,
+    selfAssessmentDeadline: row.self_assessment_deadline,
     version: row.version,
     updatedAt: row.updated_at,
   };

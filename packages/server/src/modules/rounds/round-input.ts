@@ -94,3 +94,34 @@ export async function checkItemDepartments(
 export function normaliseDeadline(value: string | null): string | null {
   return value === null ? null : new Date(value).toISOString();
 }
+
+const deadlineOrder = [
+  ["selfAssessment", "自评截止时间"],
+  ["review", "审核截止时间"],
+  ["rating", "评议截止时间"],
+  ["appeal", "申诉截止时间"],
+] as const;
+
+/**
+ * Refuses deadlines out of order (decision 0132): each set deadline must not be earlier than
+ * the one of an earlier step (审核截止 before 自评截止 is refused). `deadlines` are the round's
+ * deadlines after the change; the problem names the changed field under `prefix`.
+ */
+export function checkDeadlineOrder(
+  deadlines: Record<(typeof deadlineOrder)[number][0], string | null>,
+  prefix: string,
+): void {
+  const fields: FieldError[] = [];
+  let previous: { at: string; label: string } | undefined;
+  for (const [key, label] of deadlineOrder) {
+    const at = deadlines[key];
+    if (at === null) continue;
+    if (previous !== undefined && at < previous.at)
+      fields.push({ path: `${prefix}${key}`, message: `${label}不能早于${previous.label}` });
+    else previous = { at, label };
+  }
+  if (fields.length > 0)
+    throw new AppError("VALIDATION_FAILED", "截止时间的先后顺序不对，请检查标出的时间。", {
+      fields,
+    });
+}

@@ -11,6 +11,7 @@ import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { toRoundUnit } from "./presenters.js";
+import { normaliseDeadline } from "./round-input.js";
 import * as repo from "./repository.js";
 import {
   clearApprovals,
@@ -60,7 +61,11 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       ctx: RequestContext,
       roundId: string,
       unitId: string,
-      input: { version: number; reason: string },
+      input: {
+        version: number;
+        reason: string;
+        selfAssessmentDeadline?: string | null | undefined;
+      },
     ): Promise<RoundUnit> {
       const { round, roundUnit } = await requireRoundAndUnit(
         db,
@@ -76,6 +81,9 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
         const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
           status: "draft",
           reopened: 1,
+          ...(input.selfAssessmentDeadline === undefined
+            ? {}
+            : { self_assessment_deadline: normaliseDeadline(input.selfAssessmentDeadline) }),
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "被考核单位");
@@ -88,6 +96,49 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
           before: toRoundUnit(roundUnit),
           after: updated,
           detail: { reason: input.reason },
+        });
+        return updated;
+      });
+    },
+
+    /**
+     * Extends (or clears) one unit's self-assessment deadline (decision 0132): only while the
+     * round is in 自评 or 审核 and the unit has not been accepted; the round's deadlines
+     * extend every unit at once.
+     */
+    async setUnitDeadline(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { version: number; selfAssessmentDeadline: string | null },
+    ): Promise<RoundUnit> {
+      const { round, roundUnit } = await requireRoundAndUnit(
+        db,
+        requireActor(ctx),
+        roundId,
+        unitId,
+      );
+      if (round.state !== "self_assessment" && round.state !== "review")
+        throw new AppError("CONFLICT", "只有在自评或审核阶段才能调整单位的自评截止时间。");
+      if (roundUnit.status === "accepted")
+        throw new AppError(
+          "CONFLICT",
+          `${roundUnit.unit_name}的自评已审核通过，不能调整截止时间。`,
+        );
+      const deadline = normaliseDeadline(input.selfAssessmentDeadline);
+      return db.transaction().execute(async (trx) => {
+        const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
+          self_assessment_deadline: deadline,
+          updated_at: clock().toISOString(),
+        });
+        await assertVersionedUpdate(changed, async () => true, "被考核单位");
+        const updated = toRoundUnit((await findRoundUnit(trx, roundId, unitId))!);
+        await audit(trx, {
+          ctx,
+          action: "round_unit.deadline",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: { selfAssessmentDeadline: roundUnit.self_assessment_deadline },
+          after: { selfAssessmentDeadline: deadline },
         });
         return updated;
       });

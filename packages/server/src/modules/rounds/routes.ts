@@ -7,6 +7,7 @@ import {
   listRoundsQuerySchema,
   listRoundUnitsQuerySchema,
   reopenRequestSchema,
+  unitDeadlineRequestSchema,
   roundDetailSchema,
   roundSchema,
   roundSchemeSchema,
@@ -188,6 +189,26 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
     },
     async (request) =>
       rounds.reopen(
+        contextOf(request),
+        request.params.roundId,
+        request.params.unitId,
+        request.body,
+      ),
+  );
+
+  r.put(
+    "/api/rounds/:roundId/units/:unitId/deadline",
+    {
+      schema: {
+        tags,
+        summary: "调整一个单位的自评截止时间（延期；null 恢复为考核任务的截止时间）",
+        params: roundUnitParamsSchema,
+        body: unitDeadlineRequestSchema,
+        response: responses({ 200: roundUnitSchema }),
+      },
+    },
+    async (request) =>
+      rounds.setUnitDeadline(
         contextOf(request),
         request.params.roundId,
         request.params.unitId,

@@ -25,7 +25,12 @@ import { findSchemeVersion } from "../schemes/index.js";
 import { toRound, toRoundTransition } from "./presenters.js";
 import { createRoundUnitFunctions } from "./round-units.js";
 import * as repo from "./repository.js";
-import { checkItemDepartments, checkRoundUnits, normaliseDeadline } from "./round-input.js";
+import {
+  checkDeadlineOrder,
+  checkItemDepartments,
+  checkRoundUnits,
+  normaliseDeadline,
+} from "./round-input.js";
 import {
   requireTransition,
   runTransitionChecks,
@@ -77,6 +82,16 @@ function deadlinePatch(input: DeadlinesInput | undefined): Partial<RoundRow> {
     if (value !== undefined) patch[column] = normaliseDeadline(value);
   }
   return patch;
+}
+
+/** The four deadlines of a round row (or patch), by their request names. */
+function deadlinesOf(row: Partial<RoundRow>) {
+  return {
+    selfAssessment: row.self_assessment_deadline ?? null,
+    review: row.review_deadline ?? null,
+    rating: row.rating_deadline ?? null,
+    appeal: row.appeal_deadline ?? null,
+  };
 }
 
 /** Builds the rounds service; `hooks` add work or refusals when a round enters a state. */
@@ -179,6 +194,7 @@ export function createRoundsService(
           await checkItemDepartments(trx, assessing, scheme, input.itemDepartments);
         const id = randomUUID();
         const now = clock().toISOString();
+        checkDeadlineOrder(deadlinesOf(deadlinePatch(input.deadlines)), "body.deadlines.");
         await repo.insertRound(trx, {
           id,
           assessing_organisation_id: assessing.id,
@@ -285,6 +301,7 @@ export function createRoundsService(
       const current = await requireRound(db, requireActor(ctx), id);
       if (current.state === "final")
         throw new AppError("CONFLICT", "考核任务已归档，不能再修改截止时间。");
+      checkDeadlineOrder(deadlinesOf({ ...current, ...deadlinePatch(input) }), "body.");
       return db.transaction().execute(async (trx) => {
         const changed = await repo.updateRound(trx, id, input.version, {
           ...deadlinePatch(input),

@@ -25,6 +25,7 @@ import {
   schemeItems,
   schemeOfVersion,
   updateRoundUnit,
+  unitDeadline,
   whyNotEditable,
   writeFacts,
 } from "../workflow/index.js";
@@ -68,7 +69,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       return {
         roundId,
         roundState: round.state as RoundState,
-        deadline: round.self_assessment_deadline,
+        deadline: unitDeadline(round, roundUnit),
         roundUnit: toRoundUnit(roundUnit),
         editable: reason === undefined,
         notEditableReason: reason ?? null,

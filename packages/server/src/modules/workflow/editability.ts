@@ -10,10 +10,25 @@ import type { Database, RoundRow, RoundUnitRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
 import { findRoundUnitStatus, touchOpenRoundUnit } from "./repository.js";
 
+/** A round unit as editability reads it; its own deadline when the administrator set one. */
+type EditableUnit = Pick<RoundUnitRow, "status" | "reopened"> &
+  Partial<Pick<RoundUnitRow, "self_assessment_deadline">>;
+
+/**
+ * The unit's self-assessment deadline: its own when the administrator extended it or reopened
+ * the unit with a new one (decision 0132), else the round's.
+ */
+export function unitDeadline(
+  round: Pick<RoundRow, "self_assessment_deadline">,
+  roundUnit: Partial<Pick<RoundUnitRow, "self_assessment_deadline">>,
+): string | null {
+  return roundUnit.self_assessment_deadline ?? round.self_assessment_deadline;
+}
+
 /** Why the unit cannot change its self-assessment now, or undefined when it can. */
 export function whyNotEditable(
   round: Pick<RoundRow, "state" | "self_assessment_deadline">,
-  roundUnit: Pick<RoundUnitRow, "status" | "reopened">,
+  roundUnit: EditableUnit,
   now: Date,
 ): string | undefined {
   if (round.state === "draft") return "考核任务尚未开始自评。";
@@ -22,9 +37,14 @@ export function whyNotEditable(
   if (roundUnit.status === "submitted")
     return "自评已提交，不能修改；如需修改请联系审核人员退回或考核管理员重新开放。";
   if (roundUnit.status === "accepted") return "自评已审核通过，不能修改。";
-  if (roundUnit.status === "returned" || roundUnit.reopened === 1) return undefined;
+  if (roundUnit.status === "returned") return undefined;
+  const own = roundUnit.self_assessment_deadline ?? null;
+  if (roundUnit.reopened === 1)
+    return own !== null && now.toISOString() > own
+      ? "重新开放的截止时间已过，如需修改请联系考核管理员。"
+      : undefined;
   if (round.state === "review") return "自评截止时间已过，如需修改请联系考核管理员重新开放。";
-  const deadline = round.self_assessment_deadline;
+  const deadline = unitDeadline(round, roundUnit);
   if (deadline !== null && now.toISOString() > deadline)
     return "自评截止时间已过，如需修改请联系考核管理员重新开放。";
   return undefined;
@@ -33,7 +53,7 @@ export function whyNotEditable(
 /** Throws 409 with the reason when the unit cannot change its self-assessment now. */
 export function requireEditable(
   round: Pick<RoundRow, "state" | "self_assessment_deadline">,
-  roundUnit: Pick<RoundUnitRow, "status" | "reopened">,
+  roundUnit: EditableUnit,
   now: Date,
 ): void {
   const reason = whyNotEditable(round, roundUnit, now);

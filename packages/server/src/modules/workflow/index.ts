@@ -5,7 +5,13 @@
  * the round's state and deadlines, editability and its lock, and the one write path for facts.
  * Other modules import this file, never the core's repository.
  */
-export { lockEditable, requireEditable, schemeItems, whyNotEditable } from "./editability.js";
+export {
+  lockEditable,
+  requireEditable,
+  schemeItems,
+  unitDeadline,
+  whyNotEditable,
+} from "./editability.js";
 export { removeReviewFacts, writeFacts } from "./facts.js";
 export { requireRound, requireRoundAndUnit, requireRoundUnit } from "./reach.js";
 export {

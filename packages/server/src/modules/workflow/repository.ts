@@ -104,10 +104,10 @@ export async function touchOpenRoundUnit(
 export function findRoundUnitStatus(
   db: Kysely<Database>,
   roundUnitId: string,
-): Promise<Pick<RoundUnitRow, "status" | "reopened"> | undefined> {
+): Promise<Pick<RoundUnitRow, "status" | "reopened" | "self_assessment_deadline"> | undefined> {
   return db
     .selectFrom("round_units")
-    .select(["status", "reopened"])
+    .select(["status", "reopened", "self_assessment_deadline"])
     .where("id", "=", roundUnitId)
     .executeTakeFirst();
 }

@@ -142,8 +142,9 @@ export async function userWithSession(db, config, { organisationId, role, name }
 /**
  * A county with `units` townships and a township-2022 round in `state`. With `withFacts`, every
  * unit gets its self facts, one in ten a reviewed correction of 4.1, and five raters' ratings.
+ * `unitStatus` overrides the round units' status (default: accepted with facts, draft without).
  */
-export async function seedRound(db, config, { units, state, withFacts, tag }) {
+export async function seedRound(db, config, { units, state, withFacts, tag, unitStatus }) {
   const ctx = systemContext();
   const now = new Date();
   const county = await createOrganisationRecord(
@@ -223,7 +224,7 @@ export async function seedRound(db, config, { units, state, withFacts, tag }) {
     id: randomUUID(),
     round_id: roundId,
     unit_id: org.id,
-    status: withFacts ? "accepted" : "draft",
+    status: unitStatus ?? (withFacts ? "accepted" : "draft"),
     reopened: 0,
     submitted_at: null,
     submitted_by: null,

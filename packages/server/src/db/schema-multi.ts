@@ -36,6 +36,13 @@ export interface EvidenceBlobsTable {
   bytes: Buffer;
 }
 
+/** How often an item's facts of a round were written (migration 0006, decision 0181). */
+export interface RoundFactStampsTable {
+  round_id: string;
+  item_code: string;
+  stamp: number;
+}
+
 /** A job row. */
 export type DocumentJobRow = Selectable<DocumentJobsTable>;
 
@@ -44,4 +51,5 @@ export interface MultiProcessTables {
   document_jobs: DocumentJobsTable;
   rate_limit_hits: RateLimitHitsTable;
   evidence_blobs: EvidenceBlobsTable;
+  round_fact_stamps: RoundFactStampsTable;
 }

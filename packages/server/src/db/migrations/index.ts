@@ -9,6 +9,7 @@ import * as workflow from "./0002-workflow.js";
 import * as settings from "./0003-settings.js";
 import * as multiProcess from "./0004-multi-process.js";
 import * as reviewApprovals from "./0005-review-approvals.js";
+import * as roundFactStamps from "./0006-round-fact-stamps.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0003-settings": settings,
   "0004-multi-process": multiProcess,
   "0005-review-approvals": reviewApprovals,
+  "0006-round-fact-stamps": roundFactStamps,
 };

@@ -46,13 +46,14 @@ export const backupTables: readonly BackupTable[] = [
 /**
  * Tables deliberately not in a backup: sessions; batch jobs and rate-limit counters (passing
  * state of the running servers); evidence bytes kept in the database, which the backup copies
- * through the evidence store like files (docs/decisions/0180).
+ * through the evidence store like files (docs/decisions/0180); fact stamps (a cache key, 0181).
  */
 export const tablesLeftOut: readonly string[] = [
   "sessions",
   "document_jobs",
   "rate_limit_hits",
   "evidence_blobs",
+  "round_fact_stamps",
 ];
 
 /** The application's tables in the connected database (its current schema on PostgreSQL). */

@@ -2,8 +2,9 @@
  * The live score of a self-assessment: the engine scores the unit's own (self) facts against the
  * round context computed from every unit's current facts (review over self per item), so
  * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
- * cross-unit rules read are loaded from other units (./cross-unit.ts), and the context is
- * memoised on a digest of those rows (docs/decisions/0054).
+ * cross-unit rules read are loaded from other units (./cross-unit.ts), and only when their
+ * fact stamps changed: the context is memoised on the round and those items' stamps, which
+ * every facts write bumps in its transaction (docs/decisions/0054, 0181).
  */
 import {
   computeRoundContext,
@@ -16,7 +17,8 @@ import {
 } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
-import { digestOf, WeightedMemo } from "../results/memo.js";
+import { WeightedMemo } from "../results/memo.js";
+import { factStampsText } from "../workflow/index.js";
 import { crossUnitItemCodes } from "./cross-unit.js";
 import { listRoundFactRows, listUnitFactRows, type CrossUnitFactRow } from "./repository.js";
 
@@ -40,14 +42,14 @@ export function itemOfPath(path: string): string {
   return dot < 0 ? fact : fact.slice(0, dot);
 }
 
-/** Per scheme object (immutable, cached by version): round contexts by a digest of their rows. */
+/** Per scheme object (immutable, cached by version): round contexts by round and fact stamps. */
 const contextsByScheme = new WeakMap<Scheme, WeightedMemo<RoundContext>>();
 
 /**
- * The round context from every unit's current facts of the cross-unit items. Memoised on a
- * SHA-256 of those rows (as stored, unparsed): most saves touch no cross-unit item, so the
- * context is reused without parsing other units' facts, and a hit is by construction what
- * computing again would give.
+ * The round context from every unit's current facts of the cross-unit items, memoised on the
+ * round and the stamps of those items: most saves touch no cross-unit item, so a save reads a
+ * few stamp rows instead of every unit's facts of those items. The stamps are read before the
+ * rows, so a context is never older than the stamps it is kept under.
  */
 async function roundContextOf(
   db: Kysely<Database>,
@@ -57,9 +59,7 @@ async function roundContextOf(
 ): Promise<RoundContext> {
   const crossItems = crossUnitItemCodes(scheme);
   if (crossItems.size === 0) return {};
-  const rows = await listRoundFactRows(db, roundId, [...crossItems]);
-  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const key = digestOf(rows.map((r) => [r.round_unit_id, r.item_code, r.source, r.value]));
+  const key = `${roundId}|${await factStampsText(db, roundId, [...crossItems])}`;
   let contexts = contextsByScheme.get(scheme);
   if (contexts === undefined) {
     contexts = new WeightedMemo<RoundContext>(50);
@@ -67,6 +67,8 @@ async function roundContextOf(
   }
   const known = contexts.get(key);
   if (known !== undefined) return known;
+  const rows = await listRoundFactRows(db, roundId, [...crossItems]);
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byUnit = new Map<string, CrossUnitFactRow[]>();
   for (const row of rows) {
     const unitRows = byUnit.get(row.round_unit_id) ?? [];

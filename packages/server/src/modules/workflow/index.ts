@@ -36,3 +36,4 @@ export {
 } from "./repository.js";
 export { isAtOrAfter, isUnitActor, requireBeforeDeadline, requireState } from "./round-state.js";
 export { schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
+export { factStampsText } from "./fact-stamps-repository.js";

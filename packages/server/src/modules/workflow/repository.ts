@@ -13,6 +13,7 @@ import type {
   RoundUnitRow,
   RoundUnitsTable,
 } from "../../db/schema.js";
+import { bumpFactStamp } from "./fact-stamps-repository.js";
 
 /** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
 export async function clearApprovals(db: Kysely<Database>, roundUnitId: string): Promise<void> {
@@ -43,6 +44,8 @@ export function findFact(
 /** Stores a new facts row. */
 export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
   await db.insertInto("facts").values(row).execute();
+  // The fact stamp of its round and item, in the same transaction (decision 0181).
+  await bumpFactStamp(db, row.id);
 }
 
 /** Changes a facts row if it still has `expectedVersion`; returns whether it changed. */
@@ -58,11 +61,14 @@ export async function updateFact(
     .where("id", "=", id)
     .where("version", "=", expectedVersion)
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  if (result.numUpdatedRows === 0n) return false;
+  await bumpFactStamp(db, id);
+  return true;
 }
 
 /** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */
 export async function deleteReviewFacts(db: Kysely<Database>, id: string): Promise<void> {
+  await bumpFactStamp(db, id);
   await db.deleteFrom("facts").where("id", "=", id).where("source", "=", "review").execute();
 }
 

@@ -1,0 +1,227 @@
+// Saves under a deadline rush (issue 17), on the built server (`npm run build` first): a round of
+// 1,500 townships in self-assessment with every unit's facts, 400 fillers with sessions; the
+// facts save (PUT …/items/1.3/facts: validate, store, audit, then the live score against the
+// round context) through real `kaoping serve` processes, and side by side in the same run the
+// ceiling — a bare Fastify route doing one insert into the same database (./saves/ceiling-server.mjs).
+// Open-loop at fixed rates and closed-loop with N clients (./saves/load.mjs, on a worker
+// thread), on SQLite, PostgreSQL, and two server processes over one PostgreSQL.
+// Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { defaultConfig } from "../../packages/server/dist/config.js";
+import { openDatabase } from "../../packages/server/dist/db/database.js";
+import { migrateToLatest } from "../../packages/server/dist/db/migrate.js";
+import { writeSection } from "./lib.mjs";
+import { seedRound, userWithSession } from "./workflow/seed.mjs";
+
+const UNITS = 1500;
+const FILLERS = 400;
+const RATES = [200, 500, 1000];
+const CLIENTS = [100, 200];
+const OPEN_SECONDS = Number(process.env.SAVES_SECONDS ?? 30);
+const CLOSED_SECONDS = Math.min(10, OPEN_SECONDS);
+const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const setups = (process.env.SAVES_SETUPS ?? "sqlite,postgres,postgres2").split(",");
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Spawns a process and waits until it prints `ready` (a regular expression). */
+async function spawnReady(args, env, ready) {
+  const port = await freePort();
+  const child = spawn(process.execPath, args(port), {
+    env: { PATH: process.env.PATH, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const seen = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) resolve();
+    };
+    child.stdout.on("data", seen);
+    child.stderr.on("data", seen);
+    child.once("exit", () => reject(new Error(`exited before ready:\n${output}`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** A fresh database with the round, the fillers and the ceiling's table. */
+async function prepare(dialect) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "kaoping-saves-"));
+  const env = { KAOPING_DATA_DIR: dataDir, LOG_LEVEL: "warn", HOST: "127.0.0.1" };
+  let drop = async () => {};
+  if (dialect === "postgres") {
+    const schema = `bench_saves_${process.pid}`;
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.query(`create schema ${schema}`);
+    await client.end();
+    Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
+    drop = async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const config = defaultConfig(dataDir);
+  const db = openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    databaseSchema: env.DATABASE_SCHEMA,
+    dataDir,
+  });
+  await migrateToLatest(db);
+  await db.schema
+    .createTable("bench_ceiling")
+    .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+    .addColumn("unit", "varchar(36)", (c) => c.notNull())
+    .addColumn("value", "text", (c) => c.notNull())
+    .addColumn("at", "varchar(30)", (c) => c.notNull())
+    .execute();
+  const { roundId, orgRows } = await seedRound(db, config, {
+    units: UNITS,
+    state: "self_assessment",
+    withFacts: true,
+    unitStatus: "draft",
+    tag: `s${process.pid}`,
+  });
+  const users = [];
+  for (const [i, org] of orgRows.slice(0, FILLERS).entries()) {
+    const { headers } = await userWithSession(db, config, {
+      organisationId: org.id,
+      role: "unit_filler",
+      name: `filler${process.pid}-${i}`,
+    });
+    users.push({ unitId: org.id, headers, version: 1 });
+  }
+  await db.destroy();
+  return {
+    env,
+    roundId,
+    users,
+    async cleanup() {
+      await drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function runLoad(spec) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./saves/load.mjs", import.meta.url), { workerData: spec });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+}
+
+/** One setup: servers and ceilings up, every load on both, servers down. */
+async function benchSetup(setup) {
+  const dialect = setup === "sqlite" ? "sqlite" : "postgres";
+  const processes = setup === "postgres2" ? 2 : 1;
+  const db = await prepare(dialect);
+  const bin = path.join(repo, "packages/server/bin/kaoping.js");
+  const ceilingScript = fileURLToPath(new URL("./saves/ceiling-server.mjs", import.meta.url));
+  const servers = [];
+  const ceilings = [];
+  try {
+    for (let i = 0; i < processes; i++) {
+      servers.push(
+        await spawnReady(
+          (port) => [bin, "serve", "--port", String(port)],
+          db.env,
+          /kaoping 已启动/,
+        ),
+      );
+      ceilings.push(await spawnReady(() => [ceilingScript], db.env, /ready/));
+    }
+    const versions = Object.fromEntries(db.users.map((u) => [u.unitId, u.version]));
+    const load = async (kind, spec) => {
+      const users = db.users.map((u) => ({ ...u, version: versions[u.unitId] }));
+      const bases = (kind === "save" ? servers : ceilings).map((s) => s.base);
+      const result = await runLoad({ bases, kind, roundId: db.roundId, users, ...spec });
+      if (kind === "save") Object.assign(versions, result.versions);
+      delete result.versions;
+      return result;
+    };
+    // Warm-up (JIT, pools) of both, not counted.
+    await load("save", { mode: "closed", clients: 20, seconds: 3 });
+    await load("ceiling", { mode: "closed", clients: 20, seconds: 3 });
+    const rows = [];
+    const specs = [
+      ...RATES.map((rate) => ({ mode: "open", rate, seconds: OPEN_SECONDS })),
+      ...CLIENTS.map((clients) => ({ mode: "closed", clients, seconds: CLOSED_SECONDS })),
+    ];
+    for (const spec of specs) {
+      const save = await load("save", spec);
+      const ceiling = await load("ceiling", spec);
+      const row = { setup, spec, save, ceiling, load: os.loadavg()[0] };
+      console.log(JSON.stringify(row));
+      rows.push(row);
+    }
+    return rows;
+  } finally {
+    for (const s of [...servers, ...ceilings]) await s.stop();
+    await db.cleanup();
+  }
+}
+
+const setupNames = {
+  sqlite: "SQLite, 1 process",
+  postgres: "PostgreSQL, 1 process",
+  postgres2: "PostgreSQL, 2 processes",
+};
+const loadAtStart = os.loadavg();
+const started = new Date();
+const all = [];
+for (const setup of setups) {
+  console.log(`saves bench (${setup}) …`);
+  all.push(...(await benchSetup(setup)));
+}
+const loadAtEnd = os.loadavg();
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "—");
+const loadName = (spec) =>
+  spec.mode === "open" ? `open ${spec.rate}/s` : `closed ${spec.clients} clients`;
+const table = all
+  .map(
+    (r) =>
+      `| ${setupNames[r.setup]} | ${loadName(r.spec)} | ${r.save.throughput.toFixed(0)} | ${ms(r.save.p50)} / ${ms(r.save.p99)} | ${r.save.errors} | ${r.ceiling.throughput.toFixed(0)} | ${ms(r.ceiling.p50)} / ${ms(r.ceiling.p99)} | ${r.ceiling.errors} | ${((100 * r.save.throughput) / r.ceiling.throughput).toFixed(0)} % | ${r.load.toFixed(1)} |`,
+  )
+  .join("\n");
+console.log(table);
+if (setups.length < 3 || OPEN_SECONDS !== 30) {
+  console.log("partial run: BENCHMARKS.md not written");
+  process.exit(0);
+}
+writeSection(
+  "saves",
+  `## Saves under a deadline rush — facts save against the ceiling (\`scripts/bench/saves.mjs\`)
+
+A round of ${UNITS.toLocaleString("en")} townships on \`township-2022\` in self-assessment, every unit with its facts; ${FILLERS} unit fillers with sessions, each saving its own unit's item 1.3 with the version it last got back. **Save** = \`PUT …/self-assessment/items/1.3/facts\` on real \`kaoping serve\` processes (validate, store, audit in one transaction, then the live score against the round context). **Ceiling** = a bare Fastify route doing one insert into the same database, opened by the same code, measured right after the save with the same load in the same run. Open-loop: requests sent at a fixed rate for ${OPEN_SECONDS} s whatever the answers, latency counted from when each was due (a server that falls behind shows its queue); a save due while all fillers wait for an answer counts as an error. Closed-loop: N clients for ${CLOSED_SECONDS} s, each sending its next request when answered. Two processes: requests alternate between them (as nginx round robin), and two ceiling processes likewise. The load generator runs on a worker thread of the bench process on the same 2-core machine. Ratio = save throughput / ceiling throughput.
+
+| setup | load | saves/s | save p50 / p99 | save errors | ceiling/s | ceiling p50 / p99 | ceiling errors | ratio | load avg |
+|---|---|---|---|---|---|---|---|---|---|
+${table}
+
+Run ${started.toISOString().slice(0, 16)}Z; 1-minute load average ${loadAtStart[0].toFixed(1)} at the start, ${loadAtEnd[0].toFixed(1)} at the end, on ${os.cpus().length} cores (other work on the machine inflates every figure; compare save and ceiling within a row).`,
+);

@@ -1,0 +1,110 @@
+// Profiling aid for the facts save (not run by `npm run bench`): a 1,500-unit round seeded like
+// scripts/bench/saves.mjs, then N sequential saves through app.inject on one process; prints
+// wall and CPU milliseconds per save. PG=<url> for PostgreSQL (a temporary schema), N=<saves>,
+// PROFILE=<file.cpuprofile> writes a CPU profile of the saves only, SQLTIME=1 (SQLite) prints
+// the time per SQL statement per save.
+//   node scripts/bench/saves/profile-save.mjs
+import fs from "node:fs";
+import inspector from "node:inspector/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
+import { buildApp } from "../../../packages/server/dist/app.js";
+import { defaultConfig } from "../../../packages/server/dist/config.js";
+import { openDatabase } from "../../../packages/server/dist/db/database.js";
+import { migrateToLatest } from "../../../packages/server/dist/db/migrate.js";
+import { seedRound, userWithSession } from "../workflow/seed.mjs";
+
+const N = Number(process.env.N ?? 300);
+const pgUrl = process.env.PG;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kaoping-profile-"));
+const schema = pgUrl === undefined ? undefined : `profile_${process.pid}`;
+const admin = async (query) => {
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  await client.query(query);
+  await client.end();
+};
+if (schema !== undefined) await admin(`create schema ${schema}`);
+const db = openDatabase({ databaseUrl: pgUrl, databaseSchema: schema, dataDir });
+await migrateToLatest(db);
+const config = defaultConfig(dataDir);
+Object.assign(config, { dataDir, logLevel: "silent", databaseUrl: pgUrl, databaseSchema: schema });
+const round = await seedRound(db, config, {
+  units: 1500,
+  state: "self_assessment",
+  withFacts: true,
+  unitStatus: "draft",
+  tag: "p",
+});
+const users = [];
+for (let i = 0; i < 20; i++)
+  users.push(
+    await userWithSession(db, config, {
+      organisationId: round.orgRows[i].id,
+      role: "unit_filler",
+      name: `filler${i}`,
+    }),
+  );
+const app = await buildApp(config, { db });
+const versions = users.map(() => 1);
+async function save(i) {
+  const response = await app.inject({
+    method: "PUT",
+    url: `/api/rounds/${round.roundId}/units/${round.orgRows[i].id}/self-assessment/items/1.3/facts`,
+    headers: { ...users[i].headers, "content-type": "application/json" },
+    payload: JSON.stringify({ version: versions[i], facts: { absences: versions[i] % 4 } }),
+  });
+  if (response.statusCode !== 200) throw new Error(response.body);
+  versions[i] = response.json().item.version;
+}
+for (let k = 0; k < 40; k++) await save(k % users.length);
+
+// SQLTIME: time every SQLite statement by its text.
+const sqlTimes = new Map();
+if (process.env.SQLTIME && pgUrl === undefined) {
+  const probe = new Sqlite(":memory:");
+  const statement = Object.getPrototypeOf(probe.prepare("select 1"));
+  probe.close();
+  for (const method of ["run", "all", "get", "iterate"]) {
+    const original = statement[method];
+    statement[method] = function timed(...args) {
+      const start = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        const key = this.source.replace(/\s+/g, " ").slice(0, 110);
+        const entry = sqlTimes.get(key) ?? [0, 0];
+        entry[0] += 1;
+        entry[1] += performance.now() - start;
+        sqlTimes.set(key, entry);
+      }
+    };
+  }
+}
+const session = new inspector.Session();
+session.connect();
+if (process.env.PROFILE) {
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+}
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+for (let k = 0; k < N; k++) await save(k % users.length);
+const cpu = process.cpuUsage(cpuBefore);
+const wall = performance.now() - started;
+if (process.env.PROFILE) {
+  const { profile } = await session.post("Profiler.stop");
+  fs.writeFileSync(process.env.PROFILE, JSON.stringify(profile));
+}
+for (const [sql, [count, ms]] of [...sqlTimes].sort((a, b) => b[1][1] - a[1][1]).slice(0, 20))
+  console.log(`${(ms / N).toFixed(3)} ms/save  ${String(count).padStart(6)}  ${sql}`);
+console.log(
+  `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})`,
+);
+await app.close();
+await db.destroy();
+if (schema !== undefined) await admin(`drop schema ${schema} cascade`);
+fs.rmSync(dataDir, { recursive: true, force: true });

@@ -60,6 +60,11 @@ export interface ServerConfig {
   loginRateLimit: { max: number; windowSeconds: number };
   /** scrypt cost as log2(N) (17 = 2^17, the required minimum); lower only in tests. */
   passwordHashCost: number;
+  /**
+   * Where evidence bytes are kept (`KAOPING_EVIDENCE_STORE`): `files` under `dataDir/evidence`
+   * (several servers: on a shared mount), or `database` (table evidence_blobs; decision 0180).
+   */
+  evidenceStore: "files" | "database";
   /** Evidence uploads (docs/spec/security.md row 19). */
   evidence: {
     /** Largest file accepted (`KAOPING_EVIDENCE_MAX_FILE_MB`; 20 MB). */
@@ -108,6 +113,7 @@ export function defaultConfig(cwd: string): ServerConfig {
     lockout: { maxFailures: 5, lockMinutes: 15 },
     loginRateLimit: { max: 30, windowSeconds: 60 },
     passwordHashCost: 17,
+    evidenceStore: "files",
     evidence: {
       maxFileBytes: 20 * 1024 * 1024,
       maxFilesPerItem: 20,
@@ -178,6 +184,12 @@ export function loadConfig(
       throw new ConfigError(`KAOPING_COOKIE_SECURE 应为 auto、always 或 never：${secure}`);
     }
     config.session.cookieSecure = secure;
+  }
+  const store = env.KAOPING_EVIDENCE_STORE;
+  if (store !== undefined && store !== "") {
+    if (store !== "files" && store !== "database")
+      throw new ConfigError(`KAOPING_EVIDENCE_STORE 应为 files 或 database：${store}`);
+    config.evidenceStore = store;
   }
   const intSettings: [string, (value: number) => void][] = [
     ["KAOPING_SESSION_IDLE_MINUTES", (v) => (config.session.idleTimeoutMinutes = v)],

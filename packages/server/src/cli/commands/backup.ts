@@ -10,7 +10,7 @@ import { sqlitePath } from "../../db/database.js";
 import { createAuditWriter } from "../../modules/audit/writer.js";
 import { BackupError, createBackup } from "../../modules/backup/backup.js";
 import { restoreBackup } from "../../modules/backup/restore.js";
-import { createLocalEvidenceStore } from "../../modules/evidence/store.js";
+import { createConfiguredEvidenceStore } from "../../modules/evidence/database-store.js";
 import { verifyEvidenceFiles } from "../../modules/evidence/verify.js";
 import { kaopingVersion } from "../../version.js";
 import type { CliContext, CliRun } from "../main.js";
@@ -40,7 +40,7 @@ export const runBackup: CliRun = async (args, ctx) => {
   const db = openConfiguredDatabase(config);
   try {
     const summary = await createBackup(db, {
-      store: createLocalEvidenceStore(config.dataDir),
+      store: createConfiguredEvidenceStore(config, db),
       audit: createAuditWriter(config.clock),
       clock: config.clock,
       kaopingVersion,
@@ -74,6 +74,13 @@ export const runRestore: CliRun = async (args, ctx) => {
   }
   const config = configure(configArgs, ctx);
   if (config === undefined) return 2;
+  if (config.evidenceStore === "database") {
+    // Restore writes evidence files into the data directory (decision 0180: not done yet).
+    ctx.stderr.write(
+      "恢复暂不支持 KAOPING_EVIDENCE_STORE=database：请以 files 方式恢复到数据目录。\n",
+    );
+    return 2;
+  }
   // Opening SQLite creates its file: a refused restore removes the file it created (finding 11).
   const sqliteFile = config.databaseUrl === undefined ? sqlitePath(config.dataDir) : undefined;
   const createdHere = sqliteFile !== undefined && !fs.existsSync(sqliteFile);
@@ -86,7 +93,11 @@ export const runRestore: CliRun = async (args, ctx) => {
       dataDir: config.dataDir,
       audit,
     });
-    const evidence = await verifyEvidenceFiles(db, createLocalEvidenceStore(config.dataDir), audit);
+    const evidence = await verifyEvidenceFiles(
+      db,
+      createConfiguredEvidenceStore(config, db),
+      audit,
+    );
     if (evidence.problems.length > 0) {
       ctx.stderr.write(`恢复后佐证材料校验失败：${evidence.problems.length} 个文件缺失或被改动\n`);
       return 1;

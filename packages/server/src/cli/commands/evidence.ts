@@ -4,7 +4,7 @@
  * match, 1 when not.
  */
 import { createAuditWriter } from "../../modules/audit/writer.js";
-import { createLocalEvidenceStore } from "../../modules/evidence/store.js";
+import { createConfiguredEvidenceStore } from "../../modules/evidence/database-store.js";
 import { verifyEvidenceFiles } from "../../modules/evidence/verify.js";
 import type { CliRun } from "../main.js";
 import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
@@ -22,7 +22,7 @@ export const run: CliRun = async (args, ctx) => {
   try {
     const result = await verifyEvidenceFiles(
       db,
-      createLocalEvidenceStore(config.dataDir),
+      createConfiguredEvidenceStore(config, db),
       createAuditWriter(config.clock),
     );
     if (result.problems.length === 0) {

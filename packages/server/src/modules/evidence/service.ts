@@ -19,7 +19,8 @@ import { checkEvidenceContent, requireAllowedExtension } from "./content-check.j
 import { safeFileName } from "./file-types.js";
 import { toEvidenceFile } from "./presenters.js";
 import * as repo from "./repository.js";
-import { createLocalEvidenceStore, type EvidenceStore } from "./store.js";
+import { createConfiguredEvidenceStore } from "./database-store.js";
+import type { EvidenceStore } from "./store.js";
 import {
   lockEditable,
   requireEditable,
@@ -37,7 +38,7 @@ export interface UploadPart {
 /** Builds the evidence service (the store defaults to the data directory). */
 export function createEvidenceService(
   deps: ServiceDeps,
-  store: EvidenceStore = createLocalEvidenceStore(deps.config.dataDir),
+  store: EvidenceStore = createConfiguredEvidenceStore(deps.config, deps.db),
 ) {
   const { db, clock, audit } = deps;
 
@@ -102,7 +103,6 @@ export function createEvidenceService(
         throw error;
       }
       const staged = await store.stage(part.file);
-      let storedName: string;
       let contentType: string;
       try {
         if (staged.truncated)
@@ -114,12 +114,11 @@ export function createEvidenceService(
           maxUnpackedBytes: limits.maxUnpackedBytes,
           maxEntries: limits.maxArchiveEntries,
         });
-        storedName = await store.commit(staged);
       } catch (error) {
         await store.discard(staged);
         throw error;
       }
-      return db.transaction().execute(async (trx) => {
+      const stored = db.transaction().execute(async (trx) => {
         if (appealId === null) await lockEditable(trx, round, roundUnit.id, clock());
         if ((await repo.countItemEvidence(trx, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
           throw new AppError(
@@ -127,6 +126,8 @@ export function createEvidenceService(
             `每个评分项最多上传 ${limits.maxFilesPerItem} 个文件，请先删除不需要的文件。`,
           );
         }
+        // The bytes go in with the row (database store) or into place first (file store).
+        const storedName = await store.commit(staged, trx);
         const id = randomUUID();
         await repo.insertEvidence(trx, {
           id,
@@ -153,6 +154,8 @@ export function createEvidenceService(
         });
         return created;
       });
+      // A refused or failed write leaves no staged file behind.
+      return stored.finally(() => store.discard(staged));
     },
 
     /** The files of a unit (optionally one item). */

@@ -1,14 +1,16 @@
 /**
  * Where evidence bytes live: content-addressed files under `<dataDir>/evidence/` named by their
  * SHA-256 (`ab/cd/abcd…`), never by the user's file name, outside any served folder. Uploads are
- * streamed to `tmp/` while hashed and counted, then moved into place. The interface leaves room
- * for an S3-compatible store later.
+ * streamed to `tmp/` while hashed and counted, then moved into place. The other store keeps the
+ * bytes in the database (database-store.ts, chosen by KAOPING_EVIDENCE_STORE).
  */
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
 
 /** A file streamed to temporary storage. */
 export interface StagedFile {
@@ -25,8 +27,12 @@ export interface EvidenceStore {
   stage(stream: Readable & { truncated?: boolean }): Promise<StagedFile>;
   /** Reads a staged file (for content checks). */
   readStaged(staged: StagedFile): Promise<Buffer>;
-  /** Moves a staged file to its content address; returns the stored name. Same content = same file. */
-  commit(staged: StagedFile): Promise<string>;
+  /**
+   * Moves a staged file to its content address; returns the stored name. Same content = same
+   * file. Called inside the transaction that records the evidence row (`trx`: the database
+   * store writes the bytes in it; the file store moves the file).
+   */
+  commit(staged: StagedFile, trx: Kysely<Database>): Promise<string>;
   /** Removes a staged file that was refused. */
   discard(staged: StagedFile): Promise<void>;
   /** The bytes of a stored file, or undefined when it is missing. */

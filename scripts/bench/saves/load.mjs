@@ -47,7 +47,7 @@ function send(user, dueAt) {
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
         },
-        timeout: 10_000,
+        timeout: 120_000,
       },
       (response) => {
         const chunks = [];

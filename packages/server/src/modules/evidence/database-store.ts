@@ -21,6 +21,8 @@ export function createDatabaseEvidenceStore(db: Db, dataDir: string): EvidenceSt
     stage: local.stage,
     readStaged: local.readStaged,
     discard: local.discard,
+    // Staged files left by a crash; the bytes themselves are never orphaned (same transaction).
+    removeLeftovers: local.removeLeftovers,
     async commit(staged, trx) {
       const bytes = await fs.promises.readFile(staged.tempPath);
       await insertEvidenceBlob(trx, { sha256: staged.sha256, size: bytes.length, bytes });

@@ -32,11 +32,11 @@ describe(`evidence leftovers after a crash (${testDialect})`, () => {
     const crashedUpload = await stage("staged, never committed");
     age(crashedUpload.tempPath);
     const freshUpload = await stage("staged a moment ago");
-    const orphan = await store.commit(await stage("committed, row never written"));
+    const orphan = await store.commit(await stage("committed, row never written"), t.db);
     age(store.pathOf(orphan));
-    const kept = await store.commit(await stage("committed and referenced"));
+    const kept = await store.commit(await stage("committed and referenced"), t.db);
     age(store.pathOf(kept));
-    const freshOrphan = await store.commit(await stage("committed a moment ago"));
+    const freshOrphan = await store.commit(await stage("committed a moment ago"), t.db);
 
     const removed = await store.removeLeftovers(new Set([kept]), new Date(old.getTime() + 1000));
     expect(removed).toEqual({ staged: 1, orphans: 1 });

@@ -68,6 +68,19 @@ describe(`ratings stay private while 评议 is open (${testDialect})`, () => {
       expect(seen).not.toContain(MARKER);
       expect(seen).not.toContain("人平均");
     }
+    for (const cookie of [c.admin, c.reviewer, c.viewer]) {
+      const view = await call(cookie, "GET", `/api/rounds/${rid}/ratings`);
+      if (cookie === c.admin) expect(view.status, view.text).toBe(200); // others: 403
+      if (view.status === 200)
+        expect(view.body).toMatchObject({ visibility: "none", ratings: [], progress: [] });
+      expect(view.text).not.toContain('"count"');
+    }
+    for (const rater of c.raters) {
+      // Every rater rated every unit (driveRound): each counts only his own rating, 1 per unit.
+      const own = await call(rater, "GET", `/api/rounds/${rid}/ratings`);
+      expect(own.body?.progress).toHaveLength(c.units.length);
+      for (const p of own.body?.progress ?? []) expect(p.count).toBe(1);
+    }
 
     expect((await moveRound(t, c, rid, "results")).status).toBe(200);
     const after = await everythingSeenBy(c.admin, rid);

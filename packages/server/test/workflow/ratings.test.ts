@@ -54,7 +54,7 @@ describe(`评议 ratings (${testDialect})`, () => {
       expect(view.body?.ratings.map((x: { raterId: string }) => x.raterId)).toEqual([
         c.raterIds[r],
       ]);
-      expect(view.body?.progress).toEqual([{ unitId: c.units[0]!.id, itemCode: "8", count: 3 }]);
+      expect(view.body?.progress).toEqual([{ unitId: c.units[0]!.id, itemCode: "8", count: 1 }]);
     }
     const adminDuring = await call(c.admin, "GET", `/api/rounds/${rid}/ratings`);
     expect(adminDuring.body).toMatchObject({ visibility: "none", ratings: [] });

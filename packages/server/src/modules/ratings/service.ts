@@ -14,6 +14,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
+import { ratingsClosed } from "../results/compute.js";
 import { ratingItemsOf, type RatingItem } from "../results/effective-facts.js";
 import { findRating, insertRating, raterGroupInRound, updateRating } from "./repository.js";
 import {
@@ -71,7 +72,7 @@ export function createRatingsService(deps: ServiceDeps) {
   const { db, clock, audit } = deps;
 
   return {
-    /** A rater's own ratings, or (administrator, after the stage) every rating; counts for everyone. */
+    /** A rater's own ratings, or (administrator, after the stage) every rating; counts once 评议 closed. */
     async view(ctx: RequestContext, roundId: string): Promise<z.infer<typeof ratingsViewSchema>> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
@@ -86,8 +87,10 @@ export function createRatingsService(deps: ServiceDeps) {
       const visible = rows.filter(
         (row) => visibility === "all" || (visibility === "own" && row.rater_id === actor.userId),
       );
+      // Counts reveal progress: while 评议 is open a rater counts only his own, others none.
+      const counted = ratingsClosed(round) ? rows : visible;
       const counts = new Map<string, number>();
-      for (const row of rows)
+      for (const row of counted)
         counts.set(
           `${row.round_unit_id}|${row.item_code}`,
           (counts.get(`${row.round_unit_id}|${row.item_code}`) ?? 0) + 1,

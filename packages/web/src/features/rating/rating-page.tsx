@@ -163,7 +163,8 @@ function RatingTable() {
             ),
           })),
           {
-            title: "已评人数",
+            title:
+              data.visibility === "own" && data.roundState === "rating" ? "本人已评" : "已评人数",
             key: "progress",
             render: (_: unknown, unit: RatingsView["units"][number]) =>
               data.progress

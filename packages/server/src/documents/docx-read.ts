@@ -22,7 +22,7 @@ export type DocxTable = DocxCell[][];
 export async function readDocumentXml(
   buffer: Buffer,
 ): Promise<{ ok: true; xml: string } | { ok: false; message: string }> {
-  const refused = checkZip(buffer);
+  const refused = await checkZip(buffer);
   if (refused !== undefined) return { ok: false, message: refused };
   try {
     const zip = await JSZip.loadAsync(buffer);

@@ -70,7 +70,7 @@ export async function importFactsWorkbook(
   roundUnits: readonly { id: string; name: string }[],
   buffer: Buffer,
 ): Promise<FactsImport> {
-  const refused = checkZip(buffer);
+  const refused = await checkZip(buffer);
   if (refused !== undefined)
     return { ok: false, problems: [{ sheet: "", cell: "", header: "", message: refused }] };
   const wb = new ExcelJS.Workbook();

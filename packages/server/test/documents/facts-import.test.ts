@@ -172,6 +172,6 @@ describe("facts import", () => {
     const refused = await importFactsWorkbook(scheme, units, bomb);
     expect(refused.ok).toBe(false);
     if (!refused.ok)
-      expect(refused.problems[0]?.message).toBe("文件压缩比异常，可能是压缩炸弹，已拒绝");
+      expect(refused.problems[0]?.message).toBe("压缩文件解压后过大，疑似压缩炸弹，已拒绝");
   });
 });

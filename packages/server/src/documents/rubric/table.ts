@@ -126,7 +126,7 @@ function cellText(cell: ExcelJS.Cell): string {
 
 /** Reads the rubric of an .xlsx: every sheet with a header is a block. */
 async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
-  const refused = checkZip(buffer);
+  const refused = await checkZip(buffer);
   if (refused !== undefined) return refused;
   const wb = new ExcelJS.Workbook();
   try {

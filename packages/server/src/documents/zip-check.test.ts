@@ -6,7 +6,7 @@
  */
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildZip } from "../../testing/zip.js";
+import { buildZip } from "../testing/zip.js";
 import { archiveInspections, checkArchive, INSPECTIONS_AT_ONCE } from "./zip-check.js";
 
 const limits = { maxUnpackedBytes: 200 * 1024 * 1024, maxEntries: 5000 };

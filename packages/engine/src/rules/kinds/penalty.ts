@@ -1,7 +1,7 @@
 /**
  * 追加扣除: the item's own rule, and a penalty on the unit's total beyond the item's points when
- * the rule has deducted so much (累计扣满5分的，追加扣除10分) or a yes/no fact holds
- * (构成重大隐患的，不得分，并追加扣除20分 — `zeroItem` also scores the item 0).
+ * the rule has deducted so much (累计扣满 N 分的，追加扣除 M 分) or a yes/no fact holds
+ * (…的，不得分，并追加扣除 M 分 — `zeroItem` also scores the item 0).
  */
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";

@@ -79,7 +79,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
       await audit(trx, { ctx, action, object: { type: "user", id: user.id } });
       return {
         token: issued.token,
-        session: auth.view(user, issued.row, await listRoleAssignments(trx, [user.id])),
+        session: auth.toSessionView(user, issued.row, await listRoleAssignments(trx, [user.id])),
       };
     });
   }
@@ -176,7 +176,7 @@ export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {
         });
         return {
           token: issued.token,
-          session: auth.view(fresh, issued.row, await listRoleAssignments(trx, [user.id])),
+          session: auth.toSessionView(fresh, issued.row, await listRoleAssignments(trx, [user.id])),
         };
       });
     },

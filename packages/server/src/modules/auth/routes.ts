@@ -69,7 +69,7 @@ export function registerAuthRoutes(
   r.get(
     "/api/auth/session",
     { schema: { tags, summary: "当前会话", response: responses({ 200: sessionResponseSchema }) } },
-    async (request) => auth.currentSession(contextOf(request)),
+    async (request) => auth.getCurrentSession(contextOf(request)),
   );
 
   r.post(

@@ -55,7 +55,7 @@ export function createAuthService(deps: ServiceDeps) {
     return assignments.map((assignment) => assignment.role as Role);
   }
 
-  function view(
+  function toSessionView(
     user: UserRow,
     session: SessionRow,
     assignments: RoleAssignmentWithOrganisation[],
@@ -184,7 +184,7 @@ export function createAuthService(deps: ServiceDeps) {
           mfaPassed: false,
         });
         const fresh = (await findUserById(trx, user.id)) ?? user;
-        const session = view(fresh, issued.row, assignments);
+        const session = toSessionView(fresh, issued.row, assignments);
         await audit(trx, {
           ctx: { ...ctx, actor: actorOf(fresh, issued.row, assignments, session.stage) },
           action: "auth.login",
@@ -256,7 +256,7 @@ export function createAuthService(deps: ServiceDeps) {
     },
 
     /** The current session's view. */
-    async currentSession(ctx: RequestContext): Promise<SessionResponse> {
+    async getCurrentSession(ctx: RequestContext): Promise<SessionResponse> {
       const actor = requireActor(ctx);
       const [user, session, assignments] = await Promise.all([
         findUserById(db, actor.userId),
@@ -264,7 +264,7 @@ export function createAuthService(deps: ServiceDeps) {
         listRoleAssignments(db, [actor.userId]),
       ]);
       if (user === undefined || session === undefined) throw new AppError("UNAUTHENTICATED");
-      return view(user, session, assignments);
+      return toSessionView(user, session, assignments);
     },
 
     /** Makes another of the user's role assignments the active one, under a new session id. */
@@ -292,12 +292,12 @@ export function createAuthService(deps: ServiceDeps) {
           },
           after: { role: target.role, organisationId: target.organisation_id },
         });
-        return { token: issued.token, session: view(user, issued.row, assignments) };
+        return { token: issued.token, session: toSessionView(user, issued.row, assignments) };
       });
     },
 
     issueSession,
-    view,
+    toSessionView,
   };
 }
 

@@ -67,7 +67,7 @@ export function registerDocumentRoutes(
     async (request, reply) =>
       sendFile(
         reply,
-        await documents.scoreSheet(
+        await documents.exportScoreSheet(
           contextOf(request),
           request.params.roundId,
           request.params.unitId,
@@ -80,7 +80,7 @@ export function registerDocumentRoutes(
     async (request, reply) =>
       sendFile(
         reply,
-        await documents.selfReport(
+        await documents.exportSelfReport(
           contextOf(request),
           request.params.roundId,
           request.params.unitId,
@@ -97,13 +97,13 @@ export function registerDocumentRoutes(
       },
     },
     async (request, reply) =>
-      sendFile(reply, await documents.workbook(contextOf(request), request.params.roundId)),
+      sendFile(reply, await documents.exportWorkbook(contextOf(request), request.params.roundId)),
   );
   r.get(
     "/api/rounds/:roundId/documents/facts-template",
     { schema: { tags, summary: "下载事实批量导入模板（.xlsx）", params: roundParamsSchema } },
     async (request, reply) =>
-      sendFile(reply, await documents.factsTemplate(contextOf(request), request.params.roundId)),
+      sendFile(reply, await documents.exportFactsTemplate(contextOf(request), request.params.roundId)),
   );
   r.post(
     "/api/rounds/:roundId/documents/batch",
@@ -139,7 +139,7 @@ export function registerDocumentRoutes(
     "/api/document-jobs/:jobId/download",
     { schema: { tags, summary: "下载已完成的批量导出（.zip）", params: documentJobParamsSchema } },
     async (request, reply) =>
-      sendFile(reply, await documents.jobDownload(contextOf(request), request.params.jobId)),
+      sendFile(reply, await documents.downloadJob(contextOf(request), request.params.jobId)),
   );
 
   r.get(
@@ -154,7 +154,7 @@ export function registerDocumentRoutes(
     async (request, reply) =>
       sendFile(
         reply,
-        await documents.unitFactsTemplate(
+        await documents.exportUnitFactsTemplate(
           contextOf(request),
           request.params.roundId,
           request.params.unitId,

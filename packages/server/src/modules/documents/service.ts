@@ -143,7 +143,7 @@ export function createDocumentsService(
 
   return {
     /** The score sheet (评分表) of one unit. */
-    async scoreSheet(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
+    async exportScoreSheet(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
       const { round, scheme, unit } = await unitInputs(ctx, roundId, unitId);
       const bytes = await sheetOf(scheme, round, unit);
       await exported(ctx, "score_sheet", round, { unitId });
@@ -151,7 +151,7 @@ export function createDocumentsService(
     },
 
     /** The self-evaluation report (绩效自评报告) of one unit. */
-    async selfReport(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
+    async exportSelfReport(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
       const { round, roundUnit, scheme, unit } = await unitInputs(ctx, roundId, unitId);
       const bytes = await reportOf(scheme, round, unit, roundUnit.id);
       await exported(ctx, "self_report", round, { unitId });
@@ -159,7 +159,7 @@ export function createDocumentsService(
     },
 
     /** The round workbook (得分汇总 + 排名). */
-    async workbook(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
+    async exportWorkbook(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const bytes = await buildRoundWorkbook({
@@ -177,7 +177,7 @@ export function createDocumentsService(
     },
 
     /** The bulk facts template of the round (units listed; values left blank). */
-    async factsTemplate(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
+    async exportFactsTemplate(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
       const { actor, round } = await wholeRound(ctx, roundId);
       const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
       const bytes = await buildFactsTemplate({
@@ -194,7 +194,7 @@ export function createDocumentsService(
     },
 
     /** A unit's own facts template (its current self facts filled in). */
-    unitFactsTemplate: unitFacts.template,
+    exportUnitFactsTemplate: unitFacts.exportTemplate,
 
     /** Imports a unit's filled template into its self-assessment, all items or none. */
     importUnitFacts: unitFacts.importFacts,
@@ -225,7 +225,7 @@ export function createDocumentsService(
       jobs.get(requireActor(ctx).userId, jobId),
 
     /** A finished batch's .zip (own jobs only). */
-    async jobDownload(ctx: RequestContext, jobId: string): Promise<DocumentFile> {
+    async downloadJob(ctx: RequestContext, jobId: string): Promise<DocumentFile> {
       const job = await jobs.get(requireActor(ctx).userId, jobId);
       const bytes = job.state === "done" ? await jobs.bytes(job.id) : undefined;
       if (bytes === undefined)

@@ -40,7 +40,7 @@ export function createUnitFactsService(deps: ServiceDeps) {
 
   return {
     /** The unit's template (its own row, current self facts filled in, 评议 items left out). */
-    async template(ctx: RequestContext, roundId: string, unitId: string) {
+    async exportTemplate(ctx: RequestContext, roundId: string, unitId: string) {
       const { round, roundUnit, scheme, items } = await load(ctx, roundId, unitId);
       const unit = {
         id: roundUnit.unit_id,

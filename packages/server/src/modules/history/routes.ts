@@ -23,6 +23,6 @@ export function registerHistoryRoutes(
         response: responses({ 200: unitHistorySchema }),
       },
     },
-    async (request) => deps.history.unitHistory(contextOf(request), request.params.unitId),
+    async (request) => deps.history.getUnitHistory(contextOf(request), request.params.unitId),
   );
 }

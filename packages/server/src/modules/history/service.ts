@@ -20,7 +20,7 @@ export function createHistoryService(deps: ServiceDeps) {
   const { db } = deps;
   return {
     /** A unit's published results across rounds, oldest first within each lineage. */
-    async unitHistory(ctx: RequestContext, unitId: string): Promise<History> {
+    async getUnitHistory(ctx: RequestContext, unitId: string): Promise<History> {
       const actor = requireActor(ctx);
       const unit = requireReachable(actor, await findOrganisation(db, unitId), (o) => o, "单位");
       const lineages = new Map<string, History["lineages"][number]["rounds"]>();

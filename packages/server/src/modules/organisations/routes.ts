@@ -63,7 +63,7 @@ export function registerOrganisationRoutes(
         response: responses({ 200: pageSchema(organisationHistoryEntrySchema) }),
       },
     },
-    async (request) => organisations.history(contextOf(request), request.params.id, request.query),
+    async (request) => organisations.listHistory(contextOf(request), request.params.id, request.query),
   );
 
   r.post(

@@ -153,7 +153,7 @@ export function createOrganisationsService(deps: ServiceDeps) {
     },
 
     /** Every state an organisation has had. */
-    async history(ctx: RequestContext, id: string, page: PageRequest) {
+    async listHistory(ctx: RequestContext, id: string, page: PageRequest) {
       requireReachable(requireActor(ctx), await findOrganisation(db, id), (o) => o, "机构");
       const result = await listOrganisationHistory(db, id, page);
       return { ...result, items: result.items.map(toHistoryEntry) };

@@ -31,7 +31,7 @@ export function registerRatingRoutes(
         response: responses({ 200: ratingsViewSchema }),
       },
     },
-    async (request) => ratings.view(contextOf(request), request.params.roundId),
+    async (request) => ratings.getRatings(contextOf(request), request.params.roundId),
   );
 
   r.put(

@@ -49,7 +49,7 @@ export function registerResultsRoutes(
       },
       serializerCompiler: presentedAsIs,
     },
-    async (request) => results.roundResults(contextOf(request), request.params.roundId),
+    async (request) => results.getRoundResults(contextOf(request), request.params.roundId),
   );
 
   r.get(
@@ -63,7 +63,7 @@ export function registerResultsRoutes(
       },
     },
     async (request) =>
-      results.unitResults(contextOf(request), request.params.roundId, request.params.unitId),
+      results.getUnitResults(contextOf(request), request.params.roundId, request.params.unitId),
   );
 
   r.get(

@@ -101,7 +101,7 @@ export function createResultsService(deps: ServiceDeps) {
 
   return {
     /** The whole round: totals, ranks, category subtotals, self vs reviewed. */
-    async roundResults(ctx: RequestContext, roundId: string): Promise<RoundResults> {
+    async getRoundResults(ctx: RequestContext, roundId: string): Promise<RoundResults> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       requirePublishedForUnits(actor, round);
@@ -123,7 +123,7 @@ export function createResultsService(deps: ServiceDeps) {
     },
 
     /** One unit's score sheet: every item with reviewed score, self score, difference and trace. */
-    async unitResults(ctx: RequestContext, roundId: string, unitId: string): Promise<UnitSheet> {
+    async getUnitResults(ctx: RequestContext, roundId: string, unitId: string): Promise<UnitSheet> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       await requireRoundUnit(db, actor, round, unitId);

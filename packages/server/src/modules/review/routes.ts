@@ -85,7 +85,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: { review: Revie
       },
     },
     async (request) =>
-      review.comments(contextOf(request), request.params.roundId, request.params.unitId),
+      review.listUnitComments(contextOf(request), request.params.roundId, request.params.unitId),
   );
 
   r.post(

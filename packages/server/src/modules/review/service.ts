@@ -263,7 +263,7 @@ export function createReviewService(deps: ServiceDeps) {
     },
 
     /** The comments on a unit's submission (the unit reads them per item). */
-    async comments(ctx: RequestContext, roundId: string, unitId: string) {
+    async listUnitComments(ctx: RequestContext, roundId: string, unitId: string) {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       const unit = await requireRoundUnit(db, actor, round, unitId);

@@ -125,7 +125,7 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
         response: responses({ 200: z.array(roundTransitionSchema) }),
       },
     },
-    async (request) => rounds.transitions(contextOf(request), request.params.id),
+    async (request) => rounds.listTransitions(contextOf(request), request.params.id),
   );
 
   r.get(
@@ -138,7 +138,7 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
         response: responses({ 200: roundSchemeSchema }),
       },
     },
-    async (request) => rounds.scheme(contextOf(request), request.params.id),
+    async (request) => rounds.getScheme(contextOf(request), request.params.id),
   );
 
   r.get(
@@ -173,7 +173,7 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
         response: responses({ 200: pageSchema(roundUnitSchema) }),
       },
     },
-    async (request) => rounds.pending(contextOf(request), request.params.id, request.query),
+    async (request) => rounds.listPendingUnits(contextOf(request), request.params.id, request.query),
   );
 
   r.post(

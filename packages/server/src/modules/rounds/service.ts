@@ -366,13 +366,13 @@ export function createRoundsService(
     },
 
     /** A round's state history. */
-    async transitions(ctx: RequestContext, id: string) {
+    async listTransitions(ctx: RequestContext, id: string) {
       await requireRound(db, requireActor(ctx), id);
       return (await repo.listRoundTransitions(db, id)).map(toRoundTransition);
     },
 
     /** The round's scheme document and its facts, for forms. */
-    async scheme(ctx: RequestContext, id: string) {
+    async getScheme(ctx: RequestContext, id: string) {
       const round = await requireRound(db, requireActor(ctx), id);
       const scheme = await schemeOfVersion(db, round.scheme_version_id);
       return {

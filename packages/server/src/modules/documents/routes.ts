@@ -103,7 +103,10 @@ export function registerDocumentRoutes(
     "/api/rounds/:roundId/documents/facts-template",
     { schema: { tags, summary: "下载事实批量导入模板（.xlsx）", params: roundParamsSchema } },
     async (request, reply) =>
-      sendFile(reply, await documents.exportFactsTemplate(contextOf(request), request.params.roundId)),
+      sendFile(
+        reply,
+        await documents.exportFactsTemplate(contextOf(request), request.params.roundId),
+      ),
   );
   r.post(
     "/api/rounds/:roundId/documents/batch",

@@ -143,7 +143,11 @@ export function createDocumentsService(
 
   return {
     /** The score sheet (评分表) of one unit. */
-    async exportScoreSheet(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
+    async exportScoreSheet(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+    ): Promise<DocumentFile> {
       const { round, scheme, unit } = await unitInputs(ctx, roundId, unitId);
       const bytes = await sheetOf(scheme, round, unit);
       await exported(ctx, "score_sheet", round, { unitId });
@@ -151,7 +155,11 @@ export function createDocumentsService(
     },
 
     /** The self-evaluation report (绩效自评报告) of one unit. */
-    async exportSelfReport(ctx: RequestContext, roundId: string, unitId: string): Promise<DocumentFile> {
+    async exportSelfReport(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+    ): Promise<DocumentFile> {
       const { round, roundUnit, scheme, unit } = await unitInputs(ctx, roundId, unitId);
       const bytes = await reportOf(scheme, round, unit, roundUnit.id);
       await exported(ctx, "self_report", round, { unitId });

@@ -63,7 +63,8 @@ export function registerOrganisationRoutes(
         response: responses({ 200: pageSchema(organisationHistoryEntrySchema) }),
       },
     },
-    async (request) => organisations.listHistory(contextOf(request), request.params.id, request.query),
+    async (request) =>
+      organisations.listHistory(contextOf(request), request.params.id, request.query),
   );
 
   r.post(

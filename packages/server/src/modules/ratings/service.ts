@@ -73,7 +73,10 @@ export function createRatingsService(deps: ServiceDeps) {
 
   return {
     /** A rater's own ratings, or (administrator, after the stage) every rating; counts once 评议 closed. */
-    async getRatings(ctx: RequestContext, roundId: string): Promise<z.infer<typeof ratingsViewSchema>> {
+    async getRatings(
+      ctx: RequestContext,
+      roundId: string,
+    ): Promise<z.infer<typeof ratingsViewSchema>> {
       const actor = requireActor(ctx);
       const round = await requireRound(db, actor, roundId);
       const items = ratingItemsOf(schemeOfRound(round));

@@ -45,7 +45,11 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
     },
 
     /** Units that have not submitted (draft or returned), for reminders. */
-    async listPendingUnits(ctx: RequestContext, id: string, page: PageRequest): Promise<Page<RoundUnit>> {
+    async listPendingUnits(
+      ctx: RequestContext,
+      id: string,
+      page: PageRequest,
+    ): Promise<Page<RoundUnit>> {
       await requireRound(db, requireActor(ctx), id);
       const result = await repo.listRoundUnitsPage(
         db,

@@ -173,7 +173,8 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
         response: responses({ 200: pageSchema(roundUnitSchema) }),
       },
     },
-    async (request) => rounds.listPendingUnits(contextOf(request), request.params.id, request.query),
+    async (request) =>
+      rounds.listPendingUnits(contextOf(request), request.params.id, request.query),
   );
 
   r.post(

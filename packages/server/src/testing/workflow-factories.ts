@@ -77,6 +77,9 @@ export async function buildRound(
     schemeVersionId: string;
     state?: RoundState;
     selfAssessmentDeadline?: string | null;
+    /** The year (default 2022) and title (default 测试考核任务). */
+    year?: number;
+    title?: string;
   },
 ): Promise<string> {
   const id = randomUUID();
@@ -85,9 +88,9 @@ export async function buildRound(
     id,
     assessing_organisation_id: fields.assessing.id,
     scheme_version_id: fields.schemeVersionId,
-    title: "测试考核任务",
-    year: 2022,
-    period: "2022年度",
+    title: fields.title ?? "测试考核任务",
+    year: fields.year ?? 2022,
+    period: `${fields.year ?? 2022}年度`,
     description: null,
     state: fields.state ?? "draft",
     self_assessment_deadline: fields.selfAssessmentDeadline ?? null,

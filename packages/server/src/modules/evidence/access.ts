@@ -11,6 +11,14 @@ export const evidenceAccess: AccessTable = {
     roles: unitWriters,
   },
   "GET /api/rounds/:roundId/units/:unitId/evidence": { access: "roles", roles: readers },
+  "GET /api/rounds/:roundId/units/:unitId/evidence-library": {
+    access: "roles",
+    roles: unitWriters,
+  },
+  "POST /api/rounds/:roundId/units/:unitId/items/:itemCode/evidence/from-library": {
+    access: "roles",
+    roles: unitWriters,
+  },
   "GET /api/evidence/:id/download": { access: "roles", roles: readers },
   "DELETE /api/evidence/:id": { access: "roles", roles: unitWriters },
 };

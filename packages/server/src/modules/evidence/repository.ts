@@ -103,3 +103,60 @@ export function listEvidenceFilesToVerify(db: Kysely<Database>) {
     .orderBy("evidence_files.uploaded_at")
     .execute();
 }
+
+/** A file of a unit's material library: an attachment with the round it belongs to. */
+export type LibraryRow = EvidenceFileRow & {
+  round_id: string;
+  round_title: string;
+  year: number;
+  scheme_version_id: string;
+};
+
+/**
+ * Every attachment of a unit in every round (not deleted, not an appeal's), latest year and upload first, at
+ * most `limit` rows: the unit's material library (从已有材料选择).
+ */
+export function listUnitLibrary(
+  db: Kysely<Database>,
+  unitId: string,
+  limit: number,
+): Promise<LibraryRow[]> {
+  return db
+    .selectFrom("evidence_files")
+    .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
+    .innerJoin("rounds", "rounds.id", "round_units.round_id")
+    .selectAll("evidence_files")
+    .select([
+      "round_units.round_id",
+      "rounds.title as round_title",
+      "rounds.year",
+      "rounds.scheme_version_id",
+    ])
+    .where("round_units.unit_id", "=", unitId)
+    .where("evidence_files.deleted_at", "is", null)
+    .where("evidence_files.appeal_id", "is", null)
+    .orderBy("rounds.year", "desc")
+    .orderBy("evidence_files.uploaded_at", "desc")
+    .orderBy("evidence_files.id")
+    .limit(limit)
+    .execute();
+}
+
+/** Whether an item of a round unit already has a file with this content (not deleted). */
+export async function itemHasContent(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+  sha256: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("evidence_files")
+    .select("id")
+    .where("round_unit_id", "=", roundUnitId)
+    .where("item_code", "=", itemCode)
+    .where("sha256", "=", sha256)
+    .where("deleted_at", "is", null)
+    .where("appeal_id", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

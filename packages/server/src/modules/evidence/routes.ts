@@ -4,7 +4,10 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { idParamsSchema } from "../../contract/common.js";
 import {
+  attachEvidenceBodySchema,
   evidenceFileSchema,
+  evidenceLibraryQuerySchema,
+  evidenceLibrarySchema,
   listEvidenceQuerySchema,
   uploadEvidenceQuerySchema,
 } from "../../contract/evidence.js";
@@ -90,6 +93,50 @@ export function registerEvidenceRoutes(
         request.params.unitId,
         request.query.itemCode,
       ),
+  );
+
+  r.get(
+    "/api/rounds/:roundId/units/:unitId/evidence-library",
+    {
+      schema: {
+        tags,
+        summary: "单位的材料库（本轮及往年已上传的材料，可按名称、评分项、年度查找）",
+        params: roundUnitParamsSchema,
+        querystring: evidenceLibraryQuerySchema,
+        response: responses({ 200: evidenceLibrarySchema }),
+      },
+    },
+    async (request) =>
+      evidence.library(
+        contextOf(request),
+        request.params.roundId,
+        request.params.unitId,
+        request.query,
+      ),
+  );
+
+  r.post(
+    "/api/rounds/:roundId/units/:unitId/items/:itemCode/evidence/from-library",
+    {
+      schema: {
+        tags,
+        summary: "从已有材料选择：把材料库中的文件挂到评分项（不重新上传）",
+        params: roundUnitItemParamsSchema,
+        body: attachEvidenceBodySchema,
+        response: responses({ 201: evidenceFileSchema }),
+      },
+    },
+    async (request, reply) => {
+      const { roundId, unitId, itemCode } = request.params;
+      const created = await evidence.attachFromLibrary(
+        contextOf(request),
+        roundId,
+        unitId,
+        itemCode,
+        request.body.evidenceId,
+      );
+      return reply.status(201).send(created);
+    },
   );
 
   r.get(

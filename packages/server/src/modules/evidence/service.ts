@@ -7,7 +7,14 @@
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { createHash } from "node:crypto";
-import type { EvidenceFile } from "../../contract/evidence.js";
+import type { Kysely } from "kysely";
+import type { Item } from "@kaoping/engine";
+import type {
+  EvidenceFile,
+  EvidenceLibrary,
+  EvidenceLibraryEntry,
+} from "../../contract/evidence.js";
+import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
@@ -28,6 +35,24 @@ import {
   schemeItems,
   schemeOfVersion,
 } from "../workflow/index.js";
+
+/** How many attachments the material library reads, and how many contents it answers with. */
+const libraryRowLimit = 2_000;
+const libraryEntryLimit = 200;
+
+/** Refuses a new file on an item that has as many as the limit allows. */
+async function requireRoomOnItem(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  itemCode: string,
+  maxFilesPerItem: number,
+): Promise<void> {
+  if ((await repo.countItemEvidence(db, roundUnitId, itemCode)) >= maxFilesPerItem)
+    throw new AppError(
+      "CONFLICT",
+      `每个评分项最多上传 ${maxFilesPerItem} 个文件，请先删除不需要的文件。`,
+    );
+}
 
 /** One uploaded file part. */
 export interface UploadPart {
@@ -57,6 +82,16 @@ export function createEvidenceService(
     }
   }
 
+  /** The item files are attached to: a scored item of the round's scheme that is not a rating. */
+  async function requireEvidenceItem(schemeVersionId: string, itemCode: string): Promise<void> {
+    const items = schemeItems(await schemeOfVersion(db, schemeVersionId));
+    if (!items.byCode.has(itemCode) || items.ratingItems.has(itemCode)) {
+      throw new AppError("VALIDATION_FAILED", `考核方案中没有评分项 ${itemCode}。`, {
+        fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
+      });
+    }
+  }
+
   return {
     /** Stores one uploaded file for an item of a unit's self-assessment. */
     async upload(
@@ -75,24 +110,18 @@ export function createEvidenceService(
       if (appealId !== null) {
         await requireOpenAppeal(db, round, roundUnit.id, appealId, itemCode, clock());
       } else {
-        const items = schemeItems(await schemeOfVersion(db, round.scheme_version_id));
-        if (!items.byCode.has(itemCode) || items.ratingItems.has(itemCode)) {
-          throw new AppError("VALIDATION_FAILED", `考核方案中没有评分项 ${itemCode}。`, {
-            fields: [{ path: "params.itemCode", message: "没有这个评分项" }],
-          });
-        }
+        await requireEvidenceItem(round.scheme_version_id, itemCode);
         requireEditable(round, roundUnit, clock());
       }
       if (part === undefined)
         throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
           fields: [{ path: "body.file", message: "请选择文件" }],
         });
-      if ((await repo.countItemEvidence(db, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
+      try {
+        await requireRoomOnItem(db, roundUnit.id, itemCode, limits.maxFilesPerItem);
+      } catch (error) {
         part.file.resume();
-        throw new AppError(
-          "CONFLICT",
-          `每个评分项最多上传 ${limits.maxFilesPerItem} 个文件，请先删除不需要的文件。`,
-        );
+        throw error;
       }
       const originalName = safeFileName(part.filename);
       let ext: string;
@@ -120,12 +149,7 @@ export function createEvidenceService(
       }
       const stored = db.transaction().execute(async (trx) => {
         if (appealId === null) await lockEditable(trx, round, roundUnit.id, clock());
-        if ((await repo.countItemEvidence(trx, roundUnit.id, itemCode)) >= limits.maxFilesPerItem) {
-          throw new AppError(
-            "CONFLICT",
-            `每个评分项最多上传 ${limits.maxFilesPerItem} 个文件，请先删除不需要的文件。`,
-          );
-        }
+        await requireRoomOnItem(trx, roundUnit.id, itemCode, limits.maxFilesPerItem);
         // The bytes go in with the row (database store) or into place first (file store).
         const storedName = await store.commit(staged, trx);
         const id = randomUUID();
@@ -156,6 +180,138 @@ export function createEvidenceService(
       });
       // A refused or failed write leaves no staged file behind.
       return stored.finally(() => store.discard(staged));
+    },
+
+    /**
+     * Attaches a file of the unit's material library (this round or an earlier one) to an item,
+     * without uploading it again: the same stored content, a new attachment, its own audit row.
+     * Only the unit's own files can be chosen (another unit's file answers 404).
+     */
+    async attachFromLibrary(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      itemCode: string,
+      sourceId: string,
+    ): Promise<EvidenceFile> {
+      const actor = requireActor(ctx);
+      const limits = effectiveConfig(deps).evidence;
+      const { round, roundUnit } = await requireRoundAndUnit(db, actor, roundId, unitId);
+      const source = await repo.findEvidence(db, sourceId);
+      if (source === undefined || source.unit_id !== unitId || source.appeal_id !== null)
+        throw new AppError("NOT_FOUND", "所选材料不存在，或不是本单位的材料。", {
+          fields: [{ path: "body.evidenceId", message: "没有这份材料" }],
+        });
+      await requireEvidenceItem(round.scheme_version_id, itemCode);
+      requireEditable(round, roundUnit, clock());
+      return db.transaction().execute(async (trx) => {
+        await lockEditable(trx, round, roundUnit.id, clock());
+        if (await repo.itemHasContent(trx, roundUnit.id, itemCode, source.sha256))
+          throw new AppError(
+            "CONFLICT",
+            `评分项 ${itemCode} 已有这份材料（${source.original_name}）。`,
+            {
+              fields: [{ path: "body.evidenceId", message: "该评分项已有这份材料" }],
+            },
+          );
+        await requireRoomOnItem(trx, roundUnit.id, itemCode, limits.maxFilesPerItem);
+        const id = randomUUID();
+        await repo.insertEvidence(trx, {
+          id,
+          round_unit_id: roundUnit.id,
+          item_code: itemCode,
+          appeal_id: null,
+          original_name: source.original_name,
+          stored_name: source.stored_name,
+          size: source.size,
+          content_type: source.content_type,
+          sha256: source.sha256,
+          uploaded_by: actor.userId,
+          uploaded_at: clock().toISOString(),
+          deleted_at: null,
+          deleted_by: null,
+          version: 1,
+        });
+        const created = toEvidenceFile((await repo.findEvidence(trx, id))!);
+        await audit(trx, {
+          ctx,
+          action: "evidence.attach",
+          object: { type: "evidence", id },
+          after: created,
+          detail: {
+            fromEvidenceId: source.id,
+            fromRoundId: source.round_id,
+            fromItemCode: source.item_code,
+          },
+        });
+        return created;
+      });
+    },
+
+    /**
+     * The unit's material library: every content it has attached in any round (one entry per
+     * SHA-256, with where it is used), filtered by file name or item (code or title), item code
+     * and year; at most `libraryLimit` entries.
+     */
+    async library(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      filters: { q?: string | undefined; itemCode?: string | undefined; year?: number | undefined },
+    ): Promise<EvidenceLibrary> {
+      await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
+      const rows = await repo.listUnitLibrary(db, unitId, libraryRowLimit);
+      const titles = new Map<string, Map<string, Item>>();
+      const titleOf = async (row: repo.LibraryRow) => {
+        let items = titles.get(row.scheme_version_id);
+        if (items === undefined) {
+          items = schemeItems(await schemeOfVersion(db, row.scheme_version_id)).byCode;
+          titles.set(row.scheme_version_id, items);
+        }
+        return items.get(row.item_code)?.title ?? "";
+      };
+      const needle = filters.q?.toLowerCase();
+      const byContent = new Map<string, EvidenceLibraryEntry>();
+      for (const row of rows) {
+        const itemTitle = await titleOf(row);
+        let entry = byContent.get(row.sha256);
+        if (entry === undefined) {
+          entry = {
+            evidenceId: row.id,
+            originalName: row.original_name,
+            size: row.size,
+            contentType: row.content_type,
+            sha256: row.sha256,
+            uploadedAt: row.uploaded_at,
+            uses: [],
+          };
+          byContent.set(row.sha256, entry);
+        }
+        entry.uses.push({
+          evidenceId: row.id,
+          roundId: row.round_id,
+          roundTitle: row.round_title,
+          year: row.year,
+          itemCode: row.item_code,
+          itemTitle,
+        });
+      }
+      const matches = [...byContent.values()].filter(
+        (entry) =>
+          (needle === undefined ||
+            entry.originalName.toLowerCase().includes(needle) ||
+            entry.uses.some(
+              (use) =>
+                use.itemCode.toLowerCase().startsWith(needle) || use.itemTitle.includes(needle),
+            )) &&
+          (filters.itemCode === undefined ||
+            entry.uses.some((use) => use.itemCode === filters.itemCode)) &&
+          (filters.year === undefined || entry.uses.some((use) => use.year === filters.year)),
+      );
+      return {
+        entries: matches.slice(0, libraryEntryLimit),
+        truncated: matches.length > libraryEntryLimit || rows.length === libraryRowLimit,
+      };
     },
 
     /** The files of a unit (optionally one item). */

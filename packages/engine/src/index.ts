@@ -15,7 +15,9 @@
  *   but shares a per-round memo (fast); `prepareRound(scheme, units)` checks every unit once and
  *   gives the context and the scoring of any of its units against it (the server's path);
  *   `rankUnits(units)` (1, 2, 2, 4); `describeUnitExtras(result)` gives a unit's amounts beyond
- *   its items (追加扣除, 加分不封顶) and grade vetoes (一票否优) as Chinese lines.
+ *   its items (追加扣除, 加分不封顶) and grade vetoes (一票否优) as Chinese lines;
+ *   `findImprovements(scheme, units, positions?)` gives each unit's 得分提升: the smallest change
+ *   of its facts per item that lifts its total, with the exact gain checked by rescoring.
  *
  * Results are plain JSON to read and serialise, never to mutate: within one `scoreRound` or
  * `scoreUnits` call, units with the same input for a leaf share that leaf's result object, frozen
@@ -55,6 +57,8 @@ export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
 export { scoreUnit, scoreUnits, scoreRound, rankUnits, prepareRound } from "./score/round.js";
 export { describeUnitExtras } from "./score/extras.js";
+export { findImprovements } from "./score/improve.js";
+export type { Improvement, FixedItem, UnitImprovements } from "./score/improve.js";
 export type { PreparedRound } from "./score/round.js";
 export type {
   ItemResult,

@@ -13,97 +13,11 @@ import {
   type Scheme,
 } from "@kaoping/engine";
 import { Decimal } from "../src/decimal.js";
+import { count, dec, townshipFacts } from "./arbitraries.js";
 import { scoresByCode } from "./helpers.js";
 
 const township = getTemplate("township-2022") as Scheme;
 const medical = getTemplate("medical-aid-2021") as Scheme;
-
-const level = fc.constantFrom("county", "city", "province", "national");
-/** A decimal string in [0, max] with at most `places` decimals, or sometimes a JSON number. */
-const dec = (max: number, places: number) =>
-  fc
-    .integer({ min: 0, max: max * 10 ** places })
-    .chain((n) =>
-      fc.constantFrom(new Decimal(n).dividedBy(10 ** places).toFixed(), n / 10 ** places),
-    );
-const count = fc.integer({ min: 0, max: 30 });
-
-/** Random valid facts for one township; some optional facts left out. */
-const townshipFacts = fc
-  .record({
-    late: count,
-    again: count,
-    served: fc.integer({ min: 0, max: 40 }),
-    extraVillages: fc.integer({ min: 0, max: 40 }),
-    f: fc.record({
-      "1.1": fc.record({ met: fc.boolean() }),
-      "1.2": fc.record({ met: fc.boolean() }),
-      "1.3": fc.record({ absences: count }),
-      "2.1": fc.record({ score: dec(5, 2) }),
-      "2.2": fc.record({ articles: count }),
-      "3.1": fc.record({ score: dec(5, 2) }),
-      "3.2": fc.record({ score: dec(5, 2) }),
-      "4.1": fc.record({ rate: dec(100, 4) }),
-      "4.2": fc.record({ violations: count }),
-      "4.3": fc.record({ notices: count }),
-      "4.4": fc.record({ rate: dec(100, 2) }),
-      "5.1": fc.record({ missingWindows: count }),
-      "5.3": fc.record({ met: fc.boolean() }),
-      "5.4": fc.record({ errors: count }),
-      "5.5": fc.record({ notices: count }),
-      "5.6": fc.record({ volume: fc.nat(10000), previousVolume: fc.nat(10000) }),
-      "6": fc.record(
-        {
-          cases: fc.array(fc.record({ assisted: fc.boolean() }, { requiredKeys: [] }), {
-            maxLength: 4,
-          }),
-        },
-        { requiredKeys: [] },
-      ),
-      "7": fc.record(
-        { findings: fc.array(fc.record({ level }), { maxLength: 6 }) },
-        { requiredKeys: [] },
-      ),
-      "8": fc.record({ ratings: fc.array(dec(15, 2), { minLength: 1, maxLength: 9 }) }),
-      "9.2": fc.record({ donationYuan: dec(200000, 2) }, { requiredKeys: [] }),
-      "9.3": fc.record(
-        { reached70On: fc.constantFrom("2022-01-05", "2022-03-01", "2022-06-30") },
-        { requiredKeys: [] },
-      ),
-      "9.4": fc.record(
-        { pilots: fc.array(fc.record({ level, promoted: fc.boolean() }), { maxLength: 5 }) },
-        { requiredKeys: [] },
-      ),
-      "9.5": fc.record({ honors: count }, { requiredKeys: [] }),
-      "9.6": fc.record(
-        {
-          endorsements: fc.array(fc.record({ work: fc.constantFrom("a", "b", "c"), level }), {
-            maxLength: 6,
-          }),
-        },
-        { requiredKeys: [] },
-      ),
-      "9.7": fc.record(
-        {
-          adoptions: fc.array(
-            fc.record({
-              info: fc.constantFrom("x", "y"),
-              channel: fc.constantFrom("gov", "media"),
-              level,
-            }),
-            { maxLength: 8 },
-          ),
-        },
-        { requiredKeys: [] },
-      ),
-      "9.8": fc.record({ met: fc.boolean() }, { requiredKeys: [] }),
-    }),
-  })
-  .map(({ late, again, served, extraVillages, f }) => ({
-    ...f,
-    "1.4": { late: late + again, lateAfterReminder: again },
-    "5.2": { villagesServed: served, villagesTotal: Math.max(1, served + extraVillages) },
-  }));
 
 /** Checks bounds and group sums over a result tree. */
 function checkTree(items: ItemResult[], scheme: Scheme): void {

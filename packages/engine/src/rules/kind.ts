@@ -109,6 +109,41 @@ export interface RuleKind<P = unknown> {
    */
   explain(params: P, env: ExplainEnv): string;
   crossUnit?: CrossUnit<P>;
+  /**
+   * 得分提升: the "next better facts" of this rule for a unit that lost points — candidate changes
+   * of the unit's own facts, from the rule's own structure (the threshold, one step less short,
+   * the next band, a requirement met), or in words why no change of facts can lift it (a rating,
+   * an event that has happened). The caller scores every candidate for the whole round and keeps
+   * only those that gain (score/improve.ts). A kind without it cannot be lifted by facts.
+   */
+  improve?(params: P, env: ImproveEnv): Improve;
+}
+
+/** One fact set to a new value, as a facts file writes it ("99.8", true, a list of records). */
+export interface FactChange {
+  /** The fact as the rule names it (`rate` or `4.1.rate`). */
+  ref: string;
+  value: unknown;
+}
+
+/** A candidate change of a unit's facts: what changes, how big the change is, and in words. */
+export interface Candidate {
+  changes: FactChange[];
+  /** Size of the change, comparable within the item (relative numeric change, 1 per flip or event). */
+  size: number;
+  /** The change in words: "参保率由 99.65% 提高到 99.8%". */
+  words: string;
+}
+
+/** What a rule offers: candidate changes, or why no change of facts can lift it. */
+export type Improve = { candidates: Candidate[] } | { reason: string };
+
+/** What a rule kind sees while proposing improvements: the scoring env plus the raw input. */
+export interface ImproveEnv extends RuleEnv {
+  /** The fact's value as given in the facts file (undefined when absent). */
+  raw(ref: string): unknown;
+  /** The improvements of a nested rule (composite kinds). */
+  improveNested(at: string): Improve;
 }
 
 /** Declares a kind with its params type inferred from the schema. */

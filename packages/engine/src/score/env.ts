@@ -3,7 +3,7 @@ import type { Decimal } from "../decimal.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { FactDeclaration } from "../facts/declaration.js";
 import type { FactValue } from "../facts/value.js";
-import type { Outcome, RuleEnv } from "../rules/kind.js";
+import type { Improve, ImproveEnv, Outcome, RuleEnv } from "../rules/kind.js";
 import {
   resolveRef,
   type CompiledItem,
@@ -21,17 +21,17 @@ class UnitRuleEnv implements RuleEnv {
   readonly context: unknown;
 
   constructor(
-    private readonly compiled: CompiledScheme,
-    private readonly ci: CompiledItem,
-    private readonly rule: CompiledRule,
-    private readonly facts: CheckedFacts,
-    private readonly round: RoundContext,
+    protected readonly compiled: CompiledScheme,
+    protected readonly ci: CompiledItem,
+    protected readonly rule: CompiledRule,
+    protected readonly facts: CheckedFacts,
+    protected readonly round: RoundContext,
   ) {
     this.item = ci.info;
     this.context = round[rule.key];
   }
 
-  private full(ref: string): string {
+  protected full(ref: string): string {
     return this.ci.refs.get(ref) ?? resolveRef(this.ci.item.code, ref);
   }
 
@@ -76,4 +76,43 @@ export function ruleEnv(
   context: RoundContext,
 ): RuleEnv {
   return new UnitRuleEnv(compiled, ci, rule, facts, context);
+}
+
+/** The improvement env: the rule env plus the raw input and nested rules' improvements. */
+class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
+  raw(ref: string): unknown {
+    const [code, name] = splitRef(this.full(ref));
+    const item = this.facts.raw[code];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return undefined;
+    return Object.hasOwn(item, name) ? (item as Record<string, unknown>)[name] : undefined;
+  }
+
+  improveNested(at: string): Improve {
+    const sub = this.rule.nested.get(at);
+    if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
+    const env = new UnitImproveEnv(this.compiled, this.ci, sub, this.facts, this.round);
+    return sub.kind.improve?.(sub.params, env) ?? { reason: noFactsLift(sub.kind.name) };
+  }
+}
+
+/** Why a kind without `improve` cannot be lifted by facts. */
+export function noFactsLift(kindName: string): string {
+  return `此项按“${kindName}”计分，得分不取决于本单位可以改变的数据`;
+}
+
+/** `4.1.rate` → ["4.1", "rate"] (the fact name is after the last dot). */
+export function splitRef(full: string): [string, string] {
+  const at = full.lastIndexOf(".");
+  return [full.slice(0, at), full.slice(at + 1)];
+}
+
+/** The improvement environment for `rule` of item `ci`, and the full ref of a rule's ref. */
+export function improveEnv(
+  compiled: CompiledScheme,
+  ci: CompiledItem,
+  rule: CompiledRule,
+  facts: CheckedFacts,
+  context: RoundContext,
+): ImproveEnv {
+  return new UnitImproveEnv(compiled, ci, rule, facts, context);
 }

@@ -14,7 +14,7 @@ import { roundMemo, type RoundMemo } from "./memo.js";
 import { walkScheme } from "./walk.js";
 
 /** Builds a unit's result from its checked facts. */
-function resultOf(
+export function resultOf(
   compiled: CompiledScheme,
   unit: UnitFacts,
   facts: CheckedFacts,

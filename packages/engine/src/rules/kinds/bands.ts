@@ -11,6 +11,7 @@ import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
 import { amount, points } from "../wording.js";
+import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const band = z
   .object({
@@ -111,5 +112,31 @@ export const bands = defineKind({
     const v = explainValue(p.value, env);
     const each = p.bands.map((b) => `${rangeWords(b, v.unit)}的，得 ${points(b.points)}`);
     return `${v.label}：${each.join("；")}；其余得 ${points(p.otherwise)}`;
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const hit = p.bands.find((b) => contains(b, m.value));
+    const now = constant(hit?.points ?? p.otherwise);
+    // Every better band, entered through the bound the value is on the wrong side of.
+    const targets: Target[] = [];
+    for (const b of p.bands) {
+      if (!constant(b.points).greaterThan(now)) continue;
+      const low = b.gte ?? b.gt;
+      const high = b.lte ?? b.lt;
+      const lowTarget =
+        low === undefined ? undefined : { at: constant(low), up: true, strict: b.gt !== undefined };
+      const highTarget =
+        high === undefined
+          ? undefined
+          : { at: constant(high), up: false, strict: b.lt !== undefined };
+      if (
+        lowTarget !== undefined &&
+        compareRatioText(m.value, low as string) < (lowTarget.strict ? 1 : 0)
+      )
+        targets.push(lowTarget);
+      else if (highTarget !== undefined) targets.push(highTarget);
+    }
+    return candidates(targets.flatMap((t) => valueTo(p.value, env, t)));
   },
 });

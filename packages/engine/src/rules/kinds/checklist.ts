@@ -5,6 +5,7 @@ import { decimalText } from "../../facts/declaration.js";
 import { n, showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { points as pointsText, whenWords } from "../wording.js";
+import { candidates } from "../improve-values.js";
 
 const params = z
   .object({
@@ -65,5 +66,23 @@ export const checklist = defineKind({
     );
     const tail = p.mode === "deduct" ? "，扣完为止" : p.items.length > 1 ? "，各项相加" : "";
     return `${each.join("；")}${tail}`;
+  },
+  improve(p, env) {
+    // Each requirement not met (award) or each failing that holds (deduct), turned round.
+    const list = p.items.flatMap((it) => {
+      const when = it.when ?? p.mode === "award";
+      const value = env.get(it.fact) === true;
+      const wanted = p.mode === "award" ? when : !when;
+      if (value === wanted) return [];
+      const decl = env.decl(it.fact);
+      return [
+        {
+          changes: [{ ref: it.fact, value: wanted }],
+          size: 1,
+          words: `${decl.label}由“${showValue(decl, value)}”改为“${showValue(decl, wanted)}”`,
+        },
+      ];
+    });
+    return candidates(list);
   },
 });

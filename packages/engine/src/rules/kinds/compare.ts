@@ -5,6 +5,7 @@ import { decimalText } from "../../facts/declaration.js";
 import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { points } from "../wording.js";
+import { candidates, factTo } from "../improve-values.js";
 
 const ops = {
   gte: ["达到", (c: number) => c >= 0],
@@ -54,5 +55,14 @@ export const compare = defineKind({
   explain(p, env) {
     const word = { gte: "不低于", gt: "高于", lte: "不超过", lt: "低于" }[p.op];
     return `${env.label(p.fact)}${word}${env.label(p.reference)}的，得 ${points(p.points)}；否则得 ${points(p.otherwise)}`;
+  },
+  improve(p, env) {
+    const reference = env.get(p.reference);
+    if (!(reference instanceof Decimal)) return { candidates: [] };
+    // The fact brought to the reference (a date cannot be changed after the fact).
+    const up = p.op === "gte" || p.op === "gt";
+    return candidates(
+      factTo(env, p.fact, { at: reference, up, strict: p.op === "gt" || p.op === "lt" }),
+    );
   },
 });

@@ -42,6 +42,7 @@ function candidate(p: Params, env: RuleEnv): { date: string } | { reason: string
 /** First-to-reach kind; its round context is `{ earliest: string | null }`. */
 export const firstToReach = defineKind({
   id: "firstToReach",
+  improve: () => ({ reason: "此项按已发生的完成时间先后计分，时间已成事实，无法改变" }),
   name: "首个完成",
   description: "跨单位规则：本轮中最早达到目标的单位加分（同一天达到的并列加分）。",
   params,

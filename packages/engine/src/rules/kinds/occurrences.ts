@@ -11,6 +11,8 @@ import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
 import { defineKind, type ExplainEnv, type RuleEnv } from "../kind.js";
 import { num, points } from "../wording.js";
+import type { Candidate } from "../kind.js";
+import { candidates, numberChange } from "../improve-values.js";
 
 const flag = z.union([z.boolean(), z.string()]);
 const term = z
@@ -306,5 +308,36 @@ export const occurrences = defineKind({
           `${explainTerm(t, env, verb)}${t.cap === undefined ? "" : `，此项最多${verb} ${points(t.cap)}`}`,
       )
       .join("；")}${tail}`;
+  },
+  improve(p, env) {
+    // Deduct: one occurrence fewer (a count less by one, or one event of a list not incurred);
+    // award: one more of a count. Events of a list to add cannot be made up.
+    const list: Candidate[] = [];
+    for (const t of p.terms) {
+      const value = env.get(t.fact);
+      const decl = env.decl(t.fact);
+      if (value instanceof Decimal) {
+        const next = p.mode === "deduct" ? value.minus(1) : value.plus(1);
+        if (!next.isNegative()) list.push(numberChange(env, t.fact, value, next));
+        continue;
+      }
+      const raw = env.raw(t.fact);
+      if (p.mode !== "deduct" || !Array.isArray(raw) || !Array.isArray(value)) continue;
+      (value as FactRecord[]).forEach((e, i) => {
+        if (i >= raw.length) return;
+        const valued = rememberedEvent(t, decl, e);
+        if (valued.value.isZero()) return;
+        list.push({
+          changes: [{ ref: t.fact, value: raw.filter((_, j) => j !== i) }],
+          size: 1,
+          words: `${decl.label}少一项（第 ${i + 1} 项：${valued.text}）`,
+        });
+      });
+    }
+    if (list.length === 0 && p.mode === "award")
+      return {
+        reason: `此项按实际发生的“${p.terms.map((t) => env.decl(t.fact).label).join("”“")}”加分，须有新的事项，不能通过修改数据得到`,
+      };
+    return candidates(list);
   },
 });

@@ -6,6 +6,8 @@ import { ruleDocSchema } from "../../scheme/schema.js";
 import { showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { points } from "../wording.js";
+import type { Candidate } from "../kind.js";
+import { candidates } from "../improve-values.js";
 
 const choice = z
   .object({
@@ -53,5 +55,26 @@ export const option = defineKind({
       return `${name}的，${then}`;
     });
     return `按${env.label(p.fact)}计分：${each.join("；")}`;
+  },
+  improve(p, env) {
+    // Another option (the search keeps those that score more), or the chosen option's own rule.
+    const value = env.get(p.fact);
+    const decl = env.decl(p.fact);
+    const list: Candidate[] = p.options.flatMap((c) =>
+      c.value === value
+        ? []
+        : [
+            {
+              changes: [{ ref: p.fact, value: c.value }],
+              size: 1,
+              words: `${decl.label}由“${showValue(decl, value)}”改为“${showValue(decl, c.value)}”`,
+            },
+          ],
+    );
+    const i = p.options.findIndex((c) => c.value === value);
+    const nested =
+      p.options[i]?.rule === undefined ? undefined : env.improveNested(`options[${i}].rule`);
+    if (nested !== undefined && "candidates" in nested) list.push(...nested.candidates);
+    return candidates(list);
   },
 });

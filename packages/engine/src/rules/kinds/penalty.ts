@@ -80,4 +80,6 @@ export const penalty = defineKind({
     });
     return `${env.explain(p.rule)}；${each.join("；")}`;
   },
+  // The item's own rule decides; the triggers are events that have happened.
+  improve: (_p, env) => env.improveNested("rule"),
 });

@@ -6,6 +6,7 @@ import { fact, n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { amount, points } from "../wording.js";
 import { unitOf } from "../../facts/declaration.js";
+import { candidates, factTo } from "../improve-values.js";
 
 const params = z
   .object({ fact: z.string().min(1), quota: decimalText, points: decimalText })
@@ -42,5 +43,16 @@ export const quota = defineKind({
     const decl = env.decl(p.fact);
     const unit = decl === undefined ? "" : unitOf(decl);
     return `${env.label(p.fact)}应不少于 ${amount(p.quota, unit)}，每少 1 ${unit || "个"}扣 ${points(p.points)}，扣完为止`;
+  },
+  improve(p, env) {
+    const value = env.get(p.fact);
+    if (!(value instanceof Decimal)) return { candidates: [] };
+    const target = constant(p.quota);
+    // One fewer short, and the quota itself.
+    const next = Decimal.min(target, value.floor().plus(1));
+    return candidates([
+      ...factTo(env, p.fact, { at: next, up: true, strict: false }),
+      ...factTo(env, p.fact, { at: target, up: true, strict: false }),
+    ]);
   },
 });

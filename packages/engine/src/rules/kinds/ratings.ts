@@ -51,6 +51,7 @@ function meanOf(
 /** Rater aggregation kind. */
 export const ratings = defineKind({
   id: "ratings",
+  improve: () => ({ reason: "此项为评议打分，得分来自评议人员，不能通过修改本单位的数据提高" }),
   name: "评议打分",
   description:
     "多人评议取平均分（可去掉一个最高分和一个最低分），可按评议组加权；平均分四舍五入保留两位小数。",

@@ -3,7 +3,7 @@
  * ratio. Partial steps are rounded by the `rounding` parameter (docs/spec/templates.md rules 3 and 4).
  */
 import { z } from "zod";
-import type { Decimal } from "../../decimal.js";
+import { Decimal } from "../../decimal.js";
 import {
   constant,
   countSteps,
@@ -28,6 +28,7 @@ import {
 } from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
 import { evaluateSides } from "./steps-sides.js";
+import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
@@ -162,6 +163,38 @@ export const steps = defineKind({
     const zero =
       p.zeroBelow === undefined ? [] : [`低于 ${amount(p.zeroBelow, v.unit)} 的本项不得分`];
     return [head, partial, ...(below ? ["扣完为止"] : []), ...zero].join("，");
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const from = constant(p.from);
+    const step = constant(p.step);
+    const value = m.value.n.dividedBy(m.value.d);
+    const at = (x: Decimal, up: boolean, strict = false): Target => ({ at: x, up, strict });
+    const targets: Target[] = [];
+    if (p.zeroBelow !== undefined) targets.push(at(constant(p.zeroBelow), true));
+    // Raising the value (below, both under `from`) or lowering it (over): the full mark and one
+    // step less short; a bonus (above, both over `from`): one step more.
+    const lower = p.direction === "over";
+    const raise = p.direction === "below" || (p.direction === "both" && value.lessThan(from));
+    if (raise || lower) {
+      const gap = lower ? value.minus(from) : from.minus(value);
+      const count = countSteps({ n: gap.abs(), d: ONE }, step, p.rounding);
+      targets.push(at(from, !lower));
+      const sign = lower ? 1 : -1;
+      if (p.rounding === "up")
+        targets.push(at(from.plus(count.minus(1).times(step).times(sign)), !lower));
+      else if (p.rounding === "down")
+        targets.push(at(from.plus(count.times(step).times(sign)), !lower, true));
+      else targets.push(at(value.minus(step.times(sign)), !lower));
+    } else {
+      const gap = Decimal.max(ZERO, value.minus(from));
+      const count = countSteps({ n: gap, d: ONE }, step, p.rounding);
+      if (p.rounding === "up") targets.push(at(from.plus(count.times(step)), true, true));
+      else if (p.rounding === "down") targets.push(at(from.plus(count.plus(1).times(step)), true));
+      else targets.push(at(value.plus(step), true));
+    }
+    return candidates(targets.flatMap((t) => valueTo(p.value, env, t)));
   },
 });
 

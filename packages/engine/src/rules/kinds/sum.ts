@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { ZERO } from "../../decimal.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
-import { beyondOf, defineKind, type Outcome } from "../kind.js";
+import { beyondOf, defineKind, type Candidate, type Outcome } from "../kind.js";
+import { candidates } from "../improve-values.js";
 
 const params = z.object({ parts: z.array(ruleDocSchema).min(2) }).strict();
 
@@ -31,4 +32,15 @@ export const sum = defineKind({
   },
   explain: (p, env) =>
     `以下各项得分相加：${p.parts.map((rule, i) => `（${i + 1}）${env.explain(rule)}`).join("；")}`,
+  improve(p, env) {
+    // Every part's candidates; when no part has any, the first part's reason.
+    const list: Candidate[] = [];
+    let reason: string | undefined;
+    for (let i = 0; i < p.parts.length; i++) {
+      const sub = env.improveNested(`parts[${i}]`);
+      if ("candidates" in sub) list.push(...sub.candidates);
+      else reason ??= sub.reason;
+    }
+    return list.length === 0 && reason !== undefined ? { reason } : candidates(list);
+  },
 });

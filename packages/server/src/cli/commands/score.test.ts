@@ -181,3 +181,49 @@ describe("the built binary", () => {
     },
   );
 });
+
+describe("kaoping score: improvements (得分提升)", () => {
+  it("every improvement of every unit, applied and scored again, raises the total by exactly its gain", async () => {
+    const file = roundFile();
+    const input = JSON.parse(readFileSync(file, "utf8"));
+    const { status, out } = await run("score", file, "--json");
+    expect(status).toBe(0);
+    const units = JSON.parse(out).units as {
+      id: string;
+      total: string;
+      improvements: { code: string; gain: string; facts: Record<string, unknown>; text: string }[];
+    }[];
+    const lianshi = units.find((u) => u.id === "lianshi");
+    expect(lianshi?.improvements.find((m) => m.code === "4.1")?.facts).toEqual({
+      "4.1.rate": "99.7",
+    });
+    let checked = 0;
+    for (const [i, unit] of units.entries()) {
+      for (const m of unit.improvements) {
+        const changed = structuredClone(input);
+        for (const [path, value] of Object.entries(m.facts)) {
+          const at = path.lastIndexOf(".");
+          const facts = changed.units[i].facts;
+          facts[path.slice(0, at)] = { ...facts[path.slice(0, at)], [path.slice(at + 1)]: value };
+        }
+        const again = await run(
+          "score",
+          write(`changed-${i}.json`, JSON.stringify(changed)),
+          "--json",
+        );
+        const total = JSON.parse(again.out).units[i].total;
+        expect(Number(total) - Number(unit.total)).toBeCloseTo(Number(m.gain), 10);
+        expect(String(+(Number(total) - Number(unit.total)).toFixed(4))).toBe(m.gain);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("prints the top five improvements under each unit and what facts cannot lift", async () => {
+    const { out } = await run("score", roundFile());
+    expect(out).toContain("提分空间（前 5 项");
+    expect(out).toContain("参保率由 99.65% 提高到 99.7%，可多得 0.5 分");
+    expect(out).toContain("8 领导、科室评议（失 1 分）：此项为评议打分");
+  });
+});

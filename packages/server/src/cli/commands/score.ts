@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { scoreRound } from "@kaoping/engine";
+import { findImprovements, scoreRound, type UnitFacts } from "@kaoping/engine";
 import type { CliRun } from "../main.js";
 import { parseJsonLossless } from "../../http/lossless-json.js";
 import { loadScheme } from "../scheme-source.js";
@@ -81,10 +81,31 @@ export const run: CliRun = async (args, ctx) => {
     return fail(
       scored.problems.map((p) => `${p.unit === "" ? opts.file : p.unit}: ${p.path}: ${p.message}`),
     );
-  ctx.stdout.write(
-    opts.json
-      ? `${JSON.stringify(scored.result, null, 2)}\n`
-      : renderRound(scored.result, source.scheme.title),
-  );
+  // 得分提升: every unit's improvements, each checked by rescoring the round (valid input only).
+  const given = units as { facts: unknown }[];
+  const inputs: UnitFacts[] = scored.result.units.map((u, i) => ({
+    id: u.id,
+    name: u.name,
+    facts: given[i]?.facts,
+  }));
+  const found = findImprovements(source.scheme, inputs);
+  if (!opts.json) {
+    ctx.stdout.write(renderRound(scored.result, source.scheme.title, found));
+    return 0;
+  }
+  const result = {
+    ...scored.result,
+    units: scored.result.units.map((u, i) => ({
+      ...u,
+      improvements: (found[i]?.improvements ?? []).map(({ code, gain, facts, text }) => ({
+        code,
+        gain,
+        facts,
+        text,
+      })),
+      cannotImprove: (found[i]?.fixed ?? []).map(({ code, lost, text }) => ({ code, lost, text })),
+    })),
+  };
+  ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 };

@@ -23,7 +23,7 @@ module.exports = {
       name: "no-repository-outside-modules",
       severity: "error",
       comment:
-        "Code outside modules/ (cli, documents, http, authz…) uses a module through its service, " +
+        "Code outside modules/ (cli, office, http, authz…) uses a module through its service, " +
         "never its repository: add or use a service function of that module.",
       from: { path: server, pathNot: [`${modules}`, tests] },
       to: { path: `${modules}[^/]+/repository\\.ts$` },

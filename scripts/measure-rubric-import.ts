@@ -2,13 +2,13 @@
 // writes the .docx fixtures to artifacts/rubric/ and prints, item by item, the template's rule kind,
 // the proposed kind and whether the parameters match (docs/rubric-import.md). Run: npx tsx scripts/measure-rubric-import.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { importRubric } from "../packages/server/src/documents/rubric/import-rubric.js";
-import { measureImport } from "../packages/server/test/documents/rubric-measure.js";
-import { template } from "../packages/server/test/documents/samples.js";
+import { importRubric } from "../packages/server/src/office/rubric/import-rubric.js";
+import { measureImport } from "../packages/server/test/office/rubric-measure.js";
+import { template } from "../packages/server/test/office/samples.js";
 import {
   medicalAidRubricDocx,
   townshipRubricDocx,
-} from "../packages/server/test/documents/source-rubrics.js";
+} from "../packages/server/test/office/source-rubrics.js";
 
 mkdirSync("artifacts/rubric", { recursive: true });
 let items = 0;

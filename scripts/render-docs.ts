@@ -2,14 +2,14 @@
 // the seed's self-evaluation report and score sheet (六安经济技术开发区, medical-aid-2021) and a
 // township's score sheet (county-round fixture, township-2022). Run with tsx from the repository root.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { buildScoreSheet } from "../packages/server/src/documents/score-sheet.js";
-import { buildSelfReport } from "../packages/server/src/documents/self-report.js";
+import { buildScoreSheet } from "../packages/server/src/office/score-sheet.js";
+import { buildSelfReport } from "../packages/server/src/office/self-report.js";
 import {
   countyRound,
   liuanNarratives,
   liuanOpening,
   liuanRound,
-} from "../packages/server/test/documents/samples.js";
+} from "../packages/server/test/office/samples.js";
 
 const out = "artifacts/documents";
 mkdirSync(out, { recursive: true });

@@ -10,7 +10,7 @@ import {
   buildScoreSheet,
   buildSelfReport,
   buildZip,
-} from "../../packages/server/dist/documents/index.js";
+} from "../../packages/server/dist/office/index.js";
 import { rng, writeSection } from "./lib.mjs";
 
 const UNITS = 1500;

@@ -14,7 +14,7 @@ export default {
     "packages/server/src/modules/auth/totp.ts",
     "packages/server/src/modules/auth/csrf.ts",
     "packages/server/src/modules/auth/session-token.ts",
-    "packages/server/src/documents/spreadsheet-text.ts",
+    "packages/server/src/office/spreadsheet-text.ts",
   ],
   timeoutMS: 20_000,
   jsonReporter: { fileName: "artifacts/mutation/server-units.json" },

@@ -14,7 +14,7 @@ export default defineConfig({
     root: fileURLToPath(new URL("../..", import.meta.url)),
     include: [
       "packages/server/src/modules/audit/chain.test.ts",
-      "packages/server/src/documents/spreadsheet-text.test.ts",
+      "packages/server/src/office/spreadsheet-text.test.ts",
       "packages/server/src/modules/auth/password-policy.test.ts",
       "packages/server/src/modules/auth/totp.test.ts",
       "packages/server/src/modules/auth/csrf.test.ts",

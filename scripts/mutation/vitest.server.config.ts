@@ -19,7 +19,7 @@ export default defineConfig({
       "packages/server/src/modules/auth/**/*.test.ts",
       "packages/server/src/modules/audit/**/*.test.ts",
       "packages/server/src/modules/users/**/*.test.ts",
-      "packages/server/src/documents/spreadsheet-text.test.ts",
+      "packages/server/src/office/spreadsheet-text.test.ts",
     ],
     testTimeout: 30_000,
     hookTimeout: 30_000,

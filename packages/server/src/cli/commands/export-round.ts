@@ -14,7 +14,7 @@ import {
   buildSelfReport,
   buildZip,
   safeFileName,
-} from "../../documents/index.js";
+} from "../../office/index.js";
 import { createAuditWriter, recordAuditEvent } from "../../modules/audit/writer.js";
 import { roundDocuments, type UnitDocuments } from "../../modules/documents/round-documents.js";
 import { listNarratives } from "../../modules/self-assessment/index.js";

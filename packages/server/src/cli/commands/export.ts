@@ -22,7 +22,7 @@ import {
   buildSelfReport,
   buildZip,
   safeFileName,
-} from "../../documents/index.js";
+} from "../../office/index.js";
 import { readFactsFile, type FileUnit } from "../facts-file.js";
 import { exportFromDatabase } from "./export-round.js";
 import type { CliRun } from "../main.js";

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { importFactsWorkbook, importRubric } from "../../documents/index.js";
+import { importFactsWorkbook, importRubric } from "../../office/index.js";
 import { readFactsFile } from "../facts-file.js";
 import type { CliRun } from "../main.js";
 import { parseOptions } from "../options.js";

@@ -2,10 +2,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { medicalAidRubricDocx } from "../../../test/documents/source-rubrics.js";
-import { fixtureInput } from "../../../test/documents/samples.js";
+import { medicalAidRubricDocx } from "../../../test/office/source-rubrics.js";
+import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
-import { parseDocumentXml, readDocumentXml } from "../../documents/docx-read.js";
+import { parseDocumentXml, readDocumentXml } from "../../office/docx-read.js";
 import { testDialect } from "../../testing/database.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";

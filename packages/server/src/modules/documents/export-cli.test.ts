@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, type CliContext } from "../../cli/main.js";
-import { parseDocumentXml, readDocumentXml } from "../../documents/docx-read.js";
+import { parseDocumentXml, readDocumentXml } from "../../office/docx-read.js";
 import { createTestDatabase, testDialect, type TestDatabase } from "../../testing/database.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 

@@ -1,7 +1,7 @@
 /** A reviewer's round-wide facts import: differences become review corrections, all or nothing. */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureInput } from "../../../test/documents/samples.js";
+import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
-import { importFactsWorkbook } from "../../documents/index.js";
+import { importFactsWorkbook } from "../../office/index.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";

@@ -14,7 +14,7 @@ import {
   safeFileName,
   type ImportSummary,
   type ItemProposal,
-} from "../../documents/index.js";
+} from "../../office/index.js";
 import type { DocumentJob } from "../../contract/documents.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";

@@ -9,7 +9,7 @@
  * overwritten (issue 15, finding 6).
  */
 import { validateFacts } from "@kaoping/engine";
-import { buildFactsTemplate, importFactsWorkbook, safeFileName } from "../../documents/index.js";
+import { buildFactsTemplate, importFactsWorkbook, safeFileName } from "../../office/index.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";

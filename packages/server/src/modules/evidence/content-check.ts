@@ -5,7 +5,7 @@
  */
 import { AppError } from "../../errors/app-error.js";
 import { acceptedExtensions, evidenceFileTypes, extensionOf, hasMagic } from "./file-types.js";
-import { checkArchive, type ArchiveLimits } from "../../documents/zip-check.js";
+import { checkArchive, type ArchiveLimits } from "../../office/zip-check.js";
 
 const refuse = (message: string) =>
   new AppError("UNSUPPORTED_MEDIA_TYPE", message, { fields: [{ path: "body.file", message }] });

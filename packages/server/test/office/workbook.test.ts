@@ -1,7 +1,7 @@
 /** The round workbook opened again with exceljs: headers, totals, ranks, number cells, formula injection. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildRoundWorkbook } from "../../src/documents/round-workbook.js";
+import { buildRoundWorkbook } from "../../src/office/round-workbook.js";
 import { countyRound, scored } from "./samples.js";
 
 /** The county round with a reviewed result that corrects one fact of the first unit, and a hostile unit name. */

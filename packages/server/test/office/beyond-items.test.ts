@@ -8,10 +8,10 @@ import { scoreRound, validateScheme, type Scheme, type UnitResult } from "@kaopi
 import { describe, expect, it } from "vitest";
 import { renderRound } from "../../src/cli/score-sheet.js";
 import { unitSheetCoreSchema } from "../../src/contract/results.js";
-import { buildRoundWorkbook } from "../../src/documents/round-workbook.js";
-import { parseDocumentXml, readDocumentXml } from "../../src/documents/docx-read.js";
-import { buildScoreRows } from "../../src/documents/score-rows.js";
-import { buildScoreSheet } from "../../src/documents/score-sheet.js";
+import { buildRoundWorkbook } from "../../src/office/round-workbook.js";
+import { parseDocumentXml, readDocumentXml } from "../../src/office/docx-read.js";
+import { buildScoreRows } from "../../src/office/score-rows.js";
+import { buildScoreSheet } from "../../src/office/score-sheet.js";
 import { toSheetCores } from "../../src/modules/results/sheets.js";
 
 const checked = validateScheme({

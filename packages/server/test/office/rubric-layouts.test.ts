@@ -6,7 +6,7 @@
  */
 import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
 
 /** code, title, max and (leaves) rule kind of every item, depth first. */

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 
 /** A corpus entry as stored. */
 export interface CorpusEntry {

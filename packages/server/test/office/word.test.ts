@@ -1,8 +1,8 @@
 /** The Word documents opened again: the seed's self-evaluation reproduced, and a township score sheet. */
 import { describe, expect, it } from "vitest";
-import { parseDocumentXml, readDocumentXml } from "../../src/documents/docx-read.js";
-import { buildScoreSheet } from "../../src/documents/score-sheet.js";
-import { buildSelfReport } from "../../src/documents/self-report.js";
+import { parseDocumentXml, readDocumentXml } from "../../src/office/docx-read.js";
+import { buildScoreSheet } from "../../src/office/score-sheet.js";
+import { buildSelfReport } from "../../src/office/self-report.js";
 import { countyRound, liuanNarratives, liuanOpening, liuanRound } from "./samples.js";
 
 /** Opens a generated .docx and returns its XML, paragraphs and tables. */

@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { validateScheme } from "@kaoping/engine";
 import { main, type CliContext } from "../../src/cli/main.js";
-import { parseDocumentXml, readDocumentXml } from "../../src/documents/docx-read.js";
+import { parseDocumentXml, readDocumentXml } from "../../src/office/docx-read.js";
 import { fixtureInput, liuanNarratives, liuanOpening } from "./samples.js";
 import { medicalAidRubricDocx } from "./source-rubrics.js";
 

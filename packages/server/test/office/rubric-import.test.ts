@@ -1,7 +1,7 @@
 /** The rubric import measured on the two source documents rebuilt as Word tables, plus .xlsx input and hostile files. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { measureImport } from "./rubric-measure.js";
 import { template } from "./samples.js";
 import { medicalAidRubricDocx, townshipRubricDocx } from "./source-rubrics.js";

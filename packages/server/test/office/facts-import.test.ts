@@ -1,8 +1,8 @@
 /** The bulk facts template and its import: a round trip imports exactly; errors import nothing and name each cell. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildFactsTemplate } from "../../src/documents/facts-template.js";
-import { importFactsWorkbook } from "../../src/documents/facts-import.js";
+import { buildFactsTemplate } from "../../src/office/facts-template.js";
+import { importFactsWorkbook } from "../../src/office/facts-import.js";
 import { countyRound, liuanRound, scored } from "./samples.js";
 
 /** Facts with every number written as its decimal string, as an import returns them. */

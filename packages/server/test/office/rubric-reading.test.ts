@@ -4,7 +4,7 @@
  * its level, and the import summary counting items by level. Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { xlsxOf } from "./layout-files.js";
 
 async function readingsOf(rows: string[][]) {

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertLegacy } from "../../src/documents/rubric/convert.js";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { convertLegacy } from "../../src/office/rubric/convert.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 
 const installed = (() => {
   try {

@@ -22,6 +22,7 @@ import { ratingsAccess } from "./modules/ratings/access.js";
 import { resultsAccess } from "./modules/results/access.js";
 import { reviewAccess } from "./modules/review/access.js";
 import { settingsAccess } from "./modules/settings/access.js";
+import { noticesAccess } from "./modules/notices/access.js";
 import type { AccessTable } from "./authz/types.js";
 
 /** Every route and who may call it. */
@@ -43,5 +44,6 @@ export const authorizationMatrix: AccessTable = {
   ...appealsAccess,
   ...historyAccess,
   ...documentsAccess,
+  ...noticesAccess,
   ...webAccess,
 };

@@ -62,6 +62,11 @@ import { createReviewService } from "./modules/review/service.js";
 import { registerSettingsRoutes } from "./modules/settings/routes.js";
 import { createSettingsService } from "./modules/settings/service.js";
 import { startSettingsSync } from "./modules/settings/sync.js";
+import { registerNoticeRoutes } from "./modules/notices/routes.js";
+import { createNoticesService } from "./modules/notices/service.js";
+import { createTodoFunctions } from "./modules/notices/todos.js";
+import { createHttpSender, type WebhookSender } from "./modules/notices/webhook.js";
+import { createWebhookQueue, type WebhookQueue } from "./modules/notices/webhook-queue.js";
 
 /** What a caller may supply instead of the defaults (tests inject these). */
 export interface AppDeps {
@@ -77,6 +82,8 @@ export interface AppDeps {
   roundHooks?: RoundTransitionHooks;
   /** The built web app folder (default: packages/web/dist). */
   webRoot?: string;
+  /** Sends group-bot messages (default: HTTPS with a 5 s timeout); tests pass their own. */
+  webhookSender?: WebhookSender;
 }
 
 declare module "fastify" {
@@ -85,6 +92,8 @@ declare module "fastify" {
     routeKeys: RouteKey[];
     /** The application database. */
     db: Db;
+    /** The webhook queue (tests drain it to see deliveries end). */
+    webhookQueue: WebhookQueue;
   }
 }
 
@@ -219,6 +228,18 @@ export async function buildApp(
   const documents = createDocumentsService(deps, { schemes: createSchemesService(deps) });
   app.addHook("onClose", async () => documents.stop());
   registerDocumentRoutes(app, { documents });
+  const webhookQueue = createWebhookQueue({
+    db,
+    clock: config.clock,
+    send: appDeps.webhookSender ?? createHttpSender({ timeoutMs: 5_000, clock: config.clock }),
+  });
+  webhookQueue.start();
+  app.addHook("onClose", async () => webhookQueue.stop());
+  app.decorate("webhookQueue", webhookQueue);
+  registerNoticeRoutes(app, {
+    notices: createNoticesService(deps, { queue: webhookQueue }),
+    todos: createTodoFunctions(deps),
+  });
   registerWebRoutes(app, { root: appDeps.webRoot ?? defaultWebRoot });
   return app;
 }

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasDisguisingCharacter } from "./contract/common.js";
+import { defaultTimeZone, isValidTimeZone } from "./contract/time-zone.js";
 
 /** Where an HTTP session cookie's `Secure` attribute comes from. */
 export type CookieSecureMode = "auto" | "always" | "never";
@@ -31,6 +32,8 @@ export interface ServerConfig {
   apiDocs: boolean;
   /** 系统名称 on the login page and in the header (`KAOPING_SYSTEM_NAME`; changeable in 系统设置). */
   systemName: string;
+  /** The bureau's IANA time zone (`KAOPING_TIME_ZONE`; Asia/Shanghai; changeable in 系统设置). */
+  timeZone: string;
   session: {
     /** Minutes without a request after which a session ends (30). */
     idleTimeoutMinutes: number;
@@ -97,6 +100,7 @@ export function defaultConfig(cwd: string): ServerConfig {
     trustProxy: false,
     apiDocs: true,
     systemName: "医疗保障工作目标考核与绩效评价系统",
+    timeZone: defaultTimeZone,
     session: {
       idleTimeoutMinutes: 30,
       absoluteTimeoutHours: 12,
@@ -177,6 +181,12 @@ export function loadConfig(
     if (hasDisguisingCharacter(systemName))
       throw new ConfigError("KAOPING_SYSTEM_NAME 不能包含控制字符、换行、文字方向控制符或零宽字符");
     config.systemName = systemName;
+  }
+  const timeZone = env.KAOPING_TIME_ZONE?.trim();
+  if (timeZone !== undefined && timeZone !== "") {
+    if (!isValidTimeZone(timeZone))
+      throw new ConfigError(`KAOPING_TIME_ZONE 应为标准时区名称（如 Asia/Shanghai）：${timeZone}`);
+    config.timeZone = timeZone;
   }
   const secure = env.KAOPING_COOKIE_SECURE;
   if (secure !== undefined && secure !== "") {

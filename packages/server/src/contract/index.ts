@@ -23,3 +23,5 @@ export * from "./evidence.js";
 export * from "./documents.js";
 export * from "./settings.js";
 export * from "./number-text.js";
+export * from "./time-zone.js";
+export * from "./notices.js";

@@ -140,7 +140,10 @@ export const createRoundRequestSchema = z.strictObject({
   itemDepartments: itemDepartmentsSchema.optional(),
 });
 
-/** Change a round while it is a draft. */
+/**
+ * Change a round: every field while it is a draft; title, period and description until its
+ * results are confirmed (decision 0211).
+ */
 export const updateRoundRequestSchema = z.strictObject({
   version: versionSchema,
   schemeVersionId: idSchema.optional(),
@@ -150,6 +153,15 @@ export const updateRoundRequestSchema = z.strictObject({
   description: descriptionSchema.optional(),
   unitIds: unitIdsSchema.optional(),
   itemDepartments: itemDepartmentsSchema.optional(),
+});
+
+/** Delete a draft round without data (decision 0211): the version as read. */
+export const deleteRoundQuerySchema = z.strictObject({
+  version: z.coerce
+    .number({ error: "版本号应为整数" })
+    .int("版本号应为整数")
+    .min(1, "版本号应为正整数")
+    .max(2_147_483_647, "版本号过大"),
 });
 
 /** Change deadlines (any state before final). */

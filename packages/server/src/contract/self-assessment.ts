@@ -85,6 +85,9 @@ export const selfAssessmentSchema = z.object({
   notEditableReason: z.string().nullable(),
   /** Whether the unit head could submit now (editable and complete). */
   canSubmit: z.boolean(),
+  /** Whether the unit head may 撤回 its submission now (decision 0212), and why not otherwise. */
+  canWithdraw: z.boolean(),
+  withdrawProblem: z.string().nullable(),
   /** Item codes the unit fills (leaves with facts, not 评议 items). */
   selfAssessedItems: z.array(z.string()),
   facts: z.array(itemFactsSchema),
@@ -126,3 +129,6 @@ export const saveNarrativeRequestSchema = z.strictObject({
 
 /** Submit the self-assessment; `version` is the round unit's. */
 export const submitRequestSchema = z.strictObject({ version: versionSchema });
+
+/** 撤回 a submission (decision 0212): the round unit's version as read. */
+export const withdrawRequestSchema = z.strictObject({ version: versionSchema });

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { plainNameSchema, timestampSchema, versionSchema } from "./common.js";
 import type { Role } from "./roles.js";
+import { isValidTimeZone } from "./time-zone.js";
 
 /** The settings groups. */
 export const settingGroups = ["security", "system"] as const;
@@ -65,6 +66,8 @@ export interface TextSettingField {
   min: number;
   max: number;
   help: string;
+  /** A further check of the text: `timeZone` = an IANA time zone name (decision 0210). */
+  format?: "timeZone";
 }
 
 /** One setting's definition. */
@@ -147,6 +150,14 @@ export const systemSettingFields = {
     max: 64,
     help: "显示在登录页和页面顶部。",
   },
+  timeZone: {
+    kind: "text",
+    label: "时区",
+    min: 1,
+    max: 64,
+    format: "timeZone",
+    help: "截止日期指该日 24 时前（按此时区）；页面上的时间也按此时区显示。默认 Asia/Shanghai（北京时间）。",
+  },
   evidenceMaxFileMb: {
     kind: "integer",
     label: "单个佐证文件大小上限",
@@ -188,7 +199,15 @@ export type SettingValues<G extends SettingGroup> = {
 /** The zod schema of one field's value, with Chinese messages naming the field. */
 export function settingValueSchema(field: SettingField): z.ZodType<number | boolean | string> {
   if (field.kind === "boolean") return z.boolean({ error: `${field.label}应为开启或关闭` });
-  if (field.kind === "text") return plainNameSchema(field.label, field);
+  if (field.kind === "text") {
+    const text = plainNameSchema(field.label, field);
+    return field.format === "timeZone"
+      ? text.refine(
+          isValidTimeZone,
+          `${field.label}应为标准时区名称（如 Asia/Shanghai、Asia/Urumqi）`,
+        )
+      : text;
+  }
   const range = `${field.label}应为 ${field.min}–${field.max} ${field.unit}`;
   return z
     .number({ error: `请输入${field.label}（${field.min}–${field.max} ${field.unit}）` })
@@ -266,4 +285,8 @@ export const settingsResponseSchema = z.object({
 export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
 
 /** What anyone may read before logging in: the system name (login page, header). */
-export const systemNameResponseSchema = z.object({ systemName: z.string() });
+export const systemNameResponseSchema = z.object({
+  systemName: z.string(),
+  /** The bureau's time zone: deadlines and times on screen are shown in it (decision 0210). */
+  timeZone: z.string(),
+});

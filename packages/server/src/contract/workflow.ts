@@ -3,6 +3,7 @@
  * item codes, decimal text and the workflow's field limits.
  */
 import { z } from "zod";
+import { dayPattern } from "./time-zone.js";
 
 /** Field limits of the workflow, shared by the schemas, the columns and the web forms. */
 export const workflowLimits = {
@@ -77,9 +78,27 @@ export const reasonSchema = z
   .min(workflowLimits.reason.min, "请填写原因")
   .max(workflowLimits.reason.max, `原因最长 ${workflowLimits.reason.max} 个字符`);
 
-/** A deadline: ISO 8601 date-time, or null for none. */
-export const deadlineSchema = z.iso
-  .datetime({ offset: true, error: "截止时间格式应为 ISO 8601（如 2026-03-31T23:59:59+08:00）" })
+const isoInstantSchema = z.iso.datetime({ offset: true });
+
+/** Whether a text is a real calendar day YYYY-MM-DD (2027-02-30 is not). */
+export function isCalendarDay(text: string): boolean {
+  const match = dayPattern.exec(text);
+  if (match === null) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A deadline: a calendar day (YYYY-MM-DD — the end of that day in the bureau's time zone,
+ * decision 0210), an ISO 8601 instant with its offset, or null for none.
+ */
+export const deadlineSchema = z
+  .string({ error: "截止时间应为日期（如 2027-03-31）" })
+  .max(40, "截止时间应为日期（如 2027-03-31）")
+  .refine(
+    (text) => isCalendarDay(text) || isoInstantSchema.safeParse(text).success,
+    "截止时间应为日期（如 2027-03-31，指当天 24 时前）或带时区的时间（如 2027-03-31T23:59:59+08:00）",
+  )
   .nullable();
 
 /** The version a client read; 0 means "no record yet" (first save of an item's facts or narrative). */

@@ -43,6 +43,57 @@ export interface RoundFactStampsTable {
   stamp: number;
 }
 
+/** A notice to a unit (催报, migration 0008, decision 0213). */
+export interface NoticesTable {
+  id: string;
+  round_id: string;
+  /** The unit the notice is for. */
+  organisation_id: string;
+  /** `reminder` */
+  kind: string;
+  message: string;
+  created_by: string | null;
+  created_at: string;
+  read_at: string | null;
+  read_by: string | null;
+}
+
+/** An organisation's group-bot webhook (政务钉钉 / 企业微信); off unless enabled. */
+export interface OrganisationWebhooksTable {
+  organisation_id: string;
+  /** `dingtalk` | `wecom` */
+  kind: string;
+  url: string;
+  /** The DingTalk signing secret (加签); never answered back. */
+  secret: string | null;
+  enabled: number;
+  /** 1: the administrator allowed an intranet (private or loopback) target. */
+  allow_intranet: number;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** One webhook message to send for a notice (the job queue's work). */
+export interface WebhookDeliveriesTable {
+  id: string;
+  round_id: string;
+  /** The organisation whose group bot receives the message. */
+  organisation_id: string;
+  /** The text sent (no secret in it). */
+  message: string;
+  /** queued | running | sent | failed */
+  state: string;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Notice, webhook and delivery rows. */
+export type OrganisationWebhookRow = Selectable<OrganisationWebhooksTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+
 /** A job row. */
 export type DocumentJobRow = Selectable<DocumentJobsTable>;
 
@@ -52,4 +103,7 @@ export interface MultiProcessTables {
   rate_limit_hits: RateLimitHitsTable;
   evidence_blobs: EvidenceBlobsTable;
   round_fact_stamps: RoundFactStampsTable;
+  notices: NoticesTable;
+  organisation_webhooks: OrganisationWebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

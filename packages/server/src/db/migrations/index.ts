@@ -10,6 +10,7 @@ import * as settings from "./0003-settings.js";
 import * as multiProcess from "./0004-multi-process.js";
 import * as reviewApprovals from "./0005-review-approvals.js";
 import * as roundFactStamps from "./0006-round-fact-stamps.js";
+import * as notices from "./0008-notices.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0004-multi-process": multiProcess,
   "0005-review-approvals": reviewApprovals,
   "0006-round-fact-stamps": roundFactStamps,
+  "0008-notices": notices,
 };

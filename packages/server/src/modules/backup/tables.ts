@@ -41,12 +41,14 @@ export const backupTables: readonly BackupTable[] = [
   { name: "result_snapshots", orderBy: ["id"] },
   { name: "appeals", orderBy: ["id"] },
   { name: "settings", orderBy: ["group_key"] },
+  { name: "notices", orderBy: ["id"] },
+  { name: "organisation_webhooks", orderBy: ["organisation_id"] },
 ];
 
 /**
  * Tables deliberately not in a backup: sessions; batch jobs and rate-limit counters (passing
  * state of the running servers); evidence bytes kept in the database, which the backup copies
- * through the evidence store like files (docs/decisions/0180); fact stamps (a cache key, 0181).
+ * through the evidence store like files (docs/decisions/0180); fact stamps (a cache key, 0181); webhook deliveries (the queue's passing work, 0213).
  */
 export const tablesLeftOut: readonly string[] = [
   "sessions",
@@ -54,6 +56,7 @@ export const tablesLeftOut: readonly string[] = [
   "rate_limit_hits",
   "evidence_blobs",
   "round_fact_stamps",
+  "webhook_deliveries",
 ];
 
 /** The application's tables in the connected database (its current schema on PostgreSQL). */

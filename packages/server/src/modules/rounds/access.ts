@@ -10,6 +10,7 @@ export const roundsAccess: AccessTable = {
   "POST /api/rounds": { access: "roles", roles: admin },
   "GET /api/rounds/:id": { access: "roles", roles: businessRoles },
   "PATCH /api/rounds/:id": { access: "roles", roles: admin },
+  "DELETE /api/rounds/:id": { access: "roles", roles: admin },
   "PUT /api/rounds/:id/deadlines": { access: "roles", roles: admin },
   "POST /api/rounds/:id/transitions": { access: "roles", roles: admin },
   "GET /api/rounds/:id/transitions": { access: "roles", roles: businessRoles },

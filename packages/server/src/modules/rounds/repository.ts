@@ -227,3 +227,70 @@ export async function replaceItemDepartments(
   }));
   if (rows.length > 0) await db.insertInto("round_item_departments").values(rows).execute();
 }
+
+/**
+ * Whether anything was recorded for a round beyond its set-up (decision 0211): facts,
+ * narratives, evidence, reviews, comments, ratings, appeals, snapshots, state changes, jobs or
+ * notices. A round with data is never deleted.
+ */
+export async function roundHasData(db: Kysely<Database>, roundId: string): Promise<boolean> {
+  const unitIds = db.selectFrom("round_units").select("id").where("round_id", "=", roundId);
+  const byUnit = [
+    "facts",
+    "narratives",
+    "evidence_files",
+    "item_reviews",
+    "review_comments",
+    "ratings",
+    "appeals",
+  ] as const;
+  for (const table of byUnit) {
+    const row = await db
+      .selectFrom(table)
+      .select("round_unit_id")
+      .where("round_unit_id", "in", unitIds)
+      .limit(1)
+      .executeTakeFirst();
+    if (row !== undefined) return true;
+  }
+  const byRound = [
+    "round_transitions",
+    "result_snapshots",
+    "document_jobs",
+    "round_fact_stamps",
+    "notices",
+  ] as const;
+  for (const table of byRound) {
+    const row = await db
+      .selectFrom(table)
+      .select("round_id")
+      .where("round_id", "=", roundId)
+      .limit(1)
+      .executeTakeFirst();
+    if (row !== undefined) return true;
+  }
+  return false;
+}
+
+/** Deletes a round without data at `expectedVersion`, with its units and departments; whether it was. */
+export async function deleteRound(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const round = await db
+    .selectFrom("rounds")
+    .select("id")
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  if (round === undefined) return false;
+  await db.deleteFrom("round_item_departments").where("round_id", "=", id).execute();
+  await db.deleteFrom("round_units").where("round_id", "=", id).execute();
+  const result = await db
+    .deleteFrom("rounds")
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

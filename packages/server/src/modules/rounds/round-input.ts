@@ -5,6 +5,8 @@
  */
 import type { Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
+import { endOfDayIn } from "../../contract/time-zone.js";
+import { isCalendarDay } from "../../contract/workflow.js";
 import type { Database, OrganisationRow } from "../../db/schema.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
 
@@ -90,9 +92,14 @@ export async function checkItemDepartments(
   if (fields.length > 0) throw new AppError("VALIDATION_FAILED", "责任科室设置有误。", { fields });
 }
 
-/** A deadline as stored: UTC ISO text (so text comparison is time comparison), or null. */
-export function normaliseDeadline(value: string | null): string | null {
-  return value === null ? null : new Date(value).toISOString();
+/**
+ * A deadline as stored: UTC ISO text (so text comparison is time comparison), or null. A
+ * calendar day means the end of that day in the bureau's time zone (decision 0210).
+ */
+export function normaliseDeadline(value: string | null, timeZone: string): string | null {
+  if (value === null) return null;
+  if (isCalendarDay(value)) return endOfDayIn(value, timeZone).toISOString();
+  return new Date(value).toISOString();
 }
 
 const deadlineOrder = [

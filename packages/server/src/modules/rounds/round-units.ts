@@ -10,6 +10,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
+import { effectiveConfig } from "../settings/effective.js";
 import { toRoundUnit } from "./presenters.js";
 import { normaliseDeadline } from "./round-input.js";
 import * as repo from "./repository.js";
@@ -87,7 +88,12 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
           reopened: 1,
           ...(input.selfAssessmentDeadline === undefined
             ? {}
-            : { self_assessment_deadline: normaliseDeadline(input.selfAssessmentDeadline) }),
+            : {
+                self_assessment_deadline: normaliseDeadline(
+                  input.selfAssessmentDeadline,
+                  effectiveConfig(deps).timeZone,
+                ),
+              }),
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "被考核单位");
@@ -129,7 +135,10 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
           "CONFLICT",
           `${roundUnit.unit_name}的自评已审核通过，不能调整截止时间。`,
         );
-      const deadline = normaliseDeadline(input.selfAssessmentDeadline);
+      const deadline = normaliseDeadline(
+        input.selfAssessmentDeadline,
+        effectiveConfig(deps).timeZone,
+      );
       return db.transaction().execute(async (trx) => {
         const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
           self_assessment_deadline: deadline,

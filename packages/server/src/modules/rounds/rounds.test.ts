@@ -154,13 +154,19 @@ describe(`rounds (${testDialect})`, () => {
       after: { state: "self_assessment" },
     });
 
+    // Started: the structure stays (decision 0211); the title may still be corrected.
+    const structural = await call(admin, "PATCH", `/api/rounds/${round.id}`, {
+      version: 2,
+      year: 2023,
+    });
+    expect(structural.statusCode).toBe(409);
     const edit = await call(admin, "PATCH", `/api/rounds/${round.id}`, {
       version: 2,
       title: "改名",
     });
-    expect(edit.statusCode).toBe(409);
+    expect(edit.statusCode, edit.body).toBe(200);
     const deadlines = await call(admin, "PUT", `/api/rounds/${round.id}/deadlines`, {
-      version: 2,
+      version: 3,
       review: "2026-04-30T00:00:00Z",
     });
     expect(deadlines.statusCode, deadlines.body).toBe(200);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { idParamsSchema, listQuerySchema, pageSchema } from "../../contract/common.js";
 import {
   createRoundRequestSchema,
+  deleteRoundQuerySchema,
   listRoundsQuerySchema,
   listRoundUnitsQuerySchema,
   reopenRequestSchema,
@@ -85,6 +86,23 @@ export function registerRoundRoutes(app: FastifyInstance, deps: { rounds: Rounds
       },
     },
     async (request) => rounds.update(contextOf(request), request.params.id, request.body),
+  );
+
+  r.delete(
+    "/api/rounds/:id",
+    {
+      schema: {
+        tags,
+        summary: "删除草稿状态且没有任何数据的考核任务",
+        params: idParamsSchema,
+        querystring: deleteRoundQuerySchema,
+        response: responses({ 204: z.null() }),
+      },
+    },
+    async (request, reply) => {
+      await rounds.remove(contextOf(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
   );
 
   r.put(

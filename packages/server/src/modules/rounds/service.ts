@@ -21,6 +21,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisation } from "../organisations/index.js";
+import { effectiveConfig } from "../settings/effective.js";
 import { findSchemeVersion } from "../schemes/index.js";
 import { toRound, toRoundTransition } from "./presenters.js";
 import { createRoundUnitFunctions } from "./round-units.js";
@@ -37,7 +38,13 @@ import {
   transitionsFrom,
   type RoundTransitionHooks,
 } from "./state-machine.js";
-import { findRound, listRoundUnits, requireRound, schemeOfVersion } from "../workflow/index.js";
+import {
+  findRound,
+  isAtOrAfter,
+  listRoundUnits,
+  requireRound,
+  schemeOfVersion,
+} from "../workflow/index.js";
 
 /** Deadlines in a request (undefined: unchanged; null: none). */
 export interface DeadlinesInput {
@@ -72,14 +79,14 @@ const deadlineColumns = {
   appeal: "appeal_deadline",
 } as const;
 
-function deadlinePatch(input: DeadlinesInput | undefined): Partial<RoundRow> {
+function deadlinePatch(input: DeadlinesInput | undefined, timeZone: string): Partial<RoundRow> {
   const patch: Partial<RoundRow> = {};
   for (const [key, column] of Object.entries(deadlineColumns) as [
     keyof DeadlinesInput,
     (typeof deadlineColumns)[keyof DeadlinesInput],
   ][]) {
     const value = input?.[key];
-    if (value !== undefined) patch[column] = normaliseDeadline(value);
+    if (value !== undefined) patch[column] = normaliseDeadline(value, timeZone);
   }
   return patch;
 }
@@ -194,7 +201,10 @@ export function createRoundsService(
           await checkItemDepartments(trx, assessing, scheme, input.itemDepartments);
         const id = randomUUID();
         const now = clock().toISOString();
-        checkDeadlineOrder(deadlinesOf(deadlinePatch(input.deadlines)), "body.deadlines.");
+        checkDeadlineOrder(
+          deadlinesOf(deadlinePatch(input.deadlines, effectiveConfig(deps).timeZone)),
+          "body.deadlines.",
+        );
         await repo.insertRound(trx, {
           id,
           assessing_organisation_id: assessing.id,
@@ -208,7 +218,7 @@ export function createRoundsService(
           review_deadline: null,
           rating_deadline: null,
           appeal_deadline: null,
-          ...deadlinePatch(input.deadlines),
+          ...deadlinePatch(input.deadlines, effectiveConfig(deps).timeZone),
           state_changed_at: now,
           version: 1,
           created_by: actor.userId,
@@ -233,11 +243,24 @@ export function createRoundsService(
     async update(ctx: RequestContext, id: string, input: RoundChangeInput) {
       const actor = requireActor(ctx);
       const current = await requireRound(db, actor, id);
-      if (current.state !== "draft")
-        throw new AppError(
-          "CONFLICT",
-          "考核任务已开始，只能修改截止时间；如需调整请联系考核管理员。",
-        );
+      if (current.state !== "draft") {
+        const structural = (
+          ["schemeVersionId", "year", "unitIds", "itemDepartments"] as const
+        ).filter((key) => input[key] !== undefined);
+        if (structural.length > 0)
+          throw new AppError(
+            "CONFLICT",
+            "考核任务已开始，考核方案、年度、被考核单位和责任科室不能再修改；名称、考核期间、说明和截止时间仍可修改。",
+            {
+              fields: structural.map((key) => ({
+                path: `body.${key}`,
+                message: "考核任务已开始，不能修改",
+              })),
+            },
+          );
+        if (isAtOrAfter(current, "results"))
+          throw new AppError("CONFLICT", "考核结果已确认，考核任务的名称和期间不能再修改。");
+      }
       const versionId = input.schemeVersionId ?? current.scheme_version_id;
       if (input.schemeVersionId !== undefined) await reachableVersion(ctx, input.schemeVersionId);
       const scheme = await schemeOfVersion(db, versionId);
@@ -292,6 +315,26 @@ export function createRoundsService(
       });
     },
 
+    /** Deletes a draft round that has no data (decision 0211), audited. */
+    async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
+      const current = await requireRound(db, requireActor(ctx), id);
+      if (current.state !== "draft")
+        throw new AppError("CONFLICT", "考核任务已开始，不能删除；只能删除草稿状态的考核任务。");
+      await db.transaction().execute(async (trx) => {
+        if (await repo.roundHasData(trx, id))
+          throw new AppError("CONFLICT", "考核任务中已有填报或审核数据，不能删除。");
+        const units = (await listRoundUnits(trx, id)).map((u) => u.unit_name);
+        const deleted = await repo.deleteRound(trx, id, version);
+        await assertVersionedUpdate(deleted, async () => true, "考核任务");
+        await audit(trx, {
+          ctx,
+          action: "round.delete",
+          object: { type: "round", id },
+          before: { ...toRound(current), units },
+        });
+      });
+    },
+
     /** Changes deadlines (until the round is final). */
     async updateDeadlines(
       ctx: RequestContext,
@@ -299,12 +342,13 @@ export function createRoundsService(
       input: DeadlinesInput & { version: number },
     ) {
       const current = await requireRound(db, requireActor(ctx), id);
+      const timeZone = effectiveConfig(deps).timeZone;
       if (current.state === "final")
         throw new AppError("CONFLICT", "考核任务已归档，不能再修改截止时间。");
-      checkDeadlineOrder(deadlinesOf({ ...current, ...deadlinePatch(input) }), "body.");
+      checkDeadlineOrder(deadlinesOf({ ...current, ...deadlinePatch(input, timeZone) }), "body.");
       return db.transaction().execute(async (trx) => {
         const changed = await repo.updateRound(trx, id, input.version, {
-          ...deadlinePatch(input),
+          ...deadlinePatch(input, timeZone),
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "考核任务");

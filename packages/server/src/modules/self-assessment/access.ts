@@ -21,4 +21,8 @@ export const selfAssessmentAccess: AccessTable = {
     access: "roles",
     roles: ["unit_head"],
   },
+  "POST /api/rounds/:roundId/units/:unitId/self-assessment/withdraw": {
+    access: "roles",
+    roles: ["unit_head"],
+  },
 };

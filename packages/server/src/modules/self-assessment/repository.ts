@@ -100,3 +100,19 @@ export async function countEvidenceByItem(
     .execute();
   return Object.fromEntries(rows.map((row) => [row.item_code, toCount(row.n)]));
 }
+
+/** Whether a reviewer decided any item of the round unit at or after `since` (its submission). */
+export async function reviewedSince(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  since: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("item_reviews")
+    .select("id")
+    .where("round_unit_id", "=", roundUnitId)
+    .where("reviewed_at", ">=", since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

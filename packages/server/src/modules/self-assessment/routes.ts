@@ -8,6 +8,7 @@ import {
   saveNarrativeRequestSchema,
   selfAssessmentSchema,
   submitRequestSchema,
+  withdrawRequestSchema,
 } from "../../contract/self-assessment.js";
 import { roundUnitItemParamsSchema, roundUnitParamsSchema } from "../../contract/workflow.js";
 import { contextOf } from "../../http/context.js";
@@ -94,6 +95,26 @@ export function registerSelfAssessmentRoutes(
     },
     async (request) =>
       selfAssessment.submit(
+        contextOf(request),
+        request.params.roundId,
+        request.params.unitId,
+        request.body,
+      ),
+  );
+
+  r.post(
+    `${base}/withdraw`,
+    {
+      schema: {
+        tags,
+        summary: "撤回已提交的自评（单位负责人；审核人员尚未开始审核时）",
+        params: roundUnitParamsSchema,
+        body: withdrawRequestSchema,
+        response: responses({ 200: roundUnitSchema }),
+      },
+    },
+    async (request) =>
+      selfAssessment.withdraw(
         contextOf(request),
         request.params.roundId,
         request.params.unitId,

@@ -58,6 +58,38 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
     });
   }
 
+  /**
+   * Why the unit cannot 撤回 its submission now (decision 0212), or undefined: only a submitted
+   * unit; not once a reviewer decided any item since the submission; and only when the unit
+   * could change and submit again afterwards — in 自评 before its deadline (back to 草稿), or
+   * in 审核 when it had been returned (back to 退回修改).
+   */
+  async function whyNotWithdrawable(
+    trx: Kysely<Database>,
+    round: { state: string; self_assessment_deadline: string | null },
+    roundUnit: Awaited<ReturnType<typeof load>>["roundUnit"],
+    now: Date,
+  ): Promise<{ reason: string } | { status: "draft" | "returned" }> {
+    if (roundUnit.status !== "submitted") return { reason: "自评尚未提交，无需撤回。" };
+    if (
+      roundUnit.submitted_at !== null &&
+      (await repo.reviewedSince(trx, roundUnit.id, roundUnit.submitted_at))
+    )
+      return { reason: "审核人员已开始审核，不能撤回；如需修改请联系审核人员退回。" };
+    const status =
+      round.state === "review" && roundUnit.returned_at !== null ? "returned" : "draft";
+    const after = { ...roundUnit, status, reopened: 0 };
+    const problem = whyNotEditable(round, after, now);
+    if (problem !== undefined)
+      return {
+        reason:
+          round.state === "self_assessment"
+            ? "自评截止时间已过，撤回后将无法再提交，因此不能撤回。"
+            : "审核阶段已开始，不能撤回；如需修改请联系审核人员退回。",
+      };
+    return { status };
+  }
+
   return {
     /** The whole self-assessment of a unit with its live score. */
     async get(ctx: RequestContext, roundId: string, unitId: string) {
@@ -66,6 +98,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       const scored = await live(db, loaded);
       const reason = whyNotEditable(round, roundUnit, clock());
       const complete = scored.missingForSubmission.length === 0 && scored.problems.length === 0;
+      const withdraw = await whyNotWithdrawable(db, round, roundUnit, clock());
       return {
         roundId,
         roundState: round.state as RoundState,
@@ -74,6 +107,8 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
         editable: reason === undefined,
         notEditableReason: reason ?? null,
         canSubmit: reason === undefined && complete,
+        canWithdraw: "status" in withdraw,
+        withdrawProblem: "reason" in withdraw ? withdraw.reason : null,
         selfAssessedItems: loaded.items.selfAssessed,
         facts: scored.selfRows.map(toItemFacts),
         narratives: (await repo.listNarratives(db, roundUnit.id)).map(toNarrative),
@@ -257,6 +292,37 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
           before: toRoundUnit(roundUnit),
           after: updated,
           detail: { total: scored.score.total },
+        });
+        return updated;
+      });
+    },
+
+    /** 撤回: the unit head takes back a submission nobody has reviewed yet (decision 0212). */
+    async withdraw(
+      ctx: RequestContext,
+      roundId: string,
+      unitId: string,
+      input: { version: number },
+    ) {
+      const loaded = await load(ctx, roundId, unitId);
+      const { round, roundUnit } = loaded;
+      return db.transaction().execute(async (trx) => {
+        const check = await whyNotWithdrawable(trx, round, roundUnit, clock());
+        if ("reason" in check) throw new AppError("CONFLICT", check.reason);
+        const changed = await updateRoundUnit(trx, roundUnit.id, input.version, {
+          status: check.status,
+          submitted_at: null,
+          submitted_by: null,
+          updated_at: clock().toISOString(),
+        });
+        await assertVersionedUpdate(changed, async () => true, "自评");
+        const updated = toRoundUnit((await findRoundUnit(trx, roundId, unitId))!);
+        await audit(trx, {
+          ctx,
+          action: "self_assessment.withdraw",
+          object: { type: "round_unit", id: roundUnit.id },
+          before: toRoundUnit(roundUnit),
+          after: updated,
         });
         return updated;
       });

@@ -24,11 +24,11 @@ export function registerSettingsRoutes(
     {
       schema: {
         tags,
-        summary: "系统名称（登录页显示，无需登录）",
+        summary: "系统名称与时区（登录页显示，无需登录）",
         response: responses({ 200: systemNameResponseSchema }),
       },
     },
-    async () => ({ systemName: settings.systemName() }),
+    async () => ({ systemName: settings.systemName(), timeZone: settings.timeZone() }),
   );
 
   r.get(

@@ -101,6 +101,11 @@ export function createSettingsService(deps: Omit<ServiceDeps, "settings">) {
       return effective.systemName;
     },
 
+    /** The bureau's time zone anyone may read (screens show deadlines in it, decision 0210). */
+    timeZone(): string {
+      return effective.timeZone;
+    },
+
     /** Both groups with each field's value, source and default, for the three administrators. */
     read: readAll,
 

@@ -198,14 +198,17 @@ describe(`settings (${testDialect})`, () => {
   it("shows the system name to anyone, and a saved name at once", async () => {
     const before = await t.app.inject({ method: "GET", url: "/api/system/name" });
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toEqual({ systemName: "医疗保障工作目标考核与绩效评价系统" });
+    expect(before.json()).toEqual({
+      systemName: "医疗保障工作目标考核与绩效评价系统",
+      timeZone: "Asia/Shanghai",
+    });
     const saved = await save("system_admin", "system", {
       version: await versionOf("system"),
       systemName: "  示例县医保考核系统  ",
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const after = await t.app.inject({ method: "GET", url: "/api/system/name" });
-    expect(after.json()).toEqual({ systemName: "示例县医保考核系统" });
+    expect(after.json()).toEqual({ systemName: "示例县医保考核系统", timeZone: "Asia/Shanghai" });
   });
 
   it("ends idle sessions after the saved idle time, at once", async () => {

@@ -41,6 +41,7 @@ export function settingValuesOf(config: ServerConfig): AllSettingValues {
     },
     system: {
       systemName: config.systemName,
+      timeZone: config.timeZone,
       // Tests configure bytes directly; the screen works in whole MB.
       evidenceMaxFileMb: config.evidence.maxFileBytes / MIB,
       evidenceMaxFilesPerItem: config.evidence.maxFilesPerItem,
@@ -55,6 +56,7 @@ export function applySavedSettings(base: ServerConfig, saved: SavedSettings): Se
   return {
     ...base,
     systemName: y.systemName ?? base.systemName,
+    timeZone: y.timeZone ?? base.timeZone,
     session: {
       ...base.session,
       idleTimeoutMinutes: s.idleMinutes ?? base.session.idleTimeoutMinutes,

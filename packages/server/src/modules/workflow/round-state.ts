@@ -4,6 +4,7 @@
  */
 import { unitRoles } from "../../contract/roles.js";
 import { roundStateLabels, roundStates, type RoundState } from "../../contract/workflow.js";
+import { defaultTimeZone, formatInstantIn } from "../../contract/time-zone.js";
 import { AppError } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
 
@@ -33,9 +34,17 @@ export function requireState(
   );
 }
 
-/** 409 when a deadline has passed. */
-export function requireBeforeDeadline(deadline: string | null, now: Date, action: string): void {
+/** 409 when a deadline has passed; the message shows it in the bureau's time zone. */
+export function requireBeforeDeadline(
+  deadline: string | null,
+  now: Date,
+  action: string,
+  timeZone: string = defaultTimeZone,
+): void {
   if (deadline !== null && now.getTime() > new Date(deadline).getTime()) {
-    throw new AppError("CONFLICT", `${action}截止时间（${deadline}）已过，不能再操作。`);
+    throw new AppError(
+      "CONFLICT",
+      `${action}截止时间（${formatInstantIn(deadline, timeZone)}）已过，不能再操作。`,
+    );
   }
 }

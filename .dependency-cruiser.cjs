@@ -35,9 +35,7 @@ module.exports = {
         "Modules must not depend on each other both ways. Move what both need into the module " +
         "lower down (often modules/workflow/), or pass it in as a parameter.",
       scope: "folder",
-      // TEMPORARY allowance (issue 16), being removed: users ↔ auth. (Folder-scope cycles are not
-      // matched by --ignore-known, so this one allowance is listed here.)
-      from: { path: `${modules}[^/]+`, pathNot: `${modules}(users|auth)$` },
+      from: { path: `${modules}[^/]+` },
       to: { path: `${modules}[^/]+`, circular: true },
     },
     {

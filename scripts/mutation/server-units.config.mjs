@@ -10,7 +10,7 @@ export default {
   mutate: [
     "packages/server/src/modules/audit/chain.ts",
     "packages/server/src/modules/audit/csv.ts",
-    "packages/server/src/modules/auth/password-policy.ts",
+    "packages/server/src/passwords/password-policy.ts",
     "packages/server/src/modules/auth/totp.ts",
     "packages/server/src/modules/auth/csrf.ts",
     "packages/server/src/modules/auth/session-token.ts",

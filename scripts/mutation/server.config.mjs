@@ -1,6 +1,6 @@
 // StrykerJS on the server's security core (issue 15): authorization (access-guard.ts,
 // access-matrix.ts, authz/), sessions,
-// passwords, CSRF and TOTP (modules/auth), the audit chain (modules/audit); judged by the server
+// passwords (passwords/), CSRF and TOTP (modules/auth), the audit chain (modules/audit); judged by the server
 // tests that exercise them (SQLite). Long: run by `npm run mutation`, never in `npm test` or CI.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -12,6 +12,7 @@ export default {
     "packages/server/src/access-matrix.ts",
     "packages/server/src/authz/**/*.ts",
     "packages/server/src/modules/auth/**/*.ts",
+    "packages/server/src/passwords/**/*.ts",
     "packages/server/src/modules/audit/**/*.ts",
     "!**/*.test.ts",
   ],

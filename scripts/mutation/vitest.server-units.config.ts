@@ -15,7 +15,7 @@ export default defineConfig({
     include: [
       "packages/server/src/modules/audit/chain.test.ts",
       "packages/server/src/office/spreadsheet-text.test.ts",
-      "packages/server/src/modules/auth/password-policy.test.ts",
+      "packages/server/src/passwords/password-policy.test.ts",
       "packages/server/src/modules/auth/totp.test.ts",
       "packages/server/src/modules/auth/csrf.test.ts",
       "packages/server/src/modules/auth/session-lookup.test.ts",

@@ -17,6 +17,7 @@ export default defineConfig({
       "packages/server/src/access-matrix.test.ts",
       "packages/server/src/authz/**/*.test.ts",
       "packages/server/src/modules/auth/**/*.test.ts",
+      "packages/server/src/passwords/**/*.test.ts",
       "packages/server/src/modules/audit/**/*.test.ts",
       "packages/server/src/modules/users/**/*.test.ts",
       "packages/server/src/office/spreadsheet-text.test.ts",

@@ -9,7 +9,7 @@ import type { Role } from "../contract/roles.js";
 import type { Db } from "../db/database.js";
 import type { OrganisationRow, UserRow } from "../db/schema.js";
 import { systemContext } from "../http/context.js";
-import { hashPassword } from "../modules/auth/password-hash.js";
+import { hashPassword } from "../passwords/password-hash.js";
 import { insertSession } from "../modules/auth/repository.js";
 import { newSessionToken } from "../modules/auth/session-token.js";
 import { createOrganisationRecord } from "../modules/organisations/service.js";

@@ -2,7 +2,6 @@
  * Credentials of the logged-in user: password change (policy, current password, history) and
  * the optional TOTP second factor (set up, enable, verify at login).
  */
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, UserRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
@@ -12,42 +11,19 @@ import { recordAuditEvent } from "../audit/writer.js";
 import { effectiveConfig } from "../settings/effective.js";
 import {
   claimTotpStep,
+  deleteUserSessions,
   findUserById,
-  insertPasswordHistory,
   listRoleAssignments,
   recentPasswordHashes,
+  storeNewPassword,
   updateUser,
 } from "../users/index.js";
 import { countFailure, isLocked } from "./lockout.js";
-import { hashPassword, verifyPassword } from "./password-hash.js";
-import { checkPasswordPolicy } from "./password-policy.js";
-import { deleteSession, deleteUserSessions, findSession } from "./repository.js";
+import { hashPassword, verifyPassword } from "../../passwords/password-hash.js";
+import { checkPasswordPolicy } from "../../passwords/password-policy.js";
+import { deleteSession, findSession } from "./repository.js";
 import type { AuthService, IssuedSession } from "./service.js";
 import { generateTotpSecret, matchTotp, totpUri } from "./totp.js";
-
-/**
- * Replaces a user's password inside a transaction: keeps the old hash in the history and sets
- * whether the new one must be changed at next login. Policy and reuse are checked by callers.
- */
-export async function storeNewPassword(
-  trx: Kysely<Database>,
-  user: UserRow,
-  passwordHash: string,
-  options: { mustChange: boolean; at: Date },
-): Promise<void> {
-  await insertPasswordHistory(trx, {
-    id: randomUUID(),
-    user_id: user.id,
-    password_hash: user.password_hash,
-    created_at: options.at.toISOString(),
-  });
-  await updateUser(trx, user.id, {
-    password_hash: passwordHash,
-    password_changed_at: options.at.toISOString(),
-    must_change_password: options.mustChange ? 1 : 0,
-    updated_at: options.at.toISOString(),
-  });
-}
 
 /** Builds the credentials service. */
 export function createCredentialsService(deps: ServiceDeps, auth: AuthService) {

@@ -24,18 +24,6 @@ export async function deleteSession(db: Kysely<Database>, id: string): Promise<b
   return result.numDeletedRows > 0n;
 }
 
-/** Deletes every session of a user, except one if given; returns how many. */
-export async function deleteUserSessions(
-  db: Kysely<Database>,
-  userId: string,
-  exceptId?: string,
-): Promise<number> {
-  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
-  if (exceptId !== undefined) query = query.where("id", "<>", exceptId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
 /**
  * Deletes every session past its idle or absolute limit (sessions abandoned without logout);
  * returns how many.

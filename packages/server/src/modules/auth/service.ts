@@ -21,7 +21,7 @@ import {
   type RoleAssignmentWithOrganisation,
 } from "../users/index.js";
 import { countFailure, isLocked } from "./lockout.js";
-import { hashPassword, verifyPassword } from "./password-hash.js";
+import { hashPassword, verifyPassword } from "../../passwords/password-hash.js";
 import {
   deleteExpiredSessions,
   deleteSession,

@@ -9,7 +9,7 @@ import type { OrganisationRow } from "../../db/schema.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisationByCode } from "../organisations/index.js";
 import { seedMedicalAidRound } from "./medical-aid-round.js";
-import { hashPassword } from "../auth/password-hash.js";
+import { hashPassword } from "../../passwords/password-hash.js";
 import {
   addAccount,
   addOrganisation,

@@ -10,11 +10,15 @@ import { isAdministratorRole, type Role } from "../../contract/roles.js";
 import type { Db } from "../../db/database.js";
 import { systemContext } from "../../http/context.js";
 import type { AuditWriter } from "../audit/writer.js";
-import { storeNewPassword } from "../auth/credentials-service.js";
-import { generateOneTimePassword } from "../auth/generate-password.js";
-import { hashPassword } from "../auth/password-hash.js";
-import { deleteUserSessions } from "../auth/index.js";
-import { findUserByUsername, listRoleAssignments, updateUser } from "./repository.js";
+import { storeNewPassword } from "./passwords.js";
+import { generateOneTimePassword } from "../../passwords/generate-password.js";
+import { hashPassword } from "../../passwords/password-hash.js";
+import {
+  deleteUserSessions,
+  findUserByUsername,
+  listRoleAssignments,
+  updateUser,
+} from "./repository.js";
 
 /** Why a recovery was refused (a Chinese message for the operator). */
 export class RecoveryRefused extends Error {}

@@ -240,3 +240,19 @@ export async function recentPasswordHashes(
     .execute();
   return rows.map((row) => row.password_hash);
 }
+
+/**
+ * Ends an account's sessions: deletes every session of a user, except one if given; returns how
+ * many. An account change (disable, password reset or change, role revoked) ends them here, so the
+ * users module never needs the auth module (which reads sessions to log in).
+ */
+export async function deleteUserSessions(
+  db: Kysely<Database>,
+  userId: string,
+  exceptId?: string,
+): Promise<number> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (exceptId !== undefined) query = query.where("id", "<>", exceptId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

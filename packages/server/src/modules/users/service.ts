@@ -14,14 +14,14 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { storeNewPassword } from "../auth/credentials-service.js";
-import { generateOneTimePassword } from "../auth/generate-password.js";
-import { hashPassword } from "../auth/password-hash.js";
-import { deleteUserSessions } from "../auth/index.js";
+import { storeNewPassword } from "./passwords.js";
+import { generateOneTimePassword } from "../../passwords/generate-password.js";
+import { hashPassword } from "../../passwords/password-hash.js";
 import { findOrganisation } from "../organisations/index.js";
 import { toUser } from "./presenters.js";
 import {
   deleteRoleAssignment,
+  deleteUserSessions,
   findUserById,
   findUserByUsername,
   insertRoleAssignment,

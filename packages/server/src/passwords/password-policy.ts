@@ -5,7 +5,7 @@
  */
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
-import type { ServerConfig } from "../../config.js";
+import type { ServerConfig } from "../config.js";
 import { chineseHabitsOf, nameSyllables, pinyinWords } from "./chinese-habits.js";
 
 /** The part of the configuration the policy reads. */

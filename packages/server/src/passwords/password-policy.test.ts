@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../config.js";
+import { defaultConfig } from "../config.js";
 import { checkPasswordPolicy } from "./password-policy.js";
 
 const policy = defaultConfig("/tmp").passwordPolicy;

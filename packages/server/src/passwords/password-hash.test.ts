@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../config.js";
+import { defaultConfig } from "../config.js";
 import { hashPassword, parsePasswordHash, verifyPassword } from "./password-hash.js";
 
 describe("password hashing (docs/spec/security.md row 8)", () => {

@@ -48,6 +48,13 @@ describe("validateFacts", () => {
     expect(codesOf(township, facts)).toContainEqual([path, code]);
   });
 
+  it("names a missing field of a list row in Chinese, never by its identifier (issue 14 defect 8)", () => {
+    const problem = validateFacts(township, { "7": { findings: [{ level: "city" }, {}] } })
+      .problems[0];
+    expect(problem?.path).toBe("7.findings[1].level");
+    expect(problem?.message).toMatch(/^第 2 条缺少\p{Script=Han}+$/u);
+  });
+
   it.each([
     [{ "2.7": { oneStopCases: 10 } }, "2.7.totalCases", "incomplete_pair"],
     [{ "2.7": { oneStopFunds: "10", totalFunds: "0" } }, "2.7.totalFunds", "out_of_range"],

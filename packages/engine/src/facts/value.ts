@@ -268,7 +268,7 @@ export function checkFactValue(
             problem(
               pathOf(code, name, i, field.name),
               "missing_field",
-              `缺少${field.label}（${field.name}）`,
+              `第 ${i + 1} 条缺少${field.label}`,
             ),
           );
         else record[field.name] = defaultScalar(field);

@@ -10,6 +10,7 @@ export * from "./auth.js";
 export * from "./organisations.js";
 export * from "./users.js";
 export * from "./audit.js";
+export * from "./audit-names.js";
 export * from "./health.js";
 export * from "./workflow.js";
 export * from "./review.js";

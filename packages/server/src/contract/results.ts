@@ -120,6 +120,7 @@ export const roundResultsSchema = z.object({
   snapshotSequence: z.int().nullable(),
   engineVersion: z.string(),
   schemeCode: z.string(),
+  schemeTitle: z.string(),
   unitCount: z.int(),
   categories: z.array(z.object({ code: z.string(), title: z.string(), max: z.string() })),
   units: z.array(roundResultsRowSchema),

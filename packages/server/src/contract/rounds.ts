@@ -40,7 +40,9 @@ export const roundSchema = z.object({
   assessingOrganisationId: idSchema,
   schemeVersionId: idSchema,
   schemeId: idSchema,
+  /** The scheme's identifier, for administrators; screens show `schemeTitle`. */
   schemeCode: z.string(),
+  schemeTitle: z.string(),
   schemeVersionNumber: z.int(),
   title: z.string(),
   year: z.int(),

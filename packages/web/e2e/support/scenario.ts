@@ -20,13 +20,16 @@ export interface Scenario {
   page: Page;
 }
 
-/** Starts the server and the browser. */
-export async function startScenario(): Promise<Scenario> {
-  const server = await startServer({
-    KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
-    KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
-    KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
-  });
+/** Starts the server and the browser (`prepare` fills the data directory first). */
+export async function startScenario(prepare?: (dataDir: string) => void): Promise<Scenario> {
+  const server = await startServer(
+    {
+      KAOPING_ADMIN_PASSWORD: firstPasswords.admin,
+      KAOPING_SECADMIN_PASSWORD: firstPasswords.secadmin,
+      KAOPING_AUDITADMIN_PASSWORD: firstPasswords.auditadmin,
+    },
+    prepare,
+  );
   const browser = await launchBrowser(server.url);
   const page = await browser.newPage();
   page.setDefaultTimeout(15_000);

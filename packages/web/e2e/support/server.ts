@@ -14,7 +14,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-const bin = fileURLToPath(new URL("../../../server/bin/kaoping.js", import.meta.url));
+/** The built command line (`kaoping`). */
+export const bin = fileURLToPath(new URL("../../../server/bin/kaoping.js", import.meta.url));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,9 +29,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server (the built one: `npm run build` first) with known first-start passwords. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the server (the built one: `npm run build` first) with known first-start passwords;
+ * `prepare` fills the fresh data directory first (e.g. `kaoping demo`).
+ */
+export async function startServer(
+  env: Record<string, string>,
+  prepare?: (dataDir: string) => void,
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "kaoping-e2e-"));
+  prepare?.(dataDir);
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(

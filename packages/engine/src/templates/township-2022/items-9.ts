@@ -189,6 +189,9 @@ export const items9: SchemeDocument["items"] = [
         max: "10",
         standard:
           "工作得到各级领导批示肯定的,县级领导批示肯定每条加O.5分,市厅级领导批示肯定每条加1分,省部级以上领导批示肯定每条加2分,同一工作批示的就高加分。",
+        // The seed writes 加O.5分 with the letter O; the text stays as issued (issue 14 defect 11).
+        notes:
+          "原文“县级领导批示肯定每条加”后的分值把数字零误写成了字母，照原文保留；按每条加 0.5 分计分。",
         facts: [
           {
             name: "endorsements",

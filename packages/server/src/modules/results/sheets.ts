@@ -141,6 +141,7 @@ export function toRoundResults(
   return {
     ...meta,
     schemeCode: scheme.id,
+    schemeTitle: scheme.title,
     unitCount: rows.length,
     categories: scheme.items.map((item) => ({ code: item.code, title: item.title, max: item.max })),
     units: rows.map((row) => {

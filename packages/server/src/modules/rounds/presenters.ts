@@ -13,6 +13,7 @@ export function toRound(row: RoundListRow): Round {
     schemeVersionId: row.scheme_version_id,
     schemeId: row.scheme_id,
     schemeCode: row.scheme_code,
+    schemeTitle: row.scheme_title,
     schemeVersionNumber: row.scheme_version_number,
     title: row.title,
     year: row.year,

@@ -10,6 +10,7 @@ export type RoundListRow = RoundRow & {
   organisation_path: string;
   scheme_id: string;
   scheme_code: string;
+  scheme_title: string;
   scheme_version_number: number;
 };
 
@@ -24,6 +25,7 @@ function roundsWithScheme(db: Kysely<Database>) {
       "organisations.path as organisation_path",
       "schemes.id as scheme_id",
       "schemes.code as scheme_code",
+      "schemes.title as scheme_title",
       "scheme_versions.number as scheme_version_number",
     ]);
 }

@@ -151,11 +151,25 @@ describe(`schemes (${testDialect})`, () => {
     });
     expect(imported.statusCode, imported.body).toBe(201);
     expect(imported.json().lineage).toBe(imported.json().id);
-    const duplicate = await call(admin, "POST", "/api/schemes", {
+    // Without a 方案编号 the system picks a free one (issue 14 defect 11: a second import with
+    // the code left empty used to fail 方案编号已存在); a typed code that is taken is refused.
+    const second = await call(admin, "POST", "/api/schemes", {
       assessingOrganisationId: county.id,
       from: { document: { ...scheme.draft, id: "imported-one" } },
     });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json().code).toBe("imported-one-2");
+    expect(second.json().draft.id).toBe("imported-one-2");
+    const duplicate = await call(admin, "POST", "/api/schemes", {
+      assessingOrganisationId: county.id,
+      from: { document: { ...scheme.draft, id: "imported-one" } },
+      code: "imported-one",
+    });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.fields[0]).toEqual({
+      path: "body.code",
+      message: "方案编号已存在",
+    });
     const invalid = await call(admin, "POST", "/api/schemes", {
       assessingOrganisationId: county.id,
       from: { document: { id: "x", title: "", items: [] } },

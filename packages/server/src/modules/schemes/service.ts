@@ -174,8 +174,20 @@ export function createSchemesService(deps: ServiceDeps) {
         "body",
       );
       return db.transaction().execute(async (trx) => {
-        if ((await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined)
-          throw codeTaken(scheme.id);
+        // A code typed by the administrator must be free; without one the system picks the
+        // source's code, or the first free `code-2`, `code-3` … (issue 14 defect 11).
+        if (input.code !== undefined) {
+          if ((await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined)
+            throw codeTaken(scheme.id);
+        } else {
+          const base = scheme.id.slice(0, 56);
+          for (
+            let n = 2;
+            (await findSchemeByCode(trx, organisation.id, scheme.id)) !== undefined;
+            n++
+          )
+            scheme.id = `${base}-${n}`;
+        }
         const id = randomUUID();
         const now = clock().toISOString();
         const row: SchemeRow = {

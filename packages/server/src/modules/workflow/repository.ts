@@ -126,6 +126,7 @@ export type RoundWithScheme = RoundRow & {
   organisation_path: string;
   scheme_id: string;
   scheme_code: string;
+  scheme_title: string;
   scheme_lineage: string;
   scheme_version_number: number;
   scheme_document: string;
@@ -153,6 +154,7 @@ export function findRound(
       "organisations.path as organisation_path",
       "schemes.id as scheme_id",
       "schemes.code as scheme_code",
+      "schemes.title as scheme_title",
       "schemes.lineage as scheme_lineage",
       "scheme_versions.number as scheme_version_number",
       "scheme_versions.document as scheme_document",

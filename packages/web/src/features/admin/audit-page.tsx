@@ -1,6 +1,10 @@
 /** 审计日志 (audit administrator): search, inspect a record's details, export CSV/JSON, verify the hash chain. */
 import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import {
+  auditActionName,
+  auditActionNames,
+  auditObjectName,
+  auditObjectNames,
   auditOutcomes,
   limits,
   roleLabels,
@@ -111,13 +115,25 @@ export default function AuditPage() {
         style={{ marginBottom: 16, rowGap: 8 }}
       >
         <Form.Item name="action" label="操作">
-          <Input {...text} placeholder="如 auth.login" style={{ width: 150 }} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="全部操作"
+            style={{ width: 180 }}
+            options={Object.entries(auditActionNames).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="actorUsername" label="用户">
           <Input {...text} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="objectType" label="对象类型">
-          <Input {...text} style={{ width: 120 }} />
+          <Select
+            allowClear
+            placeholder="全部对象"
+            style={{ width: 130 }}
+            options={Object.entries(auditObjectNames).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="outcome" label="结果">
           <Select
@@ -141,7 +157,8 @@ export default function AuditPage() {
         dataSource={records.data?.items ?? []}
         expandable={{
           expandedRowRender: (r) => (
-            <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>
+            <pre translate="no" style={{ margin: 0, whiteSpace: "pre-wrap" }}>
+              {`操作代码 ${r.action}${r.objectType === null ? "" : `，对象类型 ${r.objectType}`}\n`}
               {JSON.stringify(
                 {
                   detail: r.detail,
@@ -166,18 +183,26 @@ export default function AuditPage() {
         columns={[
           { title: "序号", dataIndex: "seq", width: 80 },
           { title: "时间", dataIndex: "occurredAt", width: 150, render: formatDateTime },
-          { title: "用户", dataIndex: "actorUsername", render: (v: string | null) => v ?? "—" },
+          {
+            title: "用户",
+            dataIndex: "actorUsername",
+            render: (v: string | null) => <span translate="no">{v ?? "—"}</span>,
+          },
           {
             title: "角色",
             dataIndex: "actorRole",
             render: (v: string | null) => (v === null ? "—" : (roleLabels[v as Role] ?? v)),
           },
-          { title: "操作", dataIndex: "action" },
+          {
+            title: "操作",
+            dataIndex: "action",
+            render: (code: string) => auditActionName(code),
+          },
           {
             title: "对象",
             key: "object",
             render: (_: unknown, r: AuditRecord) =>
-              r.objectType === null ? "—" : `${r.objectType}`,
+              r.objectType === null ? "—" : auditObjectName(r.objectType),
           },
           {
             title: "结果",
@@ -187,7 +212,12 @@ export default function AuditPage() {
               <Tag color={outcomeLabels[o].color}>{outcomeLabels[o].text}</Tag>
             ),
           },
-          { title: "IP", dataIndex: "ip", width: 120 },
+          {
+            title: "IP",
+            dataIndex: "ip",
+            width: 120,
+            render: (v: string | null) => <span translate="no">{v ?? "—"}</span>,
+          },
         ]}
       />
     </Card>

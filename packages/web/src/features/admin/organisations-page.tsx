@@ -73,7 +73,12 @@ export default function OrganisationsPage() {
         key={tree.length === 0 ? "empty" : "loaded"}
         columns={[
           { title: "机构名称", dataIndex: "name" },
-          { title: "编码", dataIndex: "code", width: 140 },
+          {
+            title: "编码",
+            dataIndex: "code",
+            width: 140,
+            render: (v: string) => <span translate="no">{v}</span>,
+          },
           {
             title: "类型",
             dataIndex: "type",

@@ -103,7 +103,11 @@ export default function UsersPage() {
           onChange: (p, size) => setPage({ page: p, pageSize: size }),
         }}
         columns={[
-          { title: "用户名", dataIndex: "username" },
+          {
+            title: "用户名",
+            dataIndex: "username",
+            render: (v: string) => <span translate="no">{v}</span>,
+          },
           { title: "姓名", dataIndex: "displayName" },
           {
             title: "所属机构",

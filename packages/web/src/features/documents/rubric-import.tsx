@@ -124,7 +124,7 @@ export function RubricImportButton({
       </Modal>
       <Modal
         open={imported !== undefined}
-        title={`已创建方案草稿：${imported?.title ?? ""}（${imported?.code ?? ""}）`}
+        title={`已创建方案草稿：${imported?.title ?? ""}`}
         width={960}
         okText="打开方案，逐项复核"
         cancelText="关闭"

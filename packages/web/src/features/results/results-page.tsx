@@ -86,8 +86,7 @@ function Ranking() {
       >
         <DocumentButtons.Round roundId={roundId} role={role} />
         <Typography.Paragraph type="secondary">
-          方案 {data.schemeCode} · 计分引擎 {data.engineVersion} · 共 {data.unitCount}{" "}
-          个单位。点击单位名称查看评分表和计分说明。
+          方案 {data.schemeTitle} · 共 {data.unitCount} 个单位。点击单位名称查看评分表和计分说明。
         </Typography.Paragraph>
         <Table<Row>
           rowKey="unitId"

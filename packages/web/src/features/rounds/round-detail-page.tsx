@@ -138,7 +138,7 @@ export default function RoundDetailPage() {
             <RoundStateTag state={r.state} />
           </Descriptions.Item>
           <Descriptions.Item label="方案">
-            {r.schemeCode} 第 {r.schemeVersionNumber} 版
+            {r.schemeTitle} 第 {r.schemeVersionNumber} 版
           </Descriptions.Item>
           <Descriptions.Item label="考核期间">{r.period}</Descriptions.Item>
           <Descriptions.Item label="自评截止">

@@ -72,7 +72,7 @@ export default function RoundsPage() {
           {
             title: "方案",
             key: "scheme",
-            render: (_: unknown, r) => `${r.schemeCode} 第${r.schemeVersionNumber}版`,
+            render: (_: unknown, r) => `${r.schemeTitle} 第${r.schemeVersionNumber}版`,
           },
           {
             title: "阶段",

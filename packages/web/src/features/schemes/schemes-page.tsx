@@ -119,7 +119,11 @@ export default function SchemesPage() {
             dataIndex: "title",
             render: (title: string, s) => <Link to={`/schemes/${s.id}`}>{title}</Link>,
           },
-          { title: "编号", dataIndex: "code" },
+          {
+            title: "编号",
+            dataIndex: "code",
+            render: (v: string) => <span translate="no">{v}</span>,
+          },
           {
             title: "最新版本",
             dataIndex: "latestVersionNumber",

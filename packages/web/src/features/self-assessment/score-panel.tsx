@@ -8,10 +8,31 @@ export interface ScorePanelProps {
   scheme: Scheme;
   result: UnitResult;
   missing: string[];
-  problemCount: number;
   facts: readonly FactInfo[];
+  problemCount: number;
   isStale?: boolean | undefined;
   title?: string | undefined;
+}
+
+/**
+ * A missing fact's name in Chinese (`7 违规 · 第 1 条 级别`), never its path: the fact of the
+ * longest matching path, and for a list row its number and field.
+ */
+export function missingFactLabel(facts: readonly FactInfo[], path: string): string {
+  const fact = facts
+    .filter((f) => path === f.path || /^[.[]/.test(path.slice(f.path.length)))
+    .filter((f) => path.startsWith(f.path))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (fact === undefined) return "一项数据";
+  const name = `${fact.code} ${fact.declaration.label}`;
+  const [row, field] = path
+    .slice(fact.path.length)
+    .split(/[.[\]]+/)
+    .filter((part) => part !== "");
+  if (row === undefined || row === "" || !/^\d+$/.test(row)) return name;
+  const fields = "fields" in fact.declaration ? fact.declaration.fields : undefined;
+  const label = fields?.find((f) => f.name === field)?.label ?? "";
+  return `${name} · 第 ${Number(row) + 1} 条${label === "" ? "" : ` ${label}`}`;
 }
 
 /** Jumps to an item's section. */
@@ -24,12 +45,11 @@ export function ScorePanel({
   scheme,
   result,
   missing,
-  problemCount,
   facts,
+  problemCount,
   isStale,
   title = "自评得分",
 }: ScorePanelProps) {
-  const labels = new Map(facts.map((f) => [f.path, `${f.code} ${f.declaration.label}`]));
   return (
     <Card size="small" className="score-panel" title={title}>
       <div className="score-total" data-testid="live-total" style={{ opacity: isStale ? 0.6 : 1 }}>
@@ -82,7 +102,7 @@ export function ScorePanel({
                     <Typography.Link
                       onClick={() => scrollToItem(path.split(".").slice(0, -1).join("."))}
                     >
-                      {labels.get(path) ?? path}
+                      {missingFactLabel(facts, path)}
                     </Typography.Link>
                   </li>
                 ))}

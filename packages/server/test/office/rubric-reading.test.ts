@@ -19,7 +19,7 @@ async function readingsOf(rows: string[][]) {
 describe("the reading of an imported item", () => {
   it("marks the parts in the verbatim source and lists the clause the rule does not use", async () => {
     const source =
-      "未按时上报的，每次扣0.5分，扣完为止；资料归档不规范的，酌情扣分。（每季度核查一次）";
+      "未按时上报的，每次扣0.5分，扣完为止；工作有创新的，酌情加分。（每季度核查一次）";
     const r = await readingsOf([["1", "信息上报", "5", source]]);
     const reading = r.proposals[0]?.reading;
     if (reading === undefined) throw new Error("no reading");
@@ -28,21 +28,29 @@ describe("the reading of an imported item", () => {
     expect(marked).toContainEqual(["unit", "每次"]);
     expect(marked).toContainEqual(["action", "扣0.5分"]);
     expect(marked).toContainEqual(["limit", "扣完为止"]);
-    expect(marked).toContainEqual(["discretion", "酌情扣分"]);
+    expect(marked).toContainEqual(["discretion", "酌情加分"]);
     // Spans sorted, inside the source, not overlapping.
     reading.spans.forEach((s, i) => {
       expect(s.end).toBeGreaterThan(s.start);
       expect(s.end).toBeLessThanOrEqual(source.length);
       expect(s.start).toBeGreaterThanOrEqual(reading.spans[i - 1]?.end ?? 0);
     });
-    // The 酌情 clause cannot join a per-occurrence rule: it is listed, and the confidence drops.
+    // A 酌情 bonus cannot join a per-occurrence deduction: it is listed, and the confidence drops.
     expect(r.proposals[0]?.kind).toBe("occurrences");
-    expect(reading.unused).toContain("资料归档不规范的，酌情扣分");
+    expect(reading.unused).toContain("工作有创新的，酌情加分");
     expect(reading.level).toBe("medium");
     expect(reading.warnings.join("")).toContain("未纳入");
     // Every clause is either used or listed.
     const listed = reading.clauses.filter((c) => !c.used).map((c) => source.slice(c.start, c.end));
     expect(listed).toEqual(reading.unused);
+  });
+
+  it("puts a 酌情扣分 clause beside fixed deductions into one deduction pool, every clause used", async () => {
+    const source = "未按时上报的，每次扣0.5分；资料归档不规范的，酌情扣分，扣完为止。";
+    const r = await readingsOf([["1", "信息上报", "5", source]]);
+    const p = r.proposals[0];
+    expect(p?.kind).toBe("pool");
+    expect(p?.reading.unused).toEqual([]);
   });
 
   it("counts the items by confidence in the summary; an unreadable standard is low", async () => {

@@ -14,6 +14,8 @@ export interface FactDoc {
   required?: boolean;
   min?: string;
   max?: string;
+  /** 0 is allowed besides [min, max] (扣0.5-1分). */
+  orZero?: boolean;
   values?: { value: string; label: string }[];
   fields?: FactDoc[];
   element?: Omit<FactDoc, "name">;

@@ -19,6 +19,8 @@ import {
 } from "./build.js";
 import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
 import { assembleBands, assembleRank, assembleSteps } from "./measured.js";
+import { composeBeyond } from "./beyond.js";
+import { composeCross } from "./cross.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
@@ -32,6 +34,11 @@ function combine(parts: Built[]): Built | undefined {
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
+  return composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
+}
+
+/** The rule of the statements' roles (without the wrappers of beyond.ts). */
+function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const used = new Set<Statement>();
   const use = (xs: Statement[]) => xs.forEach((s) => used.add(s));
   const max = item.max;
@@ -74,6 +81,21 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
       s.parts.some((p) => p.kind === "limit" && /扣完|为止/.test(item.text.slice(p.start, p.end)))
     )
       s.role = "count";
+  // "每超1天扣0.2分" is a step above a ceiling only where one is stated (不超过5个工作日, 平均值);
+  // otherwise what is over is counted.
+  sts.forEach((s, i) => {
+    if (
+      s.role !== "step" ||
+      s.action?.verb !== "deduct" ||
+      !/^(天|日|个工作日|工作日|个月|小时|岁|周岁)$/.test(s.unit?.unit ?? "")
+    )
+      return;
+    const near = [
+      ...(sts[i - 1]?.parts ?? []),
+      ...s.parts.filter((p) => p.start < (s.unit?.start ?? 0)),
+    ];
+    if (!near.some((p) => p.kind === "threshold" || p.kind === "mean")) s.role = "count";
+  });
   const listed = listedRequirements(item, sts);
   if (listed !== undefined) return listed;
   const zero = by(sts, "zero");
@@ -138,18 +160,29 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
         baseline.length + full.length > 0;
       const kind = deduct ? "discretionaryDeduction" : "discretionary";
       use(zero);
+      // 扣0.5-1分 / 加1至3分: 0, or an amount within the range.
+      const range = disc
+        .flatMap((d) => d.parts)
+        .find((p) => p.kind === "discretion" && p.upper !== undefined);
+      const b = buildDiscretion(kind, max, deduct ? "deduction" : "score");
+      if (range?.value !== undefined && range.upper !== undefined && b.facts[0] !== undefined)
+        b.facts[0] = { ...b.facts[0], min: range.value, max: range.upper, orZero: true };
       return {
         proposal: done(
-          buildDiscretion(kind, max, deduct ? "deduction" : "score"),
+          b,
           0.8,
           deduct ? "酌情扣分：由考核人员确定扣分" : "酌情打分：由考核人员在 0 至满分之间打分",
         ),
         used,
       };
     }
-    // The 酌情 part cannot join a fixed rule: it stays listed as not used.
-    disc.forEach((d) => used.delete(d));
   }
+  // 酌情扣分 beside fixed deductions: one deduction pool (扣完为止 once) when all parts deduct.
+  const pooled =
+    disc.length > 0 &&
+    disc.every((d) => d.parts.some((p) => p.kind === "discretion" && p.verb !== "bonus")) &&
+    bonuses.length === 0;
+  if (disc.length > 0 && !pooled) disc.forEach((d) => used.delete(d));
 
   const parts: Built[] = [];
   let confidence = 0.85;
@@ -237,13 +270,30 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
     );
     confidence = 0.6;
   }
-  const built = combine(parts);
+  if (pooled && parts.length > 0) {
+    const range = disc.flatMap((d) => d.parts).find((p) => p.upper !== undefined);
+    const d = buildDiscretion("discretionaryDeduction", max, "deduction");
+    if (range?.value !== undefined && range.upper !== undefined && d.facts[0] !== undefined)
+      d.facts[0] = { ...d.facts[0], min: range.value, max: range.upper, orZero: true };
+    parts.push(d);
+    confidence = Math.min(confidence, 0.75);
+  } else if (pooled) disc.forEach((d) => used.delete(d));
+  const built = pooled && parts.length >= 2 ? pool(parts) : combine(parts);
   if (built === undefined) return undefined;
   use(by(sts, "exempt", "limit"));
   const withGate = { ...built, facts: [...built.facts, ...gateFacts] };
   return {
     proposal: done(withGate, confidence, explain(built), gate !== undefined ? { gate } : {}),
     used,
+  };
+}
+
+/** 共用扣分: the parts deduct from one pool of the item's points. */
+function pool(parts: Built[]): Built {
+  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}_`));
+  return {
+    rule: { kind: "pool", parts: ps.map((p) => ({ rule: p.rule })) } as Built["rule"],
+    facts: ps.flatMap((p) => p.facts),
   };
 }
 
@@ -282,6 +332,10 @@ function splitCapped(item: ItemText, sts: Statement[]): Composed | undefined {
 }
 
 const names: Record<string, string> = {
+  pool: "共用扣分",
+  piecewise: "分段阶梯",
+  vsMean: "与平均值比较",
+  rank: "按名次计分",
   checklist: "逐项达标",
   occurrences: "按次计分",
   quota: "数量不足扣分",

@@ -34,6 +34,8 @@ export function assembleSteps(
   const used: Statement[] = [];
   const built: Built[] = [];
   let confidence = 0.85;
+  const pw = piecewise(item, steps);
+  if (pw !== undefined) return { built: [pw], used: [...steps], confidence: 0.75 };
   // The known whole-sentence shapes (低于A%扣满分…) keep their exact parameters.
   const known = steps.length === 1 ? (stepsBelow(item) ?? stepsAbove(item)) : undefined;
   for (const s of steps) {
@@ -70,6 +72,29 @@ export function assembleSteps(
     if (base !== undefined) used.push(base);
     used.push(s);
 
+    // A base from the round's mean (不低于全县平均水平的得满分, 每超平均年龄1岁): 与平均值比较.
+    const meanAt = [...(base?.parts ?? []), ...s.parts.filter((p) => p.start < u.start)];
+    if (meanAt.some((p) => p.kind === "mean") || s.parts.some((p) => p.kind === "mean")) {
+      const offset = new RegExp(`平均[^,;。]{0,4}?(加|减)${NUMBER}(?:%|个百分点)`).exec(
+        [base?.text ?? "", s.text].join(","),
+      );
+      built.push({
+        rule: {
+          kind: "vsMean",
+          value: v.spec,
+          direction: surplus ? "over" : "below",
+          ...(offset !== null
+            ? { offset: `${offset[1] === "减" ? "-" : ""}${numberOf(offset[2])}` }
+            : {}),
+          step: shift(u.value ?? "1", money),
+          points: s.action?.value ?? "0",
+          rounding: "up",
+        },
+        facts: v.facts,
+      });
+      confidence = Math.min(confidence, 0.75);
+      continue;
+    }
     // A base without a number (不低于平均值的得2分): the threshold is not known here.
     if (base !== undefined && t === undefined) confidence = 0.5;
     if (t === undefined && deduct && !surplus && !/%|百分点|个点/.test(unit)) confidence = 0.5;
@@ -139,22 +164,37 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   const list = new RegExp(
     `(?:依次|分别)(?:赋予|计|得|记|给予?|加)?((?:${NUMBER}分[、,和]?){2,})`,
   ).exec(text);
+  const start = Number(numberOf(/第([\d一二三四五六七八九十]+)(?:-|至|到)/.exec(text)?.[1] ?? "1"));
   if (list !== null) {
     const values = [...(list[1] ?? "").matchAll(new RegExp(`${NUMBER}分`, "g"))].map((m) =>
       numberOf(m[1]),
     );
-    values.forEach((points, i) => awards.push({ upTo: i + 1, points }));
+    values.forEach((points, i) => awards.push({ upTo: start + i, points }));
   } else {
     for (const m of text.matchAll(
-      new RegExp(`第(\\d+)(?:-(\\d+))?名[^,;。]{0,6}?(?:得|计|记|加)${NUMBER}分`, "g"),
+      new RegExp(
+        `(?:第|前)${NUMBER}(?:-(\\d+))?(?:名|位)[^,;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
+        "g",
+      ),
     ))
-      awards.push({ upTo: Number(m[2] ?? m[1]), points: numberOf(m[3]) });
+      awards.push({ upTo: Number(numberOf(m[2] ?? m[1])), points: numberOf(m[3]) });
   }
   if (awards.length === 0) return undefined;
   awards.sort((a, b) => a.upTo - b.upTo);
+  // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
+  const per = new RegExp(
+    `每(?:后退|退后|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
+  ).exec(text);
+  const rule: Record<string, unknown> = {
+    kind: "rank",
+    fact: "value",
+    order: /倒数/.test(text) ? "asc" : "desc",
+    awards,
+  };
+  if (per !== null) rule.perPlace = numberOf(per[1]);
   void item;
   return {
-    rule: { kind: "rank", fact: "value", order: /倒数/.test(text) ? "asc" : "desc", awards },
+    rule: rule as Built["rule"],
     facts: [
       {
         name: "value",
@@ -162,5 +202,66 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
         label: labelOf(/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? "排名依据的数值", "排名依据的数值"),
       },
     ],
+  };
+}
+
+/** Bounds of a band stated before a step (100人以内, 101-500人, 低于90%, 500元以上). */
+function bandOf(s: Statement): { from?: string; to?: string } | undefined {
+  const ts = s.parts.filter((p) => p.kind === "threshold" && p.start < (s.unit?.start ?? s.end));
+  if (ts.length === 0) return undefined;
+  const out: { from?: string; to?: string } = {};
+  for (const t of ts) {
+    const verb = `${t.verb ?? ""}${t.upper ?? ""}`;
+    if (t.verb === "range") {
+      out.from = t.value;
+      out.to = t.upper;
+    } else if (/低于|不足|少于|不到|小于|以下|以内|不超过|不大于|不高于/.test(verb)) {
+      if (out.to === undefined || Number(t.value) > Number(out.to)) {
+        if (out.to !== undefined) out.from = out.to;
+        out.to = t.value;
+      } else out.from = t.value;
+    } else out.from = t.value;
+  }
+  return out;
+}
+
+/** 分段阶梯: two or more steps of one kind, each for its own band of the value. */
+function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
+  if (steps.length < 2) return undefined;
+  const verbs = new Set(steps.map((s) => s.action?.verb));
+  const units = new Set(steps.map((s) => s.unit?.unit ?? ""));
+  if (verbs.size !== 1 || units.size !== 1) return undefined;
+  const bands = steps.map(bandOf);
+  if (bands.some((b) => b === undefined)) return undefined;
+  const deduct = steps[0]?.action?.verb === "deduct";
+  const short = !SURPLUS.test(steps[0]?.unit?.verb ?? "") && deduct;
+  const unit = steps[0]?.unit?.unit ?? "";
+  const pieces: Record<string, string>[] = [];
+  let prevTo: string | undefined;
+  steps.forEach((s, i) => {
+    const b = bands[i] as { from?: string; to?: string };
+    // "100人以内 … 101-500人": the second band starts where the first ends.
+    let from = b.from ?? "0";
+    if (prevTo !== undefined && minus(from, prevTo) === "1" && unit !== "%") from = prevTo;
+    pieces.push({
+      from,
+      ...(b.to !== undefined ? { to: b.to } : {}),
+      step: s.unit?.value ?? "1",
+      points: s.action?.value ?? "0",
+    });
+    prevTo = b.to;
+  });
+  if (short && pieces.some((p) => p.to === undefined)) return undefined;
+  const v = valueFor(item, unit, conditionOf(steps[0] as Statement));
+  return {
+    rule: {
+      kind: "piecewise",
+      value: v.spec,
+      direction: short ? "below" : "above",
+      mode: deduct ? "deduct" : "award",
+      pieces,
+      rounding: deduct ? "up" : "down",
+    },
+    facts: v.facts,
   };
 }

@@ -10,7 +10,7 @@ import { NUMBER, numberOf } from "./text.js";
 
 /** A recognised part. `start`/`end` are offsets in the normalised text. */
 export interface Part {
-  kind: PartKind | "rank" | "exempt";
+  kind: PartKind | "rank" | "exempt" | "reach" | "total" | "mean" | "first";
   start: number;
   end: number;
   /** Action: the verb; unit: the counting verb (少/低/增…); threshold: the comparator. */
@@ -23,16 +23,78 @@ export interface Part {
   unit?: string;
   /** Action: 各 (each of a list). */
   each?: boolean;
+  /** Action: on the unit's total (扣减总分N分). */
+  total?: boolean;
 }
 
 const UNITS =
-  "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
+  "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
 const COUNT_VERBS =
   "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成";
 
 const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => Partial<Part> }[] =
   [
-    { kind: "veto", re: /一票否决|一票否优|实行否决/g, read: () => ({}) },
+    { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
+    // Vetoes of a grade or of eligibility, not of the score (一票否优, 不得参加评先评优).
+    {
+      kind: "veto",
+      re: /一票否优|(?:年度考核)?不得评(?:为|定为)?优秀(?:等次)?|不得评优|取消[^,;。]{0,8}?评(?:先评)?优(?:评先)?资格|不得参(?:加|与)[^,;。]{0,6}?评(?:先评)?优(?:评先)?/g,
+      read: (m) => ({ verb: /否优|优秀|不得评优/.test(m[0]) ? "noExcellent" : "ineligible" }),
+    },
+    // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
+    {
+      kind: "reach",
+      re: new RegExp(`(?:累计|本项)?扣满${NUMBER}分(?:后|的)?`, "g"),
+      read: (m) => ({ value: numberOf(m[1]) }),
+    },
+    // No cap: what the rule gives beyond the item's points counts (加分不封顶).
+    {
+      kind: "limit",
+      re: /(?:加分)?(?:上)?不封顶|不设上限|上不设限|不受本项分值限制|可超过本项分值/g,
+      read: () => ({ verb: "open" }),
+    },
+    // On the unit's total (从总分中扣除, 在总分基础上加).
+    {
+      kind: "total",
+      re: /(?:从|在)(?:单位|年度)?(?:考核)?总分(?:中|里|基础上|内)?|(?:直接)?计入(?:单位)?总分/g,
+      read: () => ({}),
+    },
+    // Scores read against other units: the best one (按与第1名的比例), the others' mean score.
+    {
+      kind: "action",
+      re: /按?与?(?:第(?:1|一)名|最高值|最高分|最优值?|最少用时|最少值?|最低值|最小值|最高)的?(?:比例|比值)(?:得分|计分|赋分|计算|折算)?/g,
+      read: (m) => ({ verb: "best", unit: /最少|最低|最小/.test(m[0]) ? "asc" : "desc" }),
+    },
+    {
+      kind: "action",
+      re: /按(?:其他|其余|其它)[^,;。]{0,10}?平均(?:得)?分(?:计分|得分|计算|计)?|按[^,;。]{0,12}?平均(?:得)?分(?:计分|得分|计算)|得分为[^,;。]{0,12}?平均(?:得)?分/g,
+      read: () => ({ verb: "othersMean" }),
+    },
+    {
+      kind: "action",
+      re: /按(?:实际|任务|工作)?完成(?:比例|率|进度)(?:得分|计分|赋分|计算得分|折算)|按比例(?:得分|计分|赋分|计算)|(?:实际)?完成率(?:乘以|×|\*)(?:本项)?(?:分值|标准分)(?:计分|得分)?|按(?:百分制|比例)?折算|相应(?:进行)?折算/g,
+      read: () => ({ verb: "proportional" }),
+    },
+    {
+      kind: "first",
+      re: /(?:全县|全市|全区|全省|各乡镇中?)?(?:首个|第一个|第一家|率先|最先|最早)完成/g,
+      read: () => ({}),
+    },
+    {
+      kind: "mean",
+      re: /(?:全县|全市|全省|全区|各地区|各乡镇|各县区|各单位|市级部门人员|市级部门|同类单位|各地|本轮)(?:的)?平均(?:值|水平|数|占比|年龄)?(?!得?分)|平均(?:值|水平|数)(?!得?分)/g,
+      read: () => ({}),
+    },
+    // A discretionary range that does not start at 0 (扣0.5-1分, 加1至3分).
+    {
+      kind: "discretion",
+      re: new RegExp(`(扣|减|加|奖)(?:分)?${NUMBER}(?:分)?(?:-|至|到)${NUMBER}分`, "g"),
+      read: (m) => ({
+        verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
+        value: numberOf(m[2]),
+        upper: numberOf(m[3]),
+      }),
+    },
     {
       kind: "discretion",
       re: /酌情(?:扣分|扣减|扣|减分|打分|评分|给分|计分|得分|奖分|加分|奖励)?|视(?:其)?(?:情节|情况|程度)(?:轻重)?(?:减分|扣分|加分|奖分|给分|打分|评分)?/g,
@@ -71,10 +133,11 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "action",
       re: new RegExp(
-        `(各|分别|依次)?(追加扣除|扣除|扣减|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(?:分)?${NUMBER}分`,
+        `(各|分别|依次)?(追加扣除|扣除|扣减|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(总分)?(?:分)?${NUMBER}分`,
         "g",
       ),
       read: (m) => ({
+        ...(m[3] !== undefined ? { total: true } : {}),
         verb: /追加/.test(m[2] ?? "")
           ? "extra"
           : /扣|减/.test(m[2] ?? "")
@@ -82,7 +145,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
             : /加|奖/.test(m[2] ?? "")
               ? "bonus"
               : "award",
-        value: numberOf(m[3]),
+        value: numberOf(m[4]),
         each: m[1] !== undefined,
       }),
     },
@@ -93,7 +156,10 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     },
     {
       kind: "unit",
-      re: new RegExp(`每(?:一)?(${COUNT_VERBS})?(${NUMBER.slice(1, -1)})?(${UNITS})?`, "g"),
+      re: new RegExp(
+        `每(?:一)?(${COUNT_VERBS})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
+        "g",
+      ),
       read: (m) => ({
         verb: m[1] ?? "",
         value: m[2] !== undefined ? numberOf(m[2]) : "1",
@@ -139,7 +205,11 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /(\d+(?:\.\d+)?)(%)/g,
       read: (m) => ({ verb: "", value: m[1] ?? "", unit: "%" }),
     },
-    { kind: "rank", re: /排名|名次|第\d+(?:-\d+)?名|倒数第/g, read: () => ({}) },
+    {
+      kind: "rank",
+      re: /排名|名次|第[\d一二三四五六七八九十]+(?:-\d+)?名|倒数第|前[\d一二三四五六七八九十]+名/g,
+      read: () => ({}),
+    },
     { kind: "levels", re: /国家级|省部级|省级|市厅级|市级|县级|区级|县区级/g, read: () => ({}) },
     {
       kind: "subject",

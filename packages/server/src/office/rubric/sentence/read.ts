@@ -4,7 +4,7 @@
  * rule or listed as not understood — with the recognised parts as spans of the verbatim source.
  */
 import type { ItemText, Proposal } from "../proposal.js";
-import { levelOf, type ItemReading, type SourceSpan } from "../reading.js";
+import { levelOf, type ItemReading, type PartKind, type SourceSpan } from "../reading.js";
 import { compose, type Composed } from "./assemble.js";
 import { readStatements, type Statement } from "./statements.js";
 import { mapNormalise, type Mapped } from "./text.js";
@@ -36,6 +36,16 @@ export function readItemText(
 
 const SCORING = new Set(["action", "discretion", "veto"]);
 
+/** How parts without a span kind of their own are marked in the source. */
+const spanOf: Partial<Record<string, PartKind>> = {
+  rank: "levels",
+  exempt: "condition",
+  reach: "condition",
+  first: "condition",
+  total: "action",
+  mean: "threshold",
+};
+
 /** Statements and the composed rule of a mapped text. */
 function readMapped(mapped: Mapped, context: Omit<ItemText, "text">): ItemRead {
   const statements = readStatements(mapped.text);
@@ -65,7 +75,7 @@ export function accountFor(
     if (used.has(s) && first - s.start >= 2)
       spans.push({ ...toSource(read.mapped, s.start, first), part: "condition" });
     for (const p of s.parts) {
-      const part = p.kind === "rank" ? "levels" : p.kind === "exempt" ? "condition" : p.kind;
+      const part = spanOf[p.kind] ?? (p.kind as PartKind);
       const kind = part === "action" && p.verb === "zero" ? "gate" : part;
       spans.push({ ...toSource(read.mapped, p.start, p.end), part: kind });
     }
@@ -81,9 +91,7 @@ export function accountFor(
   );
   let confidence = proposal.confidence;
   const notes = [...warnings];
-  if (
-    read.statements.some((st) => st.parts.some((p) => p.kind === "action" && p.verb === "extra"))
-  ) {
+  if (read.statements.some((st) => st.role === "extra" && !used.has(st))) {
     confidence = Math.min(confidence, 0.5);
     notes.push("“追加扣除”是本项分值以外的扣分，建议规则未包含，请人工处理");
   }

@@ -22,6 +22,10 @@ export type Role =
   | "exempt"
   | "limit"
   | "extra"
+  | "best"
+  | "proportional"
+  | "others"
+  | "first"
   | "none";
 
 /** A statement: its pieces, parts and role; [start, end) in the normalised text. */
@@ -37,11 +41,14 @@ export interface Statement {
   unit: Part | undefined;
   /** Its own numeric limit (最高扣N分, 加分不超过N分). */
   cap: string | undefined;
+  /** It scores on the unit's total (从总分中扣除, 扣减总分N分). */
+  total: boolean;
 }
 
 const RATE_UNITS = /^(个百分点|百分点|个点|%|‰)$/;
 const AMOUNT_UNITS = /^(万元|千元|元|小时|岁|周岁)$/;
 const SCORING = new Set<Part["kind"]>(["action", "discretion", "veto"]);
+const CEILING_UNITS = /^(万元|千元|元|小时|岁|周岁|天|日|个工作日|工作日|个月)$/;
 
 /** A unit that counts steps of a measured value (a rate, an amount, a place in a ranking). */
 export function isStepUnit(u: Part | undefined): boolean {
@@ -60,18 +67,25 @@ function roleOf(parts: Part[]): Role {
   const action = parts.find((p) => p.kind === "action");
   const unit = parts.find((p) => p.kind === "unit");
   if (has("veto")) return "veto";
+  if (action?.verb === "best") return "best";
+  if (action?.verb === "proportional") return "proportional";
+  if (action?.verb === "othersMean") return "others";
   if (has("discretion")) return "discretion";
+  if (has("first") && action !== undefined) return "first";
   if (has("rank") && action !== undefined) return "rank";
   if (action === undefined) return has("exempt") ? "exempt" : has("limit") ? "limit" : "none";
-  // 追加扣除 goes beyond the item (a penalty on the unit's total): no rule here takes it yet.
-  if (action.verb === "extra") return "extra";
+  // 追加扣除 / 扣满N分的，另从总分中扣除M分: a penalty beyond the item.
+  if (action.verb === "extra" || (has("reach") && action.verb === "deduct")) return "extra";
   if (action.verb === "zero") return "zero";
+  // "不低于全县平均水平的得满分": the base of steps from the round's mean.
+  if (has("mean") && (action.verb === "full" || action.verb === "award")) return "threshold";
   if (action.verb === "full") return "full";
-  // 每超1个百分点扣0.5分 is a step above a ceiling (steps "over"); 每超1岁扣 counts what is over.
+  // 每超1个百分点扣0.5分 / 每超1天扣0.2分 is a step above a ceiling (steps "over"); whether a
+  // ceiling is stated decides the assembly (without one, what is over is counted).
   const over =
     action.verb === "deduct" && /^(多|多报|超|超过|超出|增加|增|高出|提高)$/.test(unit?.verb ?? "");
   if (unit !== undefined && unit.start < action.start)
-    return isStepUnit(unit) && (!over || RATE_UNITS.test(unit.unit ?? "")) ? "step" : "count";
+    return isStepUnit(unit) || (over && CEILING_UNITS.test(unit.unit ?? "")) ? "step" : "count";
   if (has("threshold") && parts.some((p) => p.kind === "threshold" && p.start < action.start))
     return "threshold";
   return action.verb === "deduct" ? "deduct" : "award";
@@ -98,6 +112,7 @@ export function readStatements(text: string): Statement[] {
       action,
       unit: ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)),
       cap: ps.find((p) => p.kind === "limit" && p.value !== undefined)?.value,
+      total: ps.some((p) => p.kind === "total" || p.total === true),
     });
     current = [];
   };
@@ -131,7 +146,7 @@ export function readStatements(text: string): Statement[] {
 export function conditionOf(s: Statement): string {
   const first = Math.min(
     ...s.parts
-      .filter((p) => ["unit", "action", "discretion", "veto"].includes(p.kind))
+      .filter((p) => ["unit", "action", "discretion", "veto", "reach", "total"].includes(p.kind))
       .map((p) => p.start),
     s.end,
   );

@@ -1,0 +1,213 @@
+/**
+ * Statements that change what a rule's score does rather than how it is counted (decision 0160):
+ * a penalty beyond the item (扣满N分的追加扣除M分, 不得分并追加扣除), scoring on the unit's total
+ * (从总分中扣除), no cap (加分不封顶), the others' mean for units without data (按其他单位平均分),
+ * and grade vetoes (一票否优, 不得参加评先评优). Each takes its statements out, has the rest
+ * composed, and wraps the result — so they combine with whatever the rest of the text says.
+ */
+import type { Gate, RuleDoc } from "@kaoping/engine";
+import { labelOf, type FactDoc, type ItemText } from "../proposal.js";
+import { buildChecklist, done, type Composed } from "./build.js";
+import { byRole as by, conditionOf, type Statement } from "./statements.js";
+
+type Compose = (item: ItemText, sts: Statement[]) => Composed | undefined;
+
+/** A composed reading with its rule wrapped and more statements used. */
+function wrapped(
+  c: Composed,
+  rule: RuleDoc,
+  facts: FactDoc[],
+  used: Statement[],
+  explanation: string,
+  gate?: Gate,
+): Composed {
+  const p = c.proposal;
+  return {
+    proposal: {
+      ...p,
+      rule,
+      facts: [...p.facts, ...facts],
+      explanation: `${explanation}；${p.explanation}`,
+      ...(gate !== undefined ? { gate } : {}),
+    },
+    used: new Set([...c.used, ...used]),
+  };
+}
+
+/** The rule for an item whose only scoring text is what `used` says happened (发生…的). */
+function happened(item: ItemText, label: string, name: string): Composed {
+  const b = {
+    rule: {
+      kind: "checklist",
+      mode: "deduct",
+      items: [{ fact: name, when: true, points: item.max ?? "0" }],
+    } as RuleDoc,
+    facts: [{ name, type: "bool", label: labelOf(label, "发生规定情形") }],
+  };
+  return { proposal: done(b, 0.75, "发生该情形时本项不得分"), used: new Set() };
+}
+
+/** 一票否优 / 取消评先评优资格: the score stands, the unit is marked. */
+function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const vetoes = by(sts, "veto").filter((s) =>
+    s.parts.some((p) => p.kind === "veto" && (p.verb === "noExcellent" || p.verb === "ineligible")),
+  );
+  if (vetoes.length === 0 || vetoes.length !== by(sts, "veto").length) return undefined;
+  const effect = vetoes[0]?.parts.find((p) => p.kind === "veto")?.verb as
+    "noExcellent" | "ineligible";
+  const cond =
+    vetoes
+      .map(conditionOf)
+      .filter((c) => c !== "")
+      .join("；") || "发生规定情形";
+  const gate: Gate = { fact: "clear1", pass: true, effect, reason: cond.slice(0, 200) };
+  const what =
+    effect === "noExcellent"
+      ? "一票否优：发生该情形时不得评为优秀"
+      : "发生该情形时取消评先评优资格";
+  const rest = sts.filter((s) => !vetoes.includes(s));
+  const inner = compose(item, rest);
+  if (inner !== undefined && inner.split === undefined && inner.proposal.gate === undefined)
+    return wrapped(
+      inner,
+      inner.proposal.rule,
+      [{ name: "clear1", type: "bool", label: labelOf(`未发生${cond}`, "未发生规定情形") }],
+      vetoes,
+      `${what}（得分不变）`,
+      gate,
+    );
+  const b = buildChecklist("award", [{ label: `未发生${cond}`, points: item.max ?? "0" }], "clear");
+  return {
+    proposal: done(b, 0.75, `${what}（得分不变）`, { gate }),
+    used: new Set([...vetoes, ...by(sts, "limit", "exempt")]),
+  };
+}
+
+/** 扣满N分的追加扣除M分 / 不得分并追加扣除M分: `penalty` around the rest. */
+function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const extras = by(sts, "extra");
+  if (extras.length === 0) return undefined;
+  const taken = new Set<Statement>(extras);
+  const list: Record<string, unknown>[] = [];
+  const facts: FactDoc[] = [];
+  let zeroLabel: string | undefined;
+  for (const e of extras) {
+    const points = e.action?.value ?? "0";
+    const reach = e.parts.find((p) => p.kind === "reach");
+    if (reach?.value !== undefined) {
+      list.push({ when: { deducted: reach.value }, points });
+      continue;
+    }
+    // "…的，本项不得分，并追加扣除M分": the 不得分 before it is part of the penalty.
+    const prev = sts[sts.indexOf(e) - 1];
+    const zeroItem = prev !== undefined && prev.role === "zero" && !taken.has(prev);
+    if (zeroItem) taken.add(prev);
+    const cond = conditionOf(zeroItem ? prev : e) || conditionOf(e) || "追加扣除情形";
+    const name = `p${facts.length + 1}`;
+    facts.push({ name, type: "bool", label: labelOf(cond, "追加扣除情形") });
+    list.push({ when: { fact: name, equals: true }, points, ...(zeroItem ? { zeroItem } : {}) });
+    zeroLabel ??= zeroItem ? cond : undefined;
+  }
+  const rest = sts.filter((s) => !taken.has(s));
+  let inner = compose(item, rest);
+  let extraFacts = facts;
+  if (inner === undefined || inner.split !== undefined) {
+    // Nothing else scores: the item is lost when the penalty's condition holds.
+    const first = facts[0];
+    if (first === undefined || zeroLabel === undefined) return undefined;
+    inner = happened(item, first.label, first.name);
+    extraFacts = facts.slice(1);
+  }
+  const rule = { kind: "penalty", rule: inner.proposal.rule, penalties: list } as RuleDoc;
+  return wrapped(
+    inner,
+    rule,
+    extraFacts,
+    [...taken],
+    "追加扣除：超出本项分值的部分从单位总分中扣除",
+  );
+}
+
+/** 加分不封顶 / 不设上限: `uncapped` around the rule. */
+function noCap(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const open = sts.filter((s) => s.parts.some((p) => p.kind === "limit" && p.verb === "open"));
+  if (open.length === 0) return undefined;
+  const rest = sts.map((s) => ({
+    ...s,
+    parts: s.parts.filter((p) => !(p.kind === "limit" && p.verb === "open")),
+  }));
+  const inner = compose(item, rest);
+  if (inner === undefined || inner.split !== undefined) return undefined;
+  const used = sts.filter((s, i) => inner.used.has(rest[i] as Statement));
+  const c = { ...inner, used: new Set(used) };
+  return wrapped(
+    c,
+    { kind: "uncapped", rule: inner.proposal.rule } as RuleDoc,
+    [],
+    open,
+    "加分不封顶：超出本项分值的部分计入单位总分",
+  );
+}
+
+/** 从总分中扣除 / 在总分基础上加: `toTotal` of the rule read as an amount. */
+function onTotal(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const scoring = sts.filter((s) => !["none", "limit", "exempt"].includes(s.role));
+  if (scoring.length === 0 || !scoring.every((s) => s.total)) return undefined;
+  const minus = scoring.some((s) => s.action?.verb === "deduct");
+  // The rule gives the amount: a deduction on the total is counted like an award.
+  const asAmount = sts.map((s) =>
+    s.action?.verb === "deduct"
+      ? {
+          ...s,
+          role: s.role === "deduct" ? ("award" as const) : s.role,
+          action: { ...s.action, verb: "bonus" },
+          total: false,
+        }
+      : { ...s, total: false },
+  );
+  const inner = compose({ ...item, bonus: true }, asAmount);
+  if (inner === undefined || inner.split !== undefined) return undefined;
+  const used = sts.filter((s, i) => inner.used.has(asAmount[i] as Statement));
+  return wrapped(
+    { ...inner, used: new Set(used) },
+    { kind: "toTotal", rule: inner.proposal.rule, sign: minus ? "minus" : "plus" } as RuleDoc,
+    [],
+    [],
+    minus ? "从单位总分中扣除" : "直接计入单位总分",
+  );
+}
+
+/** 无此项业务的按其他单位平均分计分: `othersMean` around the rest. */
+function othersMean(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const others = by(sts, "others");
+  if (others.length === 0) return undefined;
+  const rest = sts.filter((s) => !others.includes(s));
+  const inner = compose(item, rest);
+  if (inner === undefined || inner.split !== undefined) return undefined;
+  const cond = conditionOf(others[0] as Statement);
+  const rule = { kind: "othersMean", rule: inner.proposal.rule, fact: "noData", equals: true };
+  return wrapped(
+    inner,
+    rule as RuleDoc,
+    [{ name: "noData", type: "bool", label: labelOf(cond, "无此项业务") }],
+    others,
+    "按其他单位平均分：符合条件的单位取其他单位本项得分的平均分",
+  );
+}
+
+/** The reading with the wrappers the text asks for, or the plain composition. */
+export function composeBeyond(
+  item: ItemText,
+  sts: Statement[],
+  core: Compose,
+): Composed | undefined {
+  const again: Compose = (i, s) => composeBeyond(i, s, core);
+  return (
+    othersMean(item, sts, again) ??
+    gradeVeto(item, sts, again) ??
+    penalties(item, sts, again) ??
+    noCap(item, sts, again) ??
+    onTotal(item, sts, again) ??
+    core(item, sts)
+  );
+}

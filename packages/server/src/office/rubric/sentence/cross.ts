@@ -1,0 +1,130 @@
+/**
+ * Scores read against a whole quantity or against the round's other units (decision 0160):
+ * 按完成比例得分 / 折算 (`proportional`), 按与第1名的比例得分 (`bestRatio`) and 全县首个完成
+ * (`firstToReach`). A statement's role says which (an action part of its own); the numbers come
+ * from the statements around it (第1名得N分, 第2-5名, 百分制).
+ */
+import type { RuleDoc } from "@kaoping/engine";
+import { valueOf } from "../measures.js";
+import { labelOf, type ItemText } from "../proposal.js";
+import { done, type Composed } from "./build.js";
+import { byRole as by, conditionOf, type Statement } from "./statements.js";
+import { NUMBER, numberOf } from "./text.js";
+
+/** The value ranked or measured: "按X排名" / "以X最高值为满分", else the item's subject. */
+function rankedValue(
+  item: ItemText,
+  text: string,
+): { spec: Record<string, unknown>; label: string } {
+  const named =
+    /按(?:照)?([^,;。]{2,24}?)(?:进行)?(?:全县|全市|全省)?排名/.exec(text)?.[1] ??
+    /以(?:全县|全市|全省)?([^,;。]{2,16}?)最(?:高|低|少|优)/.exec(text)?.[1];
+  if (named !== undefined)
+    return { spec: { fact: "value" }, label: labelOf(named, "排名依据的数值") };
+  const v = valueOf(item, "pct");
+  return { spec: v.spec, label: (v.facts[0]?.label as string | undefined) ?? "排名依据的数值" };
+}
+
+/** 按与第1名的比例得分: the best unit gets the points, the others their share of them. */
+function best(item: ItemText, sts: Statement[]): Composed | undefined {
+  const ratio = by(sts, "best");
+  if (ratio.length === 0) return undefined;
+  const helpers = by(sts, "rank", "full", "threshold", "award");
+  const text = [...helpers, ...ratio].map((s) => s.text).join(",");
+  const order = ratio[0]?.parts.find((p) => p.verb === "best")?.unit === "asc" ? "asc" : "desc";
+  const first = new RegExp(`第(?:1|一)名(?:的)?(?:得|计|记|赋)${NUMBER}分`).exec(text);
+  const upTo = /第\d+-(\d+)名/.exec(text)?.[1];
+  const v = rankedValue(item, text);
+  const rule: Record<string, unknown> = { kind: "bestRatio", value: v.spec, order };
+  if (first !== null && first[1] !== undefined && numberOf(first[1]) !== item.max)
+    rule.points = numberOf(first[1]);
+  if (upTo !== undefined) rule.upTo = Number(upTo);
+  const facts =
+    "fact" in v.spec && v.spec.fact === "value"
+      ? [{ name: "value", type: "decimal", label: v.label }]
+      : (valueOf(item, "pct").facts as Composed["proposal"]["facts"]);
+  return {
+    proposal: done(
+      { rule: rule as RuleDoc, facts },
+      0.75,
+      `按最优单位比例得分：本轮${order === "asc" ? "数值最低" : "数值最高"}的单位得满分，其他单位按比例得分（跨单位计算）`,
+    ),
+    used: new Set([...ratio, ...helpers, ...by(sts, "limit")]),
+  };
+}
+
+/** 按完成比例得分 / 按百分制折算: points × value ÷ the whole. */
+function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
+  const prop = by(sts, "proportional");
+  if (prop.length === 0) return undefined;
+  const others = sts.filter(
+    (s) => !prop.includes(s) && !["none", "limit", "full", "threshold"].includes(s.role),
+  );
+  if (others.length > 0) return undefined;
+  const text = prop.map((s) => s.text).join(",");
+  const rescale = /折算/.test(text);
+  let rule: Record<string, unknown>;
+  let facts: Composed["proposal"]["facts"];
+  if (rescale) {
+    const whole = /百分制/.test(item.text)
+      ? "100"
+      : numberOf(new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1] ?? "100");
+    const named = /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1];
+    rule = { kind: "proportional", value: { fact: "external" }, of: whole };
+    facts = [
+      {
+        name: "external",
+        type: "decimal",
+        label: labelOf(`${named ?? "外部考核"}得分`, "外部考核得分"),
+        min: "0",
+        max: whole,
+      },
+    ];
+  } else {
+    const v = valueOf(item, "pct");
+    rule = { kind: "proportional", value: v.spec, of: "100" };
+    facts = v.facts as typeof facts;
+  }
+  return {
+    proposal: done(
+      { rule: rule as RuleDoc, facts },
+      0.8,
+      rescale
+        ? "折算：按外部得分占其满分的比例折算本项分数"
+        : "按完成比例得分：得分 = 本项分值 × 完成率",
+    ),
+    used: new Set(sts),
+  };
+}
+
+/** 全县首个完成…加N分: the earliest unit of the round. */
+function first(item: ItemText, sts: Statement[]): Composed | undefined {
+  const firsts = by(sts, "first");
+  const f = firsts[0];
+  if (
+    f === undefined ||
+    firsts.length !== sts.filter((s) => s.role !== "none" && s.role !== "limit").length
+  )
+    return undefined;
+  const what = conditionOf(f).replace(/^.*?(?:首个|第一个|第一家|率先|最先|最早)/, "") || "完成";
+  return {
+    proposal: done(
+      {
+        rule: {
+          kind: "firstToReach",
+          date: "doneOn",
+          points: f.action?.value ?? item.max ?? "0",
+        } as RuleDoc,
+        facts: [{ name: "doneOn", type: "date", label: labelOf(`${what}日期`, "完成日期") }],
+      },
+      0.75,
+      "首个完成：本轮最早完成的单位得分（跨单位计算，需填写完成日期）",
+    ),
+    used: new Set(firsts),
+  };
+}
+
+/** The cross-unit or proportional reading of the statements, when one of their roles asks for it. */
+export function composeCross(item: ItemText, sts: Statement[]): Composed | undefined {
+  return best(item, sts) ?? proportional(item, sts) ?? first(item, sts);
+}

@@ -3,6 +3,7 @@
  * Response types come from the server's own schemas, so a contract change breaks the build here.
  */
 import type {
+  EvidenceLibrary,
   Page,
   createRoundRequestSchema,
   narrativeSchema,
@@ -135,6 +136,16 @@ export const selfAssessmentApi = {
       undefined,
       signal,
     ),
+  evidenceLibrary: (
+    roundId: string,
+    unitId: string,
+    query: { q?: string; year?: number },
+    signal?: AbortSignal,
+  ) => api.get<EvidenceLibrary>(`${unitPath(roundId, unitId)}/evidence-library`, query, signal),
+  attachFromLibrary: (roundId: string, unitId: string, itemCode: string, evidenceId: string) =>
+    api.post<EvidenceFile>(`${unitPath(roundId, unitId)}/items/${itemCode}/evidence/from-library`, {
+      evidenceId,
+    }),
   evidenceUploadUrl: (roundId: string, unitId: string, itemCode: string) =>
     `${unitPath(roundId, unitId)}/items/${itemCode}/evidence`,
   deleteEvidence: (id: string) => api.delete<unknown>(`/api/evidence/${id}`),

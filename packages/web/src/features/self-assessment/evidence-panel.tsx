@@ -1,26 +1,23 @@
 /**
- * 佐证材料 of one item: upload with progress, inline preview of images and PDFs (fetched as a
- * blob so the download's attachment header does not get in the way), delete while editable.
+ * 佐证材料 of one item: upload with progress, 从已有材料选择 (attach a file uploaded before without
+ * uploading it again), inline preview of images and PDFs (fetched as a blob so the download's
+ * attachment header does not get in the way), delete while editable.
  */
-import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
+import {
+  DeleteOutlined,
+  EyeOutlined,
+  FolderOpenOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from "@ant-design/icons";
 import { App, Button, List, Modal, Progress, Space, Typography, Upload } from "antd";
 import { useEffect, useState } from "react";
 import { showApiError } from "../../api/errors";
 import { uploadFiles } from "../../api/upload";
 import { selfAssessmentApi, type EvidenceFile } from "../../api/workflow-api";
 import { formatDateTime } from "../../lib/dates";
-
-/** Human file size: 1.2 MB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Whether the browser can show a file inline. */
-export function isPreviewable(contentType: string): boolean {
-  return contentType.startsWith("image/") || contentType === "application/pdf";
-}
+import { EvidenceLibraryPicker } from "./evidence-library-picker";
+import { formatSize, isPreviewable } from "./evidence-format";
 
 function Preview({ file, onClose }: { file: EvidenceFile | undefined; onClose: () => void }) {
   const [url, setUrl] = useState<string>();
@@ -74,6 +71,7 @@ export function EvidencePanel({
 }) {
   const [progress, setProgress] = useState<number>();
   const [preview, setPreview] = useState<EvidenceFile>();
+  const [picking, setPicking] = useState(false);
   const { message } = App.useApp();
   const remove = async (file: EvidenceFile) => {
     try {
@@ -117,6 +115,11 @@ export function EvidencePanel({
             </Button>
           </Upload>
         )}
+        {editable && (
+          <Button size="small" icon={<FolderOpenOutlined />} onClick={() => setPicking(true)}>
+            从已有材料选择
+          </Button>
+        )}
         {progress !== undefined && (
           <Progress percent={progress} size="small" style={{ width: 160 }} />
         )}
@@ -152,6 +155,16 @@ export function EvidencePanel({
         />
       )}
       <Preview file={preview} onClose={() => setPreview(undefined)} />
+      {editable && (
+        <EvidenceLibraryPicker
+          open={picking}
+          roundId={roundId}
+          unitId={unitId}
+          itemCode={itemCode}
+          onClose={() => setPicking(false)}
+          onAttached={onChanged}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,13 @@
+/** How evidence files are described on screen. */
+
+/** Human file size: 1.2 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whether the browser can show a file inline. */
+export function isPreviewable(contentType: string): boolean {
+  return contentType.startsWith("image/") || contentType === "application/pdf";
+}

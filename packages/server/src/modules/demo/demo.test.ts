@@ -151,7 +151,33 @@ describe(`kaoping demo (${testDialect})`, () => {
       .execute();
     expect(snapshots.map((s) => s.kind).slice(0, 2)).toEqual(["published", "appeal"]);
     expect(await count("facts", sql`source = 'review' and reason is not null`)).toBeGreaterThan(0);
-    expect(await count("evidence_files")).toBe(12 + 11 * 3 + 3);
+    // 2021: three files per township; 2022: two uploads and three picks from the material
+    // library per submitted township; the medical-aid round: three.
+    expect(await count("evidence_files")).toBe(12 * 3 + 11 * 5 + 3);
+    const attachments2022 = await db
+      .selectFrom("evidence_files")
+      .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
+      .select(["evidence_files.id", "evidence_files.sha256", "round_units.unit_id"])
+      .where("round_units.round_id", "=", review2022!.id)
+      .execute();
+    const reused = await db
+      .selectFrom("audit_log")
+      .select("object_id")
+      .where("action", "=", "evidence.attach")
+      .execute();
+    const reusedIds = new Set(reused.map((row) => row.object_id));
+    const fromLibrary = attachments2022.filter((row) => reusedIds.has(row.id));
+    // Every pick is one of the unit's own stored files, so the round saves that many uploads.
+    expect(fromLibrary).toHaveLength(11 * 3);
+    expect(attachments2022.length - fromLibrary.length).toBe(11 * 2);
+    const uploadedByUnit = await db
+      .selectFrom("evidence_files")
+      .innerJoin("round_units", "round_units.id", "evidence_files.round_unit_id")
+      .select(["evidence_files.sha256", "round_units.unit_id"])
+      .where("evidence_files.id", "not in", [...reusedIds])
+      .execute();
+    const stored = new Set(uploadedByUnit.map((row) => `${row.unit_id}/${row.sha256}`));
+    for (const row of fromLibrary) expect(stored.has(`${row.unit_id}/${row.sha256}`)).toBe(true);
     expect(await count("narratives")).toBeGreaterThan(100);
     expect(await count("scheme_versions")).toBe(3);
   });

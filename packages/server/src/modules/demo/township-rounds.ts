@@ -8,7 +8,7 @@ import type { OrganisationRow } from "../../db/schema.js";
 import type { DemoAccount } from "./people.js";
 import type { DemoServices } from "./services.js";
 import { townshipFacts, townshipNarratives } from "./township-facts.js";
-import { enterSelfAssessment, townshipEvidence } from "./unit-steps.js";
+import { enterSelfAssessment, townshipEvidence, townshipEvidenceWithReuse } from "./unit-steps.js";
 
 /** Who takes part in the township rounds. */
 export interface TownshipCast {
@@ -158,7 +158,7 @@ export async function seedTownshipRounds(
       head: t.head.ctx,
       facts: facts2021[i]!,
       narratives: townshipNarratives(t.unit.name, 2021, facts2021[i]!),
-      evidence: townshipEvidence(t.code, 2021, i).slice(0, 1),
+      evidence: townshipEvidence(t.code, 2021, i),
       submit: true,
     });
   }
@@ -228,7 +228,7 @@ export async function seedTownshipRounds(
       head: t.head.ctx,
       facts,
       narratives: late ? {} : townshipNarratives(t.unit.name, 2022, facts),
-      evidence: late ? [] : townshipEvidence(t.code, 2022, i),
+      ...(late ? { evidence: [] } : townshipEvidenceWithReuse(t.code, 2022, i)),
       submit: !late,
     });
   }

@@ -4,7 +4,17 @@
  * for the layout tests. The texts are written for these tests, in the sources' style.
  */
 import ExcelJS from "exceljs";
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  Document,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 
 /** An .xlsx of one sheet: rows of cell texts, then merges ("A2:A4"). */
 export async function xlsxOf(
@@ -20,14 +30,40 @@ export async function xlsxOf(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A table cell: text, or text merged downwards over `rowSpan` rows. */
-export type DocCell = string | { text: string; rowSpan: number };
+/** A sheet of a workbook: its name, rows of cell texts and merges ("A2:A4"). */
+export interface SheetOf {
+  name: string;
+  rows: string[][];
+  merges?: string[];
+}
 
-/** A .docx of paragraphs (strings) and tables (rows of cells), in order. */
+/** An .xlsx of several sheets (one per 一级指标, a 加分项 sheet, a 一票否决 sheet …). */
+export async function workbookOf(sheets: SheetOf[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rows) ws.addRow(r);
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A table cell: text, or text merged downwards over `rowSpan` rows and/or across `colSpan` columns. */
+export type DocCell = string | { text: string; rowSpan?: number; colSpan?: number };
+
+/** A page break between tables (a table continued on the next page). */
+export const PAGE_BREAK = "\f";
+
+/** A .docx of paragraphs (strings; PAGE_BREAK for a page break) and tables (rows of cells), in order. */
 export async function docxOf(parts: (string | DocCell[][])[]): Promise<Buffer> {
   const children = parts.map((p) => {
+    if (p === PAGE_BREAK) return new Paragraph({ children: [new PageBreak()] });
     if (typeof p === "string") return new Paragraph({ children: [new TextRun(p)] });
-    const columns = Math.max(...p.map((r) => r.length));
+    const columns = Math.max(
+      ...p.map((r) =>
+        r.reduce((n: number, c) => n + (typeof c === "string" ? 1 : (c.colSpan ?? 1)), 0),
+      ),
+    );
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: Array.from({ length: columns }, () => Math.floor(9000 / columns)),
@@ -35,9 +71,10 @@ export async function docxOf(parts: (string | DocCell[][])[]): Promise<Buffer> {
         (row) =>
           new TableRow({
             children: row.map((c) => {
-              const cell = typeof c === "string" ? { text: c, rowSpan: 1 } : c;
+              const cell = typeof c === "string" ? { text: c } : c;
               return new TableCell({
-                rowSpan: cell.rowSpan,
+                rowSpan: cell.rowSpan ?? 1,
+                columnSpan: cell.colSpan ?? 1,
                 children: cell.text
                   .split("\n")
                   .map((line) => new Paragraph({ children: [new TextRun(line)] })),

@@ -48,10 +48,19 @@ function decode(s: string): string {
   );
 }
 
-/** Paragraph texts and tables of a document.xml, in document order of their own kind. */
-export function parseDocumentXml(xml: string): { paragraphs: string[]; tables: DocxTable[] } {
+/**
+ * Paragraph texts and tables of a document.xml, in document order of their own kind; `captions`
+ * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目").
+ */
+export function parseDocumentXml(xml: string): {
+  paragraphs: string[];
+  tables: DocxTable[];
+  captions: string[];
+} {
   const paragraphs: string[] = [];
   const tables: DocxTable[] = [];
+  const captions: string[] = [];
+  let lastParagraph = "";
   const stack: { rows: DocxTable; row?: DocxCell[]; cell?: DocxCell }[] = [];
   let para: string | undefined;
   const token = /<(\/?)(w:[A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
@@ -79,7 +88,10 @@ export function parseDocumentXml(xml: string): { paragraphs: string[]; tables: D
     if (tag === "w:t") inText = false;
     else if (tag === "w:p" && para !== undefined) {
       if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : "\n") + para;
-      else paragraphs.push(para);
+      else {
+        paragraphs.push(para);
+        if (para.trim() !== "") lastParagraph = para.trim();
+      }
       para = undefined;
     } else if (tag === "w:tc" && top?.cell && top.row) {
       top.row.push(top.cell);
@@ -93,8 +105,12 @@ export function parseDocumentXml(xml: string): { paragraphs: string[]; tables: D
       if (done === undefined) continue;
       if (outer?.cell)
         outer.cell.text += done.rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
-      else tables.push(done.rows);
+      else {
+        tables.push(done.rows);
+        captions.push(lastParagraph);
+        lastParagraph = "";
+      }
     }
   }
-  return { paragraphs, tables };
+  return { paragraphs, tables, captions };
 }

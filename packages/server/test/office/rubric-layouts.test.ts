@@ -248,7 +248,8 @@ describe("rubric layouts", () => {
     expect(outline(r.scheme.items)).toEqual([
       "1 基金安全 10 checklist",
       "2 政策宣传 5 occurrences",
-      "3 创新做法 3 occurrences",
+      "3 加分项目 3 cap 3",
+      "3.1 创新做法 3 occurrences",
     ]);
     expect(r.scheme.items[0]?.gate).toMatchObject({ effect: "veto" });
   });

@@ -16,7 +16,12 @@ export interface Columns {
   /** Columns naming the item at each level, left to right (项目, 二级指标 …). */
   levels: number[];
   unused: string[];
+  /** A list of 一票否决 conditions (a column headed 一票否决情形/否决事项 …): every row vetoes. */
+  veto?: boolean;
 }
+
+/** A header naming a column of 一票否决 conditions. */
+const VETO_HEADER = /^(一票否决|否决)(情形|事项|条件|内容|情况)?$|^(否决|一票否决)(项目|指标)$/;
 
 const names: [Role, RegExp][] = [
   ["code", /^(序号|编号|项目编号|序|No\.?|指标编号|代码|index)$/i],
@@ -39,7 +44,7 @@ const names: [Role, RegExp][] = [
   ],
   [
     "title",
-    /^(项目|考核项目|评价项目|考核指标|指标|评价指标|一级指标|二级指标|三级指标|四级指标|类别|考核事项|工作内容|考核类别|评价类别|分项|考核项|指标名称|项目名称|信息属性|信息类别|信息层级|考核大项|考核类目|类目|大类|小类|子项|指标体系)$/,
+    /^(项目|考核项目|评价项目|考核指标|指标|评价指标|[一二三四]级(指标|项目)?|类别|考核事项|工作内容|考核类别|评价类别|分项|考核项|指标名称|项目名称|信息属性|信息类别|信息层级|考核大项|考核类目|类目|大类|小类|子项|指标体系)$/,
   ],
   [
     "method",
@@ -65,7 +70,7 @@ export function looksLikePoints(cell: string): boolean {
 }
 
 /** True when a cell reads like a scoring standard. */
-function looksLikeStandard(cell: string): boolean {
+export function looksLikeStandard(cell: string): boolean {
   return cell.length >= 8 && /(扣|得|加|计|记|奖|赋)[^。]{0,4}\d*(\.\d+)?分|不得分|酌情/.test(cell);
 }
 
@@ -78,7 +83,15 @@ export function detectColumns(
   const levels: number[] = [];
   const unknown: number[] = [];
   let known = 0;
+  let veto = false;
   header.forEach((h, i) => {
+    if (VETO_HEADER.test(h.replace(/\s+/g, "")) && !roles.has("content")) {
+      // "序号 | 一票否决情形": the conditions are the rows' content, each one a veto.
+      known++;
+      veto = true;
+      roles.set("content", i);
+      return;
+    }
     const role = roleOfHeader(h);
     if (role === undefined) {
       if (h.trim() !== "") unknown.push(i);
@@ -114,13 +127,14 @@ export function detectColumns(
   if (found < 2 || (!roles.has("standard") && !roles.has("content") && !roles.has("bonus")))
     return undefined;
   if (levels.length === 0 && roles.has("code")) levels.push(roles.get("code") as number);
-  // With no level column, an unknown column of short texts left of the standard names the items.
+  // An unknown column of short texts left of the standard names the items (工作事项 beside 类别).
   const text = Math.min(roles.get("standard") ?? Infinity, roles.get("content") ?? Infinity);
-  const namer = rest.find((i) => i < text && shortTexts(data, i));
-  if (levels.length === 0 && namer !== undefined) levels.push(namer);
+  for (const i of rest) if (i < text && shortTexts(data, i)) levels.push(i);
+  if (levels.length > 1 && levels.includes(roles.get("code") ?? -1) && roles.has("code"))
+    levels.splice(levels.indexOf(roles.get("code") as number), 1);
   levels.sort((a, b) => a - b);
   const unused = rest.filter((i) => !levels.includes(i)).map((i) => (header[i] ?? "").trim());
-  return { roles, levels, unused };
+  return { roles, levels, unused, ...(veto ? { veto } : {}) };
 }
 
 /** True when a column holds short texts (item names). */

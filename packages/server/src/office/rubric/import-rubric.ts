@@ -11,7 +11,7 @@ import type { Proposal } from "./proposal.js";
 import { proposeItem } from "./read-item.js";
 import { countLevels, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
-import type { DraftItem } from "./structure.js";
+import { statedMax, type DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
 
@@ -150,8 +150,12 @@ function toItems(
     const valueFact = (p.rule as { value?: { fact?: string } }).value?.fact;
     if (valueFact === "rate" && !d.bonus)
       subjects.set(subjectOf(read.reading.source.replace(/\s+/g, "")), `${d.code}.rate`);
-    const max = d.bonus ? (p.max ?? d.max ?? cap) : (d.max ?? p.max);
-    if (max === undefined) warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
+    // No 分值 in the table: the maximum the standard states (最高不超过N分, 封顶N分 …).
+    const stated = statedMax(source);
+    const max = d.bonus ? (p.max ?? d.max ?? stated ?? cap) : (d.max ?? p.max ?? stated);
+    // A 一票否决 condition has no points of its own: it vetoes the result.
+    if (max === undefined && d.implied !== "一票否决")
+      warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
     proposals.push(proposalOf(d.code, d.title, p, read.reading));
     return leafDoc(d.code, d.title, max ?? "0", texts, p, false);
   });

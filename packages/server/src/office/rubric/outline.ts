@@ -46,6 +46,14 @@ export function parseHeading(raw: string): {
   max: string | undefined;
 } {
   const text = raw.trim().replace(/\s*\n\s*/g, "");
+  // A bare number ("3", "1.2") in a level column is the item's code; its title is in the row's text.
+  if (/^\d+(?:[.．]\d+)*[.．、]?$/.test(text))
+    return {
+      style: "code",
+      code: text.replace(/[、]/g, "").replace(/．/g, ".").replace(/\.$/, ""),
+      title: "",
+      max: undefined,
+    };
   let style = "plain";
   let rest = text;
   let code: string | undefined;
@@ -101,11 +109,31 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   for (const row of blocks.flatMap((b) => b.rows.map((r, i) => ({ r, b, first: i === 0 })))) {
     if (row.first) {
       columns = row.b.columns;
-      if (row.b.headed) stack.length = 0;
+      if (!row.b.continues) stack.length = 0;
+      if (row.b.caption !== undefined) openCaption(row.b.caption);
     }
     readRow(row.r);
   }
-  return { items: root.map((n, i) => toDraft(n, undefined, i, false)), skipped };
+  return { items: siblings(root, undefined, false), skipped };
+
+  /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */
+  function openCaption(caption: string): void {
+    const p = parseHeading(caption);
+    const node: Node = {
+      key: "caption",
+      col: -1,
+      code: undefined,
+      title: p.title.replace(/[(（][^)）]*分[^)）]*[)）]$/, "").trim(),
+      text: caption,
+      max: p.max ?? capOf(caption),
+      bonus: /加分|奖励/.test(caption),
+      veto: /否决/.test(caption),
+      children: [],
+      segments: [],
+    };
+    root.push(node);
+    stack.push(node);
+  }
 
   function readRow(row: TableRow): void {
     const code = cell(row, "code");
@@ -132,12 +160,9 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       notes: cell(row, "notes").text,
     };
     const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
-    if (
-      code.starts &&
-      (heads.length === 0 || (heads[0]?.k ?? 0) > 0) &&
-      columns.levels[0] !== columns.roles.get("code")
-    )
-      heads.unshift({ text: "", starts: true, k: 0 });
+    // A numbered row whose level cells continue the headings above: a new item under them.
+    if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
+      heads.push({ text: "", starts: true, k: columns.levels.length });
     const lone = (filled[0] ?? "").trim();
     const note =
       filled.length === 1 &&
@@ -157,7 +182,9 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     }
     heads.forEach((h, j) => {
       const p = parseHeading(h.text);
-      const key = `${h.k}|${p.style}`;
+      // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
+      const numbered = j === heads.length - 1 && code.starts && p.style === "plain";
+      const key = `${h.k}|${numbered ? codeStyle(code.text) : p.style}`;
       while ((stack[stack.length - 1]?.col ?? -1) > h.k) stack.pop();
       const same = stack.findIndex((n) => n.key === key);
       if (same >= 0) stack.length = same;
@@ -165,7 +192,9 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         key,
         col: h.k,
         code:
-          j === 0 && code.starts ? code.text.replace(/[、\s]/g, "").replace(/[.．]$/, "") : p.code,
+          j === heads.length - 1 && code.starts
+            ? code.text.replace(/[、\s]/g, "").replace(/[.．]$/, "")
+            : p.code,
         title: p.title,
         text: h.text,
         max: p.max,
@@ -219,6 +248,21 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   }
 }
 
+/** The numbering style of a 序号 cell: 一 (cn), （一） (cnp), 1 (num), 1.1 (dot2) …. */
+function codeStyle(code: string): string {
+  const t = code.trim();
+  if (/^[一二三四五六七八九十]+[、.．]?$/.test(t)) return "cn";
+  if (/^[（(][一二三四五六七八九十]+[)）]$/.test(t)) return "cnp";
+  if (/^\d+[、.．]?$/.test(t)) return "num";
+  if (/^\d+(?:[.．]\d+)+$/.test(t)) return `dot${t.split(/[.．]/).length}`;
+  return parseHeading(t).style;
+}
+
+/** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */
+function capOf(caption: string): string | undefined {
+  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(caption)?.[1];
+}
+
 /** "…（2分）" at the end of a 工作要求 cell: the row's points. */
 function trailingPoints(text: string): string | undefined {
   return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
@@ -239,6 +283,14 @@ function impliedBy(bonusCell: string, veto: boolean): string | undefined {
 /** Signed points of a bonus column (+2, -20, 加5分, -5至-50): the magnitude of the first figure. */
 function signed(text: string): string | undefined {
   return /(\d+(?:\.\d+)?)/.exec(text)?.[1];
+}
+
+/** The draft items of sibling nodes; where their own codes would repeat (两张表各自从 1 编号), by position. */
+function siblings(nodes: readonly Node[], parent: string | undefined, bonus: boolean): DraftItem[] {
+  const drafts = nodes.map((n, i) => toDraft(n, parent, i, bonus));
+  const codes = drafts.map((d) => d.code);
+  if (new Set(codes).size === codes.length) return drafts;
+  return nodes.map((n, i) => toDraft({ ...n, code: undefined }, parent, i, bonus));
 }
 
 /** The draft item of a node: a group of its children (and its own rows), or its rows' items. */
@@ -267,12 +319,9 @@ function toDraft(n: Node, parent: string | undefined, index: number, bonus: bool
         bonus: isBonus,
         children: [],
       };
-    return itemOfSegments(
-      { code, title: title || "未命名项目", max: n.max, segments: n.segments },
-      isBonus,
-    );
+    return itemOfSegments({ code, title, max: n.max, segments: n.segments }, isBonus);
   }
-  const children = n.children.map((c, i) => toDraft(c, code, i, isBonus));
+  const children = siblings(n.children, code, isBonus);
   if (n.segments.length > 0) {
     const extra = itemOfSegments(
       {

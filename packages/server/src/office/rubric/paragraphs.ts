@@ -9,7 +9,9 @@ import type { RubricBlock, TableRow } from "./table.js";
 const HEADING =
   /(?:^|(?<=[。；;)）\s]))(第[一二三四五六七八九十]+(?:部分|项|章)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+|\d+[、.．](?!\d)|[（(]\d+[)）]|[①-⑳]|[A-H]、)/g;
 const POINTS = /^[^。；;]{0,40}?[(（〔]\s*\d+(?:\.\d+)?\s*分[^)）〕]{0,8}[)）〕]/;
-const SCORING = /(扣|得|加|计|记|奖)\s*\d+(?:\.\d+)?\s*分|不得分|酌情/;
+const SCORING = /(扣|得|加|计|记|奖)\s*\d+(?:\.\d+)?\s*分|不得分|酌情|一票否决/;
+/** A heading without points that still opens a part: 加分项目, 一票否决. */
+const PART = /加分|奖励|否决/;
 
 /** Rows of a paragraphs-only rubric; undefined when the paragraphs hold fewer than two scored headings. */
 export function paragraphRows(paragraphs: readonly string[]): RubricBlock | undefined {
@@ -27,9 +29,16 @@ export function paragraphRows(paragraphs: readonly string[]): RubricBlock | unde
       scored++;
       const rest = chunk.slice(points[0].length).replace(/^[。.，,\s]+/, "");
       rows.push({ cells: [points[0], rest], continued: [false, false] });
-    } else if (SCORING.test(chunk)) {
-      const title = chunk.split(/[，,；;。]/)[0] ?? chunk;
-      rows.push({ cells: [title, chunk], continued: [false, false] });
+    } else {
+      // "四、一票否决\n发生…的，一票否决。": a short first line is the heading, the rest its rule.
+      const [first = "", ...more] = chunk.split("\n");
+      const rest = more.join("\n").trim();
+      if (first.length <= 20 && PART.test(first) && (rest === "" || SCORING.test(rest)))
+        rows.push({ cells: [first, rest], continued: [false, false] });
+      else if (SCORING.test(chunk)) {
+        const title = chunk.split(/[，,；;。\n]/)[0] ?? chunk;
+        rows.push({ cells: [title, chunk], continued: [false, false] });
+      }
     }
   });
   if (scored < 2) return undefined;
@@ -37,5 +46,6 @@ export function paragraphRows(paragraphs: readonly string[]): RubricBlock | unde
     columns: { roles: new Map([["standard", 1]]), levels: [0], unused: [] },
     rows,
     headed: true,
+    continues: false,
   };
 }

@@ -43,9 +43,21 @@ export function pointsOf(text: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * An item's maximum written in its standard when the table gives none: 最高不超过N分, 最多（加）N分,
+ * 上限N分, 封顶N分, 最高扣N分 — the last one stated wins (a sentence's own cap follows its clause).
+ */
+export function statedMax(text: string): string | undefined {
+  const re =
+    /(?:最高不(?:得)?超过|最多不超过|累计不超过|不超过|最高|最多|上限(?:为)?|封顶)\s*(?:加|扣|得|奖|计)?\s*(\d+(?:\.\d+)?)\s*分|(?:加|扣)分(?:上限|封顶)(?:为)?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*分封顶/g;
+  let last: string | undefined;
+  for (const m of text.matchAll(re)) last = m[1] ?? m[2] ?? m[3];
+  return last;
+}
+
 const markers: [RegExp, (n: number) => string][] = [
-  [/(^|[。;；\s])\s*(\d{1,2})\s*[.．、](?!\d)/g, (n) => String(n)],
-  [/(^|[。;；\s])\s*[(（](\d{1,2})[)）]/g, (n) => String(n)],
+  [/(^|[。;；:：\s])\s*(\d{1,2})\s*[.．、](?!\d)/g, (n) => String(n)],
+  [/(^|[。;；:：\s])\s*[(（](\d{1,2})[)）]/g, (n) => String(n)],
   [/(^|[。;；,，\s]?)([①②③④⑤⑥⑦⑧⑨⑩])/g, (n) => "①②③④⑤⑥⑦⑧⑨⑩"[n - 1] ?? ""],
 ];
 
@@ -74,7 +86,7 @@ export function splitNumbered(text: string): string[] {
 
 /** A leaf's title: its first clause without numbering and points. */
 function titleOf(text: string): string {
-  const bare = text.replace(/[(（〔]\s*\d+(\.\d+)?\s*分[^)）〕]{0,12}[)）〕]/g, "");
+  const bare = text.replace(/[(（〔[]\s*\d+(\.\d+)?\s*分[^)）〕\]]{0,12}[)）〕\]]/g, "");
   const first = bare.split(/[,，;；。:：]/)[0] ?? bare;
   return (
     first
@@ -103,7 +115,7 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
       const parts = coded === null ? splitNumbered(s.standard) : [s.standard];
       parts.forEach((part, i) => {
         const explicit =
-          /[(（](\d+(?:\.\d+)?)分[)）]/.exec(part)?.[1] ??
+          /[(（〔[](\d+(?:\.\d+)?)分[)）〕\]]/.exec(part)?.[1] ??
           (parts.length > 1 ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined);
         children.push({
           code: coded?.[1] ?? `${g.code}.${children.length + 1}`,
@@ -129,11 +141,18 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
     const only = children[0];
     const coded = g.segments.some((s) => /^\d+(\.\d+)+/.test(s.content));
     if (children.length === 1 && only !== undefined && g.segments.length === 1 && !coded) {
-      return { ...only, code: g.code, title: g.title, max: max ?? only.max, bonus, children: [] };
+      return {
+        ...only,
+        code: g.code,
+        title: g.title || only.title,
+        max: max ?? only.max,
+        bonus,
+        children: [],
+      };
     }
     return {
       code: g.code,
-      title: g.title,
+      title: g.title || "未命名项目",
       max,
       content: "",
       standard: "",

@@ -8,7 +8,13 @@
 import ExcelJS from "exceljs";
 import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
 import { checkZip } from "../zip-guard.js";
-import { detectColumns, roleOfHeader, type Columns } from "./columns.js";
+import {
+  detectColumns,
+  looksLikePoints,
+  looksLikeStandard,
+  roleOfHeader,
+  type Columns,
+} from "./columns.js";
 import { paragraphRows } from "./paragraphs.js";
 
 /** A row: cell texts and whether each continues a merge (from above, or from the left). */
@@ -21,8 +27,12 @@ export interface TableRow {
 export interface RubricBlock {
   columns: Columns;
   rows: TableRow[];
-  /** True when the block has a header of its own (a new table, not a continuation). */
+  /** True when the block has a header row of its own. */
   headed: boolean;
+  /** True when the block continues the one before (after a page break, with no header or the same one repeated). */
+  continues: boolean;
+  /** A 加分/一票否决 heading the block's rows are read under (the table's caption, the sheet's name). */
+  caption?: string;
 }
 
 /** A rubric: its title (the document's first paragraph or the sheet's title row) and blocks. */
@@ -34,57 +44,101 @@ export interface RubricTable {
 const NOT_FOUND =
   "找不到评分细则表格（表头应含“评分标准”“考核内容”“分值”等列，或正文按“一、…（N分）”分条）";
 
-/** The header among the first rows (one row, or two merged rows), and the rows after it. */
-function headed(rows: TableRow[]): { columns: Columns; rest: TableRow[] } | undefined {
+/** The name of column `c` in a header of several rows: its lowest own text, else the text merged across it. */
+function headerName(rows: readonly TableRow[], c: number): string {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r] as TableRow;
+    const t = row.cells[c] ?? "";
+    if (t !== "" && row.continued[c] !== true) return t;
+  }
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r] as TableRow;
+    if (row.continued[c] !== true) continue;
+    for (let k = c - 1; k >= 0; k--)
+      if (row.continued[k] !== true && (row.cells[k] ?? "") !== "") return row.cells[k] ?? "";
+  }
+  return "";
+}
+
+/** True when a row holds data (a points figure or a scoring sentence), so it cannot be a header. */
+function holdsData(row: TableRow): boolean {
+  return row.cells.some((c) => c !== "" && (looksLikePoints(c) || looksLikeStandard(c)));
+}
+
+/**
+ * The header among the first rows, and the rows after it. A header is one to three rows (merged
+ * multi-row headers: a lower cell names its column, else the merged cell above or to the left);
+ * a title row (one text across the table) and rows holding data are never headers.
+ */
+function headed(
+  rows: TableRow[],
+): { columns: Columns; rest: TableRow[]; names: string[] } | undefined {
   for (let i = 0; i < Math.min(rows.length, 6); i++) {
     const row = rows[i] as TableRow;
-    const next = rows[i + 1];
-    const data = rows.slice(i + 1, i + 40).map((r) => r.cells);
-    if (next !== undefined) {
-      // Two header rows: a lower cell names the column where it has text, else the (merged) upper one.
-      let upper = "";
-      const joined = row.cells.map((c, k) => {
-        if (!row.continued[k] || c !== "") upper = c;
-        const lower = next.cells[k] ?? "";
-        return lower !== "" && !next.continued[k] ? lower : upper;
-      });
-      const two = detectColumns(
-        joined,
-        rows.slice(i + 2, i + 40).map((r) => r.cells),
+    if (new Set(row.cells.filter((c) => c !== "")).size <= 1 || holdsData(row)) continue;
+    let best: { columns: Columns; rest: TableRow[]; names: string[]; score: number } | undefined;
+    for (let k = 1; k <= 3 && i + k <= rows.length; k++) {
+      const lower = rows[i + k - 1] as TableRow;
+      const named = lower.cells.some(
+        (c, n) => c !== "" && lower.continued[n] !== true && roleOfHeader(c) !== undefined,
       );
-      const one = detectColumns(row.cells, data);
-      const rowsOf = (c: Columns) => c.roles.size + c.levels.length;
-      if (
-        two !== undefined &&
-        (one === undefined || rowsOf(two) > rowsOf(one)) &&
-        next.cells.some((c) => c !== "" && roleOfHeader(c) !== undefined)
-      )
-        return { columns: two, rest: rows.slice(i + 2) };
-      if (one !== undefined) return { columns: one, rest: rows.slice(i + 1) };
-    } else {
-      const one = detectColumns(row.cells, data);
-      if (one !== undefined) return { columns: one, rest: rows.slice(i + 1) };
+      if (k > 1 && (holdsData(lower) || !named)) break;
+      const head = rows.slice(i, i + k);
+      const names = row.cells.map((_, c) => headerName(head, c));
+      const columns = detectColumns(
+        names,
+        rows.slice(i + k, i + k + 40).map((r) => r.cells),
+      );
+      if (columns === undefined) continue;
+      const score = columns.roles.size + columns.levels.length;
+      // A lower row naming columns (and holding no data) belongs to the header.
+      if (best === undefined || score >= best.score)
+        best = { columns, rest: rows.slice(i + k), names, score };
     }
+    if (best !== undefined) return { columns: best.columns, rest: best.rest, names: best.names };
   }
   return undefined;
 }
 
-/** Blocks of consecutive tables: a headed table starts a block, a headless one of the same width continues it. */
-function blocksOf(tables: TableRow[][]): RubricBlock[] {
+/** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
+const PART_CAPTION = /加分|奖励|否决/;
+
+/**
+ * Blocks of consecutive tables: a headed table starts a block (a header repeated after a page
+ * break continues the one before), a headless one of the same width continues it. A table under
+ * a 加分/一票否决 caption (the paragraph before it, or the sheet's name) is read under that heading.
+ */
+function blocksOf(tables: TableRow[][], captions: readonly string[] = []): RubricBlock[] {
   const blocks: RubricBlock[] = [];
   let width = 0;
-  for (const rows of tables) {
+  let lastNames = "";
+  tables.forEach((rows, t) => {
     const h = headed(rows);
     const w = rows[0]?.cells.length ?? 0;
     if (h !== undefined) {
-      blocks.push({ columns: h.columns, rows: h.rest, headed: true });
+      const names = h.names.join("|");
+      const caption = (captions[t] ?? "").trim();
+      const part =
+        caption.length <= 30 && PART_CAPTION.test(caption)
+          ? caption
+          : h.columns.veto === true
+            ? "一票否决"
+            : undefined;
+      blocks.push({
+        columns: h.columns,
+        rows: h.rest,
+        headed: true,
+        continues: part === undefined && names === lastNames,
+        ...(part !== undefined ? { caption: part } : {}),
+      });
       width = w;
+      lastNames = names;
     } else {
       const last = blocks[blocks.length - 1];
       if (last !== undefined && w === width)
-        blocks.push({ columns: last.columns, rows, headed: false });
+        blocks.push({ columns: last.columns, rows, headed: false, continues: true });
     }
-  }
+  });
   return blocks;
 }
 
@@ -92,7 +146,7 @@ function blocksOf(tables: TableRow[][]): RubricBlock[] {
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
-  const { paragraphs, tables } = parseDocumentXml(read.xml);
+  const { paragraphs, tables, captions } = parseDocumentXml(read.xml);
   const title = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
@@ -109,7 +163,7 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
       return row;
     }),
   );
-  const blocks = blocksOf(grids);
+  const blocks = blocksOf(grids, captions);
   if (blocks.length > 0) return { title, blocks };
   const prose = paragraphRows(paragraphs);
   return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;
@@ -138,6 +192,7 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
   }
   let title = "";
   const sheets: TableRow[][] = [];
+  const names: string[] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > 2000 || ws.columnCount > 50) continue;
     const rows: TableRow[] = [];
@@ -156,8 +211,10 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
     }
     if (title === "") title = ws.name;
     sheets.push(rows);
+    names.push(ws.name);
   }
-  const blocks = blocksOf(sheets).filter((b) => b.headed);
+  // Every sheet with a header is a block (a sheet's own page, not a continuation of the last).
+  const blocks = blocksOf(sheets, names).filter((b) => b.headed);
   return blocks.length > 0 ? { title, blocks } : `工作簿中${NOT_FOUND}`;
 }
 

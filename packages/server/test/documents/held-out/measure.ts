@@ -111,8 +111,9 @@ function measureDocument(id: string, items: Leaf[], answers: AnswerItem[]): Item
           holder === undefined ? "（无）" : holder.vetoed ? "一票否决" : (holder.rule?.kind ?? ""),
       };
     }
-    const match = all.find((l) => {
-      if (used.has(l)) return false;
+    // A leaf first (a group's name can be part of an item's title), then a split item.
+    const match = [...leaves, ...all].find((l) => {
+      if (used.has(l) || used.has(all.find((x) => x.code === l.code) ?? l)) return false;
       const t = bare(l.title);
       return t.includes(want) || (t.length >= 4 && want.includes(t));
     });
@@ -127,6 +128,7 @@ function measureDocument(id: string, items: Leaf[], answers: AnswerItem[]): Item
         got: "（未找到）",
       };
     used.add(match);
+    used.add(all.find((x) => x.code === match.code) ?? match);
     const points = a.max !== null && Number(match.max) === a.max;
     const kind = kindRight(a, match);
     const rule = match.rule;

@@ -3,7 +3,9 @@
  * 评分细则 (.xlsx); the editor opens on 导入复核 — every item with its source text (recognised
  * parts marked, unused clauses highlighted), the rule as a sentence, its confidence, 确认 / 修改 —
  * and the count of unconfirmed items stays shown until the draft is published; publishing with a
- * low-confidence item unconfirmed asks once more. The list carries no English word.
+ * low-confidence item unconfirmed asks once more. The import's summary (items by confidence, the
+ * column it did not use, its warnings) is shown after the upload and above the review list. The
+ * list carries no English word.
  */
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -14,20 +16,21 @@ import { firstPasswords, startScenario, stopScenario, type Scenario } from "./su
 import { buildWorld, testPassword } from "./support/setup";
 import { button, loginToHome } from "./support/ui";
 
-/** A three-item 评分细则: a steps rule, a count rule, and a sentence no recogniser reads. */
+/** A three-item 评分细则: a steps rule, a count rule, a sentence no recogniser reads, and a column nobody uses (联系人). */
 async function rubricXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("评分细则");
   sheet.addRows([
-    ["序号", "项目", "分值", "评分标准"],
+    ["序号", "项目", "分值", "评分标准", "联系人"],
     [
       "1",
       "基本医疗保险参保率",
       "5",
       "基本医疗保险参保率达到99.8%,得5分,每下降0.1%,扣0.5分,扣完为止。",
+      "张敏",
     ],
-    ["2", "业务培训", "2", "认真参加县级组织的业务培训和会议,缺席一次扣0.5分。"],
-    ["3", "工作创新", "3", "工作有创新，群众满意度高，形成良好口碑。"],
+    ["2", "业务培训", "2", "认真参加县级组织的业务培训和会议,缺席一次扣0.5分。", "李强"],
+    ["3", "工作创新", "3", "工作有创新，群众满意度高，形成良好口碑。", "王芳"],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -62,12 +65,26 @@ describe("reviewing an imported draft in Chromium", () => {
       buffer: await rubricXlsx(),
     });
     await dialog.getByRole("button", { name: button("导入") }).click();
+    // The import's account of the document: items by confidence and the column it did not use.
+    const notes = page.locator(".ant-modal").getByTestId("import-notes");
+    await notes.getByText(/共 3 项计分规则，把握高 \d 项、中 \d 项、低 1 项/).waitFor();
+    await notes
+      .getByText(/未使用的列：“联系人”/)
+      .first()
+      .waitFor();
+    await screenshot(page, "42a-import-notes", { fullPage: false });
     await page.getByRole("button", { name: /打开方案，逐项复核/ }).click();
     await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
 
     // The review list: three items, none confirmed, one of low confidence.
     const list = page.getByTestId("review-list");
     await list.locator("tbody tr.ant-table-row").nth(2).waitFor();
+    // The same account stays above the review list until the draft is published.
+    await page
+      .getByTestId("import-notes")
+      .getByText(/未使用的列：“联系人”/)
+      .first()
+      .waitFor();
     await summary(page)
       .getByText(/还有 3 项未确认（其中把握低的 1 项）/)
       .waitFor();

@@ -3,7 +3,7 @@ import type { DocumentJob, reviewImportResponseSchema } from "@kaoping/server/co
 import type { z } from "zod";
 import { api, urlOf } from "../../api/client";
 import { uploadFiles } from "../../api/upload";
-import type { Reading as ReviewReading } from "../schemes/editor/import-review";
+import type { ImportNotes, Reading as ReviewReading } from "../schemes/editor/import-review";
 
 /** A rubric import's outcome: the draft scheme and each item's proposed rule. */
 export interface RubricImport {
@@ -21,6 +21,8 @@ export interface RubricImport {
     /** The reader's account of the item (marked source, unused clauses, level); newer servers. */
     reading?: ReviewReading;
   }[];
+  /** Items by confidence, unused columns and document warnings; newer servers. */
+  summary?: ImportNotes;
 }
 
 /** A reviewer's round-wide facts import outcome: the review corrections it recorded. */

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
 import { saveReview } from "../schemes/editor/import-review";
+import { ImportNotesAlert } from "../schemes/editor/review-list";
 import { documentsApi, type RubricImport } from "./documents-api";
 
 interface Values {
@@ -63,7 +64,11 @@ export function RubricImportButton({
       setFile(undefined);
       setImported(result);
       // The editor's 导入复核 list starts from these proposals, none confirmed.
-      saveReview(result.schemeId, { proposals: result.proposals, confirmed: [] });
+      saveReview(result.schemeId, {
+        proposals: result.proposals,
+        confirmed: [],
+        summary: result.summary,
+      });
     } catch (error) {
       showApiError(error, message, form);
     } finally {
@@ -131,12 +136,14 @@ export function RubricImportButton({
         onOk={() => imported !== undefined && navigate(`/schemes/${imported.schemeId}`)}
         onCancel={() => setImported(undefined)}
       >
+        <ImportNotesAlert notes={imported?.summary} />
         <Table<Proposal>
+          style={{ marginTop: 12 }}
           rowKey="code"
           size="small"
           bordered
           pagination={false}
-          scroll={{ y: 460 }}
+          scroll={{ y: 420 }}
           dataSource={imported?.proposals ?? []}
           data-testid="rubric-proposals"
           columns={[

@@ -35,9 +35,23 @@ export interface ReviewProposal {
   reading?: Reading | undefined;
 }
 
+/** What the import says about the whole document (the server's ImportSummary). */
+export interface ImportNotes {
+  items: number;
+  high: number;
+  medium: number;
+  low: number;
+  /** Table columns neither used nor knowingly ignored (their headers). */
+  unusedColumns: string[];
+  /** Document-level warnings (a bonus group without a total, a note row not imported …). */
+  warnings: string[];
+}
+
 /** The review of one scheme's imported draft. */
 export interface ImportReview {
   proposals: ReviewProposal[];
+  /** The import's summary; absent for reviews saved by older versions. */
+  summary?: ImportNotes | undefined;
   /** Item codes the administrator confirmed. */
   confirmed: string[];
 }

@@ -9,6 +9,7 @@ import {
   levelOf,
   piecesOf,
   unconfirmed,
+  type ImportNotes,
   type ImportReview,
   type ReviewProposal,
 } from "./import-review";
@@ -73,6 +74,29 @@ function SourceText({ p }: { p: ReviewProposal }) {
   );
 }
 
+/** The import's account of the whole document: items by confidence, columns not used, warnings. */
+export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) {
+  if (notes === undefined) return null;
+  const problems = notes.warnings.length;
+  return (
+    <Alert
+      type={problems > 0 || notes.low > 0 ? "warning" : "info"}
+      showIcon
+      data-testid="import-notes"
+      title={`读取结果：共 ${notes.items} 项计分规则，把握高 ${notes.high} 项、中 ${notes.medium} 项、低 ${notes.low} 项${notes.unusedColumns.length > 0 ? `；未使用的列：${notes.unusedColumns.map((c) => `“${c}”`).join("、")}` : ""}${problems > 0 ? `；另有 ${problems} 条提示，请逐条核对` : ""}。`}
+      description={
+        problems > 0 ? (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {[...new Set(notes.warnings)].map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
+    />
+  );
+}
+
 /** The review list. */
 export function ReviewList({
   doc,
@@ -113,6 +137,7 @@ export function ReviewList({
     });
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
+      <ImportNotesAlert notes={review.summary} />
       <Alert
         type={open.all.length === 0 ? "success" : open.low.length > 0 ? "warning" : "info"}
         showIcon

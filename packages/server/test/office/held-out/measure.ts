@@ -7,7 +7,7 @@
  * (corpus-measure.ts: the kind or an accepted kind; key numbers of the labelled kind).
  */
 import { readFileSync } from "node:fs";
-import { importRubric } from "../../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../../src/office/rubric/import-rubric.js";
 import { keyNumbersMatch } from "../corpus-measure.js";
 import { heldOutDocuments } from "./documents.js";
 

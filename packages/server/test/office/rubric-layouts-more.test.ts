@@ -8,7 +8,7 @@
  */
 import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/documents/rubric/import-rubric.js";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, PAGE_BREAK, workbookOf, xlsxOf } from "./layout-files.js";
 
 /** code, title, max, (leaves) rule kind, veto gate and cap of every item, depth first. */

@@ -15,6 +15,7 @@ import { registerGuard } from "./access-guard.js";
 import type { AccessTable, RouteKey } from "./authz/types.js";
 import type { ServerConfig } from "./config.js";
 import { openDatabase, type Db } from "./db/database.js";
+import { isPostgres } from "./db/dialect.js";
 import { AppError } from "./errors/app-error.js";
 import { registerErrorHandling, sendError, toAppError } from "./errors/error-handler.js";
 import { registerLosslessJsonBody } from "./http/json-body.js";
@@ -23,6 +24,7 @@ import { registerWellFormedTextCheck } from "./http/well-formed-text.js";
 import { serializerCompiler, validatorCompiler } from "./http/zod.js";
 import { registerAuditRoutes } from "./modules/audit/routes.js";
 import { createAuditService } from "./modules/audit/service.js";
+import { startAuditChainer } from "./modules/audit/chainer.js";
 import { createAuditWriter, type AuditWriter } from "./modules/audit/writer.js";
 import { createCredentialsService } from "./modules/auth/credentials-service.js";
 import { databaseRateLimitStore } from "./modules/auth/rate-limit-store.js";
@@ -178,11 +180,26 @@ export async function buildApp(
   });
   await registerDocs(app, { serveDocs: config.apiDocs });
 
+  // PostgreSQL: records wait in audit_pending and are chained after their commit, many at a
+  // time; a request that wrote records is answered after their chaining (decision 0250).
+  const chainer = isPostgres(db)
+    ? startAuditChainer(db, (error) => app.log.error({ err: error }, "审计日志入链失败，稍后重试"))
+    : undefined;
+  if (chainer !== undefined) {
+    app.addHook("onSend", async (request) => {
+      if (chainer.wrote(request.id)) await chainer.flush();
+    });
+    app.addHook("onResponse", async (request) => {
+      chainer.wrote(request.id);
+    });
+    app.addHook("onClose", async () => chainer.stop());
+  }
   const baseDeps = {
     db,
     config,
     clock: config.clock,
-    audit: appDeps.auditWriter ?? createAuditWriter(config.clock),
+    audit: appDeps.auditWriter ?? createAuditWriter(config.clock, chainer),
+    auditChain: chainer,
   };
   const settings = createSettingsService(baseDeps);
   await settings.load();

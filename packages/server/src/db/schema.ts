@@ -108,6 +108,12 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** An audit record not yet in the chain (docs/decisions/0250): `audit_log` without its links. */
+export interface AuditPendingTable extends Omit<AuditLogTable, "seq" | "prev_hash" | "hash"> {
+  /** Sorts in write order: time, process, counter. */
+  id: string;
+}
+
 /** The whole database (the workflow tables are typed in ./schema-workflow.ts). */
 export interface Database extends WorkflowTables, SettingsTables, MultiProcessTables {
   organisations: OrganisationsTable;
@@ -117,6 +123,7 @@ export interface Database extends WorkflowTables, SettingsTables, MultiProcessTa
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
 }
 
 /** Row types used by repositories. */

@@ -2,6 +2,7 @@
  * `kaoping audit verify`: walks the audit log's hash chain and reports the first record that
  * was changed, removed or reordered. Exit status 0 when intact, 1 when not.
  */
+import { chainPendingAuditRows } from "../../modules/audit/chainer.js";
 import { verifyAuditChain } from "../../modules/audit/service.js";
 import type { CliRun } from "../main.js";
 import { configure, describeDatabase, openConfiguredDatabase } from "./open-configured.js";
@@ -17,6 +18,8 @@ export const run: CliRun = async (args, ctx) => {
   if (config === undefined) return 2;
   const db = openConfiguredDatabase(config);
   try {
+    // Records a crash left committed but not yet chained (PostgreSQL, decision 0250) first.
+    await chainPendingAuditRows(db);
     const result = await verifyAuditChain(db);
     if (result.ok) {
       ctx.stdout.write(

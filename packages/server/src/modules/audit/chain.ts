@@ -28,6 +28,26 @@ export function hashAuditRecord(row: Omit<AuditRow, "hash">): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
 }
 
+/** What a record holds before it is placed in the chain. */
+export type AuditContent = Omit<AuditRow, "seq" | "prev_hash" | "hash">;
+
+/** Links records after the chain's last one (`last`), in the order given. */
+export function linkAuditRows(
+  last: { seq: number; hash: string } | undefined,
+  contents: readonly AuditContent[],
+): AuditRow[] {
+  const rows: AuditRow[] = [];
+  let seq = last?.seq ?? 0;
+  let prev = last?.hash ?? GENESIS_HASH;
+  for (const content of contents) {
+    seq += 1;
+    const row = { seq, ...content, prev_hash: prev };
+    prev = hashAuditRecord(row);
+    rows.push({ ...row, hash: prev });
+  }
+  return rows;
+}
+
 /** The result of checking a chain. */
 export interface ChainCheck {
   ok: boolean;

@@ -1,6 +1,6 @@
 /** SQL of the audit log: append, read the chain's end, search, and walk the chain in order. */
 import { type Kysely, type SelectQueryBuilder } from "kysely";
-import type { AuditRow, Database } from "../../db/schema.js";
+import type { AuditPendingTable, AuditRow, Database } from "../../db/schema.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 import type { AuditOutcomes } from "./types.js";
 
@@ -16,9 +16,40 @@ export async function lastAuditLink(
     .executeTakeFirst();
 }
 
-/** Appends one record. */
-export async function insertAuditRow(trx: Kysely<Database>, row: AuditRow): Promise<void> {
-  await trx.insertInto("audit_log").values(row).execute();
+/** Appends records (in `seq` order). */
+export async function insertAuditRows(trx: Kysely<Database>, rows: AuditRow[]): Promise<void> {
+  if (rows.length > 0) await trx.insertInto("audit_log").values(rows).execute();
+}
+
+/** Records a not yet chained record (docs/decisions/0250). */
+export async function insertPendingAuditRow(
+  trx: Kysely<Database>,
+  row: AuditPendingTable,
+): Promise<void> {
+  await trx.insertInto("audit_pending").values(row).execute();
+}
+
+/** Whether any committed record waits for the chain (no lock taken). */
+export async function hasPendingAuditRows(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom("audit_pending").select("id").limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes and returns up to `limit` waiting records, oldest first (call under the chain's lock). */
+export async function takePendingAuditRows(
+  trx: Kysely<Database>,
+  limit: number,
+): Promise<AuditPendingTable[]> {
+  const rows = await trx
+    .deleteFrom("audit_pending")
+    .where(
+      "id",
+      "in",
+      trx.selectFrom("audit_pending").select("id").orderBy("id", "asc").limit(limit),
+    )
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Filters of the audit search and export. */

@@ -43,6 +43,8 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
 /** Builds the audit service. */
 export function createAuditService(deps: ServiceDeps) {
   const { db, audit } = deps;
+  // Records committed but not yet chained (PostgreSQL) are chained before the log is read.
+  const chained = async () => deps.auditChain?.flush();
   return {
     /** Records matching the filters, sorted and paged. */
     async search(
@@ -50,6 +52,7 @@ export function createAuditService(deps: ServiceDeps) {
       filters: AuditFilters,
       page: PageRequest,
     ): Promise<Page<AuditRecord>> {
+      await chained();
       const result = await searchAuditRows(db, filters, page);
       return { ...result, items: result.items.map(toAuditRecord) };
     },
@@ -60,6 +63,7 @@ export function createAuditService(deps: ServiceDeps) {
       filters: AuditFilters,
       format: "csv" | "json",
     ): Promise<string> {
+      await chained();
       return db.transaction().execute(async (trx) => {
         const rows = await listAuditRows(trx, filters, limits.auditExportRows.max);
         await audit(trx, {
@@ -73,7 +77,10 @@ export function createAuditService(deps: ServiceDeps) {
     },
 
     /** Checks the hash chain. */
-    verify: (): Promise<ChainCheck> => verifyAuditChain(db),
+    async verify(): Promise<ChainCheck> {
+      await chained();
+      return verifyAuditChain(db);
+    },
   };
 }
 

@@ -6,12 +6,13 @@
 import type { Kysely } from "kysely";
 import type { AuditOutcomes } from "./types.js";
 import type { Database } from "../../db/schema.js";
-import { lockAuditChain } from "../../db/dialect.js";
+import { isPostgres, lockAuditChain } from "../../db/dialect.js";
 import type { RequestContext } from "../../http/context.js";
 import { maskPersonalNumbers, maskPersonalNumbersIn } from "../../http/personal-data.js";
 import { toStoredText } from "../../http/well-formed-text.js";
-import { GENESIS_HASH, hashAuditRecord } from "./chain.js";
-import { insertAuditRow, lastAuditLink } from "./repository.js";
+import { linkAuditRows, type AuditContent } from "./chain.js";
+import type { AuditChainer } from "./chainer.js";
+import { insertAuditRows, insertPendingAuditRow, lastAuditLink } from "./repository.js";
 
 /** One action to record. */
 export interface AuditEntry {
@@ -57,32 +58,44 @@ function storedColumn(text: string | null | undefined): string | null {
   return toStoredText(maskPersonalNumbers(clipped));
 }
 
-/** Builds the audit writer on a clock. */
-export function createAuditWriter(clock: () => Date): AuditWriter {
+function contentOf(entry: AuditEntry, clock: () => Date): AuditContent {
+  const detail: Record<string, unknown> = { ...entry.detail };
+  if (entry.before !== undefined) detail.before = entry.before;
+  if (entry.after !== undefined) detail.after = entry.after;
+  const actor = entry.ctx.actor;
+  return {
+    occurred_at: clock().toISOString(),
+    actor_user_id: actor?.userId ?? null,
+    actor_username: storedColumn(actor?.username ?? entry.subjectUsername),
+    actor_role: actor?.activeRole?.role ?? null,
+    ip: storedColumn(entry.ctx.ip),
+    request_id: storedColumn(entry.ctx.requestId),
+    action: entry.action,
+    object_type: entry.object?.type ?? null,
+    object_id: storedColumn(entry.object?.id),
+    outcome: entry.outcome ?? "success",
+    // Personal numbers typed into free text never reach the audit log unmasked (row 22).
+    detail: JSON.stringify(maskPersonalNumbersIn(redactSecrets(detail))),
+  };
+}
+
+/**
+ * Builds the audit writer on a clock. Without `chain`, or on SQLite (one writer at a time
+ * anyway), the record is linked into the chain inside the caller's transaction, under the
+ * chain's lock. With `chain` on PostgreSQL, the record is inserted into `audit_pending` inside
+ * the caller's transaction — committed with the action or rolled back with it, without the
+ * chain's lock — and the chainer links it after the commit (docs/decisions/0250).
+ */
+export function createAuditWriter(clock: () => Date, chain?: AuditChainer): AuditWriter {
   return async (trx, entry) => {
+    const content = contentOf(entry, clock);
+    if (chain !== undefined && isPostgres(trx)) {
+      await insertPendingAuditRow(trx, { id: chain.nextId(content.occurred_at), ...content });
+      chain.written(entry.ctx.requestId);
+      return;
+    }
     await lockAuditChain(trx);
-    const last = await lastAuditLink(trx);
-    const detail: Record<string, unknown> = { ...entry.detail };
-    if (entry.before !== undefined) detail.before = entry.before;
-    if (entry.after !== undefined) detail.after = entry.after;
-    const actor = entry.ctx.actor;
-    const row = {
-      seq: (last?.seq ?? 0) + 1,
-      occurred_at: clock().toISOString(),
-      actor_user_id: actor?.userId ?? null,
-      actor_username: storedColumn(actor?.username ?? entry.subjectUsername),
-      actor_role: actor?.activeRole?.role ?? null,
-      ip: storedColumn(entry.ctx.ip),
-      request_id: storedColumn(entry.ctx.requestId),
-      action: entry.action,
-      object_type: entry.object?.type ?? null,
-      object_id: storedColumn(entry.object?.id),
-      outcome: entry.outcome ?? "success",
-      // Personal numbers typed into free text never reach the audit log unmasked (row 22).
-      detail: JSON.stringify(maskPersonalNumbersIn(redactSecrets(detail))),
-      prev_hash: last?.hash ?? GENESIS_HASH,
-    };
-    await insertAuditRow(trx, { ...row, hash: hashAuditRecord(row) });
+    await insertAuditRows(trx, linkAuditRows(await lastAuditLink(trx), [content]));
   };
 }
 

@@ -26,6 +26,8 @@ export const backupTables: readonly BackupTable[] = [
   { name: "password_history", orderBy: ["id"] },
   { name: "role_assignments", orderBy: ["id"] },
   { name: "audit_log", orderBy: ["seq"] },
+  // Committed records not yet chained (decision 0250): the restored server chains them.
+  { name: "audit_pending", orderBy: ["id"] },
   { name: "schemes", orderBy: ["id"] },
   { name: "scheme_versions", orderBy: ["id"] },
   { name: "rounds", orderBy: ["id"] },

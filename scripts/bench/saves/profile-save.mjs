@@ -2,7 +2,7 @@
 // scripts/bench/saves.mjs, then N sequential saves through app.inject on one process; prints
 // wall and CPU milliseconds per save. PG=<url> for PostgreSQL (a temporary schema), N=<saves>,
 // PROFILE=<file.cpuprofile> writes a CPU profile of the saves only, SQLTIME=1 (SQLite) prints
-// the time per SQL statement per save.
+// the time per SQL statement per save (PostgreSQL: the statements sent, counted).
 //   node scripts/bench/saves/profile-save.mjs
 import fs from "node:fs";
 import inspector from "node:inspector/promises";
@@ -84,6 +84,20 @@ if (process.env.SQLTIME && pgUrl === undefined) {
     };
   }
 }
+// PostgreSQL: count the round trips (statements sent) per save by their text.
+if (process.env.SQLTIME && pgUrl !== undefined) {
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function counted(config, ...rest) {
+    const text = typeof config === "string" ? config : config?.text;
+    if (typeof text === "string") {
+      const key = text.replace(/\s+/g, " ").slice(0, 110);
+      const entry = sqlTimes.get(key) ?? [0, 0];
+      entry[0] += 1;
+      sqlTimes.set(key, entry);
+    }
+    return original.call(this, config, ...rest);
+  };
+}
 const session = new inspector.Session();
 session.connect();
 if (process.env.PROFILE) {
@@ -99,7 +113,7 @@ if (process.env.PROFILE) {
   const { profile } = await session.post("Profiler.stop");
   fs.writeFileSync(process.env.PROFILE, JSON.stringify(profile));
 }
-for (const [sql, [count, ms]] of [...sqlTimes].sort((a, b) => b[1][1] - a[1][1]).slice(0, 20))
+for (const [sql, [count, ms]] of [...sqlTimes].sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0]).slice(0, 30))
   console.log(`${(ms / N).toFixed(3)} ms/save  ${String(count).padStart(6)}  ${sql}`);
 console.log(
   `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})`,

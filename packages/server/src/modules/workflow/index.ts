@@ -18,7 +18,6 @@ export {
   clearApprovals,
   FIELD_SEPARATOR,
   findFact,
-  findRound,
   findRoundUnit,
   listRoundFactTexts,
   listRoundRatings,
@@ -35,5 +34,5 @@ export {
   type UnitFactsText,
 } from "./repository.js";
 export { isAtOrAfter, isUnitActor, requireBeforeDeadline, requireState } from "./round-state.js";
-export { schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
+export { findRound, schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
 export { factStampsText } from "./fact-stamps-repository.js";

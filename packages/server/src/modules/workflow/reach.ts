@@ -8,12 +8,8 @@ import { organisationReach } from "../../authz/object-access.js";
 import type { Database } from "../../db/schema.js";
 import { notFound } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
-import {
-  findRound,
-  findRoundUnit,
-  type RoundUnitWithName,
-  type RoundWithScheme,
-} from "./repository.js";
+import { findRoundUnit, type RoundUnitWithName, type RoundWithScheme } from "./repository.js";
+import { findRound } from "./scheme-cache.js";
 
 /**
  * The round (however the caller read it) when the actor reaches it; otherwise 404. A unit role

@@ -4,6 +4,7 @@
  * the round-wide reads of facts and ratings that scoring makes in one query each (results for
  * 1,500 units never query per unit).
  */
+import type { Scheme } from "@kaoping/engine";
 import { sql, type Kysely } from "kysely";
 import type {
   Database,
@@ -118,19 +119,23 @@ export function findRoundUnitStatus(
     .executeTakeFirst();
 }
 
-/**
- * A round with what access checks, screens and scoring need: the assessing organisation's path
- * and its scheme version (identity and document). The one round type of the workflow.
- */
-export type RoundWithScheme = RoundRow & {
+/** A round with the assessing organisation's path and its scheme version's identity. */
+export type RoundRowWithScheme = RoundRow & {
   organisation_path: string;
   scheme_id: string;
   scheme_code: string;
   scheme_title: string;
   scheme_lineage: string;
   scheme_version_number: number;
-  scheme_document: string;
 };
+
+/**
+ * A round with what access checks, screens and scoring need: the assessing organisation's path
+ * and its scheme version (identity and the validated scheme, from the process's cache of
+ * immutable versions — the document is read only when the version is not cached). The one
+ * round type of the workflow.
+ */
+export type RoundWithScheme = RoundRowWithScheme & { scheme: Scheme };
 
 /** A round unit with its organisation's name, code and path. */
 export type RoundUnitWithName = RoundUnitRow & {
@@ -140,10 +145,10 @@ export type RoundUnitWithName = RoundUnitRow & {
 };
 
 /** One round by id, with its scheme version (and document). */
-export function findRound(
+export function findRoundRow(
   db: Kysely<Database>,
   roundId: string,
-): Promise<RoundWithScheme | undefined> {
+): Promise<RoundRowWithScheme | undefined> {
   return db
     .selectFrom("rounds")
     .innerJoin("organisations", "organisations.id", "rounds.assessing_organisation_id")
@@ -157,7 +162,6 @@ export function findRound(
       "schemes.title as scheme_title",
       "schemes.lineage as scheme_lineage",
       "scheme_versions.number as scheme_version_number",
-      "scheme_versions.document as scheme_document",
     ])
     .where("rounds.id", "=", roundId)
     .executeTakeFirst();

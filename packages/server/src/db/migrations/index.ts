@@ -11,7 +11,7 @@ import * as multiProcess from "./0004-multi-process.js";
 import * as reviewApprovals from "./0005-review-approvals.js";
 import * as roundFactStamps from "./0006-round-fact-stamps.js";
 import * as notices from "./0008-notices.js";
-import * as auditPending from "./0011-audit-pending.js";
+import * as rushSaves from "./0011-rush-saves.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -22,5 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0005-review-approvals": reviewApprovals,
   "0006-round-fact-stamps": roundFactStamps,
   "0008-notices": notices,
-  "0011-audit-pending": auditPending,
+  "0011-rush-saves": rushSaves,
 };

@@ -44,9 +44,8 @@ export function findFact(
 
 /** Stores a new facts row. */
 export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
+  // The fact stamp of its round and item is bumped by the table's trigger (decisions 0181, 0252).
   await db.insertInto("facts").values(row).execute();
-  // The fact stamp of its round and item, in the same transaction (decision 0181).
-  await bumpFactStamp(db, row.id);
 }
 
 /** Changes a facts row if it still has `expectedVersion`; returns whether it changed. */
@@ -62,9 +61,8 @@ export async function updateFact(
     .where("id", "=", id)
     .where("version", "=", expectedVersion)
     .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) return false;
-  await bumpFactStamp(db, id);
-  return true;
+  // A changed row's fact stamp is bumped by the table's trigger (decisions 0181, 0252).
+  return result.numUpdatedRows > 0n;
 }
 
 /** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */

@@ -113,7 +113,9 @@ if (process.env.PROFILE) {
   const { profile } = await session.post("Profiler.stop");
   fs.writeFileSync(process.env.PROFILE, JSON.stringify(profile));
 }
-for (const [sql, [count, ms]] of [...sqlTimes].sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0]).slice(0, 30))
+for (const [sql, [count, ms]] of [...sqlTimes]
+  .sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0])
+  .slice(0, 30))
   console.log(`${(ms / N).toFixed(3)} ms/save  ${String(count).padStart(6)}  ${sql}`);
 console.log(
   `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})`,

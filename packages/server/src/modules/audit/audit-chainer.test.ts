@@ -32,10 +32,9 @@ function cliContext(t: TestApp): CliContext & { out: () => string } {
   };
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`等待超时：${what}`);
+async function waitFor(check: () => Promise<boolean>, what: string, tries = 200): Promise<void> {
+  for (let i = 0; !(await check()); i++) {
+    if (i >= tries) throw new Error(`等待超时：${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -242,6 +242,21 @@ describe("explainRule", () => {
     );
   });
 
+  it("states a discretionary range that does not start at 0 (扣0.5-1分, 加1至3分)", () => {
+    const range = [
+      { name: "cut", type: "score", label: "推进迟缓扣分", min: "0.5", max: "1", orZero: true },
+    ];
+    expect(
+      explainRule(
+        { kind: "discretionaryDeduction", fact: "cut" },
+        { code: "1", max: "2", facts: range },
+      ),
+    ).toBe("由考核人员酌情扣分：不扣分，或扣 0.5 至 1 分（推进迟缓扣分），扣完为止；满分 2 分");
+    expect(
+      explainRule({ kind: "discretionary", fact: "cut" }, { code: "1", max: "2", facts: range }),
+    ).toContain("不加分，或加 0.5 至 1 分");
+  });
+
   it("names an undeclared fact without its identifier", () => {
     const sentence = explainRule(
       { ...rule, value: { fact: "nowhere" } },

@@ -11,7 +11,7 @@ import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { heldOut, type HeldOut } from "./heldout/sentences.js";
 
 /** Reached (docs/rubric-import.md): right kind, and right kind with the key parameters. */
-const reached = { kind: 53, params: 44 };
+const reached = { kind: 67, params: 65 };
 
 const numeric = (v: unknown) =>
   (typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v))) && v !== "";
@@ -85,6 +85,7 @@ describe("rubric reader on held-out sentences", () => {
     console.log(
       `held out: ${kinds}/${heldOut.length} right kind, ${params} with the key parameters; by kind (kind/params/n): ${rows.join(", ")}`,
     );
+    if (process.env.HELDOUT_WRONG !== undefined) console.log(wrong.join("\n"));
     expect(heldOut.length).toBeGreaterThanOrEqual(60);
     expect(kinds, wrong.join("\n")).toBeGreaterThanOrEqual(reached.kind);
     expect(params, wrong.join("\n")).toBeGreaterThanOrEqual(reached.params);

@@ -53,6 +53,16 @@ describe("the reading of an imported item", () => {
     expect(p?.reading.unused).toEqual([]);
   });
 
+  it("gives the parts of a 多项合计 or 共用扣分 draft valid fact names: the draft validates", async () => {
+    const r = await readingsOf([
+      ["1", "信息上报", "5", "未按时上报的，每次扣0.5分；资料归档不规范的，酌情扣分，扣完为止。"],
+      ["2", "参保", "5", "参保率每低1个百分点扣0.5分；每发生一起违规事件扣1分。"],
+    ]);
+    expect(r.proposals.map((p) => p.kind)).toEqual(["pool", "sum"]);
+    expect(r.problems).toEqual([]);
+    expect(r.scheme).toBeDefined();
+  });
+
   it("counts the items by confidence in the summary; an unreadable standard is low", async () => {
     const r = await readingsOf([
       ["1", "参保", "5", "参保率达到98%的得5分，每低1个百分点扣1分。"],

@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { Decimal } from "../../decimal.js";
 import { n } from "../../text.js";
 import { defineKind } from "../kind.js";
+import type { FactDeclaration } from "../../facts/declaration.js";
 import { points } from "../wording.js";
+
+/** "0.5 至 1 分" for a fact that is 0 or within [min, max] (扣0.5-1分), else undefined. */
+function rangeOf(decl: FactDeclaration | undefined): string | undefined {
+  if (decl?.orZero !== true || decl.min === undefined || decl.max === undefined) return undefined;
+  return `${decl.min} 至 ${points(decl.max)}`;
+}
 
 const params = z.object({ fact: z.string().min(1) }).strict();
 
@@ -19,8 +26,12 @@ export const discretionary = defineKind({
     const value = env.get(p.fact) as Decimal;
     return { score: value, trace: [`考核人员酌情打分 ${n(value)} 分`] };
   },
-  explain: (p, env) =>
-    `由考核人员在 0 至 ${points(env.item.max)}之间酌情打分（${env.label(p.fact)}）`,
+  explain: (p, env) => {
+    const r = rangeOf(env.decl(p.fact));
+    return r === undefined
+      ? `由考核人员在 0 至 ${points(env.item.max)}之间酌情打分（${env.label(p.fact)}）`
+      : `由考核人员酌情加分：不加分，或加 ${r}（${env.label(p.fact)}）`;
+  },
 });
 
 /** Discretionary deduction kind: max − the fact. */
@@ -38,5 +49,10 @@ export const discretionaryDeduction = defineKind({
       trace: [`${env.decl(p.fact).label}：考核人员酌情扣 ${n(value)} 分`],
     };
   },
-  explain: (p, env) => `由考核人员酌情扣分（${env.label(p.fact)}），扣完为止`,
+  explain: (p, env) => {
+    const r = rangeOf(env.decl(p.fact));
+    return r === undefined
+      ? `由考核人员酌情扣分（${env.label(p.fact)}），扣完为止`
+      : `由考核人员酌情扣分：不扣分，或扣 ${r}（${env.label(p.fact)}），扣完为止`;
+  },
 });

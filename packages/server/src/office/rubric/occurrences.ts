@@ -20,7 +20,23 @@ function levelIndex(word: string): number {
 }
 
 /** "县级…加1分,市级…加2分,省级以上…加3分" — points by level; 就高 and an extra flag when the text says so. */
+const LEVEL = "国家级|省部级|省级|市厅级|市级|县级|区级";
+
+/** "县级、市级、省级…分别加0.5分、1分、2分": a list of levels and a list of points in the same order. */
+function levelList(text: string): { words: string[]; points: string[]; verb: string } | undefined {
+  const m = new RegExp(
+    `((?:${LEVEL})(?:[、,和及与或/](?:${LEVEL})){1,3})[^;。]{0,30}?(?:分别|依次|各)(扣|加|得|计|奖)?((?:${NUM}分?[、,和]){1,3}${NUM}分)`,
+  ).exec(text);
+  if (m === null) return undefined;
+  const words = (m[1] ?? "").split(/[、,和及与或/]/);
+  const points = [...(m[3] ?? "").matchAll(new RegExp(NUM, "g"))].map((x) => x[1] ?? "0");
+  if (words.length !== points.length) return undefined;
+  return { words, points, verb: m[2] ?? "加" };
+}
+
 export const byLevel: Recogniser = (item) => {
+  const list = levelList(item.text);
+  if (list !== undefined) return fromList(item, list);
   const hits = [
     ...item.text.matchAll(
       new RegExp(
@@ -181,3 +197,40 @@ export const perOccurrence: Recogniser = (item) => {
     explanation: `按次${mode === "deduct" ? "扣" : "加"}分：每发生一次${mode === "deduct" ? "扣" : "加"}相应分数${mode === "deduct" ? "，扣完为止" : ""}`,
   };
 };
+
+/** Points by level from a level list: a level not named scores 0. */
+function fromList(
+  item: Parameters<Recogniser>[0],
+  list: { words: string[]; points: string[]; verb: string },
+): Proposal {
+  const points = ["0", "0", "0", "0"];
+  list.words.forEach((w, i) => {
+    const at = levelIndex(w);
+    if (at >= 0) points[at] = list.points[i] ?? "0";
+  });
+  const mode = list.verb === "扣" ? "deduct" : "award";
+  const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
+  const term: Record<string, unknown> = {
+    fact: "events",
+    byField: { field: "level", points: Object.fromEntries(levels.map((l, i) => [l, points[i]])) },
+  };
+  if (/同一[^,;。]{1,8}?(?:就高|按最高|取最高)/.test(item.text)) {
+    fields.unshift({ name: "key", type: "text", label: "事项（同一事项只计最高）" });
+    term.onePerKey = "key";
+  }
+  return {
+    rule: { kind: "occurrences", mode, terms: [term] } as Proposal["rule"],
+    facts: [
+      {
+        name: "events",
+        type: "list",
+        label: labelOf(item.text.split(/[,;。]/)[0] ?? "", "事项"),
+        required: false,
+        fields,
+      },
+    ],
+    phrase: item.text,
+    confidence: 0.75,
+    explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别（${list.words.join("、")}分别${list.points.join("、")}分）`,
+  };
+}

@@ -18,7 +18,7 @@ import {
   type Composed,
 } from "./build.js";
 import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
-import { assembleBands, assembleRank, assembleSteps } from "./measured.js";
+import { assembleBands, assembleBoth, assembleRank, assembleSteps, bandOf } from "./measured.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
@@ -28,7 +28,7 @@ export type { Composed };
 /** The proposal for a set of built parts: one rule, or 多项合计. */
 function combine(parts: Built[]): Built | undefined {
   if (parts.length <= 1) return parts[0];
-  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}_`));
+  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
   return { rule: { kind: "sum", parts: ps.map((p) => p.rule) }, facts: ps.flatMap((p) => p.facts) };
 }
 
@@ -70,6 +70,16 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       return { proposal: done(r, 0.7, "按名次计分：按名次得相应分数（请核对名次与分数）"), used };
     }
   }
+  const both = assembleBoth(item, sts);
+  if (both !== undefined)
+    return {
+      proposal: done(
+        both.built,
+        0.75,
+        "阶梯计分（双向）：以基准值为界，每超过一档加分、每低一档扣分（请核对）",
+      ),
+      used: new Set([...both.used, ...by(sts, "limit")]),
+    };
   const split = splitCapped(item, sts);
   if (split !== undefined) return split;
 
@@ -96,6 +106,14 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     ];
     if (!near.some((p) => p.kind === "threshold" || p.kind === "mean")) s.role = "count";
   });
+  // Counts each for its own band of one quantity (100人以内每10人…；101-500人每50人…): 分段阶梯.
+  const counted = by(sts, "count");
+  if (
+    counted.length >= 2 &&
+    new Set(counted.map((c) => `${c.unit?.unit}${c.action?.verb}`)).size === 1 &&
+    counted.every((c) => bandOf(c) !== undefined)
+  )
+    counted.forEach((c) => (c.role = "step"));
   const listed = listedRequirements(item, sts);
   if (listed !== undefined) return listed;
   const zero = by(sts, "zero");
@@ -290,7 +308,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
 
 /** 共用扣分: the parts deduct from one pool of the item's points. */
 function pool(parts: Built[]): Built {
-  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}_`));
+  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
   return {
     rule: { kind: "pool", parts: ps.map((p) => ({ rule: p.rule })) } as Built["rule"],
     facts: ps.flatMap((p) => p.facts),

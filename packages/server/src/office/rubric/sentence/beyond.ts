@@ -47,6 +47,13 @@ function happened(item: ItemText, label: string, name: string): Composed {
   return { proposal: done(b, 0.75, "发生该情形时本项不得分"), used: new Set() };
 }
 
+/** The label of "the condition did not happen": 未发生X, or 无X情形 when X names its own verb. */
+function clearOf(cond: string): string {
+  if (/^(发生|出现|存在)/.test(cond)) return `未${cond}`;
+  if (/发生|出现|存在|被|受到/.test(cond)) return `无${cond}情形`;
+  return `未发生${cond}`;
+}
+
 /** 一票否优 / 取消评先评优资格: the score stands, the unit is marked. */
 function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
   const vetoes = by(sts, "veto").filter((s) =>
@@ -71,12 +78,12 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
     return wrapped(
       inner,
       inner.proposal.rule,
-      [{ name: "clear1", type: "bool", label: labelOf(`未发生${cond}`, "未发生规定情形") }],
+      [{ name: "clear1", type: "bool", label: labelOf(clearOf(cond), "未发生规定情形") }],
       vetoes,
       `${what}（得分不变）`,
       gate,
     );
-  const b = buildChecklist("award", [{ label: `未发生${cond}`, points: item.max ?? "0" }], "clear");
+  const b = buildChecklist("award", [{ label: clearOf(cond), points: item.max ?? "0" }], "clear");
   return {
     proposal: done(b, 0.75, `${what}（得分不变）`, { gate }),
     used: new Set([...vetoes, ...by(sts, "limit", "exempt")]),

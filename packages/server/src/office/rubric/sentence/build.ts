@@ -48,6 +48,8 @@ export interface Term {
   points: string;
   /** At most 1 (a one-off condition counted as 0/1). */
   once?: boolean;
+  /** This term counts at most so many points (最多扣N分). */
+  cap?: string;
 }
 
 /** 按次计分 on counts count1…countN (fact names from `prefix`). */
@@ -56,7 +58,11 @@ export function buildOccurrences(mode: "award" | "deduct", terms: Term[], prefix
     rule: {
       kind: "occurrences",
       mode,
-      terms: terms.map((t, i) => ({ fact: `${prefix}${i + 1}`, points: t.points })),
+      terms: terms.map((t, i) => ({
+        fact: `${prefix}${i + 1}`,
+        points: t.points,
+        ...(t.cap !== undefined ? { cap: t.cap } : {}),
+      })),
     },
     facts: terms.map((t, i) => ({
       name: `${prefix}${i + 1}`,
@@ -184,7 +190,10 @@ export function buildGate(conditions: string[]): { gate: Gate; fact: FactDoc } {
 
 /** Renames a built rule's facts with a prefix so that parts of a 多项合计 do not clash. */
 export function prefixed(b: Built, prefix: string): Built {
-  const names = new Map(b.facts.map((f) => [f.name, `${prefix}${f.name}`]));
+  // Fact names are letters and digits only: p1 + Count1, not p1_count1.
+  const names = new Map(
+    b.facts.map((f) => [f.name, `${prefix}${f.name.charAt(0).toUpperCase()}${f.name.slice(1)}`]),
+  );
   const rename = (v: unknown): unknown => {
     if (typeof v === "string") return names.get(v) ?? v;
     if (Array.isArray(v)) return v.map(rename);

@@ -4,7 +4,7 @@
  * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
  */
 import { requirementsOf as requirementLabels } from "../requirements.js";
-import type { ItemText, Proposal } from "../proposal.js";
+import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
   buildChecklist,
   buildExemptEvents,
@@ -53,6 +53,10 @@ function termOf(s: Statement, max?: string): Term {
     label: `${cond}${verb !== "" && !cond.includes(verb) ? verb : ""}${unit === "" ? "次数" : `${unit}数`}`,
     unit,
     points: s.action?.value ?? max ?? "0",
+    // 每次扣0.5分，最多扣2分: a cap on this term (the item's maximum caps the whole).
+    ...(s.cap !== undefined && (max === undefined || minus(s.cap, max).startsWith("-"))
+      ? { cap: s.cap }
+      : {}),
   };
 }
 

@@ -83,7 +83,8 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   } else {
     const v = valueOf(item, "pct");
     rule = { kind: "proportional", value: v.spec, of: "100" };
-    facts = v.facts as typeof facts;
+    // Without a named rate (按完成比例得分) the value is the completion rate.
+    facts = v.facts.map((f) => (f.label === "比率" ? { ...f, label: "完成率" } : f));
   }
   return {
     proposal: done(

@@ -17,12 +17,36 @@ function valueFor(
   unit: string,
   label: string,
 ): Pick<Built, "facts"> & { spec: Record<string, unknown> } {
-  if (/元/.test(unit)) return valueOf(item, "yuan", "(元)");
-  if (/^(%|‰|个百分点|百分点|个点)$/.test(unit) || unit === "") return valueOf(item, "pct");
+  const v = /元/.test(unit)
+    ? valueOf(item, "yuan", "(元)")
+    : /^(%|‰|个百分点|百分点|个点)$/.test(unit) || unit === ""
+      ? valueOf(item, "pct")
+      : {
+          spec: { fact: "amount" },
+          facts: [{ name: "amount", type: "int", label: labelOf(label, "数量"), unit }],
+        };
+  // A label is what is measured, not the threshold or step after it ("平均办结时限", not
+  // "平均办结时限不超过5个工作日"; not "每低").
+  const lead = leadOf(item.text);
   return {
-    spec: { fact: "amount" },
-    facts: [{ name: "amount", type: "int", label: labelOf(label, "数量"), unit }],
+    ...v,
+    facts: v.facts.map((f) => {
+      const cut = f.label.replace(COMPARE_TAIL, "").replace(/(以|按|在|为|的)$/, "");
+      const bad = cut === "" || /^每/.test(cut) || cut === "比率" || cut === "数量";
+      return { ...f, label: bad && lead !== "" ? lead : cut || f.label };
+    }),
   };
+}
+
+const COMPARE =
+  "不低于|不高于|不超过|不大于|不少于|低于|高于|超过|大于|小于|少于|不足|达到|控制在|以内|以下|以上|每|以|按|在全县|在全市|在|全县|全市|前\\d|第\\d";
+const COMPARE_TAIL = new RegExp(`(?:${COMPARE}).*$`);
+
+/** The words a text starts with before any comparison, step or number: what it measures. */
+function leadOf(text: string): string {
+  const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "").replace(/^(按|以|对)/, "");
+  const cut = head.replace(COMPARE_TAIL, "").replace(/\d.*$/, "").replace(/(的)$/, "");
+  return cut.length >= 2 ? labelOf(cut, "") : "";
 }
 
 /** Steps for each step statement, based on the threshold or award before it. */
@@ -43,7 +67,12 @@ export function assembleSteps(
     const base = sts
       .slice(0, i)
       .reverse()
-      .find((b) => b.role === "threshold" || (b.role === "award" && b.action?.verb === "award"));
+      .find(
+        (b) =>
+          b.role === "threshold" ||
+          (b.role === "award" && b.action?.verb === "award") ||
+          (b.role === "full" && b.parts.some((p) => p.kind === "threshold")),
+      );
     // The base's threshold on the same measure as the step (不低于95% for 每低1%, not 35岁以下).
     const rate = /%|百分点|个点/.test(s.unit?.unit ?? "");
     // A ceiling may sit in the step's own sentence (结余率超过10%的，每超1个百分点扣0.5分).
@@ -68,7 +97,12 @@ export function assembleSteps(
       conditionOf(base ?? s) || conditionOf(s),
     );
     const money = unit === "万元" ? 4 : 0;
-    const from = t?.value !== undefined ? shift(t.value, money) : deduct && !surplus ? "100" : "0";
+    const from =
+      t?.value !== undefined
+        ? shift(t.value, money)
+        : (deduct && !surplus) || (rate && /超额/.test(s.text))
+          ? "100"
+          : "0";
     if (base !== undefined) used.push(base);
     used.push(s);
 
@@ -173,7 +207,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   } else {
     for (const m of text.matchAll(
       new RegExp(
-        `(?:第|前)${NUMBER}(?:-(\\d+))?(?:名|位)[^,;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
+        `(?:第|前)${NUMBER}(?:-(\\d+))?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
         "g",
       ),
     ))
@@ -199,14 +233,19 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
       {
         name: "value",
         type: "decimal",
-        label: labelOf(/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? "排名依据的数值", "排名依据的数值"),
+        label: labelOf(
+          (/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? leadOf(text))
+            .replace(/^(按照|按|以|根据)/, "")
+            .replace(/(全县|全市|全省|全区|在)+$/, "") || "排名依据的数值",
+          "排名依据的数值",
+        ),
       },
     ],
   };
 }
 
-/** Bounds of a band stated before a step (100人以内, 101-500人, 低于90%, 500元以上). */
-function bandOf(s: Statement): { from?: string; to?: string } | undefined {
+/** Bounds of a band stated before a step (exported for counts in bands: 100人以内每10人加0.1分) (100人以内, 101-500人, 低于90%, 500元以上). */
+export function bandOf(s: Statement): { from?: string; to?: string } | undefined {
   const ts = s.parts.filter((p) => p.kind === "threshold" && p.start < (s.unit?.start ?? s.end));
   if (ts.length === 0) return undefined;
   const out: { from?: string; to?: string } = {};
@@ -252,7 +291,7 @@ function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
     prevTo = b.to;
   });
   if (short && pieces.some((p) => p.to === undefined)) return undefined;
-  const v = valueFor(item, unit, conditionOf(steps[0] as Statement));
+  const v = valueFor(item, unit, leadOf(item.text) || conditionOf(steps[0] as Statement));
   return {
     rule: {
       kind: "piecewise",
@@ -263,5 +302,38 @@ function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
       rounding: deduct ? "up" : "down",
     },
     facts: v.facts,
+  };
+}
+
+/** 每增(减)1个百分点加(减)0.5分: steps on both sides of a base (以95%为基准, 达到60%得3分). */
+export function assembleBoth(
+  item: ItemText,
+  sts: Statement[],
+): { built: Built; used: Statement[] } | undefined {
+  const m = new RegExp(
+    `每(?:增加|增|提高|上升|超过|超出|高出|多|超)\\(?(?:或|/|、)?(?:减少|减|降低|下降|不足|低于|少|低)\\)?${NUMBER}(个百分点|百分点|%|个点|元|万元)?[^,;。]{0,6}?(?:加|奖)\\(?(?:或|/|、)?(?:减|扣)\\)?${NUMBER}分`,
+  ).exec(item.text);
+  if (m === null) return undefined;
+  const end = m.index + m[0].length;
+  const before = item.text.slice(0, m.index);
+  const base =
+    new RegExp(`(?:以|按)${NUMBER}(%|元|万元)?为(?:基准|基数|标准|基础)`).exec(before) ??
+    new RegExp(`(?:达到|达|为)${NUMBER}(%|元|万元)?`).exec(before);
+  const unit = m[2] ?? base?.[2] ?? "%";
+  const v = valueFor(item, unit === "元" || unit === "万元" ? "元" : "%", "");
+  const award = new RegExp(`得${NUMBER}分`).exec(before);
+  const rule: Record<string, unknown> = {
+    kind: "steps",
+    value: v.spec,
+    direction: "both",
+    from: base?.[1] !== undefined ? numberOf(base[1]) : "100",
+    step: numberOf(m[1]),
+    points: numberOf(m[3]),
+    rounding: "down",
+  };
+  if (award?.[1] !== undefined && numberOf(award[1]) !== item.max) rule.base = numberOf(award[1]);
+  return {
+    built: { rule: rule as Built["rule"], facts: v.facts },
+    used: sts.filter((s) => s.start < end),
   };
 }

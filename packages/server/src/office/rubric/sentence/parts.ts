@@ -32,6 +32,13 @@ const UNITS =
 const COUNT_VERBS =
   "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成";
 
+/** An alternation that tries the longer words first (超过 before 超). */
+const longestFirst = (words: string) =>
+  words
+    .split("|")
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+
 const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => Partial<Part> }[] =
   [
     { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
@@ -40,6 +47,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       kind: "veto",
       re: /一票否优|(?:年度考核)?不得评(?:为|定为)?优秀(?:等次)?|不得评优|取消[^,;。]{0,8}?评(?:先评)?优(?:评先)?资格|不得参(?:加|与)[^,;。]{0,6}?评(?:先评)?优(?:评先)?/g,
       read: (m) => ({ verb: /否优|优秀|不得评优/.test(m[0]) ? "noExcellent" : "ineligible" }),
+    },
+    // Points linear in rank: 每后退1名, 名次每下降一位.
+    {
+      kind: "rank",
+      re: /每(?:后退|退后|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
+      read: () => ({}),
     },
     // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
     {
@@ -82,7 +95,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     },
     {
       kind: "mean",
-      re: /(?:全县|全市|全省|全区|各地区|各乡镇|各县区|各单位|市级部门人员|市级部门|同类单位|各地|本轮)(?:的)?平均(?:值|水平|数|占比|年龄)?(?!得?分)|平均(?:值|水平|数)(?!得?分)/g,
+      re: /(?:全县|全市|全省|全区|各地区|各乡镇|各县区|各单位|市级部门人员|市级部门|同类单位|各地|本轮)(?:的)?平均(?:值|水平|数|占比|年龄)?(?!得?分)|(?<!每[^,;。]{0,4})平均(?:值|水平|数)(?!得?分)/g,
       read: () => ({}),
     },
     // A discretionary range that does not start at 0 (扣0.5-1分, 加1至3分).
@@ -157,7 +170,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "unit",
       re: new RegExp(
-        `每(?:一)?(${COUNT_VERBS})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
+        `每(?:一)?(${longestFirst(COUNT_VERBS)})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
         "g",
       ),
       read: (m) => ({
@@ -169,7 +182,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "unit",
       re: new RegExp(
-        `(${COUNT_VERBS})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|加|奖))`,
+        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|加|奖))`,
         "g",
       ),
       read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),

@@ -157,6 +157,7 @@ export function conditionOf(s: Statement): string {
     .replace(/^[①-⑩A-Za-z\d]+[.、)]?/, "")
     .replace(/^(其中|对|凡|如|若|凡是|是否)/, "")
     .replace(/[,;。:]/g, "")
+    .replace(/(除|实行|实施|予以|给予|则)$/, "")
     .replace(/(的|者|时)$/, "")
     .replace(/(发现|一经发现)$/, "")
     .trim();

@@ -110,6 +110,8 @@ export const roundResultsRowSchema = z.object({
   difference: z.string().nullable(),
   missingCount: z.int().nullable(),
   subtotals: z.array(subtotalSchema).nullable(),
+  /** Whether the caller may open this unit's score sheet (a unit: its own row only). */
+  canOpen: z.boolean(),
 });
 
 /** The whole round's results: totals, ranks, category subtotals, self vs reviewed. */
@@ -123,6 +125,12 @@ export const roundResultsSchema = z.object({
   schemeTitle: z.string(),
   unitCount: z.int(),
   categories: z.array(z.object({ code: z.string(), title: z.string(), max: z.string() })),
+  /**
+   * Each category's average over all units of the round (two decimals, null when no unit has a
+   * score there) — the same for every caller, so a unit compares itself with the round without
+   * seeing the other units' subtotals.
+   */
+  averages: z.array(z.object({ code: z.string(), average: z.string().nullable() })),
   units: z.array(roundResultsRowSchema),
 });
 

@@ -3,7 +3,9 @@
  * (group → item → 自评/得分, merged), subtotals, totals and ranks, frozen headers; sheet 排名 with
  * the ranking. Scores are written as numbers converted from the engine's exact decimal strings
  * (at most a few decimal places, so the conversion is exact to what Excel shows); every text cell
- * goes through `safeCellText` (formula injection).
+ * goes through `safeCellText` (formula injection). Both sheets print on A4 landscape, fitted to
+ * the page width, with the title and header rows repeated on every page, thin borders on every
+ * cell and 第 N 页 共 M 页 in the footer (issue 14 defect 12).
  */
 import ExcelJS from "exceljs";
 import {
@@ -79,6 +81,32 @@ function scoreCell(value: string | null | undefined): number | null {
   return value === undefined || value === null ? null : Number(value);
 }
 
+const thin = { style: "thin" } as const;
+const allBorders = { top: thin, left: thin, bottom: thin, right: thin };
+
+/**
+ * Print layout of a sheet: A4 landscape, one page wide (as many pages tall as needed), centred,
+ * rows 1…`repeatRows` (the title row and the headers) on every page, page numbers in the footer,
+ * and thin borders on every cell of the table below the title.
+ */
+function setPrintLayout(ws: ExcelJS.Worksheet, repeatRows: number, lastColumn: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `1:${repeatRows}`,
+  };
+  ws.headerFooter = { oddFooter: "&C第 &P 页 共 &N 页" };
+  for (let r = 2; r <= ws.rowCount; r++) {
+    for (let c = 1; c <= lastColumn; c++) ws.getCell(r, c).border = allBorders;
+  }
+}
+
 /** Styles the header block: bold, centred, wrapped, thin borders, light fill. */
 function styleHeader(ws: ExcelJS.Worksheet, lastColumn: number): void {
   for (let r = 2; r <= headerRows; r++) {
@@ -87,12 +115,7 @@ function styleHeader(ws: ExcelJS.Worksheet, lastColumn: number): void {
       cell.font = { bold: true, name: "宋体", size: 10 };
       cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFEFEF" } };
-      cell.border = {
-        top: { style: "thin" },
-        left: { style: "thin" },
-        bottom: { style: "thin" },
-        right: { style: "thin" },
-      };
+      cell.border = allBorders;
     }
   }
 }
@@ -184,15 +207,21 @@ function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   for (let col = firstScore; col < notesCol; col++) ws.getColumn(col).width = 7;
   ws.getColumn(notesCol).width = 30;
   ws.getRow(3).height = 60;
+  setPrintLayout(ws, headerRows, notesCol);
 }
 
 /** Builds the ranking sheet 排名: by reviewed total when any unit has one, else by self total. */
 function addRanking(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
-  const ws = wb.addWorksheet("排名", { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet("排名", { views: [{ state: "frozen", ySplit: 2 }] });
   const byReviewed = input.units.some((u) => u.reviewed !== undefined);
   const ranks = ranksBy(input.units, (u) => (byReviewed ? u.reviewed : u.self));
+  ws.mergeCells(1, 1, 1, 5);
+  ws.getCell(1, 1).value = safeCellText(`${input.round.title} 排名`);
+  ws.getCell(1, 1).font = { bold: true, name: "黑体", size: 14 };
+  ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.addRow(["名次", "单位", "得分", "自评分", "得分与自评分之差"]);
-  ws.getRow(1).font = { bold: true };
+  ws.getRow(2).font = { bold: true };
+  ws.getRow(2).alignment = { horizontal: "center" };
   const ordered = input.units
     .map((u, i) => ({ u, i, rank: ranks.get(u.id) }))
     .sort(
@@ -215,8 +244,11 @@ function addRanking(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
     ]);
   }
   for (const col of [3, 4, 5]) ws.getColumn(col).numFmt = scoreFormat;
-  ws.getColumn(2).width = 24;
+  ws.getColumn(1).width = 8;
+  ws.getColumn(2).width = 28;
+  for (const col of [3, 4]) ws.getColumn(col).width = 12;
   ws.getColumn(5).width = 18;
+  setPrintLayout(ws, 2, 5);
 }
 
 /** Builds the round workbook as an .xlsx buffer. */

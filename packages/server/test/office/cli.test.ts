@@ -96,7 +96,7 @@ describe("kaoping export (facts-file mode)", () => {
     expect(await main(["export", "workbook", facts, "-o", "round.xlsx"], ctx)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "round.xlsx"));
-    expect(wb.getWorksheet("排名")?.rowCount).toBe(units.length + 1);
+    expect(wb.getWorksheet("排名")?.rowCount).toBe(units.length + 2);
     expect(await main(["export", "sheets", facts, "--zip", "-o", "sheets.zip"], ctx)).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, "sheets.zip")));
     expect(Object.keys(zip.files)).toEqual(

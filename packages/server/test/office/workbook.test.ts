@@ -79,7 +79,8 @@ describe("round workbook", () => {
     const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
     const ws = wb.getWorksheet("排名");
     if (ws === undefined) throw new Error("no 排名 sheet");
-    expect(ws.getRow(1).values).toEqual([
+    expect(ws.getCell("A1").value).toBe("r 排名");
+    expect(ws.getRow(2).values).toEqual([
       undefined,
       "名次",
       "单位",
@@ -87,7 +88,7 @@ describe("round workbook", () => {
       "自评分",
       "得分与自评分之差",
     ]);
-    const rows = units.map((_, i) => ws.getRow(2 + i).values as unknown[]);
+    const rows = units.map((_, i) => ws.getRow(3 + i).values as unknown[]);
     const ranks = rows.map((r) => r[1] as number);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const r of rows) {
@@ -96,5 +97,33 @@ describe("round workbook", () => {
     }
     const first = rows.find((r) => r[2] === units[0]?.name);
     expect(first?.[5]).toBe(Number(units[0]?.reviewed?.total) - Number(units[0]?.self?.total));
+  });
+
+  it("prints both sheets on A4 landscape, one page wide, headers repeated, every cell bordered (issue 14 defect 12)", async () => {
+    const { scheme, units } = roundWithReview();
+    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
+    for (const [name, repeat, columns] of [
+      ["汇总", 4, (wb.getWorksheet("汇总")?.getRow(2).values as unknown[]).length - 1],
+      ["排名", 2, 5],
+    ] as const) {
+      const ws = wb.getWorksheet(name);
+      if (ws === undefined) throw new Error(`no ${name} sheet`);
+      expect(ws.pageSetup, name).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `1:${repeat}`,
+      });
+      expect(ws.headerFooter.oddFooter).toContain("&P");
+      expect(ws.getCell("A1").value, name).toMatch(/^r /);
+      for (let r = 2; r <= ws.rowCount; r++) {
+        for (let c = 1; c <= columns; c++) {
+          const border = ws.getCell(r, c).border;
+          expect(border?.left?.style && border.bottom?.style, `${name} ${r}/${c}`).toBe("thin");
+        }
+      }
+    }
   });
 });

@@ -49,6 +49,26 @@ describe(`results, snapshots, appeals and the final lock (${testDialect})`, () =
     const rows = new Map(round.body?.units.map((u: { unitId: string }) => [u.unitId, u]));
     expect(rows.get(a)).toMatchObject({ total: own.body?.total, selfTotal: own.body?.selfTotal });
     expect(rows.get(b)).toMatchObject({ selfTotal: null, subtotals: null, difference: null });
+    // Issue 14 defect 9: only the unit's own row opens (the others' sheets answer 404), and the
+    // round's category averages are the same as the administrator's — over every unit, not the
+    // unit's own line.
+    expect(rows.get(a)).toMatchObject({ canOpen: true });
+    expect(rows.get(b)).toMatchObject({ canOpen: false });
+    const full = await call(c.admin, "GET", `/api/rounds/${rid}/results`);
+    expect(full.body?.units.every((u: { canOpen: boolean }) => u.canOpen)).toBe(true);
+    type Sub = { code: string; score: string | null };
+    const scoresOf = (code: string) =>
+      (full.body?.units as { subtotals: Sub[] }[]).map((u) =>
+        Number(u.subtotals.find((s) => s.code === code)?.score ?? Number.NaN),
+      );
+    expect(round.body?.averages).toEqual(full.body?.averages);
+    for (const { code, average } of round.body?.averages as { code: string; average: string }[]) {
+      const scores = scoresOf(code).filter((s) => !Number.isNaN(s));
+      expect(Number(average), code).toBeCloseTo(
+        scores.reduce((x, y) => x + y, 0) / scores.length,
+        2,
+      );
+    }
     const snapshot = await call(c.fillers[0]!, "GET", `/api/rounds/${rid}/snapshots/1`);
     expect(snapshot.body?.sheets.map((s: { unitId: string }) => s.unitId)).toEqual([a]);
     expect(snapshot.body?.ranking).toHaveLength(3);

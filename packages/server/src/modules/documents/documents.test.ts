@@ -126,8 +126,8 @@ describe(`documents routes (${testDialect})`, () => {
       ) as ArrayBuffer,
     );
     const ranking = wb.getWorksheet("排名");
-    expect(ranking?.getRow(2).getCell(3).value).toBe(99);
-    expect(ranking?.getRow(2).getCell(2).value).toBe(units[0]?.name);
+    expect(ranking?.getRow(3).getCell(3).value).toBe(99);
+    expect(ranking?.getRow(3).getCell(2).value).toBe(units[0]?.name);
     expect(
       (await call("fillerA", "GET", `/api/rounds/${roundId}/documents/workbook`)).statusCode,
     ).toBe(403);

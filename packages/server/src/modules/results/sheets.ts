@@ -7,6 +7,19 @@ import { parseDecimal, type ItemResult, type Scheme } from "@kaoping/engine";
 import type { ItemScore, RoundResults, UnitSheetCore } from "../../contract/results.js";
 import type { ComputedRound } from "./compute.js";
 
+/** Each top-level item's average score over every unit that has one, to two decimals. */
+function categoryAverages(scheme: Scheme, rows: readonly SummaryRow[]): RoundResults["averages"] {
+  return scheme.items.map((item) => {
+    const scores = rows
+      .map((row) => row.subtotals.find((s) => s.code === item.code)?.score ?? null)
+      .map((score) => (score === null ? undefined : parseDecimal(score)))
+      .filter((score) => score !== undefined);
+    if (scores.length === 0) return { code: item.code, average: null };
+    const sum = scores.reduce((a, b) => a.plus(b));
+    return { code: item.code, average: sum.dividedBy(scores.length).toFixed(2) };
+  });
+}
+
 /** reviewed − self as a canonical decimal string, or null when either is missing. */
 export function differenceOf(score: string | null, selfScore: string | null): string | null {
   if (score === null || selfScore === null) return null;
@@ -144,6 +157,7 @@ export function toRoundResults(
     schemeTitle: scheme.title,
     unitCount: rows.length,
     categories: scheme.items.map((item) => ({ code: item.code, title: item.title, max: item.max })),
+    averages: categoryAverages(scheme, rows),
     units: rows.map((row) => {
       const full = detailFor === null || detailFor === row.unitId;
       return {
@@ -157,6 +171,7 @@ export function toRoundResults(
         difference: full ? row.difference : null,
         missingCount: full ? row.missingCount : null,
         subtotals: full ? row.subtotals : null,
+        canOpen: full,
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryAverages, distributionBands, rankingBarOption } from "./chart-options";
+import { distributionBands, plotAverages, rankingBarOption } from "./chart-options";
 
 describe("results charts", () => {
   it("bands totals by 5 points", () => {
@@ -21,17 +21,12 @@ describe("results charts", () => {
     expect(option.series[0]!.data).toEqual([90, 95]);
   });
 
-  it("averages each category over the units scored in it", () => {
-    const rows = [
-      {
-        subtotals: [
-          { code: "1", score: "9" },
-          { code: "2", score: null },
-        ],
-      },
-      { subtotals: [{ code: "1", score: "10" }] },
-      { subtotals: null },
-    ];
-    expect(categoryAverages([{ code: "1" }, { code: "2" }], rows)).toEqual([9.5, null]);
+  it("plots the server's category averages, a missing one as a gap", () => {
+    expect(
+      plotAverages([
+        { code: "1", average: "9.50" },
+        { code: "2", average: null },
+      ]),
+    ).toEqual([9.5, null]);
   });
 });

@@ -113,19 +113,9 @@ export function trendOption(points: readonly { label: string; total: string; ran
   };
 }
 
-/** The average of each category over the units that have a score in it. */
-export function categoryAverages(
-  categories: readonly { code: string }[],
-  rows: readonly { subtotals: { code: string; score: string | null }[] | null }[],
+/** The round's category averages (computed by the server over every unit) as chart values. */
+export function plotAverages(
+  averages: readonly { code: string; average: string | null }[],
 ): (number | null)[] {
-  return categories.map((c) => {
-    const values = rows
-      .flatMap((r) => r.subtotals ?? [])
-      .filter((s) => s.code === c.code)
-      .map((s) => plot(s.score))
-      .filter((v): v is number => v !== null);
-    return values.length === 0
-      ? null
-      : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
-  });
+  return averages.map((a) => plot(a.average));
 }

@@ -15,7 +15,7 @@ import { useActiveRole } from "../auth/session-context";
 import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
 import { RoundPicker } from "../rounds/round-picker";
-import { categoryAverages, distributionOption, rankingBarOption } from "./chart-options";
+import { distributionOption, plotAverages, rankingBarOption } from "./chart-options";
 import UnitSheetPage from "./unit-sheet-page";
 
 const Chart = lazy(() => import("./charts"));
@@ -37,7 +37,7 @@ function Ranking() {
         : {
             bar: rankingBarOption(data.units),
             dist: distributionOption(data.units.map((u) => u.total)),
-            averages: categoryAverages(data.categories, data.units),
+            averages: plotAverages(data.averages),
           },
     [data],
   );
@@ -102,8 +102,18 @@ function Ranking() {
               title: "单位",
               dataIndex: "unitName",
               fixed: "left",
-              render: (name: string, r) => (
-                <Link to={`/results/${roundId}/${r.unitId}`}>{name}</Link>
+              render: (name: string, r) =>
+                r.canOpen ? <Link to={`/results/${roundId}/${r.unitId}`}>{name}</Link> : name,
+            },
+            {
+              title: "总分",
+              dataIndex: "total",
+              align: "center",
+              fixed: "left",
+              render: (v: string) => (
+                <b className="score-number" data-testid="ranking-total">
+                  {v}
+                </b>
               ),
             },
             ...data.categories.map((c) => ({
@@ -121,16 +131,6 @@ function Ranking() {
               dataIndex: "selfTotal",
               align: "center",
               render: (v: string | null) => <span className="score-number">{v ?? "—"}</span>,
-            },
-            {
-              title: "总分",
-              dataIndex: "total",
-              align: "center",
-              render: (v: string) => (
-                <b className="score-number" data-testid="ranking-total">
-                  {v}
-                </b>
-              ),
             },
             {
               title: "差值",

@@ -9,7 +9,7 @@ import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
 import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
-import { categoryAverages, radarOption, trendOption } from "./chart-options";
+import { plotAverages, radarOption, trendOption } from "./chart-options";
 import { ScoreSheet } from "./score-sheet";
 import { sheetResults } from "./sheet-result";
 
@@ -67,7 +67,7 @@ export default function UnitSheetPage() {
                   categories.map(
                     (c) => unitRow.subtotals?.find((s) => s.code === c.code)?.score ?? null,
                   ),
-                  categoryAverages(categories, round.data?.units ?? []),
+                  plotAverages(round.data?.averages ?? []),
                   sheet.data.unitName,
                 )}
               />

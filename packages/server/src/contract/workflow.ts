@@ -9,6 +9,8 @@ import { dayPattern } from "./time-zone.js";
 export const workflowLimits = {
   schemeCode: { max: 64 },
   schemeTitle: { min: 1, max: 200 },
+  /** An item's title inside a scheme document (指标名称). */
+  itemTitle: { min: 1, max: 200 },
   schemeNote: { max: 500 },
   roundTitle: { min: 1, max: 200 },
   roundPeriod: { min: 1, max: 32 },

@@ -110,6 +110,48 @@ describe(`schemes (${testDialect})`, () => {
     expect(reread.json().draft).toEqual(scheme.draft);
   });
 
+  it.each([
+    ["a direction override", "基金\u202e监管"],
+    ["a zero-width space", "基金\u200b监管"],
+    ["NUL", "基金\u0000监管"],
+    ["a line break", "基金\n监管"],
+  ])(
+    "refuses an item title with %s, naming the item's field, and keeps the old draft (issue 15)",
+    async (_what, title) => {
+      const scheme = await createFromTemplate(`township-name-${title.codePointAt(2)}`);
+      const spoofed = structuredClone(scheme.draft);
+      spoofed.items[1].children[0].title = title;
+      const response = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+        version: scheme.version,
+        document: spoofed,
+      });
+      expect(response.statusCode).toBe(400);
+      const code = scheme.draft.items[1].children[0].code as string;
+      const fields = response.json().error.fields as { path: string; message: string }[];
+      expect(fields).toHaveLength(1);
+      if (title.includes("\u0000")) {
+        // NUL is refused earlier, at the edge, for every string of every request.
+        expect(fields[0]?.path).toBe("body.document.items.1.children.0.title");
+        expect(fields[0]?.message).toMatch(/空字符/);
+      } else {
+        expect(fields[0]).toEqual({
+          path: "body.document.items[1].children[0].title",
+          message: `指标 ${code} 的名称不能包含控制字符、换行、文字方向控制符或零宽字符`,
+        });
+      }
+      const reread = await call(admin, "GET", `/api/schemes/${scheme.id}`);
+      expect(reread.json().draft).toEqual(scheme.draft);
+      const imported = await call(admin, "POST", "/api/schemes", {
+        assessingOrganisationId: county.id,
+        from: { document: { ...spoofed, id: `imported-${title.codePointAt(2)}` } },
+      });
+      expect(imported.statusCode).toBe(400);
+      expect(imported.json().error.fields[0].path).toMatch(
+        /^body\.from\.document\.items(\[1\]|\.1)\.children(\[0\]|\.0)\.title$/,
+      );
+    },
+  );
+
   it("saves a valid draft with a version check (stale → 409)", async () => {
     const scheme = await createFromTemplate("township-edit");
     const changed = structuredClone(scheme.draft);

@@ -19,7 +19,7 @@ import { isPostgres } from "./db/dialect.js";
 import { AppError } from "./errors/app-error.js";
 import { registerErrorHandling, sendError, toAppError } from "./errors/error-handler.js";
 import { registerLosslessJsonBody } from "./http/json-body.js";
-import { maskPersonalNumbers } from "./http/personal-data.js";
+import { maskPersonalNumbers } from "./contract/personal-data.js";
 import { registerWellFormedTextCheck } from "./http/well-formed-text.js";
 import { serializerCompiler, validatorCompiler } from "./http/zod.js";
 import { registerAuditRoutes } from "./modules/audit/routes.js";

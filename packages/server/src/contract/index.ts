@@ -26,3 +26,4 @@ export * from "./settings.js";
 export * from "./number-text.js";
 export * from "./time-zone.js";
 export * from "./notices.js";
+export * from "./personal-data.js";

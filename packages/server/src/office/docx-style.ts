@@ -12,7 +12,7 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
-import { maskPersonalNumbers } from "../http/personal-data.js";
+import { maskPersonalNumbers } from "../contract/personal-data.js";
 
 /** Font names (eastAsia attribute). */
 export const fonts = {

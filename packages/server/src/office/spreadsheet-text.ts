@@ -5,7 +5,7 @@
  * ID-card and mobile numbers in the text are masked (row 22).
  */
 
-import { maskPersonalNumbers } from "../http/personal-data.js";
+import { maskPersonalNumbers } from "../contract/personal-data.js";
 
 const dangerous = /^[=+\-@\t\r]/;
 

@@ -8,7 +8,7 @@ import type { AuditOutcomes } from "./types.js";
 import type { Database } from "../../db/schema.js";
 import { isPostgres, lockAuditChain } from "../../db/dialect.js";
 import type { RequestContext } from "../../http/context.js";
-import { maskPersonalNumbers, maskPersonalNumbersIn } from "../../http/personal-data.js";
+import { maskPersonalNumbers, maskPersonalNumbersIn } from "../../contract/personal-data.js";
 import { toStoredText } from "../../http/well-formed-text.js";
 import { linkAuditRows, type AuditContent } from "./chain.js";
 import type { AuditChainer } from "./chainer.js";

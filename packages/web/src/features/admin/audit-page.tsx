@@ -6,10 +6,11 @@ import {
   auditObjectName,
   auditObjectNames,
   auditOutcomes,
-  limits,
-  roleLabels,
   type AuditRecord,
+  limits,
+  maskPersonalNumbers,
   type Role,
+  roleLabels,
 } from "@kaoping/server/contract";
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from "antd";
 import type { Dayjs } from "dayjs";
@@ -159,16 +160,18 @@ export default function AuditPage() {
           expandedRowRender: (r) => (
             <pre translate="no" style={{ margin: 0, whiteSpace: "pre-wrap" }}>
               {`操作代码 ${r.action}${r.objectType === null ? "" : `，对象类型 ${r.objectType}`}\n`}
-              {JSON.stringify(
-                {
-                  detail: r.detail,
-                  objectId: r.objectId,
-                  requestId: r.requestId,
-                  hash: r.hash,
-                  prevHash: r.prevHash,
-                },
-                null,
-                2,
+              {maskPersonalNumbers(
+                JSON.stringify(
+                  {
+                    detail: r.detail,
+                    objectId: r.objectId,
+                    requestId: r.requestId,
+                    hash: r.hash,
+                    prevHash: r.prevHash,
+                  },
+                  null,
+                  2,
+                ),
               )}
             </pre>
           ),

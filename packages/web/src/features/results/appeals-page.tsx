@@ -1,6 +1,6 @@
 /** 申诉: a unit appeals an item of its published result; the administrator upholds (with corrected facts) or rejects with an answer. */
 import { validateScheme, type Item } from "@kaoping/engine";
-import { appealLimits } from "@kaoping/server/contract";
+import { appealLimits, maskPersonalNumbers } from "@kaoping/server/contract";
 import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag } from "antd";
 import { useMemo, useState } from "react";
 import { Route, Routes, useParams } from "react-router-dom";
@@ -70,7 +70,7 @@ function AnswerModal({
       onOk={() => void send()}
       okText="答复"
     >
-      <p>{appeal?.text}</p>
+      <p>{appeal === undefined ? "" : maskPersonalNumbers(appeal.text)}</p>
       <Radio.Group
         value={decision}
         onChange={(e) => setDecision(e.target.value as "upheld" | "rejected")}
@@ -172,7 +172,7 @@ function Appeals() {
           columns={[
             { title: "单位", dataIndex: "unitName" },
             { title: "评分项", dataIndex: "itemCode" },
-            { title: "申诉理由", dataIndex: "text" },
+            { title: "申诉理由", dataIndex: "text", render: (t: string) => maskPersonalNumbers(t) },
             { title: "提交时间", dataIndex: "submittedAt", render: formatDateTime },
             {
               title: "状态",
@@ -181,7 +181,11 @@ function Appeals() {
                 <Tag color={stateTags[s].color}>{stateTags[s].text}</Tag>
               ),
             },
-            { title: "答复", dataIndex: "answer", render: (a: string | null) => a ?? "—" },
+            {
+              title: "答复",
+              dataIndex: "answer",
+              render: (a: string | null) => (a === null ? "—" : maskPersonalNumbers(a)),
+            },
             ...(role === "assessment_admin"
               ? [
                   {

@@ -3,7 +3,11 @@
  * reviewer who may still act, a box to add one (Ctrl+Enter). The unit reads them per item when
  * its submission is returned. Bounds and messages come from the shared request schema.
  */
-import { createReviewCommentRequestSchema, reviewLimits } from "@kaoping/server/contract";
+import {
+  createReviewCommentRequestSchema,
+  maskPersonalNumbers,
+  reviewLimits,
+} from "@kaoping/server/contract";
 import { App, Button, Input, Typography } from "antd";
 import { useState } from "react";
 import { parseApiError } from "../../api/errors";
@@ -33,7 +37,7 @@ export function CommentList({ comments }: { comments: readonly ReviewComment[] }
           <Typography.Text type="secondary" className="review-comment-time">
             {formatDateTime(c.createdAt)}
           </Typography.Text>
-          <div className="review-comment-text">{c.text}</div>
+          <div className="review-comment-text">{maskPersonalNumbers(c.text)}</div>
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@
  * item's review comments (审核意见) with a box to add one.
  */
 import type { Item } from "@kaoping/engine";
-import { workflowLimits } from "@kaoping/server/contract";
+import { maskPersonalNumbers, workflowLimits } from "@kaoping/server/contract";
 import { App, Button, Card, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { showApiError } from "../../api/errors";
@@ -183,7 +183,9 @@ export function ReviewItemCard({
               <Button onClick={() => (setFacts(self), setReason(""))}>撤销修改</Button>
             )}
             {review.reason !== null && (
-              <Typography.Text type="secondary">原因：{review.reason}</Typography.Text>
+              <Typography.Text type="secondary">
+                原因：{maskPersonalNumbers(review.reason)}
+              </Typography.Text>
             )}
           </Space>
         </Space>

@@ -3,7 +3,12 @@
  * moves to the next state, the units with their status (reopen for the administrator) and the
  * state history.
  */
-import { roundStateLabels, workflowLimits, type RoundState } from "@kaoping/server/contract";
+import {
+  maskPersonalNumbers,
+  type RoundState,
+  roundStateLabels,
+  workflowLimits,
+} from "@kaoping/server/contract";
 import {
   App,
   Button,
@@ -232,7 +237,7 @@ export default function RoundDetailPage() {
       <Card title="阶段记录" size="small">
         <Timeline
           items={(history.data ?? []).map((h) => ({
-            children: `${formatDateTime(h.changedAt)} ${roundStateLabels[h.fromState]} → ${roundStateLabels[h.toState]}${h.reason ? `：${h.reason}` : ""}`,
+            children: `${formatDateTime(h.changedAt)} ${roundStateLabels[h.fromState]} → ${roundStateLabels[h.toState]}${h.reason ? `：${maskPersonalNumbers(h.reason)}` : ""}`,
           }))}
         />
       </Card>

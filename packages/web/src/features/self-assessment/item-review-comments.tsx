@@ -1,4 +1,5 @@
 /** The reviewer's comments (审核意见) on one item, shown to the unit beside the item it concerns. */
+import { maskPersonalNumbers } from "@kaoping/server/contract";
 import { Alert } from "antd";
 import type { SelfAssessment } from "../../api/workflow-api";
 import { formatDateTime } from "../../lib/dates";
@@ -26,7 +27,7 @@ export function ItemReviewComments({
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {mine.map((c) => (
             <li key={c.id}>
-              {c.text}
+              {maskPersonalNumbers(c.text)}
               <span style={{ color: "rgba(0,0,0,0.45)", marginLeft: 8, fontSize: 12 }}>
                 {formatDateTime(c.createdAt)}
               </span>

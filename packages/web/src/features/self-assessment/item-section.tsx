@@ -1,5 +1,6 @@
 /** One leaf item of the form: standard and method beside the fact inputs, the live score and its trace. */
 import type { ItemResult } from "@kaoping/engine";
+import { maskPersonalNumbersIn } from "@kaoping/server/contract";
 import { Card, Collapse, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { FactInput, rangeText, unitText } from "./fact-input";
@@ -106,7 +107,7 @@ export function ItemSection({
                 <FactInput
                   id={`fact-${path}`}
                   decl={decl}
-                  value={values[decl.name]}
+                  value={readOnly ? maskPersonalNumbersIn(values[decl.name]) : values[decl.name]}
                   onChange={(v) => onChange(decl.name, v)}
                   disabled={readOnly}
                   hasError={errors.length > 0}

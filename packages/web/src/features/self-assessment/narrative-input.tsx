@@ -1,5 +1,5 @@
 /** 自评说明 of an item or a top-level group: saved when the field loses focus. */
-import { workflowLimits } from "@kaoping/server/contract";
+import { maskPersonalNumbers, workflowLimits } from "@kaoping/server/contract";
 import { App, Input, Typography } from "antd";
 import { useState } from "react";
 import { showApiError } from "../../api/errors";
@@ -49,7 +49,7 @@ export function NarrativeInput({
         自评说明 {state === "saving" ? "（保存中…）" : state === "saved" ? "（已保存）" : ""}
       </Typography.Text>
       <Input.TextArea
-        value={text}
+        value={editable ? text : maskPersonalNumbers(text)}
         disabled={!editable}
         maxLength={workflowLimits.narrative.max}
         autoSize={{ minRows: 1, maxRows: 6 }}

@@ -4,6 +4,7 @@
  * item), the server's score beside the live one,
  * and the unit head's submission with confirmation.
  */
+import { maskPersonalNumbers } from "@kaoping/server/contract";
 import { validateScheme, type Scheme } from "@kaoping/engine";
 import { Alert, App, Button, Card, Space, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -186,7 +187,7 @@ function Workspace({
               {openComments
                 .filter((c) => c.itemCode === null)
                 .map((c) => (
-                  <li key={c.id}>{c.text}</li>
+                  <li key={c.id}>{maskPersonalNumbers(c.text)}</li>
                 ))}
               {itemCommentCodes.length > 0 && (
                 <li>

@@ -3,7 +3,8 @@
  * (18 characters with a valid birth date and check digit, or the old 15-digit form) or a mainland
  * mobile number typed into a comment, a reason or a text fact is masked wherever it leaves the
  * database for people to read — the audit log, the server log, the Word and Excel exports:
- * `330502********123X`, `138****5678`. One function, used by all of them.
+ * `330502********123X`, `138****5678` — and on the web screens that show free text written by
+ * someone else. One function, in the contract so the server and the web app share it.
  */
 
 const ID_18 = /(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;

@@ -259,4 +259,37 @@ describe(`review rules (${testDialect})`, () => {
     const view = await call(c.reviewer, "GET", `/api/rounds/${rid}/units/${c.units[0]!.id}/review`);
     expect(view.body).toMatchObject({ canReview: false, whyNot: "审核截止时间已过" });
   });
+
+  it("accepts a review write exactly at the review deadline and refuses one a millisecond later; the view agrees", async () => {
+    const { id: rid } = await driveRound(t, c, "review");
+    const deadline = t.clock.now();
+    const round = await call(c.admin, "GET", `/api/rounds/${rid}`);
+    const moved = await call(c.admin, "PUT", `/api/rounds/${rid}/deadlines`, {
+      version: round.body?.version,
+      review: deadline.toISOString(),
+    });
+    expect(moved.status, moved.text).toBe(200);
+    const viewPath = `/api/rounds/${rid}/units/${c.units[0]!.id}/review`;
+    expect((await call(c.reviewer, "GET", viewPath)).body).toMatchObject({ canReview: true });
+    const atDeadline = await call(c.reviewer, "PUT", item(rid, 0, "1.1"), {
+      version: 0,
+      action: "confirm",
+    });
+    expect(atDeadline.status, atDeadline.text).toBe(200);
+    t.clock.advance(1);
+    try {
+      const late = await call(c.reviewer, "PUT", item(rid, 0, "1.3"), {
+        version: 0,
+        action: "confirm",
+      });
+      expect(late.status).toBe(409);
+      expect(late.body?.error.message).toContain("截止时间");
+      expect((await call(c.reviewer, "GET", viewPath)).body).toMatchObject({
+        canReview: false,
+        whyNot: "审核截止时间已过",
+      });
+    } finally {
+      t.clock.set(deadline);
+    }
+  });
 });

@@ -27,6 +27,7 @@ import {
 import {
   findFact,
   removeReviewFacts,
+  isPastDeadline,
   requireBeforeDeadline,
   requireRound,
   requireRoundUnit,
@@ -52,8 +53,7 @@ function whyNotReviewable(
   now: Date,
 ): string | null {
   if (round.state !== "review") return "考核任务不在「审核」阶段";
-  if (round.review_deadline !== null && now.getTime() > new Date(round.review_deadline).getTime())
-    return "审核截止时间已过";
+  if (isPastDeadline(round.review_deadline, now)) return "审核截止时间已过";
   if (unit.status !== "submitted")
     return unit.status === "accepted" ? "该单位已审核通过" : "该单位尚未提交自评";
   return null;

@@ -33,6 +33,12 @@ export {
   type RoundWithScheme,
   type UnitFactsText,
 } from "./repository.js";
-export { isAtOrAfter, isUnitActor, requireBeforeDeadline, requireState } from "./round-state.js";
+export {
+  isAtOrAfter,
+  isPastDeadline,
+  isUnitActor,
+  requireBeforeDeadline,
+  requireState,
+} from "./round-state.js";
 export { findRound, schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
 export { factStampsText } from "./fact-stamps-repository.js";

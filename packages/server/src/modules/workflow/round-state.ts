@@ -34,6 +34,14 @@ export function requireState(
   );
 }
 
+/**
+ * Whether a deadline has passed: a deadline is inclusive — a write at the deadline instant itself
+ * is on time, one a millisecond later is not (docs/workflow.md). The one rule for every deadline.
+ */
+export function isPastDeadline(deadline: string | null, now: Date): boolean {
+  return deadline !== null && now.getTime() > new Date(deadline).getTime();
+}
+
 /** 409 when a deadline has passed; the message shows it in the bureau's time zone. */
 export function requireBeforeDeadline(
   deadline: string | null,
@@ -41,7 +49,7 @@ export function requireBeforeDeadline(
   action: string,
   timeZone: string = defaultTimeZone,
 ): void {
-  if (deadline !== null && now.getTime() > new Date(deadline).getTime()) {
+  if (isPastDeadline(deadline, now)) {
     throw new AppError(
       "CONFLICT",
       `${action}截止时间（${formatInstantIn(deadline, timeZone)}）已过，不能再操作。`,

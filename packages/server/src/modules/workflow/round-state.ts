@@ -49,7 +49,7 @@ export function requireBeforeDeadline(
   action: string,
   timeZone: string = defaultTimeZone,
 ): void {
-  if (isPastDeadline(deadline, now)) {
+  if (deadline !== null && isPastDeadline(deadline, now)) {
     throw new AppError(
       "CONFLICT",
       `${action}截止时间（${formatInstantIn(deadline, timeZone)}）已过，不能再操作。`,

@@ -2,9 +2,11 @@
  * Reviewing an imported draft in a real browser: the assessment administrator imports a small
  * 评分细则 (.xlsx); the editor opens on 导入复核 — every item with its source text (recognised
  * parts marked, unused clauses highlighted), the rule as a sentence, its confidence, 确认 / 修改 —
- * and the count of unconfirmed items stays shown until the draft is published; publishing with a
- * low-confidence item unconfirmed asks once more. The import's summary (items by confidence, the
- * column it did not use, its warnings) is shown after the upload and above the review list. The
+ * and the count of unconfirmed items stays shown until the draft is published; the marks are the
+ * server's (a new session with empty storage sees them, with who and when); publishing with a
+ * low-confidence item unconfirmed is refused by the server and the screen asks once more. The
+ * import's summary (items by confidence, the column it did not use, its warnings) is shown after
+ * the upload and above the review list (kept on the server with the review). The
  * list carries no English word.
  */
 import ExcelJS from "exceljs";
@@ -108,6 +110,22 @@ describe("reviewing an imported draft in Chromium", () => {
     await summary(page)
       .getByText(/还有 1 项未确认（其中把握低的 1 项）/)
       .waitFor();
+    await list.getByTestId("confirmed-by").nth(1).waitFor();
+
+    // The marks are kept on the server: a new session with empty browser storage sees them,
+    // each with who confirmed it and when.
+    const schemeUrl = new URL(page.url()).pathname;
+    await page.evaluate(() => localStorage.clear());
+    await page.context().clearCookies();
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto(schemeUrl);
+    await summary(page)
+      .getByText(/还有 1 项未确认（其中把握低的 1 项）/)
+      .waitFor();
+    expect(await list.getByTestId("confirmed-by").count()).toBe(2);
+    expect(await list.getByTestId("confirmed-by").first().innerText()).toMatch(
+      /\d+月\d+日 \d\d:\d\d/,
+    );
     await third.getByRole("button", { name: button("修改") }).click();
     await page
       .getByTestId("item-editor")

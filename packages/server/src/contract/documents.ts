@@ -65,21 +65,23 @@ export const itemProposalSchema = z.object({
   reading: itemReadingSchema,
 });
 
+/** Scored items by confidence, columns not used, document warnings (reading.ts, ImportSummary). */
+export const importSummarySchema = z.object({
+  items: z.int(),
+  high: z.int(),
+  medium: z.int(),
+  low: z.int(),
+  unusedColumns: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+
 /** The created scheme's id and code, with the proposals to confirm. */
 export const rubricImportResponseSchema = z.object({
   schemeId: z.string(),
   code: z.string(),
   title: z.string(),
   proposals: z.array(itemProposalSchema),
-  /** Scored items by confidence, columns not used, document warnings (reading.ts, ImportSummary). */
-  summary: z.object({
-    items: z.int(),
-    high: z.int(),
-    medium: z.int(),
-    low: z.int(),
-    unusedColumns: z.array(z.string()),
-    warnings: z.array(z.string()),
-  }),
+  summary: importSummarySchema,
 });
 
 /** The outcome of a unit's facts import: the items changed, how many were already equal, required facts still missing. */

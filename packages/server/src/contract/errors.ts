@@ -25,6 +25,10 @@ export const errorCodes = {
   ROUTE_NOT_CLASSIFIED: { status: 403, message: "该接口尚未配置访问权限。" },
   NOT_FOUND: { status: 404, message: "记录不存在。" },
   CONFLICT: { status: 409, message: "操作与现有数据冲突。" },
+  UNCONFIRMED_IMPORT: {
+    status: 409,
+    message: "还有把握低的导入规则未确认，请复核后再发布，或确认仍要发布。",
+  },
   VERSION_CONFLICT: { status: 409, message: "该记录已被他人修改，请刷新后重新操作。" },
   ROLE_CONFLICT: {
     status: 409,

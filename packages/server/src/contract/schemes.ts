@@ -11,7 +11,8 @@ import {
   timestampSchema,
   versionSchema,
 } from "./common.js";
-import { workflowLimits } from "./workflow.js";
+import { importSummarySchema, itemReadingSchema } from "./documents.js";
+import { itemCodeSchema, workflowLimits } from "./workflow.js";
 
 /** A scheme document in the engine's format (validated by the engine, not here). */
 export const schemeDocumentSchema = z.record(z.string(), z.unknown());
@@ -115,6 +116,12 @@ export const updateSchemeDraftRequestSchema = z.strictObject({
 /** Publish the draft as the next version. */
 export const publishSchemeRequestSchema = z.strictObject({
   version: versionSchema,
+  /**
+   * How many unconfirmed low-confidence imported items the administrator was told of and
+   * publishes anyway; without it (or with another number) such items refuse the publication
+   * with `UNCONFIRMED_IMPORT` (decision 0200).
+   */
+  acceptUnconfirmed: z.int().min(0).max(10_000).optional(),
   note: z
     .string()
     .trim()
@@ -129,4 +136,47 @@ export const listSchemesQuerySchema = listQuerySchema(
 ).extend({
   assessingOrganisationId: idSchema.optional(),
   q: textFilterSchema,
+});
+
+/** The import's confidence levels. */
+export const importLevels = ["high", "medium", "low"] as const;
+
+/** One item of an imported draft's review: the import's proposal and who confirmed it. */
+export const importReviewItemSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  kindName: z.string(),
+  phrase: z.string(),
+  confidence: z.number(),
+  explanation: z.string(),
+  level: z.enum(importLevels),
+  reading: itemReadingSchema.optional(),
+  /** Null while unconfirmed (or after the confirmed rule changed). */
+  confirmation: z.object({ by: z.string(), byName: z.string(), at: timestampSchema }).nullable(),
+});
+
+/** The open review of an imported draft (empty `items` when there is none or it was published). */
+export const importReviewSchema = z.object({
+  schemeId: idSchema,
+  /** What the import said about the whole document (null for a review without one). */
+  summary: importSummarySchema.nullable(),
+  items: z.array(importReviewItemSchema),
+  unconfirmed: z.int(),
+  /** Unconfirmed items of low confidence: publishing asks once more while there are any. */
+  unconfirmedLow: z.array(z.string()),
+});
+
+/** An imported draft's review. */
+export type ImportReviewDetail = z.infer<typeof importReviewSchema>;
+
+/** Path parameters of one reviewed item. */
+export const importReviewItemParamsSchema = z.strictObject({
+  id: idSchema,
+  itemCode: itemCodeSchema,
+});
+
+/** Confirm (or withdraw the confirmation of) one item's rule as it stands in the draft `version`. */
+export const confirmImportItemRequestSchema = z.strictObject({
+  version: versionSchema,
+  confirmed: z.boolean({ error: "请说明确认还是撤销确认" }),
 });

@@ -233,10 +233,37 @@ export interface AppealsTable {
   version: number;
 }
 
+/** One item of an imported draft's review (migration 0007, decision 0200). */
+export interface SchemeImportReviewsTable {
+  scheme_id: string;
+  item_code: string;
+  /** Order of the items as the import listed them. */
+  position: number;
+  /** The import's confidence level: `high` | `medium` | `low`. */
+  level: string;
+  /** The import's proposal for the item (JSON: kind name, phrase, confidence, reading). */
+  proposal: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  /** Digest of the item's rule, gate and maximum when confirmed; another rule resets the mark. */
+  confirmed_rule_sha256: string | null;
+  /** The version whose publication closed the review; null while it is open. */
+  published_version_id: string | null;
+}
+
+/** The rubric import's notes on the whole document of an imported draft (migration 0007). */
+export interface SchemeImportNotesTable {
+  scheme_id: string;
+  /** JSON: items by confidence, columns not used, warnings (ImportSummary). */
+  summary: string;
+}
+
 /** The workflow tables, joined into `Database` by ./schema.ts. */
 export interface WorkflowTables {
   schemes: SchemesTable;
   scheme_versions: SchemeVersionsTable;
+  scheme_import_reviews: SchemeImportReviewsTable;
+  scheme_import_notes: SchemeImportNotesTable;
   rounds: RoundsTable;
   round_transitions: RoundTransitionsTable;
   round_units: RoundUnitsTable;
@@ -254,6 +281,7 @@ export interface WorkflowTables {
 /** Row types used by repositories. */
 export type SchemeRow = Selectable<SchemesTable>;
 export type SchemeVersionRow = Selectable<SchemeVersionsTable>;
+export type SchemeImportReviewRow = Selectable<SchemeImportReviewsTable>;
 export type RoundRow = Selectable<RoundsTable>;
 export type RoundUnitRow = Selectable<RoundUnitsTable>;
 export type FactRow = Selectable<FactsTable>;

@@ -3,7 +3,7 @@
  * and the round workbook: one row per scored item, a 小计 row closing each top-level group and a
  * 合计 row. Scores come from the engine's results as canonical decimal strings, never recomputed.
  */
-import { describeUnitExtras } from "@kaoping/engine";
+import { describeUnitExtras, explainScheme } from "@kaoping/engine";
 import type { Item, ItemResult, Scheme, UnitResult } from "@kaoping/engine";
 
 /** One row of a score table. */
@@ -19,6 +19,8 @@ export interface ScoreRow {
   max: string;
   content: string;
   standard: string;
+  /** The rule read back in Chinese (engine `explainScheme`); "" on 小计 and 合计 rows (decision 0201). */
+  rule: string;
   method: string;
   notes: string;
   /** 自评分 and 得分 (reviewed): a decimal string, null when not scored, undefined when no result was given. */
@@ -80,6 +82,7 @@ export function buildScoreRows(
   const selfMap = self === undefined ? undefined : resultsByCode(self);
   const reviewedMap = reviewed === undefined ? undefined : resultsByCode(reviewed);
   const rows: ScoreRow[] = [];
+  const sentences = new Map(explainScheme(scheme).map((line) => [line.code, line.sentence]));
   const row = (kind: ScoreRow["kind"], group: number, top: Item, item: Item): ScoreRow => ({
     kind,
     group,
@@ -90,6 +93,7 @@ export function buildScoreRows(
     max: item.max,
     content: item.content ?? "",
     standard: item.standard ?? "",
+    rule: kind === "item" ? (sentences.get(item.code) ?? "") : "",
     method: item.method ?? "",
     notes: [item.notes, remarks[item.code]].filter((s) => s !== undefined && s !== "").join("；"),
     self: scoreOf(selfMap, item.code),
@@ -126,6 +130,7 @@ export function buildScoreRows(
     content: "",
     // Amounts beyond the items and grade vetoes, in the wide 评分标准 cell beside the total.
     standard: describeUnitExtras(reviewed ?? self ?? {}).join("；"),
+    rule: "",
     method: "",
     notes: [
       self?.complete === false ? "自评尚有未填写事项" : "",

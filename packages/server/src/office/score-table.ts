@@ -57,6 +57,16 @@ export function showScore(score: string | null | undefined): string {
   return score ?? "—";
 }
 
+/**
+ * The 评分标准 cell of an item (decision 0201): the 细则's text, then on a second line
+ * "计分规则：…" — the rule as kaoping scores it (engine explain), so a reader compares the two;
+ * without a 细则 text, the rule's sentence alone (still marked 计分规则).
+ */
+export function standardText(standard: string, rule: string): string {
+  if (rule === "") return standard;
+  return standard === "" ? `计分规则：${rule}` : `${standard}\n计分规则：${rule}`;
+}
+
 /** Builds the Word table for the rows, `totalWidth` twips wide. */
 export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): Table {
   // 评价内容 and 评价办法 appear only when the scheme has them (medical-aid-2021 has both, township-2022 neither).
@@ -130,9 +140,14 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
     if (hasContent)
       cells.push(
         cell(`${prefix}${r.content || r.title}`, { width: width.content }),
-        cell(r.standard, { width: width.standard }),
+        cell(standardText(r.standard, r.rule), { width: width.standard }),
       );
-    else cells.push(cell(`${prefix}${r.standard || r.title}`, { width: width.standard }));
+    else
+      cells.push(
+        cell(standardText(`${prefix}${r.standard || r.title}`, r.rule), {
+          width: width.standard,
+        }),
+      );
     if (hasMethod) cells.push(cell(r.method, { width: width.method }));
     cells.push(...scores);
     return new TableRow({ children: cells, cantSplit: true });

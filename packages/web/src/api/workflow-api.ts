@@ -4,6 +4,7 @@
  */
 import type {
   EvidenceLibrary,
+  ImportReviewDetail,
   Page,
   createRoundRequestSchema,
   narrativeSchema,
@@ -63,8 +64,20 @@ export const schemesApi = {
   }) => api.post<SchemeDetail>("/api/schemes", body),
   saveDraft: (id: string, version: number, document: unknown) =>
     api.put<SchemeDetail>(`/api/schemes/${id}/draft`, { version, document }),
-  publish: (id: string, version: number, note?: string) =>
-    api.post<SchemeDetail>(`/api/schemes/${id}/versions`, { version, ...(note ? { note } : {}) }),
+  /** Publishes; `acceptUnconfirmed` = the number of unconfirmed low-confidence imported items accepted. */
+  publish: (id: string, version: number, note?: string, acceptUnconfirmed?: number) =>
+    api.post<SchemeDetail>(`/api/schemes/${id}/versions`, {
+      version,
+      ...(note ? { note } : {}),
+      ...(acceptUnconfirmed === undefined ? {} : { acceptUnconfirmed }),
+    }),
+  importReview: (id: string, signal?: AbortSignal) =>
+    api.get<ImportReviewDetail>(`/api/schemes/${id}/import-review`, undefined, signal),
+  confirmImportItem: (id: string, itemCode: string, version: number, confirmed: boolean) =>
+    api.put<ImportReviewDetail>(
+      `/api/schemes/${id}/import-review/${encodeURIComponent(itemCode)}`,
+      { version, confirmed },
+    ),
   version: (id: string, signal?: AbortSignal) =>
     api.get<SchemeVersion>(`/api/scheme-versions/${id}`, undefined, signal),
 };

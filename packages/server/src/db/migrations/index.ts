@@ -10,6 +10,7 @@ import * as settings from "./0003-settings.js";
 import * as multiProcess from "./0004-multi-process.js";
 import * as reviewApprovals from "./0005-review-approvals.js";
 import * as roundFactStamps from "./0006-round-fact-stamps.js";
+import * as schemeImportReviews from "./0007-scheme-import-reviews.js";
 import * as notices from "./0008-notices.js";
 import * as rushSaves from "./0011-rush-saves.js";
 
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   "0004-multi-process": multiProcess,
   "0005-review-approvals": reviewApprovals,
   "0006-round-fact-stamps": roundFactStamps,
+  "0007-scheme-import-reviews": schemeImportReviews,
   "0008-notices": notices,
   "0011-rush-saves": rushSaves,
 };

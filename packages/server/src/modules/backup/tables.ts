@@ -30,6 +30,8 @@ export const backupTables: readonly BackupTable[] = [
   { name: "audit_pending", orderBy: ["id"] },
   { name: "schemes", orderBy: ["id"] },
   { name: "scheme_versions", orderBy: ["id"] },
+  { name: "scheme_import_reviews", orderBy: ["scheme_id", "item_code"] },
+  { name: "scheme_import_notes", orderBy: ["scheme_id"] },
   { name: "rounds", orderBy: ["id"] },
   { name: "round_transitions", orderBy: ["id"] },
   { name: "round_units", orderBy: ["id"] },

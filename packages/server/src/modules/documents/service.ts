@@ -297,6 +297,8 @@ export function createDocumentsService(
         from: { document: result.document as Record<string, unknown> },
         code: input.code,
         title: input.title,
+        review: result.proposals,
+        importSummary: result.summary,
       });
       return {
         schemeId: created.id,

@@ -14,6 +14,8 @@ export const schemesAccess: AccessTable = {
   "GET /api/schemes/:id": { access: "roles", roles: readers },
   "PUT /api/schemes/:id/draft": { access: "roles", roles: ["assessment_admin"] },
   "POST /api/schemes/:id/versions": { access: "roles", roles: ["assessment_admin"] },
+  "GET /api/schemes/:id/import-review": { access: "roles", roles: ["assessment_admin"] },
+  "PUT /api/schemes/:id/import-review/:itemCode": { access: "roles", roles: ["assessment_admin"] },
   "GET /api/scheme-versions/:id": { access: "roles", roles: readers },
   "GET /api/scheme-versions/:id/export": { access: "roles", roles: readers },
 };

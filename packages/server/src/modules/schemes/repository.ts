@@ -2,7 +2,13 @@
 import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
-import type { Database, SchemeRow, SchemeVersionRow, SchemesTable } from "../../db/schema.js";
+import type {
+  Database,
+  SchemeImportReviewRow,
+  SchemeRow,
+  SchemeVersionRow,
+  SchemesTable,
+} from "../../db/schema.js";
 
 /** A scheme with its assessing organisation's tree path and the latest version's digest. */
 export type SchemeWithPath = SchemeRow & {
@@ -144,4 +150,89 @@ export async function insertSchemeVersion(
   row: SchemeVersionRow,
 ): Promise<void> {
   await db.insertInto("scheme_versions").values(row).execute();
+}
+
+/** Stores the items of an imported draft's review (decision 0200). */
+export async function insertImportReviewItems(
+  db: Kysely<Database>,
+  rows: SchemeImportReviewRow[],
+): Promise<void> {
+  if (rows.length > 0) await db.insertInto("scheme_import_reviews").values(rows).execute();
+}
+
+/** An item of the open review with the name of who confirmed it. */
+export type ImportReviewItemRow = SchemeImportReviewRow & { confirmed_by_name: string | null };
+
+/** The open review's items of a scheme (not yet closed by a publication), in import order. */
+export function listOpenImportReviewItems(
+  db: Kysely<Database>,
+  schemeId: string,
+): Promise<ImportReviewItemRow[]> {
+  return db
+    .selectFrom("scheme_import_reviews")
+    .leftJoin("users", "users.id", "scheme_import_reviews.confirmed_by")
+    .selectAll("scheme_import_reviews")
+    .select("users.display_name as confirmed_by_name")
+    .where("scheme_import_reviews.scheme_id", "=", schemeId)
+    .where("scheme_import_reviews.published_version_id", "is", null)
+    .orderBy("scheme_import_reviews.position")
+    .execute();
+}
+
+/** Sets (or clears, with `null`) the confirmation of open review items; returns how many changed. */
+export async function setImportReviewConfirmation(
+  db: Kysely<Database>,
+  schemeId: string,
+  itemCodes: readonly string[],
+  confirmation: { by: string; at: string; ruleSha256: string } | null,
+): Promise<number> {
+  if (itemCodes.length === 0) return 0;
+  const result = await db
+    .updateTable("scheme_import_reviews")
+    .set({
+      confirmed_by: confirmation?.by ?? null,
+      confirmed_at: confirmation?.at ?? null,
+      confirmed_rule_sha256: confirmation?.ruleSha256 ?? null,
+    })
+    .where("scheme_id", "=", schemeId)
+    .where("item_code", "in", [...itemCodes])
+    .where("published_version_id", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Closes a scheme's open review: the published version it ended with. */
+export async function closeImportReview(
+  db: Kysely<Database>,
+  schemeId: string,
+  versionId: string,
+): Promise<void> {
+  await db
+    .updateTable("scheme_import_reviews")
+    .set({ published_version_id: versionId })
+    .where("scheme_id", "=", schemeId)
+    .where("published_version_id", "is", null)
+    .execute();
+}
+
+/** Stores the import's notes on the whole document of a new draft. */
+export async function insertImportNotes(
+  db: Kysely<Database>,
+  schemeId: string,
+  summary: string,
+): Promise<void> {
+  await db.insertInto("scheme_import_notes").values({ scheme_id: schemeId, summary }).execute();
+}
+
+/** The import's notes of a scheme (JSON), if it was imported with them. */
+export async function findImportNotes(
+  db: Kysely<Database>,
+  schemeId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("scheme_import_notes")
+    .select("summary")
+    .where("scheme_id", "=", schemeId)
+    .executeTakeFirst();
+  return row?.summary;
 }

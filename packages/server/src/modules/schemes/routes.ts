@@ -3,7 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { idParamsSchema, pageSchema } from "../../contract/common.js";
 import {
+  confirmImportItemRequestSchema,
   createSchemeRequestSchema,
+  importReviewItemParamsSchema,
+  importReviewSchema,
   listSchemesQuerySchema,
   publishSchemeRequestSchema,
   schemeDetailSchema,
@@ -126,6 +129,39 @@ export function registerSchemeRoutes(
       reply
         .status(201)
         .send(await schemes.publish(contextOf(request), request.params.id, request.body)),
+  );
+
+  r.get(
+    "/api/schemes/:id/import-review",
+    {
+      schema: {
+        tags,
+        summary: "导入复核：评分细则导入时推测的各项规则及确认情况（发布前）",
+        params: idParamsSchema,
+        response: responses({ 200: importReviewSchema }),
+      },
+    },
+    async (request) => schemes.getImportReview(contextOf(request), request.params.id),
+  );
+
+  r.put(
+    "/api/schemes/:id/import-review/:itemCode",
+    {
+      schema: {
+        tags,
+        summary: "确认（或撤销确认）一项导入的计分规则",
+        params: importReviewItemParamsSchema,
+        body: confirmImportItemRequestSchema,
+        response: responses({ 200: importReviewSchema }),
+      },
+    },
+    async (request) =>
+      schemes.confirmImportItem(
+        contextOf(request),
+        request.params.id,
+        request.params.itemCode,
+        request.body,
+      ),
   );
 
   r.get(

@@ -5,13 +5,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import { ENGINE_VERSION, getTemplate, listTemplates, type Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
+import type { z } from "zod";
 import {
   organisationReach,
   reachesOrganisation,
   requireReachable,
 } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
-import type { SchemeDetail } from "../../contract/schemes.js";
+import type { ImportReviewDetail, SchemeDetail } from "../../contract/schemes.js";
+import type { importSummarySchema } from "../../contract/documents.js";
 import type { PageRequest } from "../../db/pagination.js";
 import type { Database, SchemeRow } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
@@ -20,18 +22,34 @@ import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisation } from "../organisations/index.js";
 import { requireValidScheme, serialiseScheme } from "./validation.js";
+import {
+  changedConfirmations,
+  reviewRowsOf,
+  ruleDigest,
+  toImportReview,
+  unconfirmedOf,
+  type ImportProposal,
+} from "./import-review.js";
 import { toSchemeSummary, toSchemeVersion, toSchemeVersionSummary } from "./presenters.js";
 import {
+  closeImportReview,
   findScheme,
   findSchemeByCode,
+  findImportNotes,
   findSchemeVersion,
+  insertImportNotes,
+  insertImportReviewItems,
   insertScheme,
   insertSchemeVersion,
+  listOpenImportReviewItems,
   listSchemes,
   listSchemeVersions,
+  setImportReviewConfirmation,
   updateScheme,
   type SchemeFilters,
 } from "./repository.js";
+
+type ImportSummary = z.infer<typeof importSummarySchema>;
 
 /** Where a new scheme's first draft comes from. */
 export type SchemeSource =
@@ -43,6 +61,10 @@ export interface NewSchemeInput {
   from: SchemeSource;
   code?: string | undefined;
   title?: string | undefined;
+  /** A rubric import's proposals: the draft opens with a review of them (decision 0200). */
+  review?: readonly ImportProposal[] | undefined;
+  /** The import's notes on the whole document, kept with the review. */
+  importSummary?: ImportSummary | undefined;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -207,13 +229,20 @@ export function createSchemesService(deps: ServiceDeps) {
           updated_at: now,
         };
         await insertScheme(trx, row);
+        const reviewRows = reviewRowsOf(id, input.review ?? []);
+        await insertImportReviewItems(trx, reviewRows);
+        if (reviewRows.length > 0 && input.importSummary !== undefined)
+          await insertImportNotes(trx, id, JSON.stringify(input.importSummary));
         const created = await detail(trx, id);
         const { draft: _draft, ...summary } = created;
         await audit(trx, {
           ctx,
           action: "scheme.create",
           object: { type: "scheme", id },
-          after: summary,
+          after: {
+            ...summary,
+            ...(reviewRows.length === 0 ? {} : { importReviewItems: reviewRows.length }),
+          },
         });
         return created;
       });
@@ -245,6 +274,9 @@ export function createSchemesService(deps: ServiceDeps) {
           async () => (await findScheme(trx, id)) !== undefined,
           "考核方案",
         );
+        // A confirmed imported item whose rule changed is unconfirmed again (decision 0200).
+        const reset = changedConfirmations(await listOpenImportReviewItems(trx, id), scheme);
+        await setImportReviewConfirmation(trx, id, reset, null);
         const updated = await detail(trx, id);
         await audit(trx, {
           ctx,
@@ -261,6 +293,7 @@ export function createSchemesService(deps: ServiceDeps) {
             title: updated.title,
             version: updated.version,
             draftSha256: sha256(serialiseScheme(scheme).json),
+            ...(reset.length === 0 ? {} : { importReviewReset: reset }),
           },
         });
         return updated;
@@ -271,7 +304,11 @@ export function createSchemesService(deps: ServiceDeps) {
     async publish(
       ctx: RequestContext,
       id: string,
-      input: { version: number; note?: string | undefined },
+      input: {
+        version: number;
+        note?: string | undefined;
+        acceptUnconfirmed?: number | undefined;
+      },
     ): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
       await reachableScheme(ctx, id);
@@ -281,6 +318,20 @@ export function createSchemesService(deps: ServiceDeps) {
         const draftSha = sha256(current.draft_document);
         if (current.latest_sha256 === draftSha)
           throw new AppError("CONFLICT", "草稿与最新发布的版本相同，无需再次发布。");
+        const open = unconfirmedOf(await listOpenImportReviewItems(trx, id));
+        if (open.low.length > 0 && input.acceptUnconfirmed !== open.low.length)
+          throw new AppError(
+            "UNCONFIRMED_IMPORT",
+            `还有 ${open.low.length} 项把握低的导入规则未确认（编号 ${open.low.join("、")}）。请复核后再发布，或确认仍要发布。`,
+            {
+              fields: [
+                {
+                  path: "body.acceptUnconfirmed",
+                  message: `未确认的把握低的导入规则 ${open.low.length} 项`,
+                },
+              ],
+            },
+          );
         const number = current.latest_version_number + 1;
         const changed = await updateScheme(trx, id, input.version, {
           latest_version_number: number,
@@ -300,14 +351,85 @@ export function createSchemesService(deps: ServiceDeps) {
           published_by: actor.userId,
           published_at: clock().toISOString(),
         });
+        await closeImportReview(trx, id, versionId);
         const published = await detail(trx, id);
         await audit(trx, {
           ctx,
           action: "scheme.publish",
           object: { type: "scheme_version", id: versionId },
-          after: { schemeId: id, number, documentSha256: draftSha },
+          after: {
+            schemeId: id,
+            number,
+            documentSha256: draftSha,
+            ...(open.all.length === 0 ? {} : { unconfirmedImported: open.all }),
+          },
         });
         return published;
+      });
+    },
+
+    /** The open review of an imported draft (no items when none is open). */
+    async getImportReview(ctx: RequestContext, id: string): Promise<ImportReviewDetail> {
+      await reachableScheme(ctx, id);
+      return toImportReview(
+        id,
+        await listOpenImportReviewItems(db, id),
+        await findImportNotes(db, id),
+      );
+    },
+
+    /**
+     * Confirms (or withdraws the confirmation of) an imported item's rule as it stands in the
+     * draft the administrator saw (`version`): the confirmation keeps who, when and the rule's
+     * digest; a later draft with another rule for the item resets it (updateDraft).
+     */
+    async confirmImportItem(
+      ctx: RequestContext,
+      id: string,
+      itemCode: string,
+      input: { version: number; confirmed: boolean },
+    ): Promise<ImportReviewDetail> {
+      const actor = requireActor(ctx);
+      await reachableScheme(ctx, id);
+      return db.transaction().execute(async (trx) => {
+        const current = await findScheme(trx, id);
+        if (current === undefined) throw notFound("考核方案");
+        if (current.version !== input.version)
+          throw new AppError(
+            "VERSION_CONFLICT",
+            "方案草稿已被他人修改，请刷新后再确认（本次确认未保存）。",
+          );
+        const row = (await listOpenImportReviewItems(trx, id)).find(
+          (r) => r.item_code === itemCode,
+        );
+        if (row === undefined) throw notFound("待复核的导入评分项");
+        const draft = JSON.parse(current.draft_document) as { items?: unknown };
+        const at = clock().toISOString();
+        const ruleSha256 = ruleDigest(draft, itemCode);
+        await setImportReviewConfirmation(
+          trx,
+          id,
+          [itemCode],
+          input.confirmed ? { by: actor.userId, at, ruleSha256 } : null,
+        );
+        await audit(trx, {
+          ctx,
+          action: "scheme.confirm_import_item",
+          object: { type: "scheme", id },
+          before: {
+            itemCode,
+            confirmedBy: row.confirmed_by,
+            confirmedAt: row.confirmed_at,
+          },
+          after: input.confirmed
+            ? { itemCode, confirmedBy: actor.userId, confirmedAt: at, ruleSha256 }
+            : { itemCode, confirmedBy: null },
+        });
+        return toImportReview(
+          id,
+          await listOpenImportReviewItems(trx, id),
+          await findImportNotes(trx, id),
+        );
       });
     },
 

@@ -10,7 +10,6 @@ import type { TreeSelectProps } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
-import { saveReview } from "../schemes/editor/import-review";
 import { ImportNotesAlert } from "../schemes/editor/review-list";
 import { documentsApi, type RubricImport } from "./documents-api";
 
@@ -62,13 +61,8 @@ export function RubricImportButton({
       );
       setOpen(false);
       setFile(undefined);
+      // The server keeps these proposals with the draft for the editor's 导入复核 list.
       setImported(result);
-      // The editor's 导入复核 list starts from these proposals, none confirmed.
-      saveReview(result.schemeId, {
-        proposals: result.proposals,
-        confirmed: [],
-        summary: result.summary,
-      });
     } catch (error) {
       showApiError(error, message, form);
     } finally {

@@ -5,6 +5,7 @@
  */
 import {
   describeUnitExtras,
+  explainScheme,
   parseDecimal,
   type Item,
   type ItemResult,
@@ -26,6 +27,8 @@ export interface SheetRow {
   title: string;
   max: string;
   standard: string;
+  /** The rule read back in Chinese (engine explain), "" on 小计 and 合计 rows (decision 0201). */
+  rule: string;
   method: string;
   selfScore: string | null | undefined;
   score: string | null;
@@ -74,6 +77,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
   const scores = byCode(result.items);
   const selfScores = self === undefined ? undefined : byCode(self.items);
   const rows: SheetRow[] = [];
+  const sentences = new Map(explainScheme(scheme).map((line) => [line.code, line.sentence]));
   scheme.items.forEach((top, position) => {
     const leaves: { item: Item; method: string | undefined; prefix: string[] }[] = [];
     leavesOf(top, undefined, leaves);
@@ -97,6 +101,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
         standard: isGroup
           ? `${item.code} ${item.title}（${item.max}分）：${item.standard ?? ""}`
           : (item.standard ?? ""),
+        rule: sentences.get(item.code) ?? "",
         method: method ?? "",
         selfScore:
           selfScores === undefined ? undefined : (selfScores.get(item.code)?.score ?? null),
@@ -115,6 +120,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
         title: "小计",
         max: top.max,
         standard: top.cap === undefined ? "小计" : `小计（最高 ${top.cap} 分）`,
+        rule: "",
         method: "",
         selfScore: selfScores === undefined ? undefined : (selfScores.get(top.code)?.score ?? null),
         score: scored?.score ?? null,
@@ -136,6 +142,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
       ...(result.veto === undefined ? [] : [`一票否决：${result.veto}`]),
       ...describeUnitExtras(result),
     ].join("；"),
+    rule: "",
     method: "",
     selfScore: self?.total,
     score: result.total,

@@ -1,7 +1,8 @@
 /**
  * A unit's score sheet laid out like the source documents' tables (序号, 项目, 分值, 评分标准,
- * 评价办法, 自评分, 得分, merged cells per group), each score's trace on demand, and an A4
- * print layout.
+ * 评价办法, 自评分, 得分, merged cells per group), under each 评分标准 the rule as kaoping scores
+ * it ("计分规则：…", decision 0201), each score's 计分说明 (the rule, then the trace) on demand, and
+ * an A4 print layout.
  */
 import { PrinterOutlined } from "@ant-design/icons";
 import type { Scheme, UnitResult } from "@kaoping/engine";
@@ -28,11 +29,14 @@ function TraceCell({ row }: { row: SheetRow }) {
       trigger="click"
       title={`${row.code} ${row.title} 计分说明`}
       content={
-        <ol className="sheet-trace">
-          {row.trace.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ol>
+        <div className="sheet-trace">
+          {row.rule !== "" && <p className="sheet-trace-rule">计分规则：{row.rule}</p>}
+          <ol>
+            {row.trace.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </div>
       }
     >
       <a className="score-number sheet-score-link" title="点击查看计分说明">
@@ -109,7 +113,14 @@ export function ScoreSheet({ scheme, result, self, caption }: ScoreSheetProps) {
                     </td>
                   </>
                 )}
-                <td className="sheet-standard">{row.standard}</td>
+                <td className="sheet-standard">
+                  {row.standard}
+                  {row.rule !== "" && (
+                    <div className="sheet-rule" data-testid="sheet-rule">
+                      计分规则：{row.rule}
+                    </div>
+                  )}
+                </td>
                 <td className="sheet-method">{row.method}</td>
                 {withSelf && <td className="num">{row.selfScore ?? "—"}</td>}
                 <td className="num">

@@ -1,6 +1,6 @@
-// The review marks: source pieces cut at spans and clauses, unconfirmed items and low ones.
+// The review list's source text: pieces cut at spans and clauses, each marked.
 import { describe, expect, it } from "vitest";
-import { piecesOf, unconfirmed, type ReviewProposal } from "./import-review";
+import { piecesOf } from "./import-review";
 
 describe("piecesOf", () => {
   it("marks recognised parts and unused clauses", () => {
@@ -27,20 +27,5 @@ describe("piecesOf", () => {
       { text: "，", part: undefined, unused: false },
       { text: "另行通报。", part: undefined, unused: true },
     ]);
-  });
-});
-
-describe("unconfirmed", () => {
-  const p = (code: string, confidence: number): ReviewProposal => ({
-    code,
-    title: code,
-    kindName: "",
-    phrase: "",
-    confidence,
-    explanation: "",
-  });
-  it("lists the open items and the low-confidence ones among them", () => {
-    const review = { proposals: [p("1", 0.9), p("2", 0.3), p("3", 0.1)], confirmed: ["3"] };
-    expect(unconfirmed(review)).toEqual({ all: ["1", "2"], low: ["2"] });
   });
 });

@@ -9,7 +9,7 @@ import { Alert, Col, Form, Input, Row, Typography } from "antd";
 import { useMemo } from "react";
 import { factChoices } from "./fact-choices";
 import { FactsEditor } from "./facts-editor";
-import type { ParamEnv } from "./param-control";
+import type { ParamEnv } from "./param-env";
 import { RuleFields } from "./rule-fields";
 import { RuleSentence } from "./rule-sentence";
 import type { DocItem } from "./scheme-tree";

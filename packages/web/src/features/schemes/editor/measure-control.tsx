@@ -4,7 +4,8 @@
  */
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, Input, Radio, Space, Switch } from "antd";
-import { FactPicker, idOf, type ParamEnv } from "./param-control";
+import { FactPicker } from "./fact-picker";
+import { idOf, type ParamEnv } from "./param-env";
 import type { Label } from "./rule-params";
 
 type Spec = Record<string, unknown>;

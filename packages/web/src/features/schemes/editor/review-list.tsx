@@ -1,18 +1,13 @@
 /**
  * 导入复核: every imported item with its source text (recognised parts marked, clauses the rule
  * does not use highlighted), the rule as it now stands read back as a sentence, the import's
- * confidence, and 确认 / 修改 — 修改 opens the item in the editor.
+ * confidence, who confirmed it and when, and 确认 / 修改 — 修改 opens the item in the editor.
+ * The marks are the server's (decision 0200): 确认 records the rule of the saved draft.
  */
 import { explainRule, lookupFactsOf, type SchemeDocument } from "@kaoping/engine";
-import { Alert, Button, Space, Table, Tag, Tooltip } from "antd";
-import {
-  levelOf,
-  piecesOf,
-  unconfirmed,
-  type ImportNotes,
-  type ImportReview,
-  type ReviewProposal,
-} from "./import-review";
+import { Alert, Button, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { useState } from "react";
+import { piecesOf, type ImportNotes, type ImportReview, type ReviewItem } from "./import-review";
 import type { DocItem, ItemPath } from "./scheme-tree";
 
 const partNames: Record<string, string> = {
@@ -51,7 +46,14 @@ export function pathOfCode(
   return undefined;
 }
 
-function SourceText({ p }: { p: ReviewProposal }) {
+/** "12月6日 11:30" of an ISO timestamp, in the browser's time zone. */
+function whenOf(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function SourceText({ p }: { p: ReviewItem }) {
   if (p.reading === undefined) return <span className="source-text">{p.phrase}</span>;
   return (
     <span className="source-text">
@@ -101,18 +103,21 @@ export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) 
 export function ReviewList({
   doc,
   review,
-  onChange,
+  dirty,
+  onConfirm,
   onEdit,
 }: {
   doc: SchemeDocument;
   review: ImportReview;
-  onChange: (review: ImportReview) => void;
+  /** Unsaved changes: 确认 confirms the saved draft, so it waits for a save. */
+  dirty: boolean;
+  onConfirm: (code: string, confirmed: boolean) => Promise<void>;
   onEdit: (path: ItemPath) => void;
 }) {
+  const [busy, setBusy] = useState<string | undefined>();
   const items = (doc.items as unknown as DocItem[] | undefined) ?? [];
   const lookup = lookupFactsOf(items);
-  const open = unconfirmed(review);
-  const confirmed = new Set(review.confirmed);
+  const low = review.unconfirmedLow.length;
   const sentenceOf = (code: string) => {
     const path = pathOfCode(items, code);
     let item: DocItem | undefined;
@@ -130,32 +135,42 @@ export function ReviewList({
       ) ?? "（规则参数尚未填写完整）"
     );
   };
-  const toggle = (code: string, on: boolean) =>
-    onChange({
-      ...review,
-      confirmed: on ? [...review.confirmed, code] : review.confirmed.filter((c) => c !== code),
-    });
+  const toggle = async (code: string, on: boolean) => {
+    setBusy(code);
+    try {
+      await onConfirm(code, on);
+    } finally {
+      setBusy(undefined);
+    }
+  };
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <ImportNotesAlert notes={review.summary} />
+      <ImportNotesAlert notes={review.summary ?? undefined} />
       <Alert
-        type={open.all.length === 0 ? "success" : open.low.length > 0 ? "warning" : "info"}
+        type={review.unconfirmed === 0 ? "success" : low > 0 ? "warning" : "info"}
         showIcon
         data-testid="review-summary"
         title={
-          open.all.length === 0
-            ? `导入的 ${review.proposals.length} 项规则已全部确认，可以发布。`
-            : `导入的 ${review.proposals.length} 项中还有 ${open.all.length} 项未确认${open.low.length > 0 ? `（其中把握低的 ${open.low.length} 项）` : ""}。请逐项对照细则原文和“按此规则计分”，无误后点“确认”，有误点“修改”。`
+          review.unconfirmed === 0
+            ? `导入的 ${review.items.length} 项规则已全部确认，可以发布。`
+            : `导入的 ${review.items.length} 项中还有 ${review.unconfirmed} 项未确认${low > 0 ? `（其中把握低的 ${low} 项）` : ""}。请逐项对照细则原文和“按此规则计分”，无误后点“确认”，有误点“修改”。确认记录在服务器上，其他考核管理员也能看到；确认后再改动该项规则，确认即失效。`
         }
       />
-      <Table<ReviewProposal>
+      {dirty && (
+        <Alert
+          type="warning"
+          showIcon
+          title="有未保存的修改：请先保存草稿再确认，确认针对的是已保存的规则。"
+        />
+      )}
+      <Table<ReviewItem>
         rowKey="code"
         size="small"
         bordered
         pagination={false}
-        dataSource={review.proposals}
+        dataSource={review.items}
         data-testid="review-list"
-        rowClassName={(p) => (confirmed.has(p.code) ? "review-confirmed" : "")}
+        rowClassName={(p) => (p.confirmation !== null ? "review-confirmed" : "")}
         columns={[
           { title: "编号", dataIndex: "code", width: 64 },
           { title: "项目", dataIndex: "title", width: 160 },
@@ -180,7 +195,7 @@ export function ReviewList({
             width: 80,
             align: "center",
             render: (_: unknown, p) => {
-              const level = levels[levelOf(p)];
+              const level = levels[p.level];
               return (
                 <Tooltip title={p.explanation}>
                   <Tag color={level.color}>
@@ -191,17 +206,43 @@ export function ReviewList({
             },
           },
           {
+            title: "确认情况",
+            key: "confirmation",
+            width: 130,
+            render: (_: unknown, p) =>
+              p.confirmation === null ? (
+                <Typography.Text type="secondary">未确认</Typography.Text>
+              ) : (
+                <span data-testid="confirmed-by">
+                  {p.confirmation.byName}
+                  <br />
+                  <Typography.Text type="secondary">{whenOf(p.confirmation.at)}</Typography.Text>
+                </span>
+              ),
+          },
+          {
             title: "操作",
             key: "actions",
             width: 150,
             render: (_: unknown, p) => (
               <Space size={4}>
-                {confirmed.has(p.code) ? (
-                  <Button size="small" onClick={() => toggle(p.code, false)}>
-                    已确认（撤销）
+                {p.confirmation !== null ? (
+                  <Button
+                    size="small"
+                    loading={busy === p.code}
+                    disabled={dirty}
+                    onClick={() => void toggle(p.code, false)}
+                  >
+                    撤销确认
                   </Button>
                 ) : (
-                  <Button size="small" type="primary" onClick={() => toggle(p.code, true)}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    loading={busy === p.code}
+                    disabled={dirty}
+                    onClick={() => void toggle(p.code, true)}
+                  >
                     确认
                   </Button>
                 )}

@@ -5,7 +5,8 @@
  */
 import { ruleKinds } from "@kaoping/engine";
 import { Form, Select } from "antd";
-import { idOf, ObjectFields, type ParamEnv } from "./param-control";
+import { ObjectFields } from "./param-control";
+import { idOf, type ParamEnv } from "./param-env";
 import { initialRule, paramNodes } from "./rule-params";
 
 type Rule = Record<string, unknown>;

@@ -33,14 +33,14 @@ import {
 } from "antd";
 import { useMemo, useState } from "react";
 import { useParams } from "react-router-dom";
-import { showApiError } from "../../../api/errors";
+import { parseApiError, showApiError } from "../../../api/errors";
 import { useQuery } from "../../../api/use-query";
 import { schemesApi, type SchemeDetail } from "../../../api/workflow-api";
 import { LoadFailed } from "../../../app/load-failed";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
-import { loadReview, saveReview, unconfirmed, type ImportReview } from "./import-review";
+import type { ImportReview } from "./import-review";
 import { ItemForm } from "./item-form";
 import { ReviewList } from "./review-list";
 import {
@@ -80,9 +80,12 @@ function treeData(
 
 function Editor({
   scheme,
+  initialReview,
   onSaved,
 }: {
   scheme: SchemeDetail;
+  /** The open import review (none: the draft was not imported, or is published). */
+  initialReview: ImportReview | undefined;
   onSaved: (next: SchemeDetail) => void;
 }) {
   const [doc, setDoc] = useState<SchemeDocument>(scheme.draft as unknown as SchemeDocument);
@@ -90,13 +93,8 @@ function Editor({
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState("");
-  const [review, setReviewState] = useState<ImportReview | undefined>(() => loadReview(scheme.id));
+  const [review, setReview] = useState<ImportReview | undefined>(initialReview);
   const [tab, setTab] = useState(review === undefined ? "edit" : "review");
-  const setReview = (next: ImportReview | undefined) => {
-    saveReview(scheme.id, next);
-    setReviewState(next);
-  };
-  const open = review === undefined ? undefined : unconfirmed(review);
   const { message, modal } = App.useApp();
   const checked = useMemo(() => validateScheme(doc), [doc]);
   const problems = checked.ok ? [] : checked.problems;
@@ -138,15 +136,46 @@ function Editor({
       setBusy(false);
     }
   };
-  const publish = async () => {
+  const confirmItem = async (code: string, confirmed: boolean) => {
+    try {
+      const next = await schemesApi.confirmImportItem(scheme.id, code, scheme.version, confirmed);
+      setReview(next.items.length === 0 ? undefined : next);
+    } catch (error) {
+      showApiError(error, message);
+    }
+  };
+  /**
+   * Publishes. The server refuses while low-confidence imported items are unconfirmed, unless
+   * their number is accepted: the screen then shows the server's count and asks once more.
+   */
+  const publish = async (acceptUnconfirmed?: number) => {
     setBusy(true);
     try {
-      const next = await schemesApi.publish(scheme.id, scheme.version, note.trim() || undefined);
+      const next = await schemesApi.publish(
+        scheme.id,
+        scheme.version,
+        note.trim() || undefined,
+        acceptUnconfirmed,
+      );
       setReview(undefined);
       onSaved(next);
       void message.success(`已发布第 ${next.latestVersionNumber} 版`);
     } catch (error) {
-      showApiError(error, message);
+      if (parseApiError(error).code !== "UNCONFIRMED_IMPORT") {
+        showApiError(error, message);
+        return;
+      }
+      const fresh = await schemesApi.importReview(scheme.id).catch(() => undefined);
+      if (fresh !== undefined) setReview(fresh.items.length === 0 ? undefined : fresh);
+      const low = fresh?.unconfirmedLow ?? [];
+      modal.confirm({
+        title: `还有 ${low.length} 项把握低的导入规则未确认`,
+        content: `${parseApiError(error).message}编号 ${low.join("、")} 的计分规则是导入时把握较低的推测，尚未逐项确认。仍要发布吗？`,
+        okText: "仍要发布",
+        cancelText: "返回复核",
+        onOk: () => publish(low.length),
+        onCancel: () => setTab("review"),
+      });
     } finally {
       setBusy(false);
     }
@@ -281,25 +310,14 @@ function Editor({
             onChange={(e) => setNote(e.target.value)}
             style={{ width: 220 }}
           />
-          {open !== undefined && open.all.length > 0 && (
+          {review !== undefined && review.unconfirmed > 0 && (
             <Tag color="orange" data-testid="unconfirmed-count">
-              未确认 {open.all.length} 项
+              未确认 {review.unconfirmed} 项
             </Tag>
           )}
           <Popconfirm
             title="发布后该版本不可修改，考核任务可以选用。确认发布？"
-            onConfirm={() => {
-              // Low-confidence imported rules not yet confirmed: ask once more, naming them.
-              if (open === undefined || open.low.length === 0) return void publish();
-              modal.confirm({
-                title: `还有 ${open.low.length} 项把握低的导入规则未确认`,
-                content: `编号 ${open.low.join("、")} 的计分规则是导入时把握较低的推测，尚未逐项确认。仍要发布吗？`,
-                okText: "仍要发布",
-                cancelText: "返回复核",
-                onOk: () => publish(),
-                onCancel: () => setTab("review"),
-              });
-            }}
+            onConfirm={() => void publish()}
             disabled={dirty || !checked.ok}
           >
             <Button loading={busy} disabled={dirty || !checked.ok}>
@@ -326,12 +344,13 @@ function Editor({
             : [
                 {
                   key: "review",
-                  label: `导入复核${open !== undefined && open.all.length > 0 ? `（未确认 ${open.all.length}）` : ""}`,
+                  label: `导入复核${review.unconfirmed > 0 ? `（未确认 ${review.unconfirmed}）` : ""}`,
                   children: (
                     <ReviewList
                       doc={doc}
                       review={review}
-                      onChange={setReview}
+                      dirty={dirty}
+                      onConfirm={confirmItem}
                       onEdit={(path) => {
                         setSelected(path);
                         setTab("edit");
@@ -370,14 +389,24 @@ function Editor({
 export default function SchemeEditorPage() {
   const { id = "" } = useParams();
   const [version, setVersion] = useState(0);
-  const query = useQuery((signal) => schemesApi.get(id, signal), [id, version]);
-  usePageTitle(query.data?.title);
+  // The scheme with its open import review (only assessment administrators see a review).
+  const query = useQuery(
+    async (signal) => {
+      const scheme = await schemesApi.get(id, signal);
+      const review = await schemesApi.importReview(id, signal).catch(() => undefined);
+      return { scheme, review: review?.items.length ? review : undefined };
+    },
+    [id, version],
+  );
+  usePageTitle(query.data?.scheme.title);
   if (query.error !== undefined) return <LoadFailed error={query.error} onRetry={query.reload} />;
   if (query.data === undefined) return null;
+  const { scheme, review } = query.data;
   return (
     <Editor
-      key={`${query.data.id}-${query.data.version}-${query.data.latestVersionNumber}`}
-      scheme={query.data}
+      key={`${scheme.id}-${scheme.version}-${scheme.latestVersionNumber}`}
+      scheme={scheme}
+      initialReview={review}
       onSaved={() => setVersion((v) => v + 1)}
     />
   );

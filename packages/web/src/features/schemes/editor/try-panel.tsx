@@ -17,7 +17,7 @@ import { useMemo, useState } from "react";
 import { FactInput } from "../../self-assessment/fact-input";
 import { cleanFacts } from "../../self-assessment/facts-model";
 import { edgeCases } from "./edge-cases";
-import { unitOfDecl } from "./param-control";
+import { unitOfDecl } from "./param-env";
 
 /** The item's result in a unit's result tree. */
 function findResult(items: ItemResult[], code: string): ItemResult | undefined {

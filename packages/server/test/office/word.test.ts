@@ -117,4 +117,42 @@ describe("score sheet (评分表)", () => {
     );
     expect(bonus).toBeDefined();
   });
+
+  it("states each item's rule under the 细则's text as 计分规则 (decision 0201), alone where the 细则 has none", async () => {
+    const { scheme, units, result } = countyRound();
+    const unit = units[0];
+    const self = result.units[0];
+    if (unit === undefined || self === undefined) throw new Error("fixture has no unit");
+    const item41 = scheme.items.flatMap((i) => i.children ?? [i]).find((i) => i.code === "4.1");
+    if (item41?.standard === undefined) throw new Error("fixture has no 4.1 standard");
+    const sheet = async (s: typeof scheme) => {
+      const { tables } = await open(
+        await buildScoreSheet({ scheme: s, unit, round: { title: "2022" }, self }),
+      );
+      return tables[0] ?? [];
+    };
+    const table = await sheet(scheme);
+    const cell41 = table.flat().find((c) => c.text.startsWith("4.1 "));
+    expect(cell41?.text.startsWith(`4.1 ${item41.standard}`)).toBe(true);
+    expect(cell41?.text).toMatch(/计分规则：参保率低于 99\.8% 时，每低 0\.1 个百分点扣 0\.5 分/);
+    const rules = table.flat().filter((c) => c.text.includes("计分规则："));
+    expect(rules.length).toBeGreaterThan(20);
+    for (const c of rules) expect(c.text.split("计分规则：")[1]).not.toMatch(/[A-Za-z]/);
+    expect(
+      table.some(
+        (row) =>
+          row.some((c) => c.text === "小计" || c.text.includes("合计")) &&
+          row.some((c) => c.text.includes("计分规则")),
+      ),
+    ).toBe(false);
+    // Without the 细则's text, the sentence is the standard (still marked 计分规则).
+    const bare = structuredClone(scheme);
+    const at = bare.items.flatMap((i) => i.children ?? [i]).find((i) => i.code === "4.1");
+    if (at === undefined) throw new Error("no 4.1");
+    delete at.standard;
+    const bareCell = (await sheet(bare)).flat().find((c) => c.text.startsWith("4.1 "));
+    expect(bareCell?.text).toMatch(
+      new RegExp(`^4\\.1 ${at.title}\\s*计分规则：参保率低于 99\\.8%`),
+    );
+  });
 });

@@ -44,6 +44,15 @@ describe("scoreSheetRows", () => {
     expect(row("1.3").trace.length).toBeGreaterThan(0);
   });
 
+  it("gives every item row the rule's sentence (计分规则) and none to 小计 and 合计", () => {
+    const rows = scoreSheetRows(township, scored(township, {}));
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row("4.1").rule).toMatch(/^参保率低于 99\.8% 时，每低 0\.1 个百分点扣 0\.5 分/);
+    expect(row("4.1").rule).toMatch(/满分 5 分$/);
+    expect(rows.filter((r) => r.kind === "leaf").every((r) => r.rule !== "")).toBe(true);
+    expect(rows.filter((r) => r.kind !== "leaf").every((r) => r.rule === "")).toBe(true);
+  });
+
   it("numbers groups 一、二 … and leaves the column empty without a self result", () => {
     const rows = scoreSheetRows(township, scored(township, {}));
     expect(rows[0]!.index).toBe("一");

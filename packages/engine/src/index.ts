@@ -3,7 +3,8 @@
  *
  * The public API (callers never reach inside):
  * - Schemes: `schemeSchema`, `validateScheme(doc)`, types `Scheme`, `Item`, `FactDeclaration`,
- *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`.
+ *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`;
+ *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算).
  * - Rules in words: `explainRule(rule, item, lookup?)` (one sentence with its 满分),
  *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts.
  * - Templates: `listTemplates()`, `getTemplate(id)`.
@@ -41,6 +42,8 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
+export { factsReadFromOtherItems } from "./scheme/reads.js";
+export type { ForeignFact } from "./scheme/reads.js";
 export {
   factDeclarationSchema,
   factTypes,

@@ -172,7 +172,7 @@ describe("the scheme editor in Chromium", () => {
   });
 
   it.each([["township-2022"], ["medical-aid-2021"]])(
-    "shows every item of %s without an English word",
+    "shows every item of %s without an English word (试算 takes other items' facts a rule reads)",
     async (templateId) => {
       const template = getTemplate(templateId) as Scheme;
       await loginToHome(page, "kpadmin", testPassword);
@@ -206,6 +206,18 @@ describe("the scheme editor in Chromium", () => {
         expect(text.match(/[A-Za-z]+/g) ?? [], `${templateId} ${code}`).toEqual([]);
         if (code === "9.3" || code === "3.1")
           await screenshot(page, `44-template-${templateId}-${code}`);
+        if (templateId === "township-2022" && code === "9.1") {
+          // 9.1 reads 4.1's 参保率: 试算 takes a value for it, named by its label and item.
+          const trial = page.getByTestId("try-panel");
+          await trial.getByText(/^来自 4\.1 /).waitFor();
+          await trial.getByTestId("try-cases").getByText("超过一档").waitFor();
+          await trial.locator("#try-4-1-rate").fill("100");
+          await trial.locator("#try-4-1-rate").blur();
+          await expect
+            .poll(() => trial.getByTestId("try-score").innerText())
+            .toMatch(/^1 \/ 1 分$/);
+          await screenshot(page, "45-try-another-items-fact");
+        }
       }
     },
   );

@@ -2,13 +2,13 @@
 // costs one step, "扣完" reaches 0, "加满" reaches the max, a band's lower bound is in the band.
 import { getTemplate, scoreUnit, type Item, type ItemResult, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { edgeCases } from "./edge-cases";
+import { edgeCases, factsByItem } from "./edge-cases";
 
 const scheme = getTemplate("township-2022") as Scheme;
 const find = (items: Item[], code: string): Item | undefined =>
   items.map((i) => (i.code === code ? i : find(i.children ?? [], code))).find(Boolean);
 const scoreOf = (code: string, facts: Record<string, unknown>): string | null => {
-  const result = scoreUnit(scheme, { id: "u", name: "单位", facts: { [code]: facts } });
+  const result = scoreUnit(scheme, { id: "u", name: "单位", facts: factsByItem(code, facts) });
   const walk = (items: ItemResult[]): ItemResult | undefined =>
     items.map((i) => (i.code === code ? i : walk(i.children))).find(Boolean);
   return walk(result.items)?.score ?? null;
@@ -32,9 +32,18 @@ describe("edgeCases", () => {
     expect(scores("5.2")).toMatchObject({ 正好达到起点: "2", 低一档: "1.9", 低于零分线: "0" });
   });
 
-  it("steps above: the bonus filled; none for another item's fact (9.1 reads 4.1)", () => {
+  it("steps above on another item's fact (9.1 reads 4.1's rate): cases name it by reference", () => {
     const item = find(scheme.items, "9.1") as Item;
-    expect(edgeCases(item)).toEqual([]);
+    expect(edgeCases(item).map((c) => c.facts)).toEqual([
+      { "4.1.rate": "99.8" },
+      { "4.1.rate": "99.9" },
+      { "4.1.rate": "100" },
+    ]);
+    expect(scores("9.1")).toEqual({ 正好达到起点: "0", 超过一档: "0.5", 加满: "1" });
+    expect(factsByItem("9.1", { "4.1.rate": "99.9", x: 1 })).toEqual({
+      "9.1": { x: 1 },
+      "4.1": { rate: "99.9" },
+    });
     const own = {
       ...item,
       facts: [{ name: "rate", type: "pct", label: "参保率", required: true }],

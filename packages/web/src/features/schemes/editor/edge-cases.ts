@@ -8,10 +8,30 @@ import { parseDecimal, type FactDeclaration, type Item } from "@kaoping/engine";
 
 type Decimal = NonNullable<ReturnType<typeof parseDecimal>>;
 
-/** One case: its name and the item's facts that make it. */
+/**
+ * One case: its name and the facts that make it — the item's own by name, another item's by its
+ * full reference (`4.1.rate`, a rule of 9.1 reading 4.1's rate).
+ */
 export interface EdgeCase {
   label: string;
   facts: Record<string, unknown>;
+}
+
+/**
+ * Facts keyed as rules name them (own by name, another item's as `4.1.rate`) as a unit's facts
+ * by item: `{ [code]: own, "4.1": { rate } }`. A fact name never holds a dot; item codes may.
+ */
+export function factsByItem(
+  code: string,
+  facts: Record<string, unknown>,
+): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [ref, value] of Object.entries(facts)) {
+    const dot = ref.lastIndexOf(".");
+    const owner = dot < 0 ? code : ref.slice(0, dot);
+    (out[owner] ??= {})[dot < 0 ? ref : ref.slice(dot + 1)] = value;
+  }
+  return out;
 }
 
 const d = (text: unknown): Decimal | undefined => parseDecimal(text);
@@ -30,7 +50,7 @@ function stepsToMax(max: string, points: string): Decimal | undefined {
   return m.dividedBy(p).ceil();
 }
 
-/** Facts that make a measured value `value`: one fact, or a ratio with a large denominator. */
+/** Facts that make a measured value `value`: one fact, or a ratio with a large denominator (keyed by the rule's references). */
 function measured(spec: unknown, value: Decimal): Record<string, unknown> | undefined {
   const s = spec as {
     fact?: string;
@@ -38,8 +58,8 @@ function measured(spec: unknown, value: Decimal): Record<string, unknown> | unde
     percent?: boolean;
     best?: unknown[];
   };
-  if (typeof s?.fact === "string" && !s.fact.includes(".")) return { [s.fact]: value.toFixed() };
-  if (Array.isArray(s?.ratio) && !s.ratio.some((r) => r.includes("."))) {
+  if (typeof s?.fact === "string") return { [s.fact]: value.toFixed() };
+  if (Array.isArray(s?.ratio)) {
     const den = d("10000") as Decimal;
     const num = value.times(den).dividedBy(s.percent === false ? 1 : 100);
     if (!num.isInteger() || num.isNegative()) return undefined;

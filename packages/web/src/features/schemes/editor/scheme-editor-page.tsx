@@ -170,7 +170,7 @@ function Editor({
       const low = fresh?.unconfirmedLow ?? [];
       modal.confirm({
         title: `还有 ${low.length} 项把握低的导入规则未确认`,
-        content: `${parseApiError(error).message}编号 ${low.join("、")} 的计分规则是导入时把握较低的推测，尚未逐项确认。仍要发布吗？`,
+        content: `编号 ${low.join("、")} 的计分规则是导入时把握较低的推测，尚未逐项确认。仍要发布吗？`,
         okText: "仍要发布",
         cancelText: "返回复核",
         onOk: () => publish(low.length),

@@ -1,10 +1,12 @@
 /**
- * 试算 beside the item being edited: enter the item's facts and see its score and trace at
- * once, and the edge cases its rule implies (edge-cases.ts) with their scores — one click fills
- * a case in. Scored by the engine in the browser; nothing is saved.
+ * 试算 beside the item being edited: enter the item's facts — and the facts of other items its
+ * rule reads (9.1 reads 4.1's 参保率), named by their labels and items — and see its score and
+ * trace at once, and the edge cases its rule implies (edge-cases.ts) with their scores — one click
+ * fills a case in. Scored by the engine in the browser; nothing is saved.
  */
 import {
   computeRoundContext,
+  factsReadFromOtherItems,
   scoreUnit,
   validateScheme,
   type Item,
@@ -16,7 +18,7 @@ import { Alert, Button, Card, Form, Space, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { FactInput } from "../../self-assessment/fact-input";
 import { cleanFacts } from "../../self-assessment/facts-model";
-import { edgeCases } from "./edge-cases";
+import { edgeCases, factsByItem } from "./edge-cases";
 import { unitOfDecl } from "./param-env";
 
 /** The item's result in a unit's result tree. */
@@ -51,13 +53,13 @@ function schemeFor(doc: SchemeDocument, item: Record<string, unknown>): Scheme |
   return alone.ok ? alone.scheme : undefined;
 }
 
-/** Scores one item's facts; the item's result. */
+/** Scores one item's facts (own by name, other items' as `4.1.rate`); the item's result. */
 function scoreItem(
   scheme: Scheme,
   code: string,
   facts: Record<string, unknown>,
 ): ItemResult | undefined {
-  const clean = cleanFacts({ [code]: facts });
+  const clean = cleanFacts(factsByItem(code, facts));
   const context = computeRoundContext(scheme, [{ facts: clean }]);
   const result = scoreUnit(scheme, { id: "try", name: "试算单位", facts: clean }, context);
   return findResult(result.items, code);
@@ -77,6 +79,19 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
   const code = String(item.code ?? "");
   const scheme = useMemo(() => schemeFor(doc, item), [doc, item]);
   const leaf = scheme === undefined ? undefined : findItem(scheme.items, code);
+  const foreign = useMemo(
+    () => (scheme === undefined ? [] : factsReadFromOtherItems(scheme, code)),
+    [scheme, code],
+  );
+  /** Every input of the panel: the item's facts by name, other items' by reference. */
+  const inputs = [
+    ...(leaf?.facts ?? []).map((decl) => ({ ref: decl.name, decl, from: undefined })),
+    ...foreign.map((f) => ({
+      ref: `${f.code}.${f.decl.name}`,
+      decl: f.decl,
+      from: `${f.code} ${f.title}`,
+    })),
+  ];
   const [facts, setFacts] = useState<Record<string, unknown>>({});
   const result = useMemo(
     () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts)),
@@ -110,20 +125,27 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
       data-testid="try-panel"
     >
       <Form layout="vertical" component="div">
-        {(leaf.facts ?? []).map((decl) => (
-          <Form.Item
-            key={decl.name}
-            label={decl.label}
-            htmlFor={`try-${decl.name}`}
-            style={{ marginBottom: 8 }}
-          >
-            <FactInput
-              id={`try-${decl.name}`}
-              decl={decl}
-              value={facts[decl.name]}
-              onChange={(v) => setFacts((f) => ({ ...f, [decl.name]: v }))}
-            />
-          </Form.Item>
+        {inputs.map(({ ref, decl, from }, i) => (
+          <div key={ref}>
+            {from !== undefined && inputs[i - 1]?.from === undefined && (
+              <Typography.Text type="secondary" className="try-foreign-head">
+                本项规则引用的其他项目的事实
+              </Typography.Text>
+            )}
+            <Form.Item
+              label={decl.label}
+              htmlFor={`try-${ref.replace(/\./g, "-")}`}
+              extra={from === undefined ? undefined : `来自 ${from}`}
+              style={{ marginBottom: 8 }}
+            >
+              <FactInput
+                id={`try-${ref.replace(/\./g, "-")}`}
+                decl={decl}
+                value={facts[ref]}
+                onChange={(v) => setFacts((f) => ({ ...f, [ref]: v }))}
+              />
+            </Form.Item>
+          </div>
         ))}
       </Form>
       <Space direction="vertical" style={{ width: "100%" }}>
@@ -166,8 +188,8 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
                 key: "values",
                 render: (_: unknown, c) =>
                   Object.entries(c.facts)
-                    .map(([name, v]) => {
-                      const decl = leaf.facts?.find((f) => f.name === name);
+                    .map(([ref, v]) => {
+                      const decl = inputs.find((input) => input.ref === ref)?.decl;
                       const shown = typeof v === "boolean" ? (v ? "是" : "否") : String(v);
                       const unit = decl === undefined ? "" : unitOfDecl(decl);
                       return `${decl?.label ?? ""} ${shown}${unit === "%" || unit === "" ? unit : ` ${unit}`}`;

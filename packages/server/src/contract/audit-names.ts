@@ -53,6 +53,7 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   "scheme.create": "新建考核方案",
   "scheme.publish": "发布考核方案",
   "scheme.update_draft": "修改方案草稿",
+  "scheme.confirm_import_item": "确认（或撤销确认）导入的计分规则",
   "self_assessment.import_facts": "导入自评数据",
   "self_assessment.save_facts": "保存自评数据",
   "self_assessment.save_narrative": "保存自评说明",

@@ -143,6 +143,8 @@ export const selfAssessmentApi = {
     ),
   submit: (roundId: string, unitId: string, version: number) =>
     api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/self-assessment/submit`, { version }),
+  withdraw: (roundId: string, unitId: string, version: number) =>
+    api.post<RoundUnitRow>(`${unitPath(roundId, unitId)}/self-assessment/withdraw`, { version }),
   evidence: (roundId: string, unitId: string, signal?: AbortSignal) =>
     api.get<EvidenceFile[] | Page<EvidenceFile>>(
       `${unitPath(roundId, unitId)}/evidence`,

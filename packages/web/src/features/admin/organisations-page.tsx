@@ -11,6 +11,7 @@ import { useActiveRole } from "../auth/session-context";
 import { adminApi, listAllOrganisations } from "./admin-api";
 import { OrganisationForm, type OrganisationFormTarget } from "./organisation-form";
 import { organisationTree, type OrganisationNode } from "./organisation-tree";
+import { WebhookModal } from "../notices/webhook-modal";
 
 /** The organisation page. */
 export default function OrganisationsPage() {
@@ -19,6 +20,7 @@ export default function OrganisationsPage() {
   const canEdit = role === "system_admin";
   const [target, setTarget] = useState<OrganisationFormTarget>();
   const [filter, setFilter] = useState("");
+  const [webhookOf, setWebhookOf] = useState<OrganisationNode>();
   const { message } = App.useApp();
   const all = useMemo(() => query.data ?? [], [query.data]);
   const tree = useMemo(() => {
@@ -98,11 +100,12 @@ export default function OrganisationsPage() {
                 {
                   title: "操作",
                   key: "actions",
-                  width: 240,
+                  width: 300,
                   render: (_: unknown, o: OrganisationNode) => (
                     <Space size="small">
                       <a onClick={() => setTarget({ mode: "create", parentId: o.id })}>新增下级</a>
                       <a onClick={() => setTarget({ mode: "edit", organisation: o })}>编辑/移动</a>
+                      {o.type !== "department" && <a onClick={() => setWebhookOf(o)}>群机器人</a>}
                       <Popconfirm
                         title={
                           o.status === "active"
@@ -120,6 +123,9 @@ export default function OrganisationsPage() {
             : []),
         ]}
       />
+      {webhookOf !== undefined && (
+        <WebhookModal organisation={webhookOf} onClose={() => setWebhookOf(undefined)} />
+      )}
       <OrganisationForm
         target={target}
         all={all}

@@ -12,5 +12,5 @@ export const settingsApi = {
     api.get<SettingsResponse>("/api/system/settings", undefined, signal),
   save: <G extends SettingGroup>(group: G, body: UpdateSettingsRequest<G>) =>
     api.put<SettingsResponse>(`/api/system/settings/${group}`, body),
-  systemName: () => api.get<{ systemName: string }>("/api/system/name"),
+  systemName: () => api.get<{ systemName: string; timeZone: string }>("/api/system/name"),
 };

@@ -12,6 +12,7 @@ import { LoadFailed } from "../../app/load-failed";
 import { formatDateProse } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { navEntriesFor } from "../layout/navigation";
+import { NoticesCard } from "../notices/notices-card";
 import { RoundStateTag, UnitStatusTag } from "../rounds/round-labels";
 
 /** Which rounds a role works on, and where its work is. */
@@ -184,6 +185,11 @@ export default function HomePage() {
           </Typography.Text>
         </Card>
       </Col>
+      {(role === "unit_filler" || role === "unit_head") && (
+        <Col span={24}>
+          <NoticesCard />
+        </Col>
+      )}
       {role !== undefined && workOf[role] !== undefined && (
         <Col xs={24} xl={16}>
           <RoundWork role={role} unitId={session.activeRole?.organisationId ?? ""} />

@@ -9,6 +9,7 @@ import { Breadcrumb, Dropdown, Layout, Menu, Space, Spin, Typography } from "ant
 import { Suspense } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { ErrorBoundary } from "../../app/error-boundary";
+import { Bell } from "../notices/bell";
 import { useSession, useSessionContext } from "../auth/session-context";
 import { breadcrumbsOf, navEntriesFor, navGroupTitles, type NavEntry } from "./navigation";
 import { PageTitleProvider, usePageTitleValue } from "./page-title";
@@ -84,6 +85,7 @@ export function AppLayout() {
               </Typography.Text>
             </Space>
             <Space size="middle">
+              {active !== null && <Bell />}
               <RoleSwitcher />
               {session.roles.length < 2 && active !== null && (
                 <Typography.Text type="secondary">{roleLabels[active.role]}</Typography.Text>

@@ -4,6 +4,7 @@
  * updates it after a save.
  */
 import { useEffect, useSyncExternalStore } from "react";
+import { setBureauTimeZone } from "../../lib/dates";
 import { settingsApi } from "../admin/settings-api";
 
 /** The name shown until the server has answered (the built-in default). */
@@ -32,7 +33,10 @@ export function useSystemName(): string {
     requested = true;
     // Without an answer the default name stays: the page works either way.
     settingsApi.systemName().then(
-      (body) => setSystemName(body.systemName),
+      (body) => {
+        setBureauTimeZone(body.timeZone);
+        setSystemName(body.systemName);
+      },
       () => undefined,
     );
   }, []);

@@ -1,12 +1,13 @@
 /** The modal to create a round: scheme version, title, year, period, units, deadlines. */
 import { workflowLimits, type Organisation } from "@kaoping/server/contract";
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from "antd";
+import { App, Form, Input, InputNumber, Modal, Select, TreeSelect } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { roundsApi, schemesApi, type RoundDetail } from "../../api/workflow-api";
 import { organisationTree, organisationTreeSelect, subtreeIds } from "../admin/organisation-tree";
+import { DeadlineFields, deadlineDaysOf, defaultDeadlineDays } from "./deadline-fields";
 
 interface Values {
   schemeId: string;
@@ -59,7 +60,6 @@ export function RoundCreateForm({
     if (values === undefined) return;
     setSaving(true);
     try {
-      const iso = (d?: Dayjs) => (d === undefined || d === null ? null : d.toISOString());
       const round = await roundsApi.create({
         assessingOrganisationId,
         schemeVersionId: values.schemeVersionId,
@@ -68,12 +68,7 @@ export function RoundCreateForm({
         period: values.period,
         ...(values.description ? { description: values.description } : {}),
         unitIds: values.unitIds,
-        deadlines: {
-          selfAssessment: iso(values.selfAssessment),
-          review: iso(values.review),
-          rating: iso(values.rating),
-          appeal: iso(values.appeal),
-        },
+        deadlines: deadlineDaysOf(values),
       });
       void message.success("考核任务已创建（草稿）");
       onCreated(round);
@@ -98,7 +93,7 @@ export function RoundCreateForm({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ year: year - 1, period: `${year - 1}年度` }}
+        initialValues={{ year: year - 1, period: `${year - 1}年度`, ...defaultDeadlineDays() }}
       >
         <Form.Item
           label="考核方案"
@@ -167,20 +162,7 @@ export function RoundCreateForm({
             placeholder="选择乡镇、街道、园区"
           />
         </Form.Item>
-        <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: 12 }}>
-          <Form.Item label="自评截止" name="selfAssessment">
-            <DatePicker showTime style={{ width: "100%" }} />
-          </Form.Item>
-          <Form.Item label="审核截止" name="review">
-            <DatePicker showTime style={{ width: "100%" }} />
-          </Form.Item>
-          <Form.Item label="评议截止" name="rating">
-            <DatePicker showTime style={{ width: "100%" }} />
-          </Form.Item>
-          <Form.Item label="申诉截止" name="appeal">
-            <DatePicker showTime style={{ width: "100%" }} />
-          </Form.Item>
-        </div>
+        <DeadlineFields requireSelf />
         <Form.Item label="说明" name="description">
           <Input.TextArea
             maxLength={workflowLimits.roundDescription.max}

@@ -23,15 +23,18 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams } from "react-router-dom";
 import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { itemsOf, roundsApi, type RoundDetail, type RoundUnitRow } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
-import { formatDateProse, formatDateTime } from "../../lib/dates";
+import { formatDateTime, formatDeadline } from "../../lib/dates";
 import { useActiveRole } from "../auth/session-context";
 import { usePageTitle } from "../layout/page-title";
+import { EditRoundModal, ReopenModal, UnitDeadlineModal } from "./round-admin-dialogs";
+import { roundAdminApi } from "./round-admin-api";
 import { RoundStateTag, UnitStatusTag } from "./round-labels";
+import { RemindersCard } from "./round-reminders";
 
 function Transitions({
   round,
@@ -90,6 +93,13 @@ export default function RoundDetailPage() {
   const isAdmin = role === "assessment_admin";
   const [tick, setTick] = useState(0);
   const [onlyPending, setOnlyPending] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [unitDialog, setUnitDialog] = useState<{
+    kind: "deadline" | "reopen";
+    unit: RoundUnitRow;
+  }>();
+  const [selected, setSelected] = useState<string[]>([]);
+  const navigate = useNavigate();
   const round = useQuery((signal) => roundsApi.get(id, signal), [id, tick]);
   const units = useQuery(
     async (signal) =>
@@ -106,37 +116,46 @@ export default function RoundDetailPage() {
   if (r === undefined) return null;
   const counts = r.unitCounts;
   const percent = (n: number) => (counts.total === 0 ? 0 : Math.round((n / counts.total) * 100));
-  const reopen = (unit: RoundUnitRow) => {
-    let reason = "";
+  const refresh = () => {
+    setEditing(false);
+    setUnitDialog(undefined);
+    setTick((t) => t + 1);
+  };
+  const remove = () =>
     modal.confirm({
-      title: `重新开放「${unit.unitName}」的自评？`,
-      content: (
-        <Input.TextArea
-          placeholder="原因（必填）"
-          maxLength={workflowLimits.reason.max}
-          onChange={(e) => (reason = e.target.value)}
-        />
-      ),
+      title: `删除考核任务「${r.title}」？`,
+      content: "只能删除尚未开始、没有任何填报数据的草稿；删除后不能恢复。",
+      okText: "删除",
+      okButtonProps: { danger: true },
       onOk: async () => {
-        if (reason.trim() === "") {
-          void message.error("请填写重新开放的原因");
-          throw new Error("reason required");
-        }
         try {
-          await roundsApi.reopen(r.id, unit.unitId, unit.version, reason.trim());
-          void message.success("已重新开放");
-          setTick((t) => t + 1);
+          await roundAdminApi.remove(r.id, r.version);
+          void message.success("考核任务已删除");
+          void navigate("/rounds");
         } catch (error) {
           showApiError(error, message);
         }
       },
     });
-  };
+  const open = r.state === "self_assessment" || r.state === "review";
+  const pendingCount = counts.draft + counts.returned;
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle">
       <Card
         title={r.title}
-        extra={isAdmin && <Transitions round={r} onMoved={() => setTick((t) => t + 1)} />}
+        extra={
+          isAdmin && (
+            <Space>
+              {r.state !== "final" && <Button onClick={() => setEditing(true)}>修改</Button>}
+              {r.state === "draft" && (
+                <Button danger onClick={remove}>
+                  删除
+                </Button>
+              )}
+              <Transitions round={r} onMoved={() => setTick((t) => t + 1)} />
+            </Space>
+          )
+        }
       >
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label="阶段">
@@ -147,13 +166,16 @@ export default function RoundDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label="考核期间">{r.period}</Descriptions.Item>
           <Descriptions.Item label="自评截止">
-            {formatDateProse(r.deadlines.selfAssessment)}
+            {formatDeadline(r.deadlines.selfAssessment)}
           </Descriptions.Item>
           <Descriptions.Item label="审核截止">
-            {formatDateProse(r.deadlines.review)}
+            {formatDeadline(r.deadlines.review)}
           </Descriptions.Item>
           <Descriptions.Item label="评议截止">
-            {formatDateProse(r.deadlines.rating)}
+            {formatDeadline(r.deadlines.rating)}
+          </Descriptions.Item>
+          <Descriptions.Item label="申诉截止">
+            {formatDeadline(r.deadlines.appeal)}
           </Descriptions.Item>
         </Descriptions>
         <Space size="large" wrap style={{ marginTop: 12 }}>
@@ -205,6 +227,18 @@ export default function RoundDetailPage() {
           loading={units.isLoading}
           dataSource={units.data ?? []}
           pagination={false}
+          rowSelection={
+            isAdmin && open
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected(keys as string[]),
+                  getCheckboxProps: (u) => ({
+                    disabled: u.status !== "draft" && u.status !== "returned",
+                    "aria-label": `选择${u.unitName}`,
+                  }),
+                }
+              : undefined
+          }
           columns={[
             { title: "单位", dataIndex: "unitName" },
             { title: "编码", dataIndex: "unitCode", width: 120 },
@@ -212,6 +246,16 @@ export default function RoundDetailPage() {
               title: "状态",
               key: "status",
               render: (_: unknown, u) => <UnitStatusTag status={u.status} reopened={u.reopened} />,
+            },
+            {
+              title: "自评截止",
+              key: "deadline",
+              render: (_: unknown, u) =>
+                u.selfAssessmentDeadline === null ? (
+                  <Typography.Text type="secondary">同考核任务</Typography.Text>
+                ) : (
+                  `${formatDeadline(u.selfAssessmentDeadline)}（单独调整）`
+                ),
             },
             { title: "提交时间", dataIndex: "submittedAt", render: formatDateTime },
             { title: "审核通过", dataIndex: "acceptedAt", render: formatDateTime },
@@ -225,15 +269,48 @@ export default function RoundDetailPage() {
                     <Link to={`/review/${r.id}/${u.unitId}`}>审核</Link>
                   )}
                   <Link to={`/results/${r.id}/${u.unitId}`}>评分表</Link>
-                  {isAdmin &&
-                    (r.state === "self_assessment" || r.state === "review") &&
-                    u.status !== "accepted" && <a onClick={() => reopen(u)}>重新开放</a>}
+                  {isAdmin && open && u.status !== "accepted" && (
+                    <>
+                      <a onClick={() => setUnitDialog({ kind: "deadline", unit: u })}>延期</a>
+                      <a onClick={() => setUnitDialog({ kind: "reopen", unit: u })}>重新开放</a>
+                    </>
+                  )}
                 </Space>
               ),
             },
           ]}
         />
       </Card>
+      {isAdmin && open && (
+        <RemindersCard
+          round={r}
+          selectedUnitIds={selected
+            .filter((id) =>
+              (units.data ?? []).some(
+                (u) => u.id === id && (u.status === "draft" || u.status === "returned"),
+              ),
+            )
+            .map((id) => (units.data ?? []).find((u) => u.id === id)!.unitId)}
+          pendingCount={pendingCount}
+        />
+      )}
+      {editing && <EditRoundModal round={r} onClose={() => setEditing(false)} onSaved={refresh} />}
+      {unitDialog?.kind === "deadline" && (
+        <UnitDeadlineModal
+          round={r}
+          unit={unitDialog.unit}
+          onClose={() => setUnitDialog(undefined)}
+          onSaved={refresh}
+        />
+      )}
+      {unitDialog?.kind === "reopen" && (
+        <ReopenModal
+          round={r}
+          unit={unitDialog.unit}
+          onClose={() => setUnitDialog(undefined)}
+          onSaved={refresh}
+        />
+      )}
       <Card title="阶段记录" size="small">
         <Timeline
           items={(history.data ?? []).map((h) => ({

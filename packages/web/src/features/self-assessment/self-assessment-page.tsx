@@ -13,7 +13,7 @@ import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { itemsOf, roundsApi, selfAssessmentApi, type SelfAssessment } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
-import { formatDateProse, formatDateTime } from "../../lib/dates";
+import { formatDeadline } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { FactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
@@ -107,6 +107,23 @@ function Workspace({
     });
   };
 
+  const withdraw = () =>
+    modal.confirm({
+      title: "撤回已提交的自评？",
+      content:
+        "撤回后自评回到未提交状态，可以继续修改，修改后须重新提交。审核人员开始审核后不能撤回。",
+      okText: "确认撤回",
+      onOk: async () => {
+        try {
+          await selfAssessmentApi.withdraw(roundId, unitId, sa.roundUnit.version);
+          void message.success("自评已撤回，可以继续修改");
+          reload();
+        } catch (error) {
+          showApiError(error, message);
+        }
+      },
+    });
+
   const header = (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Space direction="vertical" style={{ width: "100%" }}>
@@ -158,6 +175,14 @@ function Workspace({
         {!isHead && editable && (
           <Typography.Text type="secondary">填写完成后请单位负责人提交。</Typography.Text>
         )}
+        {isHead && sa.canWithdraw && (
+          <Button block onClick={withdraw}>
+            撤回自评
+          </Button>
+        )}
+        {isHead && sa.roundUnit.status === "submitted" && !sa.canWithdraw && (
+          <Typography.Text type="secondary">{sa.withdrawProblem}</Typography.Text>
+        )}
       </Space>
     </Card>
   );
@@ -171,7 +196,7 @@ function Workspace({
         <Alert
           type="warning"
           showIcon
-          title={`自评截止时间：${formatDateProse(sa.deadline)} ${formatDateTime(sa.deadline).slice(11)}`}
+          title={`自评截止时间：${formatDeadline(sa.deadline)}`}
           style={{ marginBottom: 12 }}
         />
       )}

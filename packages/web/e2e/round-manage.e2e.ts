@@ -1,0 +1,135 @@
+/**
+ * Managing a round in a real browser (issue 14, decisions 0210–0213): the assessment
+ * administrator edits the round's deadline (a day, shown as its end at 24:00 北京时间) and extends
+ * one unit's; sends a 催报 that reaches the unit's home page (unread, then read) and its bell;
+ * a unit head withdraws (撤回) a submission nobody has reviewed.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unitAFacts } from "./fixtures";
+import { ApiUser } from "./support/api-client";
+import { screenshot } from "./support/browser";
+import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { button, confirmModal, loginToHome } from "./support/ui";
+
+/** Types a day into the date picker labelled `label` inside `scope`. */
+async function pickDay(page: Page, scope: ReturnType<Page["locator"]>, label: string, day: string) {
+  const input = scope.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press("Enter");
+  await page.keyboard.press("Escape").catch(() => undefined);
+}
+
+describe("managing a round in Chromium", () => {
+  let scenario: Scenario;
+  let page: Page;
+  let world: TestWorld;
+  let roundId = "";
+
+  beforeAll(async () => {
+    scenario = await startScenario();
+    page = scenario.page;
+    const url = scenario.server.url;
+    const admin = new ApiUser(url);
+    await admin.login("admin", firstPasswords.admin, testPassword);
+    const secadmin = new ApiUser(url);
+    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
+    world = await buildWorld(url, admin, secadmin);
+    // The round through the API: the screens under test are the round page, home and self-assessment.
+    const kp = new ApiUser(url);
+    await kp.login("kpadmin", testPassword);
+    const scheme = await kp.call<{ id: string; version: number }>("POST", "/api/schemes", {
+      assessingOrganisationId: world.countyId,
+      from: { template: "township-2022" },
+      code: "township-manage",
+    });
+    const published = await kp.call<{ versions: { id: string }[] }>(
+      "POST",
+      `/api/schemes/${scheme.id}/versions`,
+      { version: scheme.version },
+    );
+    const round = await kp.call<{ id: string; version: number }>("POST", "/api/rounds", {
+      assessingOrganisationId: world.countyId,
+      schemeVersionId: published.versions[0]!.id,
+      title: "2026年度乡镇医保工作目标考核",
+      year: 2026,
+      period: "2026年度",
+      deadlines: { selfAssessment: "2099-03-31", review: "2099-04-30" },
+      unitIds: [world.unitA.id, world.unitB.id],
+    });
+    roundId = round.id;
+    await kp.call("POST", `/api/rounds/${roundId}/transitions`, {
+      to: "self_assessment",
+      version: round.version,
+    });
+    // 练市镇 fills everything and submits (through the API).
+    const unitA = new ApiUser(url);
+    await unitA.login("unita", testPassword);
+    const base = `/api/rounds/${roundId}/units/${world.unitA.id}/self-assessment`;
+    for (const [code, facts] of Object.entries(unitAFacts))
+      await unitA.call("PUT", `${base}/items/${code}/facts`, { version: 0, facts });
+    const view = await unitA.call<{ roundUnit: { version: number } }>("GET", base);
+    await unitA.call("POST", `${base}/submit`, { version: view.roundUnit.version });
+  });
+
+  afterAll(() => stopScenario(scenario));
+
+  it("edits the round's deadline as a day ending at 24:00 and extends one unit's", async () => {
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto(`/rounds/${roundId}`);
+    const card = page.locator(".ant-card").filter({ hasText: "考核期间" }).first();
+    await card.getByText("2099年3月31日 24:00 前").waitFor();
+    await page.getByRole("button", { name: button("修改") }).click();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "修改考核任务" });
+    await dialog.getByText(/截止日期指当天 24:00 前（北京时间）/).waitFor();
+    await pickDay(page, dialog, "自评截止", "2099-04-10");
+    await screenshot(page, "60-round-edit-deadlines", { fullPage: false });
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await card.getByText("2099年4月10日 24:00 前").waitFor();
+
+    const row = page.locator("tr", { hasText: world.unitB.name });
+    await row.getByText("延期").click();
+    const extend = page.locator(".ant-modal").filter({ hasText: "自评截止日期" });
+    await pickDay(page, extend, "新的自评截止日期", "2099-04-20");
+    await extend.getByRole("button", { name: button("保存") }).click();
+    await row.getByText("2099年4月20日 24:00 前（单独调整）").waitFor();
+    await screenshot(page, "61-round-unit-extended");
+  });
+
+  it("sends a 催报 that reaches the unit's home page and bell, read then", async () => {
+    await page.getByRole("button", { name: /催报全部未提交单位（1 个）/ }).click();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "发送催报" });
+    await dialog.getByLabel("催报补充说明").fill("请于本周五前完成。");
+    await dialog.getByRole("button", { name: button("发送催报") }).click();
+    const record = page.locator(".ant-card").filter({ hasText: "催报" }).last();
+    await record.locator("tr", { hasText: world.unitB.name }).getByText("未读").waitFor();
+    await screenshot(page, "62-round-reminders");
+
+    await loginToHome(page, "unitb", testPassword);
+    const notices = page.getByTestId("notices");
+    await notices.getByText(/尚未提交自评，自评截止时间为2099年4月20日 23:59/).waitFor();
+    await notices.getByText("请于本周五前完成。", { exact: false }).waitFor();
+    await notices.getByText("未读").first().waitFor();
+    await page.getByTestId("bell").click();
+    const bell = page.getByTestId("bell-list");
+    await bell.getByText(/未读的催报通知 1 条/).waitFor();
+    await bell.getByText(/自评待填报并提交/).waitFor();
+    await screenshot(page, "63-unit-home-notice");
+    await page.keyboard.press("Escape");
+    await notices.getByRole("button", { name: "标为已读" }).click();
+    await notices.getByText("已读").first().waitFor();
+    expect(await notices.getByText("未读").count()).toBe(0);
+  });
+
+  it("lets 练市镇's head withdraw the submission nobody has reviewed", async () => {
+    await loginToHome(page, "unita", testPassword);
+    await page.goto(`/self-assessment/${roundId}`);
+    await page.getByRole("button", { name: "撤回自评" }).click();
+    await confirmModal(page, "确认撤回");
+    await page.getByText("自评已撤回，可以继续修改").waitFor();
+    await page.getByRole("button", { name: "提交自评" }).waitFor();
+    await screenshot(page, "64-self-assessment-withdrawn", { fullPage: false });
+  });
+});

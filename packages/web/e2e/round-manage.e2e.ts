@@ -109,7 +109,7 @@ describe("managing a round in Chromium", () => {
 
     await loginToHome(page, "unitb", testPassword);
     const notices = page.getByTestId("notices");
-    await notices.getByText(/尚未提交自评，自评截止时间为2099年4月20日 23:59/).waitFor();
+    await notices.getByText(/尚未提交自评，自评截止时间为2099年4月20日 24:00 前/).waitFor();
     await notices.getByText("请于本周五前完成。", { exact: false }).waitFor();
     await notices.getByText("未读").first().waitFor();
     await page.getByTestId("bell").click();
@@ -131,5 +131,40 @@ describe("managing a round in Chromium", () => {
     await page.getByText("自评已撤回，可以继续修改").waitFor();
     await page.getByRole("button", { name: "提交自评" }).waitFor();
     await screenshot(page, "64-self-assessment-withdrawn", { fullPage: false });
+  });
+
+  it("lets the system administrator set an organisation's group bot (the token never shown again) and see the time zone", async () => {
+    await loginToHome(page, "admin", testPassword);
+    await page.goto("/admin/organisations");
+    await page.locator("tr", { hasText: world.unitA.name }).getByText("群机器人").click();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "群机器人" });
+    await dialog
+      .getByLabel("机器人地址")
+      .fill("http://127.0.0.1:9/robot/send?access_token=t0ps3cr3t9999");
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await dialog
+      .getByText(/本机或内网，已拒绝/)
+      .first()
+      .waitFor();
+    await dialog
+      .getByLabel("机器人地址")
+      .fill("https://oapi.dingtalk.com/robot/send?access_token=t0ps3cr3t9999");
+    await dialog.getByRole("switch").click();
+    await dialog.getByRole("button", { name: button("保存") }).click();
+    await page.getByText("群机器人设置已保存").waitFor();
+    await page.locator("tr", { hasText: world.unitA.name }).getByText("群机器人").click();
+    const again = page.locator(".ant-modal").filter({ hasText: "群机器人" });
+    await again
+      .getByText(
+        "当前：https://oapi.dingtalk.com/robot/send?access_token=****9999（留空则保持不变）",
+      )
+      .waitFor();
+    expect(await page.content()).not.toContain("t0ps3cr3t9999");
+    await screenshot(page, "65-organisation-webhook", { fullPage: false });
+    await again.getByRole("button", { name: button("取消") }).click();
+    await page.goto("/admin/settings");
+    await page.getByText("时区").first().waitFor();
+    await page.locator("input[value='Asia/Shanghai']").waitFor();
+    await screenshot(page, "66-settings-time-zone");
   });
 });

@@ -95,3 +95,14 @@ export function formatInstantIn(instant: Date | string, timeZone: string): strin
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${w.year}年${w.month}月${w.day}日 ${pad(w.hour)}:${pad(w.minute)}`;
 }
+
+/**
+ * A deadline as staff read it in a time zone: the end of a day as `2027年3月31日 24:00 前`,
+ * another instant as `2027年3月31日 18:00`.
+ */
+export function formatDeadlineIn(instant: Date | string, timeZone: string): string {
+  const w = wallClockIn(typeof instant === "string" ? new Date(instant) : instant, timeZone);
+  if (w.hour === 23 && w.minute === 59 && w.second === 59)
+    return `${w.year}年${w.month}月${w.day}日 24:00 前`;
+  return formatInstantIn(instant, timeZone);
+}

@@ -281,7 +281,7 @@ describe(`round management, 撤回 and 催报 (${testDialect})`, () => {
     const notices = await call(c.fillers[0]!, "GET", "/api/notices");
     expect(notices.body).toHaveLength(1);
     expect(notices.body?.[0]).toMatchObject({ roundId: round.id, read: false });
-    expect(notices.body?.[0].message).toContain("2026年3月3日 23:59");
+    expect(notices.body?.[0].message).toContain("自评截止时间为2026年3月3日 24:00 前");
     expect(notices.body?.[0].message).toContain("请于本周内完成。");
     expect((await call(c.fillers[2]!, "GET", "/api/notices")).body).toEqual([]);
     const otherUnit = await call(

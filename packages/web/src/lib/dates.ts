@@ -3,7 +3,7 @@
  * prose in Chinese (2022年3月1日), tables in ISO (2022-03-01 08:00). The zone is read with the
  * system name at start-up (`setBureauTimeZone`).
  */
-import { dayIn, defaultTimeZone, wallClockIn } from "@kaoping/server/contract";
+import { dayIn, defaultTimeZone, formatDeadlineIn, wallClockIn } from "@kaoping/server/contract";
 
 let bureauTimeZone = defaultTimeZone;
 
@@ -50,12 +50,7 @@ export function formatDateTime(value: string | null | undefined): string {
 /** A deadline as staff read it: `2027年3月31日 24:00 前` for a day's end, else the time. */
 export function formatDeadline(value: string | null | undefined): string {
   const date = valid(value);
-  if (date === undefined) return "未设置";
-  const w = wallClockIn(date, bureauTimeZone);
-  if (w.hour === 23 && w.minute === 59 && w.second === 59)
-    return `${w.year}年${w.month}月${w.day}日 24:00 前`;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${w.year}年${w.month}月${w.day}日 ${pad(w.hour)}:${pad(w.minute)}`;
+  return date === undefined ? "未设置" : formatDeadlineIn(date, bureauTimeZone);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the bureau's zone, for date pickers. */

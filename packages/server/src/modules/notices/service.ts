@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { requireReachable } from "../../authz/object-access.js";
-import { formatInstantIn } from "../../contract/time-zone.js";
+import { formatDeadlineIn } from "../../contract/time-zone.js";
 import type {
   NoticesTable,
   OrganisationWebhookRow,
@@ -91,7 +91,7 @@ export function createNoticesService(deps: ServiceDeps, options: { queue: Webhoo
       const textFor = (unit: (typeof chosen)[number]) => {
         const deadline = unitDeadline(round, unit);
         const when =
-          deadline === null ? "" : `，自评截止时间为${formatInstantIn(deadline, timeZone)}`;
+          deadline === null ? "" : `，自评截止时间为${formatDeadlineIn(deadline, timeZone)}`;
         const status = unit.status === "returned" ? "自评被退回后尚未重新提交" : "尚未提交自评";
         return `【催报】“${round.title}”：${unit.unit_name}${status}${when}，请尽快填报并提交。${extra}`;
       };

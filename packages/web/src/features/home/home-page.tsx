@@ -9,7 +9,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "../../api/use-query";
 import { roundsApi, selfAssessmentApi, type RoundDetail } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
-import { formatDateProse } from "../../lib/dates";
+import { formatDateProse, formatDeadline } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { navEntriesFor } from "../layout/navigation";
 import { NoticesCard } from "../notices/notices-card";
@@ -76,6 +76,7 @@ function UnitStatus({ round, unitId }: { round: RoundDetail; unitId: string }) {
   return (
     <Space>
       <UnitStatusTag status={sa.data.roundUnit.status} reopened={sa.data.roundUnit.reopened} />
+      {sa.data.deadline !== null && <span>自评截止：{formatDeadline(sa.data.deadline)}</span>}
       <Typography.Text type="secondary">
         自评 {sa.data.score.total} 分，尚缺 {sa.data.missingForSubmission.length} 项
       </Typography.Text>
@@ -121,7 +122,7 @@ function RoundWork({ role, unitId }: { role: string; unitId: string }) {
                   }
                   description={
                     <Space direction="vertical" size={2}>
-                      {r.deadlines.selfAssessment !== null && (
+                      {!isUnit && r.deadlines.selfAssessment !== null && (
                         <span>自评截止：{formatDateProse(r.deadlines.selfAssessment)}</span>
                       )}
                       {isUnit ? (

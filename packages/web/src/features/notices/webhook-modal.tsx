@@ -89,7 +89,7 @@ export function WebhookModal({
             />
           </Form.Item>
           <Form.Item
-            label="机器人地址（Webhook）"
+            label="机器人地址"
             name="url"
             rules={w.configured ? [] : [{ required: true, message: "请输入机器人地址" }]}
             extra={

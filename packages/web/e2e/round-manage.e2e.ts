@@ -72,7 +72,8 @@ describe("managing a round in Chromium", () => {
       await unitA.call("PUT", `${base}/items/${code}/facts`, { version: 0, facts });
     const view = await unitA.call<{ roundUnit: { version: number } }>("GET", base);
     await unitA.call("POST", `${base}/submit`, { version: view.roundUnit.version });
-  });
+    // The set-up makes a dozen logins (scrypt) on a shared machine.
+  }, 300_000);
 
   afterAll(() => stopScenario(scenario));
 
@@ -140,12 +141,13 @@ describe("managing a round in Chromium", () => {
     const dialog = page.locator(".ant-modal").filter({ hasText: "群机器人" });
     await dialog
       .getByLabel("机器人地址")
-      .fill("http://127.0.0.1:9/robot/send?access_token=t0ps3cr3t9999");
+      .fill("https://127.0.0.1/robot/send?access_token=t0ps3cr3t9999");
     await dialog.getByRole("button", { name: button("保存") }).click();
     await dialog
       .getByText(/本机或内网，已拒绝/)
       .first()
       .waitFor();
+    await screenshot(page, "65a-organisation-webhook-refused", { fullPage: false });
     await dialog
       .getByLabel("机器人地址")
       .fill("https://oapi.dingtalk.com/robot/send?access_token=t0ps3cr3t9999");

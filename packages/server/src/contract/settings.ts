@@ -156,7 +156,7 @@ export const systemSettingFields = {
     min: 1,
     max: 64,
     format: "timeZone",
-    help: "截止日期指该日 24 时前（按此时区）；页面上的时间也按此时区显示。默认 Asia/Shanghai（北京时间）。",
+    help: "截止日期指该日 24 时前（按此时区）；页面上的时间也按此时区显示。Asia/Shanghai 即北京时间。",
   },
   evidenceMaxFileMb: {
     kind: "integer",

@@ -12,11 +12,6 @@ export function setBureauTimeZone(zone: string): void {
   bureauTimeZone = zone;
 }
 
-/** The bureau's time zone. */
-export function currentTimeZone(): string {
-  return bureauTimeZone;
-}
-
 /** What staff call the zone: 北京时间 for Asia/Shanghai, else its name. */
 export function timeZoneLabel(): string {
   return bureauTimeZone === "Asia/Shanghai" ? "北京时间" : bureauTimeZone;

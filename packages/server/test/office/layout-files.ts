@@ -84,5 +84,7 @@ export async function docxOf(parts: (string | DocCell[][])[]): Promise<Buffer> {
       ),
     });
   });
+  // Word always ends a body with a paragraph; LibreOffice drops a table that ends the body.
+  if (typeof parts[parts.length - 1] !== "string") children.push(new Paragraph({ children: [] }));
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

@@ -1,4 +1,8 @@
-/** Older formats (.doc, .wps, .et) through LibreOffice, and the message when it is not installed. */
+/**
+ * Older formats (.doc, .wps, .et) through LibreOffice, and the message when it is not installed.
+ * The conversion tests run only where LibreOffice (soffice) is installed — skipped otherwise,
+ * because without it there is nothing to convert with (the message test still runs).
+ */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +10,47 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertLegacy } from "../../src/office/rubric/convert.js";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
+import { docxOf } from "./layout-files.js";
+
+/** Converts a file with LibreOffice in a private profile; the converted bytes. */
+function sofficeConvert(bytes: Buffer, from: string, to: string, filter: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), "kaoping-legacy-"));
+  try {
+    writeFileSync(join(dir, `rubric.${from}`), bytes);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/p`,
+        "--headless",
+        "--convert-to",
+        filter,
+        "--outdir",
+        dir,
+        join(dir, `rubric.${from}`),
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
+    return readFileSync(join(dir, `rubric.${to}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** code, title, max and rule kind of every item, depth first. */
+function outline(
+  items: readonly {
+    code: string;
+    title: string;
+    max: string;
+    rule?: { kind: string };
+    children?: unknown[];
+  }[],
+): string[] {
+  return items.flatMap((i) => [
+    `${i.code} ${i.title} ${i.max}${i.rule !== undefined ? ` ${i.rule.kind}` : ""}`,
+    ...outline((i.children ?? []) as typeof items),
+  ]);
+}
 
 const installed = (() => {
   try {
@@ -59,5 +104,51 @@ describe("older office formats", () => {
       ]);
     },
     180_000,
+  );
+
+  it.skipIf(!installed)(
+    "a .doc (and the same bytes as .wps) saved by LibreOffice from a .docx imports like the .docx: merged group cells, a captioned 加分 table",
+    async () => {
+      const docx = await docxOf([
+        "平川县医保工作考核细则",
+        [
+          ["考核项目", "考核内容", "分值", "评分标准"],
+          [
+            { text: "一、基金监管（10分）", rowSpan: 2 },
+            "1.内控制度健全",
+            "4",
+            "未建立内控制度的扣4分。",
+          ],
+          ["2.违规查处", "6", "发现违规使用基金的，每起扣2分，扣完为止。"],
+          ["二、经办服务（6分）", "1.办理时限", "6", "超时办结的，每件扣1分。"],
+        ],
+        "加分项目（最多加2分）",
+        [
+          ["序号", "项目", "评分标准"],
+          ["1", "经验推广", "工作经验被市级以上推广的，每次加1分。"],
+        ],
+      ]);
+      const fromDocx = await importRubric(docx, "docx");
+      if (!fromDocx.ok) throw new Error(fromDocx.message);
+      const doc = sofficeConvert(docx, "docx", "doc", "doc:MS Word 97");
+      // A Word 97 file: the OLE compound-document signature, not a zip.
+      expect(doc.subarray(0, 4).toString("hex")).toBe("d0cf11e0");
+      for (const kind of ["doc", "wps"] as const) {
+        const result = await importRubric(doc, kind);
+        if (!result.ok) throw new Error(result.message);
+        expect(outline(result.document.items as never)).toEqual(
+          outline(fromDocx.document.items as never),
+        );
+      }
+      expect(outline(fromDocx.document.items as never)).toEqual([
+        "1 基金监管 10",
+        "1.1 内控制度健全 4 checklist",
+        "1.2 违规查处 6 occurrences",
+        "2 经办服务 6 occurrences",
+        "3 加分项目 2",
+        "3.1 经验推广 2 occurrences",
+      ]);
+    },
+    300_000,
   );
 });

@@ -79,7 +79,9 @@ function SourceText({ p }: { p: ReviewItem }) {
 /** The import's account of the whole document: items by confidence, columns not used, warnings. */
 export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) {
   if (notes === undefined) return null;
-  const problems = notes.warnings.length;
+  // Unused columns are named in the title; the list keeps the other warnings.
+  const warnings = [...new Set(notes.warnings)].filter((w) => !w.startsWith("未使用的列"));
+  const problems = warnings.length;
   return (
     <Alert
       type={problems > 0 || notes.low > 0 ? "warning" : "info"}
@@ -89,7 +91,7 @@ export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) 
       description={
         problems > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {[...new Set(notes.warnings)].map((w) => (
+            {warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  * guard enforces it; `access-matrix.test.ts` generates the role × route tests from it and fails
  * when a registered route is missing here.
  */
+import { analysisAccess } from "./modules/analysis/access.js";
 import { auditAccess } from "./modules/audit/access.js";
 import { authAccess } from "./modules/auth/access.js";
 import { docsAccess } from "./modules/docs/access.js";
@@ -43,6 +44,7 @@ export const authorizationMatrix: AccessTable = {
   ...resultsAccess,
   ...appealsAccess,
   ...historyAccess,
+  ...analysisAccess,
   ...documentsAccess,
   ...noticesAccess,
   ...webAccess,

@@ -52,6 +52,8 @@ import { registerWebRoutes } from "./modules/web/routes.js";
 import type { ServiceDeps } from "./services.js";
 import { registerAppealRoutes } from "./modules/appeals/routes.js";
 import { createAppealsService } from "./modules/appeals/service.js";
+import { registerAnalysisRoutes } from "./modules/analysis/routes.js";
+import { createAnalysisService } from "./modules/analysis/service.js";
 import { registerHistoryRoutes } from "./modules/history/routes.js";
 import { createHistoryService } from "./modules/history/service.js";
 import { registerRatingRoutes } from "./modules/ratings/routes.js";
@@ -242,6 +244,7 @@ export async function buildApp(
   registerResultsRoutes(app, { results: createResultsService(deps) });
   registerAppealRoutes(app, { appeals: createAppealsService(deps) });
   registerHistoryRoutes(app, { history: createHistoryService(deps) });
+  registerAnalysisRoutes(app, { analysis: createAnalysisService(deps) });
   const documents = createDocumentsService(deps, { schemes: createSchemesService(deps) });
   app.addHook("onClose", async () => documents.stop());
   registerDocumentRoutes(app, { documents });

@@ -26,4 +26,5 @@ export * from "./settings.js";
 export * from "./number-text.js";
 export * from "./time-zone.js";
 export * from "./notices.js";
+export * from "./analysis.js";
 export * from "./personal-data.js";

@@ -1,7 +1,8 @@
 /**
  * The round workbook (.xlsx): sheet 汇总 with one row per unit under three header rows
  * (group → item → 自评/得分, merged), subtotals, totals and ranks, frozen headers; sheet 排名 with
- * the ranking. Scores are written as numbers converted from the engine's exact decimal strings
+ * the ranking; sheet 失分分析 (when given) with points lost per item and each unit against the
+ * previous round of the lineage. Scores are written as numbers converted from the engine's exact decimal strings
  * (at most a few decimal places, so the conversion is exact to what Excel shows); every text cell
  * goes through `safeCellText` (formula injection). Both sheets print on A4 landscape, fitted to
  * the page width, with the title and header rows repeated on every page, thin borders on every
@@ -15,6 +16,7 @@ import {
   type Scheme,
   type UnitResult,
 } from "@kaoping/engine";
+import type { LossAnalysis } from "../contract/analysis.js";
 import { addDecimals, resultsByCode } from "./score-rows.js";
 import { safeCellText } from "./spreadsheet-text.js";
 
@@ -31,6 +33,8 @@ export interface RoundWorkbookInput {
   scheme: Scheme;
   round: { title: string };
   units: readonly WorkbookUnit[];
+  /** The round's loss analysis, for the sheet 失分分析. */
+  losses?: LossAnalysis | undefined;
 }
 
 /** A score column pair: the item (or 小计 of a group) it shows. */
@@ -251,11 +255,84 @@ function addRanking(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   setPrintLayout(ws, 2, 5);
 }
 
+/** Builds the sheet 失分分析: items by points lost, then each unit against the previous round. */
+function addLosses(wb: ExcelJS.Workbook, losses: LossAnalysis): void {
+  const ws = wb.addWorksheet("失分分析", { views: [{ state: "frozen", ySplit: 2 }] });
+  const previous = losses.previousRound;
+  ws.addRow([
+    safeCellText(
+      `失分分析：${losses.roundTitle}（${losses.unitCount} 个单位）${previous === null ? "，无上一轮可比较" : `，与上一轮“${previous.title}”比较`}`,
+    ),
+  ]);
+  ws.getRow(1).font = { bold: true, size: 12 };
+  ws.addRow([
+    "编号",
+    "项目",
+    "分值",
+    "失分合计",
+    "平均失分",
+    "失分单位数",
+    "上一轮失分合计",
+    "常见失分原因（单位数）",
+  ]);
+  ws.getRow(2).font = { bold: true };
+  for (const item of losses.items) {
+    ws.addRow([
+      safeCellText(item.code),
+      safeCellText(item.title),
+      scoreCell(item.max),
+      scoreCell(item.lostSum),
+      scoreCell(item.lostMean),
+      item.unitsLosing,
+      scoreCell(item.previousLostSum),
+      safeCellText(item.reasons.map((r) => `${r.text}（${r.units}）`).join("\n")),
+    ]);
+  }
+  ws.addRow([]);
+  const head = ws.addRow([
+    "单位",
+    "总分",
+    "名次",
+    "上一轮总分",
+    "上一轮名次",
+    "名次变化",
+    "总分变化",
+    "失分最多的项目（本单位失分 / 平均失分）",
+  ]);
+  head.font = { bold: true };
+  for (const unit of losses.units) {
+    const before = unit.previous;
+    ws.addRow([
+      safeCellText(unit.unitName),
+      scoreCell(unit.total),
+      unit.rank,
+      scoreCell(before?.total),
+      before?.rank ?? null,
+      before === null ? null : safeCellText(rankChangeWords(before.rankChange)),
+      scoreCell(before?.totalChange),
+      safeCellText(
+        unit.weakest.map((w) => `${w.code} ${w.title}（${w.lost} / ${w.meanLost}）`).join("；"),
+      ),
+    ]);
+  }
+  for (const col of [3, 4, 5, 7]) ws.getColumn(col).numFmt = scoreFormat;
+  ws.getColumn(1).width = 18;
+  ws.getColumn(2).width = 30;
+  ws.getColumn(8).width = 80;
+  ws.getColumn(8).alignment = { wrapText: true, vertical: "top" };
+}
+
+/** A rank change in words: 上升 2 位, 下降 1 位, 不变. */
+export function rankChangeWords(change: number): string {
+  return change > 0 ? `上升 ${change} 位` : change < 0 ? `下降 ${-change} 位` : "不变";
+}
+
 /** Builds the round workbook as an .xlsx buffer. */
 export async function buildRoundWorkbook(input: RoundWorkbookInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
   addSummary(wb, input);
   addRanking(wb, input);
+  if (input.losses !== undefined) addLosses(wb, input.losses);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

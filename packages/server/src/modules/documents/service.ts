@@ -4,6 +4,7 @@
  * units' rows → 404), every download audited as `document.export`, the rubric import creating its
  * scheme through the schemes service (validation, audit `scheme.create`).
  */
+import { lossAnalysisOf } from "../analysis/index.js";
 import {
   buildFactsTemplate,
   buildRoundWorkbook,
@@ -173,6 +174,7 @@ export function createDocumentsService(
       const bytes = await buildRoundWorkbook({
         scheme,
         round: { title: round.title },
+        losses: await lossAnalysisOf(db, actor, round),
         units: units.map((u) => ({
           id: u.unitId,
           name: u.name,

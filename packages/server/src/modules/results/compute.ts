@@ -49,6 +49,8 @@ export interface ComputedUnit {
   self: UnitResult;
   /** Effective facts given to the engine, by item code. */
   facts: Record<string, Record<string, unknown>>;
+  /** The unit's own (self) facts, by item code: `facts` itself when nothing was reviewed. */
+  selfFacts: Record<string, Record<string, unknown>>;
 }
 
 /** A round's computed results, units in organisation code order. */
@@ -218,7 +220,13 @@ export async function computeRoundResults(
       const result = ranked[i] as UnitResult & { rank: number };
       const self = input.self === undefined ? result : selfScored[nextSelf++]!;
       const { id, unit_id, unit_name, unit_code } = input.unit;
-      return { unit: { id, unit_id, unit_name, unit_code }, result, self, facts: input.effective };
+      return {
+        unit: { id, unit_id, unit_name, unit_code },
+        result,
+        self,
+        facts: input.effective,
+        selfFacts: input.self ?? input.effective,
+      };
     }),
   };
   memo.set(key, computed, Math.max(1, units.length));

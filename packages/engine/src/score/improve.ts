@@ -12,7 +12,7 @@ import type { Candidate } from "../rules/kind.js";
 import { resolveRef, type CompiledItem, type CompiledScheme } from "../scheme/compile.js";
 import type { Scheme } from "../scheme/schema.js";
 import { compiledOf } from "../scheme/validate.js";
-import { contextFromChecked } from "./context.js";
+import { combineContributions, contextFromChecked, contributionsOf } from "./context.js";
 import { improveEnv, noFactsLift, splitRef } from "./env.js";
 import { roundMemo, type RoundMemo } from "./memo.js";
 import type { ItemResult, RoundContext, UnitFacts, UnitResult } from "./result.js";
@@ -102,6 +102,8 @@ interface Round {
   context: RoundContext;
   memo: RoundMemo;
   cross: Set<string>;
+  /** Every unit's contributions to the cross-unit rules, collected once (on first need). */
+  contributions?: unknown[][];
 }
 
 /** Scores unit `i` with changed facts; undefined when the changed facts would be refused. */
@@ -114,9 +116,11 @@ function rescore(round: Round, i: number, changes: Map<string, unknown>): UnitRe
   const changed = { ...unit, facts };
   if (![...changes.keys()].some((ref) => round.cross.has(ref)))
     return resultOf(round.compiled, changed, checked, round.context, round.memo);
-  const all = [...round.checked];
-  all[i] = checked;
-  return resultOf(round.compiled, changed, checked, contextFromChecked(round.compiled, all));
+  // Only the changed unit's contribution is collected again; the others' are reused.
+  round.contributions ??= round.checked.map((f) => contributionsOf(round.compiled, f));
+  const all = [...round.contributions];
+  all[i] = contributionsOf(round.compiled, checked);
+  return resultOf(round.compiled, changed, checked, combineContributions(round.compiled, all));
 }
 
 /** The improvements of one unit of a prepared round. */

@@ -23,10 +23,20 @@ function dec(text: string) {
   return value;
 }
 
-/** Leaf items of a result tree, by code, in rubric order. */
+/** True when a group's children together may score more than the group (a capped bonus group). */
+function capped(item: ItemResult): boolean {
+  const children = item.children.reduce((sum, c) => sum.plus(c.max), dec("0"));
+  return children.greaterThan(item.max);
+}
+
+/**
+ * The items losses are counted on, by code, in rubric order: the leaves, except that a capped
+ * group (加分 up to 10 points from items worth more) counts as one item — a point "lost" on one
+ * of its items is not lost when another item fills the cap.
+ */
 function leaves(items: readonly ItemResult[], out = new Map<string, ItemResult>()) {
   for (const item of items) {
-    if (item.children.length === 0) out.set(item.code, item);
+    if (item.children.length === 0 || capped(item)) out.set(item.code, item);
     else leaves(item.children, out);
   }
   return out;

@@ -1,14 +1,16 @@
 /**
  * The results charts (loaded on demand with ECharts): ranking bar, score distribution, a unit's
- * categories against the round average (radar), a unit's trend across years.
+ * categories against the round average (radar), a unit's trend across years, and the loss
+ * analysis (bar, heat map, slope chart of ranks).
  */
-import { BarChart, LineChart, RadarChart } from "echarts/charts";
+import { BarChart, HeatmapChart, LineChart, RadarChart } from "echarts/charts";
 import {
   GridComponent,
   LegendComponent,
   RadarComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapComponent,
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
@@ -16,6 +18,7 @@ import { useEffect, useRef } from "react";
 
 echarts.use([
   BarChart,
+  HeatmapChart,
   LineChart,
   RadarChart,
   GridComponent,
@@ -23,6 +26,7 @@ echarts.use([
   RadarComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapComponent,
   CanvasRenderer,
 ]);
 

@@ -18,6 +18,8 @@ import { RoundPicker } from "../rounds/round-picker";
 import { distributionOption, plotAverages, rankingBarOption } from "./chart-options";
 import UnitSheetPage from "./unit-sheet-page";
 
+const LossAnalysisPage = lazy(() => import("../analysis/loss-analysis-page"));
+
 const Chart = lazy(() => import("./charts"));
 
 type Row = RoundResults["units"][number];
@@ -76,6 +78,11 @@ function Ranking() {
               {roundStateLabels[data.roundState as keyof typeof roundStateLabels] ??
                 data.roundState}
             </Tag>
+            {(role === "assessment_admin" || role === "viewer") && (
+              <Link to={`/results/${roundId}/loss-analysis`}>
+                <Button data-testid="open-loss-analysis">失分分析</Button>
+              </Link>
+            )}
             {role === "assessment_admin" && publish !== undefined && (
               <Button type="primary" onClick={doPublish}>
                 发布结果（公示）
@@ -186,6 +193,7 @@ export default function ResultsPage() {
         }
       />
       <Route path=":roundId" element={<Ranking />} />
+      <Route path=":roundId/loss-analysis" element={<LossAnalysisPage />} />
       <Route path=":roundId/:unitId" element={<UnitSheetPage />} />
     </Routes>
   );

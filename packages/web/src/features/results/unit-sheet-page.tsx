@@ -7,6 +7,7 @@ import { resultsApi } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { ImprovementsCard } from "../analysis/improvements-card";
 import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
 import { plotAverages, radarOption, trendOption } from "./chart-options";
@@ -49,6 +50,12 @@ export default function UnitSheetPage() {
         result={result}
         self={self}
         caption={`被考核单位：${sheet.data.unitName}  总分 ${sheet.data.total} 分  名次 ${sheet.data.rank}/${sheet.data.unitCount}  ${sheet.data.source === "snapshot" ? `（已发布快照 #${sheet.data.snapshotSequence ?? ""}）` : "（实时计算）"}`}
+      />
+      <ImprovementsCard
+        roundId={roundId}
+        unitId={unitId}
+        scheme={scheme.scheme}
+        basis="effective"
       />
       <Card title="分析" size="small" className="no-print">
         <Suspense fallback={<Typography.Text type="secondary">图表加载中…</Typography.Text>}>

@@ -15,6 +15,7 @@ import { itemsOf, roundsApi, selfAssessmentApi, type SelfAssessment } from "../.
 import { LoadFailed } from "../../app/load-failed";
 import { formatDeadline } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
+import { ImprovementsCard } from "../analysis/improvements-card";
 import { FactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
@@ -224,6 +225,15 @@ function Workspace({
           }
         />
       )}
+      <div style={{ marginBottom: 12 }}>
+        <ImprovementsCard
+          roundId={roundId}
+          unitId={unitId}
+          scheme={scheme}
+          basis="self"
+          refresh={sa.score.total}
+        />
+      </div>
       <SelfAssessmentForm
         scheme={scheme}
         unit={{ id: unitId, name: sa.roundUnit.unitName }}

@@ -1,0 +1,331 @@
+/**
+ * 提分空间: a unit's top improvements (the smallest change of its facts per lost item, with the
+ * exact gain in its total) and a 试算 where it changes values and sees the new total and rank
+ * without saving. On the self-assessment (the unit's own facts) and on the score sheet.
+ */
+import { listFacts, type FactInfo, type Scheme } from "@kaoping/engine";
+import {
+  Alert,
+  Button,
+  Card,
+  Input,
+  List,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { useMemo, useState } from "react";
+import { parseApiError } from "../../api/errors";
+import { useQuery } from "../../api/use-query";
+import { analysisApi, type Basis, type TrialResult } from "./analysis-api";
+
+/** A value as the 试算 form holds it: text for numbers and options, yes/no for booleans. */
+type TrialValue = string | boolean;
+
+/** A fact value from an improvement as the form holds it (lists are not edited here). */
+function formValue(value: unknown): TrialValue | undefined {
+  if (typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return undefined;
+}
+
+/** The 试算 panel: the facts to try, each editable, and the outcome. */
+function Trial({
+  roundId,
+  unitId,
+  basis,
+  facts,
+  values,
+  setValues,
+  lists,
+}: {
+  roundId: string;
+  unitId: string;
+  basis: Basis;
+  facts: readonly FactInfo[];
+  values: Record<string, TrialValue>;
+  setValues: (next: Record<string, TrialValue>) => void;
+  /** List facts of the improvement tried (kept as they are, not editable). */
+  lists: Record<string, unknown>;
+}) {
+  const [result, setResult] = useState<TrialResult>();
+  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string[]> }>();
+  const [busy, setBusy] = useState(false);
+  const byPath = useMemo(() => new Map(facts.map((f) => [f.path, f])), [facts]);
+  const label = (path: string) => {
+    const f = byPath.get(path);
+    return f === undefined
+      ? path
+      : `${f.code} ${f.declaration.label}${f.unit ? `（${f.unit}）` : ""}`;
+  };
+  const run = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setResult(await analysisApi.trial(roundId, unitId, basis, { ...values, ...lists }));
+    } catch (error) {
+      const parsed = parseApiError(error);
+      setResult(undefined);
+      setFailure({ message: parsed.message, fields: parsed.fields });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const paths = Object.keys(values);
+  const addable = facts.filter(
+    (f) => !(f.path in values) && f.declaration.type !== "list" && f.declaration.type !== "date",
+  );
+  return (
+    <Card size="small" type="inner" title="试算（不保存）" data-testid="trial">
+      <Space direction="vertical" style={{ width: "100%" }}>
+        {paths.length === 0 && Object.keys(lists).length === 0 && (
+          <Typography.Text type="secondary">
+            点上方某一条的“试算”，或在下面选择要改动的数据，输入新值后点“试算”。
+          </Typography.Text>
+        )}
+        {Object.keys(lists).map((path) => (
+          <Typography.Text key={path}>{label(path)}：按提分建议少计一项</Typography.Text>
+        ))}
+        {paths.map((path) => {
+          const value = values[path];
+          const f = byPath.get(path);
+          const errors = failure?.fields[`facts.${path}`] ?? [];
+          return (
+            <div key={path}>
+              <Space wrap>
+                <span style={{ minWidth: 260, display: "inline-block" }}>{label(path)}</span>
+                {typeof value === "boolean" ? (
+                  <Switch
+                    checked={value}
+                    checkedChildren="是"
+                    unCheckedChildren="否"
+                    onChange={(checked) => setValues({ ...values, [path]: checked })}
+                  />
+                ) : f !== undefined && f.options.length > 0 ? (
+                  <Select
+                    style={{ width: 200 }}
+                    value={value}
+                    options={f.options.map((o) => ({ value: o.value, label: o.label }))}
+                    onChange={(v: string) => setValues({ ...values, [path]: v })}
+                  />
+                ) : (
+                  <Input
+                    style={{ width: 200 }}
+                    value={value}
+                    aria-label={label(path)}
+                    status={errors.length > 0 ? "error" : ""}
+                    onChange={(e) => setValues({ ...values, [path]: e.target.value })}
+                    onPressEnter={() => void run()}
+                  />
+                )}
+                <Button
+                  size="small"
+                  onClick={() => {
+                    const { [path]: _removed, ...rest } = values;
+                    setValues(rest);
+                  }}
+                >
+                  移除
+                </Button>
+              </Space>
+              {errors.map((e) => (
+                <div key={e}>
+                  <Typography.Text type="danger">{e}</Typography.Text>
+                </div>
+              ))}
+            </div>
+          );
+        })}
+        <Space wrap>
+          <Select
+            showSearch
+            style={{ width: 360 }}
+            placeholder="添加要改动的数据"
+            value={null}
+            optionFilterProp="label"
+            options={addable.map((f) => ({
+              value: f.path,
+              label: `${f.code} ${f.declaration.label}`,
+            }))}
+            onChange={(path: string) =>
+              setValues({
+                ...values,
+                [path]: byPath.get(path)?.declaration.type === "bool" ? true : "",
+              })
+            }
+          />
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={paths.length === 0 && Object.keys(lists).length === 0}
+            onClick={() => void run()}
+          >
+            试算
+          </Button>
+        </Space>
+        {failure !== undefined && (
+          <Alert
+            type="error"
+            showIcon
+            title={failure.message}
+            description={Object.entries(failure.fields)
+              .filter(([name]) => !name.startsWith("facts."))
+              .map(([, m]) => m.join("；"))
+              .join("；")}
+          />
+        )}
+        {result !== undefined && (
+          <Alert
+            type={result.gain.startsWith("-") ? "warning" : "success"}
+            showIcon
+            data-testid="trial-result"
+            title={
+              <span>
+                试算总分 <b>{result.after.total}</b> 分（现为 {result.before.total} 分，
+                {result.gain.startsWith("-") ? "" : "+"}
+                {result.gain} 分）
+                {result.after.rank !== null && result.before.rank !== null
+                  ? `；名次 ${result.before.rank} → ${result.after.rank} / ${result.unitCount}`
+                  : "；名次在结果公示后可见"}
+              </span>
+            }
+            description={
+              result.items.length === 0
+                ? "各项得分没有变化。"
+                : result.items
+                    .map((i) => `${i.code} ${i.title}：${i.before ?? "—"} → ${i.after ?? "—"}`)
+                    .join("；")
+            }
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+/** The 提分空间 card of one unit. `refresh` changes when the unit's facts change. */
+export function ImprovementsCard({
+  roundId,
+  unitId,
+  scheme,
+  basis,
+  refresh,
+}: {
+  roundId: string;
+  unitId: string;
+  scheme: Scheme;
+  basis: Basis;
+  refresh?: string;
+}) {
+  const found = useQuery(
+    (signal) => analysisApi.improvements(roundId, unitId, basis, signal),
+    [roundId, unitId, basis, refresh],
+  );
+  const facts = useMemo(() => listFacts(scheme), [scheme]);
+  const [values, setValues] = useState<Record<string, TrialValue>>({});
+  const [lists, setLists] = useState<Record<string, unknown>>({});
+  const [showAll, setShowAll] = useState(false);
+  if (found.error !== undefined)
+    return (
+      <Card size="small" title="提分空间" className="no-print">
+        <Alert type="info" showIcon title={parseApiError(found.error).message} />
+      </Card>
+    );
+  const data = found.data;
+  if (data === undefined) return null;
+  const shown = showAll ? data.improvements : data.improvements.slice(0, 5);
+  const tryOne = (m: (typeof data.improvements)[number]) => {
+    const next: Record<string, TrialValue> = {};
+    const kept: Record<string, unknown> = {};
+    for (const [path, value] of Object.entries(m.facts)) {
+      const v = formValue(value);
+      if (v === undefined) kept[path] = value;
+      else next[path] = v;
+    }
+    setValues(next);
+    setLists(kept);
+  };
+  return (
+    <Card
+      size="small"
+      className="no-print"
+      data-testid="improvements"
+      title={
+        <Space>
+          <span>提分空间</span>
+          <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
+            {basis === "self" ? "按本单位自评数据" : "按评分表（审核后）数据"}
+            ，每项为最小的数据变化，得分按整个考核任务重新计算
+          </Typography.Text>
+        </Space>
+      }
+    >
+      <Space direction="vertical" style={{ width: "100%" }}>
+        {data.improvements.length === 0 ? (
+          <Typography.Text type="secondary">
+            按现有数据，改变本单位填报的数据已不能使总分提高。
+          </Typography.Text>
+        ) : (
+          <List
+            size="small"
+            dataSource={shown}
+            renderItem={(m, i) => (
+              <List.Item
+                actions={[
+                  <Button key="try" size="small" onClick={() => tryOne(m)}>
+                    试算
+                  </Button>,
+                ]}
+              >
+                <Space>
+                  <Tag color="green">+{m.gain} 分</Tag>
+                  <span data-testid={`improvement-${i}`}>
+                    {m.code} {m.title}：{m.text}
+                  </span>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
+        {data.improvements.length > 5 && (
+          <Button type="link" size="small" onClick={() => setShowAll(!showAll)}>
+            {showAll ? "只看前 5 项" : `查看全部 ${data.improvements.length} 项`}
+          </Button>
+        )}
+        {data.fixed.length > 0 && (
+          <details>
+            <summary>
+              <Typography.Text type="secondary">
+                不能通过数据提分的失分项（{data.fixed.length} 项）
+              </Typography.Text>
+            </summary>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="code"
+              dataSource={data.fixed}
+              columns={[
+                { title: "编号", dataIndex: "code", width: 70 },
+                { title: "项目", dataIndex: "title", width: 220 },
+                { title: "失分", dataIndex: "lost", width: 70, align: "right" },
+                { title: "原因", dataIndex: "text" },
+              ]}
+            />
+          </details>
+        )}
+        <Trial
+          roundId={roundId}
+          unitId={unitId}
+          basis={basis}
+          facts={facts}
+          values={values}
+          setValues={setValues}
+          lists={lists}
+        />
+      </Space>
+    </Card>
+  );
+}

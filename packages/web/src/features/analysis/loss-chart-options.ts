@@ -104,7 +104,7 @@ export function rankSlopeOption(analysis: LossAnalysis, unitLimit = 40) {
     textStyle: font,
     title: { text: "名次变化（与上一轮比较）", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "item" },
-    grid: { left: 110, right: 110, top: 50, bottom: 30 },
+    grid: { left: 70, right: 110, top: 50, bottom: 30 },
     xAxis: {
       type: "category",
       data: [previous?.title ?? "上一轮", analysis.roundTitle],
@@ -116,8 +116,8 @@ export function rankSlopeOption(analysis: LossAnalysis, unitLimit = 40) {
       inverse: true,
       min: 1,
       max: Math.max(1, count),
-      name: "名次",
       minInterval: 1,
+      axisLabel: { formatter: (v: number) => `第 ${v} 名` },
     },
     series: units.map((u) => ({
       type: "line",
@@ -142,11 +142,6 @@ export function rankSlopeOption(analysis: LossAnalysis, unitLimit = 40) {
               : "#888",
       },
       endLabel: { show: true, formatter: () => short(u.unitName, 6) },
-      label: {
-        show: true,
-        position: "left",
-        formatter: (p: { dataIndex: number }) => (p.dataIndex === 0 ? short(u.unitName, 6) : ""),
-      },
     })),
   };
 }

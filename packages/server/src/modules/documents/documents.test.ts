@@ -11,6 +11,7 @@ import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { multipartBody } from "../../testing/zip.js";
+import { samplePdf } from "../demo/sample-files.js";
 
 const liuan = fixtureInput("medical-aid-2021/liuan-self-evaluation-2021.json").units[0]
   ?.facts as Record<string, Record<string, unknown>>;
@@ -113,6 +114,46 @@ describe(`documents routes (${testDialect})`, () => {
         )
       ).statusCode,
     ).toBe(404);
+  });
+
+  it("lists each item's evidence in the score sheet's 备注 (issue 18)", async () => {
+    const upload = (name: string, itemCode: string) => {
+      t.clock.advance(1_000); // listed in upload order
+      const body = multipartBody(name, samplePdf(name));
+      return t.app.inject({
+        method: "POST",
+        url: `/api/rounds/${roundId}/units/${units[0]?.id}/items/${itemCode}/evidence`,
+        headers: { cookie: cookies.fillerA!, ...body.headers },
+        payload: body.payload,
+      });
+    };
+    expect((await upload("救助实施方案.pdf", "1.1")).statusCode).toBe(201);
+    expect((await upload("一站式结算记录.pdf", "1.1")).statusCode).toBe(201);
+    expect((await upload("资助参保名册.pdf", "1.2")).statusCode).toBe(201);
+    const res = await call(
+      "fillerA",
+      "GET",
+      `/api/rounds/${roundId}/units/${units[0]?.id}/documents/score-sheet`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const read = await readDocumentXml(res.rawPayload);
+    if (!read.ok) throw new Error(read.message);
+    const cells = parseDocumentXml(read.xml)
+      .tables.flat(2)
+      .map((cell) => cell.text);
+    expect(cells).toContainEqual(
+      expect.stringContaining("佐证材料：救助实施方案.pdf、一站式结算记录.pdf"),
+    );
+    expect(cells).toContainEqual(expect.stringContaining("佐证材料：资助参保名册.pdf"));
+    // Another unit's sheet lists none of them.
+    const other = await call(
+      "admin",
+      "GET",
+      `/api/rounds/${roundId}/units/${units[1]?.id}/documents/score-sheet`,
+    );
+    const otherRead = await readDocumentXml(other.rawPayload);
+    if (!otherRead.ok) throw new Error(otherRead.message);
+    expect(otherRead.xml).not.toContain("佐证材料：");
   });
 
   it("gives the assessing organisation the round workbook and the facts template; units may not", async () => {

@@ -22,6 +22,7 @@ import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import type { createSchemesService } from "../schemes/service.js";
+import { evidenceNamesByItem } from "../evidence/index.js";
 import { listNarratives } from "../self-assessment/index.js";
 import { createJobQueue } from "./jobs.js";
 import { roundUnitIds } from "./repository.js";
@@ -79,10 +80,19 @@ export function createDocumentsService(
     title: round.title,
     year: round.year ?? undefined,
   });
-  const sheetOf = (
+  /** 备注 per item listing its 佐证材料 (the score sheet lists the evidence per item). */
+  async function evidenceRemarksOf(roundUnitId: string): Promise<Record<string, string>> {
+    const byItem = await evidenceNamesByItem(db, roundUnitId);
+    return Object.fromEntries(
+      [...byItem].map(([code, names]) => [code, `佐证材料：${names.join("、")}`]),
+    );
+  }
+
+  const sheetOf = async (
     scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"],
     round: RoundWithScheme,
     u: UnitDocuments,
+    roundUnitId: string,
   ) =>
     buildScoreSheet({
       scheme,
@@ -90,6 +100,7 @@ export function createDocumentsService(
       round: roundMeta(round),
       self: u.self,
       reviewed: u.reviewed,
+      remarks: await evidenceRemarksOf(roundUnitId),
     });
   const reportOf = async (
     scheme: Awaited<ReturnType<typeof roundDocuments>>["scheme"],
@@ -136,7 +147,7 @@ export function createDocumentsService(
       name: safeFileName(`${String(i + 1).padStart(3, "0")}-${u.name}-${label}.docx`),
       build: () =>
         job.kind === "score-sheets"
-          ? sheetOf(scheme, round, u)
+          ? sheetOf(scheme, round, u, roundUnits.get(u.unitId) ?? "")
           : reportOf(scheme, round, u, roundUnits.get(u.unitId) ?? ""),
     }));
     return buildZip(entries, progress);
@@ -149,8 +160,8 @@ export function createDocumentsService(
       roundId: string,
       unitId: string,
     ): Promise<DocumentFile> {
-      const { round, scheme, unit } = await unitInputs(ctx, roundId, unitId);
-      const bytes = await sheetOf(scheme, round, unit);
+      const { round, roundUnit, scheme, unit } = await unitInputs(ctx, roundId, unitId);
+      const bytes = await sheetOf(scheme, round, unit, roundUnit.id);
       await exported(ctx, "score_sheet", round, { unitId });
       return { fileName: safeFileName(`${unit.name}-评分表.docx`), contentType: docx, bytes };
     },

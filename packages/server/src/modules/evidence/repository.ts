@@ -160,3 +160,25 @@ export async function itemHasContent(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The file names attached to each item of a round unit (not deleted, not appeal files), in upload order. */
+export async function evidenceNamesByItem(
+  db: Kysely<Database>,
+  roundUnitId: string,
+): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom("evidence_files")
+    .select(["item_code", "original_name"])
+    .where("round_unit_id", "=", roundUnitId)
+    .where("deleted_at", "is", null)
+    .where("appeal_id", "is", null)
+    .orderBy("item_code")
+    .orderBy("uploaded_at")
+    .orderBy("original_name")
+    .orderBy("id")
+    .execute();
+  const byItem = new Map<string, string[]>();
+  for (const row of rows)
+    byItem.set(row.item_code, [...(byItem.get(row.item_code) ?? []), row.original_name]);
+  return byItem;
+}

@@ -241,7 +241,12 @@ export default function RoundDetailPage() {
           }
           columns={[
             { title: "单位", dataIndex: "unitName" },
-            { title: "编码", dataIndex: "unitCode", width: 120 },
+            {
+              title: "编码",
+              dataIndex: "unitCode",
+              width: 120,
+              render: (v: string) => <span translate="no">{v}</span>,
+            },
             {
               title: "状态",
               key: "status",

@@ -81,7 +81,11 @@ describe("the administrators' screens in Chromium", () => {
     await new ApiUser(server.url).login("auditadmin", firstPasswords.auditadmin, testPassword);
     await loginToHome(page, "auditadmin", testPassword);
     await page.goto("/admin/audit");
-    await page.getByText("auth.login").first().waitFor();
+    // Actions are shown by their Chinese names (auth.login → 登录; issue 14 defect 8).
+    await page
+      .locator(".ant-table-cell", { hasText: /^登录$/ })
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: /校验哈希链/ }).click();
     await expect
       .poll(() => page.getByTestId("audit-verify").innerText())

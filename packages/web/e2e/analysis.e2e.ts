@@ -168,7 +168,8 @@ describe("improvements and loss analysis in Chromium", () => {
       .waitFor();
     // A value the form would refuse is refused here too, at the field.
     await trial.locator("input").first().fill("100.5");
-    await trial.getByRole("button", { name: /^试\s*算$/ }).click();
+    // The primary button (its accessible name gains "loading" while a trial runs).
+    await trial.locator("button.ant-btn-primary:not(.ant-btn-loading)").click();
     await trial.getByText(/超过上限 100/).waitFor();
     // Nothing was saved.
     await page.reload();

@@ -120,8 +120,9 @@ describe("managing a round in Chromium", () => {
     await screenshot(page, "63-unit-home-notice");
     await page.keyboard.press("Escape");
     await notices.getByRole("button", { name: "标为已读" }).click();
-    await notices.getByText("已读").first().waitFor();
-    expect(await notices.getByText("未读").count()).toBe(0);
+    // "已读" is also part of the button's own text: wait for the reload, not for that word.
+    await expect.poll(() => notices.getByText("未读", { exact: true }).count()).toBe(0);
+    await notices.getByText("已读", { exact: true }).first().waitFor();
   });
 
   it("lets 练市镇's head withdraw the submission nobody has reviewed", async () => {

@@ -150,7 +150,7 @@ describe("improvements and loss analysis in Chromium", () => {
     await row.getByRole("button", { name: /试\s*算/ }).click();
     const trial = page.getByTestId("trial");
     await expect.poll(() => trial.locator("input").first().inputValue()).toBe("99.7");
-    await trial.getByRole("button", { name: /^试\s*算$/ }).click();
+    await trial.locator("button.ant-btn-primary:not(.ant-btn-loading)").click();
     const result = page.getByTestId("trial-result");
     await result.waitFor();
     const expected = parseDecimal(before)!.plus("0.5").toFixed();
@@ -160,7 +160,7 @@ describe("improvements and loss analysis in Chromium", () => {
     await card.screenshot({ path: join(screenshotDir, "50-improvements-trial.png") });
     // Change the value by hand: 99.8 reaches the threshold (+1 over the current score).
     await trial.locator("input").first().fill("99.8");
-    await trial.getByRole("button", { name: /^试\s*算$/ }).click();
+    await trial.locator("button.ant-btn-primary:not(.ant-btn-loading)").click();
     await result
       .getByText(
         new RegExp(`试算总分 ${parseDecimal(before)!.plus("1").toFixed().replace(".", "\\.")} 分`),

@@ -95,11 +95,11 @@ describe("the scheme editor in Chromium", () => {
     await type(page, "p-rule-from", "99.8");
     await type(page, "p-rule-step", "0.1");
     await type(page, "p-rule-points", "0.5");
-    await sentence(page)
-      .getByText(
+    await expect
+      .poll(() => sentence(page).innerText(), { timeout: 15_000 })
+      .toContain(
         "参保率低于 99.8% 时，每低 0.1 个百分点扣 0.5 分，不足 0.1 个百分点按 0.1 个百分点计，扣完为止；满分 5 分",
-      )
-      .waitFor();
+      );
     // 试算: the edge cases with their scores, and a value typed in.
     const trial = page.getByTestId("try-panel");
     await trial.getByTestId("try-cases").getByText("低一档").waitFor();

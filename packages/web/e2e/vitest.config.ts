@@ -17,5 +17,6 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    setupFiles: ["packages/web/e2e/support/on-failure.ts"],
   },
 });

@@ -20,6 +20,11 @@ export interface Scenario {
   page: Page;
 }
 
+let running: Page | undefined;
+
+/** The page of the scenario running now (for the failure screenshot). */
+export const currentPage = (): Page | undefined => running;
+
 /** Starts the server and the browser (`prepare` fills the data directory first). */
 export async function startScenario(prepare?: (dataDir: string) => void): Promise<Scenario> {
   const server = await startServer(
@@ -33,6 +38,7 @@ export async function startScenario(prepare?: (dataDir: string) => void): Promis
   const browser = await launchBrowser(server.url);
   const page = await browser.newPage();
   page.setDefaultTimeout(15_000);
+  running = page;
   return { server, browser, page };
 }
 

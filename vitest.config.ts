@@ -6,6 +6,9 @@ export default defineConfig({
   resolve: {
     alias: {
       "@kaoping/engine": fileURLToPath(new URL("./packages/engine/src/index.ts", import.meta.url)),
+      "@kaoping/server/contract": fileURLToPath(
+        new URL("./packages/server/src/contract/index.ts", import.meta.url),
+      ),
     },
   },
   test: {

@@ -28,3 +28,4 @@ export * from "./time-zone.js";
 export * from "./notices.js";
 export * from "./analysis.js";
 export * from "./personal-data.js";
+export * from "./route-access.js";

@@ -1,6 +1,6 @@
-import { roles } from "@kaoping/server/contract";
+import { roleMayCall, roles, routeKnown } from "@kaoping/server/contract";
 import { describe, expect, it } from "vitest";
-import { breadcrumbsOf, navEntriesFor } from "./navigation";
+import { breadcrumbsOf, navEntries, navEntriesFor } from "./navigation";
 
 describe("navigation", () => {
   it("gives every role a menu, and administrators only their own screens", () => {
@@ -18,6 +18,21 @@ describe("navigation", () => {
     expect(navEntriesFor("system_admin").some((e) => e.group !== "admin")).toBe(false);
     expect(navEntriesFor("unit_filler").map((e) => e.path)).toContain("/self-assessment");
     expect(navEntriesFor(undefined)).toEqual([]);
+  });
+
+  it("shows a page only to roles the server's routes let in (no menu leads to 403)", () => {
+    // Issue 14 defect 11: reviewers saw 申诉, whose list route answers them 403.
+    expect(navEntriesFor("reviewer").map((e) => e.path)).not.toContain("/appeals");
+    expect(navEntriesFor("unit_filler").map((e) => e.path)).toContain("/appeals");
+    expect(navEntriesFor("assessment_admin").map((e) => e.path)).toContain("/appeals");
+    for (const entry of navEntries) {
+      expect(entry.routes.length, entry.path).toBeGreaterThan(0);
+      for (const route of entry.routes) expect(routeKnown(route), route).toBe(true);
+    }
+    for (const role of roles)
+      for (const entry of navEntriesFor(role))
+        for (const route of entry.routes)
+          expect(roleMayCall(route, role), `${role} ${entry.path} ${route}`).toBe(true);
   });
 
   it.each([

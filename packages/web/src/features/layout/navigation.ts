@@ -2,14 +2,20 @@
  * The app's navigation as data: each page's path, Chinese title and the roles that see it in
  * the menu. The menu, the breadcrumbs and the home page all read this one table.
  */
-import type { Role } from "@kaoping/server/contract";
+import { roleMayCall, type Role, type RouteKey } from "@kaoping/server/contract";
 
 /** One page of the menu. */
 export interface NavEntry {
   path: string;
   title: string;
-  /** Roles whose menu shows the entry; the server decides what they may actually do. */
+  /**
+   * Roles whose menu may show the entry. The menu shows it only to those of them that the
+   * server's authorization matrix lets call every route in `routes`, so a menu never leads to
+   * 403 (issue 14 defect 11).
+   */
   roles: readonly Role[];
+  /** The API routes the page needs to open (keys of the server's authorization matrix). */
+  routes: readonly RouteKey[];
   /** Menu group title. */
   group: "work" | "results" | "admin" | "tools";
 }
@@ -25,41 +31,88 @@ const business: readonly Role[] = [
 
 /** Every page of the menu, in menu order. */
 export const navEntries: readonly NavEntry[] = [
-  { path: "/schemes", title: "考核方案", roles: ["assessment_admin"], group: "work" },
-  { path: "/rounds", title: "考核任务", roles: ["assessment_admin", "viewer"], group: "work" },
+  {
+    path: "/schemes",
+    title: "考核方案",
+    roles: ["assessment_admin"],
+    routes: ["GET /api/schemes"],
+    group: "work",
+  },
+  {
+    path: "/rounds",
+    title: "考核任务",
+    roles: ["assessment_admin", "viewer"],
+    routes: ["GET /api/rounds"],
+    group: "work",
+  },
   {
     path: "/self-assessment",
     title: "单位自评",
     roles: ["unit_filler", "unit_head"],
+    routes: ["GET /api/rounds", "GET /api/rounds/:roundId/units/:unitId/self-assessment"],
     group: "work",
   },
-  { path: "/review", title: "审核评分", roles: ["reviewer", "assessment_admin"], group: "work" },
-  { path: "/rating", title: "评议打分", roles: ["rater"], group: "work" },
-  { path: "/results", title: "考核结果", roles: business, group: "results" },
+  {
+    path: "/review",
+    title: "审核评分",
+    roles: ["reviewer", "assessment_admin"],
+    routes: ["GET /api/rounds/:roundId/review"],
+    group: "work",
+  },
+  {
+    path: "/rating",
+    title: "评议打分",
+    roles: ["rater"],
+    routes: ["GET /api/rounds/:roundId/ratings"],
+    group: "work",
+  },
+  {
+    path: "/results",
+    title: "考核结果",
+    roles: business,
+    routes: ["GET /api/rounds/:roundId/results"],
+    group: "results",
+  },
   {
     path: "/appeals",
     title: "申诉",
     roles: ["assessment_admin", "unit_filler", "unit_head", "reviewer"],
+    routes: ["GET /api/rounds/:roundId/appeals"],
     group: "results",
   },
-  { path: "/try", title: "方案试算", roles: business, group: "tools" },
+  {
+    path: "/try",
+    title: "方案试算",
+    roles: business,
+    routes: ["GET /api/scheme-templates"],
+    group: "tools",
+  },
   {
     path: "/admin/organisations",
     title: "机构管理",
     roles: ["system_admin", "security_admin", "assessment_admin"],
+    routes: ["GET /api/organisations"],
     group: "admin",
   },
   {
     path: "/admin/users",
     title: "用户与角色",
     roles: ["system_admin", "security_admin"],
+    routes: ["GET /api/users"],
     group: "admin",
   },
-  { path: "/admin/audit", title: "审计日志", roles: ["audit_admin"], group: "admin" },
+  {
+    path: "/admin/audit",
+    title: "审计日志",
+    roles: ["audit_admin"],
+    routes: ["GET /api/audit"],
+    group: "admin",
+  },
   {
     path: "/admin/settings",
     title: "系统设置",
     roles: ["system_admin", "security_admin", "audit_admin"],
+    routes: ["GET /api/system/settings"],
     group: "admin",
   },
 ];
@@ -80,7 +133,11 @@ const extraTitles: Record<string, string> = {
 
 /** The menu entries one role sees. */
 export function navEntriesFor(role: Role | undefined): NavEntry[] {
-  return role === undefined ? [] : navEntries.filter((entry) => entry.roles.includes(role));
+  if (role === undefined) return [];
+  return navEntries.filter(
+    (entry) =>
+      entry.roles.includes(role) && entry.routes.every((route) => roleMayCall(route, role)),
+  );
 }
 
 /** Breadcrumb trail of a path: 首页 › 考核任务 › (detail). */

@@ -42,7 +42,7 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
-export { factsReadFromOtherItems } from "./scheme/reads.js";
+export { factsReadFromOtherItems, scoredAgainstOtherUnits } from "./scheme/reads.js";
 export type { ForeignFact } from "./scheme/reads.js";
 export {
   factDeclarationSchema,

@@ -19,17 +19,11 @@ import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
-import { button, fillFact, loginToHome, numberIn } from "./support/ui";
+import { button, chooseOption, escapeRegExp, fillFact, loginToHome, numberIn } from "./support/ui";
 
 /** Picks an option of the Ant Design select whose input has this id. */
-async function choose(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`#${id}`).click();
-  await page
-    .locator(".ant-select-item-option")
-    .filter({ visible: true, hasText: new RegExp(`^${option}$`) })
-    .first()
-    .click();
-}
+const choose = (page: Page, id: string, option: string) =>
+  chooseOption(page, page.locator(`#${id}`), option);
 
 /** Fills a text input by id. */
 async function type(page: Page, id: string, value: string): Promise<void> {
@@ -71,8 +65,7 @@ describe("the scheme editor in Chromium", () => {
     await page.goto("/schemes");
     await page.getByRole("button", { name: /新建方案/ }).click();
     const dialog = page.locator(".ant-modal");
-    await dialog.getByLabel("模板").click();
-    await page.locator(".ant-select-item-option", { hasText: "空白方案" }).click();
+    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
     await dialog.getByLabel("方案编号").fill("tiny-2026");
     await dialog.getByLabel("方案名称").fill("小镇医保考核");
     await dialog.getByRole("button", { name: button("创建") }).click();
@@ -179,8 +172,7 @@ describe("the scheme editor in Chromium", () => {
       await page.goto("/schemes");
       await page.getByRole("button", { name: /新建方案/ }).click();
       const dialog = page.locator(".ant-modal");
-      await dialog.getByLabel("模板").click();
-      await page.locator(".ant-select-item-option", { hasText: template.title }).click();
+      await chooseOption(page, dialog.getByLabel("模板"), new RegExp(escapeRegExp(template.title)));
       await dialog.getByLabel("方案编号").fill(`${templateId}-check`);
       await dialog.getByRole("button", { name: button("创建") }).click();
       await page.getByText("校验通过").waitFor();
@@ -251,8 +243,7 @@ describe("the scheme editor in Chromium", () => {
     await fillFact(page, "3.f1", "60000");
     const findings = page.locator('[data-fact="2.f1"]');
     await findings.getByRole("button", { name: /添加一行/ }).click();
-    await findings.locator(".ant-select").first().click();
-    await page.locator(".ant-select-item-option", { hasText: "市级" }).last().click();
+    await chooseOption(page, findings.locator(".ant-select input").first(), "市级");
     const facts = { "1": { f1: "99.65" }, "2": { f1: [{ f1: "city" }] }, "3": { f1: "60000" } };
     const expected = scoreUnit(
       scheme,

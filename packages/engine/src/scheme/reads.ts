@@ -1,6 +1,8 @@
 /**
- * Which other items' facts an item reads (its rule, gate and checks — `9.1` reads `4.1.rate`):
- * the editor's 试算 offers them as inputs beside the item's own facts.
+ * Which other items' facts an item reads (its rule, gate and checks — `9.1` reads `4.1.rate`),
+ * and whether it is scored against the other units (rank, first to reach): the editor's 试算
+ * offers other items' facts as inputs beside the item's own, and other units' values where the
+ * item compares units.
  */
 import type { FactDeclaration } from "../facts/declaration.js";
 import type { CompiledItem } from "./compile.js";
@@ -38,4 +40,12 @@ export function factsReadFromOtherItems(scheme: Scheme, code: string): ForeignFa
     out.push({ code: fact.code, title: owner?.info.title ?? "", decl: fact.decl });
   }
   return out;
+}
+
+/**
+ * Whether item `code` is scored against the other units of the round (rank, mean, first to
+ * reach…): its score for one unit depends on what the others report, so a 试算 needs their values.
+ */
+export function scoredAgainstOtherUnits(scheme: Scheme, code: string): boolean {
+  return compiledOf(scheme).crossUnit.some((c) => c.code === code);
 }

@@ -1,6 +1,6 @@
 /** Steps in the browser shared by the scenarios: login and filling one fact of the generated form. */
 import { expect } from "vitest";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** Logs in through the login page (cookies cleared first, so each user starts fresh). */
 export async function login(page: Page, username: string, password: string): Promise<void> {
@@ -59,3 +59,35 @@ export async function confirmModal(page: Page, okName: string): Promise<void> {
     .getByRole("button", { name: button(okName) })
     .click();
 }
+
+/**
+ * Picks an option of an Ant Design select (`select`: its input, e.g. `#fact-0-type`) and checks
+ * that the select then shows it. The option gets its click event directly rather than a mouse
+ * click at coordinates: on a loaded machine the popup may still be sliding into place, and a
+ * click at the option's old position lands on its neighbour (seen in CI: 百分比 chosen, 是/否 taken).
+ */
+export async function chooseOption(
+  page: Page,
+  select: Locator,
+  option: string | RegExp,
+): Promise<void> {
+  const pattern = typeof option === "string" ? new RegExp(`^${escapeRegExp(option)}$`) : option;
+  const root = page.locator(".ant-select", { has: select });
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const item = page
+      .locator(".ant-select-item-option")
+      .filter({ visible: true, hasText: pattern })
+      .first();
+    await item.waitFor();
+    await item.dispatchEvent("click");
+    const shows = async () => pattern.test((await root.innerText()).trim());
+    for (let wait = 0; wait < 10 && !(await shows()); wait++) await page.waitForTimeout(200);
+    if (await shows()) return;
+    const shown = (await root.innerText()).trim();
+    if (attempt === 3) throw new Error(`选择框没有选中「${String(option)}」，显示的是「${shown}」`);
+  }
+}
+
+/** A text as a pattern that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

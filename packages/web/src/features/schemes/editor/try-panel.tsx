@@ -2,18 +2,22 @@
  * 试算 beside the item being edited: enter the item's facts — and the facts of other items its
  * rule reads (9.1 reads 4.1's 参保率), named by their labels and items — and see its score and
  * trace at once, and the edge cases its rule implies (edge-cases.ts) with their scores — one click
- * fills a case in. Scored by the engine in the browser; nothing is saved.
+ * fills a case in. An item scored against the other units (名次, 首个完成) also takes a few other
+ * units' values, and the round is scored with them. Scored by the engine in the browser; nothing
+ * is saved.
  */
 import {
   computeRoundContext,
   factsReadFromOtherItems,
   scoreUnit,
+  scoredAgainstOtherUnits,
   validateScheme,
   type Item,
   type ItemResult,
   type Scheme,
   type SchemeDocument,
 } from "@kaoping/engine";
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Space, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { FactInput } from "../../self-assessment/fact-input";
@@ -53,14 +57,21 @@ function schemeFor(doc: SchemeDocument, item: Record<string, unknown>): Scheme |
   return alone.ok ? alone.scheme : undefined;
 }
 
-/** Scores one item's facts (own by name, other items' as `4.1.rate`); the item's result. */
+/**
+ * Scores one item's facts (own by name, other items' as `4.1.rate`) in a round with the other
+ * units' values (only for items scored against the other units); the item's result.
+ */
 function scoreItem(
   scheme: Scheme,
   code: string,
   facts: Record<string, unknown>,
+  others: readonly Record<string, unknown>[],
 ): ItemResult | undefined {
   const clean = cleanFacts(factsByItem(code, facts));
-  const context = computeRoundContext(scheme, [{ facts: clean }]);
+  const context = computeRoundContext(scheme, [
+    { facts: clean },
+    ...others.map((o) => ({ facts: cleanFacts(factsByItem(code, o)) })),
+  ]);
   const result = scoreUnit(scheme, { id: "try", name: "试算单位", facts: clean }, context);
   return findResult(result.items, code);
 }
@@ -93,9 +104,15 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
     })),
   ];
   const [facts, setFacts] = useState<Record<string, unknown>>({});
+  const compares = useMemo(
+    () => scheme !== undefined && scoredAgainstOtherUnits(scheme, code),
+    [scheme, code],
+  );
+  const [otherUnits, setOtherUnits] = useState<Record<string, unknown>[]>([{}]);
+  const others = compares ? otherUnits : [];
   const result = useMemo(
-    () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts)),
-    [scheme, code, facts],
+    () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts, others)),
+    [scheme, code, facts, others],
   );
   const cases = useMemo(
     () =>
@@ -103,9 +120,9 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
         ? []
         : edgeCases(leaf).map((c) => ({
             ...c,
-            result: scoreItem(scheme, code, { ...facts, ...c.facts }),
+            result: scoreItem(scheme, code, { ...facts, ...c.facts }, others),
           })),
-    [scheme, leaf, code, facts],
+    [scheme, leaf, code, facts, others],
   );
   if (scheme === undefined || leaf === undefined)
     return (
@@ -118,7 +135,13 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
       size="small"
       title="试算"
       extra={
-        <Button size="small" onClick={() => setFacts({})}>
+        <Button
+          size="small"
+          onClick={() => {
+            setFacts({});
+            setOtherUnits([{}]);
+          }}
+        >
           清空
         </Button>
       }
@@ -147,6 +170,60 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
             </Form.Item>
           </div>
         ))}
+        {compares && (
+          <div data-testid="try-others">
+            <Typography.Text type="secondary" className="try-foreign-head">
+              本项在各单位之间比较计分，可填写其他单位的数值一起试算（未填完整的单位不参加比较）
+            </Typography.Text>
+            {otherUnits.map((other, k) => (
+              <Card
+                key={k}
+                size="small"
+                type="inner"
+                title={`其他单位 ${k + 1}`}
+                style={{ marginBottom: 8 }}
+                extra={
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    aria-label={`删除其他单位 ${k + 1}`}
+                    icon={<DeleteOutlined />}
+                    onClick={() => setOtherUnits((list) => list.filter((_o, j) => j !== k))}
+                  />
+                }
+              >
+                {inputs.map(({ ref, decl }) => (
+                  <Form.Item
+                    key={ref}
+                    label={decl.label}
+                    htmlFor={`try-other-${k}-${ref.replace(/\./g, "-")}`}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <FactInput
+                      id={`try-other-${k}-${ref.replace(/\./g, "-")}`}
+                      decl={decl}
+                      value={other[ref]}
+                      onChange={(v) =>
+                        setOtherUnits((list) =>
+                          list.map((o, j) => (j === k ? { ...o, [ref]: v } : o)),
+                        )
+                      }
+                    />
+                  </Form.Item>
+                ))}
+              </Card>
+            ))}
+            <Button
+              size="small"
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => setOtherUnits((list) => [...list, {}])}
+            >
+              添加一个单位
+            </Button>
+          </div>
+        )}
       </Form>
       <Space direction="vertical" style={{ width: "100%" }}>
         <Space>

@@ -5,6 +5,7 @@
  * when a registered route is missing here.
  */
 import { analysisAccess } from "./modules/analysis/access.js";
+import { progressAccess } from "./modules/progress/access.js";
 import { auditAccess } from "./modules/audit/access.js";
 import { authAccess } from "./modules/auth/access.js";
 import { docsAccess } from "./modules/docs/access.js";
@@ -45,6 +46,7 @@ export const authorizationMatrix: AccessTable = {
   ...appealsAccess,
   ...historyAccess,
   ...analysisAccess,
+  ...progressAccess,
   ...documentsAccess,
   ...noticesAccess,
   ...webAccess,

@@ -54,6 +54,8 @@ import { registerAppealRoutes } from "./modules/appeals/routes.js";
 import { createAppealsService } from "./modules/appeals/service.js";
 import { registerAnalysisRoutes } from "./modules/analysis/routes.js";
 import { createAnalysisService } from "./modules/analysis/service.js";
+import { registerProgressRoutes } from "./modules/progress/routes.js";
+import { createProgressService } from "./modules/progress/service.js";
 import { registerHistoryRoutes } from "./modules/history/routes.js";
 import { createHistoryService } from "./modules/history/service.js";
 import { registerRatingRoutes } from "./modules/ratings/routes.js";
@@ -245,6 +247,7 @@ export async function buildApp(
   registerAppealRoutes(app, { appeals: createAppealsService(deps) });
   registerHistoryRoutes(app, { history: createHistoryService(deps) });
   registerAnalysisRoutes(app, { analysis: createAnalysisService(deps) });
+  registerProgressRoutes(app, { progress: createProgressService(deps) });
   const documents = createDocumentsService(deps, { schemes: createSchemesService(deps) });
   app.addHook("onClose", async () => documents.stop());
   registerDocumentRoutes(app, { documents });

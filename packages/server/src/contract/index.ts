@@ -27,5 +27,6 @@ export * from "./number-text.js";
 export * from "./time-zone.js";
 export * from "./notices.js";
 export * from "./analysis.js";
+export * from "./progress.js";
 export * from "./personal-data.js";
 export * from "./route-access.js";

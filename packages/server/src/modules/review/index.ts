@@ -8,3 +8,5 @@ export {
   listItemDepartments,
   updateItemReview,
 } from "./repository.js";
+/** The reviewers who reach a round with their item scopes (for the round's progress). */
+export { listRoundReviewers } from "./approval.js";

@@ -198,6 +198,31 @@ describe("the scheme editor in Chromium", () => {
         expect(text.match(/[A-Za-z]+/g) ?? [], `${templateId} ${code}`).toEqual([]);
         if (code === "9.3" || code === "3.1")
           await screenshot(page, `44-template-${templateId}-${code}`);
+        if (templateId === "township-2022" && code === "9.3") {
+          // 9.3 adds 2 for the first unit to reach 70%: alone, this unit is first; with another
+          // unit that reached it a month earlier, it is not.
+          const trial = page.getByTestId("try-panel");
+          const date = async (id: string, value: string) => {
+            const input = trial.locator(`#${id}`);
+            await input.click();
+            await input.fill(value);
+            await input.press("Enter");
+          };
+          await trial.locator("#try-4-4-rate").fill("72");
+          await trial.locator("#try-4-4-rate").blur();
+          await date("try-reached70On", "2026-03-01");
+          await trial.getByTestId("try-others").waitFor();
+          await expect
+            .poll(() => trial.getByTestId("try-score").innerText())
+            .toMatch(/^3 \/ 4 分$/);
+          await trial.locator("#try-other-0-4-4-rate").fill("80");
+          await trial.locator("#try-other-0-4-4-rate").blur();
+          await date("try-other-0-reached70On", "2026-02-01");
+          await expect
+            .poll(() => trial.getByTestId("try-score").innerText())
+            .toMatch(/^1 \/ 4 分$/);
+          await screenshot(page, "46-try-against-other-units");
+        }
         if (templateId === "township-2022" && code === "9.1") {
           // 9.1 reads 4.1's 参保率: 试算 takes a value for it, named by its label and item.
           const trial = page.getByTestId("try-panel");

@@ -15,7 +15,7 @@ export default defineConfig({
     root: fileURLToPath(new URL("../../..", import.meta.url)),
     include: ["packages/web/e2e/**/*.e2e.ts"],
     testTimeout: 300_000,
-    hookTimeout: 120_000,
+    hookTimeout: 240_000,
     fileParallelism: false,
     setupFiles: ["packages/web/e2e/support/on-failure.ts"],
   },

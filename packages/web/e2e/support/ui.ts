@@ -72,7 +72,9 @@ export async function chooseOption(
   option: string | RegExp,
 ): Promise<void> {
   const pattern = typeof option === "string" ? new RegExp(`^${escapeRegExp(option)}$`) : option;
-  const root = page.locator(".ant-select", { has: select });
+  const root = select.locator(
+    "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
+  );
   for (let attempt = 1; ; attempt++) {
     await select.click();
     const item = page

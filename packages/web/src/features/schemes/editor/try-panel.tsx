@@ -35,6 +35,9 @@ function findResult(items: ItemResult[], code: string): ItemResult | undefined {
   return undefined;
 }
 
+/** No other units: the 试算 of an item that does not compare units. */
+const noOthers: readonly Record<string, unknown>[] = [];
+
 /** The item in a scheme's tree. */
 function findItem(items: Item[], code: string): Item | undefined {
   for (const item of items) {
@@ -109,7 +112,7 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
     [scheme, code],
   );
   const [otherUnits, setOtherUnits] = useState<Record<string, unknown>[]>([{}]);
-  const others = compares ? otherUnits : [];
+  const others = compares ? otherUnits : noOthers;
   const result = useMemo(
     () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts, others)),
     [scheme, code, facts, others],

@@ -15,12 +15,19 @@ import {
   type Recogniser,
 } from "./proposal.js";
 
+/** Units of time and age: a number with one of them is a window or an age, not a rate threshold. */
+export const WINDOW_UNITS = /^(天|日|个工作日|工作日|个月|月|年|年度|周|小时|岁|周岁)$/;
+const WINDOW_AFTER = "(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁)";
+
 export type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
 
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
+  const plain = text.replace(/^\d+\./, "").replace(/^\d{4}年度?/, "");
+  // A number of days, months, years or an age (出生后90日内, 3个工作日内, 60岁以上) is a window
+  // or an age that belongs to what is measured, not the measure's threshold.
   const head =
-    /^(.*?)(?:达到|达|\d)/.exec(text.replace(/^\d+\./, "").replace(/^\d{4}年度?/, ""))?.[1] ?? "";
+    new RegExp(`^(.*?)(?:达到|达|\\d(?!(?:\\d|\\.\\d)*${WINDOW_AFTER}))`).exec(plain)?.[1] ?? "";
   const last = head.split(/[,;。:]/).pop() ?? "";
   return last.replace(/^(进一步|不断)/, "");
 }

@@ -89,7 +89,8 @@ export function larger(a: string, b: string): string {
 /** A short label from a phrase: trimmed of numbering, punctuation and trailing particles, at most 30 characters. */
 export function labelOf(phrase: string, fallback: string): string {
   const s = phrase
-    .replace(/^[\d.、]+/, "")
+    // Numbering, not a window or an age (30日内…, 60周岁以上…).
+    .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
     .replace(/[,;。:]+$/, "")
     .replace(/\(\d+(?:\.\d+)?分\)/g, "")
     .replace(/的$/, "")

@@ -17,6 +17,7 @@ import {
   type Requirement,
   type Term,
 } from "./build.js";
+import { sameMeasure } from "./measured.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 const SHORT = /^(少|缺|缺少|少报|少完成|未完成|减少)$/;
@@ -69,6 +70,7 @@ function quotaOf(sts: Statement[], s: Statement): string | undefined {
         p.kind === "threshold" &&
         /不少于|达到|少于|不足|低于|^$/.test(p.verb ?? "") &&
         p.unit !== "%" &&
+        sameMeasure(p, s.unit) &&
         p.start < (s.unit?.start ?? 0),
     );
     if (q?.value !== undefined) return q.value;

@@ -2,7 +2,14 @@
  * Rules on a measured value assembled from statements: 阶梯计分 (a base "达到X%得N分" and a step
  * "每低Y扣Z分"), 分档计分 (thresholds each with its points), and 按名次计分 ("第1名…依次赋予A分、B分").
  */
-import { bandsRule, stepsAbove, stepsBelow, valueOf } from "../measures.js";
+import {
+  bandsRule,
+  stepsAbove,
+  stepsBelow,
+  subjectOf,
+  valueOf,
+  WINDOW_UNITS,
+} from "../measures.js";
 import { labelOf, minus, shift, type ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
 import type { Part } from "./parts.js";
@@ -10,6 +17,17 @@ import { conditionOf, type Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
 const SURPLUS = /^(多|多报|超|超过|超出|超额完成|增加|增|高出|提高|进)$/;
+
+/**
+ * Whether a threshold is on the measure a step counts: a number of days, months, years or an age
+ * (出生后90日内, 3个工作日内, 60岁以上) is a window or an age, the base only of a step in such units
+ * (5个工作日内办结的得满分，每超1天扣0.5分).
+ */
+export function sameMeasure(t: Part, step: Part | undefined): boolean {
+  const window = WINDOW_UNITS.test(t.unit ?? "");
+  const stepWindow = WINDOW_UNITS.test(step?.unit ?? "");
+  return window === stepWindow;
+}
 
 /** The value a statement measures: an amount in 元, a rate, or a count of the unit named. */
 function valueFor(
@@ -31,7 +49,7 @@ function valueFor(
   return {
     ...v,
     facts: v.facts.map((f) => {
-      const cut = f.label.replace(COMPARE_TAIL, "").replace(/(以|按|在|为|的)$/, "");
+      const cut = cutCompare(f.label).replace(/(以|按|在|为|的)$/, "");
       const bad = cut === "" || /^每/.test(cut) || cut === "比率" || cut === "数量";
       return { ...f, label: bad && lead !== "" ? lead : cut || f.label };
     }),
@@ -42,10 +60,19 @@ const COMPARE =
   "不低于|不高于|不超过|不大于|不少于|低于|高于|超过|大于|小于|少于|不足|达到|控制在|以内|以下|以上|每|以|按|在全县|在全市|在|全县|全市|前\\d|第\\d";
 const COMPARE_TAIL = new RegExp(`(?:${COMPARE}).*$`);
 
+/** A label without its comparison (…达到95%), keeping a window or an age (60周岁以上老年人…). */
+function cutCompare(label: string): string {
+  const re = new RegExp(COMPARE, "g");
+  for (let m = re.exec(label); m !== null; m = re.exec(label))
+    if (!/\d(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁)$/.test(label.slice(0, m.index)))
+      return label.slice(0, m.index);
+  return label;
+}
+
 /** The words a text starts with before any comparison, step or number: what it measures. */
 function leadOf(text: string): string {
   const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "").replace(/^(按|以|对)/, "");
-  const cut = head.replace(COMPARE_TAIL, "").replace(/\d.*$/, "").replace(/(的)$/, "");
+  const cut = subjectOf(head).replace(COMPARE_TAIL, "").replace(/(的)$/, "");
   return cut.length >= 2 ? labelOf(cut, "") : "";
 }
 
@@ -78,7 +105,16 @@ export function assembleSteps(
     // A ceiling may sit in the step's own sentence (结余率超过10%的，每超1个百分点扣0.5分).
     const ceiling = s.action?.verb === "deduct" && SURPLUS.test(s.unit?.verb ?? "");
     const own = ceiling ? s.parts.filter((p) => p.start < (s.unit?.start ?? 0)) : [];
-    const candidates = [...(base?.parts ?? []), ...own].filter((p) => p.kind === "threshold");
+    // A stated target in the step's own sentence (参保登记率达到95%，每低1个百分点扣0.5分).
+    const target = s.parts.filter(
+      (p) =>
+        p.kind === "threshold" &&
+        p.start < (s.unit?.start ?? 0) &&
+        /达|不低于|不少于|以上/.test(p.verb ?? ""),
+    );
+    const candidates = [...(base?.parts ?? []), ...own, ...(own.length > 0 ? [] : target)].filter(
+      (p) => p.kind === "threshold" && sameMeasure(p, s.unit),
+    );
     const t =
       candidates.find(
         (p) =>
@@ -162,7 +198,9 @@ export function assembleBands(item: ItemText, thresholds: Statement[]): Built | 
   const bands: Band[] = [];
   let unit = "";
   for (const s of thresholds) {
-    const t = s.parts.find((p) => p.kind === "threshold");
+    // A window or an age (出生后90日内, 60岁以上) is not the band's threshold when another is stated.
+    const ts = s.parts.filter((p) => p.kind === "threshold");
+    const t = ts.find((p) => !WINDOW_UNITS.test(p.unit ?? "")) ?? ts[0];
     const a = s.action;
     if (t === undefined || a === undefined) continue;
     unit = t.unit ?? unit;

@@ -213,6 +213,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
         ...(m[4] !== undefined ? { upper: m[4] } : {}),
       }),
     },
+    // A time limit (5个工作日内, 出生后90日内): a window of the measure, or the base of a step in days.
+    {
+      kind: "threshold",
+      re: /(\d+(?:\.\d+)?)(个工作日|工作日|个月|天|日|月|年|周|小时)(?:之内|内)/g,
+      read: (m) => ({ verb: "以内", value: m[1] ?? "", unit: m[2] ?? "" }),
+    },
     {
       kind: "threshold",
       re: /(\d+(?:\.\d+)?)(%)/g,

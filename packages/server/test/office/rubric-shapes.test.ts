@@ -19,7 +19,10 @@ interface Leaf {
 /** Imports rows (项目, 分值, 评分标准) as one table; the leaves, proposals and the draft's problems. */
 async function importRows(rows: [string, string, string][]) {
   const result = await importRubric(
-    await xlsxOf([["序号", "项目", "分值", "评分标准"], ...rows.map((r, i) => [String(i + 1), ...r])]),
+    await xlsxOf([
+      ["序号", "项目", "分值", "评分标准"],
+      ...rows.map((r, i) => [String(i + 1), ...r]),
+    ]),
     "xlsx",
   );
   if (!result.ok) throw new Error(result.message);

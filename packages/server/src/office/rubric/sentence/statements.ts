@@ -153,17 +153,19 @@ export function conditionOf(s: Statement): string {
   let words = s.text.slice(0, first - s.start);
   if (words.replace(/[,的]/g, "") === "" && s.unit !== undefined && s.action !== undefined)
     words = s.text.slice(s.unit.end - s.start, s.action.start - s.start);
-  return words
-    // Numbering, not a window or an age (30日内…, 60周岁以上…).
-    .replace(/^[①-⑩A-Za-z\d]+[.、)]?/, (m, at: number, all: string) =>
-      /^\d+(?:\.\d+)?(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁)/.test(all.slice(at)) ? m : "",
-    )
-    .replace(/^(其中|对|凡|如|若|凡是|是否)/, "")
-    .replace(/[,;。:]/g, "")
-    .replace(/(除|实行|实施|予以|给予|则)$/, "")
-    .replace(/(的|者|时)$/, "")
-    .replace(/(发现|一经发现)$/, "")
-    .trim();
+  return (
+    words
+      // Numbering, not a window or an age (30日内…, 60周岁以上…).
+      .replace(/^[①-⑩A-Za-z\d]+[.、)]?/, (m, at: number, all: string) =>
+        /^\d+(?:\.\d+)?(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁)/.test(all.slice(at)) ? m : "",
+      )
+      .replace(/^(其中|对|凡|如|若|凡是|是否)/, "")
+      .replace(/[,;。:]/g, "")
+      .replace(/(除|实行|实施|予以|给予|则)$/, "")
+      .replace(/(的|者|时)$/, "")
+      .replace(/(发现|一经发现)$/, "")
+      .trim()
+  );
 }
 
 /** The statements with one of the roles. */

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { formatFactValue } from "./review/fact-values";
 import { CommentList } from "./review/item-comments";
 import { ItemReviewComments } from "./self-assessment/item-review-comments";
 
@@ -70,6 +71,13 @@ describe("personal numbers on the screens", () => {
     );
     expect(html).toContain("请核实");
     expect(unmasked(html)).toEqual([]);
+  });
+
+  it("masks them in a text fact the reviewer compares (self vs reviewed)", () => {
+    const shown = formatFactValue({ name: "contact", type: "text", label: "联系人" }, text);
+    expect(shown).toContain("请核实");
+    expect(unmasked(shown)).toEqual([]);
+    expect(shown).toContain("138****5678");
   });
 
   // Screens that show free text written by someone else (comments, reasons, appeals, narratives

@@ -1,7 +1,11 @@
 /** Facts shown as text for comparison (self vs reviewed) and the check whether a reviewer changed a value. */
 import { factTypeInfo, levelValues, parseDecimal, type FactDeclaration } from "@kaoping/engine";
+import { maskPersonalNumbers } from "@kaoping/server/contract";
 
-/** A fact value as a short Chinese text: 是/否, 99.65%, 3 项, —. */
+/**
+ * A fact value as a short Chinese text: 是/否, 99.65%, 3 项, —; ID-card and mobile numbers in a
+ * text fact masked (security.md row 22: the reader is not the unit that typed it).
+ */
 export function formatFactValue(decl: FactDeclaration, value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
   if (typeof value === "boolean") return value ? "是" : "否";
@@ -10,6 +14,7 @@ export function formatFactValue(decl: FactDeclaration, value: unknown): string {
     return levelValues.find((l) => l.value === value)?.label ?? String(value);
   if (decl.type === "enum")
     return decl.values?.find((v) => v.value === value)?.label ?? String(value);
+  if (decl.type === "text") return maskPersonalNumbers(String(value));
   const unit = decl.unit ?? factTypeInfo[decl.type].unit ?? "";
   return `${String(value)}${unit}`;
 }

@@ -74,7 +74,10 @@ describe("personal numbers on the screens", () => {
   });
 
   it("masks them in a text fact the reviewer compares (self vs reviewed)", () => {
-    const shown = formatFactValue({ name: "contact", type: "text", label: "联系人" }, text);
+    const shown = formatFactValue(
+      { name: "contact", type: "text", label: "联系人", required: true },
+      text,
+    );
     expect(shown).toContain("请核实");
     expect(unmasked(shown)).toEqual([]);
     expect(shown).toContain("138****5678");

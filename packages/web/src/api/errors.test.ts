@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./client";
-import { fieldNameOf, parseApiError } from "./errors";
+import type { FormInstance } from "antd";
+import type { MessageInstance } from "antd/es/message/interface";
+import { fieldNameOf, parseApiError, showApiError } from "./errors";
 
 describe("parseApiError", () => {
   it("keeps the server's Chinese message and maps field paths to form fields", () => {
@@ -41,4 +43,65 @@ describe("parseApiError", () => {
     ["body", ""],
     ["params.id", "id"],
   ])("%s → %s", (path, name) => expect(fieldNameOf(path)).toBe(name));
+});
+
+describe("showApiError", () => {
+  /** A form with these mounted fields (as antd reports them), recording what is set and said. */
+  function fakeForm(names: (string | number)[][]) {
+    const set: { name: (string | number)[]; errors: string[] }[] = [];
+    const said: string[] = [];
+    const form = {
+      getFieldsError: () => names.map((name) => ({ name, errors: [], warnings: [] })),
+      // Custom inputs (fact inputs) take no ref: antd gives no instance for them.
+      getFieldInstance: () => undefined,
+      setFields: (fields: typeof set) => set.push(...fields),
+    } as unknown as FormInstance;
+    const message = { error: (text: string) => said.push(text) } as unknown as MessageInstance;
+    return { form, message, set, said };
+  }
+  const failure = (fields: { path: string; message: string }[]) =>
+    new ApiError(
+      400,
+      "VALIDATION_FAILED",
+      "事实数据不符合评分规则的要求，请检查标出的字段。",
+      fields,
+      "r",
+    );
+
+  it("marks the fields of inputs without a ref (fact inputs) and a list's field at the list", () => {
+    const { form, message, set, said } = fakeForm([
+      ["decision"],
+      ["answer"],
+      ["facts", "count"],
+      ["facts", "cases"],
+    ]);
+    showApiError(
+      failure([
+        { path: "body.facts.count", message: "必须是整数" },
+        { path: "body.facts.cases.0.name", message: "请填写名称" },
+        { path: "body.answer", message: "请填写答复" },
+      ]),
+      message,
+      form,
+    );
+    expect(set).toEqual([
+      { name: ["facts", "count"], errors: ["必须是整数"] },
+      { name: ["facts", "cases"], errors: ["请填写名称"] },
+      { name: ["answer"], errors: ["请填写答复"] },
+    ]);
+    expect(said).toEqual([]);
+  });
+
+  it("says in the message bar what no field of the form shows", () => {
+    const { form, message, set, said } = fakeForm([["answer"]]);
+    showApiError(
+      failure([{ path: "body.facts", message: "申诉成立时请填写修正后的事实数据" }]),
+      message,
+      form,
+    );
+    expect(set).toEqual([]);
+    expect(said).toEqual([
+      "事实数据不符合评分规则的要求，请检查标出的字段。 申诉成立时请填写修正后的事实数据",
+    ]);
+  });
 });

@@ -50,6 +50,21 @@ export function parseApiError(error: unknown): ParsedApiError {
 }
 
 /**
+ * The form field that shows the error of server field `name`: the field registered under that
+ * name, else under its longest registered prefix (`facts.cases.0.name` → `facts.cases`, the list
+ * input). Registered means a `Form.Item` with that name is mounted — also custom inputs that take
+ * no ref (fact inputs), which `getFieldInstance` does not see.
+ */
+function fieldOf(registered: ReadonlySet<string>, name: string): string | undefined {
+  const parts = name.split(".");
+  for (let n = parts.length; n > 0; n -= 1) {
+    const candidate = parts.slice(0, n).join(".");
+    if (registered.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
  * Shows a failure where it belongs: field problems at the fields of `form` (when the form has
  * them), everything else in the message bar.
  */
@@ -59,21 +74,21 @@ export function showApiError(
   form?: FormInstance,
 ): ParsedApiError {
   const parsed = parseApiError(error);
-  const entries = Object.entries(parsed.fields);
-  const known =
-    form === undefined
-      ? []
-      : entries.filter(
-          ([name]) => name !== "" && form.getFieldInstance(name.split(".")) !== undefined,
-        );
-  if (form !== undefined && known.length > 0) {
-    form.setFields(known.map(([name, errors]) => ({ name: name.split("."), errors })));
+  const registered = new Set(
+    form === undefined ? [] : form.getFieldsError().map((field) => field.name.join(".")),
+  );
+  const placed = new Map<string, string[]>();
+  const unplaced: string[][] = [];
+  for (const [name, errors] of Object.entries(parsed.fields)) {
+    const field = name === "" ? undefined : fieldOf(registered, name);
+    if (field === undefined) unplaced.push(errors);
+    else placed.set(field, [...(placed.get(field) ?? []), ...errors]);
   }
-  const unplaced = entries.filter(([name]) => !known.some(([k]) => k === name));
-  const detail = unplaced
-    .map(([name, errors]) => (name === "" ? errors.join("；") : `${errors.join("；")}`))
-    .join("；");
-  if (known.length === 0 || unplaced.length > 0)
+  if (form !== undefined && placed.size > 0) {
+    form.setFields([...placed].map(([name, errors]) => ({ name: name.split("."), errors })));
+  }
+  const detail = unplaced.map((errors) => errors.join("；")).join("；");
+  if (placed.size === 0 || unplaced.length > 0)
     void message.error(detail === "" ? parsed.message : `${parsed.message} ${detail}`);
   return parsed;
 }

@@ -7,6 +7,7 @@ import type {
   ratingSchema,
   ratingsViewSchema,
   roundResultsSchema,
+  snapshotDetailSchema,
   snapshotSummarySchema,
   unitHistorySchema,
   unitReviewSchema,
@@ -33,6 +34,10 @@ export type RoundResults = z.infer<typeof roundResultsSchema>;
 export type UnitSheet = z.infer<typeof unitSheetSchema>;
 /** One appeal. */
 export type Appeal = z.infer<typeof appealSchema>;
+/** A snapshot without its content. */
+export type SnapshotSummary = z.infer<typeof snapshotSummarySchema>;
+/** A snapshot with its frozen score sheets. */
+export type SnapshotDetail = z.infer<typeof snapshotDetailSchema>;
 /** A unit's history. */
 export type UnitHistory = z.infer<typeof unitHistorySchema>;
 
@@ -94,11 +99,9 @@ export const resultsApi = {
   unit: (roundId: string, unitId: string, signal?: AbortSignal) =>
     api.get<UnitSheet>(`${unitPath(roundId, unitId)}/results`, undefined, signal),
   snapshots: (roundId: string, signal?: AbortSignal) =>
-    api.get<z.infer<typeof snapshotSummarySchema>[]>(
-      `/api/rounds/${roundId}/snapshots`,
-      undefined,
-      signal,
-    ),
+    api.get<SnapshotSummary[]>(`/api/rounds/${roundId}/snapshots`, undefined, signal),
+  snapshot: (roundId: string, sequence: number, signal?: AbortSignal) =>
+    api.get<SnapshotDetail>(`/api/rounds/${roundId}/snapshots/${sequence}`, undefined, signal),
   history: (unitId: string, signal?: AbortSignal) =>
     api.get<UnitHistory>(`/api/units/${unitId}/history`, undefined, signal),
 };

@@ -309,6 +309,87 @@ describe(`evidence (${testDialect})`, () => {
     expect(refused.statusCode).toBe(409);
   });
 
+  it("lets only the unit's own users attach appeal files, checks them as any upload, audits them and shows them to the answerer", async () => {
+    const county = { id: units[0]!.parent_id! };
+    const appealRound = await buildRound(t.db, {
+      assessing: county,
+      units,
+      schemeVersionId: await buildSchemeVersion(t.db, county),
+      state: "appeals",
+    });
+    const admin = await sessionCookieFor(
+      t.app,
+      t.db,
+      (await buildUser(t.db, { organisation: county, roles: [{ role: "assessment_admin" }] })).user,
+      t.clock.now(),
+    );
+    const appeal = await t.app.inject({
+      method: "POST",
+      url: `/api/rounds/${appealRound}/units/${units[0]!.id}/appeals`,
+      headers: { cookie: cookies.fillerA! },
+      payload: { itemCode: "4.1", text: "统计口径有误，附说明。" },
+    });
+    expect(appeal.statusCode, appeal.body).toBe(201);
+    const appealId = appeal.json().id as string;
+    const attach = (cookie: string, name: string, data: Buffer) => {
+      const body = multipartBody(name, data);
+      return t.app.inject({
+        method: "POST",
+        url: `/api/rounds/${appealRound}/units/${units[0]!.id}/items/4.1/evidence?appealId=${appealId}`,
+        headers: { cookie, ...body.headers },
+        payload: body.payload,
+      });
+    };
+    // Roles that do not write for a unit are refused (403); another unit does not see 练市镇's
+    // round unit at all (404, docs/spec/security.md row 11).
+    for (const cookie of [cookies.reviewer!, admin]) {
+      const refused = await attach(cookie, "说明.pdf", samplePdf("not theirs"));
+      expect(refused.statusCode, refused.body).toBe(403);
+    }
+    const otherUnit = await attach(cookies.fillerB!, "说明.pdf", samplePdf("not theirs"));
+    expect(otherUnit.statusCode, otherUnit.body).toBe(404);
+    // The evidence upload's checks: a renamed executable and an oversize file are refused.
+    const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 1)]);
+    expect((await attach(cookies.fillerA!, "说明.pdf", exe)).statusCode).toBe(415);
+    const big = Buffer.concat([samplePdf("x"), Buffer.alloc(70 * 1024, 0x20)]);
+    expect((await attach(cookies.fillerA!, "大文件.pdf", big)).statusCode).toBe(413);
+    const stored = await t.db
+      .selectFrom("evidence_files")
+      .select("id")
+      .where("appeal_id", "=", appealId)
+      .execute();
+    expect(stored).toEqual([]);
+
+    const attached = await attach(cookies.fillerA!, "说明.pdf", samplePdf("appeal note"));
+    expect(attached.statusCode, attached.body).toBe(201);
+    const fileId = attached.json().id as string;
+    const audited = await t.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_user_id", "detail"])
+      .where("object_id", "=", fileId)
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(["evidence.upload"]);
+    expect(audited[0]!.detail).toContain(appealId);
+    const listed = await t.app.inject({
+      method: "GET",
+      url: `/api/rounds/${appealRound}/appeals`,
+      headers: { cookie: admin },
+    });
+    expect(
+      listed
+        .json()
+        .find((a: { id: string }) => a.id === appealId)
+        .evidence.map((e: { id: string; name: string }) => [e.id, e.name]),
+    ).toEqual([[fileId, "说明.pdf"]]);
+    const got = await t.app.inject({
+      method: "GET",
+      url: `/api/evidence/${fileId}/download`,
+      headers: { cookie: admin },
+    });
+    expect(got.statusCode).toBe(200);
+    expect(got.rawPayload.equals(samplePdf("appeal note"))).toBe(true);
+  });
+
   it("deletes a file before submission, and refuses after it", async () => {
     const file = (await upload("fillerA", "d.pdf", samplePdf("D"), "3.2")).json();
     const deleted = await t.app.inject({

@@ -16,6 +16,7 @@ import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
 import { RoundPicker } from "../rounds/round-picker";
 import { distributionOption, plotAverages, rankingBarOption } from "./chart-options";
+import SnapshotPage, { SnapshotHistory } from "./snapshot-history";
 import UnitSheetPage from "./unit-sheet-page";
 
 const LossAnalysisPage = lazy(() => import("../analysis/loss-analysis-page"));
@@ -154,6 +155,7 @@ function Ranking() {
           ]}
         />
       </Card>
+      <SnapshotHistory roundId={roundId} current={data.snapshotSequence} />
       {data.units.some((u) => !u.complete) && (
         <Alert type="warning" showIcon title="部分单位数据不完整，其总分只计已能评分的项目。" />
       )}
@@ -194,6 +196,7 @@ export default function ResultsPage() {
       />
       <Route path=":roundId" element={<Ranking />} />
       <Route path=":roundId/loss-analysis" element={<LossAnalysisPage />} />
+      <Route path=":roundId/snapshots/:sequence" element={<SnapshotPage />} />
       <Route path=":roundId/:unitId" element={<UnitSheetPage />} />
     </Routes>
   );

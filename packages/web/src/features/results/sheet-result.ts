@@ -1,8 +1,8 @@
 /** The API's score sheet (scores and self scores per item) in the engine's result shape, for the ScoreSheet component. */
 import type { ItemResult, UnitResult } from "@kaoping/engine";
-import type { UnitSheet } from "../../api/review-api";
+import type { UnitSheetCore } from "@kaoping/server/contract";
 
-type SheetItem = UnitSheet["items"][number];
+type SheetItem = UnitSheetCore["items"][number];
 
 function toItem(item: SheetItem, pick: "score" | "selfScore"): ItemResult {
   return {
@@ -16,7 +16,7 @@ function toItem(item: SheetItem, pick: "score" | "selfScore"): ItemResult {
 }
 
 /** The reviewed result and the self result of a sheet. */
-export function sheetResults(sheet: UnitSheet): { result: UnitResult; self: UnitResult } {
+export function sheetResults(sheet: UnitSheetCore): { result: UnitResult; self: UnitResult } {
   const base = {
     id: sheet.unitId,
     name: sheet.unitName,

@@ -25,7 +25,15 @@ import { clickDownload, docxDocumentXml, openWorkbook, rowsOf } from "./support/
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import type { RunningServer } from "./support/server";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
-import { button, confirmModal, fillFact, loginToHome, numberIn } from "./support/ui";
+import {
+  button,
+  chooseOption,
+  confirmModal,
+  escapeRegExp,
+  fillFact,
+  loginToHome,
+  numberIn,
+} from "./support/ui";
 import { tinyPng } from "./support/tiny-png";
 
 const scheme = getTemplate("township-2022")!;
@@ -55,8 +63,7 @@ describe("a whole round in Chromium", () => {
     await page.goto("/schemes");
     await page.getByRole("button", { name: /新建方案/ }).click();
     const dialog = page.locator(".ant-modal");
-    await dialog.getByLabel("模板").click();
-    await page.locator(".ant-select-item-option", { hasText: scheme.title }).click();
+    await chooseOption(page, dialog.getByLabel("模板"), new RegExp(escapeRegExp(scheme.title)));
     await dialog.getByLabel("方案编号").fill("township-2022-sx");
     await dialog.getByRole("button", { name: button("创建") }).click();
     await page.getByText("校验通过").waitFor();
@@ -86,10 +93,8 @@ describe("a whole round in Chromium", () => {
     await page.goto("/rounds");
     await page.getByRole("button", { name: /新建考核任务/ }).click();
     const form = page.locator(".ant-modal");
-    await form.getByLabel("考核方案").click();
-    await page.locator(".ant-select-item-option", { hasText: scheme.title }).click();
-    await form.getByLabel("方案版本").click();
-    await page.locator(".ant-select-item-option", { hasText: "第 1 版" }).click();
+    await chooseOption(page, form.getByLabel("考核方案"), new RegExp(escapeRegExp(scheme.title)));
+    await chooseOption(page, form.getByLabel("方案版本"), /第 1 版/);
     await form.getByLabel("任务名称").fill("2022年度乡镇医疗保障工作目标考核");
     await form.getByLabel("年度").fill("2022");
     await form.getByLabel("考核期间").fill("2022年度");
@@ -127,8 +132,7 @@ describe("a whole round in Chromium", () => {
     }
     const findings = page.locator('[data-fact="7.findings"]');
     await findings.getByRole("button", { name: /添加一行/ }).click();
-    await findings.locator(".ant-select").first().click();
-    await page.locator(".ant-select-item-option", { hasText: "县级" }).last().click();
+    await chooseOption(page, findings.locator(".ant-select input").first(), "县级");
     const typed = { ...unitAFacts, "7": { findings: [{ level: "county" }] } };
     await expect.poll(() => numberIn(page, "live-total"), { timeout: 10_000 }).toBe(live(typed));
 

@@ -387,6 +387,23 @@ describe("a whole round in Chromium", () => {
     expect(summaryA?.some((cell) => cell !== "" && Number(cell) === Number(a?.total))).toBe(true);
     expect(summaryRows.some((r) => r.includes(world.unitB.name))).toBe(true);
 
+    // 排名表 alone: one sheet, the units in the order shown, each with its total.
+    const rankingFile = await clickDownload(page, page.getByTestId("download-ranking"));
+    expect(rankingFile.name).toMatch(/排名表\.xlsx$/);
+    const rankingBook = await openWorkbook(rankingFile.bytes);
+    expect(rankingBook.worksheets.map((w) => w.name)).toEqual(["排名"]);
+    const rankingRows = rankingBook.worksheets.flatMap(rowsOf).slice(2);
+    expect(rankingRows.map((r) => [r[1], Number(r[2])])).toEqual(
+      want.map((u) => [u.name, Number(u.total)]),
+    );
+    // 打印排名表: in print, the ranking table shows and the charts and buttons do not.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("ranking-table").isVisible()).toBe(true);
+    expect(await page.getByTestId("chart-ranking").isVisible()).toBe(false);
+    expect(await page.getByTestId("print-ranking").isVisible()).toBe(false);
+    await screenshot(page, "14-ranking-print");
+    await page.emulateMedia({ media: "screen" });
+
     await page.getByRole("link", { name: world.unitA.name }).click();
     await expect.poll(() => page.getByTestId("sheet-total").innerText()).toBe(a?.total);
     const rateRow = page.locator(`tr[data-code="${correction.itemCode}"]`);

@@ -5,7 +5,7 @@
  */
 export { buildScoreSheet } from "./score-sheet.js";
 export { buildSelfReport } from "./self-report.js";
-export { buildRoundWorkbook } from "./round-workbook.js";
+export { buildRankingWorkbook, buildRoundWorkbook } from "./round-workbook.js";
 export { buildFactsTemplate } from "./facts-template.js";
 export { importFactsWorkbook } from "./facts-import.js";
 export { importRubric, type ItemProposal } from "./rubric/import-rubric.js";

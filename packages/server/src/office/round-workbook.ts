@@ -336,3 +336,17 @@ export async function buildRoundWorkbook(input: RoundWorkbookInput): Promise<Buf
   if (input.losses !== undefined) addLosses(wb, input.losses);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * The ranking alone (排名表, issue 14): the workbook's sheet 排名 by itself, with the same print
+ * setup (A4 landscape, title and header rows repeated, page numbers), for offices that print or
+ * circulate only the ranking.
+ */
+export async function buildRankingWorkbook(
+  input: Omit<RoundWorkbookInput, "losses">,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kaoping";
+  addRanking(wb, input);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -17,6 +17,7 @@ export const documentsAccess: AccessTable = {
     roles: unitReaders,
   },
   "GET /api/rounds/:roundId/documents/workbook": { access: "roles", roles: roundReaders },
+  "GET /api/rounds/:roundId/documents/ranking": { access: "roles", roles: roundReaders },
   "GET /api/rounds/:roundId/documents/facts-template": {
     access: "roles",
     roles: ["assessment_admin", "reviewer"],

@@ -183,6 +183,36 @@ describe(`documents routes (${testDialect})`, () => {
     );
   });
 
+  it("gives the ranking alone (排名表) as an .xlsx with one sheet and print setup; units may not", async () => {
+    const res = await call("admin", "GET", `/api/rounds/${roundId}/documents/ranking`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers["content-disposition"]).toContain(encodeURIComponent("排名表.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      res.rawPayload.buffer.slice(
+        res.rawPayload.byteOffset,
+        res.rawPayload.byteOffset + res.rawPayload.byteLength,
+      ) as ArrayBuffer,
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["排名"]);
+    const sheet = wb.worksheets[0];
+    expect(sheet?.getRow(2).getCell(1).value).toBe("名次");
+    // Unit A entered the seed's self-assessment (99); unit B entered nothing.
+    expect(sheet?.getRow(3).getCell(1).value).toBe(1);
+    expect(sheet?.getRow(3).getCell(2).value).toBe(units[0]?.name);
+    expect(sheet?.getRow(3).getCell(3).value).toBe(99);
+    expect(sheet?.getRow(4).getCell(2).value).toBe(units[1]?.name);
+    expect(sheet?.pageSetup.orientation).toBe("landscape");
+    expect(sheet?.pageSetup.printTitlesRow).toBe("1:2");
+    for (const who of ["fillerA", "fillerB"])
+      expect((await call(who, "GET", `/api/rounds/${roundId}/documents/ranking`)).statusCode).toBe(
+        403,
+      );
+    expect(
+      (await call("reviewer", "GET", `/api/rounds/${roundId}/documents/ranking`)).statusCode,
+    ).toBe(200);
+  });
+
   it("builds a .zip of every unit's score sheet as a job with progress, visible only to its starter", async () => {
     const started = await call("admin", "POST", `/api/rounds/${roundId}/documents/batch`, {
       kind: "score-sheets",

@@ -1,6 +1,6 @@
 /** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
 import multipart from "@fastify/multipart";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import {
   documentJobParamsSchema,
   documentJobSchema,
@@ -14,6 +14,7 @@ import { roundParamsSchema } from "../../contract/results.js";
 import { roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
 import { contextOf } from "../../http/context.js";
+import { uploadedFile } from "../../http/uploaded-file.js";
 import { responses, typed } from "../../http/route-schema.js";
 import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
 import type { DocumentFile, DocumentsService } from "./service.js";
@@ -30,27 +31,6 @@ function sendFile(reply: FastifyReply, file: DocumentFile) {
     .header("content-disposition", attachmentDisposition(file.fileName))
     .header("content-length", file.bytes.length)
     .send(file.bytes);
-}
-
-/** The one uploaded file of a multipart request (field `file`), read into memory within `limit` bytes. */
-async function uploadedFile(
-  request: FastifyRequest,
-  limit: number,
-): Promise<{ name: string; bytes: Buffer }> {
-  if (!request.isMultipart())
-    throw new AppError(
-      "UNSUPPORTED_MEDIA_TYPE",
-      "请以 multipart/form-data 上传文件（字段名 file）。",
-    );
-  const part = await request.file();
-  if (part === undefined)
-    throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
-      fields: [{ path: "body.file", message: "缺少文件" }],
-    });
-  const bytes = await part.toBuffer().catch(() => undefined);
-  if (bytes === undefined || part.file.truncated)
-    throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);
-  return { name: part.filename, bytes };
 }
 
 /** Registers the documents routes. */
@@ -98,6 +78,12 @@ export function registerDocumentRoutes(
     },
     async (request, reply) =>
       sendFile(reply, await documents.exportWorkbook(contextOf(request), request.params.roundId)),
+  );
+  r.get(
+    "/api/rounds/:roundId/documents/ranking",
+    { schema: { tags, summary: "下载考核任务排名表（.xlsx，仅排名）", params: roundParamsSchema } },
+    async (request, reply) =>
+      sendFile(reply, await documents.exportRanking(contextOf(request), request.params.roundId)),
   );
   r.get(
     "/api/rounds/:roundId/documents/facts-template",

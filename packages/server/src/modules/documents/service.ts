@@ -7,6 +7,7 @@
 import { lossAnalysisOf } from "../analysis/index.js";
 import {
   buildFactsTemplate,
+  buildRankingWorkbook,
   buildRoundWorkbook,
   buildScoreSheet,
   buildSelfReport,
@@ -195,6 +196,24 @@ export function createDocumentsService(
       });
       await exported(ctx, "round_workbook", round, { units: units.length });
       return { fileName: safeFileName(`${round.title}-得分汇总.xlsx`), contentType: xlsx, bytes };
+    },
+
+    /** The ranking alone (排名表 .xlsx), as the workbook's sheet 排名 ranks the units. */
+    async exportRanking(ctx: RequestContext, roundId: string): Promise<DocumentFile> {
+      const { actor, round } = await wholeRound(ctx, roundId);
+      const { scheme, units } = await roundDocuments(db, seesReviewedEarly(actor), round);
+      const bytes = await buildRankingWorkbook({
+        scheme,
+        round: { title: round.title },
+        units: units.map((u) => ({
+          id: u.unitId,
+          name: u.name,
+          self: u.self,
+          reviewed: u.reviewed,
+        })),
+      });
+      await exported(ctx, "round_ranking", round, { units: units.length });
+      return { fileName: safeFileName(`${round.title}-排名表.xlsx`), contentType: xlsx, bytes };
     },
 
     /** The bulk facts template of the round (units listed; values left blank). */

@@ -36,7 +36,7 @@ function Unit({
   );
 }
 
-/** The round's 得分汇总表 and the two batch .zip downloads. */
+/** The round's 得分汇总表, its 排名表 alone and the two batch .zip downloads. */
 function Round({ roundId, role }: { roundId: string; role: Role | undefined }) {
   if (role === undefined || !roundDocumentRoles.includes(role)) return null;
   return (
@@ -46,6 +46,12 @@ function Round({ roundId, role }: { roundId: string; role: Role | undefined }) {
         label="下载得分汇总表(Excel)"
         fallbackName="得分汇总表.xlsx"
         testId="download-workbook"
+      />
+      <DownloadButton
+        path={documentsApi.rankingPath(roundId)}
+        label="下载排名表(Excel)"
+        fallbackName="排名表.xlsx"
+        testId="download-ranking"
       />
       <BatchDownloadButton roundId={roundId} kind="score-sheets" label="批量下载评分表" />
       <BatchDownloadButton roundId={roundId} kind="self-reports" label="批量下载自评报告" />

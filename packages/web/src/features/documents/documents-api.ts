@@ -46,6 +46,7 @@ export const documentsApi = {
   unitTemplatePath: (roundId: string, unitId: string) =>
     `${unitBase(roundId, unitId)}/facts-template`,
   workbookPath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/workbook`,
+  rankingPath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/ranking`,
   roundTemplatePath: (roundId: string) => `/api/rounds/${seg(roundId)}/documents/facts-template`,
   jobDownloadPath: (jobId: string) => `/api/document-jobs/${seg(jobId)}/download`,
   startBatch: (roundId: string, kind: DocumentJob["kind"]) =>

@@ -1,6 +1,7 @@
 /**
  * 考核结果: the round's ranking with category subtotals and self vs reviewed totals, the charts
- * (loaded on demand), publication for the administrator, and each unit's score sheet.
+ * (loaded on demand), publication for the administrator, and each unit's score sheet. 打印排名表
+ * prints the ranking alone: everything else on the page is marked no-print.
  */
 import { roundStateLabels } from "@kaoping/server/contract";
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from "antd";
@@ -69,7 +70,10 @@ function Ranking() {
       <Card
         title={round.data?.title ?? "考核结果"}
         extra={
-          <Space>
+          <Space className="no-print">
+            <Button data-testid="print-ranking" onClick={() => window.print()}>
+              打印排名表
+            </Button>
             <Tag color={data.source === "snapshot" ? "green" : "orange"}>
               {data.source === "snapshot"
                 ? `已发布快照 #${data.snapshotSequence ?? ""}`
@@ -93,7 +97,7 @@ function Ranking() {
         }
       >
         <DocumentButtons.Round roundId={roundId} role={role} />
-        <Typography.Paragraph type="secondary">
+        <Typography.Paragraph type="secondary" className="no-print">
           方案 {data.schemeTitle} · 共 {data.unitCount} 个单位。点击单位名称查看评分表和计分说明。
         </Typography.Paragraph>
         <Table<Row>
@@ -157,9 +161,14 @@ function Ranking() {
       </Card>
       <SnapshotHistory roundId={roundId} current={data.snapshotSequence} />
       {data.units.some((u) => !u.complete) && (
-        <Alert type="warning" showIcon title="部分单位数据不完整，其总分只计已能评分的项目。" />
+        <Alert
+          className="no-print"
+          type="warning"
+          showIcon
+          title="部分单位数据不完整，其总分只计已能评分的项目。"
+        />
       )}
-      <Card title="图表" size="small">
+      <Card title="图表" size="small" className="no-print">
         <Suspense fallback={<Typography.Text type="secondary">图表加载中…</Typography.Text>}>
           <div
             style={{

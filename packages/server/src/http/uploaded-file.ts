@@ -1,0 +1,24 @@
+/** Reading the one file of a multipart upload (documents, bulk account import). */
+import type { FastifyRequest } from "fastify";
+import { AppError } from "../errors/app-error.js";
+
+/** The one uploaded file of a multipart request (field `file`), read into memory within `limit` bytes. */
+export async function uploadedFile(
+  request: FastifyRequest,
+  limit: number,
+): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart())
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "请以 multipart/form-data 上传文件（字段名 file）。",
+    );
+  const part = await request.file();
+  if (part === undefined)
+    throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
+      fields: [{ path: "body.file", message: "缺少文件" }],
+    });
+  const bytes = await part.toBuffer().catch(() => undefined);
+  if (bytes === undefined || part.file.truncated)
+    throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);
+  return { name: part.filename, bytes };
+}

@@ -17,6 +17,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
+import { clickDownload } from "./support/downloads";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
 import { button, chooseOption, escapeRegExp, fillFact, loginToHome, numberIn } from "./support/ui";
@@ -162,6 +163,23 @@ describe("the scheme editor in Chromium", () => {
       .getByRole("button", { name: button("确定") })
       .click();
     await page.getByText("最新第 1 版").waitFor();
+
+    // 导出: the published version's scheme file, as the scheme page offers it.
+    const exported = await clickDownload(page, page.getByTestId("scheme-export"));
+    expect(exported.name).toMatch(/-v1\.json$/);
+    const document = JSON.parse(exported.bytes.toString("utf8")) as Scheme;
+    const kpadmin = await apiAs(scenario.server.url, "kpadmin");
+    const detail = await kpadmin.call<{ versions: { id: string }[] }>(
+      "GET",
+      `/api/schemes/${schemeId}`,
+    );
+    const published = await kpadmin.call<{ document: unknown }>(
+      "GET",
+      `/api/scheme-versions/${detail.versions[0]?.id ?? ""}`,
+    );
+    expect(document).toEqual(published.document);
+    expect(document.title).toBeTruthy();
+    await screenshot(page, "42-scheme-export");
   });
 
   it.each([["township-2022"], ["medical-aid-2021"]])(

@@ -37,6 +37,7 @@ import { parseApiError, showApiError } from "../../../api/errors";
 import { useQuery } from "../../../api/use-query";
 import { schemesApi, type SchemeDetail } from "../../../api/workflow-api";
 import { LoadFailed } from "../../../app/load-failed";
+import { DownloadButton } from "../../documents/download-button";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
@@ -181,6 +182,9 @@ function Editor({
     }
   };
 
+  // The published version the 导出 button downloads: the latest one (none before the first publish).
+  const latestVersion = scheme.versions.find((v) => v.number === scheme.latestVersionNumber);
+
   const editTab = (
     <Row gutter={16}>
       <Col xs={24} md={9}>
@@ -324,6 +328,14 @@ function Editor({
               发布新版本
             </Button>
           </Popconfirm>
+          {latestVersion !== undefined && (
+            <DownloadButton
+              path={`/api/scheme-versions/${latestVersion.id}/export`}
+              label={`导出第 ${latestVersion.number} 版(JSON)`}
+              fallbackName={`${scheme.code}-v${latestVersion.number}.json`}
+              testId="scheme-export"
+            />
+          )}
           {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
         </Space>
         {otherProblems.length > 0 && (

@@ -64,6 +64,7 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   "system.initial_account": "创建初始管理员",
   "system.restore": "恢复备份",
   "user.create": "新增用户",
+  "user.import": "批量导入用户",
   "user.password_reset": "重置密码",
   "user.recover": "恢复管理员账户",
   "user.role_grant": "授予角色",

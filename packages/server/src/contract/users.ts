@@ -15,14 +15,14 @@ import { roleSchema } from "./roles.js";
 /** Whether an account can log in. Accounts are disabled, never deleted (audit references them). */
 export const userStatuses = ["active", "disabled"] as const;
 
-const usernameSchema = z
+export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(limits.username.min, `用户名至少 ${limits.username.min} 个字符`)
   .max(limits.username.max, `用户名最长 ${limits.username.max} 个字符`)
   .regex(/^[a-z0-9._-]+$/, "用户名只能包含小写字母、数字、点、下划线和连字符");
-const displayNameSchema = plainNameSchema("姓名", limits.displayName);
+export const displayNameSchema = plainNameSchema("姓名", limits.displayName);
 
 /** One account as administrators see it. */
 export const userSchema = z.object({
@@ -56,6 +56,11 @@ export const createUserRequestSchema = z.strictObject({
 export const userWithPasswordResponseSchema = z.object({
   user: userSchema,
   initialPassword: z.string(),
+});
+
+/** The accounts a bulk import created, each with its one-time password (shown once). */
+export const usersImportResponseSchema = z.object({
+  users: z.array(userWithPasswordResponseSchema),
 });
 
 /** Change an account's name, organisation or status. */

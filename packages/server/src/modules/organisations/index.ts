@@ -2,4 +2,4 @@
  * The organisations module's public reads for other modules. Other modules import this file, never the repository
  * (docs/server-conventions.md "Boundaries").
  */
-export { findOrganisation, findOrganisationByCode } from "./repository.js";
+export { findOrganisation, findOrganisationByCode, listOrganisationChoices } from "./repository.js";

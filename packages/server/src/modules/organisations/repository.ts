@@ -25,6 +25,17 @@ export function findOrganisationByCode(
   return db.selectFrom("organisations").selectAll().where("code", "=", code).executeTakeFirst();
 }
 
+/** Every organisation's id, code, name and status (the choices of a bulk account import). */
+export function listOrganisationChoices(
+  db: Kysely<Database>,
+): Promise<Pick<OrganisationRow, "id" | "code" | "name" | "status">[]> {
+  return db
+    .selectFrom("organisations")
+    .select(["id", "code", "name", "status"])
+    .orderBy("code")
+    .execute();
+}
+
 /** Stores a new organisation. */
 export async function insertOrganisation(
   db: Kysely<Database>,

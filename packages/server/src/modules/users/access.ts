@@ -12,6 +12,8 @@ export const usersAccess: AccessTable = {
   "GET /api/users": { access: "roles", roles: readers },
   "GET /api/users/:id": { access: "roles", roles: readers },
   "POST /api/users": { access: "roles", roles: ["system_admin"] },
+  "GET /api/users/import-template": { access: "roles", roles: ["system_admin"] },
+  "POST /api/users/import": { access: "roles", roles: ["system_admin"] },
   "PATCH /api/users/:id": { access: "roles", roles: ["system_admin"] },
   "POST /api/users/:id/password-reset": { access: "roles", roles: ["system_admin"] },
   "POST /api/users/:id/unlock": { access: "roles", roles: ["security_admin"] },

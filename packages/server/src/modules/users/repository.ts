@@ -21,6 +21,12 @@ export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow 
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Every username in use, lower case (a bulk import refuses them). */
+export async function listUsernames(db: Kysely<Database>): Promise<Set<string>> {
+  const rows = await db.selectFrom("users").select("username").execute();
+  return new Set(rows.map((r) => r.username.toLowerCase()));
+}
+
 /** An account by user name (stored lower-case). */
 export function findUserByUsername(
   db: Kysely<Database>,

@@ -1,4 +1,5 @@
 /** Routes of accounts and role assignments. */
+import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { idParamsSchema, pageSchema } from "../../contract/common.js";
 import {
@@ -9,12 +10,19 @@ import {
   updateUserRequestSchema,
   userSchema,
   userWithPasswordResponseSchema,
+  usersImportResponseSchema,
 } from "../../contract/users.js";
+import { AppError } from "../../errors/app-error.js";
+import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
+import { uploadedFile } from "../../http/uploaded-file.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
 import type { UsersService } from "./service.js";
 
 const tags = ["用户与角色"];
+/** Largest bulk account upload (500 rows fit in far less). */
+const maxImportBytes = 5 * 1024 * 1024;
+const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Registers the account routes. */
 export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersService }): void {
@@ -144,4 +152,53 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
     async (request) =>
       users.revokeRole(contextOf(request), request.params.id, request.params.assignmentId),
   );
+
+  r.get(
+    "/api/users/import-template",
+    { schema: { tags, summary: "下载批量导入用户模板（.xlsx）" } },
+    async (request, reply) => {
+      const bytes = await users.importTemplate(contextOf(request));
+      return reply
+        .headers(downloadSecurityHeaders)
+        .header("content-type", xlsx)
+        .header("content-disposition", attachmentDisposition("批量导入用户模板.xlsx"))
+        .header("content-length", bytes.length)
+        .send(bytes);
+    },
+  );
+
+  app.register(async (scope) => {
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: {
+        fileSize: maxImportBytes,
+        files: 1,
+        fields: 0,
+        parts: 1,
+        fieldNameSize: 100,
+        headerPairs: 20,
+      },
+    });
+    typed(scope).post(
+      "/api/users/import",
+      {
+        schema: {
+          tags,
+          summary:
+            "上传填好的批量导入用户模板（.xlsx，字段 file）：全部新建或全部不建，返回各用户的一次性初始密码（仅显示一次）",
+          consumes: ["multipart/form-data"],
+          response: responses({ 201: usersImportResponseSchema }),
+        },
+      },
+      async (request, reply) => {
+        const file = await uploadedFile(request, maxImportBytes);
+        if (!/\.xlsx$/i.test(file.name))
+          throw new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            "批量导入用户只支持 .xlsx 文件（请使用下载的导入模板）。",
+          );
+        return reply.status(201).send(await users.importUsers(contextOf(request), file));
+      },
+    );
+  });
 }

@@ -17,7 +17,12 @@ import type { ServiceDeps } from "../../services.js";
 import { storeNewPassword } from "./passwords.js";
 import { generateOneTimePassword } from "../../passwords/generate-password.js";
 import { hashPassword } from "../../passwords/password-hash.js";
-import { findOrganisation } from "../organisations/index.js";
+import {
+  buildUsersTemplate,
+  readUsersWorkbook,
+  type ImportOrganisation,
+} from "../../office/users-import.js";
+import { findOrganisation, listOrganisationChoices } from "../organisations/index.js";
 import { toUser } from "./presenters.js";
 import {
   deleteRoleAssignment,
@@ -27,10 +32,14 @@ import {
   insertRoleAssignment,
   insertUser,
   listRoleAssignments,
+  listUsernames,
   listUsers,
   updateUser,
   type UserFilters,
 } from "./repository.js";
+
+/** At most this many bad cells are returned (the count in the message is the whole). */
+const maxImportProblems = 200;
 
 /** Stores a new account with a password that must be changed at first login (no audit: callers audit). */
 export async function createUserRecord(
@@ -156,6 +165,16 @@ export function createUsersService(deps: ServiceDeps) {
     }
   }
 
+  /** The organisations a bulk import may name. */
+  async function importOrganisations(): Promise<ImportOrganisation[]> {
+    return (await listOrganisationChoices(db)).map((o) => ({
+      id: o.id,
+      code: o.code,
+      name: o.name,
+      active: o.status === "active",
+    }));
+  }
+
   function refuseSelf(ctx: RequestContext, userId: string): void {
     if (requireActor(ctx).userId === userId)
       throw new AppError("FORBIDDEN", "不能修改自己的角色或安全设置，请由另一名管理员操作。");
@@ -192,6 +211,71 @@ export function createUsersService(deps: ServiceDeps) {
           after: user,
         });
         return { user, initialPassword };
+      });
+    },
+
+    /** The bulk import template (.xlsx): the columns and the organisations to choose from. */
+    async importTemplate(_ctx: RequestContext): Promise<Buffer> {
+      return buildUsersTemplate(await importOrganisations());
+    },
+
+    /**
+     * Creates every account of a filled template, or none: a file with any bad cell is refused
+     * with every bad cell named (sheet!cell, header, reason). Each account gets a one-time
+     * password, returned once, and is audited as `user.create` (via: import); the import itself
+     * is audited as `user.import`. Roles are granted afterwards by the security administrator.
+     */
+    async importUsers(
+      ctx: RequestContext,
+      file: { name: string; bytes: Buffer },
+    ): Promise<{ users: { user: User; initialPassword: string }[] }> {
+      const read = await readUsersWorkbook(
+        file.bytes,
+        await importOrganisations(),
+        await listUsernames(db),
+      );
+      if (!read.ok)
+        throw new AppError(
+          "VALIDATION_FAILED",
+          `导入文件有 ${read.problems.length} 处错误，用户未导入（全部不保存）。`,
+          {
+            fields: read.problems.slice(0, maxImportProblems).map((p) => ({
+              path: `body.file.${p.sheet}${p.cell === "" ? "" : `!${p.cell}`}`,
+              message: `${p.header !== "" ? `${p.header}：` : ""}${p.message}`,
+            })),
+          },
+        );
+      const prepared = await Promise.all(
+        read.users.map(async (u) => {
+          const initialPassword = generateOneTimePassword();
+          return {
+            ...u,
+            initialPassword,
+            passwordHash: await hashPassword(initialPassword, config.passwordHashCost),
+          };
+        }),
+      );
+      return db.transaction().execute(async (trx) => {
+        const created: { user: User; initialPassword: string }[] = [];
+        for (const u of prepared) {
+          const row = await createUserRecord(trx, u, clock());
+          const user = await present(trx, row.id);
+          await audit(trx, {
+            ctx,
+            action: "user.create",
+            object: { type: "user", id: row.id },
+            after: user,
+            detail: { via: "import", row: u.row },
+          });
+          created.push({ user, initialPassword: u.initialPassword });
+        }
+        await audit(trx, {
+          ctx,
+          action: "user.import",
+          object: { type: "user", id: null },
+          detail: { file: file.name.slice(0, 200), users: created.length },
+        });
+        return { users: created };
       });
     },
 

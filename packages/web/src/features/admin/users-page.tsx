@@ -14,6 +14,7 @@ import { useActiveRole } from "../auth/session-context";
 import { adminApi, listAllOrganisations } from "./admin-api";
 import { RolesDrawer } from "./roles-drawer";
 import { showInitialPassword, UserForm } from "./user-forms";
+import { UsersImport } from "./users-import";
 
 /** The users page. */
 export default function UsersPage() {
@@ -65,6 +66,14 @@ export default function UsersPage() {
         )
       }
     >
+      {isSystem && (
+        <div style={{ marginBottom: 16 }}>
+          <UsersImport
+            organisationName={(id) => orgNames.get(id) ?? ""}
+            onImported={users.reload}
+          />
+        </div>
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear

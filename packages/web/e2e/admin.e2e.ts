@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
 import { screenshot, type TestBrowser } from "./support/browser";
+import { clickDownload, openWorkbook, rowsOf } from "./support/downloads";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import type { RunningServer } from "./support/server";
 import { buildWorld, testPassword } from "./support/setup";
@@ -48,6 +49,16 @@ describe("the administrators' screens in Chromium", () => {
     await page.getByLabel("确认新密码").fill(testPassword);
     await page.getByRole("button", { name: "修改密码" }).click();
     await page.getByText(/您好/).waitFor();
+    // 开始使用: a new system administrator's home shows the setup steps, none done yet.
+    const guide = page.getByTestId("first-run-guide");
+    await guide.waitFor();
+    expect(await guide.getByTestId("guide-step-组织机构").getAttribute("data-done")).toBe("false");
+    expect(await guide.getByTestId("guide-step-账号").getAttribute("data-done")).toBe("false");
+    expect(
+      await guide.getByTestId("guide-step-方案").count(),
+      "not the system administrator's step",
+    ).toBe(0);
+    await screenshot(page, "02b-first-run-guide");
   });
 
   it("lets the system administrator manage the organisation tree and accounts", async () => {
@@ -75,6 +86,83 @@ describe("the administrators' screens in Chromium", () => {
     await page.goto("/admin/users");
     await page.getByText("kpadmin").waitFor();
     await screenshot(page, "04-users");
+
+    // Organisations and accounts exist now: the guide is gone from the home page.
+    await page.goto("/");
+    await page.getByText("常用功能").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByTestId("first-run-guide").count()).toBe(0);
+  });
+
+  it("imports accounts from Excel: two bad cells both listed and nothing created, then the passwords shown once", async () => {
+    const admin = new ApiUser(server.url);
+    await admin.login("admin", testPassword);
+    await page.goto("/admin/users");
+    await page.getByText("kpadmin").waitFor();
+    const template = await clickDownload(page, page.getByTestId("users-import-template"));
+    expect(template.name).toMatch(/批量导入用户模板\.xlsx$/);
+    const fill = async (rows: string[][]) => {
+      const book = await openWorkbook(template.bytes);
+      const sheet = book.getWorksheet("用户导入");
+      if (sheet === undefined) throw new Error("the template has no sheet 用户导入");
+      expect(rowsOf(sheet)[0]).toEqual(["用户名", "姓名", "所属单位（名称或编码）"]);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const upload = async (buffer: Buffer) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        page.getByTestId("users-import-import").click(),
+      ]);
+      await chooser.setFiles({
+        name: "用户.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer,
+      });
+    };
+
+    await upload(
+      await fill([
+        ["bad name!", "张甲", "练市镇"],
+        ["zhang.yi", "张乙", "不存在镇"],
+      ]),
+    );
+    const problems = page.getByTestId("import-problems");
+    await problems.getByText("不存在镇").waitFor();
+    const cells = await problems.locator("tbody tr.ant-table-row").allInnerTexts();
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toContain("A（用户名）");
+    expect(cells[1]).toContain("C（所属单位（名称或编码））");
+    await screenshot(page, "04b-users-import-problems");
+    await page
+      .locator(".ant-modal-footer")
+      .getByRole("button", { name: button("关闭") })
+      .click();
+    const found = await admin.call<{ total: number }>("GET", "/api/users?q=zhang");
+    expect(found.total, "a refused file creates nobody").toBe(0);
+
+    await upload(
+      await fill([
+        ["zhang.jia", "张甲", "练市镇"],
+        ["zhang.yi", "张乙", "sx-xinshi"],
+      ]),
+    );
+    const passwords = page.getByTestId("imported-passwords");
+    await passwords.getByText("zhang.yi").waitFor();
+    expect(await passwords.locator("tbody tr.ant-table-row").count()).toBe(2);
+    const first = (
+      await passwords.locator("tbody tr.ant-table-row code").first().innerText()
+    ).trim();
+    await screenshot(page, "04c-users-import-passwords");
+    await page.getByRole("button", { name: "我已记下" }).click();
+    await passwords.waitFor({ state: "hidden" });
+    await page
+      .locator(".ant-table-row", { hasText: "zhang.jia" })
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    const owner = new ApiUser(server.url);
+    await owner.login("zhang.jia", first, testPassword);
   });
 
   it("lets the audit administrator search the log and verify the hash chain", async () => {

@@ -63,6 +63,13 @@ describe("the scheme editor in Chromium", () => {
 
   it("builds a steps, an occurrences-with-levels and a bands rule through form controls and publishes", async () => {
     await loginToHome(page, "kpadmin", testPassword);
+    // 开始使用: nothing published and no round yet — both of the role's steps to do.
+    const firstGuide = page.getByTestId("first-run-guide");
+    await firstGuide.waitFor();
+    expect(await firstGuide.getByTestId("guide-step-方案").getAttribute("data-done")).toBe("false");
+    expect(await firstGuide.getByTestId("guide-step-考核任务").getAttribute("data-done")).toBe(
+      "false",
+    );
     await page.goto("/schemes");
     await page.getByRole("button", { name: /新建方案/ }).click();
     const dialog = page.locator(".ant-modal");
@@ -162,6 +169,20 @@ describe("the scheme editor in Chromium", () => {
       .locator(".ant-popover")
       .getByRole("button", { name: button("确定") })
       .click();
+    await page.getByText("最新第 1 版").waitFor();
+
+    // 开始使用 on the assessment administrator's home: 方案 ticked (a version is published),
+    // 考核任务 still to do; the system administrator's steps are not shown.
+    await page.goto("/");
+    const guide = page.getByTestId("first-run-guide");
+    await guide.waitFor();
+    await expect
+      .poll(() => guide.getByTestId("guide-step-方案").getAttribute("data-done"))
+      .toBe("true");
+    expect(await guide.getByTestId("guide-step-考核任务").getAttribute("data-done")).toBe("false");
+    expect(await guide.getByTestId("guide-step-组织机构").count()).toBe(0);
+    await screenshot(page, "42b-first-run-guide-scheme-done");
+    await page.goto(`/schemes/${schemeId}`);
     await page.getByText("最新第 1 版").waitFor();
 
     // 导出: the published version's scheme file, as the scheme page offers it.
@@ -278,6 +299,12 @@ describe("the scheme editor in Chromium", () => {
       to: "self_assessment",
       version: round.version,
     });
+
+    // A round exists: the assessment administrator's guide is gone.
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.getByText("常用功能").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByTestId("first-run-guide").count()).toBe(0);
 
     await loginToHome(page, "unita", testPassword);
     await page.goto(`/self-assessment/${round.id}`);

@@ -1,7 +1,8 @@
 /**
  * 首页 per role: the administrator's open rounds with progress and deadlines, a unit's tasks and
  * returned submissions, a reviewer's review queue, a rater's rounds to rate; administrators of
- * the system see their screens.
+ * the system see their screens. A new administrator first sees the 开始使用 guide
+ * (first-run-guide.tsx) until the role's setup steps are done.
  */
 import { roleLabels, type RoundState } from "@kaoping/server/contract";
 import { Card, Col, Empty, List, Progress, Row, Space, Typography } from "antd";
@@ -13,6 +14,7 @@ import { formatDateProse, formatDeadline } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { navEntriesFor } from "../layout/navigation";
 import { NoticesCard } from "../notices/notices-card";
+import { FirstRunGuide } from "./first-run-guide";
 import { RoundStateTag, UnitStatusTag } from "../rounds/round-labels";
 
 /** Which rounds a role works on, and where its work is. */
@@ -186,6 +188,7 @@ export default function HomePage() {
           </Typography.Text>
         </Card>
       </Col>
+      <FirstRunGuide role={role} />
       {(role === "unit_filler" || role === "unit_head") && (
         <Col span={24}>
           <NoticesCard />

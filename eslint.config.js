@@ -23,23 +23,6 @@ const sqlOnlyInRepositories = [
   },
 ];
 
-/**
- * TEMPORARY allowance (issue 16): files that still build SQL outside a repository. Each is
- * being moved into its module's repository; this list only shrinks, and ends empty.
- */
-const sqlOutsideRepositoriesAllowance = [
-  "packages/server/src/modules/results/snapshots.ts",
-  "packages/server/src/modules/rounds/round-input.ts",
-  "packages/server/src/modules/backup/backup.ts",
-  "packages/server/src/modules/backup/restore.ts",
-  "packages/server/src/modules/backup/tables.ts",
-  "packages/server/src/modules/settings/sync.ts",
-  "packages/server/src/modules/auth/lockout.ts",
-  "packages/server/src/modules/auth/rate-limit-store.ts",
-  "packages/server/src/modules/review/approval.ts",
-  "packages/server/src/modules/review/read.ts",
-];
-
 export default tseslint.config(
   {
     ignores: [
@@ -72,7 +55,6 @@ export default tseslint.config(
       "packages/server/src/db/**",
       "packages/server/src/testing/**",
       "packages/server/src/**/*.test.ts",
-      ...sqlOutsideRepositoriesAllowance,
     ],
     rules: {
       "no-restricted-syntax": ["error", noDateNow, ...sqlOnlyInRepositories],

@@ -1,6 +1,7 @@
 // The boundary checks of `npm run lint` fail on deliberate violations: dependency-cruiser with
 // the repository's own rules (.dependency-cruiser.cjs) on a small tree written for the test, and
-// ESLint's "SQL only in repositories" rule on a service that builds a query.
+// ESLint's "SQL only in repositories" rule on a service that builds a query or imports raw `sql`,
+// with no file excepted (the allowance list of issue 16 is gone).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -102,5 +103,37 @@ describe("SQL only in repositories (ESLint)", () => {
       filePath: join(root, "packages/server/src/modules/rounds/repository.ts"),
     });
     expect(inRepository?.messages.filter((m) => m.ruleId === "no-restricted-syntax")).toEqual([]);
+  });
+
+  it("fails on kysely's raw sql imported outside a repository", async () => {
+    const raw =
+      'import { sql } from "kysely";\nexport const q = (db: any) => sql`select 1`.execute(db);\n';
+    const [inService] = await eslint.lintText(raw, {
+      filePath: join(root, "packages/server/src/modules/settings/sync-probe.ts"),
+    });
+    expect(inService?.messages.map((m) => m.message)).toContain(
+      "Raw SQL (kysely's sql``) belongs in the module's repository.ts (or db/ for dialect helpers): move the query there.",
+    );
+  });
+
+  // The files that were once allowed to build SQL (issue 16): the rule now holds in them too.
+  it.each([
+    "results/snapshots.ts",
+    "rounds/round-input.ts",
+    "backup/backup.ts",
+    "backup/restore.ts",
+    "backup/tables.ts",
+    "settings/sync.ts",
+    "auth/lockout.ts",
+    "auth/rate-limit-store.ts",
+    "review/approval.ts",
+    "review/read.ts",
+  ])("has no exception for %s", async (file) => {
+    const [result] = await eslint.lintText(query, {
+      filePath: join(root, "packages/server/src/modules", file),
+    });
+    expect(result?.messages.map((m) => m.message)).toContain(
+      "SQL belongs in the module's repository.ts: add a verb-first function there (e.g. findX, listX, updateX) and call it.",
+    );
   });
 });

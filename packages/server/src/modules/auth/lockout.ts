@@ -4,8 +4,9 @@
  * the user's row with one atomic increment, so concurrent requests and several server
  * processes never lose a count (docs/decisions/0180).
  */
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { incrementFailedLogins, lockUser } from "./repository.js";
 
 /** Counts one failure; at `maxFailures` the account is locked and the count starts again. */
 export async function countFailure(
@@ -14,20 +15,14 @@ export async function countFailure(
   lockout: { maxFailures: number; lockMinutes: number },
   now: Date,
 ): Promise<{ failures: number; locked: boolean }> {
-  const counted = await sql<{ failed_logins: number }>`update users
-      set failed_logins = failed_logins + 1 where id = ${userId}
-      returning failed_logins`.execute(trx);
-  const failures = Number(counted.rows[0]?.failed_logins ?? 0);
+  const failures = await incrementFailedLogins(trx, userId);
   const locked = failures >= lockout.maxFailures;
   if (locked) {
-    await trx
-      .updateTable("users")
-      .set({
-        failed_logins: 0,
-        locked_until: new Date(now.getTime() + lockout.lockMinutes * 60_000).toISOString(),
-      })
-      .where("id", "=", userId)
-      .execute();
+    await lockUser(
+      trx,
+      userId,
+      new Date(now.getTime() + lockout.lockMinutes * 60_000).toISOString(),
+    );
   }
   return { failures, locked };
 }

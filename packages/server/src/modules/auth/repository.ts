@@ -1,5 +1,5 @@
-/** SQL of server-side sessions. */
-import type { Kysely } from "kysely";
+/** SQL of server-side sessions, failed-login counts and request rate limits. */
+import { sql, type Kysely } from "kysely";
 import type { Database, SessionRow, UserRow } from "../../db/schema.js";
 import { byGrantOrder, type RoleAssignmentWithOrganisation } from "../users/index.js";
 
@@ -133,4 +133,53 @@ export async function findSessionWithUser(
     user,
     assignments: assignments.sort(byGrantOrder),
   };
+}
+
+/**
+ * Adds one to the user's consecutive failures with one atomic increment (concurrent requests and
+ * several server processes never lose a count, docs/decisions/0180); returns the new count.
+ */
+export async function incrementFailedLogins(db: Kysely<Database>, userId: string): Promise<number> {
+  const counted = await sql<{ failed_logins: number }>`update users
+      set failed_logins = failed_logins + 1 where id = ${userId}
+      returning failed_logins`.execute(db);
+  return Number(counted.rows[0]?.failed_logins ?? 0);
+}
+
+/** Locks the account until `until` (ISO) and starts its failure count again. */
+export async function lockUser(db: Kysely<Database>, userId: string, until: string): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ failed_logins: 0, locked_until: until })
+    .where("id", "=", userId)
+    .execute();
+}
+
+/**
+ * Counts one hit of `key` in its window with one upsert: a window that ended at or before `at`
+ * starts again at 1 ending at `ends`; otherwise one more hit in it. Returns the hits and the
+ * window's end.
+ */
+export async function upsertRateLimitHit(
+  db: Kysely<Database>,
+  key: string,
+  at: string,
+  ends: string,
+): Promise<{ hits: number; window_ends_at: string }> {
+  const result = await sql<{ hits: number; window_ends_at: string }>`
+    insert into rate_limit_hits (key, hits, window_ends_at) values (${key}, 1, ${ends})
+    on conflict (key) do update set
+      hits = case when rate_limit_hits.window_ends_at <= ${at} then 1
+                  else rate_limit_hits.hits + 1 end,
+      window_ends_at = case when rate_limit_hits.window_ends_at <= ${at} then ${ends}
+                            else rate_limit_hits.window_ends_at end
+    returning hits, window_ends_at`.execute(db);
+  const row = result.rows[0];
+  if (row === undefined) throw new Error("rate limit upsert returned no row");
+  return row;
+}
+
+/** Deletes the rate-limit windows that ended before `before` (ISO). */
+export async function deleteEndedRateLimits(db: Kysely<Database>, before: string): Promise<void> {
+  await db.deleteFrom("rate_limit_hits").where("window_ends_at", "<", before).execute();
 }

@@ -18,7 +18,8 @@ import type { AnyDb } from "../../db/dialect.js";
 import { createTestDatabase, testDialect, type TestDatabase } from "../../testing/database.js";
 import { verifyAuditChain } from "../audit/service.js";
 import { MANIFEST_FILE, manifestSchema } from "./manifest.js";
-import { applicationTables, backupTables, tablesLeftOut } from "./tables.js";
+import { listApplicationTables } from "./repository.js";
+import { backupTables, tablesLeftOut } from "./tables.js";
 
 function run(args: string[], env: Record<string, string | undefined>) {
   let out = "";
@@ -108,7 +109,7 @@ describe(`backup and restore (${testDialect})`, () => {
 
   it("lists every table of the schema (a new table cannot be left out of backups)", async () => {
     const expected = [...backupTables.map((t) => t.name), ...tablesLeftOut].sort();
-    expect(await applicationTables(sourceDb)).toEqual(expected);
+    expect(await listApplicationTables(sourceDb)).toEqual(expected);
   });
 
   it("writes a manifest with every table's rows and digest, the evidence and the audit head", () => {
@@ -201,7 +202,7 @@ describe(`backup and restore (${testDialect})`, () => {
     expect(result.status).toBe(1);
     expect(result.err).toMatch(/恢复失败（未写入任何数据）/);
     expect(result.err).toMatch(message);
-    expect(await applicationTables(target.database.db)).toEqual([]);
+    expect(await listApplicationTables(target.database.db)).toEqual([]);
     expect(filesUnder(path.join(target.dataDir, "evidence"))).toEqual([]);
   };
 

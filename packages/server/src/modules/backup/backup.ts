@@ -9,13 +9,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import { isPostgres, type AnyDb } from "../../db/dialect.js";
 import { systemContext } from "../../http/context.js";
 import { recordAuditEvent, type AuditWriter } from "../audit/writer.js";
 import type { EvidenceStore } from "../evidence/store.js";
 import { MANIFEST_FILE, type BackupManifest } from "./manifest.js";
+import { listAppliedMigrations, listTablePage } from "./repository.js";
 import { backupTables, type BackupTable } from "./tables.js";
 
 /** Rows read per query while paging through a table. */
@@ -44,14 +44,6 @@ export interface BackupOptions {
   outDir: string;
 }
 
-/** The migrations applied to a database, in order. */
-export async function appliedMigrations(db: AnyDb): Promise<string[]> {
-  const result = await sql<{
-    name: string;
-  }>`select name from kysely_migration order by name`.execute(db);
-  return result.rows.map((row) => row.name);
-}
-
 function prepareDirectory(outDir: string): string {
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) {
     throw new BackupError(`备份目录已存在且不为空：${outDir}（请指定新的目录）`);
@@ -70,18 +62,11 @@ async function dumpTable(
 ): Promise<{ rows: number; sha256: string }> {
   const hash = createHash("sha256");
   const fd = fs.openSync(file, "wx", 0o600);
-  const key = sql.join(table.orderBy.map((column) => sql.ref(column)));
   let rows = 0;
   try {
     let last: Record<string, unknown> | undefined;
     for (;;) {
-      let query = trx.selectFrom(table.name).selectAll();
-      if (last !== undefined) {
-        const after = sql.join(table.orderBy.map((column) => last![column]));
-        query = query.where(sql<boolean>`(${key}) > (${after})`);
-      }
-      for (const column of table.orderBy) query = query.orderBy(column);
-      const page = (await query.limit(PAGE).execute()) as Record<string, unknown>[];
+      const page = await listTablePage(trx, table, last, PAGE);
       if (page.length === 0) break;
       const text = page.map((row) => `${JSON.stringify(row)}\n`).join("");
       hash.update(text, "utf8");
@@ -133,7 +118,7 @@ export async function createBackup(db: Db, options: BackupOptions): Promise<Back
     const evidence = new Map<string, string>();
     let auditHead: BackupManifest["auditHead"] = null;
     const snapshot = async (trx: AnyDb) => {
-      const migrations = await appliedMigrations(trx);
+      const migrations = await listAppliedMigrations(trx);
       const tables: BackupManifest["tables"] = [];
       for (const table of backupTables) {
         const file = `tables/${table.name}.jsonl`;

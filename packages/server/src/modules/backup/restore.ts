@@ -9,7 +9,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import { isPostgres, type AnyDb } from "../../db/dialect.js";
 import { migrateTo, migrateToLatest } from "../../db/migrate.js";
@@ -19,7 +18,15 @@ import { verifyAuditChain } from "../audit/service.js";
 import type { AuditWriter } from "../audit/writer.js";
 import { BackupError } from "./backup.js";
 import { MANIFEST_FILE, manifestSchema, type BackupManifest } from "./manifest.js";
-import { applicationTables, backupTables, tablesLeftOut } from "./tables.js";
+import {
+  countTableRows,
+  deleteTableRows,
+  dropAllTables,
+  findAuditHead,
+  insertTableRows,
+  listApplicationTables,
+} from "./repository.js";
+import { backupTables, tablesLeftOut } from "./tables.js";
 
 /** What a finished restore did. */
 export interface RestoreSummary {
@@ -127,7 +134,7 @@ function parentsFirst(rows: Record<string, unknown>[]): Record<string, unknown>[
 
 /** Checks that the target holds no data, so a restore never mixes two systems. */
 async function checkEmptyTarget(db: Db, dataDir: string): Promise<void> {
-  const tables = await applicationTables(db);
+  const tables = await listApplicationTables(db);
   if (tables.length > 0) {
     throw new BackupError(
       `目标数据库不是空库（已有 ${tables.length} 张表）：请恢复到新的数据目录或新的 PostgreSQL 库/模式`,
@@ -193,22 +200,16 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Re
     const auditRecords = await db.transaction().execute(async (trx) => {
       for (const { name } of [...backupTables].reverse()) {
         // Rows a migration seeded (the settings groups) make way for the backup's own.
-        if (listed.has(name)) await (trx as AnyDb).deleteFrom(name).execute();
+        if (listed.has(name)) await deleteTableRows(trx as AnyDb, name);
       }
       for (const { name } of backupTables) {
         const rows =
           name === "organisations" ? parentsFirst(data.get(name) ?? []) : (data.get(name) ?? []);
         for (let i = 0; i < rows.length; i += BATCH) {
-          await (trx as AnyDb)
-            .insertInto(name)
-            .values(rows.slice(i, i + BATCH))
-            .execute();
+          await insertTableRows(trx as AnyDb, name, rows.slice(i, i + BATCH));
         }
-        const { n } = (await (trx as AnyDb)
-          .selectFrom(name)
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()) as { n: number | string };
-        if (Number(n) !== rows.length) {
+        const n = await countTableRows(trx as AnyDb, name);
+        if (n !== rows.length) {
           throw new BackupError(`数据表 ${name} 恢复后的行数（${n}）与备份（${rows.length}）不符`);
         }
       }
@@ -219,12 +220,7 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Re
         );
       }
       const head = manifest.auditHead;
-      const last = await trx
-        .selectFrom("audit_log")
-        .select(["seq", "hash"])
-        .orderBy("seq", "desc")
-        .limit(1)
-        .executeTakeFirst();
+      const last = await findAuditHead(trx);
       if ((head?.seq ?? 0) !== chain.checked || (last?.hash ?? null) !== (head?.hash ?? null)) {
         throw new BackupError(
           `审计日志（${chain.checked} 条）与备份清单（${head?.seq ?? 0} 条）不符：备份已损坏或被改动`,
@@ -263,16 +259,9 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Re
  * has now was made by this restore.
  */
 async function dropEverything(db: Db): Promise<void> {
-  const made = new Set(await applicationTables(db));
   // Children first: the tables a backup leaves out (they refer to users), then the list backwards.
-  const order = [...tablesLeftOut, ...[...backupTables].reverse().map((table) => table.name)];
-  for (const name of [...order.filter((name) => made.has(name)), ...made]) {
-    if (!made.delete(name)) continue;
-    const drop = db.schema.dropTable(name);
-    await (isPostgres(db) ? drop.cascade() : drop).execute();
-  }
-  for (const name of ["kysely_migration", "kysely_migration_lock"]) {
-    await db.schema.dropTable(name).ifExists().execute();
-  }
-  if (isPostgres(db)) await sql`drop function if exists kaoping_refuse_change()`.execute(db);
+  await dropAllTables(db, [
+    ...tablesLeftOut,
+    ...[...backupTables].reverse().map((table) => table.name),
+  ]);
 }

@@ -4,9 +4,6 @@
  * when a migration adds a table that is not listed here, so a new table cannot be left out of
  * backups by accident.
  */
-import { sql } from "kysely";
-import { isPostgres, type AnyDb } from "../../db/dialect.js";
-
 /** One table of the backup and the key its rows are read (and paged) in order of. */
 export interface BackupTable {
   name: string;
@@ -62,20 +59,3 @@ export const tablesLeftOut: readonly string[] = [
   "round_fact_stamps",
   "webhook_deliveries",
 ];
-
-/** The application's tables in the connected database (its current schema on PostgreSQL). */
-export async function applicationTables(db: AnyDb): Promise<string[]> {
-  const rows = isPostgres(db)
-    ? (
-        await sql<{ name: string }>`select table_name as name from information_schema.tables
-            where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db)
-      ).rows
-    : (
-        await sql<{ name: string }>`select name from sqlite_master
-            where type = 'table' and name not like 'sqlite_%'`.execute(db)
-      ).rows;
-  return rows
-    .map((row) => row.name)
-    .filter((name) => !name.startsWith("kysely_migration"))
-    .sort();
-}

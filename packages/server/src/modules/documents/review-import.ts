@@ -5,19 +5,12 @@
  * submitted (not returned or accepted), item in the reviewer's scope, facts valid for the engine.
  * All or nothing: one transaction, one audit row `review.import_facts`; the unit's own facts stay.
  */
-import { randomUUID } from "node:crypto";
 import { validateFacts } from "@kaoping/engine";
 import { importFactsWorkbook } from "../../office/index.js";
 import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import {
-  findItemReview,
-  insertItemReview,
-  listItemDepartments,
-  updateItemReview,
-} from "../review/index.js";
-import { reviewableItemCodes } from "../review/scope.js";
+import { markItemCorrected, scopeOf } from "../review/index.js";
 import {
   listRoundUnits,
   listUnitFacts,
@@ -66,9 +59,7 @@ export function createReviewImportService(deps: ServiceDeps) {
             message: `${p.header !== "" ? `${p.header}：` : ""}${p.unit !== undefined ? `${p.unit}：` : ""}${p.message}`,
           })),
         );
-      const scope = new Set(
-        reviewableItemCodes(scheme, actor, await listItemDepartments(db, round.id)),
-      );
+      const scope = new Set(await scopeOf(db, actor, round));
       const problems: { path: string; message: string }[] = [];
       const changes: {
         unit: (typeof units)[number];
@@ -116,24 +107,13 @@ export function createReviewImportService(deps: ServiceDeps) {
       await db.transaction().execute(async (trx) => {
         const now = clock().toISOString();
         for (const c of changes) {
-          const decision = await findItemReview(trx, c.unit.id, c.code);
-          if (decision === undefined)
-            await insertItemReview(trx, {
-              id: randomUUID(),
-              round_unit_id: c.unit.id,
-              item_code: c.code,
-              status: "corrected",
-              reviewed_by: actor.userId,
-              reviewed_at: now,
-              version: 1,
-            });
-          else if (
-            !(await updateItemReview(trx, decision.id, decision.version, {
-              status: "corrected",
-              reviewed_by: actor.userId,
-              reviewed_at: now,
-            }))
-          )
+          const marked = await markItemCorrected(trx, {
+            roundUnitId: c.unit.id,
+            itemCode: c.code,
+            userId: actor.userId,
+            now,
+          });
+          if (!marked)
             throw new AppError(
               "VERSION_CONFLICT",
               "审核结果已被他人修改，请重新导入（本次未保存）。",

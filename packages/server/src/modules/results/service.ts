@@ -20,13 +20,8 @@ import {
   type ResultsMeta,
   type SummaryRow,
 } from "./sheets.js";
-import {
-  findSnapshot,
-  latestSnapshotRef,
-  listSnapshots,
-  type SnapshotContent,
-  type SnapshotKind,
-} from "./snapshots.js";
+import { findLatestSnapshotRef, findSnapshot, listSnapshots } from "./repository.js";
+import type { SnapshotContent, SnapshotKind } from "./snapshots.js";
 import {
   isAtOrAfter,
   isUnitActor,
@@ -72,7 +67,7 @@ export function createResultsService(deps: ServiceDeps) {
     round: RoundWithScheme,
   ): Promise<{ content: FrozenContent; meta: ResultsMeta } | undefined> {
     if (!isAtOrAfter(round, "published")) return undefined;
-    const snapshot = await latestSnapshotRef(db, round.id);
+    const snapshot = await findLatestSnapshotRef(db, round.id);
     if (snapshot === undefined) return undefined;
     let content = frozenMemo.get(snapshot.id);
     if (content === undefined) {

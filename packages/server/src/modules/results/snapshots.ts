@@ -7,10 +7,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { ENGINE_VERSION } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { snapshotKinds, UnitSheetCore } from "../../contract/results.js";
-import type { Database, ResultSnapshotRow } from "../../db/schema.js";
+import type { Database } from "../../db/schema.js";
 import type { RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { computeRoundResults } from "./compute.js";
+import { findLatestSnapshotRef, insertSnapshot } from "./repository.js";
 import { toSheetCores } from "./sheets.js";
 import { type RoundWithScheme } from "../workflow/index.js";
 
@@ -22,55 +23,6 @@ export interface SnapshotContent {
   schemeCode: string;
   engineVersion: string;
   sheets: UnitSheetCore[];
-}
-
-/** The snapshots of a round without their content, oldest first. */
-export function listSnapshots(
-  db: Kysely<Database>,
-  roundId: string,
-): Promise<Omit<ResultSnapshotRow, "results">[]> {
-  return db
-    .selectFrom("result_snapshots")
-    .select([
-      "id",
-      "round_id",
-      "sequence",
-      "kind",
-      "engine_version",
-      "scheme_version_id",
-      "results_sha256",
-      "reason",
-      "created_by",
-      "created_at",
-    ])
-    .where("round_id", "=", roundId)
-    .orderBy("sequence")
-    .execute();
-}
-
-/** One snapshot with its content. */
-export function findSnapshot(
-  db: Kysely<Database>,
-  roundId: string,
-  sequence: number,
-): Promise<ResultSnapshotRow | undefined> {
-  return db
-    .selectFrom("result_snapshots")
-    .selectAll()
-    .where("round_id", "=", roundId)
-    .where("sequence", "=", sequence)
-    .executeTakeFirst();
-}
-
-/** The latest snapshot of a round without its content (which callers memoise by id). */
-export function latestSnapshotRef(db: Kysely<Database>, roundId: string) {
-  return db
-    .selectFrom("result_snapshots")
-    .select(["id", "sequence", "engine_version", "results_sha256"])
-    .where("round_id", "=", roundId)
-    .orderBy("sequence", "desc")
-    .limit(1)
-    .executeTakeFirst();
 }
 
 /** SHA-256 (hex) of a snapshot's JSON text. */
@@ -106,26 +58,23 @@ export async function freezeSnapshot(
   input: { kind: SnapshotKind; reason: string; onlyIfChanged?: boolean },
 ): Promise<number | null> {
   const { json, sha256 } = await currentContent(trx, round);
-  const latest = await latestSnapshotRef(trx, round.id);
+  const latest = await findLatestSnapshotRef(trx, round.id);
   if (input.onlyIfChanged === true && latest?.results_sha256 === sha256) return null;
   const sequence = (latest?.sequence ?? 0) + 1;
   const id = randomUUID();
-  await trx
-    .insertInto("result_snapshots")
-    .values({
-      id,
-      round_id: round.id,
-      sequence,
-      kind: input.kind,
-      engine_version: ENGINE_VERSION,
-      scheme_version_id: round.scheme_version_id,
-      results: json,
-      results_sha256: sha256,
-      reason: input.reason,
-      created_by: ctx.actor?.userId ?? null,
-      created_at: deps.clock().toISOString(),
-    })
-    .execute();
+  await insertSnapshot(trx, {
+    id,
+    round_id: round.id,
+    sequence,
+    kind: input.kind,
+    engine_version: ENGINE_VERSION,
+    scheme_version_id: round.scheme_version_id,
+    results: json,
+    results_sha256: sha256,
+    reason: input.reason,
+    created_by: ctx.actor?.userId ?? null,
+    created_at: deps.clock().toISOString(),
+  });
   await deps.audit(trx, {
     ctx,
     action: "results.snapshot",

@@ -9,7 +9,7 @@ import type { Database, ItemReviewRow } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { itemsByCode } from "../results/effective-facts.js";
 import { parseScope } from "../users/presenters.js";
-import { listItemDepartments } from "./repository.js";
+import { listActiveReviewerAssignments, listItemDepartments } from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
 import { type RoundWithScheme, schemeOfRound } from "../workflow/index.js";
 
@@ -42,21 +42,7 @@ export async function listRoundReviewers(
   db: Kysely<Database>,
   round: RoundWithScheme,
 ): Promise<RoundReviewer[]> {
-  const rows = await db
-    .selectFrom("role_assignments")
-    .innerJoin("users", "users.id", "role_assignments.user_id")
-    .innerJoin("organisations", "organisations.id", "role_assignments.organisation_id")
-    .select([
-      "users.id as user_id",
-      "users.display_name",
-      "role_assignments.scope",
-      "role_assignments.organisation_id",
-      "organisations.path",
-    ])
-    .where("role_assignments.role", "=", "reviewer")
-    .where("users.status", "=", "active")
-    .orderBy("users.display_name")
-    .execute();
+  const rows = await listActiveReviewerAssignments(db);
   const departments = await listItemDepartments(db, round.id);
   const scheme = schemeOfRound(round);
   return rows

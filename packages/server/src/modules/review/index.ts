@@ -1,12 +1,9 @@
 /**
- * The review decisions the review import (modules/documents) writes. Other modules import this file, never the repository
- * (docs/server-conventions.md "Boundaries").
+ * What other modules may use of review (docs/server-conventions.md "Boundaries"), as service
+ * functions, never the repository: the review import of modules/documents reads a reviewer's
+ * item scope and records its corrections; the round's progress reads the reviewers.
  */
-export {
-  findItemReview,
-  insertItemReview,
-  listItemDepartments,
-  updateItemReview,
-} from "./repository.js";
+export { markItemCorrected } from "./corrections.js";
+export { scopeOf } from "./read.js";
 /** The reviewers who reach a round with their item scopes (for the round's progress). */
 export { listRoundReviewers } from "./approval.js";

@@ -21,6 +21,7 @@ import {
   listItemReviews,
   listRoundItemReviews,
   listUnitEvidence,
+  listUserNames,
   type ReviewCommentWithAuthor,
 } from "./repository.js";
 import { reviewableItemCodes } from "./scope.js";
@@ -130,17 +131,7 @@ export async function readUnitReview(
   const approvers = [
     ...new Set(reviews.flatMap((r) => (r.approved_by === null ? [] : [r.approved_by]))),
   ];
-  const names = new Map(
-    approvers.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom("users")
-            .select(["id", "display_name"])
-            .where("id", "in", approvers)
-            .execute()
-        ).map((u) => [u.id, u.display_name]),
-  );
+  const names = await listUserNames(db, approvers);
   const state = approvalState(scheme, allCodes, reviews, reviewers, names);
   const sheet = toSheetCores({
     scheme,

@@ -142,3 +142,36 @@ export async function approveItemReviews(
     .where("approved_at", "is", null)
     .execute();
 }
+
+/** Every active reviewer's assignment with its organisation's path, by the reviewer's name. */
+export function listActiveReviewerAssignments(db: Kysely<Database>) {
+  return db
+    .selectFrom("role_assignments")
+    .innerJoin("users", "users.id", "role_assignments.user_id")
+    .innerJoin("organisations", "organisations.id", "role_assignments.organisation_id")
+    .select([
+      "users.id as user_id",
+      "users.display_name",
+      "role_assignments.scope",
+      "role_assignments.organisation_id",
+      "organisations.path",
+    ])
+    .where("role_assignments.role", "=", "reviewer")
+    .where("users.status", "=", "active")
+    .orderBy("users.display_name")
+    .execute();
+}
+
+/** The display names of the users `ids` (an empty list reads nothing). */
+export async function listUserNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("users")
+    .select(["id", "display_name"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((u) => [u.id, u.display_name]));
+}

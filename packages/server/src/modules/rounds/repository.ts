@@ -3,7 +3,13 @@ import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
 import { toCount } from "../../db/dialect.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
-import type { Database, RoundRow, RoundsTable, RoundUnitRow } from "../../db/schema.js";
+import type {
+  Database,
+  OrganisationRow,
+  RoundRow,
+  RoundsTable,
+  RoundUnitRow,
+} from "../../db/schema.js";
 
 /** A row of the round list: a round with its assessing organisation's path and its scheme version's identity. */
 export type RoundListRow = RoundRow & {
@@ -164,42 +170,17 @@ export async function deleteRoundUnits(
       .execute();
 }
 
-function roundUnitsWithUnit(db: Kysely<Database>) {
-  return db
-    .selectFrom("round_units")
-    .innerJoin("organisations", "organisations.id", "round_units.unit_id")
-    .selectAll("round_units")
-    .select([
-      "organisations.code as unit_code",
-      "organisations.name as unit_name",
-      "organisations.path as unit_path",
-    ]);
-}
-
-/** One page of a round's units; `onlyUnitId` restricts unit roles to their own. */
-export function listRoundUnitsPage(
+/** The organisations `ids` (an empty list reads nothing), in no particular order. */
+export async function listOrganisationsByIds(
   db: Kysely<Database>,
-  roundId: string,
-  filters: { status?: string | undefined; statuses?: string[]; onlyUnitId?: string },
-  page: PageRequest,
-) {
-  let query = roundUnitsWithUnit(db).where("round_units.round_id", "=", roundId);
-  if (filters.status !== undefined) query = query.where("round_units.status", "=", filters.status);
-  if (filters.statuses !== undefined)
-    query = query.where("round_units.status", "in", filters.statuses);
-  if (filters.onlyUnitId !== undefined)
-    query = query.where("round_units.unit_id", "=", filters.onlyUnitId);
-  return fetchPage(
-    query,
-    page,
-    {
-      unitCode: "organisations.code",
-      unitName: "organisations.name",
-      status: "round_units.status",
-      updatedAt: "round_units.updated_at",
-    },
-    "round_units.id",
-  );
+  ids: readonly string[],
+): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .execute();
 }
 
 /** A round's responsible departments per item code. */

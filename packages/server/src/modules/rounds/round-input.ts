@@ -9,6 +9,7 @@ import { endOfDayIn } from "../../contract/time-zone.js";
 import { isCalendarDay } from "../../contract/workflow.js";
 import type { Database, OrganisationRow } from "../../db/schema.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
+import { listOrganisationsByIds } from "./repository.js";
 
 const notAssessable = new Set(["department", "bureau"]);
 
@@ -18,10 +19,7 @@ export async function checkRoundUnits(
   assessing: OrganisationRow,
   unitIds: readonly string[],
 ): Promise<void> {
-  const rows =
-    unitIds.length === 0
-      ? []
-      : await trx.selectFrom("organisations").selectAll().where("id", "in", unitIds).execute();
+  const rows = await listOrganisationsByIds(trx, unitIds);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const fields: FieldError[] = [];
   unitIds.forEach((id, index) => {
@@ -61,14 +59,7 @@ export async function checkItemDepartments(
 ): Promise<void> {
   const codes = itemCodesOf(scheme);
   const departmentIds = [...new Set(Object.values(map))];
-  const rows =
-    departmentIds.length === 0
-      ? []
-      : await trx
-          .selectFrom("organisations")
-          .selectAll()
-          .where("id", "in", departmentIds)
-          .execute();
+  const rows = await listOrganisationsByIds(trx, departmentIds);
   const departments = new Map(rows.map((row) => [row.id, row]));
   const fields: FieldError[] = [];
   for (const [code, departmentId] of Object.entries(map)) {

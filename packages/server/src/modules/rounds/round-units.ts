@@ -13,10 +13,10 @@ import type { ServiceDeps } from "../../services.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { toRoundUnit } from "./presenters.js";
 import { normaliseDeadline } from "./round-input.js";
-import * as repo from "./repository.js";
 import {
   clearApprovals,
   findRoundUnit,
+  listRoundUnitsPage,
   requireRound,
   requireRoundAndUnit,
   updateRoundUnit,
@@ -36,7 +36,7 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       const actor = requireActor(ctx);
       await requireRound(db, actor, id);
       const reach = organisationReach(actor);
-      const result = await repo.listRoundUnitsPage(
+      const result = await listRoundUnitsPage(
         db,
         id,
         { ...filters, ...(reach.kind === "own" ? { onlyUnitId: reach.organisationId } : {}) },
@@ -52,12 +52,7 @@ export function createRoundUnitFunctions(deps: ServiceDeps) {
       page: PageRequest,
     ): Promise<Page<RoundUnit>> {
       await requireRound(db, requireActor(ctx), id);
-      const result = await repo.listRoundUnitsPage(
-        db,
-        id,
-        { statuses: ["draft", "returned"] },
-        page,
-      );
+      const result = await listRoundUnitsPage(db, id, { statuses: ["draft", "returned"] }, page);
       return { ...result, items: result.items.map(toRoundUnit) };
     },
 

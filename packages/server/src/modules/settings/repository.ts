@@ -1,5 +1,5 @@
 /** SQL of the settings module: one row per group (migration 0003-settings). */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database, SettingsRow } from "../../db/schema.js";
 
 /** A settings row with the user name of whoever saved it last. */
@@ -38,4 +38,9 @@ export async function updateSettings(
     .where("version", "=", version)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** Sends a PostgreSQL notification on `channel` (delivered when the transaction commits). */
+export async function notifyChannel(db: Kysely<Database>, channel: string): Promise<void> {
+  await sql`select pg_notify(${channel}, '')`.execute(db);
 }

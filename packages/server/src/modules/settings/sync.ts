@@ -6,10 +6,10 @@
  */
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { sql } from "kysely";
 import pg from "pg";
 import type { DatabaseLocation, Db } from "../../db/database.js";
 import { isPostgres } from "../../db/dialect.js";
+import { notifyChannel } from "./repository.js";
 
 /** The channel of settings changes (one per schema, so instances in other schemas stay apart). */
 export function settingsChannel(schema: string | undefined): string {
@@ -23,7 +23,7 @@ export function settingsChannel(schema: string | undefined): string {
 /** Tells every process listening that a settings group changed (at the transaction's commit). */
 export async function notifySettingsChanged(trx: Db, location: DatabaseLocation): Promise<void> {
   if (!isPostgres(trx)) return;
-  await sql`select pg_notify(${settingsChannel(location.databaseSchema)}, '')`.execute(trx);
+  await notifyChannel(trx, settingsChannel(location.databaseSchema));
 }
 
 /** How often (monotonic milliseconds, not the clock) a request checks the versions: with a listening connection, and without one. */

@@ -23,6 +23,7 @@ export {
   listRoundRatings,
   listRoundRatingValues,
   listRoundUnits,
+  listRoundUnitsPage,
   listUnitFacts,
   ROW_SEPARATOR,
   selfFactsOf,

@@ -14,6 +14,7 @@ import type {
   RoundUnitRow,
   RoundUnitsTable,
 } from "../../db/schema.js";
+import { fetchPage, type PageRequest } from "../../db/pagination.js";
 import { bumpFactStamp } from "./fact-stamps-repository.js";
 
 /** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
@@ -187,6 +188,32 @@ export function listRoundUnits(
     .orderBy("organisations.code")
     .orderBy("round_units.id")
     .execute();
+}
+
+/** One page of a round's units; `onlyUnitId` restricts unit roles to their own. */
+export function listRoundUnitsPage(
+  db: Kysely<Database>,
+  roundId: string,
+  filters: { status?: string | undefined; statuses?: string[]; onlyUnitId?: string },
+  page: PageRequest,
+) {
+  let query = roundUnitsWithNames(db).where("round_units.round_id", "=", roundId);
+  if (filters.status !== undefined) query = query.where("round_units.status", "=", filters.status);
+  if (filters.statuses !== undefined)
+    query = query.where("round_units.status", "in", filters.statuses);
+  if (filters.onlyUnitId !== undefined)
+    query = query.where("round_units.unit_id", "=", filters.onlyUnitId);
+  return fetchPage(
+    query,
+    page,
+    {
+      unitCode: "organisations.code",
+      unitName: "organisations.name",
+      status: "round_units.status",
+      updatedAt: "round_units.updated_at",
+    },
+    "round_units.id",
+  );
 }
 
 /** One unit of a round, by the unit's organisation id. */

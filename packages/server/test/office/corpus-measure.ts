@@ -187,9 +187,14 @@ export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
       [...(l.params?.children ?? []), ...(l.params?.parts ?? [])].map((p) => p.kind ?? ""),
     );
     for (const k of accept) parts.add(k);
+    // A pool the label's needs ask for ("both deductions share the points") is judged by its parts.
+    const inner =
+      refined && top?.kind === "pool"
+        ? ((top.parts as { rule: Json }[]) ?? []).map((p) => String(p.rule.kind))
+        : got;
     ok =
-      (got.length >= 2 && got.every((k) => parts.has(k))) ||
-      (got.length === 1 && accept.has(got[0] ?? ""));
+      (inner.length >= 2 && inner.every((k) => parts.has(k))) ||
+      (inner.length === 1 && accept.has(inner[0] ?? ""));
   } else if (refined && top?.kind === "pool")
     ok = ((top.parts as { rule: Json }[]) ?? []).some((p) => accept.has(String(p.rule.kind)));
   else ok = got.length > 0 && got.every((k) => accept.has(k));

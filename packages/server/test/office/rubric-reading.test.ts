@@ -58,7 +58,9 @@ describe("the reading of an imported item", () => {
       ["1", "信息上报", "5", "未按时上报的，每次扣0.5分；资料归档不规范的，酌情扣分，扣完为止。"],
       ["2", "参保", "5", "参保率每低1个百分点扣0.5分；每发生一起违规事件扣1分。"],
     ]);
-    expect(r.proposals.map((p) => p.kind)).toEqual(["pool", "sum"]);
+    // Two deductions share the item's points (decision 0292): a 共用扣分 pool, not a sum of two
+    // rules that each score the item's points less their own deduction.
+    expect(r.proposals.map((p) => p.kind)).toEqual(["pool", "pool"]);
     expect(r.problems).toEqual([]);
     expect(r.scheme).toBeDefined();
   });

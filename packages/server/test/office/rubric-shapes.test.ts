@@ -5,6 +5,7 @@
  * another item's score; 不重复扣分. Sentences written for this test in several wordings each,
  * not taken from the corpus.
  */
+import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { xlsxOf } from "./layout-files.js";
@@ -74,5 +75,114 @@ describe("a number of days, months, years or an age is a window, not the thresho
   it("keeps a time limit as the base of a step counted in days", async () => {
     const item = await ruleOf("5个工作日内办结的得满分，每超1天扣0.5分。");
     expect(item.rule).toMatchObject({ kind: "steps", direction: "over", from: "5", points: "0.5" });
+  });
+});
+
+/** The total of one unit scored on an imported scheme. */
+function totalOf(scheme: Scheme | undefined, facts: Record<string, Record<string, unknown>>) {
+  if (scheme === undefined) throw new Error("the draft did not validate");
+  const scored = scoreRound(scheme, [{ id: "u", name: "甲镇", facts }]);
+  if (!scored.ok) throw new Error("scoring failed");
+  return scored.result.units[0]?.total;
+}
+
+describe("two shortfalls in one item are two quotas sharing the item's points", () => {
+  it.each([
+    [
+      "配备专职经办人员不少于3人，每少1人扣0.5分；全年开展业务培训不少于4次，每少1次扣1分。",
+      ["3", "0.5", "人"],
+      ["4", "1", "次"],
+    ],
+    [
+      "全年开展集中宣传活动不少于6次，每少一次扣0.5分；宣传覆盖不少于5个行业，每缺一个行业扣0.3分，扣完为止。",
+      ["6", "0.5", "次"],
+      ["5", "0.3", "个"],
+    ],
+    [
+      "走访参保企业少于20户的，每少1户扣0.1分；入户核查不足10户的，每少1户扣0.2分。",
+      ["20", "0.1", "户"],
+      ["10", "0.2", "户"],
+    ],
+  ])("%s", async (text, [q1, p1, u1], [q2, p2, u2]) => {
+    const item = await ruleOf(text, "3");
+    // Each quota scores the item's points less its shortfall: together they share the points.
+    expect(item.rule).toMatchObject({
+      kind: "pool",
+      parts: [
+        { rule: { kind: "quota", quota: q1, points: p1 } },
+        { rule: { kind: "quota", quota: q2, points: p2 } },
+      ],
+    });
+    expect(item.facts.map((f) => f.unit)).toEqual([u1, u2]);
+    // Each count is named by what is counted, not by its quota.
+    for (const f of item.facts) expect(String(f.label)).not.toMatch(/不少于|少于|不足|\d/);
+  });
+
+  it("scores both shortfalls", async () => {
+    const r = await importRows([
+      [
+        "队伍建设",
+        "3",
+        "配备专职经办人员不少于3人，每少1人扣0.5分；全年开展业务培训不少于4次，每少1次扣1分。",
+      ],
+    ]);
+    expect(totalOf(r.scheme, { "1": { p1Done: 2, p2Done: 3 } })).toBe("1.5");
+    expect(totalOf(r.scheme, { "1": { p1Done: 3, p2Done: 5 } })).toBe("3");
+  });
+
+  it("keeps a shortfall counted in steps of several units as steps below the quota", async () => {
+    const item = await ruleOf(
+      "走访参保企业少于20户的，每少1户扣0.1分；发放宣传资料不足500份的，每少100份扣0.2分。",
+      "4",
+    );
+    expect(item.rule).toMatchObject({
+      kind: "pool",
+      parts: [
+        { rule: { kind: "quota", quota: "20", points: "0.1" } },
+        { rule: { kind: "steps", direction: "below", from: "500", step: "100", points: "0.2" } },
+      ],
+    });
+  });
+
+  it("sums a quota with a count that has none", async () => {
+    const item = await ruleOf(
+      "报送工作信息不少于12条，每少1条扣0.5分；信息被市级以上采用的每条加0.5分。",
+      "4",
+    );
+    expect(item.rule).toMatchObject({
+      kind: "sum",
+      parts: [
+        { kind: "quota", quota: "12", points: "0.5" },
+        { kind: "occurrences", mode: "award", terms: [{ points: "0.5" }] },
+      ],
+    });
+  });
+});
+
+describe("points against the unit's total", () => {
+  it.each([
+    ["被列入医保信用黑名单的，扣总分5分。", "5"],
+    ["发生重大医保基金安全事件的，倒扣10分。", "10"],
+    ["出现下列情形之一的，从总分中扣除3分：虚报参保数据；拒不配合检查。", "3"],
+    ["受到市级以上通报批评的，每次从单位年度考核总分中扣1分。", "1"],
+    ["每发现一起欺诈骗保案件未及时上报的，在考核总分中扣减2分。", "2"],
+  ])("%s", async (text, points) => {
+    const r = await importRows([["负面情形", "", text]]);
+    const item = r.leaves[0] as Leaf;
+    expect(item.rule).toMatchObject({ kind: "toTotal", sign: "minus" });
+    expect(JSON.stringify(item.rule.rule)).toContain(`"points":"${points}"`);
+    // The item has no points of its own: no 未写明分值 warning, and the draft validates.
+    expect(r.summary.warnings.join("")).not.toContain("未写明分值");
+    expect(r.problems).toEqual([]);
+  });
+
+  it("takes the amount from the total, beyond any item's points", async () => {
+    const r = await importRows([
+      ["基金监管", "10", "每发现一起违规问题扣1分，扣完为止。"],
+      ["负面情形", "", "发生重大医保基金安全事件的，倒扣10分。"],
+    ]);
+    const facts = (r.leaves[1] as Leaf).facts;
+    const name = String(facts[0]?.name);
+    expect(totalOf(r.scheme, { "1": { count1: 2 }, "2": { [name]: true } })).toBe("-2");
   });
 });

@@ -154,7 +154,8 @@ function toItems(
     const stated = statedMax(source);
     const max = d.bonus ? (p.max ?? d.max ?? stated ?? cap) : (d.max ?? p.max ?? stated);
     // A 一票否决 condition has no points of its own: it vetoes the result.
-    if (max === undefined && d.implied !== "一票否决")
+    // Nor has an amount taken from (or added to) the unit's total: its item scores 0.
+    if (max === undefined && d.implied !== "一票否决" && p.rule.kind !== "toTotal")
       warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
     proposals.push(proposalOf(d.code, d.title, p, read.reading));
     return leafDoc(d.code, d.title, max ?? "0", texts, p, false);

@@ -18,18 +18,47 @@ import {
   type Composed,
 } from "./build.js";
 import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
-import { assembleBands, assembleBoth, assembleRank, assembleSteps, bandOf } from "./measured.js";
+import {
+  assembleBands,
+  assembleBoth,
+  assembleRank,
+  assembleSteps,
+  bandOf,
+  differentSubjects,
+} from "./measured.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
 
-/** The proposal for a set of built parts: one rule, or 多项合计. */
+/** A rule whose score is the item's points less a deduction (so two of them cannot be added). */
+function deducts(rule: Built["rule"]): boolean {
+  const r = rule as { kind: string; mode?: string; direction?: string };
+  if (r.kind === "quota" || r.kind === "discretionaryDeduction") return true;
+  if (r.kind === "occurrences" || r.kind === "checklist" || r.kind === "piecewise")
+    return r.mode === "deduct";
+  return r.kind === "steps" && (r.direction === "below" || r.direction === "over");
+}
+
+/**
+ * The proposal for a set of built parts: one rule, or 多项合计. Each deduction rule scores the
+ * item's points less its deduction, so two or more of them share the points in one 共用扣分 pool
+ * (3 − 0.5 − 1, not 2.5 + 2); awards are added to it.
+ */
 function combine(parts: Built[]): Built | undefined {
   if (parts.length <= 1) return parts[0];
   const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
-  return { rule: { kind: "sum", parts: ps.map((p) => p.rule) }, facts: ps.flatMap((p) => p.facts) };
+  const taking = ps.filter((p) => deducts(p.rule));
+  const facts = ps.flatMap((p) => p.facts);
+  if (taking.length < 2) return { rule: { kind: "sum", parts: ps.map((p) => p.rule) }, facts };
+  const shared = {
+    kind: "pool",
+    parts: taking.map((p) => ({ rule: p.rule })),
+  } as unknown as Built["rule"];
+  const rest = ps.filter((p) => !taking.includes(p));
+  if (rest.length === 0) return { rule: shared, facts };
+  return { rule: { kind: "sum", parts: [shared, ...rest.map((p) => p.rule)] }, facts };
 }
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
@@ -111,7 +140,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   if (
     counted.length >= 2 &&
     new Set(counted.map((c) => `${c.unit?.unit}${c.action?.verb}`)).size === 1 &&
-    counted.every((c) => bandOf(c) !== undefined)
+    counted.every((c) => bandOf(c) !== undefined) &&
+    !differentSubjects(counted)
   )
     counted.forEach((c) => (c.role = "step"));
   const listed = listedRequirements(item, sts);

@@ -4,7 +4,8 @@
  * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
  */
 import { requirementsOf as requirementLabels } from "../requirements.js";
-import { minus, type ItemText, type Proposal } from "../proposal.js";
+import { labelOf, minus, type ItemText, type Proposal } from "../proposal.js";
+import type { Part } from "./parts.js";
 import {
   buildChecklist,
   buildExemptEvents,
@@ -61,8 +62,13 @@ function termOf(s: Statement, max?: string): Term {
   };
 }
 
-/** A quota stated for a shortfall count: 不少于N / 完成N条 before it. */
-function quotaOf(sts: Statement[], s: Statement): string | undefined {
+/** A quota stated for a shortfall count: 不少于N / 完成N条 before it (and after `from`). */
+function quotaOf(sts: Statement[], s: Statement, from = 0): string | undefined {
+  return quotaPart(sts, s, from)?.value;
+}
+
+/** The threshold part of a shortfall's quota. */
+function quotaPart(sts: Statement[], s: Statement, from = 0): Part | undefined {
   if (!SHORT.test(s.unit?.verb ?? "")) return undefined;
   for (const t of sts) {
     const q = t.parts.find(
@@ -71,11 +77,72 @@ function quotaOf(sts: Statement[], s: Statement): string | undefined {
         /不少于|达到|少于|不足|低于|^$/.test(p.verb ?? "") &&
         p.unit !== "%" &&
         sameMeasure(p, s.unit) &&
+        p.start >= from &&
         p.start < (s.unit?.start ?? 0),
     );
-    if (q?.value !== undefined) return q.value;
+    if (q?.value !== undefined) return q;
   }
   return undefined;
+}
+
+/**
+ * A shortfall below its quota: 数量不足扣分 per unit short, or steps below the quota when a step
+ * counts several units (不足500份的，每少100份扣0.2分). Named by the words before the quota.
+ */
+function shortfall(item: ItemText, c: Statement, q: Part): Built {
+  const named = item.text
+    .slice(c.start, q.start)
+    .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
+    .replace(/^(全年|每年|年内|其中)/, "")
+    .replace(/(不少于|少于|不足|低于|达到|达|完成|为)$/, "");
+  const label = named.length >= 2 ? named : conditionOf(c);
+  const unit = c.unit?.unit ?? "";
+  const step = c.unit?.value ?? "1";
+  const points = c.action?.value ?? "0";
+  if (step === "1") return buildQuota(q.value ?? "0", points, label, unit);
+  return {
+    rule: {
+      kind: "steps",
+      value: { fact: "done" },
+      direction: "below",
+      from: q.value ?? "0",
+      step,
+      points,
+      rounding: "up",
+    },
+    facts: [
+      {
+        name: "done",
+        type: "int",
+        label: labelOf(label, "完成数量"),
+        ...(unit !== "" ? { unit } : {}),
+      },
+    ],
+  };
+}
+
+/**
+ * Two or more shortfalls in one item, each with its own quota (配备不少于3人，每少1人扣0.5分；
+ * 培训不少于4次，每少1次扣1分): a quota each — its quota is stated after the count before it —
+ * and the other counts as 按次计分; the parts are summed (多项合计).
+ */
+function quotas(item: ItemText, sts: Statement[], counts: Statement[]): Built[] | undefined {
+  if (counts.length < 2) return undefined;
+  const found = counts.map((c, i) => {
+    const q = c.action?.verb === "deduct" ? quotaPart(sts, c, counts[i - 1]?.end ?? 0) : undefined;
+    return { c, q };
+  });
+  if (found.filter((f) => f.q !== undefined).length === 0) return undefined;
+  const out: Built[] = [];
+  const rest = found.filter((f) => f.q === undefined).map((f) => f.c);
+  for (const { c, q } of found) if (q !== undefined) out.push(shortfall(item, c, q));
+  for (const mode of ["deduct", "award"] as const) {
+    const terms = rest
+      .filter((c) => (c.action?.verb === "deduct") === (mode === "deduct"))
+      .map((c) => termOf(c));
+    if (terms.length > 0) out.push(buildOccurrences(mode, terms));
+  }
+  return out;
 }
 
 /** Counts and one-off deductions as 按次计分 (or 数量不足扣分 for one shortfall with a quota). */
@@ -88,12 +155,12 @@ export function assembleCounts(
   const out: Built[] = [];
   const first = counts[0];
   if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
-    const quota = quotaOf(sts, first);
+    const quota = quotaPart(sts, first);
     if (quota !== undefined && first.action?.verb === "deduct")
-      return [
-        buildQuota(quota, first.action.value ?? "0", conditionOf(first), first.unit?.unit ?? ""),
-      ];
+      return [shortfall(item, first, quota)];
   }
+  const several = deducts.length === 0 ? quotas(item, sts, counts) : undefined;
+  if (several !== undefined) return several;
   const exempt = first?.parts.find((p) => p.kind === "exempt");
   if (counts.length === 1 && deducts.length === 0 && first !== undefined && exempt !== undefined) {
     const inner = /\(([^()]*)\)/.exec(item.text.slice(first.start, exempt.end))?.[1] ?? "";

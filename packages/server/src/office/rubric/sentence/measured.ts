@@ -302,9 +302,29 @@ export function bandOf(s: Statement): { from?: string; to?: string } | undefined
   return out;
 }
 
+/**
+ * Whether statements measure different things: two or more different words before their first
+ * threshold (走访企业少于20户…；入户核查不足10户…). Bands of one value name it once or not at all
+ * (100人以内…；101-500人…, 参保率低于95%…；低于90%…).
+ */
+export function differentSubjects(sts: Statement[]): boolean {
+  const named = sts
+    .map((s) => {
+      const t = s.parts.find((p) => p.kind === "threshold");
+      return t === undefined
+        ? ""
+        : s.text
+            .slice(0, t.start - s.start)
+            .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
+            .replace(/^(全年|每年|年内|其中|对|凡|如|若)/, "");
+    })
+    .filter((w) => w.length >= 2);
+  return new Set(named).size >= 2;
+}
+
 /** 分段阶梯: two or more steps of one kind, each for its own band of the value. */
 function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
-  if (steps.length < 2) return undefined;
+  if (steps.length < 2 || differentSubjects(steps)) return undefined;
   const verbs = new Set(steps.map((s) => s.action?.verb));
   const units = new Set(steps.map((s) => s.unit?.unit ?? ""));
   if (verbs.size !== 1 || units.size !== 1) return undefined;

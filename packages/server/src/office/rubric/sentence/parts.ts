@@ -69,7 +69,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     // On the unit's total (从总分中扣除, 在总分基础上加).
     {
       kind: "total",
-      re: /(?:从|在)(?:单位|年度)?(?:考核)?总分(?:中|里|基础上|内)?|(?:直接)?计入(?:单位)?总分/g,
+      re: /(?:从|在)(?:单位|年度|全年|综合|绩效|考核|目标)*(?:总得分|总分|总成绩)(?:中|里|基础上|内)?|(?:直接)?计入(?:单位)?总分|倒(?=扣)/g,
       read: () => ({}),
     },
     // Scores read against other units: the best one (按与第1名的比例), the others' mean score.

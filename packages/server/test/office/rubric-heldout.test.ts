@@ -11,7 +11,7 @@ import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { heldOut, type HeldOut } from "./heldout/sentences.js";
 
 /** Reached (docs/rubric-import.md): right kind, and right kind with the key parameters. */
-const reached = { kind: 67, params: 65 };
+const reached = { kind: 67, params: 67 };
 
 const numeric = (v: unknown) =>
   (typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v))) && v !== "";

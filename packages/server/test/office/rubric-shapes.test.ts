@@ -186,3 +186,94 @@ describe("points against the unit's total", () => {
     expect(totalOf(r.scheme, { "1": { count1: 2 }, "2": { [name]: true } })).toBe("-2");
   });
 });
+
+describe("不重复扣分", () => {
+  const earlier: [string, string, string] = [
+    "基金监管检查",
+    "4",
+    "检查发现问题的，每个扣0.5分，扣完为止。",
+  ];
+
+  it.each([
+    "稽核发现违规问题的，每个扣1分（已在其他考核项目中扣分的，不重复扣分）。",
+    "专项治理发现问题的每项扣1分，其他指标中已扣分的不再扣分。",
+    "飞行检查发现问题的，每条扣1分；同一问题已在前项扣分的，不再重复扣减。",
+    "日常巡查发现问题的，每处扣1分，以上各项已扣分的问题只扣一次。",
+  ])("links the count to the earlier item's problems: %s", async (text) => {
+    const r = await importRows([earlier, ["问题整改", "5", text]]);
+    expect(r.problems).toEqual([]);
+    const [first, second] = r.leaves as [Leaf, Leaf];
+    expect(second.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "deduct",
+      terms: [{ points: "1", notAgain: { facts: ["1.count1"], field: "issue" } }],
+    });
+    // The earlier count became the list of its problems, each naming the problem.
+    expect(first.facts[0]).toMatchObject({ name: "count1", type: "list" });
+    expect(r.proposals[1]?.reading.warnings.join("")).toContain("不重复扣分");
+  });
+
+  it("scores a problem once, where it was counted first", async () => {
+    const r = await importRows([
+      earlier,
+      ["问题整改", "5", "稽核发现违规问题的，每个扣1分（已在其他考核项目中扣分的，不重复扣分）。"],
+    ]);
+    const second = r.leaves[1] as Leaf;
+    const events = String(second.facts[0]?.name);
+    const total = totalOf(r.scheme, {
+      "1": { count1: [{ issue: "超标准收费" }] },
+      "2": { [events]: [{ issue: "超标准收费" }, { issue: "串换药品" }] },
+    });
+    // 4 − 0.5 and 5 − 1: 超标准收费 was counted under item 1.
+    expect(total).toBe("7.5");
+  });
+
+  it("counts the same problem once within one item", async () => {
+    const item = await ruleOf("病历抽查发现问题的每例扣0.2分，同一问题多次出现的只扣一次。", "3");
+    expect(item.rule).toMatchObject({
+      kind: "occurrences",
+      terms: [{ points: "0.2", onePerKey: "issue" }],
+    });
+    expect(item.facts[0]).toMatchObject({ type: "list", fields: [{ name: "issue" }] });
+  });
+
+  it("says so when there is no earlier item to link, rather than dropping it", async () => {
+    const r = await importRows([
+      ["问题整改", "5", "稽核发现违规问题的，每个扣1分（已在其他考核项目中扣分的，不重复扣分）。"],
+    ]);
+    expect(r.problems).toEqual([]);
+    const item = r.leaves[0] as Leaf;
+    expect(JSON.stringify(item.rule)).not.toContain("notAgain");
+    const p = r.proposals[0];
+    expect(p?.reading.warnings.join("")).toContain("未编入规则");
+    expect(p?.confidence).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe("a rank on another item's computed score", () => {
+  it.each([
+    ["按第3项得分在全县排名，第1名得5分，每后退1名扣0.5分。", [{ upTo: 1, points: "5" }]],
+    [
+      "根据基金监管项得分排名，第1-3名得6分，第4-6名得4分。",
+      [
+        { upTo: 3, points: "6" },
+        { upTo: 6, points: "4" },
+      ],
+    ],
+    ["以本部分各项得分之和在全市排序，前3名得4分。", [{ upTo: 3, points: "4" }]],
+  ])("%s", async (text, awards) => {
+    const r = await importRows([["综合排名", "6", text]]);
+    expect(r.problems).toEqual([]);
+    expect((r.leaves[0] as Leaf).rule).toMatchObject({ kind: "rank", awards });
+    // The engine ranks an entered value: the reading says the score is not linked.
+    const p = r.proposals[0];
+    expect(p?.reading.warnings.join("")).toContain("其他项目计算出的得分");
+    expect(p?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("ranks an entered measure without that warning", async () => {
+    const r = await importRows([["参保排名", "4", "按参保率在全县排名，前3名得4分。"]]);
+    expect((r.leaves[0] as Leaf).rule).toMatchObject({ kind: "rank" });
+    expect(r.proposals[0]?.reading.warnings).toEqual([]);
+  });
+});

@@ -7,9 +7,10 @@
 import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
 import { addDecimals } from "../score-rows.js";
 import { subjectOf } from "./measures.js";
-import type { Proposal } from "./proposal.js";
+import type { FactDoc, Proposal } from "./proposal.js";
 import { proposeItem } from "./read-item.js";
-import { countLevels, type ImportSummary, type ItemReading } from "./reading.js";
+import { ISSUE_FIELD } from "./sentence/counts.js";
+import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
 import { statedMax, type DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
@@ -190,6 +191,7 @@ export async function importRubric(
     source: table.title,
     items: toItems(drafts, proposals, new Map(), warnings),
   };
+  linkNotAgain(document.items as ItemDoc[], proposals);
   const checked = validateScheme(document);
   return {
     ok: true,
@@ -209,4 +211,86 @@ export async function importRubric(
       ],
     },
   };
+}
+
+type RuleNode = Record<string, unknown>;
+type TermDoc = RuleNode & {
+  fact: string;
+  notAgain?: { facts: string[]; field: string; scope?: string };
+};
+
+/** The 按次扣分 terms of a rule, inside 共用扣分/多项合计 and the wrappers too. */
+function deductTerms(rule: unknown): TermDoc[] {
+  if (rule === null || typeof rule !== "object") return [];
+  const r = rule as RuleNode;
+  const own =
+    r.kind === "occurrences" && r.mode === "deduct" && Array.isArray(r.terms)
+      ? (r.terms as TermDoc[])
+      : [];
+  const inner = [r.rule, ...(Array.isArray(r.parts) ? r.parts : [])].flatMap((x) =>
+    x !== null && typeof x === "object" && "rule" in (x as RuleNode) && !("kind" in (x as RuleNode))
+      ? deductTerms((x as RuleNode).rule)
+      : deductTerms(x),
+  );
+  return [...own, ...inner];
+}
+
+/** The scored items in document order. */
+function leavesOf(items: ItemDoc[]): ItemDoc[] {
+  return items.flatMap((it) =>
+    Array.isArray(it.children) ? leavesOf(it.children as ItemDoc[]) : it.rule ? [it] : [],
+  );
+}
+
+/**
+ * 不重复扣分 across items (decision 0292): a term read with `notAgain.scope` (the item before, or
+ * every item before) is linked to those items' counts of problems — each becomes a list of
+ * events naming its problem, the engine's way of saying "an event already counted there counts
+ * nothing here". Earlier items only, so two items never cancel each other. Where there is no such
+ * count the link is left out and the item's reading says so.
+ */
+function linkNotAgain(items: ItemDoc[], proposals: ItemProposal[]): void {
+  const leaves = leavesOf(items);
+  leaves.forEach((leaf, i) => {
+    for (const term of deductTerms(leaf.rule)) {
+      const pending = term.notAgain;
+      if (pending === undefined || pending.facts.length > 0) continue;
+      const before =
+        pending.scope === "previous" ? leaves.slice(Math.max(0, i - 1), i) : leaves.slice(0, i);
+      const refs: string[] = [];
+      for (const other of before) {
+        const facts = (other.facts ?? []) as FactDoc[];
+        for (const t of deductTerms(other.rule)) {
+          const f = facts.find((x) => x.name === t.fact);
+          if (f === undefined || (t.notAgain !== undefined && t.notAgain.facts.length === 0))
+            continue;
+          if (f.type === "int" && f.max === undefined) {
+            // A count of problems becomes the list of them, each naming its problem.
+            f.type = "list";
+            f.required = false;
+            f.fields = [{ name: ISSUE_FIELD, type: "text", label: "问题" }];
+          }
+          if (f.type === "list" && (f.fields ?? []).some((x) => x.name === ISSUE_FIELD))
+            refs.push(`${String(other.code)}.${f.name}`);
+        }
+      }
+      const proposal = proposals.find((p) => p.code === leaf.code);
+      if (refs.length > 0) {
+        term.notAgain = { facts: refs, field: ISSUE_FIELD };
+        proposal?.reading.warnings.push(
+          `“不重复扣分”：已在${refs.map((r) => r.split(".")[0]).join("、")}项中扣分的同一问题本项不再扣分（按“问题”一栏比对，请核对关联的项目）`,
+        );
+      } else {
+        delete term.notAgain;
+        if (proposal !== undefined) {
+          proposal.reading.warnings.push(
+            "“不重复扣分”：前面没有可关联的按次扣分项目，未编入规则，请人工核对",
+          );
+          proposal.reading.confidence = Math.min(proposal.reading.confidence, 0.5);
+          proposal.reading.level = levelOf(proposal.reading.confidence);
+          proposal.confidence = proposal.reading.confidence;
+        }
+      }
+    }
+  });
 }

@@ -35,6 +35,8 @@ export interface Proposal {
   confidence: number;
   /** What was recognised, in Chinese, for the administrator. */
   explanation: string;
+  /** What the proposal could not encode, in Chinese, shown with the item's reading. */
+  warnings?: string[];
 }
 
 /** What a recogniser sees: the item's normalised text, its maximum and where it sits. */

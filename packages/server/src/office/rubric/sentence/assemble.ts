@@ -96,6 +96,20 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     const r = assembleRank(item, ranks);
     if (r !== undefined) {
       use(ranks);
+      // 按第3项得分排名: the engine ranks an entered value, not another item's computed score.
+      const scored =
+        /(?:第[\d.一二三四五六七八九十]+项|[^,;。]{2,12}?项|各项|本部分)(?:的)?(?:得分|分数|考核得分)/.exec(
+          ranks.map((x) => x.text).join(","),
+        );
+      if (scored !== null)
+        return {
+          proposal: done(r, 0.5, "按名次计分：按名次得相应分数（请核对名次与分数）", {
+            warnings: [
+              `排名依据“${scored[0].replace(/^(按照|按|根据|依据|以)/, "")}”是其他项目计算出的得分，规则不能直接引用，暂按填报的数值排名：请填写该得分，或人工核对`,
+            ],
+          }),
+          used,
+        };
       return { proposal: done(r, 0.7, "按名次计分：按名次得相应分数（请核对名次与分数）"), used };
     }
   }

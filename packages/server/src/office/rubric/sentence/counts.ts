@@ -62,12 +62,7 @@ function termOf(s: Statement, max?: string): Term {
   };
 }
 
-/** A quota stated for a shortfall count: 不少于N / 完成N条 before it (and after `from`). */
-function quotaOf(sts: Statement[], s: Statement, from = 0): string | undefined {
-  return quotaPart(sts, s, from)?.value;
-}
-
-/** The threshold part of a shortfall's quota. */
+/** The threshold part of a quota stated for a shortfall count: 不少于N / 完成N条 before it (and after `from`). */
 function quotaPart(sts: Statement[], s: Statement, from = 0): Part | undefined {
   if (!SHORT.test(s.unit?.verb ?? "")) return undefined;
   for (const t of sts) {
@@ -161,7 +156,9 @@ export function assembleCounts(
   }
   const several = deducts.length === 0 ? quotas(item, sts, counts) : undefined;
   if (several !== undefined) return several;
-  const exempt = first?.parts.find((p) => p.kind === "exempt");
+  const again = notAgain(sts, counts, deducts);
+  if (again !== undefined) return [again];
+  const exempt = first?.parts.find((p) => p.kind === "exempt" && p.verb !== "notAgain");
   if (counts.length === 1 && deducts.length === 0 && first !== undefined && exempt !== undefined) {
     const inner = /\(([^()]*)\)/.exec(item.text.slice(first.start, exempt.end))?.[1] ?? "";
     const words = inner
@@ -231,5 +228,53 @@ export function listedRequirements(item: ItemText, sts: Statement[]): Composed |
       extra,
     ),
     used,
+  };
+}
+
+/** The field that names an event's problem, compared for 不重复扣分. */
+export const ISSUE_FIELD = "issue";
+
+/**
+ * 不重复扣分: the counts become lists of events, each naming its problem. Within the item
+ * (同一问题只扣一次) a problem counts once (`onePerKey`); across items (已在其他考核项目中扣分的,
+ * 前项已扣分的) each term gets a `notAgain` whose lists are linked once the whole rubric is read
+ * (`scope`: the item before, or every item before) — see linkNotAgain in import-rubric.ts.
+ */
+function notAgain(sts: Statement[], counts: Statement[], deducts: Statement[]): Built | undefined {
+  const where = sts.find((s) => s.parts.some((p) => p.kind === "exempt" && p.verb === "notAgain"));
+  if (where === undefined || counts.length === 0 || deducts.length > 0) return undefined;
+  if (!counts.every((c) => c.action?.verb === "deduct")) return undefined;
+  const scope = /前项|上项|前一项|上一项|前述/.test(where.text)
+    ? "previous"
+    : /其他|其它|别的|他项|以上各?项|各项|已在/.test(where.text)
+      ? "others"
+      : undefined;
+  const named = /同一([^,;。的]{1,4}?)(?:不|只|仅|多次|重复)/.exec(where.text)?.[1];
+  const label = named !== undefined && named.length <= 4 ? named : "问题";
+  const terms = counts.map((c, i) => ({ t: termOf(c), name: `events${i + 1}` }));
+  return {
+    rule: {
+      kind: "occurrences",
+      mode: "deduct",
+      terms: terms.map(({ t, name }) => ({
+        fact: name,
+        points: t.points,
+        ...(t.cap !== undefined ? { cap: t.cap } : {}),
+        ...(scope === undefined
+          ? { onePerKey: ISSUE_FIELD }
+          : { notAgain: { facts: [], field: ISSUE_FIELD, scope } }),
+      })),
+    } as unknown as Built["rule"],
+    facts: terms.map(({ t, name }) => ({
+      name,
+      type: "list",
+      label: labelOf(
+        t.label.replace(/(?:人次|户次|[个项例次件条处起人户篇份])?数$/, ""),
+        "发现的问题",
+      ),
+      ...(t.unit !== "" ? { unit: t.unit } : {}),
+      required: false,
+      fields: [{ name: ISSUE_FIELD, type: "text", label }],
+    })),
   };
 }

@@ -54,6 +54,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /每(?:后退|退后|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
       read: () => ({}),
     },
+    // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
+    {
+      kind: "rank",
+      re: /(?:第[\d一二三四五六七八九十]+(?:-\d+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
+      read: () => ({}),
+    },
     // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
     {
       kind: "reach",
@@ -132,9 +138,16 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       },
     },
     { kind: "highest", re: /就高|取最高|按最高|取高/g, read: () => ({}) },
+    // 不重复扣分: an event counted once — across items (已在其他考核项目中扣分的, 前项已扣分的) or
+    // within this one (同一问题只扣一次).
     {
       kind: "exempt",
-      re: /不扣分|不奖分|不加分|不再重复扣分|不重复扣分|免于扣分|可不扣分/g,
+      re: /(?:不再?重复(?:扣分|扣减|计分|计算|处罚|扣)|(?:只|仅)(?:扣|计)一次(?:分)?|不再(?:扣分|扣减|计分|扣))/g,
+      read: () => ({ verb: "notAgain" }),
+    },
+    {
+      kind: "exempt",
+      re: /不扣分|不奖分|不加分|免于扣分|可不扣分/g,
       read: () => ({}),
     },
     {

@@ -90,7 +90,7 @@ export function accountFor(
     (s) => !used.has(s) && !["none", "exempt", "limit"].includes(s.role),
   );
   let confidence = proposal.confidence;
-  const notes = [...warnings];
+  const notes = [...warnings, ...(proposal.warnings ?? [])];
   if (read.statements.some((st) => st.role === "extra" && !used.has(st))) {
     confidence = Math.min(confidence, 0.5);
     notes.push("“追加扣除”是本项分值以外的扣分，建议规则未包含，请人工处理");

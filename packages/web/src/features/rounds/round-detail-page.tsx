@@ -34,6 +34,7 @@ import { usePageTitle } from "../layout/page-title";
 import { EditRoundModal, ReopenModal, UnitDeadlineModal } from "./round-admin-dialogs";
 import { roundAdminApi } from "./round-admin-api";
 import { RoundStateTag, UnitStatusTag } from "./round-labels";
+import { RoundProgressCard } from "./round-progress";
 import { RemindersCard } from "./round-reminders";
 
 function Transitions({
@@ -203,6 +204,7 @@ export default function RoundDetailPage() {
           </Space>
         </Space>
       </Card>
+      {isAdmin && (open || r.state === "rating") && <RoundProgressCard roundId={r.id} />}
       <Card
         title="被考核单位"
         size="small"

@@ -74,6 +74,19 @@ export const unitReviewCommentSchema = z.object({
   resolvedAt: timestampSchema.nullable(),
 });
 
+/**
+ * A reviewer's correction of one item as the unit sees it (issue 14 defect 11): the facts the
+ * review counts instead of the unit's own, and the reviewer's reason.
+ */
+export const unitReviewCorrectionSchema = z.object({
+  itemCode: z.string(),
+  facts: z.record(z.string(), z.unknown()),
+  reason: z.string().nullable(),
+  correctedAt: timestampSchema,
+  /** True when the correction was written by answering an appeal. */
+  fromAppeal: z.boolean(),
+});
+
 /** The whole self-assessment of one unit in one round. */
 export const selfAssessmentSchema = z.object({
   roundId: z.string(),
@@ -94,6 +107,8 @@ export const selfAssessmentSchema = z.object({
   narratives: z.array(narrativeSchema),
   evidenceCounts: z.record(z.string(), z.int()),
   comments: z.array(unitReviewCommentSchema),
+  /** The reviewers' corrections of the unit's facts, one per corrected item. */
+  corrections: z.array(unitReviewCorrectionSchema),
   score: liveScoreSchema,
   problems: z.array(factProblemSchema),
   /** Required facts still missing for submission (评议 items excluded). */

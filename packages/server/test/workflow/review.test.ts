@@ -181,6 +181,13 @@ describe(`review rules (${testDialect})`, () => {
     );
     expect(comment.status, comment.text).toBe(201);
     expect(comment.body?.authorName).toMatch(/^测试用户 /);
+    const correction = await call(c.reviewer, "PUT", item(rid, 2, "2.2"), {
+      version: 0,
+      action: "correct",
+      facts: { articles: 0 },
+      reason: "台账无记录",
+    });
+    expect(correction.status, correction.text).toBe(200);
     const view = await call(c.reviewer, "GET", `/api/rounds/${rid}/units/${unit}/review`);
     expect(
       view.body?.items.find((i: { itemCode: string }) => i.itemCode === "5.2")?.comments,
@@ -211,6 +218,15 @@ describe(`review rules (${testDialect})`, () => {
         [null, "请修改后重新提交"],
       ]),
     );
+    // Issue 14 defect 11: the returned unit sees the reviewer's corrected facts and reason.
+    expect(seen.body?.corrections).toEqual([
+      expect.objectContaining({
+        itemCode: "2.2",
+        facts: { articles: 0 },
+        reason: "台账无记录",
+        fromAppeal: false,
+      }),
+    ]);
     expect(
       (await call(c.reviewer, "PUT", item(rid, 2, "5.2"), { version: 0, action: "confirm" }))
         .status,

@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { formatFactValue } from "./review/fact-values";
 import { CommentList } from "./review/item-comments";
-import { ItemReviewComments } from "./self-assessment/item-review-comments";
+import { ItemReviewComments, ItemReviewCorrection } from "./self-assessment/item-review-comments";
 
 /** A valid 18-character ID-card number (GB 11643 check digit). */
 function idCardNumber(body17: string): string {
@@ -81,6 +81,32 @@ describe("personal numbers on the screens", () => {
     expect(shown).toContain("请核实");
     expect(unmasked(shown)).toEqual([]);
     expect(shown).toContain("138****5678");
+  });
+
+  it("masks them in the reviewer's correction reason a unit sees beside its item", () => {
+    const html = renderToStaticMarkup(
+      createElement(ItemReviewCorrection, {
+        item: {
+          code: "1.1",
+          title: "参保",
+          max: "2",
+          facts: [{ name: "rate", label: "参保率", type: "pct", required: true }],
+        } as unknown as Parameters<typeof ItemReviewCorrection>[0]["item"],
+        own: { rate: "98" },
+        corrections: [
+          {
+            itemCode: "1.1",
+            facts: { rate: "99.5" },
+            reason: text,
+            correctedAt: "2026-01-05T02:00:00.000Z",
+            fromAppeal: false,
+          },
+        ],
+      }),
+    );
+    expect(html).toContain("请核实");
+    expect(html).toContain("99.5%");
+    expect(unmasked(html)).toEqual([]);
   });
 
   // Screens that show free text written by someone else (comments, reasons, appeals, narratives

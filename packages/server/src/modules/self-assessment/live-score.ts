@@ -117,6 +117,7 @@ export async function liveScoreOf(
   const problems: Problem[] = validateFacts(scheme, selfFacts).problems;
   return {
     selfRows: ownSelf,
+    reviewRows: ownRows.filter((row) => row.source === "review"),
     score: {
       total: result.total,
       complete: result.complete,

@@ -21,3 +21,14 @@ export function toNarrative(row: NarrativeRow) {
     updatedAt: row.updated_at,
   };
 }
+
+/** A reviewer's correction (a `review` facts row) as the unit sees it. */
+export function toUnitCorrection(row: FactRow) {
+  return {
+    itemCode: row.item_code,
+    facts: JSON.parse(row.value) as Record<string, unknown>,
+    reason: row.reason,
+    correctedAt: row.updated_at,
+    fromAppeal: row.appeal_id !== null,
+  };
+}

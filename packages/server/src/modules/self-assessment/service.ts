@@ -15,7 +15,7 @@ import type { ServiceDeps } from "../../services.js";
 import { toRoundUnit } from "../rounds/presenters.js";
 
 import { itemOfPath, liveScoreOf } from "./live-score.js";
-import { toItemFacts, toNarrative } from "./presenters.js";
+import { toItemFacts, toNarrative, toUnitCorrection } from "./presenters.js";
 import * as repo from "./repository.js";
 import {
   findRoundUnit,
@@ -120,6 +120,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
           createdAt: c.created_at,
           resolvedAt: c.resolved_at,
         })),
+        corrections: scored.reviewRows.map(toUnitCorrection),
         score: scored.score,
         problems: scored.problems,
         missingForSubmission: scored.missingForSubmission,

@@ -16,50 +16,25 @@ import { navEntriesFor } from "../layout/navigation";
 import { NoticesCard } from "../notices/notices-card";
 import { FirstRunGuide } from "./first-run-guide";
 import { RoundStateTag, UnitStatusTag } from "../rounds/round-labels";
+import { stageDeadline, staffTask, unitTask, type RoundTask } from "./round-task";
 
-/** Which rounds a role works on, and where its work is. */
-const workOf: Partial<
-  Record<
-    string,
-    {
-      states: RoundState[];
-      title: string;
-      link: (r: RoundDetail, unitId: string) => string;
-      action: string;
-    }
-  >
-> = {
+/** Which rounds a role works on, and the title of its work list. */
+const workOf: Partial<Record<string, { states: RoundState[]; title: string }>> = {
   assessment_admin: {
     states: ["draft", "self_assessment", "review", "rating", "results", "published", "appeals"],
     title: "进行中的考核任务",
-    link: (r) => `/rounds/${r.id}`,
-    action: "管理",
   },
   unit_filler: {
     states: ["self_assessment", "review", "published", "appeals"],
     title: "我的考核任务",
-    link: (r) => `/self-assessment/${r.id}`,
-    action: "填报",
   },
   unit_head: {
     states: ["self_assessment", "review", "published", "appeals"],
     title: "我的考核任务",
-    link: (r) => `/self-assessment/${r.id}`,
-    action: "填报/提交",
   },
-  reviewer: {
-    states: ["self_assessment", "review"],
-    title: "待审核",
-    link: (r) => `/review/${r.id}`,
-    action: "审核",
-  },
-  rater: { states: ["rating"], title: "待评议", link: (r) => `/rating/${r.id}`, action: "评议" },
-  viewer: {
-    states: ["results", "published", "appeals", "final"],
-    title: "考核结果",
-    link: (r) => `/results/${r.id}`,
-    action: "查看",
-  },
+  reviewer: { states: ["self_assessment", "review"], title: "待审核" },
+  rater: { states: ["rating"], title: "待评议" },
+  viewer: { states: ["results", "published", "appeals", "final"], title: "考核结果" },
 };
 
 async function loadRounds(states: RoundState[], signal: AbortSignal): Promise<RoundDetail[]> {
@@ -68,22 +43,151 @@ async function loadRounds(states: RoundState[], signal: AbortSignal): Promise<Ro
   return Promise.all(open.map((r) => roundsApi.get(r.id, signal)));
 }
 
-function UnitStatus({ round, unitId }: { round: RoundDetail; unitId: string }) {
+function TaskLine({ task }: { task: RoundTask }) {
+  return (
+    <>
+      {task.deadline !== undefined && (
+        <span>
+          {task.deadline.label}：{formatDeadline(task.deadline.at)}
+        </span>
+      )}
+      {task.note !== undefined && <Typography.Text type="secondary">{task.note}</Typography.Text>}
+    </>
+  );
+}
+
+function RoundTitle({ round, link }: { round: RoundDetail; link: string }) {
+  return (
+    <Space>
+      <Link to={link}>{round.title}</Link>
+      <RoundStateTag state={round.state} />
+    </Space>
+  );
+}
+
+/** A unit's line: what it has to do depends on its own self-assessment (editable, status). */
+function UnitRoundItem({
+  role,
+  round,
+  unitId,
+}: {
+  role: "unit_filler" | "unit_head";
+  round: RoundDetail;
+  unitId: string;
+}) {
   const sa = useQuery(
     (signal) => selfAssessmentApi.get(round.id, unitId, signal),
     [round.id, unitId],
   );
-  if (sa.data === undefined) return null;
-  const open = sa.data.comments.filter((c) => c.resolvedAt === null).length;
+  const data = sa.data;
+  const task =
+    data === undefined
+      ? undefined
+      : unitTask(role, round, {
+          unitId,
+          status: data.roundUnit.status,
+          editable: data.editable,
+          deadline: data.deadline,
+        });
+  const open = data?.comments.filter((c) => c.resolvedAt === null).length ?? 0;
+  const link = task?.link ?? `/self-assessment/${round.id}`;
   return (
-    <Space>
-      <UnitStatusTag status={sa.data.roundUnit.status} reopened={sa.data.roundUnit.reopened} />
-      {sa.data.deadline !== null && <span>自评截止：{formatDeadline(sa.data.deadline)}</span>}
-      <Typography.Text type="secondary">
-        自评 {sa.data.score.total} 分，尚缺 {sa.data.missingForSubmission.length} 项
-      </Typography.Text>
-      {open > 0 && <Typography.Text type="warning">审核意见 {open} 条待处理</Typography.Text>}
+    <List.Item
+      data-testid={`home-round-${round.id}`}
+      actions={
+        task === undefined
+          ? []
+          : [
+              <Link key="go" to={task.link}>
+                {task.action}
+              </Link>,
+            ]
+      }
+    >
+      <List.Item.Meta
+        title={<RoundTitle round={round} link={link} />}
+        description={
+          data !== undefined &&
+          task !== undefined && (
+            <Space wrap>
+              <UnitStatusTag status={data.roundUnit.status} reopened={data.roundUnit.reopened} />
+              <TaskLine task={task} />
+              {data.editable && (
+                <Typography.Text type="secondary">
+                  自评 {data.score.total} 分，尚缺 {data.missingForSubmission.length} 项
+                </Typography.Text>
+              )}
+              {open > 0 && data.editable && (
+                <Typography.Text type="warning">审核意见 {open} 条待处理</Typography.Text>
+              )}
+            </Space>
+          )
+        }
+      />
+    </List.Item>
+  );
+}
+
+function AdminProgress({ round }: { round: RoundDetail }) {
+  const c = round.unitCounts;
+  const done = c.submitted + c.accepted;
+  return (
+    <Space size="large" wrap>
+      <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
+        已提交{" "}
+        <Progress
+          percent={c.total === 0 ? 0 : Math.round((done / c.total) * 100)}
+          format={() => `${done}/${c.total}`}
+          style={{ width: 160, margin: 0 }}
+          size="small"
+        />
+      </span>
+      <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
+        已审核{" "}
+        <Progress
+          percent={c.total === 0 ? 0 : Math.round((c.accepted / c.total) * 100)}
+          format={() => `${c.accepted}/${c.total}`}
+          style={{ width: 160, margin: 0 }}
+          size="small"
+          status="success"
+        />
+      </span>
+      {c.returned > 0 && <Typography.Text type="warning">退回 {c.returned}</Typography.Text>}
     </Space>
+  );
+}
+
+/** The line of the administrator, a reviewer, a rater or a viewer. */
+function StaffRoundItem({ role, round }: { role: string; round: RoundDetail }) {
+  const isAdmin = role === "assessment_admin";
+  const task: RoundTask = isAdmin
+    ? {
+        action: "管理",
+        link: `/rounds/${round.id}`,
+        ...(stageDeadline(round) === undefined ? {} : { deadline: stageDeadline(round) }),
+      }
+    : staffTask(role as "reviewer" | "rater" | "viewer", round);
+  return (
+    <List.Item
+      data-testid={`home-round-${round.id}`}
+      actions={[
+        <Link key="go" to={task.link}>
+          {task.action}
+        </Link>,
+      ]}
+    >
+      <List.Item.Meta
+        title={<RoundTitle round={round} link={task.link} />}
+        description={
+          <Space direction="vertical" size={2}>
+            <Space wrap>
+              <TaskLine task={task} />
+            </Space>
+            {isAdmin && <AdminProgress round={round} />}
+          </Space>
+        }
+      />
+    </List.Item>
   );
 }
 
@@ -96,7 +200,6 @@ function RoundWork({ role, unitId }: { role: string; unitId: string }) {
   if (work === undefined) return null;
   if (rounds.error !== undefined)
     return <LoadFailed error={rounds.error} onRetry={rounds.reload} />;
-  const isUnit = role === "unit_filler" || role === "unit_head";
   return (
     <Card title={work.title} loading={rounds.isLoading}>
       {(rounds.data ?? []).length === 0 ? (
@@ -104,65 +207,13 @@ function RoundWork({ role, unitId }: { role: string; unitId: string }) {
       ) : (
         <List
           dataSource={rounds.data ?? []}
-          renderItem={(r) => {
-            const c = r.unitCounts;
-            const done = c.submitted + c.accepted;
-            return (
-              <List.Item
-                actions={[
-                  <Link key="go" to={work.link(r, unitId)}>
-                    {work.action}
-                  </Link>,
-                ]}
-              >
-                <List.Item.Meta
-                  title={
-                    <Space>
-                      <Link to={work.link(r, unitId)}>{r.title}</Link>
-                      <RoundStateTag state={r.state} />
-                    </Space>
-                  }
-                  description={
-                    <Space direction="vertical" size={2}>
-                      {!isUnit && r.deadlines.selfAssessment !== null && (
-                        <span>自评截止：{formatDateProse(r.deadlines.selfAssessment)}</span>
-                      )}
-                      {isUnit ? (
-                        <UnitStatus round={r} unitId={unitId} />
-                      ) : role === "assessment_admin" ? (
-                        <Space size="large" wrap>
-                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
-                            已提交{" "}
-                            <Progress
-                              percent={c.total === 0 ? 0 : Math.round((done / c.total) * 100)}
-                              format={() => `${done}/${c.total}`}
-                              style={{ width: 160, margin: 0 }}
-                              size="small"
-                            />
-                          </span>
-                          <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
-                            已审核{" "}
-                            <Progress
-                              percent={c.total === 0 ? 0 : Math.round((c.accepted / c.total) * 100)}
-                              format={() => `${c.accepted}/${c.total}`}
-                              style={{ width: 160, margin: 0 }}
-                              size="small"
-                              status="success"
-                            />
-                          </span>
-                          {c.returned > 0 && (
-                            <Typography.Text type="warning">退回 {c.returned}</Typography.Text>
-                          )}
-                        </Space>
-                      ) : (
-                        <span>待审核 {c.submitted} 个单位</span>
-                      )}
-                    </Space>
-                  }
-                />
-              </List.Item>
-            );
-          }}
+          renderItem={(r) =>
+            role === "unit_filler" || role === "unit_head" ? (
+              <UnitRoundItem role={role} round={r} unitId={unitId} />
+            ) : (
+              <StaffRoundItem role={role} round={r} />
+            )
+          }
         />
       )}
     </Card>

@@ -5,11 +5,14 @@
  */
 import type { Item } from "@kaoping/engine";
 import { maskPersonalNumbers, workflowLimits } from "@kaoping/server/contract";
+import { EyeOutlined } from "@ant-design/icons";
 import { App, Button, Card, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { showApiError } from "../../api/errors";
 import { reviewApi, type ReviewItem } from "../../api/review-api";
 import { selfAssessmentApi } from "../../api/workflow-api";
+import { isPreviewable } from "../self-assessment/evidence-format";
+import { EvidencePreview, type PreviewFile } from "../self-assessment/evidence-preview";
 import { FactInput } from "../self-assessment/fact-input";
 import { cleanFacts } from "../self-assessment/facts-model";
 import { formatFactValue, isChanged } from "./fact-values";
@@ -45,6 +48,7 @@ export function ReviewItemCard({
 }: ReviewItemCardProps) {
   const self = review.selfFacts ?? {};
   const [facts, setFacts] = useState<Record<string, unknown>>(review.reviewFacts ?? self);
+  const [preview, setPreview] = useState<PreviewFile>();
   const [reason, setReason] = useState(review.reason ?? "");
   const [busy, setBusy] = useState(false);
   const [reasonError, setReasonError] = useState<string>();
@@ -138,16 +142,22 @@ export function ReviewItemCard({
         <div style={{ margin: "8px 0" }}>
           <Typography.Text type="secondary">佐证材料：</Typography.Text>
           {review.evidence.map((e) => (
-            <a
-              key={e.id}
-              href={selfAssessmentApi.evidenceDownloadUrl(e.id)}
-              style={{ marginRight: 12 }}
-            >
-              {e.name}
-            </a>
+            <span key={e.id} style={{ marginRight: 12 }}>
+              <a href={selfAssessmentApi.evidenceDownloadUrl(e.id)}>{e.name}</a>
+              {isPreviewable(e.contentType) && (
+                <a
+                  onClick={() => setPreview({ id: e.id, name: e.name, contentType: e.contentType })}
+                  aria-label={`预览 ${e.name}`}
+                  style={{ marginLeft: 4 }}
+                >
+                  <EyeOutlined /> 预览
+                </a>
+              )}
+            </span>
           ))}
         </div>
       )}
+      <EvidencePreview file={preview} onClose={() => setPreview(undefined)} />
       {canReview && (
         <Space direction="vertical" style={{ width: "100%", marginTop: 8 }}>
           {changed.length > 0 && (

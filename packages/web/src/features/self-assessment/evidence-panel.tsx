@@ -10,48 +10,15 @@ import {
   PaperClipOutlined,
   UploadOutlined,
 } from "@ant-design/icons";
-import { App, Button, List, Modal, Progress, Space, Typography, Upload } from "antd";
-import { useEffect, useState } from "react";
+import { App, Button, List, Progress, Space, Typography, Upload } from "antd";
+import { useState } from "react";
 import { showApiError } from "../../api/errors";
 import { uploadFiles } from "../../api/upload";
 import { selfAssessmentApi, type EvidenceFile } from "../../api/workflow-api";
 import { formatDateTime } from "../../lib/dates";
 import { EvidenceLibraryPicker } from "./evidence-library-picker";
+import { EvidencePreview } from "./evidence-preview";
 import { formatSize, isPreviewable } from "./evidence-format";
-
-function Preview({ file, onClose }: { file: EvidenceFile | undefined; onClose: () => void }) {
-  const [url, setUrl] = useState<string>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    if (file === undefined) return;
-    let revoked: string | undefined;
-    setUrl(undefined);
-    setError(undefined);
-    fetch(selfAssessmentApi.evidenceDownloadUrl(file.id), { credentials: "same-origin" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        const blob = new Blob([await response.arrayBuffer()], { type: file.contentType });
-        revoked = URL.createObjectURL(blob);
-        setUrl(revoked);
-      })
-      .catch(() => setError("预览失败：文件无法读取，请下载后查看。"));
-    return () => {
-      if (revoked !== undefined) URL.revokeObjectURL(revoked);
-    };
-  }, [file]);
-  const name = file?.originalName ?? file?.name ?? "";
-  return (
-    <Modal open={file !== undefined} title={name} onCancel={onClose} footer={null} width={900}>
-      {error !== undefined && <Typography.Text type="danger">{error}</Typography.Text>}
-      {url !== undefined && file?.contentType.startsWith("image/") && (
-        <img src={url} alt={name} style={{ maxWidth: "100%" }} />
-      )}
-      {url !== undefined && file?.contentType === "application/pdf" && (
-        <iframe src={url} title={name} style={{ width: "100%", height: "70vh", border: 0 }} />
-      )}
-    </Modal>
-  );
-}
 
 /** The evidence of one item. */
 export function EvidencePanel({
@@ -154,7 +121,18 @@ export function EvidencePanel({
           )}
         />
       )}
-      <Preview file={preview} onClose={() => setPreview(undefined)} />
+      <EvidencePreview
+        file={
+          preview === undefined
+            ? undefined
+            : {
+                id: preview.id,
+                name: preview.originalName ?? preview.name ?? "",
+                contentType: preview.contentType,
+              }
+        }
+        onClose={() => setPreview(undefined)}
+      />
       {editable && (
         <EvidenceLibraryPicker
           open={picking}

@@ -20,9 +20,10 @@ import { FactsImport } from "../documents/facts-import";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { EvidencePanel } from "./evidence-panel";
-import { ItemReviewComments } from "./item-review-comments";
+import { ItemReviewComments, ItemReviewCorrection } from "./item-review-comments";
 import { storedStateKey, type FormFacts } from "./facts-model";
 import { NarrativeInput } from "./narrative-input";
+import { saveIndicator } from "./save-indicator";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { useFactsAutosave } from "./use-facts-autosave";
 
@@ -125,15 +126,20 @@ function Workspace({
       },
     });
 
+  const saveTag = saveIndicator({
+    editable,
+    isSaving: autosave.isSaving,
+    failedCount: autosave.failed.length,
+  });
   const header = (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Space direction="vertical" style={{ width: "100%" }}>
         <Space wrap>
           <UnitStatusTag status={sa.roundUnit.status} reopened={sa.roundUnit.reopened} />
-          {autosave.isSaving ? (
-            <Tag color="processing">保存中…</Tag>
-          ) : (
-            <Tag color="success">草稿已自动保存</Tag>
+          {saveTag !== null && (
+            <Tag color={saveTag.color} data-testid="save-indicator">
+              {saveTag.label}
+            </Tag>
           )}
         </Space>
         <Typography.Text>
@@ -201,7 +207,7 @@ function Workspace({
           style={{ marginBottom: 12 }}
         />
       )}
-      {openComments.length > 0 && (
+      {(openComments.length > 0 || sa.corrections.length > 0) && (
         <Alert
           type="warning"
           showIcon
@@ -215,6 +221,12 @@ function Workspace({
                 .map((c) => (
                   <li key={c.id}>{maskPersonalNumbers(c.text)}</li>
                 ))}
+              {sa.corrections.length > 0 && (
+                <li data-testid="review-corrections-summary">
+                  {sa.corrections.length} 个评分项的数据经审核修正，见各项：
+                  {sa.corrections.map((c) => c.itemCode).join("、")}
+                </li>
+              )}
               {itemCommentCodes.length > 0 && (
                 <li>
                   {itemCommentCodes.length} 个评分项有审核意见，见各项：
@@ -245,6 +257,11 @@ function Workspace({
         renderExtra={(section) =>
           selfAssessed.has(section.item.code) ? (
             <div className="item-extra">
+              <ItemReviewCorrection
+                item={section.item}
+                own={autosave.facts[section.item.code] ?? {}}
+                corrections={sa.corrections}
+              />
               <ItemReviewComments itemCode={section.item.code} comments={sa.comments} />
               <NarrativeInput
                 roundId={roundId}

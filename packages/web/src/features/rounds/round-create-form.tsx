@@ -2,12 +2,13 @@
 import { workflowLimits, type Organisation } from "@kaoping/server/contract";
 import { App, Form, Input, InputNumber, Modal, Select, TreeSelect } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { roundsApi, schemesApi, type RoundDetail } from "../../api/workflow-api";
 import { organisationTree, organisationTreeSelect, subtreeIds } from "../admin/organisation-tree";
 import { DeadlineFields, deadlineDaysOf, defaultDeadlineDays } from "./deadline-fields";
+import { periodAfterYearChange, periodOfYear } from "./round-period";
 
 interface Values {
   schemeId: string;
@@ -79,6 +80,20 @@ export function RoundCreateForm({
     }
   };
   const year = new Date().getFullYear();
+  // The year the period was last derived from: 考核期间 follows 年度 unless typed over.
+  const periodYear = useRef<number | null>(year - 1);
+  useEffect(() => {
+    if (open) periodYear.current = year - 1; // the form starts from its initial values again
+  }, [open, year]);
+  const followYear = (changed: Partial<Values>) => {
+    if (!("year" in changed)) return;
+    const next = changed.year ?? null;
+    form.setFieldValue(
+      "period",
+      periodAfterYearChange(form.getFieldValue("period") as string, periodYear.current, next),
+    );
+    periodYear.current = next;
+  };
   return (
     <Modal
       open={open}
@@ -93,7 +108,8 @@ export function RoundCreateForm({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ year: year - 1, period: `${year - 1}年度`, ...defaultDeadlineDays() }}
+        initialValues={{ year: year - 1, period: periodOfYear(year - 1), ...defaultDeadlineDays() }}
+        onValuesChange={followYear}
       >
         <Form.Item
           label="考核方案"

@@ -7,12 +7,12 @@ import { describe, expect, it } from "vitest";
 import {
   findImprovements,
   getTemplate,
-  scoreRound,
   type Scheme,
   type UnitFacts,
 } from "@kaoping/engine";
 import { Decimal } from "../src/decimal.js";
 import { townshipFacts } from "./arbitraries.js";
+import { checkEvery } from "./improve-check.js";
 import { fact, schemeOf } from "./helpers.js";
 
 const shared = fileURLToPath(new URL("../../../../shared/fixtures/", import.meta.url));
@@ -21,53 +21,6 @@ const fixture = (name: string) =>
     scheme: string;
     units: UnitFacts[];
   };
-
-/** The unit's facts with `changes` (`4.1.rate` → value) applied, as a facts file writes them. */
-function applied(facts: unknown, changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, Record<string, unknown>> = structuredClone(
-    (facts ?? {}) as Record<string, Record<string, unknown>>,
-  );
-  for (const [path, value] of Object.entries(changes)) {
-    const at = path.lastIndexOf(".");
-    const code = path.slice(0, at);
-    out[code] = { ...(out[code] ?? {}), [path.slice(at + 1)]: value };
-  }
-  return out;
-}
-
-/** Total of unit `i` when scored in the round as given. */
-function totalOf(scheme: Scheme, units: UnitFacts[], i: number): string {
-  const scored = scoreRound(scheme, units);
-  if (!scored.ok) throw new Error(JSON.stringify(scored.problems));
-  return scored.result.units[i]?.total as string;
-}
-
-/** Applies every improvement of every unit, rescores the round, and checks the exact gain; returns how many. */
-function checkEvery(scheme: Scheme, units: UnitFacts[]): number {
-  const found = findImprovements(scheme, units);
-  let checked = 0;
-  found.forEach((unit, i) => {
-    const before = totalOf(scheme, units, i);
-    expect(unit.total).toBe(before);
-    for (const m of unit.improvements) {
-      const changed = units.map((u, j) =>
-        j === i ? { ...u, facts: applied(u.facts, m.facts) } : u,
-      );
-      const after = totalOf(scheme, changed, i);
-      expect(new Decimal(m.gain).greaterThan(0), `${unit.id} ${m.code} gain ${m.gain}`).toBe(true);
-      expect(new Decimal(after).minus(before).toFixed(), `${unit.id} ${m.code} ${m.text}`).toBe(
-        m.gain,
-      );
-      expect(m.text).toContain(`可多得 ${m.gain} 分`);
-      checked++;
-    }
-    for (let k = 1; k < unit.improvements.length; k++) {
-      const [a, b] = [unit.improvements[k - 1], unit.improvements[k]];
-      expect(new Decimal(a?.gain ?? 0).greaterThanOrEqualTo(b?.gain ?? 0)).toBe(true);
-    }
-  });
-  return checked;
-}
 
 describe("improvements on the shared fixtures", () => {
   const township = getTemplate("township-2022") as Scheme;
@@ -208,5 +161,213 @@ describe("improvements on random rounds (fast-check)", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("improvements of every rule kind on random rounds (fast-check)", () => {
+  const rounding = fc.constantFrom("up", "down", "exact");
+  const amount = (max: number, places: number) =>
+    fc
+      .integer({ min: 1, max: max * 10 ** places })
+      .map((n) => new Decimal(n).dividedBy(10 ** places).toFixed());
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const rate = (name: string) => fact.pct(name, { scale: 2 });
+  const steps = (name: string, step: string, round: string) => ({
+    kind: "steps",
+    value: { fact: name },
+    direction: "below",
+    from: "100",
+    step,
+    points: "1",
+    rounding: round,
+  });
+
+  /** A scheme with one item of each kind that had no candidates before issue 18 part 1. */
+  const schemeArb = fc
+    .record({
+      of: amount(100, 1),
+      places: maybe(fc.constantFrom(0, 2)),
+      pwDirection: fc.constantFrom("above", "below"),
+      pwMode: fc.constantFrom("award", "deduct"),
+      pwRounding: rounding,
+      pwStep: fc.tuple(amount(10, 1), amount(10, 1)),
+      pwCap: maybe(amount(5, 0)),
+      order: fc.constantFrom("desc", "asc"),
+      rankMode: fc.constantFrom("award", "deduct"),
+      perPlace: maybe(amount(1, 1)),
+      poolCap: maybe(amount(10, 0)),
+      vmDirection: fc.constantFrom("below", "over"),
+      vmOffset: fc.constantFrom("0", "2", "-1.5"),
+      vmStep: amount(5, 1),
+      vmRounding: rounding,
+      upTo: maybe(fc.integer({ min: 1, max: 3 })),
+      stepRounding: rounding,
+      uncappedCap: maybe(fc.constantFrom("8", "12")),
+    })
+    .map((r) =>
+      schemeOf([
+        {
+          code: "1",
+          title: "按比例",
+          max: "10",
+          facts: [rate("rate")],
+          rule: { kind: "proportional", value: { fact: "rate" }, of: r.of, places: r.places },
+        },
+        {
+          code: "2",
+          title: "分段",
+          max: "10",
+          facts: [rate("rate")],
+          rule: {
+            kind: "piecewise",
+            value: { fact: "rate" },
+            direction: r.pwDirection,
+            mode: r.pwMode,
+            rounding: r.pwRounding,
+            pieces: [
+              { from: "40", to: "70", step: r.pwStep[0], points: "1", cap: r.pwCap },
+              { from: "70", to: "100", step: r.pwStep[1], points: "0.5" },
+            ],
+          },
+        },
+        {
+          code: "3",
+          title: "名次",
+          max: "3",
+          facts: [fact.int("n")],
+          rule: {
+            kind: "rank",
+            fact: "n",
+            order: r.order,
+            mode: r.rankMode,
+            awards: [
+              { upTo: 1, points: "3" },
+              { upTo: 2, points: "2" },
+            ],
+            perPlace: r.perPlace,
+          },
+        },
+        {
+          code: "4",
+          title: "共用扣分",
+          max: "10",
+          facts: [fact.int("late"), rate("rate")],
+          rule: {
+            kind: "pool",
+            cap: r.poolCap,
+            parts: [
+              {
+                rule: {
+                  kind: "occurrences",
+                  mode: "deduct",
+                  terms: [{ fact: "late", points: "1" }],
+                },
+                cap: "3",
+              },
+              { rule: steps("rate", "5", r.stepRounding) },
+            ],
+          },
+        },
+        {
+          code: "5",
+          title: "平均值",
+          max: "5",
+          facts: [rate("rate")],
+          rule: {
+            kind: "vsMean",
+            value: { fact: "rate" },
+            direction: r.vmDirection,
+            offset: r.vmOffset,
+            step: r.vmStep,
+            points: "0.5",
+            rounding: r.vmRounding,
+          },
+        },
+        {
+          code: "6",
+          title: "最优比例",
+          max: "6",
+          facts: [rate("rate")],
+          rule: {
+            kind: "bestRatio",
+            value: { fact: "rate" },
+            order: r.order,
+            upTo: r.upTo,
+            places: r.places,
+          },
+        },
+        {
+          code: "7",
+          title: "平均分",
+          max: "5",
+          facts: [fact.bool("fresh"), rate("rate")],
+          rule: { kind: "othersMean", fact: "fresh", rule: steps("rate", "2", r.stepRounding) },
+        },
+        {
+          code: "8",
+          title: "通报",
+          max: "0",
+          facts: [fact.int("notices")],
+          rule: {
+            kind: "toTotal",
+            sign: "minus",
+            rule: {
+              kind: "occurrences",
+              mode: "award",
+              terms: [{ fact: "notices", points: "1" }],
+            },
+          },
+        },
+        {
+          code: "9",
+          title: "超额",
+          max: "7",
+          facts: [rate("done"), fact.int("extra")],
+          rule: {
+            kind: "uncapped",
+            cap: r.uncappedCap,
+            rule: {
+              kind: "sum",
+              parts: [
+                steps("done", "10", r.stepRounding),
+                { kind: "occurrences", mode: "award", terms: [{ fact: "extra", points: "1" }] },
+              ],
+            },
+          },
+        },
+      ]),
+    );
+  const unitArb = fc
+    .record({
+      rates: fc.array(amount(100, 2), { minLength: 6, maxLength: 6 }),
+      n: fc.nat(20),
+      late: fc.nat(5),
+      fresh: fc.boolean(),
+      notices: fc.nat(4),
+      extra: fc.nat(3),
+    })
+    .map(({ rates: [a, b, c, d, e, f], n, late, fresh, notices, extra }) => ({
+      "1": { rate: a },
+      "2": { rate: b },
+      "3": { n },
+      "4": { late, rate: c },
+      "5": { rate: d },
+      "6": { rate: e },
+      "7": { fresh, rate: f },
+      "8": { notices },
+      "9": { done: a, extra },
+    }));
+
+  it("proportional, piecewise, rank, pool, vsMean, bestRatio, othersMean, toTotal, uncapped: exact gains", () => {
+    const codes = new Map<string, number>();
+    fc.assert(
+      fc.property(schemeArb, fc.array(unitArb, { minLength: 1, maxLength: 4 }), (scheme, all) => {
+        const units = all.map((facts, i) => ({ id: `u${i}`, name: `单位${i}`, facts }));
+        checkEvery(scheme, units, codes);
+      }),
+      { numRuns: 60 },
+    );
+    // Every kind proposed improvements that rescored to their gain on some of the rounds.
+    expect([...codes.keys()].sort()).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
   });
 });

@@ -46,7 +46,10 @@ function reach(
   if (meets(measured(v), t)) return undefined;
   const bounds = numericBounds(env.decl(ref));
   const raw = t.at.times(divisor).dividedBy(factor);
-  const scale = bounds.scale ?? Math.max(places(raw), places(v)) + (t.strict ? 1 : 0);
+  // Without a declared scale, a target that does not terminate (a mean of three) is taken at a
+  // few places more than the value has; the loop below still checks it exactly.
+  const natural = Math.max(places(raw), places(v)) + (t.strict ? 1 : 0);
+  const scale = bounds.scale ?? Math.min(natural, Math.max(places(v), 4) + 1);
   const ulp = new Decimal(10).pow(-scale);
   let x = raw.toDecimalPlaces(scale, t.up ? Decimal.ROUND_CEIL : Decimal.ROUND_FLOOR);
   // At most a couple of steps: the quotient is correctly rounded at 40 digits.
@@ -111,4 +114,27 @@ export function candidates(list: readonly Candidate[]): Improve {
     out.push(c);
   }
   return { candidates: out.sort((a, b) => a.size - b.size) };
+}
+
+/**
+ * The candidates of several nested rules of a composite kind (多项合计, 共用扣分): every part's
+ * candidates; when no part has any, the first part's reason.
+ */
+export function nestedCandidates(env: ImproveEnv, ats: readonly string[]): Improve {
+  const list: Candidate[] = [];
+  let reason: string | undefined;
+  for (const at of ats) {
+    const sub = env.improveNested(at);
+    if ("candidates" in sub) list.push(...sub.candidates);
+    else reason ??= sub.reason;
+  }
+  return list.length === 0 && reason !== undefined ? { reason } : candidates(list);
+}
+
+/** A target for a score that changes linearly: the next `unit` of points above `now` (0.01 分). */
+export function nextScore(now: Decimal, places: number | undefined): Decimal {
+  const unit = new Decimal(10).pow(-(places ?? 2));
+  const next = now.toDecimalPlaces(places ?? 2, Decimal.ROUND_FLOOR).plus(unit);
+  // Rounded half-up to `places`, half a unit less already rounds to the next score.
+  return places === undefined ? next : next.minus(unit.dividedBy(2));
 }

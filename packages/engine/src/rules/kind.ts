@@ -117,6 +117,12 @@ export interface RuleKind<P = unknown> {
    * only those that gain (score/improve.ts). A kind without it cannot be lifted by facts.
    */
   improve?(params: P, env: ImproveEnv): Improve;
+  /**
+   * The opposite of `improve`, for a rule whose score is taken from the unit's total (直接计入总分,
+   * 从总分扣): candidate changes that lower the rule's score (one occurrence fewer), or why none
+   * can. A kind without it cannot be lowered by facts.
+   */
+  lessen?(params: P, env: ImproveEnv): Improve;
 }
 
 /** One fact set to a new value, as a facts file writes it ("99.8", true, a list of records). */
@@ -144,6 +150,8 @@ export interface ImproveEnv extends RuleEnv {
   raw(ref: string): unknown;
   /** The improvements of a nested rule (composite kinds). */
   improveNested(at: string): Improve;
+  /** The changes that lower a nested rule's score (RuleKind.lessen; 从总分扣). */
+  lessenNested(at: string): Improve;
 }
 
 /** Declares a kind with its params type inferred from the schema. */

@@ -93,6 +93,17 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
     const env = new UnitImproveEnv(this.compiled, this.ci, sub, this.facts, this.round);
     return sub.kind.improve?.(sub.params, env) ?? { reason: noFactsLift(sub.kind.name) };
   }
+
+  lessenNested(at: string): Improve {
+    const sub = this.rule.nested.get(at);
+    if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
+    const env = new UnitImproveEnv(this.compiled, this.ci, sub, this.facts, this.round);
+    return (
+      sub.kind.lessen?.(sub.params, env) ?? {
+        reason: `从总分中扣除的分数按“${sub.kind.name}”计算，不取决于本单位可以改变的数据`,
+      }
+    );
+  }
 }
 
 /** Why a kind without `improve` cannot be lifted by facts. */

@@ -66,19 +66,34 @@ function withChanges(
   return out;
 }
 
-/** Leaves with a rule whose score is below their max, paired with their results. */
+/**
+ * Leaves with a rule that lost points — a score below their max, or an amount taken from the
+ * total (从总分扣, `taken` by item code) — paired with their results and the points lost.
+ */
 function losingLeaves(
   items: readonly CompiledItem[],
   results: readonly ItemResult[],
-  out: [CompiledItem, ItemResult][],
+  taken: ReadonlyMap<string, Decimal>,
+  out: [CompiledItem, ItemResult, Decimal][],
 ) {
   items.forEach((ci, i) => {
     const r = results[i];
     if (r === undefined) return;
-    if (ci.children.length > 0) return losingLeaves(ci.children, r.children, out);
-    if (ci.rule !== undefined && r.score !== null && ci.max.greaterThan(r.score)) out.push([ci, r]);
+    if (ci.children.length > 0) return losingLeaves(ci.children, r.children, taken, out);
+    if (ci.rule === undefined || r.score === null) return;
+    const lost = ci.max.minus(r.score).plus(taken.get(ci.item.code) ?? 0);
+    if (lost.greaterThan(0)) out.push([ci, r, lost]);
   });
   return out;
+}
+
+/** Points each item takes from the total beyond its own (追加扣除, 从总分扣), by item code. */
+function takenFromTotal(result: UnitResult): Map<string, Decimal> {
+  const taken = new Map<string, Decimal>();
+  for (const a of result.adjustments ?? [])
+    if (a.points.startsWith("-"))
+      taken.set(a.code, (taken.get(a.code) ?? new Decimal(0)).minus(a.points));
+  return taken;
 }
 
 /** Fact refs read by cross-unit items: changing one of them changes the round context. */
@@ -131,10 +146,15 @@ function improveUnit(round: Round, i: number): UnitImprovements {
   const out: UnitImprovements = { id: unit.id, total: base.total, improvements: [], fixed: [] };
   if (facts.problems.length > 0) return out;
   const total = new Decimal(base.total);
-  for (const [ci, result] of losingLeaves(round.compiled.items, base.items, [])) {
+  for (const [ci, , points] of losingLeaves(
+    round.compiled.items,
+    base.items,
+    takenFromTotal(base),
+    [],
+  )) {
     const rule = ci.rule;
     if (rule === undefined) continue;
-    const lost = ci.max.minus(result.score as string).toFixed();
+    const lost = points.toFixed();
     const env = improveEnv(round.compiled, ci, rule, facts, round.context);
     const offer = rule.kind.improve?.(rule.params as never, env) ?? {
       reason: noFactsLift(rule.kind.name),

@@ -23,6 +23,7 @@ import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
 import { points as pointsText } from "../wording.js";
+import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
@@ -97,5 +98,46 @@ export const bestRatio = defineKind({
     const rest = p.upTo === undefined ? "" : `，第 ${p.upTo} 名以后不得分`;
     const places = p.places === undefined ? "" : `，四舍五入保留 ${p.places} 位小数`;
     return `按${v.label}在本轮所有单位中比较（${p.order === "desc" ? "数值高者为优" : "数值低者为优"}），第 1 名得 ${full}，${who}按 ${full} × ${ratio}得分${rest}${places}`;
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const points = p.points === undefined ? env.item.max : constant(p.points);
+    if (!points.greaterThan(0)) return { candidates: [] };
+    const own = fromRatio(m.value);
+    // The other units' values, best first (this unit's own value once removed).
+    const others = ((env.context as { values?: string[] } | undefined)?.values ?? [])
+      .map(parseFraction)
+      .filter((f): f is Fraction => f !== undefined);
+    const self = others.findIndex((o) => compare(o, own) === 0);
+    if (self >= 0) others.splice(self, 1);
+    const desc = p.order === "desc";
+    const sign = desc ? 1 : -1;
+    others.sort((a, b) => sign * compare(b, a));
+    const best = others[0];
+    if (best === undefined) return { candidates: [] };
+    // Equal to the best: the full points.
+    const targets: Target[] = [{ at: toDecimal(best), up: desc, strict: false }];
+    const place = 1 + others.filter((o) => sign * compare(o, own) > 0).length;
+    const last = p.upTo === undefined ? undefined : others[p.upTo - 1];
+    if (last !== undefined && p.upTo !== undefined && place > p.upTo) {
+      // Equal to the last scoring place's value (ties share a place).
+      targets.push({ at: toDecimal(last), up: desc, strict: false });
+    } else if (desc ? best.n > 0n : own.n > 0n) {
+      // The next 0.01 point: points × own ÷ best (desc) or points × best ÷ own (asc).
+      const share = desc ? divide(own, best) : divide(best, own);
+      const exact = toDecimal(multiply(fromDecimal(points), share));
+      const now =
+        p.places === undefined ? exact : exact.toDecimalPlaces(p.places, Decimal.ROUND_HALF_UP);
+      const need = nextScore(now, p.places);
+      const b = toDecimal(best);
+      if (need.greaterThan(0))
+        targets.push(
+          desc
+            ? { at: need.times(b).dividedBy(points), up: true, strict: false }
+            : { at: points.times(b).dividedBy(need), up: false, strict: false },
+        );
+    }
+    return candidates(targets.flatMap((t) => valueTo(p.value, env, t)));
   },
 });

@@ -18,6 +18,7 @@ const params = z.object({ fact: z.string().min(1) }).strict();
 export const discretionary = defineKind({
   id: "discretionary",
   improve: () => ({ reason: "此项由考核人员酌情评分，不能通过修改本单位的数据提高" }),
+  lessen: () => ({ reason: "从总分中扣除的分数由考核人员酌情确定，不能通过修改本单位的数据减少" }),
   name: "酌情打分",
   description: "由考核人员在 0 至满分之间酌情打分，分数即为录入值。",
   params,
@@ -38,6 +39,7 @@ export const discretionary = defineKind({
 export const discretionaryDeduction = defineKind({
   id: "discretionaryDeduction",
   improve: () => ({ reason: "此项由考核人员酌情扣分，不能通过修改本单位的数据提高" }),
+  lessen: () => ({ reason: "从总分中扣除的分数由考核人员酌情确定，不能通过修改本单位的数据减少" }),
   name: "酌情扣分",
   description: "由考核人员酌情确定扣分，得分为满分减去扣分。",
   params,

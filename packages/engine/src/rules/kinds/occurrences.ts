@@ -11,7 +11,7 @@ import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
 import { defineKind, type ExplainEnv, type RuleEnv } from "../kind.js";
 import { num, points } from "../wording.js";
-import type { Candidate } from "../kind.js";
+import type { Candidate, Improve, ImproveEnv } from "../kind.js";
 import { candidates, numberChange } from "../improve-values.js";
 
 const flag = z.union([z.boolean(), z.string()]);
@@ -309,20 +309,27 @@ export const occurrences = defineKind({
       )
       .join("；")}${tail}`;
   },
-  improve(p, env) {
-    // Deduct: one occurrence fewer (a count less by one, or one event of a list not incurred);
-    // award: one more of a count. Events of a list to add cannot be made up.
+  improve: (p, env) => changes(p, env, p.mode === "deduct"),
+  // Taken from the total (从总分扣 N 分 per occurrence): one occurrence fewer, in either mode.
+  lessen: (p, env) => changes(p, env, true),
+});
+
+/**
+ * Deduct (`fewer`): one occurrence fewer (a count less by one, or one event of a list not
+ * incurred); award: one more of a count. Events of a list to add cannot be made up.
+ */
+function changes(p: z.output<typeof params>, env: ImproveEnv, fewer: boolean): Improve {
     const list: Candidate[] = [];
     for (const t of p.terms) {
       const value = env.get(t.fact);
       const decl = env.decl(t.fact);
       if (value instanceof Decimal) {
-        const next = p.mode === "deduct" ? value.minus(1) : value.plus(1);
+        const next = fewer ? value.minus(1) : value.plus(1);
         if (!next.isNegative()) list.push(numberChange(env, t.fact, value, next));
         continue;
       }
       const raw = env.raw(t.fact);
-      if (p.mode !== "deduct" || !Array.isArray(raw) || !Array.isArray(value)) continue;
+      if (!fewer || !Array.isArray(raw) || !Array.isArray(value)) continue;
       (value as FactRecord[]).forEach((e, i) => {
         if (i >= raw.length) return;
         const valued = rememberedEvent(t, decl, e);
@@ -334,10 +341,9 @@ export const occurrences = defineKind({
         });
       });
     }
-    if (list.length === 0 && p.mode === "award")
+    if (list.length === 0 && !fewer)
       return {
         reason: `此项按实际发生的“${p.terms.map((t) => env.decl(t.fact).label).join("”“")}”加分，须有新的事项，不能通过修改数据得到`,
       };
     return candidates(list);
-  },
-});
+}

@@ -62,6 +62,15 @@ export const othersMean = defineKind({
       trace: [`${head}，取本轮其他 ${scores.length} 个单位的平均分 ${n(mean)} 分${note}`],
     };
   },
+  improve(p, env) {
+    // A unit that takes the others' mean scores what the others score: nothing of its own
+    // lifts it. The others score their own rule.
+    if (takesMean(p, env))
+      return {
+        reason: "此项取本轮其他单位本项得分的平均分，得分取决于其他单位，不取决于本单位可以改变的数据",
+      };
+    return env.improveNested("rule");
+  },
   explain: (p, env) =>
     `${env.explain(p.rule)}；${whenWords(env.label(p.fact), p.equals)}的单位，取本轮其他单位本项得分的平均分（四舍五入保留两位小数）`,
 });

@@ -11,6 +11,7 @@ import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { explainValue, measure, showMeasured, valueRefs, valueSpecSchema } from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
+import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const piece = z
   .object({
@@ -112,5 +113,38 @@ export const piecewise = defineKind({
       p.rounding
     ];
     return `按${v.label}分段计分：${each.join("；")}；各段相加，${partial}${p.mode === "deduct" ? "，扣完为止" : ""}`;
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const value = m.value.n.dividedBy(m.value.d);
+    // Better is a higher value for a bonus above (每超过…加) and a shortfall below (每低…扣),
+    // a lower one for a deduction above (每超过…扣) and an award below.
+    const up = (p.direction === "above") === (p.mode === "award");
+    const targets: Target[] = [];
+    const toward = (x: Decimal) => {
+      if (up ? x.lessThan(value) : x.greaterThan(value)) return;
+      // On the point itself (a whole number of steps) or just past it: rounding decides which.
+      targets.push({ at: x, up, strict: false }, { at: x, up, strict: true });
+    };
+    for (const x of p.pieces) {
+      const from = constant(x.from);
+      const to = x.to === undefined ? undefined : constant(x.to);
+      const step = constant(x.step);
+      const inside = (g: Decimal) => g.greaterThanOrEqualTo(from) && (to === undefined || g.lessThanOrEqualTo(to));
+      // The band's breakpoints, and its step boundaries next to the value (each band counts
+      // from its lower end above, from its upper end below).
+      toward(from);
+      if (to !== undefined) toward(to);
+      const origin = p.direction === "above" ? from : (to as Decimal);
+      const k = value.minus(origin).dividedBy(step).floor();
+      for (const j of [-1, 0, 1, 2]) {
+        const g = origin.plus(k.plus(j).times(step));
+        if (inside(g)) toward(g);
+      }
+      for (const g of [origin.plus(step), origin.minus(step)]) if (inside(g)) toward(g);
+      if (p.rounding === "exact") toward(up ? value.plus(step) : value.minus(step));
+    }
+    return candidates(targets.flatMap((t) => valueTo(p.value, env, t)));
   },
 });

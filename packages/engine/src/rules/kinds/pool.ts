@@ -11,6 +11,7 @@ import { ruleDocSchema } from "../../scheme/schema.js";
 import { n } from "../../text.js";
 import { beyondOf, defineKind, type Outcome } from "../kind.js";
 import { points as pointsText } from "../wording.js";
+import { nestedCandidates } from "../improve-values.js";
 
 const part = z
   .object({
@@ -74,4 +75,11 @@ export const pool = defineKind({
     const cap = p.cap === undefined ? "" : `，合计最多扣 ${pointsText(p.cap)}`;
     return `以下各项扣分合计，从本项分值中扣除：${each.join("；")}${cap}，扣完为止`;
   },
+  // Each part's own candidates (one occurrence fewer, one step less short); a part at its cap
+  // or the pool at its cap gains nothing, which the rescoring finds.
+  improve: (p, env) =>
+    nestedCandidates(
+      env,
+      p.parts.map((_, i) => `parts[${i}].rule`),
+    ),
 });

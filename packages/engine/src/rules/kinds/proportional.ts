@@ -10,6 +10,7 @@ import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
+import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
@@ -53,5 +54,27 @@ export const proportional = defineKind({
     const full = p.points === undefined ? pointsText(env.item.max) : pointsText(p.points);
     const places = p.places === undefined ? "" : `，四舍五入保留 ${p.places} 位小数`;
     return `按${v.label}的比例得分：达到 ${amount(p.of, v.unit)} 得 ${full}，得分 = ${full.replace(" 分", "")} × ${v.label} ÷ ${amount(p.of, v.unit)}${places}，超过满分的按满分计`;
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const points = p.points === undefined ? env.item.max : constant(p.points);
+    if (!points.greaterThan(0)) return { candidates: [] };
+    const of = constant(p.of);
+    const exact = points.times(m.value.n).dividedBy(m.value.d.times(of));
+    const now =
+      p.places === undefined ? exact : exact.toDecimalPlaces(p.places, Decimal.ROUND_HALF_UP);
+    // The value that gives the next 0.01 point (or the next unit of the rounding), and the value
+    // that gives the item's full points: score ≥ s ⇔ value ≥ s × of ÷ points.
+    const valueFor = (score: Decimal): Target => ({
+      at: score.times(of).dividedBy(points),
+      up: true,
+      strict: false,
+    });
+    return candidates(
+      [valueFor(nextScore(now, p.places)), valueFor(env.item.max)].flatMap((t) =>
+        valueTo(p.value, env, t),
+      ),
+    );
   },
 });

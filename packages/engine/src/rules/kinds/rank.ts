@@ -6,8 +6,9 @@ import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
-import { defineKind } from "../kind.js";
+import { defineKind, type Candidate } from "../kind.js";
 import { points as pointsOf } from "../wording.js";
+import { candidates, factTo } from "../improve-values.js";
 
 const params = z
   .object({
@@ -26,6 +27,25 @@ const params = z
     perPlace: decimalText.optional(),
   })
   .strict();
+
+type Params = z.output<typeof params>;
+type Award = Params["awards"][number];
+
+/** The points a place earns (or costs): the first award it reaches, else the linear tail. */
+function pointsAt(
+  p: Params,
+  place: number,
+): { points: Decimal; listed: Award | undefined; last: Award | undefined } {
+  const sorted = [...p.awards].sort((a, b) => a.upTo - b.upTo);
+  const listed = sorted.find((a) => place <= a.upTo);
+  const last = sorted[sorted.length - 1];
+  let points = listed === undefined ? ZERO : constant(listed.points);
+  if (listed === undefined && p.perPlace !== undefined && last !== undefined) {
+    const less = constant(p.perPlace).times(place - last.upTo);
+    points = Decimal.max(ZERO, constant(last.points).minus(less));
+  }
+  return { points, listed, last };
+}
 
 /** Rank-based kind; its round context is `{ values: string[] }`, every candidate's value. */
 export const rank = defineKind({
@@ -56,16 +76,11 @@ export const rank = defineKind({
       p.order === "desc" ? o.greaterThan(v) : o.lessThan(v),
     ).length;
     const place = better + 1;
-    const sorted = [...p.awards].sort((a, b) => a.upTo - b.upTo);
-    const listed = sorted.find((a) => place <= a.upTo);
-    const last = sorted[sorted.length - 1];
-    let points = listed === undefined ? ZERO : constant(listed.points);
-    let linear = "";
-    if (listed === undefined && p.perPlace !== undefined && last !== undefined) {
-      const less = constant(p.perPlace).times(place - last.upTo);
-      points = Decimal.max(ZERO, constant(last.points).minus(less));
-      linear = `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`;
-    }
+    const { points, listed, last } = pointsAt(p, place);
+    const linear =
+      listed === undefined && p.perPlace !== undefined && last !== undefined
+        ? `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`
+        : "";
     const award = listed ?? (points.isZero() ? undefined : last);
     const verb = p.mode === "deduct" ? "扣" : "加";
     const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}`;
@@ -83,5 +98,33 @@ export const rank = defineKind({
         : `，此后每后退 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`;
     const tail = `${linear}${p.mode === "deduct" ? "，扣完为止" : ""}`;
     return `按${env.label(p.fact)}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
+  },
+  improve(p, env) {
+    const v = env.has(p.fact) ? env.get(p.fact) : undefined;
+    if (!(v instanceof Decimal)) return { candidates: [] };
+    // The other units' values (this unit's own value once removed from the round's list).
+    const others = ((env.context as { values?: string[] } | undefined)?.values ?? []).map(
+      (s) => new Decimal(s),
+    );
+    const own = others.findIndex((o) => o.equals(v));
+    if (own >= 0) others.splice(own, 1);
+    const desc = p.order === "desc";
+    const better = (a: Decimal, b: Decimal) => (desc ? a.greaterThan(b) : a.lessThan(b));
+    const placeOf = (x: Decimal) => 1 + others.filter((o) => better(o, x)).length;
+    const now = pointsAt(p, placeOf(v)).points;
+    // Equal to a better unit's value is that unit's place (ties share a rank): every such place
+    // whose points are better than now's.
+    const list: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const o of others) {
+      if (!better(o, v) || seen.has(o.toFixed())) continue;
+      seen.add(o.toFixed());
+      const place = placeOf(o);
+      const then = pointsAt(p, place).points;
+      if (p.mode === "deduct" ? !then.lessThan(now) : !then.greaterThan(now)) continue;
+      for (const c of factTo(env, p.fact, { at: o, up: desc, strict: false }))
+        list.push({ ...c, words: `${c.words}（可排第 ${place} 名）` });
+    }
+    return candidates(list);
   },
 });

@@ -43,4 +43,15 @@ export const sum = defineKind({
     }
     return list.length === 0 && reason !== undefined ? { reason } : candidates(list);
   },
+  lessen(p, env) {
+    // Taken from the total: every part's changes that lower it.
+    const list: Candidate[] = [];
+    let reason: string | undefined;
+    for (let i = 0; i < p.parts.length; i++) {
+      const sub = env.lessenNested(`parts[${i}]`);
+      if ("candidates" in sub) list.push(...sub.candidates);
+      else reason ??= sub.reason;
+    }
+    return list.length === 0 && reason !== undefined ? { reason } : candidates(list);
+  },
 });

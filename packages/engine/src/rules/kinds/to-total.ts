@@ -37,6 +37,8 @@ export const toTotal = defineKind({
       beyond: [...(o.beyond ?? []), { points, reason }],
     };
   },
+  // 从总分扣: what lowers the rule's score (one occurrence fewer); 加入总分: what raises it.
+  improve: (p, env) => (p.sign === "minus" ? env.lessenNested("rule") : env.improveNested("rule")),
   explain: (p, env) =>
     `本项不单独计分：${env.explain(p.rule)}，所得分数${p.sign === "minus" ? "从单位总分中扣除" : "直接加入单位总分"}`,
 });

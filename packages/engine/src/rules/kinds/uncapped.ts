@@ -43,6 +43,8 @@ export const uncapped = defineKind({
       beyond: [...(o.beyond ?? []), { points: excess, reason: `超出本项满分的 ${n(excess)} 分` }],
     };
   },
+  // Below the item's points: the rule's own candidates (the excess beyond them is a bonus).
+  improve: (p, env) => env.improveNested("rule"),
   explain: (p, env) =>
     `${env.explain(p.rule)}；超出本项满分的部分计入单位总分${p.cap === undefined ? "，不封顶" : `，最多计到 ${pointsText(p.cap)}`}`,
 });

@@ -11,6 +11,9 @@ import {
   add,
   compare,
   describeFraction,
+  divide,
+  fraction,
+  multiply,
   fromDecimal,
   fromRatio,
   fractionText,
@@ -26,6 +29,7 @@ import { defineKind } from "../kind.js";
 import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
 import { amount, num, points as pointsText } from "../wording.js";
 import { roundingWords } from "./steps.js";
+import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
@@ -106,5 +110,43 @@ export const vsMean = defineKind({
       exact: `不足 ${amount(p.step, unit)}的按比例计`,
     }[p.rounding];
     return `以${base}为基准，${v.label}${below ? "不低于" : "不超过"}基准的得满分；每${below ? "低于" : "超过"} ${amount(p.step, unit)}扣 ${pointsText(p.points)}，${partial}，扣完为止`;
+  },
+  improve(p, env) {
+    const m = measure(p.value, env);
+    if (m === undefined) return { candidates: [] };
+    const context = env.context as { mean?: string | null; count?: number } | undefined;
+    const avg = parseFraction(context?.mean);
+    const count = context?.count ?? 1;
+    // Alone in the round the mean is the unit's own value: moving it moves the mean as much.
+    if (avg === undefined || count < 2) return { candidates: [] };
+    const own = fromRatio(m.value);
+    const below = p.direction === "below";
+    const offset = fromDecimal(constant(p.offset));
+    const threshold = add(avg, offset);
+    const gap = below ? subtract(threshold, own) : subtract(own, threshold);
+    if (gap.n <= 0n) return { candidates: [] };
+    const step = fromDecimal(constant(p.step));
+    // The mean moves with the unit's value x: n × threshold(x) = the others' sum + x + n × offset,
+    // so gap(x) ≤ G ⇔ x ≥ (rest − n·G) ÷ (n − 1) below, x ≤ (rest + n·G) ÷ (n − 1) over.
+    const n = fraction(BigInt(count), 1n);
+    const rest = add(subtract(multiply(avg, n), own), multiply(n, offset));
+    const at = (G: Fraction, strict: boolean): Target => ({
+      at: toDecimal(
+        divide(
+          below ? subtract(rest, multiply(n, G)) : add(rest, multiply(n, G)),
+          fraction(BigInt(count - 1), 1n),
+        ),
+      ),
+      up: below,
+      strict,
+    });
+    // The mean itself (full points), and one step less short, per rounding.
+    const targets = [at(fraction(0n, 1n), false)];
+    if (p.rounding === "up")
+      targets.push(at(multiply(fraction(wholeSteps(gap, step, true) - 1n, 1n), step), false));
+    else if (p.rounding === "down")
+      targets.push(at(multiply(fraction(wholeSteps(gap, step, false), 1n), step), true));
+    else if (subtract(gap, step).n > 0n) targets.push(at(subtract(gap, step), false));
+    return candidates(targets.flatMap((t) => valueTo(p.value, env, t)));
   },
 });

@@ -160,7 +160,11 @@ describe("与平均值比较 (vsMean)", () => {
     points: "0.5",
     rounding: "up",
   });
-  const units = unitsOf([{ "1": { rate: "90" } }, { "1": { rate: "80" } }, { "1": { rate: "70" } }]);
+  const units = unitsOf([
+    { "1": { rate: "90" } },
+    { "1": { rate: "80" } },
+    { "1": { rate: "70" } },
+  ]);
 
   it("one step less short, with the mean moving with the unit's own value", () => {
     // Mean 80; 70% is 10 short: −5, 0 points. The others sum 170; at x the gap is
@@ -174,17 +178,29 @@ describe("与平均值比较 (vsMean)", () => {
   });
 
   it("reaching the mean is x ≥ 170 ÷ 2 = 85 (mean 85): the full 5 points", () => {
-    const changed = unitsOf([{ "1": { rate: "90" } }, { "1": { rate: "80" } }, { "1": { rate: "85" } }]);
+    const changed = unitsOf([
+      { "1": { rate: "90" } },
+      { "1": { rate: "80" } },
+      { "1": { rate: "85" } },
+    ]);
     const all = findImprovements(scheme, changed);
     expect(all[2]?.total).toBe("5");
     // 84.99 is still short: (170 + 84.99) ÷ 3 = 84.996… > 84.99.
-    const short = unitsOf([{ "1": { rate: "90" } }, { "1": { rate: "80" } }, { "1": { rate: "84.99" } }]);
+    const short = unitsOf([
+      { "1": { rate: "90" } },
+      { "1": { rate: "80" } },
+      { "1": { rate: "84.99" } },
+    ]);
     expect(findImprovements(scheme, short)[2]?.total).toBe("4.5");
   });
 });
 
 describe("按最优单位比例得分 (bestRatio)", () => {
-  const units = unitsOf([{ "1": { rate: "80" } }, { "1": { rate: "60" } }, { "1": { rate: "50" } }]);
+  const units = unitsOf([
+    { "1": { rate: "80" } },
+    { "1": { rate: "60" } },
+    { "1": { rate: "50" } },
+  ]);
 
   it("the value that gives the next 0.01 point", () => {
     // 6 × 60 ÷ 80 = 4.5; 4.51 needs ≥ 4.51 × 80 ÷ 6 = 60.1333…, at 2 places 60.14:
@@ -290,7 +306,9 @@ describe("直接计入总分 (toTotal) and 超出满分计入总分 (uncapped)",
       },
     },
   ]);
-  const units = unitsOf([{ "1": { notices: 3 }, "2": { cut: "5" }, "3": { done: "85", extra: 0 } }]);
+  const units = unitsOf([
+    { "1": { notices: 3 }, "2": { cut: "5" }, "3": { done: "85", extra: 0 } },
+  ]);
 
   it("从总分扣: one occurrence fewer; 酌情 says why; uncapped: its rule's next step", () => {
     // 3 notices take 3 from the total: 2 notices take 2, +1. 85% is 2 steps short (−4) of 7:

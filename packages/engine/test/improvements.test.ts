@@ -4,12 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  findImprovements,
-  getTemplate,
-  type Scheme,
-  type UnitFacts,
-} from "@kaoping/engine";
+import { findImprovements, getTemplate, type Scheme, type UnitFacts } from "@kaoping/engine";
 import { Decimal } from "../src/decimal.js";
 import { townshipFacts } from "./arbitraries.js";
 import { checkEvery } from "./improve-check.js";

@@ -319,31 +319,31 @@ export const occurrences = defineKind({
  * incurred); award: one more of a count. Events of a list to add cannot be made up.
  */
 function changes(p: z.output<typeof params>, env: ImproveEnv, fewer: boolean): Improve {
-    const list: Candidate[] = [];
-    for (const t of p.terms) {
-      const value = env.get(t.fact);
-      const decl = env.decl(t.fact);
-      if (value instanceof Decimal) {
-        const next = fewer ? value.minus(1) : value.plus(1);
-        if (!next.isNegative()) list.push(numberChange(env, t.fact, value, next));
-        continue;
-      }
-      const raw = env.raw(t.fact);
-      if (!fewer || !Array.isArray(raw) || !Array.isArray(value)) continue;
-      (value as FactRecord[]).forEach((e, i) => {
-        if (i >= raw.length) return;
-        const valued = rememberedEvent(t, decl, e);
-        if (valued.value.isZero()) return;
-        list.push({
-          changes: [{ ref: t.fact, value: raw.filter((_, j) => j !== i) }],
-          size: 1,
-          words: `${decl.label}少一项（第 ${i + 1} 项：${valued.text}）`,
-        });
-      });
+  const list: Candidate[] = [];
+  for (const t of p.terms) {
+    const value = env.get(t.fact);
+    const decl = env.decl(t.fact);
+    if (value instanceof Decimal) {
+      const next = fewer ? value.minus(1) : value.plus(1);
+      if (!next.isNegative()) list.push(numberChange(env, t.fact, value, next));
+      continue;
     }
-    if (list.length === 0 && !fewer)
-      return {
-        reason: `此项按实际发生的“${p.terms.map((t) => env.decl(t.fact).label).join("”“")}”加分，须有新的事项，不能通过修改数据得到`,
-      };
-    return candidates(list);
+    const raw = env.raw(t.fact);
+    if (!fewer || !Array.isArray(raw) || !Array.isArray(value)) continue;
+    (value as FactRecord[]).forEach((e, i) => {
+      if (i >= raw.length) return;
+      const valued = rememberedEvent(t, decl, e);
+      if (valued.value.isZero()) return;
+      list.push({
+        changes: [{ ref: t.fact, value: raw.filter((_, j) => j !== i) }],
+        size: 1,
+        words: `${decl.label}少一项（第 ${i + 1} 项：${valued.text}）`,
+      });
+    });
+  }
+  if (list.length === 0 && !fewer)
+    return {
+      reason: `此项按实际发生的“${p.terms.map((t) => env.decl(t.fact).label).join("”“")}”加分，须有新的事项，不能通过修改数据得到`,
+    };
+  return candidates(list);
 }

@@ -67,7 +67,8 @@ export const othersMean = defineKind({
     // lifts it. The others score their own rule.
     if (takesMean(p, env))
       return {
-        reason: "此项取本轮其他单位本项得分的平均分，得分取决于其他单位，不取决于本单位可以改变的数据",
+        reason:
+          "此项取本轮其他单位本项得分的平均分，得分取决于其他单位，不取决于本单位可以改变的数据",
       };
     return env.improveNested("rule");
   },

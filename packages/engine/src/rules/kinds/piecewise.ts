@@ -131,7 +131,8 @@ export const piecewise = defineKind({
       const from = constant(x.from);
       const to = x.to === undefined ? undefined : constant(x.to);
       const step = constant(x.step);
-      const inside = (g: Decimal) => g.greaterThanOrEqualTo(from) && (to === undefined || g.lessThanOrEqualTo(to));
+      const inside = (g: Decimal) =>
+        g.greaterThanOrEqualTo(from) && (to === undefined || g.lessThanOrEqualTo(to));
       // The band's breakpoints, and its step boundaries next to the value (each band counts
       // from its lower end above, from its upper end below).
       toward(from);

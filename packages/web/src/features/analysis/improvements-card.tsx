@@ -21,11 +21,15 @@ import { useMemo, useState } from "react";
 import { parseApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { analysisApi, type Basis, type TrialResult } from "./analysis-api";
+import { countWords, entryWords, listOf, withCopyOf, withoutEntry } from "./trial-lists";
+
+/** A unit's facts as the self-assessment form holds them: item code → fact name → value. */
+type UnitFactsForm = Record<string, Record<string, unknown>>;
 
 /** A value as the 试算 form holds it: text for numbers and options, yes/no for booleans. */
 type TrialValue = string | boolean;
 
-/** A fact value from an improvement as the form holds it (lists are not edited here). */
+/** A fact value from an improvement as the form holds it (lists are edited entry by entry). */
 function formValue(value: unknown): TrialValue | undefined {
   if (typeof value === "boolean" || typeof value === "string") return value;
   if (typeof value === "number") return String(value);
@@ -41,6 +45,8 @@ function Trial({
   values,
   setValues,
   lists,
+  setLists,
+  current,
 }: {
   roundId: string;
   unitId: string;
@@ -48,8 +54,11 @@ function Trial({
   facts: readonly FactInfo[];
   values: Record<string, TrialValue>;
   setValues: (next: Record<string, TrialValue>) => void;
-  /** List facts of the improvement tried (kept as they are, not editable). */
-  lists: Record<string, unknown>;
+  /** List facts tried (清单): the whole list as it would be, entries taken out or added. */
+  lists: Record<string, unknown[]>;
+  setLists: (next: Record<string, unknown[]>) => void;
+  /** The unit's facts as filled (self-assessment): list facts can then be tried from them. */
+  current?: UnitFactsForm;
 }) {
   const [result, setResult] = useState<TrialResult>();
   const [failure, setFailure] = useState<{ message: string; fields: Record<string, string[]> }>();
@@ -76,19 +85,77 @@ function Trial({
   };
   const paths = Object.keys(values);
   const addable = facts.filter(
-    (f) => !(f.path in values) && f.declaration.type !== "list" && f.declaration.type !== "date",
+    (f) =>
+      !(f.path in values) &&
+      !(f.path in lists) &&
+      f.declaration.type !== "date" &&
+      (f.declaration.type !== "list" || current !== undefined),
   );
+  const listPaths = Object.keys(lists);
   return (
     <Card size="small" type="inner" title="试算（不保存）" data-testid="trial">
       <Space direction="vertical" style={{ width: "100%" }}>
         {paths.length === 0 && Object.keys(lists).length === 0 && (
           <Typography.Text type="secondary">
-            点上方某一条的“试算”，或在下面选择要改动的数据，输入新值后点“试算”。
+            点上方某一条的“试算”，或在下面选择要改动的数据，输入新值（清单可少一条或多一条）后点“试算”。
           </Typography.Text>
         )}
-        {Object.keys(lists).map((path) => (
-          <Typography.Text key={path}>{label(path)}：按提分建议少计一项</Typography.Text>
-        ))}
+        {listPaths.map((path) => {
+          const list = lists[path] ?? [];
+          const decl = byPath.get(path)?.declaration;
+          const errors = Object.entries(failure?.fields ?? {})
+            .filter(([name]) => name === `facts.${path}` || name.startsWith(`facts.${path}[`))
+            .flatMap(([, m]) => m);
+          const set = (next: unknown[]) => setLists({ ...lists, [path]: next });
+          return (
+            <div key={path} data-testid={`trial-list-${path}`}>
+              <Space wrap>
+                <span>
+                  {label(path)}（清单）：{countWords(listOf(current, path), list)}
+                </span>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    const { [path]: _removed, ...rest } = lists;
+                    setLists(rest);
+                  }}
+                >
+                  移除
+                </Button>
+              </Space>
+              {list.length === 0 ? (
+                <div>
+                  <Typography.Text type="secondary">没有条目</Typography.Text>
+                </div>
+              ) : (
+                <List
+                  size="small"
+                  dataSource={list.map((entry, i) => ({ entry, i }))}
+                  rowKey={(row) => String(row.i)}
+                  renderItem={({ entry, i }) => (
+                    <List.Item
+                      actions={[
+                        <Button key="less" size="small" onClick={() => set(withoutEntry(list, i))}>
+                          少一条
+                        </Button>,
+                        <Button key="more" size="small" onClick={() => set(withCopyOf(list, i))}>
+                          照此多一条
+                        </Button>,
+                      ]}
+                    >
+                      第 {i + 1} 条：{decl === undefined ? "" : entryWords(decl, entry)}
+                    </List.Item>
+                  )}
+                />
+              )}
+              {errors.map((e) => (
+                <div key={e}>
+                  <Typography.Text type="danger">{e}</Typography.Text>
+                </div>
+              ))}
+            </div>
+          );
+        })}
         {paths.map((path) => {
           const value = values[path];
           const f = byPath.get(path);
@@ -150,17 +217,17 @@ function Trial({
               value: f.path,
               label: `${f.code} ${f.declaration.label}`,
             }))}
-            onChange={(path: string) =>
-              setValues({
-                ...values,
-                [path]: byPath.get(path)?.declaration.type === "bool" ? true : "",
-              })
-            }
+            onChange={(path: string) => {
+              const type = byPath.get(path)?.declaration.type;
+              if (type === "list")
+                setLists({ ...lists, [path]: [...(listOf(current, path) ?? [])] });
+              else setValues({ ...values, [path]: type === "bool" ? true : "" });
+            }}
           />
           <Button
             type="primary"
             loading={busy}
-            disabled={paths.length === 0 && Object.keys(lists).length === 0}
+            disabled={paths.length === 0 && listPaths.length === 0}
             onClick={() => void run()}
           >
             试算
@@ -213,12 +280,15 @@ export function ImprovementsCard({
   scheme,
   basis,
   refresh,
+  current,
 }: {
   roundId: string;
   unitId: string;
   scheme: Scheme;
   basis: Basis;
   refresh?: string;
+  /** The unit's facts as filled (the self-assessment form): lets the 试算 edit list facts. */
+  current?: UnitFactsForm;
 }) {
   const found = useQuery(
     (signal) => analysisApi.improvements(roundId, unitId, basis, signal),
@@ -226,7 +296,7 @@ export function ImprovementsCard({
   );
   const facts = useMemo(() => listFacts(scheme), [scheme]);
   const [values, setValues] = useState<Record<string, TrialValue>>({});
-  const [lists, setLists] = useState<Record<string, unknown>>({});
+  const [lists, setLists] = useState<Record<string, unknown[]>>({});
   const [showAll, setShowAll] = useState(false);
   if (found.error !== undefined)
     return (
@@ -239,11 +309,11 @@ export function ImprovementsCard({
   const shown = showAll ? data.improvements : data.improvements.slice(0, 5);
   const tryOne = (m: (typeof data.improvements)[number]) => {
     const next: Record<string, TrialValue> = {};
-    const kept: Record<string, unknown> = {};
+    const kept: Record<string, unknown[]> = {};
     for (const [path, value] of Object.entries(m.facts)) {
       const v = formValue(value);
-      if (v === undefined) kept[path] = value;
-      else next[path] = v;
+      if (Array.isArray(value)) kept[path] = value;
+      else if (v !== undefined) next[path] = v;
     }
     setValues(next);
     setLists(kept);
@@ -324,6 +394,8 @@ export function ImprovementsCard({
           values={values}
           setValues={setValues}
           lists={lists}
+          setLists={setLists}
+          {...(current === undefined ? {} : { current })}
         />
       </Space>
     </Card>

@@ -244,6 +244,7 @@ function Workspace({
           scheme={scheme}
           basis="self"
           refresh={sa.score.total}
+          current={autosave.facts}
         />
       </div>
       <SelfAssessmentForm

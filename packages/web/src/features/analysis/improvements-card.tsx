@@ -21,6 +21,7 @@ import { useMemo, useState } from "react";
 import { parseApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { analysisApi, type Basis, type TrialResult } from "./analysis-api";
+import { cleanFacts } from "../self-assessment/facts-model";
 import { countWords, entryWords, listOf, withCopyOf, withoutEntry } from "./trial-lists";
 
 /** A unit's facts as the self-assessment form holds them: item code → fact name → value. */
@@ -92,6 +93,11 @@ function Trial({
       (f.declaration.type !== "list" || current !== undefined),
   );
   const listPaths = Object.keys(lists);
+  // The list as filled, without the form's empty inputs (as it is saved).
+  const filled = useMemo(
+    () => (current === undefined ? undefined : cleanFacts(current)),
+    [current],
+  );
   return (
     <Card size="small" type="inner" title="试算（不保存）" data-testid="trial">
       <Space direction="vertical" style={{ width: "100%" }}>
@@ -111,7 +117,7 @@ function Trial({
             <div key={path} data-testid={`trial-list-${path}`}>
               <Space wrap>
                 <span>
-                  {label(path)}（清单）：{countWords(listOf(current, path), list)}
+                  {label(path)}（清单）：{countWords(listOf(filled, path), list)}
                 </span>
                 <Button
                   size="small"
@@ -220,7 +226,7 @@ function Trial({
             onChange={(path: string) => {
               const type = byPath.get(path)?.declaration.type;
               if (type === "list")
-                setLists({ ...lists, [path]: [...(listOf(current, path) ?? [])] });
+                setLists({ ...lists, [path]: [...(listOf(filled, path) ?? [])] });
               else setValues({ ...values, [path]: type === "bool" ? true : "" });
             }}
           />

@@ -46,6 +46,7 @@ describe("试算 of list facts", () => {
     expect(list).toHaveLength(3);
     expect(countWords(list, withoutEntry(list, 0))).toBe("由 3 条改为 2 条");
     expect(countWords(list, list)).toBe("共 3 条");
+    expect(countWords(undefined, list)).toBe("共 3 条");
   });
 
   it("says each entry in Chinese: option labels, 是/否, amounts with their unit", () => {

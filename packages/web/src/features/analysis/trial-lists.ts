@@ -50,11 +50,11 @@ export function entryWords(decl: FactDeclaration, entry: unknown): string {
   return words.length > 0 ? words.join("；") : "（空白的一条）";
 }
 
-/** The change of a list in words: "由 3 条改为 2 条". */
+/** The change of a list in words: "由 3 条改为 2 条" ("共 2 条" when the list as filled is unknown). */
 export function countWords(
   before: readonly unknown[] | undefined,
   after: readonly unknown[],
 ): string {
-  const was = before?.length ?? 0;
-  return was === after.length ? `共 ${after.length} 条` : `由 ${was} 条改为 ${after.length} 条`;
+  if (before === undefined || before.length === after.length) return `共 ${after.length} 条`;
+  return `由 ${before.length} 条改为 ${after.length} 条`;
 }

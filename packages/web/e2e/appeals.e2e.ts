@@ -111,6 +111,11 @@ describe("appeals and snapshot history in Chromium", () => {
 
   it("shows 新市镇 the 申诉截止 and lets it appeal 4.2 with an attached file", async () => {
     await loginToHome(page, "unitb", testPassword);
+    await page.goto(`/results/${roundId}`);
+    await page
+      .getByTestId("results-appeal-deadline")
+      .getByText(/申诉截止：2099年6月30日/)
+      .waitFor();
     await page.goto(`/appeals/${roundId}`);
     await expect
       .poll(() => page.getByTestId("appeal-deadline").innerText(), { timeout: 15_000 })

@@ -12,6 +12,7 @@ import { resultsApi, type RoundResults } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { formatDeadline } from "../../lib/dates";
 import { useActiveRole } from "../auth/session-context";
 import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
@@ -83,6 +84,12 @@ function Ranking() {
               {roundStateLabels[data.roundState as keyof typeof roundStateLabels] ??
                 data.roundState}
             </Tag>
+            {(data.roundState === "published" || data.roundState === "appeals") &&
+              round.data !== undefined && (
+                <Tag color="blue" data-testid="results-appeal-deadline">
+                  申诉截止：{formatDeadline(round.data.deadlines.appeal)}
+                </Tag>
+              )}
             {(role === "assessment_admin" || role === "viewer") && (
               <Link to={`/results/${roundId}/loss-analysis`}>
                 <Button data-testid="open-loss-analysis">失分分析</Button>

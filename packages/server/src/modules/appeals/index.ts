@@ -1,5 +1,5 @@
 /**
- * An appeal by id, for its evidence (modules/evidence). Other modules import this file, never the repository
- * (docs/server-conventions.md "Boundaries").
+ * What other modules use of appeals (docs/server-conventions.md "Boundaries"): service
+ * functions, never the repository — one appeal, for its evidence (modules/evidence).
  */
-export { findAppeal } from "./repository.js";
+export { findAppeal } from "./lookups.js";

@@ -7,10 +7,9 @@ import type { z } from "zod";
 import type { unitHistorySchema } from "../../contract/results.js";
 import type { SnapshotKind } from "../results/snapshots.js";
 import type { SnapshotContent } from "../results/snapshots.js";
-import { requireReachable } from "../../authz/object-access.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/index.js";
+import { requireReachableOrganisation } from "../organisations/index.js";
 import { listUnitSnapshots } from "./repository.js";
 
 type History = z.infer<typeof unitHistorySchema>;
@@ -22,7 +21,7 @@ export function createHistoryService(deps: ServiceDeps) {
     /** A unit's published results across rounds, oldest first within each lineage. */
     async getUnitHistory(ctx: RequestContext, unitId: string): Promise<History> {
       const actor = requireActor(ctx);
-      const unit = requireReachable(actor, await findOrganisation(db, unitId), (o) => o, "单位");
+      const unit = await requireReachableOrganisation(db, actor, unitId, "单位");
       const lineages = new Map<string, History["lineages"][number]["rounds"]>();
       for (const row of await listUnitSnapshots(db, unitId)) {
         const sheet = (JSON.parse(row.results) as SnapshotContent).sheets;

@@ -5,7 +5,6 @@
  * organisation's webhook (the URL checked, its token and secret never answered back).
  */
 import { randomUUID } from "node:crypto";
-import { requireReachable } from "../../authz/object-access.js";
 import { formatDeadlineIn } from "../../contract/time-zone.js";
 import type {
   NoticesTable,
@@ -16,7 +15,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound, type FieldError } from "../../errors/app-error.js";
 import { requireActor, type Actor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/index.js";
+import { requireReachableOrganisation } from "../organisations/index.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { listRoundUnits, requireRound, unitDeadline } from "../workflow/index.js";
 import * as repo from "./repository.js";
@@ -208,8 +207,7 @@ export function createNoticesService(deps: ServiceDeps, options: { queue: Webhoo
 
     /** An organisation's webhook (system administrator): masked, without its secret. */
     async getWebhook(ctx: RequestContext, organisationId: string) {
-      const organisation = await findOrganisation(db, organisationId);
-      requireReachable(requireActor(ctx), organisation, (o) => o, "机构");
+      await requireReachableOrganisation(db, requireActor(ctx), organisationId, "机构");
       return toWebhook(organisationId, await repo.findWebhook(db, organisationId));
     },
 
@@ -227,8 +225,7 @@ export function createNoticesService(deps: ServiceDeps, options: { queue: Webhoo
       },
     ) {
       const actor = requireActor(ctx);
-      const organisation = await findOrganisation(db, organisationId);
-      requireReachable(actor, organisation, (o) => o, "机构");
+      await requireReachableOrganisation(db, actor, organisationId, "机构");
       const current = await repo.findWebhook(db, organisationId);
       const url = input.url ?? current?.url;
       if (url === undefined)

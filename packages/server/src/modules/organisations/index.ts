@@ -1,5 +1,11 @@
 /**
- * The organisations module's public reads for other modules. Other modules import this file, never the repository
- * (docs/server-conventions.md "Boundaries").
+ * What other modules use of organisations (docs/server-conventions.md "Boundaries"): service
+ * functions, never the repository — an organisation the actor reaches (or 404), and reads by id
+ * or code, and the choices of a bulk account import.
  */
-export { findOrganisation, findOrganisationByCode, listOrganisationChoices } from "./repository.js";
+export {
+  findOrganisation,
+  findOrganisationByCode,
+  listOrganisationChoices,
+  requireReachableOrganisation,
+} from "./lookups.js";

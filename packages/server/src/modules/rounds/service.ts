@@ -6,11 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { listFacts } from "@kaoping/engine";
 import type { Kysely } from "kysely";
-import {
-  organisationReach,
-  reachesOrganisation,
-  requireReachable,
-} from "../../authz/object-access.js";
+import { organisationReach } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
 import type { Round } from "../../contract/rounds.js";
 import type { RoundState } from "../../contract/workflow.js";
@@ -20,9 +16,9 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/index.js";
+import { findOrganisation, requireReachableOrganisation } from "../organisations/index.js";
 import { effectiveConfig } from "../settings/effective.js";
-import { findSchemeVersion } from "../schemes/index.js";
+import { requireReachableSchemeVersion } from "../schemes/index.js";
 import { toRound, toRoundTransition } from "./presenters.js";
 import { createRoundUnitFunctions } from "./round-units.js";
 import * as repo from "./repository.js";
@@ -132,13 +128,7 @@ export function createRoundsService(
   }
 
   async function reachableVersion(ctx: RequestContext, versionId: string) {
-    const version = await findSchemeVersion(db, versionId);
-    return requireReachable(
-      requireActor(ctx),
-      version,
-      (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
-      "考核方案版本",
-    );
+    return requireReachableSchemeVersion(db, requireActor(ctx), versionId);
   }
 
   async function addUnits(
@@ -190,9 +180,12 @@ export function createRoundsService(
     /** Creates a draft round. */
     async create(ctx: RequestContext, input: NewRoundInput) {
       const actor = requireActor(ctx);
-      const assessing = await findOrganisation(db, input.assessingOrganisationId);
-      if (assessing === undefined || !reachesOrganisation(actor, assessing))
-        throw notFound("考核单位");
+      const assessing = await requireReachableOrganisation(
+        db,
+        actor,
+        input.assessingOrganisationId,
+        "考核单位",
+      );
       const version = await reachableVersion(ctx, input.schemeVersionId);
       const scheme = await schemeOfVersion(db, version.id);
       return db.transaction().execute(async (trx) => {

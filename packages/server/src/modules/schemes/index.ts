@@ -1,5 +1,5 @@
 /**
- * A scheme version by id, for the rounds module. Other modules import this file, never the repository
- * (docs/server-conventions.md "Boundaries").
+ * What other modules use of schemes (docs/server-conventions.md "Boundaries"): service
+ * functions, never the repository — a scheme version the actor reaches, for the rounds module.
  */
-export { findSchemeVersion } from "./repository.js";
+export { requireReachableSchemeVersion } from "./lookups.js";

@@ -6,11 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { ENGINE_VERSION, getTemplate, listTemplates, type Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import {
-  organisationReach,
-  reachesOrganisation,
-  requireReachable,
-} from "../../authz/object-access.js";
+import { organisationReach, requireReachable } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
 import type { ImportReviewDetail, SchemeDetail } from "../../contract/schemes.js";
 import type { importSummarySchema } from "../../contract/documents.js";
@@ -20,7 +16,8 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
-import { findOrganisation } from "../organisations/index.js";
+import { requireReachableOrganisation } from "../organisations/index.js";
+import { requireReachableSchemeVersion } from "./lookups.js";
 import { requireValidScheme, serialiseScheme } from "./validation.js";
 import {
   changedConfirmations,
@@ -36,7 +33,6 @@ import {
   findScheme,
   findSchemeByCode,
   findImportNotes,
-  findSchemeVersion,
   insertImportNotes,
   insertImportReviewItems,
   insertScheme,
@@ -98,12 +94,7 @@ export function createSchemesService(deps: ServiceDeps) {
   }
 
   async function reachableVersion(ctx: RequestContext, versionId: string) {
-    const row = requireReachable(
-      requireActor(ctx),
-      await findSchemeVersion(db, versionId),
-      (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
-      "考核方案版本",
-    );
+    const row = await requireReachableSchemeVersion(db, requireActor(ctx), versionId);
     return toSchemeVersion(row);
   }
 
@@ -122,11 +113,10 @@ export function createSchemesService(deps: ServiceDeps) {
       return { scheme, origin: "template", originRef: from.template, lineage: from.template };
     }
     if ("schemeVersionId" in from) {
-      const version = requireReachable(
+      const version = await requireReachableSchemeVersion(
+        db,
         requireActor(ctx),
-        await findSchemeVersion(db, from.schemeVersionId),
-        (v) => ({ id: v.assessing_organisation_id, path: v.organisation_path }),
-        "考核方案版本",
+        from.schemeVersionId,
       );
       const source = await findScheme(db, version.scheme_id);
       return {
@@ -183,9 +173,12 @@ export function createSchemesService(deps: ServiceDeps) {
     /** Creates a scheme by cloning a template or a version, or by importing a document. */
     async create(ctx: RequestContext, input: NewSchemeInput): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
-      const organisation = await findOrganisation(db, input.assessingOrganisationId);
-      if (organisation === undefined || !reachesOrganisation(actor, organisation))
-        throw notFound("考核单位");
+      const organisation = await requireReachableOrganisation(
+        db,
+        actor,
+        input.assessingOrganisationId,
+        "考核单位",
+      );
       const source = await sourceOf(ctx, input.from);
       const scheme = requireValidScheme(
         {

@@ -1,5 +1,6 @@
 /**
- * A unit's narratives, for the documents module and the export command. Other modules import this file, never the repository
- * (docs/server-conventions.md "Boundaries").
+ * What other modules use of self-assessment (docs/server-conventions.md "Boundaries"): service
+ * functions, never the repository — a unit's statements, for the documents and the export
+ * command.
  */
-export { listNarratives } from "./repository.js";
+export { listNarratives } from "./lookups.js";

@@ -17,6 +17,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    // expect.poll waits as long as a locator does (15 s); its own default of 1 s is too short
+    // for a page answering on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000 } },
     setupFiles: ["packages/web/e2e/support/on-failure.ts"],
   },
 });

@@ -401,6 +401,12 @@ describe("a whole round in Chromium", () => {
     expect(await page.getByTestId("ranking-table").isVisible()).toBe(true);
     expect(await page.getByTestId("chart-ranking").isVisible()).toBe(false);
     expect(await page.getByTestId("print-ranking").isVisible()).toBe(false);
+    // Every column is on the page: the table is not wider than the page's content box.
+    const overflow = await page.getByTestId("ranking-table").evaluate((wrapper) => {
+      const table = wrapper.querySelector("table");
+      return table === null ? Infinity : table.scrollWidth - wrapper.clientWidth;
+    });
+    expect(overflow, "the printed ranking is cut at the right").toBeLessThanOrEqual(1);
     await screenshot(page, "14-ranking-print");
     await page.emulateMedia({ media: "screen" });
 

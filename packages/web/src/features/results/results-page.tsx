@@ -19,6 +19,7 @@ import { usePageTitle } from "../layout/page-title";
 import { RoundPicker } from "../rounds/round-picker";
 import { distributionOption, plotAverages, rankingBarOption } from "./chart-options";
 import SnapshotPage, { SnapshotHistory } from "./snapshot-history";
+import "./ranking-print.css";
 import UnitSheetPage from "./unit-sheet-page";
 
 const LossAnalysisPage = lazy(() => import("../analysis/loss-analysis-page"));
@@ -115,6 +116,7 @@ function Ranking() {
           scroll={{ x: "max-content" }}
           dataSource={[...data.units].sort((a, b) => a.rank - b.rank)}
           data-testid="ranking-table"
+          className="ranking-table"
           columns={[
             { title: "名次", dataIndex: "rank", width: 60, align: "center" },
             {

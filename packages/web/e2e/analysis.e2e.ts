@@ -178,6 +178,39 @@ describe("improvements and loss analysis in Chromium", () => {
     expect(text.match(/[A-Za-z]{2,}/g) ?? [], "English in 提分空间").toEqual([]);
   });
 
+  it("试算 of a list fact: 练市镇 takes one 督查发现 entry out (少一条) and sees item 7 rise, nothing saved", async () => {
+    // 练市镇 reports one 县级 finding under item 7 (1 point off) in the second round.
+    const head = await apiAs(scenario.server.url, "unita");
+    await saveFacts(head, second, world.unitA.id, { "7": { findings: [{ level: "county" }] } });
+    await loginToHome(page, "unita", testPassword);
+    await page.goto(`/self-assessment/${second}`);
+    const card = page.getByTestId("improvements");
+    await card.getByTestId("improvement-0").waitFor();
+    const before = (await page.getByTestId("server-total").innerText()).trim();
+    const trial = page.getByTestId("trial");
+    // Add the list fact to the 试算 from the select: its entries as the unit filled them.
+    await trial.locator(".ant-select").first().click();
+    await page.keyboard.type("督查发现");
+    await page.locator(".ant-select-item-option", { hasText: "督查发现" }).first().click();
+    const list = trial.getByTestId("trial-list-7.findings");
+    await list.getByText("第 1 条：发现部门级别：县级").waitFor();
+    await list.getByText("共 1 条").waitFor();
+    await list.getByRole("button", { name: "少一条" }).click();
+    await list.getByText("由 1 条改为 0 条").waitFor();
+    await trial.locator("button.ant-btn-primary:not(.ant-btn-loading)").click();
+    const result = page.getByTestId("trial-result");
+    await result.getByText(/试算总分/).waitFor();
+    const text = await result.innerText();
+    const total = /试算总分\s*([0-9.]+)\s*分/.exec(text)?.[1];
+    expect(parseDecimal(total ?? "")!.greaterThan(parseDecimal(before)!), text).toBe(true);
+    expect(text).toMatch(/7 [^：]+：[0-9.]+ → [0-9.]+/);
+    await card.screenshot({ path: join(screenshotDir, "53-improvements-trial-list.png") });
+    // The list taken out of the 试算 again; after a reload the unit's total is as before (nothing saved).
+    await list.getByRole("button", { name: /移\s*除/ }).click();
+    await page.reload();
+    expect((await page.getByTestId("server-total").innerText()).trim()).toBe(before);
+  });
+
   it("shows the administrator the loss analysis and the year-over-year view", async () => {
     await loginToHome(page, "kpadmin", testPassword);
     await page.goto(`/results/${second}/loss-analysis`);

@@ -13,10 +13,21 @@ export function chineseNumeral(n: number): string {
 
 /**
  * The subject of a rubric title, for report titles: "2021年度城乡医疗救助工作考核评价细则" →
- * "城乡医疗救助". Strips a leading year and the usual trailing words (工作, 目标, 考核, 评价, 评分, 细则…).
+ * "城乡医疗救助", "示例县乡镇（街道）医疗保障工作目标考核细则" → "医疗保障". Strips a leading
+ * year, a leading county and kind of unit (乡镇（街道）), and the usual trailing words (工作, 目标,
+ * 考核, 评价, 评分, 细则…).
  */
 export function subjectOf(title: string): string {
   let s = title.trim().replace(/^\d{4}\s*年度?/, "");
+  // "示例县2025年度乡镇（街道）医疗保障…" names the assessing county, the year and the kind of
+  // unit assessed before the subject: the unit's own name stands in for all of them in a title.
+  const afterYear = s.replace(/^.{0,12}?\d{4}\s*年度?/, "");
+  if (afterYear.length >= 2) s = afterYear;
+  const afterKind = s.replace(
+    /^.{0,12}?(乡镇|镇街|街道|园区|社区)(?:[（(][^）)]{0,12}[）)])?(?:医保所|医保站)?/,
+    "",
+  );
+  if (afterKind.length >= 2) s = afterKind;
   const tail = /(工作|目标|考核|绩效|评价|评分|评议|实施|细则|办法|方案|标准|表)$/;
   while (tail.test(s) && s.length > 2) s = s.replace(tail, "");
   return s.length > 0 ? s : title.trim();

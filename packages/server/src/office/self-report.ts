@@ -2,10 +2,12 @@
  * The self-evaluation report (绩效自评报告, .docx) like the source document: a title
  * ("<单位><事项> 绩效自评"), an opening paragraph, one section per top-level item headed
  * "一、制度建设（分值30分，自评30分）" followed by the unit's narrative (自评说明), the conclusion
- * "综上所述，<年>年<单位><事项>绩效自评得分<总分>分。", and the score table appended on a landscape page.
+ * "综上所述，<年>年<单位><事项>绩效自评得分<总分>分。", and the score table appended on a landscape page,
+ * its 备注 listing each item's evidence files. An indicator scored by raters is headed
+ * "评议得分", never "自评" (issue 14 defect 6).
  */
 import { AlignmentType, Document, Packer, PageOrientation, type Paragraph, type Table } from "docx";
-import type { Scheme, UnitResult } from "@kaoping/engine";
+import type { Item, Scheme, UnitResult } from "@kaoping/engine";
 import { chineseNumeral, subjectOf } from "./chinese.js";
 import { a4, fonts, sizes, text } from "./docx-style.js";
 import { buildScoreRows, resultsByCode } from "./score-rows.js";
@@ -22,6 +24,8 @@ export interface SelfReportInput {
   reviewed?: UnitResult | undefined;
   /** The unit's narrative (自评说明) per top-level item code; blank lines separate paragraphs. */
   narratives: Record<string, string>;
+  /** 备注 per item code in the appended table (the evidence files: "佐证材料：…"). */
+  remarks?: Record<string, string> | undefined;
   /** The opening paragraph; default "根据<依据>要求，现将<单位><事项>自评如下：". */
   opening?: string | undefined;
   /** The document the assessment is based on, e.g. 《关于印发…评价办法的通知》; default the scheme title. */
@@ -35,6 +39,24 @@ export function yearOf(input: Pick<SelfReportInput, "round" | "scheme">): number
   if (input.round.year !== undefined) return input.round.year;
   const m = /(\d{4})\s*年/.exec(`${input.round.title} ${input.scheme.title}`);
   return m === null ? undefined : Number(m[1]);
+}
+
+/** Whether every leaf under an item is scored by raters (领导、科室评议): the unit assesses none of it. */
+export function isRatedOnly(item: Item): boolean {
+  const children = item.children ?? [];
+  if (children.length === 0) return item.rule?.kind === "ratings";
+  return children.every(isRatedOnly);
+}
+
+/**
+ * A top-level heading's score part: "分值30分，自评30分"; an indicator the raters score is never
+ * labelled 自评 ("分值15分，评议得分13.17分", or "由评议人评分" before any rating).
+ */
+export function headingScore(item: Item, score: string | null): string {
+  if (!isRatedOnly(item)) return `分值${item.max}分，自评${showScore(score)}分`;
+  return score === null
+    ? `分值${item.max}分，由评议人评分`
+    : `分值${item.max}分，评议得分${showScore(score)}分`;
 }
 
 /** The report's paragraphs (title to conclusion), without the appended table. */
@@ -57,9 +79,9 @@ export function reportParagraphs(input: SelfReportInput): Paragraph[] {
     ),
   ];
   input.scheme.items.forEach((item, i) => {
-    const score = showScore(scores.get(item.code)?.score ?? null);
+    const score = scores.get(item.code)?.score ?? null;
     out.push(
-      text(`${chineseNumeral(i + 1)}、${item.title}（分值${item.max}分，自评${score}分）`, {
+      text(`${chineseNumeral(i + 1)}、${item.title}（${headingScore(item, score)}）`, {
         ...prose,
         font: fonts.title,
       }),
@@ -78,16 +100,31 @@ export function reportParagraphs(input: SelfReportInput): Paragraph[] {
   return out;
 }
 
-/** The appended score table with its heading ("<单位><方案标题>"), for a landscape section. */
+/**
+ * The appended table's heading, like the seed's "六安开发区2021年度城乡医疗救助工作考核评价细则":
+ * unit, year, subject — not the unit's name glued to a scheme title that names the county.
+ */
+export function reportTableTitle(
+  input: Pick<SelfReportInput, "round" | "scheme" | "unit" | "subject">,
+): string {
+  const subject = input.subject ?? subjectOf(input.scheme.title);
+  const year = yearOf(input);
+  return `${input.unit.name}${year !== undefined ? `${year}年度` : ""}${subject}工作考核评价细则`;
+}
+
+/** The appended score table with its heading (reportTableTitle), for a landscape section. */
 export function reportTable(input: SelfReportInput, width: number): (Paragraph | Table)[] {
   return [
-    text(`${input.unit.name}${input.scheme.title}`, {
+    text(reportTableTitle(input), {
       font: fonts.title,
       size: sizes.sihao,
       align: AlignmentType.CENTER,
       spacingAfter: 160,
     }),
-    buildScoreTable(buildScoreRows(input.scheme, input.self, input.reviewed), width),
+    buildScoreTable(
+      buildScoreRows(input.scheme, input.self, input.reviewed, input.remarks ?? {}),
+      width,
+    ),
   ];
 }
 

@@ -48,6 +48,50 @@ describe("self-evaluation report (绩效自评报告)", () => {
     expect(row42?.map((c) => c.text).slice(-3)).toEqual(["2", "", ""]);
   });
 
+  it("titles a township's report by unit and subject, prints each indicator's narrative, never calls the raters' score 自评, and lists the evidence per item (issue 14 defect 6, issue 18)", async () => {
+    const { scheme: template, units, result } = countyRound();
+    // A scheme titled the way a county names its own (the demo's): county + kind of unit + subject.
+    const scheme = { ...template, title: "示例县乡镇（街道）医疗保障工作目标考核评分细则" };
+    const self = result.units[0];
+    if (self === undefined || units[0] === undefined) throw new Error("fixture has no unit");
+    const narratives = {
+      "1": "全年召开党组会议研究医保工作4次。\n\n医保工作纳入年度目标责任制考核。",
+      "4": "参保扩面按计划推进，参保率99.65%。",
+    };
+    const { paragraphs, tables } = await open(
+      await buildSelfReport({
+        scheme,
+        unit: { id: units[0].id, name: "长乐街道" },
+        round: { title: "2025年度乡镇医保工作考核", year: 2025 },
+        self,
+        narratives,
+        remarks: { "1.2": "佐证材料：专题会议纪要.pdf、目标责任书.pdf" },
+      }),
+    );
+    expect(paragraphs[0]).toBe("长乐街道医疗保障 绩效自评");
+    expect(paragraphs).toContain("长乐街道2025年度医疗保障工作考核评价细则");
+    expect(paragraphs.some((p) => p.includes("示例县乡镇（街道）医疗保障 绩效自评"))).toBe(false);
+    const heading1 = paragraphs.findIndex((p) => p.startsWith("一、工作重视（分值"));
+    expect(heading1).toBeGreaterThan(0);
+    expect(paragraphs[heading1 + 1]).toBe("全年召开党组会议研究医保工作4次。");
+    expect(paragraphs[heading1 + 2]).toBe("医保工作纳入年度目标责任制考核。");
+    const heading4 = paragraphs.findIndex((p) => p.startsWith("四、参保工作（分值"));
+    expect(paragraphs[heading4 + 1]).toBe(narratives["4"]);
+    // 8 is scored by the leaders and departments: its heading says so, not 自评.
+    const heading8 = paragraphs.find((p) => p.startsWith("八、领导、科室评议"));
+    expect(heading8).toMatch(/（分值\d+分，(评议得分[\d.]+分|由评议人评分)）$/);
+    expect(
+      paragraphs.filter((p) => /^[一二三四五六七八九十]+、/.test(p) && p.includes("自评")),
+    ).toHaveLength(scheme.items.length - 1);
+    expect(
+      paragraphs.some((p) => p.startsWith("综上所述，2025年长乐街道医疗保障绩效自评得分")),
+    ).toBe(true);
+    const cells = (tables[0] ?? []).flat().map((c) => c.text);
+    expect(cells).toContainEqual(
+      expect.stringContaining("佐证材料：专题会议纪要.pdf、目标责任书.pdf"),
+    );
+  });
+
   it("names the Chinese fonts with eastAsia attributes", async () => {
     const { scheme, units, result } = liuanRound();
     const self = result.units[0];

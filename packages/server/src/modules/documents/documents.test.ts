@@ -145,6 +145,21 @@ describe(`documents routes (${testDialect})`, () => {
       expect.stringContaining("佐证材料：救助实施方案.pdf、一站式结算记录.pdf"),
     );
     expect(cells).toContainEqual(expect.stringContaining("佐证材料：资助参保名册.pdf"));
+    // The 绩效自评报告's 细则 table lists them too (issue 18 part 4).
+    const report = await call(
+      "fillerA",
+      "GET",
+      `/api/rounds/${roundId}/units/${units[0]?.id}/documents/self-report`,
+    );
+    expect(report.statusCode, report.body).toBe(200);
+    const reportRead = await readDocumentXml(report.rawPayload);
+    if (!reportRead.ok) throw new Error(reportRead.message);
+    const reportCells = parseDocumentXml(reportRead.xml)
+      .tables.flat(2)
+      .map((cell) => cell.text);
+    expect(reportCells).toContainEqual(
+      expect.stringContaining("佐证材料：救助实施方案.pdf、一站式结算记录.pdf"),
+    );
     // Another unit's sheet lists none of them.
     const other = await call(
       "admin",

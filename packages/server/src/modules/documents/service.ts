@@ -116,6 +116,7 @@ export function createDocumentsService(
       self: u.self,
       reviewed: u.reviewed,
       narratives: await narrativesOf(roundUnitId),
+      remarks: await evidenceRemarksOf(roundUnitId),
     });
 
   /** One unit's inputs, after the access checks. */

@@ -7,13 +7,13 @@ import type { Item } from "@kaoping/engine";
 import { maskPersonalNumbers, workflowLimits } from "@kaoping/server/contract";
 import { EyeOutlined } from "@ant-design/icons";
 import { App, Button, Card, Input, Space, Tag, Typography } from "antd";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { showApiError } from "../../api/errors";
 import { reviewApi, type ReviewItem } from "../../api/review-api";
 import { selfAssessmentApi } from "../../api/workflow-api";
 import { isPreviewable } from "../self-assessment/evidence-format";
 import { EvidencePreview, type PreviewFile } from "../self-assessment/evidence-preview";
-import { FactInput } from "../self-assessment/fact-input";
+import { FactInput, isWideList } from "../self-assessment/fact-input";
 import { cleanFacts } from "../self-assessment/facts-model";
 import { formatFactValue, isChanged } from "./fact-values";
 import { ItemComments } from "./item-comments";
@@ -118,24 +118,46 @@ export function ReviewItemCard({
           </tr>
         </thead>
         <tbody>
-          {decls.map((decl) => (
-            <tr
-              key={decl.name}
-              className={changed.includes(decl.name) ? "review-changed" : undefined}
-              data-fact={`${item.code}.${decl.name}`}
-            >
-              <td>{decl.label}</td>
-              <td>{formatFactValue(decl, self[decl.name])}</td>
-              <td>
-                <FactInput
-                  decl={decl}
-                  value={facts[decl.name]}
-                  disabled={!canReview}
-                  onChange={(value) => setFacts((f) => ({ ...f, [decl.name]: value }))}
-                />
-              </td>
-            </tr>
-          ))}
+          {decls.map((decl) => {
+            const input = (
+              <FactInput
+                decl={decl}
+                value={facts[decl.name]}
+                disabled={!canReview}
+                onChange={(value) => setFacts((f) => ({ ...f, [decl.name]: value }))}
+              />
+            );
+            const rowClass = changed.includes(decl.name) ? "review-changed" : undefined;
+            // A list of records needs the card's width for its columns: its table goes on a
+            // row of its own below the unit's values.
+            if (isWideList(decl))
+              return (
+                <Fragment key={decl.name}>
+                  <tr className={rowClass}>
+                    <td>{decl.label}</td>
+                    <td>{formatFactValue(decl, self[decl.name])}</td>
+                    <td>
+                      <Typography.Text type="secondary">在下表中认定</Typography.Text>
+                    </td>
+                  </tr>
+                  <tr
+                    className={
+                      rowClass === undefined ? "review-list-row" : `${rowClass} review-list-row`
+                    }
+                    data-fact={`${item.code}.${decl.name}`}
+                  >
+                    <td colSpan={3}>{input}</td>
+                  </tr>
+                </Fragment>
+              );
+            return (
+              <tr key={decl.name} className={rowClass} data-fact={`${item.code}.${decl.name}`}>
+                <td>{decl.label}</td>
+                <td>{formatFactValue(decl, self[decl.name])}</td>
+                <td>{input}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {review.evidence.length > 0 && (

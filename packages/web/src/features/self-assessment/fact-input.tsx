@@ -23,6 +23,8 @@ interface InputProps<D> {
   disabled?: boolean | undefined;
   hasError?: boolean | undefined;
   id?: string | undefined;
+  /** Stretch a select to its container (a list column) instead of its own minimum width. */
+  fill?: boolean | undefined;
 }
 
 /** The unit shown after a number: the declaration's, else its type's (%, 元, 分). */
@@ -49,6 +51,7 @@ export function ScalarInput({
   disabled,
   hasError,
   id,
+  fill,
 }: InputProps<FieldDeclaration>) {
   const status = hasError ? "error" : undefined;
   const unit = unitText(decl);
@@ -88,7 +91,7 @@ export function ScalarInput({
           status={status}
           allowClear
           placeholder="请选择"
-          style={{ minWidth: 140 }}
+          style={fill === true ? { width: "100%" } : { minWidth: 140 }}
           value={typeof value === "string" ? value : undefined}
           onChange={(next: string | undefined) => onChange(next)}
           options={options.map((o) => ({ value: o.value, label: o.label }))}
@@ -130,6 +133,35 @@ export function ScalarInput({
   }
 }
 
+/**
+ * The width a list column needs for its input: free text gets room for a short sentence per line
+ * (it wraps), selects their longest option, numbers and dates their input. The table scrolls
+ * inside its card when the columns add up to more than the card is wide.
+ */
+export function listColumnWidth(field: FieldDeclaration): number {
+  switch (field.type) {
+    case "text":
+      return 260;
+    case "bool":
+      return 120;
+    case "date":
+      return 160;
+    case "level":
+      return 150;
+    case "enum": {
+      const longest = Math.max(0, ...(field.values ?? []).map((v) => v.label.length));
+      return Math.min(320, Math.max(150, 14 * longest + 56));
+    }
+    default:
+      return field.type === "int" ? 176 : 196;
+  }
+}
+
+/** A list of records with several fields: its table needs the whole width of the card. */
+export function isWideList(decl: FactDeclaration): boolean {
+  return decl.type === "list" && (decl.fields?.length ?? 0) > 1;
+}
+
 /** An editable list: a table of records (one column per field) or of plain values. */
 export function ListInput({ decl, value, onChange, disabled, id }: InputProps<FactDeclaration>) {
   const rows = Array.isArray(value) ? (value as unknown[]) : [];
@@ -147,6 +179,8 @@ export function ListInput({ decl, value, onChange, disabled, id }: InputProps<Fa
     ...fields.map((field) => ({
       title: `${field.label}${unitText(field) === "" ? "" : `（${unitText(field)}）`}`,
       key: field.name,
+      width: listColumnWidth(field),
+      onCell: () => ({ style: { minWidth: listColumnWidth(field) } }),
       render: (_: unknown, { row }: { row: unknown }, index: number) => {
         const cell =
           field.name === "" ? row : (row as Record<string, unknown> | undefined)?.[field.name];
@@ -155,7 +189,15 @@ export function ListInput({ decl, value, onChange, disabled, id }: InputProps<Fa
             index,
             field.name === "" ? next : { ...(row as Record<string, unknown>), [field.name]: next },
           );
-        return <ScalarInput decl={field} value={cell} onChange={set} disabled={disabled} />;
+        return (
+          <ScalarInput
+            decl={field}
+            value={cell}
+            onChange={set}
+            disabled={disabled}
+            fill={field.type === "enum" || field.type === "level"}
+          />
+        );
       },
     })),
     {
@@ -176,11 +218,13 @@ export function ListInput({ decl, value, onChange, disabled, id }: InputProps<Fa
   ];
   const full = decl.maxItems !== undefined && rows.length >= decl.maxItems;
   return (
-    <div id={id}>
+    <div id={id} className="list-input">
       <Table
         size="small"
         pagination={false}
         bordered
+        tableLayout="fixed"
+        scroll={{ x: "max-content" }}
         rowKey="key"
         dataSource={rows.map((row, key) => ({ key, row }))}
         columns={columns}

@@ -3,7 +3,7 @@ import type { ItemResult } from "@kaoping/engine";
 import { maskPersonalNumbersIn } from "@kaoping/server/contract";
 import { Card, Collapse, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
-import { FactInput, rangeText, unitText } from "./fact-input";
+import { FactInput, isWideList, rangeText, unitText } from "./fact-input";
 import { problemsUnder, type FormSection } from "./facts-model";
 import "./self-assessment.css";
 
@@ -66,7 +66,7 @@ export function ItemSection({
       }
       extra={<ScoreTag result={result} max={item.max} />}
     >
-      <div className="item-body">
+      <div className={facts.some(isWideList) ? "item-body item-body-wide" : "item-body"}>
         <div className="item-texts">
           <Typography.Text type="secondary" className="item-label">
             评分标准

@@ -1,4 +1,7 @@
-/** 自评说明 of an item or a top-level group: saved when the field loses focus. */
+/**
+ * 自评说明 of an item or of a top-level indicator (the report prints the latter under the
+ * indicator's heading): saved when the field loses focus, with the narrative's version.
+ */
 import { maskPersonalNumbers, workflowLimits } from "@kaoping/server/contract";
 import { App, Input, Typography } from "antd";
 import { useState } from "react";
@@ -13,6 +16,7 @@ export function NarrativeInput({
   initial,
   version,
   editable,
+  label,
 }: {
   roundId: string;
   unitId: string;
@@ -20,6 +24,8 @@ export function NarrativeInput({
   initial: string;
   version: number;
   editable: boolean;
+  /** What the field is about, for its accessible name ("<label> 自评说明"); default the item code. */
+  label?: string | undefined;
 }) {
   const [text, setText] = useState(initial);
   const [saved, setSaved] = useState({ text: initial, version });
@@ -49,6 +55,7 @@ export function NarrativeInput({
         自评说明 {state === "saving" ? "（保存中…）" : state === "saved" ? "（已保存）" : ""}
       </Typography.Text>
       <Input.TextArea
+        aria-label={`${label ?? itemCode} 自评说明`}
         value={editable ? text : maskPersonalNumbers(text)}
         disabled={!editable}
         maxLength={workflowLimits.narrative.max}

@@ -3,7 +3,13 @@
  * subtotal, one section per leaf item, and the score panel with the "still missing" list. The
  * caller owns the facts (a draft from the API, or a local try-out) and any per-item extras.
  */
-import { listFacts, type ItemResult, type RoundContext, type Scheme } from "@kaoping/engine";
+import {
+  listFacts,
+  type Item,
+  type ItemResult,
+  type RoundContext,
+  type Scheme,
+} from "@kaoping/engine";
 import { Col, Row, Typography } from "antd";
 import { useMemo, type ReactNode } from "react";
 import { chineseNumeral } from "../../lib/chinese-numbers";
@@ -24,6 +30,8 @@ export interface SelfAssessmentFormProps {
   isItemReadOnly?: ((code: string) => boolean) | undefined;
   /** Extra content of a section (narrative, evidence). */
   renderExtra?: ((section: FormSection) => ReactNode) | undefined;
+  /** Under a top-level indicator's heading (its 自评说明); `heading` is "一、工作重视". */
+  renderGroupExtra?: ((top: Item, heading: string) => ReactNode) | undefined;
   /** Above the panel (save state, submit button). */
   panelHeader?: ReactNode;
 }
@@ -50,6 +58,7 @@ export function SelfAssessmentForm({
   readOnly,
   isItemReadOnly,
   renderExtra,
+  renderGroupExtra,
   panelHeader,
 }: SelfAssessmentFormProps) {
   const sections = useMemo(() => formSections(scheme), [scheme]);
@@ -85,6 +94,7 @@ export function SelfAssessmentForm({
                   小计 {topResult?.score ?? "—"} 分
                 </Typography.Text>
               </div>
+              {renderGroupExtra?.(top, `${chineseNumeral(index + 1)}、${top.title}`)}
               {inTop.map((section) => (
                 <ItemSection
                   key={section.item.code}

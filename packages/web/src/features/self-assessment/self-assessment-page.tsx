@@ -21,7 +21,7 @@ import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { EvidencePanel } from "./evidence-panel";
 import { ItemReviewComments, ItemReviewCorrection } from "./item-review-comments";
-import { storedStateKey, type FormFacts } from "./facts-model";
+import { formSections, storedStateKey, type FormFacts } from "./facts-model";
 import { NarrativeInput } from "./narrative-input";
 import { saveIndicator } from "./save-indicator";
 import { SelfAssessmentForm } from "./self-assessment-form";
@@ -75,6 +75,17 @@ function Workspace({
       })),
   });
   const selfAssessed = useMemo(() => new Set(sa.selfAssessedItems), [sa.selfAssessedItems]);
+  // Top-level indicators with an item the unit fills get the unit's 自评说明 (not 评议 ones); a
+  // top-level item without children has its item's 自评说明 already (the same code).
+  const narratedGroups = useMemo(
+    () =>
+      new Set(
+        formSections(scheme)
+          .filter((s) => s.top !== s.item && selfAssessed.has(s.item.code))
+          .map((s) => s.top.code),
+      ),
+    [scheme, selfAssessed],
+  );
   const narratives = useMemo(
     () => new Map(sa.narratives.map((n) => [n.itemCode, n])),
     [sa.narratives],
@@ -255,6 +266,21 @@ function Workspace({
         readOnly={!editable}
         isItemReadOnly={(code) => !selfAssessed.has(code)}
         panelHeader={header}
+        renderGroupExtra={(top, heading) =>
+          narratedGroups.has(top.code) ? (
+            <div className="group-narrative" data-testid={`group-narrative-${top.code}`}>
+              <NarrativeInput
+                roundId={roundId}
+                unitId={unitId}
+                itemCode={top.code}
+                label={heading}
+                initial={narratives.get(top.code)?.text ?? ""}
+                version={narratives.get(top.code)?.version ?? 0}
+                editable={editable}
+              />
+            </div>
+          ) : null
+        }
         renderExtra={(section) =>
           selfAssessed.has(section.item.code) ? (
             <div className="item-extra">

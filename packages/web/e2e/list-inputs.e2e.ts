@@ -11,7 +11,7 @@ import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
-import { confirmModal, loginToHome } from "./support/ui";
+import { confirmModal, login } from "./support/ui";
 
 /** The narrower the 信息 column gets, the fewer characters a line shows; 10 characters at 14 px. */
 const minInfoWidth = 140;
@@ -36,6 +36,12 @@ async function measure(list: Locator, card: Locator) {
     tableRight: tableBox!.x + tableBox!.width,
     infoWidth: headerBox!.width,
   };
+}
+
+/** Logs in; the password hash takes its time on a loaded machine, so the home page gets a minute. */
+async function loginToHome(page: Page, username: string): Promise<void> {
+  await login(page, username, testPassword);
+  await page.getByText(/您好/).waitFor({ timeout: 60_000 });
 }
 
 describe("list inputs and the 自评说明 per top-level indicator", () => {
@@ -90,7 +96,7 @@ describe("list inputs and the 自评说明 per top-level indicator", () => {
   afterAll(() => stopScenario(scenario));
 
   it("keeps 9.7's 信息 column readable and the table inside its card on the self-assessment page", async () => {
-    await loginToHome(page, "unita", testPassword);
+    await loginToHome(page, "unita");
     await page.goto(`/self-assessment/${roundId}`);
     const list = page.locator(`[data-fact="9.7.adoptions"]`);
     await list.locator("textarea").first().waitFor();
@@ -127,13 +133,13 @@ describe("list inputs and the 自评说明 per top-level indicator", () => {
     const base = `/api/rounds/${roundId}/units/${world.unitA.id}/self-assessment`;
     const view = await unita.call<{ roundUnit: { version: number } }>("GET", base);
     await unita.call("POST", `${base}/submit`, { version: view.roundUnit.version });
-    await loginToHome(page, "kpadmin", testPassword);
+    await loginToHome(page, "kpadmin");
     await page.goto(`/rounds/${roundId}`);
     await page.getByRole("button", { name: "结束自评，开始审核" }).click();
     await confirmModal(page, "确认");
     await page.locator(".ant-tag", { hasText: /^审核$/ }).waitFor();
 
-    await loginToHome(page, "reviewer", testPassword);
+    await loginToHome(page, "reviewer");
     await page.goto(`/review/${roundId}`);
     await page.getByRole("link", { name: world.unitA.name }).first().click();
     const card = page.getByTestId("review-item-9.7");

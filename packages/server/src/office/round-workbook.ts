@@ -4,9 +4,12 @@
  * the ranking; sheet 失分分析 (when given) with points lost per item and each unit against the
  * previous round of the lineage. Scores are written as numbers converted from the engine's exact decimal strings
  * (at most a few decimal places, so the conversion is exact to what Excel shows); every text cell
- * goes through `safeCellText` (formula injection). Both sheets print on A4 landscape, fitted to
- * the page width, with the title and header rows repeated on every page, thin borders on every
- * cell and 第 N 页 共 M 页 in the footer (issue 14 defect 12).
+ * goes through `safeCellText` (formula injection). Sheet 汇总（一级指标） is the same table with the
+ * top-level indicators only. Every sheet prints on A4 landscape with the title and header rows
+ * repeated on every page, thin borders on every cell and 第 N 页 共 M 页 in the footer (issue 14
+ * defect 12); one page wide when that keeps the text readable (maxFitWidth), else at full size
+ * over several pages across with 序号 and 单位 repeated (the township scheme's 汇总 with ~90
+ * score columns fitted to one page printed its numbers at about 2 points).
  */
 import ExcelJS from "exceljs";
 import {
@@ -89,23 +92,69 @@ const thin = { style: "thin" } as const;
 const allBorders = { top: thin, left: thin, bottom: thin, right: thin };
 
 /**
- * Print layout of a sheet: A4 landscape, one page wide (as many pages tall as needed), centred,
- * rows 1…`repeatRows` (the title row and the headers) on every page, page numbers in the footer,
- * and thin borders on every cell of the table below the title.
+ * How wide a sheet may be, in Excel's character widths, and still print one page wide on A4
+ * landscape at 75 % or more (784 pt printable at 0.4" margins, about 5.25 pt per character):
+ * wider and "fit to width" shrinks the 10-point text below 7.5 points, unreadable on paper.
  */
-function setPrintLayout(ws: ExcelJS.Worksheet, repeatRows: number, lastColumn: number): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `1:${repeatRows}`,
-  };
-  ws.headerFooter = { oddFooter: "&C第 &P 页 共 &N 页" };
+export const maxFitWidth = 200;
+
+/** The sheet's width in Excel's character widths, columns 1…`lastColumn`. */
+export function sheetWidth(ws: ExcelJS.Worksheet, lastColumn: number): number {
+  let sum = 0;
+  for (let c = 1; c <= lastColumn; c++) sum += ws.getColumn(c).width ?? 9;
+  return sum;
+}
+
+/**
+ * Print layout of a sheet: A4 landscape, the title and header rows on every page, page numbers
+ * in the footer, and thin borders on every cell of the table below the title (row 1). One page
+ * wide and centred when the columns allow (sheetWidth ≤ maxFitWidth). A wider sheet prints at
+ * full size over several pages across, 序号 and 单位 (`repeatColumns`) repeated on each, and its
+ * title as the page header (a title cell merged across a hundred columns would print in pieces).
+ */
+function setPrintLayout(
+  ws: ExcelJS.Worksheet,
+  repeatRows: number,
+  lastColumn: number,
+  repeatColumns?: string,
+): void {
+  const fits = sheetWidth(ws, lastColumn) <= maxFitWidth;
+  const margins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  ws.getRow(1).height = 24;
+  if (fits) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins,
+      printTitlesRow: `1:${repeatRows}`,
+    };
+    ws.headerFooter = { oddFooter: "&C第 &P 页 共 &N 页" };
+  } else {
+    const title = ws.getCell(1, 1).text;
+    ws.unMergeCells(1, 1, 1, lastColumn);
+    ws.getCell(1, 1).alignment = { horizontal: "left" };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: false,
+      scale: 100,
+      pageOrder: "overThenDown",
+      margins: { ...margins, top: 0.8 },
+      printArea: `A$2:${ws.getColumn(lastColumn).letter}$${ws.rowCount}`,
+      printTitlesRow: `2:${repeatRows}`,
+      ...(repeatColumns === undefined ? {} : { printTitlesColumn: repeatColumns }),
+    };
+    ws.headerFooter = {
+      oddHeader: `&C&"黑体,常规"&14 ${title.replace(/&/g, "&&")}`,
+      oddFooter: "&C第 &P 页 共 &N 页",
+    };
+  }
   for (let r = 2; r <= ws.rowCount; r++) {
     for (let c = 1; c <= lastColumn; c++) ws.getCell(r, c).border = allBorders;
   }
@@ -124,18 +173,36 @@ function styleHeader(ws: ExcelJS.Worksheet, lastColumn: number): void {
   }
 }
 
-/** Builds the summary sheet 汇总. */
-function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
-  const ws = wb.addWorksheet("汇总", {
+/** The top-level indicators alone, as columns of the one-page summary. */
+function groupColumns(scheme: Scheme): ScoreColumn[] {
+  return scheme.items.map((top) => {
+    const group = `${top.code} ${top.title}（${top.max}分）`;
+    return { code: top.code, group, label: group };
+  });
+}
+
+/** A summary sheet: 汇总 (every item) or 汇总（一级指标） (top-level indicators only, one page wide). */
+interface SummaryLayout {
+  sheet: string;
+  title: string;
+  columns: ScoreColumn[];
+  scoreWidth: number;
+  nameWidth: number;
+  notesWidth: number;
+}
+
+/** Builds a summary sheet. */
+function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput, layout: SummaryLayout): void {
+  const ws = wb.addWorksheet(layout.sheet, {
     views: [{ state: "frozen", xSplit: 2, ySplit: headerRows }],
   });
-  const columns = scoreColumns(input.scheme);
+  const columns = layout.columns;
   const firstScore = 3;
   const totalCol = firstScore + columns.length * 2;
   const rankCol = totalCol + 2;
   const notesCol = rankCol + 2;
   ws.mergeCells(1, 1, 1, notesCol);
-  ws.getCell(1, 1).value = safeCellText(`${input.round.title} 得分汇总表`);
+  ws.getCell(1, 1).value = safeCellText(`${input.round.title} ${layout.title}`);
   ws.getCell(1, 1).font = { bold: true, name: "黑体", size: 14 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   const fixed: [number, string][] = [
@@ -207,11 +274,12 @@ function addSummary(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   });
   for (let col = firstScore; col < rankCol; col++) ws.getColumn(col).numFmt = scoreFormat;
   ws.getColumn(1).width = 6;
-  ws.getColumn(2).width = 22;
-  for (let col = firstScore; col < notesCol; col++) ws.getColumn(col).width = 7;
-  ws.getColumn(notesCol).width = 30;
+  ws.getColumn(2).width = layout.nameWidth;
+  for (let col = firstScore; col < notesCol; col++) ws.getColumn(col).width = layout.scoreWidth;
+  ws.getColumn(notesCol).width = layout.notesWidth;
+  ws.getColumn(notesCol).alignment = { wrapText: true, vertical: "top" };
   ws.getRow(3).height = 60;
-  setPrintLayout(ws, headerRows, notesCol);
+  setPrintLayout(ws, headerRows, notesCol, "A:B");
 }
 
 /** Builds the ranking sheet 排名: by reviewed total when any unit has one, else by self total. */
@@ -331,7 +399,23 @@ export function rankChangeWords(change: number): string {
 export async function buildRoundWorkbook(input: RoundWorkbookInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
-  addSummary(wb, input);
+  addSummary(wb, input, {
+    sheet: "汇总",
+    title: "得分汇总表",
+    columns: scoreColumns(input.scheme),
+    scoreWidth: 7,
+    nameWidth: 22,
+    notesWidth: 30,
+  });
+  // The same table by top-level indicator: what prints on one readable page per 20-odd units.
+  addSummary(wb, input, {
+    sheet: "汇总（一级指标）",
+    title: "得分汇总表（一级指标）",
+    columns: groupColumns(input.scheme),
+    scoreWidth: 7,
+    nameWidth: 18,
+    notesWidth: 20,
+  });
   addRanking(wb, input);
   if (input.losses !== undefined) addLosses(wb, input.losses);
   return Buffer.from(await wb.xlsx.writeBuffer());

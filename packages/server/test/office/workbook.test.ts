@@ -99,23 +99,26 @@ describe("round workbook", () => {
     expect(first?.[5]).toBe(Number(units[0]?.reviewed?.total) - Number(units[0]?.self?.total));
   });
 
-  it("prints both sheets on A4 landscape, one page wide, headers repeated, every cell bordered (issue 14 defect 12)", async () => {
+  it("prints every summary sheet on A4 landscape, headers repeated, every cell bordered (issue 14 defect 12)", async () => {
     const { scheme, units } = roundWithReview();
     const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
+    const lastColumn = (name: string) =>
+      (wb.getWorksheet(name)?.getRow(2).values as unknown[]).length - 1;
     for (const [name, repeat, columns] of [
-      ["汇总", 4, (wb.getWorksheet("汇总")?.getRow(2).values as unknown[]).length - 1],
+      ["汇总", 4, lastColumn("汇总")],
+      ["汇总（一级指标）", 4, lastColumn("汇总（一级指标）")],
       ["排名", 2, 5],
     ] as const) {
       const ws = wb.getWorksheet(name);
       if (ws === undefined) throw new Error(`no ${name} sheet`);
+      // A sheet fitted to the width repeats its title row; a wider one has the title as page header.
+      const fitted = ws.pageSetup.fitToPage === true;
       expect(ws.pageSetup, name).toMatchObject({
         paperSize: 9,
         orientation: "landscape",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: `1:${repeat}`,
+        printTitlesRow: `${fitted ? 1 : 2}:${repeat}`,
       });
+      if (!fitted) expect(ws.headerFooter.oddHeader, name).toContain("r 得分汇总表");
       expect(ws.headerFooter.oddFooter).toContain("&P");
       expect(ws.getCell("A1").value, name).toMatch(/^r /);
       for (let r = 2; r <= ws.rowCount; r++) {
@@ -125,5 +128,46 @@ describe("round workbook", () => {
         }
       }
     }
+  });
+
+  it("fits a sheet to the page width only where the text stays readable (issue 14 defect 12)", async () => {
+    const { scheme, units } = roundWithReview();
+    const wb = await open(await buildRoundWorkbook({ scheme, round: { title: "r" }, units }));
+    /** The scale "fit to width" prints at: A4 landscape less margins over the columns' width. */
+    const fitScale = (ws: ExcelJS.Worksheet, columns: number) => {
+      let chars = 0;
+      for (let c = 1; c <= columns; c++) chars += ws.getColumn(c).width ?? 9;
+      const printable = (11.69 - 0.8) * 72;
+      return Math.min(1, printable / (chars * 5.25));
+    };
+    for (const ws of wb.worksheets.filter((w) => w.name !== "失分分析")) {
+      const columns = (ws.getRow(2).values as unknown[]).length - 1;
+      const setup = ws.pageSetup;
+      if (setup.fitToPage === true) {
+        // Fitted sheets print their 10-point text at 7.5 points or more.
+        expect(fitScale(ws, columns), ws.name).toBeGreaterThanOrEqual(0.75);
+        expect(setup.fitToWidth, ws.name).toBe(1);
+      } else {
+        // Too wide to fit readably: full size, 序号 and 单位 on every page across.
+        expect(setup.scale ?? 100, ws.name).toBe(100);
+        expect(setup.printTitlesColumn, ws.name).toBe("A:B");
+      }
+    }
+    // The township scheme's item-by-item 汇总 is such a sheet; its 一级指标 summary and the
+    // ranking fit on one page width.
+    expect(wb.getWorksheet("汇总")?.pageSetup.fitToPage).toBe(false);
+    expect(wb.getWorksheet("汇总（一级指标）")?.pageSetup.fitToPage).toBe(true);
+    expect(wb.getWorksheet("排名")?.pageSetup.fitToPage).toBe(true);
+    // The 一级指标 summary carries the same totals as the full one.
+    const totalsOf = (name: string) => {
+      const ws = wb.getWorksheet(name);
+      if (ws === undefined) throw new Error(`no ${name} sheet`);
+      const header = ws.getRow(2).values as unknown[];
+      const at = header.indexOf("合计");
+      const out: unknown[] = [];
+      for (let r = 5; r <= ws.rowCount; r++) out.push(ws.getRow(r).getCell(at + 1).value);
+      return out;
+    };
+    expect(totalsOf("汇总（一级指标）")).toEqual(totalsOf("汇总"));
   });
 });

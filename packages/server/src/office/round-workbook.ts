@@ -96,10 +96,10 @@ const allBorders = { top: thin, left: thin, bottom: thin, right: thin };
  * landscape at 75 % or more (784 pt printable at 0.4" margins, about 5.25 pt per character):
  * wider and "fit to width" shrinks the 10-point text below 7.5 points, unreadable on paper.
  */
-export const maxFitWidth = 200;
+const maxFitWidth = 200;
 
 /** The sheet's width in Excel's character widths, columns 1…`lastColumn`. */
-export function sheetWidth(ws: ExcelJS.Worksheet, lastColumn: number): number {
+function sheetWidth(ws: ExcelJS.Worksheet, lastColumn: number): number {
   let sum = 0;
   for (let c = 1; c <= lastColumn; c++) sum += ws.getColumn(c).width ?? 9;
   return sum;

@@ -42,7 +42,7 @@ export function yearOf(input: Pick<SelfReportInput, "round" | "scheme">): number
 }
 
 /** Whether every leaf under an item is scored by raters (领导、科室评议): the unit assesses none of it. */
-export function isRatedOnly(item: Item): boolean {
+function isRatedOnly(item: Item): boolean {
   const children = item.children ?? [];
   if (children.length === 0) return item.rule?.kind === "ratings";
   return children.every(isRatedOnly);
@@ -52,7 +52,7 @@ export function isRatedOnly(item: Item): boolean {
  * A top-level heading's score part: "分值30分，自评30分"; an indicator the raters score is never
  * labelled 自评 ("分值15分，评议得分13.17分", or "由评议人评分" before any rating).
  */
-export function headingScore(item: Item, score: string | null): string {
+function headingScore(item: Item, score: string | null): string {
   if (!isRatedOnly(item)) return `分值${item.max}分，自评${showScore(score)}分`;
   return score === null
     ? `分值${item.max}分，由评议人评分`
@@ -104,7 +104,7 @@ export function reportParagraphs(input: SelfReportInput): Paragraph[] {
  * The appended table's heading, like the seed's "六安开发区2021年度城乡医疗救助工作考核评价细则":
  * unit, year, subject — not the unit's name glued to a scheme title that names the county.
  */
-export function reportTableTitle(
+function reportTableTitle(
   input: Pick<SelfReportInput, "round" | "scheme" | "unit" | "subject">,
 ): string {
   const subject = input.subject ?? subjectOf(input.scheme.title);

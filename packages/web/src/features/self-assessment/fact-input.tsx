@@ -138,7 +138,7 @@ export function ScalarInput({
  * (it wraps), selects their longest option, numbers and dates their input. The table scrolls
  * inside its card when the columns add up to more than the card is wide.
  */
-export function listColumnWidth(field: FieldDeclaration): number {
+function listColumnWidth(field: FieldDeclaration): number {
   switch (field.type) {
     case "text":
       return 260;

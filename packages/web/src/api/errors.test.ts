@@ -104,4 +104,24 @@ describe("showApiError", () => {
       "事实数据不符合评分规则的要求，请检查标出的字段。 申诉成立时请填写修正后的事实数据",
     ]);
   });
+
+  it("says each sentence once (an upload refusal repeated its sentence, issue 14 defect 11)", () => {
+    const { message, said } = fakeForm([]);
+    const sentence = "不支持的文件类型：.exe。允许的类型：pdf、jpg、png。";
+    showApiError(
+      new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", sentence, [
+        { path: "body.file", message: sentence },
+      ]),
+      message,
+    );
+    expect(said).toEqual([sentence]);
+    showApiError(
+      failure([
+        { path: "body.file", message: "请选择文件" },
+        { path: "body.other", message: "请选择文件" },
+      ]),
+      message,
+    );
+    expect(said[1]).toBe("事实数据不符合评分规则的要求，请检查标出的字段。 请选择文件");
+  });
 });

@@ -87,7 +87,10 @@ export function showApiError(
   if (form !== undefined && placed.size > 0) {
     form.setFields([...placed].map(([name, errors]) => ({ name: name.split("."), errors })));
   }
-  const detail = unplaced.map((errors) => errors.join("；")).join("；");
+  // Each sentence once: a field message the main message already says (an upload refusal
+  // names its file field with the same sentence), or one repeated by two fields, is not repeated.
+  const sentences = [...new Set(unplaced.flat())].filter((text) => !parsed.message.includes(text));
+  const detail = sentences.join("；");
   if (placed.size === 0 || unplaced.length > 0)
     void message.error(detail === "" ? parsed.message : `${parsed.message} ${detail}`);
   return parsed;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { distributionBands, plotAverages, rankingBarOption } from "./chart-options";
+import {
+  distributionBands,
+  distributionOption,
+  plotAverages,
+  rankingBarOption,
+} from "./chart-options";
 
 describe("results charts", () => {
   it("bands totals by 5 points", () => {
@@ -28,5 +33,17 @@ describe("results charts", () => {
         { code: "2", average: null },
       ]),
     ).toEqual([9.5, null]);
+  });
+
+  it("keeps axis names and labels inside the chart (nothing clipped at the right edge)", () => {
+    const units = [{ unitName: "练市镇", total: "98.50", rank: 1 }];
+    const options = [rankingBarOption(units), distributionOption(["98.50", "71"])];
+    for (const option of options) {
+      expect(option.grid.containLabel).toBe(true);
+      // An axis name at the axis end is drawn past the grid's right edge.
+      expect(option.xAxis).toMatchObject({ name: "分", nameLocation: "middle" });
+    }
+    // Value labels right of the ranking's bars need room to the right of the grid.
+    expect(rankingBarOption(units).grid.right).toBeGreaterThanOrEqual(48);
   });
 });

@@ -9,6 +9,11 @@ function plot(value: string | null | undefined): number | null {
   return parsed === undefined ? null : parsed.toNumber();
 }
 
+/** An x-axis name centred under the axis, never past the chart's right edge. */
+function axisNameBelow(name: string) {
+  return { name, nameLocation: "middle" as const, nameGap: 24 };
+}
+
 /** Horizontal bars of the units' totals in rank order. */
 export function rankingBarOption(
   units: readonly { unitName: string; total: string; rank: number }[],
@@ -18,8 +23,10 @@ export function rankingBarOption(
     textStyle: font,
     title: { text: "总分排名", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "axis" },
-    grid: { left: 100, right: 40, top: 40, bottom: 20 },
-    xAxis: { type: "value", name: "分" },
+    // The bars' value labels sit right of the bars and the axis name under the axis, both inside
+    // the chart (issue 14 defect 11: "分" and the labels were clipped at the right edge).
+    grid: { left: 8, right: 56, top: 40, bottom: 36, containLabel: true },
+    xAxis: { type: "value", ...axisNameBelow("分") },
     yAxis: { type: "category", data: sorted.map((u) => `${u.rank}. ${u.unitName}`) },
     series: [
       {
@@ -58,8 +65,8 @@ export function distributionOption(totals: readonly string[]) {
     textStyle: font,
     title: { text: "得分分布", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "axis" },
-    grid: { left: 40, right: 20, top: 40, bottom: 30 },
-    xAxis: { type: "category", data: bands.map((b) => b.label), name: "分" },
+    grid: { left: 8, right: 20, top: 40, bottom: 36, containLabel: true },
+    xAxis: { type: "category", data: bands.map((b) => b.label), ...axisNameBelow("分") },
     yAxis: { type: "value", minInterval: 1, name: "单位数" },
     series: [{ type: "bar", data: bands.map((b) => b.count), itemStyle: { color: "#13a8a8" } }],
   };
@@ -99,7 +106,7 @@ export function trendOption(points: readonly { label: string; total: string; ran
     textStyle: font,
     title: { text: "历年得分", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "axis" },
-    grid: { left: 40, right: 20, top: 40, bottom: 30 },
+    grid: { left: 8, right: 20, top: 40, bottom: 30, containLabel: true },
     xAxis: { type: "category", data: points.map((p) => p.label) },
     yAxis: { type: "value", name: "分", scale: true },
     series: [

@@ -27,6 +27,9 @@ function TraceCell({ row }: { row: SheetRow }) {
   return (
     <Popover
       trigger="click"
+      // The score is the sheet's last column: open to its left so the explanation is never
+      // clipped at the window's right edge (issue 14 defect 11).
+      placement="leftTop"
       title={`${row.code} ${row.title} 计分说明`}
       content={
         <div className="sheet-trace">

@@ -97,7 +97,8 @@ describe("a whole round in Chromium", () => {
     await chooseOption(page, form.getByLabel("方案版本"), /第 1 版/);
     await form.getByLabel("任务名称").fill("2022年度乡镇医疗保障工作目标考核");
     await form.getByLabel("年度").fill("2022");
-    await form.getByLabel("考核期间").fill("2022年度");
+    // Issue 14 defect 11: 考核期间 follows the 年度 (it stayed at last year's period).
+    await expect.poll(() => form.getByLabel("考核期间").inputValue()).toBe("2022年度");
     await form.getByLabel("被考核单位").click();
     for (const name of ["练市镇", "新市镇"])
       await page
@@ -255,6 +256,11 @@ describe("a whole round in Chromium", () => {
 
     // 练市镇: a corrected fact needs a reason; a comment on the same item; accepted.
     await page.getByRole("link", { name: "练市镇" }).first().click();
+    // Issue 14 defect 11: the reviewer previews the unit's evidence like the unit does.
+    await page.getByTestId("review-item-1.1").getByLabel("预览 分管领导文件.png").click();
+    await page.locator(".ant-modal img").waitFor();
+    await screenshot(page, "11e-review-evidence-preview", { fullPage: false });
+    await page.locator(".ant-modal-close").click();
     const card = page.getByTestId(`review-item-${correction.itemCode}`);
     const row = card.locator(`[data-fact="${correction.itemCode}.${correction.fact}"]`);
     await row.locator("input").fill(correction.value);
@@ -305,6 +311,20 @@ describe("a whole round in Chromium", () => {
     await reviewer.call("POST", `/api/rounds/${roundId}/units/${world.unitB.id}/review/accept`, {
       version: review.version,
     });
+  });
+
+  it("shows 练市镇 the reviewer's corrected value and reason beside the item", async () => {
+    // Issue 14 defect 11: a unit could not see the reviewer's correction and its reason.
+    await loginToHome(page, "unita", testPassword);
+    await page.goto(`/self-assessment/${roundId}`);
+    const box = page.getByTestId(`review-correction-${correction.itemCode}`);
+    await box.getByText(correction.reason).waitFor();
+    const changed = box.locator(".review-correction-changed");
+    expect(await changed.innerText()).toContain(`${correction.value}%`);
+    await page.getByTestId("review-corrections-summary").waitFor();
+    await box.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await screenshot(page, "11d-unit-item-correction", { fullPage: false });
   });
 
   it("lets the raters rate within the range", async () => {
@@ -437,5 +457,17 @@ describe("a whole round in Chromium", () => {
 
     const csp = browser.problems.filter((p) => /Content Security Policy/i.test(p));
     expect(csp, csp.slice(0, 3).join("\n")).toEqual([]);
+  });
+
+  it("shows 练市镇's home its published result instead of asking for 填报", async () => {
+    // Issue 14 defect 11: after publication the unit's home still asked for 填报.
+    await loginToHome(page, "unita", testPassword);
+    const line = page.getByTestId(`home-round-${roundId}`);
+    await line.getByRole("link", { name: "查看结果" }).waitFor();
+    expect(await line.getByRole("link", { name: /填报/ }).count()).toBe(0);
+    await screenshot(page, "17-unit-home-published", { fullPage: false });
+    await line.getByRole("link", { name: "查看结果" }).click();
+    await page.waitForURL(new RegExp(`/results/${roundId}/${world.unitA.id}$`));
+    await page.getByTestId("sheet-total").waitFor();
   });
 });

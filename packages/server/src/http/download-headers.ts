@@ -21,6 +21,8 @@ export function attachmentDisposition(fileName: string): string {
 /** The headers every file download carries besides its type and disposition. */
 export const downloadSecurityHeaders = {
   "x-content-type-options": "nosniff",
-  "content-security-policy": "sandbox; default-src 'none'",
+  // The API's policy (row 18: object-src, base-uri, frame-ancestors) plus a sandbox.
+  "content-security-policy":
+    "sandbox; default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
   "cache-control": "private, no-store",
 } as const;

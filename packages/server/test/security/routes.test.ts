@@ -29,6 +29,7 @@ const uploads = new Set([
   "POST /api/rounds/:roundId/units/:unitId/documents/facts-import",
   "POST /api/rounds/:roundId/documents/facts-import",
   "POST /api/rubric-imports",
+  "POST /api/users/import",
 ]);
 
 const isApi = (key: string) => / \/api\//.test(key) && !key.includes("/api/docs");

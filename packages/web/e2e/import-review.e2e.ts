@@ -75,6 +75,12 @@ describe("reviewing an imported draft in Chromium", () => {
       .first()
       .waitFor();
     await screenshot(page, "42a-import-notes", { fullPage: false });
+    // The scheme list behind the dialog already has the new draft (it needed a reload before).
+    await page
+      .locator(".ant-table-row", { hasText: "imported-2026" })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ state: "attached" });
     await page.getByRole("button", { name: /打开方案，逐项复核/ }).click();
     await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
 

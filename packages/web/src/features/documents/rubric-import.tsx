@@ -30,9 +30,12 @@ export function confidenceColor(confidence: number): string {
 export function RubricImportButton({
   organisationId,
   treeData,
+  onImported,
 }: {
   organisationId: string;
   treeData: TreeSelectProps["treeData"];
+  /** Called once the draft exists, so the scheme list shows it without a reload. */
+  onImported: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | undefined>();
@@ -63,6 +66,7 @@ export function RubricImportButton({
       setFile(undefined);
       // The server keeps these proposals with the draft for the editor's 导入复核 list.
       setImported(result);
+      onImported();
     } catch (error) {
       showApiError(error, message, form);
     } finally {

@@ -86,6 +86,7 @@ export default function SchemesPage() {
             <RubricImportButton
               organisationId={session.activeRole.organisationId}
               treeData={organisationTreeSelect(organisationTree(organisations.data ?? []))}
+              onImported={schemes.reload}
             />
           )}
           <Button

@@ -13,7 +13,13 @@ import { ratings, unitAFacts, unitBFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import {
+  apiAs,
+  buildWorld,
+  createTownshipRound,
+  testPassword,
+  type TestWorld,
+} from "./support/setup";
 import { tinyPng } from "./support/tiny-png";
 import { button, loginToHome } from "./support/ui";
 
@@ -37,29 +43,11 @@ describe("appeals and snapshot history in Chromium", () => {
     world = await buildWorld(url, admin, secadmin);
     // The round up to 申诉 through the API: the screens under test are the appeal and results pages.
     const kp = await apiAs(url, "kpadmin");
-    const created = await kp.call<{ id: string; version: number }>("POST", "/api/schemes", {
-      assessingOrganisationId: world.countyId,
-      from: { template: "township-2022" },
-      code: "township-appeals",
-    });
-    const published = await kp.call<{ versions: { id: string }[] }>(
-      "POST",
-      `/api/schemes/${created.id}/versions`,
-      { version: created.version },
-    );
-    const round = await kp.call<{ id: string; version: number }>("POST", "/api/rounds", {
-      assessingOrganisationId: world.countyId,
-      schemeVersionId: published.versions[0]!.id,
-      title: "2026年度乡镇医保工作目标考核",
-      year: 2026,
-      period: "2026年度",
-      deadlines: {
-        selfAssessment: "2099-03-31",
-        review: "2099-04-30",
-        rating: "2099-05-31",
-        appeal: "2099-06-30",
-      },
-      unitIds: [world.unitA.id, world.unitB.id],
+    const round = await createTownshipRound(kp, world, "township-appeals", {
+      selfAssessment: "2099-03-31",
+      review: "2099-04-30",
+      rating: "2099-05-31",
+      appeal: "2099-06-30",
     });
     roundId = round.id;
     const move = async (to: string) => {

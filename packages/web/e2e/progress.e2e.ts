@@ -9,7 +9,7 @@ import { unitAFacts, unitBFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { buildWorld, createTownshipRound, testPassword, type TestWorld } from "./support/setup";
 import { loginToHome } from "./support/ui";
 
 /** The number shown by the statistic titled `title` in the progress card. */
@@ -49,24 +49,10 @@ describe("round progress in Chromium", () => {
     world = await buildWorld(url, admin, secadmin);
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);
-    const scheme = await kp.call<{ id: string; version: number }>("POST", "/api/schemes", {
-      assessingOrganisationId: world.countyId,
-      from: { template: "township-2022" },
-      code: "township-progress",
-    });
-    const published = await kp.call<{ versions: { id: string }[] }>(
-      "POST",
-      `/api/schemes/${scheme.id}/versions`,
-      { version: scheme.version },
-    );
-    const round = await kp.call<{ id: string; version: number }>("POST", "/api/rounds", {
-      assessingOrganisationId: world.countyId,
-      schemeVersionId: published.versions[0]!.id,
-      title: "2026年度乡镇医保工作目标考核",
-      year: 2026,
-      period: "2026年度",
-      deadlines: { selfAssessment: "2099-03-31", review: "2099-04-30", rating: "2099-05-31" },
-      unitIds: [world.unitA.id, world.unitB.id],
+    const round = await createTownshipRound(kp, world, "township-progress", {
+      selfAssessment: "2099-03-31",
+      review: "2099-04-30",
+      rating: "2099-05-31",
     });
     roundId = round.id;
     await kp.call("POST", `/api/rounds/${roundId}/transitions`, {

@@ -10,7 +10,7 @@ import { unitAFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { buildWorld, createTownshipRound, testPassword, type TestWorld } from "./support/setup";
 import { button, confirmModal, loginToHome } from "./support/ui";
 
 /** Types a day into the date picker labelled `label` inside `scope`. */
@@ -43,24 +43,9 @@ describe("managing a round in Chromium", () => {
     // The round through the API: the screens under test are the round page, home and self-assessment.
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);
-    const scheme = await kp.call<{ id: string; version: number }>("POST", "/api/schemes", {
-      assessingOrganisationId: world.countyId,
-      from: { template: "township-2022" },
-      code: "township-manage",
-    });
-    const published = await kp.call<{ versions: { id: string }[] }>(
-      "POST",
-      `/api/schemes/${scheme.id}/versions`,
-      { version: scheme.version },
-    );
-    const round = await kp.call<{ id: string; version: number }>("POST", "/api/rounds", {
-      assessingOrganisationId: world.countyId,
-      schemeVersionId: published.versions[0]!.id,
-      title: "2026年度乡镇医保工作目标考核",
-      year: 2026,
-      period: "2026年度",
-      deadlines: { selfAssessment: "2099-03-31", review: "2099-04-30" },
-      unitIds: [world.unitA.id, world.unitB.id],
+    const round = await createTownshipRound(kp, world, "township-manage", {
+      selfAssessment: "2099-03-31",
+      review: "2099-04-30",
     });
     roundId = round.id;
     await kp.call("POST", `/api/rounds/${roundId}/transitions`, {

@@ -86,3 +86,34 @@ export async function apiAs(baseUrl: string, username: string): Promise<ApiUser>
   await user.login(username, testPassword);
   return user;
 }
+
+/**
+ * A round of 练市镇 and 新市镇 on a newly published township-2022 scheme (code `schemeCode`),
+ * created through the API by the assessment administrator `kp`, still a draft.
+ */
+export async function createTownshipRound(
+  kp: ApiUser,
+  world: TestWorld,
+  schemeCode: string,
+  deadlines: Record<string, string>,
+): Promise<{ id: string; version: number }> {
+  const scheme = await kp.call<{ id: string; version: number }>("POST", "/api/schemes", {
+    assessingOrganisationId: world.countyId,
+    from: { template: "township-2022" },
+    code: schemeCode,
+  });
+  const published = await kp.call<{ versions: { id: string }[] }>(
+    "POST",
+    `/api/schemes/${scheme.id}/versions`,
+    { version: scheme.version },
+  );
+  return kp.call<{ id: string; version: number }>("POST", "/api/rounds", {
+    assessingOrganisationId: world.countyId,
+    schemeVersionId: published.versions[0]!.id,
+    title: "2026年度乡镇医保工作目标考核",
+    year: 2026,
+    period: "2026年度",
+    deadlines,
+    unitIds: [world.unitA.id, world.unitB.id],
+  });
+}

@@ -93,8 +93,18 @@ export const auditObjectNames: Readonly<Record<string, string>> = {
   user: "用户",
 };
 
+/** Outcome code → what a user reads in the 结果 column. */
+export const auditOutcomeNames: Readonly<Record<string, string>> = {
+  success: "成功",
+  failure: "失败",
+  denied: "拒绝",
+};
+
 /** The Chinese name of an action; an unknown code is named as such, never shown bare. */
 export const auditActionName = (code: string): string => auditActionNames[code] ?? "其他操作";
 
 /** The Chinese name of an object type. */
 export const auditObjectName = (code: string): string => auditObjectNames[code] ?? "其他对象";
+
+/** The Chinese name of an outcome. */
+export const auditOutcomeName = (code: string): string => auditOutcomeNames[code] ?? "其他结果";

@@ -255,6 +255,9 @@ describe(`audit log (${testDialect})`, () => {
     );
     expect(response.body.startsWith("\uFEFF序号,时间")).toBe(true);
     expect(response.body).toContain("organisation.create");
+    expect(response.body.split("\r\n")[1]).toMatch(
+      /,新增机构,机构,.*,organisation\.create,organisation$/,
+    );
     expect(response.body).not.toMatch(/(^|,)=HYPERLINK/m);
     const exported = await t.db
       .selectFrom("audit_log")

@@ -5,6 +5,7 @@ import {
   auditActionNames,
   auditObjectName,
   auditObjectNames,
+  auditOutcomeNames,
   auditOutcomes,
   type AuditRecord,
   limits,
@@ -21,10 +22,10 @@ import { LoadFailed } from "../../app/load-failed";
 import { formatDateTime } from "../../lib/dates";
 import { adminApi } from "./admin-api";
 
-const outcomeLabels: Record<(typeof auditOutcomes)[number], { text: string; color: string }> = {
-  success: { text: "成功", color: "green" },
-  failure: { text: "失败", color: "orange" },
-  denied: { text: "拒绝", color: "red" },
+const outcomeColors: Record<(typeof auditOutcomes)[number], string> = {
+  success: "green",
+  failure: "orange",
+  denied: "red",
 };
 
 interface FilterValues {
@@ -140,7 +141,7 @@ export default function AuditPage() {
           <Select
             allowClear
             style={{ width: 100 }}
-            options={auditOutcomes.map((o) => ({ value: o, label: outcomeLabels[o].text }))}
+            options={auditOutcomes.map((o) => ({ value: o, label: auditOutcomeNames[o] }))}
           />
         </Form.Item>
         <Form.Item name="range" label="时间">
@@ -212,7 +213,7 @@ export default function AuditPage() {
             dataIndex: "outcome",
             width: 70,
             render: (o: AuditRecord["outcome"]) => (
-              <Tag color={outcomeLabels[o].color}>{outcomeLabels[o].text}</Tag>
+              <Tag color={outcomeColors[o]}>{auditOutcomeNames[o]}</Tag>
             ),
           },
           {

@@ -1,0 +1,93 @@
+/**
+ * Measuring the reader on written sentences (heldout/sentences.ts, heldout/paraphrases.ts): each
+ * sentence is imported as the last row of a table (after its `before` rows) and the last item's
+ * rule, gate and facts compared with the expectation as a subset.
+ */
+import ExcelJS from "exceljs";
+import { importRubric } from "../../../src/office/rubric/import-rubric.js";
+import type { HeldOut } from "./sentences.js";
+
+const numeric = (v: unknown) =>
+  (typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v))) && v !== "";
+
+/** True when `actual` has everything `expected` states (numbers compared as numbers). */
+export function subset(expected: unknown, actual: unknown): boolean {
+  if (numeric(expected)) return numeric(actual) && Number(expected) === Number(actual);
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((e, i) => subset(e, actual[i]))
+    );
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object") return false;
+    return Object.entries(expected).every(([k, v]) =>
+      subset(v, (actual as Record<string, unknown>)[k]),
+    );
+  }
+  return expected === actual;
+}
+
+interface Item {
+  rule?: Record<string, unknown> & { kind: string };
+  gate?: Record<string, unknown>;
+  facts?: Record<string, unknown>[];
+  children?: Item[];
+}
+
+async function read(h: HeldOut): Promise<Item | undefined> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("细则");
+  ws.addRow(["序号", "项目", "分值", "评分标准"]);
+  for (const [code, title, points, text] of h.before ?? []) ws.addRow([code, title, points, text]);
+  ws.addRow([String((h.before?.length ?? 0) + 1), h.title, h.points, h.text]);
+  const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
+  if (!result.ok) return undefined;
+  const items = result.document.items as Item[];
+  return items[items.length - 1];
+}
+
+/** The figures of a set of sentences: right kind, right kind and key parameters, by kind, misses. */
+export interface Figures {
+  kinds: number;
+  params: number;
+  byKind: Record<string, [number, number, number]>;
+  wrong: string[];
+}
+
+/** Reads every sentence and compares it with its expectation. */
+export async function measureSentences(set: readonly HeldOut[]): Promise<Figures> {
+  const byKind: Record<string, [number, number, number]> = {};
+  const wrong: string[] = [];
+  let kinds = 0;
+  let params = 0;
+  for (const h of set) {
+    const item = await read(h);
+    const k = (byKind[h.expect.kind] ??= [0, 0, 0]);
+    k[2]++;
+    const kindOk = item?.rule?.kind === h.expect.kind;
+    const paramsOk =
+      kindOk &&
+      subset(h.expect.rule ?? {}, item.rule) &&
+      (h.expect.gate === undefined || subset(h.expect.gate, item.gate)) &&
+      (h.expect.fact === undefined || (item.facts ?? []).some((f) => subset(h.expect.fact, f)));
+    if (kindOk) {
+      kinds++;
+      k[0]++;
+    }
+    if (paramsOk) {
+      params++;
+      k[1]++;
+    } else
+      wrong.push(
+        `${h.id}: ${h.expect.kind} → ${JSON.stringify(item?.rule ?? null).slice(0, 300)} gate ${JSON.stringify(item?.gate ?? null)}`,
+      );
+  }
+  return { kinds, params, byKind, wrong };
+}
+
+/** "kind a/b/n, …" for the log. */
+export const byKindText = (f: Figures) =>
+  Object.entries(f.byKind)
+    .map(([k, [a, b, n]]) => `${k} ${a}/${b}/${n}`)
+    .join(", ");

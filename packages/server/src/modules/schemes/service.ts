@@ -1,14 +1,15 @@
 /**
  * Schemes (考核方案): built-in templates for every assessing organisation; stored schemes with an
- * always-valid draft and immutable published versions; clone, import and export.
+ * always-valid draft and immutable published versions; clone, import and export. The first
+ * draft's source is ./draft-source.ts; the review of an imported draft ./import-review-service.ts.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { ENGINE_VERSION, getTemplate, listTemplates, type Scheme } from "@kaoping/engine";
+import { ENGINE_VERSION, getTemplate, listTemplates } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import { organisationReach, requireReachable } from "../../authz/object-access.js";
+import { organisationReach } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
-import type { ImportReviewDetail, SchemeDetail } from "../../contract/schemes.js";
+import type { SchemeDetail } from "../../contract/schemes.js";
 import type { importSummarySchema } from "../../contract/documents.js";
 import type { PageRequest } from "../../db/pagination.js";
 import type { Database, SchemeRow } from "../../db/schema.js";
@@ -17,13 +18,13 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { requireReachableOrganisation } from "../organisations/index.js";
-import { requireReachableSchemeVersion } from "./lookups.js";
+import { draftSourceOf, type SchemeSource } from "./draft-source.js";
+import { createImportReviewFunctions } from "./import-review-service.js";
+import { requireReachableScheme, requireReachableSchemeVersion } from "./lookups.js";
 import { requireValidScheme, serialiseScheme } from "./validation.js";
 import {
   changedConfirmations,
   reviewRowsOf,
-  ruleDigest,
-  toImportReview,
   unconfirmedOf,
   type ImportProposal,
 } from "./import-review.js";
@@ -32,7 +33,6 @@ import {
   closeImportReview,
   findScheme,
   findSchemeByCode,
-  findImportNotes,
   insertImportNotes,
   insertImportReviewItems,
   insertScheme,
@@ -46,10 +46,6 @@ import {
 } from "./repository.js";
 
 type ImportSummary = z.infer<typeof importSummarySchema>;
-
-/** Where a new scheme's first draft comes from. */
-export type SchemeSource =
-  { template: string } | { schemeVersionId: string } | { document: Record<string, unknown> };
 
 /** Fields of a new scheme. */
 export interface NewSchemeInput {
@@ -84,57 +80,14 @@ export function createSchemesService(deps: ServiceDeps) {
     };
   }
 
-  async function reachableScheme(ctx: RequestContext, id: string) {
-    return requireReachable(
-      requireActor(ctx),
-      await findScheme(db, id),
-      (s) => ({ id: s.assessing_organisation_id, path: s.organisation_path }),
-      "考核方案",
-    );
-  }
-
   async function reachableVersion(ctx: RequestContext, versionId: string) {
     const row = await requireReachableSchemeVersion(db, requireActor(ctx), versionId);
     return toSchemeVersion(row);
   }
 
-  /** The first draft and its origin, from a template, a published version or an imported document. */
-  async function sourceOf(
-    ctx: RequestContext,
-    from: SchemeSource,
-  ): Promise<{ scheme: Scheme; origin: string; originRef: string | null; lineage: string | null }> {
-    if ("template" in from) {
-      const scheme = getTemplate(from.template);
-      if (scheme === undefined) {
-        throw new AppError("VALIDATION_FAILED", undefined, {
-          fields: [{ path: "body.from.template", message: "没有这个内置模板" }],
-        });
-      }
-      return { scheme, origin: "template", originRef: from.template, lineage: from.template };
-    }
-    if ("schemeVersionId" in from) {
-      const version = await requireReachableSchemeVersion(
-        db,
-        requireActor(ctx),
-        from.schemeVersionId,
-      );
-      const source = await findScheme(db, version.scheme_id);
-      return {
-        scheme: requireValidScheme(JSON.parse(version.document), "body.from"),
-        origin: "version",
-        originRef: version.id,
-        lineage: source?.lineage ?? null,
-      };
-    }
-    return {
-      scheme: requireValidScheme(from.document, "body.from.document"),
-      origin: "import",
-      originRef: null,
-      lineage: null,
-    };
-  }
-
   return {
+    ...createImportReviewFunctions(deps),
+
     /** The built-in templates. */
     listTemplates: () => listTemplates(),
 
@@ -166,7 +119,7 @@ export function createSchemesService(deps: ServiceDeps) {
 
     /** One scheme with its draft and versions. */
     async get(ctx: RequestContext, id: string): Promise<SchemeDetail> {
-      await reachableScheme(ctx, id);
+      await requireReachableScheme(db, requireActor(ctx), id);
       return detail(db, id);
     },
 
@@ -179,7 +132,7 @@ export function createSchemesService(deps: ServiceDeps) {
         input.assessingOrganisationId,
         "考核单位",
       );
-      const source = await sourceOf(ctx, input.from);
+      const source = await draftSourceOf(db, actor, input.from);
       const scheme = requireValidScheme(
         {
           ...source.scheme,
@@ -248,7 +201,7 @@ export function createSchemesService(deps: ServiceDeps) {
       input: { version: number; document: Record<string, unknown> },
     ): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
-      const current = await reachableScheme(ctx, id);
+      const current = await requireReachableScheme(db, actor, id);
       const scheme = requireValidScheme(input.document, "body.document");
       return db.transaction().execute(async (trx) => {
         if (scheme.id !== current.code) {
@@ -304,7 +257,7 @@ export function createSchemesService(deps: ServiceDeps) {
       },
     ): Promise<SchemeDetail> {
       const actor = requireActor(ctx);
-      await reachableScheme(ctx, id);
+      await requireReachableScheme(db, actor, id);
       return db.transaction().execute(async (trx) => {
         const current = await findScheme(trx, id);
         if (current === undefined) throw notFound("考核方案");
@@ -358,71 +311,6 @@ export function createSchemesService(deps: ServiceDeps) {
           },
         });
         return published;
-      });
-    },
-
-    /** The open review of an imported draft (no items when none is open). */
-    async getImportReview(ctx: RequestContext, id: string): Promise<ImportReviewDetail> {
-      await reachableScheme(ctx, id);
-      return toImportReview(
-        id,
-        await listOpenImportReviewItems(db, id),
-        await findImportNotes(db, id),
-      );
-    },
-
-    /**
-     * Confirms (or withdraws the confirmation of) an imported item's rule as it stands in the
-     * draft the administrator saw (`version`): the confirmation keeps who, when and the rule's
-     * digest; a later draft with another rule for the item resets it (updateDraft).
-     */
-    async confirmImportItem(
-      ctx: RequestContext,
-      id: string,
-      itemCode: string,
-      input: { version: number; confirmed: boolean },
-    ): Promise<ImportReviewDetail> {
-      const actor = requireActor(ctx);
-      await reachableScheme(ctx, id);
-      return db.transaction().execute(async (trx) => {
-        const current = await findScheme(trx, id);
-        if (current === undefined) throw notFound("考核方案");
-        if (current.version !== input.version)
-          throw new AppError(
-            "VERSION_CONFLICT",
-            "方案草稿已被他人修改，请刷新后再确认（本次确认未保存）。",
-          );
-        const row = (await listOpenImportReviewItems(trx, id)).find(
-          (r) => r.item_code === itemCode,
-        );
-        if (row === undefined) throw notFound("待复核的导入评分项");
-        const draft = JSON.parse(current.draft_document) as { items?: unknown };
-        const at = clock().toISOString();
-        const ruleSha256 = ruleDigest(draft, itemCode);
-        await setImportReviewConfirmation(
-          trx,
-          id,
-          [itemCode],
-          input.confirmed ? { by: actor.userId, at, ruleSha256 } : null,
-        );
-        await audit(trx, {
-          ctx,
-          action: "scheme.confirm_import_item",
-          object: { type: "scheme", id },
-          before: {
-            itemCode,
-            confirmedBy: row.confirmed_by,
-            confirmedAt: row.confirmed_at,
-          },
-          after: input.confirmed
-            ? { itemCode, confirmedBy: actor.userId, confirmedAt: at, ruleSha256 }
-            : { itemCode, confirmedBy: null },
-        });
-        return toImportReview(
-          id,
-          await listOpenImportReviewItems(trx, id),
-          await findImportNotes(trx, id),
-        );
       });
     },
 

@@ -20,6 +20,7 @@ import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
+import { reviewScopeIn } from "../review/index.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { requireOpenAppeal } from "./appeal-evidence.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
@@ -67,19 +68,23 @@ export function createEvidenceService(
 ) {
   const { db, clock, audit } = deps;
 
-  /** A file the actor reaches through its round unit (404 otherwise), with its round unit. */
+  /**
+   * A file the actor reaches (404 otherwise), with its round unit: through its round unit, and
+   * for a reviewer only when the file's item is in his review scope.
+   */
   async function reachableFile(ctx: RequestContext, id: string) {
+    const actor = requireActor(ctx);
     const row = await repo.findEvidence(db, id);
     if (row === undefined) throw notFound("佐证材料");
+    let reached: Awaited<ReturnType<typeof requireRoundAndUnit>>;
     try {
-      return {
-        row,
-        ...(await requireRoundAndUnit(db, requireActor(ctx), row.round_id, row.unit_id)),
-      };
+      reached = await requireRoundAndUnit(db, actor, row.round_id, row.unit_id);
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound("佐证材料");
       throw error;
     }
+    if (!(await reviewScopeIn(db, actor, row.round_id))(row.item_code)) throw notFound("佐证材料");
+    return { row, ...reached };
   }
 
   /** The item files are attached to: a scored item of the round's scheme that is not a rating. */
@@ -314,15 +319,19 @@ export function createEvidenceService(
       };
     },
 
-    /** The files of a unit (optionally one item). */
+    /** The files of a unit (optionally one item); a reviewer's, of the items in his scope. */
     async list(
       ctx: RequestContext,
       roundId: string,
       unitId: string,
       itemCode?: string,
     ): Promise<EvidenceFile[]> {
-      const { roundUnit } = await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
-      return (await repo.listEvidence(db, roundUnit.id, itemCode)).map(toEvidenceFile);
+      const actor = requireActor(ctx);
+      const { roundUnit } = await requireRoundAndUnit(db, actor, roundId, unitId);
+      const inScope = await reviewScopeIn(db, actor, roundId);
+      return (await repo.listEvidence(db, roundUnit.id, itemCode))
+        .filter((row) => inScope(row.item_code))
+        .map(toEvidenceFile);
     },
 
     /** The bytes of a file after checking its digest; a mismatch is audited and refused. */

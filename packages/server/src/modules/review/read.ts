@@ -24,7 +24,7 @@ import {
   listUserNames,
   type ReviewCommentWithAuthor,
 } from "./repository.js";
-import { reviewableItemCodes } from "./scope.js";
+import { reviewableItemCodes, reviewScopeHolds } from "./scope.js";
 import { allReviewableCodes, approvalState, listRoundReviewers } from "./approval.js";
 import type { ItemScore } from "../../contract/results.js";
 import {
@@ -54,6 +54,20 @@ export async function scopeOf(
   round: RoundWithScheme,
 ): Promise<string[]> {
   return reviewableItemCodes(schemeOfRound(round), actor, await listItemDepartments(db, round.id));
+}
+
+/**
+ * Whether an item is in the actor's review scope in a round (any item, not only reviewable
+ * leaves: evidence checks the file's item with it); reads the round's departments only for a
+ * reviewer.
+ */
+export async function reviewScopeIn(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+): Promise<(itemCode: string) => boolean> {
+  if (actor.activeRole?.role !== "reviewer") return () => true;
+  return reviewScopeHolds(actor, await listItemDepartments(db, roundId));
 }
 
 /** The reviewer's work list. */

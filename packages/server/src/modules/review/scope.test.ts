@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { validateScheme, type Scheme } from "@kaoping/engine";
 import type { Actor } from "../../http/context.js";
-import { isWithin, reviewableItemCodes } from "./scope.js";
+import { isWithin, reviewableItemCodes, reviewScopeHolds } from "./scope.js";
 
 const leaf = (code: string) => ({
   code,
@@ -61,6 +61,11 @@ describe("reviewer item scope", () => {
   it("follows the nearest department without leaking into a sibling code", () => {
     const departments = [{ item_code: "1", department_id: "d1" }];
     expect(reviewableItemCodes(scheme, reviewer([], ["d1"]), departments)).toEqual(["1.1", "1.10"]);
+  });
+  it("holds any item of the scope, groups too, for the evidence check (1 holds 1.10, not 10)", () => {
+    const holds = reviewScopeHolds(reviewer(["1"]), []);
+    expect(["1", "1.1", "1.10", "10", "10.1", "2.1"].filter(holds)).toEqual(["1", "1.1", "1.10"]);
+    expect(reviewScopeHolds(reviewer([]), [])("10")).toBe(true);
   });
   it("compares whole code segments", () => {
     expect(isWithin("1.10", "1.1")).toBe(false);

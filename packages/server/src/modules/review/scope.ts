@@ -24,6 +24,28 @@ function departmentOf(code: string, departments: ReadonlyMap<string, string>): s
 }
 
 /**
+ * Whether the actor's review scope holds an item: `scope.itemCodes` (the codes and their
+ * descendants, never a mere prefix: `1` holds `1.2`, not `10`) or the item's responsible
+ * department. Everyone but a scoped reviewer holds every item.
+ */
+export function reviewScopeHolds(
+  actor: Actor,
+  itemDepartments: readonly { item_code: string; department_id: string }[],
+): (code: string) => boolean {
+  const role = actor.activeRole;
+  if (role === null || role.role !== "reviewer") return () => true;
+  const { itemCodes, departmentIds } = role.scope;
+  if (itemCodes.length === 0 && departmentIds.length === 0) return () => true;
+  const departments = new Map(itemDepartments.map((row) => [row.item_code, row.department_id]));
+  const wanted = new Set(departmentIds);
+  return (code) => {
+    if (itemCodes.some((scoped) => isWithin(code, scoped))) return true;
+    const department = departmentOf(code, departments);
+    return department !== undefined && wanted.has(department);
+  };
+}
+
+/**
  * The reviewable leaf codes (in scheme order) the actor may review; an assessment
  * administrator reads every reviewable item.
  */
@@ -33,20 +55,10 @@ export function reviewableItemCodes(
   itemDepartments: readonly { item_code: string; department_id: string }[],
 ): string[] {
   const ratingCodes = new Set(ratingItemsOf(scheme).map((item) => item.code));
-  const leaves = leafItemsOf(scheme).filter(
-    (item) => !ratingCodes.has(item.code) && (item.facts?.length ?? 0) > 0,
-  );
-  const role = actor.activeRole;
-  if (role === null || role.role !== "reviewer") return leaves.map((item) => item.code);
-  const { itemCodes, departmentIds } = role.scope;
-  if (itemCodes.length === 0 && departmentIds.length === 0) return leaves.map((item) => item.code);
-  const departments = new Map(itemDepartments.map((row) => [row.item_code, row.department_id]));
-  const wanted = new Set(departmentIds);
-  return leaves
-    .filter((item) => {
-      if (itemCodes.some((code) => isWithin(item.code, code))) return true;
-      const department = departmentOf(item.code, departments);
-      return department !== undefined && wanted.has(department);
-    })
+  const holds = reviewScopeHolds(actor, itemDepartments);
+  return leafItemsOf(scheme)
+    .filter(
+      (item) => !ratingCodes.has(item.code) && (item.facts?.length ?? 0) > 0 && holds(item.code),
+    )
     .map((item) => item.code);
 }

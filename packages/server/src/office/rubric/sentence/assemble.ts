@@ -160,6 +160,17 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     counted.forEach((c) => (c.role = "step"));
   const listed = listedRequirements(item, sts);
   if (listed !== undefined) return listed;
+  // "达到95%的得满分" / "低于60%的不得分" beside other thresholds on the same value (or an else
+  // branch) are the top and bottom bands, not a baseline and a gate.
+  const banded = by(sts, "zero", "full").filter((s) =>
+    s.parts.some((p) => p.kind === "threshold" && p.start < (s.action?.start ?? 0)),
+  );
+  if (
+    by(sts, "step", "count").length === 0 &&
+    (by(sts, "threshold").length > 0 || by(sts, "otherwise").length > 0) &&
+    by(sts, "threshold").length + banded.length >= 2 - by(sts, "otherwise").length
+  )
+    banded.forEach((s) => (s.role = "threshold"));
   const zero = by(sts, "zero");
   const disc = by(sts, "discretion");
   const deducts = by(sts, "deduct");
@@ -254,9 +265,9 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     parts.push(...s.built);
     confidence = Math.min(confidence, s.confidence);
   } else if (thresholds.length >= 2 || (thresholds.length === 1 && bonuses.length === 0)) {
-    const b = assembleBands(item, thresholds);
+    const b = assembleBands(item, thresholds, by(sts, "otherwise")[0]);
     if (b !== undefined) {
-      use(thresholds);
+      use([...thresholds, ...by(sts, "otherwise").slice(0, 1)]);
       parts.push(b);
     }
   }

@@ -37,12 +37,17 @@ function valueFor(
 ): Pick<Built, "facts"> & { spec: Record<string, unknown> } {
   const v = /元/.test(unit)
     ? valueOf(item, "yuan", "(元)")
-    : /^(%|‰|个百分点|百分点|个点)$/.test(unit) || unit === ""
-      ? valueOf(item, "pct")
-      : {
+    : unit === "分"
+      ? {
           spec: { fact: "amount" },
-          facts: [{ name: "amount", type: "int", label: labelOf(label, "数量"), unit }],
-        };
+          facts: [{ name: "amount", type: "decimal", label: labelOf(label, "分数"), unit }],
+        }
+      : /^(%|‰|个百分点|百分点|个点)$/.test(unit) || unit === ""
+        ? valueOf(item, "pct")
+        : {
+            spec: { fact: "amount" },
+            facts: [{ name: "amount", type: "int", label: labelOf(label, "数量"), unit }],
+          };
   // A label is what is measured, not the threshold or step after it ("平均办结时限", not
   // "平均办结时限不超过5个工作日"; not "每低").
   const lead = leadOf(item.text);
@@ -98,7 +103,8 @@ export function assembleSteps(
         (b) =>
           b.role === "threshold" ||
           (b.role === "award" && b.action?.verb === "award") ||
-          (b.role === "full" && b.parts.some((p) => p.kind === "threshold")),
+          ((b.role === "full" || b.role === "exempt") &&
+            b.parts.some((p) => p.kind === "threshold")),
       );
     // The base's threshold on the same measure as the step (不低于95% for 每低1%, not 35岁以下).
     const rate = /%|百分点|个点/.test(s.unit?.unit ?? "");
@@ -110,7 +116,7 @@ export function assembleSteps(
       (p) =>
         p.kind === "threshold" &&
         p.start < (s.unit?.start ?? 0) &&
-        /达|不低于|不少于|以上/.test(p.verb ?? ""),
+        /达|不低于|不少于|以上|低于|不足|少于|不到|高于|超过|大于/.test(p.verb ?? ""),
     );
     const candidates = [...(base?.parts ?? []), ...own, ...(own.length > 0 ? [] : target)].filter(
       (p) => p.kind === "threshold" && sameMeasure(p, s.unit),
@@ -192,8 +198,12 @@ export function assembleSteps(
 type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };
 
 /** 分档计分 from threshold statements (best first; a bottom band worth 0 is the default). */
-export function assembleBands(item: ItemText, thresholds: Statement[]): Built | undefined {
-  const known = thresholds.length >= 2 ? bandsRule(item) : undefined;
+export function assembleBands(
+  item: ItemText,
+  thresholds: Statement[],
+  otherwise?: Statement,
+): Built | undefined {
+  const known = thresholds.length >= 2 && otherwise === undefined ? bandsRule(item) : undefined;
   if (known !== undefined) return { rule: known.rule, facts: known.facts };
   const bands: Band[] = [];
   let unit = "";
@@ -206,18 +216,12 @@ export function assembleBands(item: ItemText, thresholds: Statement[]): Built | 
     unit = t.unit ?? unit;
     const scale = t.unit === "万元" ? 4 : 0;
     const value = shift(t.value ?? "0", scale);
-    const points =
-      a.verb === "deduct"
-        ? minus(item.max ?? "0", a.value ?? "0")
-        : a.verb === "zero"
-          ? "0"
-          : a.verb === "full"
-            ? (item.max ?? "0")
-            : (a.value ?? "0");
+    const points = pointsOf(item, a);
     const verb = t.verb ?? "";
     if (verb === "range") bands.push({ gte: value, lt: shift(t.upper ?? "0", scale), points });
-    else if (/低于|不足|少于|不到|以下|小于/.test(verb)) bands.push({ lt: value, points });
     else if (/不大于|不超过|不高于|以内|及以下/.test(verb)) bands.push({ lte: value, points });
+    else if (/(?<!不)(?:低于|少于|小于)|不足|不到|以下/.test(verb))
+      bands.push({ lt: value, points });
     else if (/高于|超过|大于/.test(verb)) bands.push({ gt: value, points });
     else bands.push({ gte: value, points });
   }
@@ -226,7 +230,23 @@ export function assembleBands(item: ItemText, thresholds: Statement[]): Built | 
   bands.sort((a, b) => floor(b) - floor(a));
   while (bands.length > 1 && bands[bands.length - 1]?.points === "0") bands.pop();
   const v = valueFor(item, unit, conditionOf(thresholds[0] as Statement));
-  return { rule: { kind: "bands", value: v.spec, bands }, facts: v.facts };
+  // 其余得1分: what no band holds scores the else branch (0 unless stated).
+  const rest = otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : "0";
+  return {
+    rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
+    facts: v.facts,
+  };
+}
+
+/** The points an action gives out of the item's maximum (扣1分 of 3 → 2, 不得分 → 0, 满分 → 3). */
+function pointsOf(item: ItemText, a: Part): string {
+  return a.verb === "deduct"
+    ? minus(item.max ?? "0", a.value ?? "0")
+    : a.verb === "zero"
+      ? "0"
+      : a.verb === "full"
+        ? (item.max ?? "0")
+        : (a.value ?? "0");
 }
 
 /** 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). */
@@ -245,7 +265,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   } else {
     for (const m of text.matchAll(
       new RegExp(
-        `(?:第|前)${NUMBER}(?:-(\\d+))?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
+        `(?:第|前)${NUMBER}(?:(?:-|至|到)${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
         "g",
       ),
     ))
@@ -292,7 +312,7 @@ export function bandOf(s: Statement): { from?: string; to?: string } | undefined
     if (t.verb === "range") {
       out.from = t.value;
       out.to = t.upper;
-    } else if (/低于|不足|少于|不到|小于|以下|以内|不超过|不大于|不高于/.test(verb)) {
+    } else if (/(?<!不)(?:低于|少于|小于)|不足|不到|以下|以内|不超过|不大于|不高于/.test(verb)) {
       if (out.to === undefined || Number(t.value) > Number(out.to)) {
         if (out.to !== undefined) out.from = out.to;
         out.to = t.value;

@@ -10,7 +10,7 @@ import { NUMBER, numberOf } from "./text.js";
 
 /** A recognised part. `start`/`end` are offsets in the normalised text. */
 export interface Part {
-  kind: PartKind | "rank" | "exempt" | "reach" | "total" | "mean" | "first";
+  kind: PartKind | "rank" | "exempt" | "reach" | "total" | "mean" | "first" | "otherwise";
   start: number;
   end: number;
   /** Action: the verb; unit: the counting verb (少/低/增…); threshold: the comparator. */
@@ -30,7 +30,7 @@ export interface Part {
 const UNITS =
   "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
 const COUNT_VERBS =
-  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成";
+  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在";
 
 /** An alternation that tries the longer words first (超过 before 超). */
 const longestFirst = (words: string) =>
@@ -57,7 +57,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
     {
       kind: "rank",
-      re: /(?:第[\d一二三四五六七八九十]+(?:-\d+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
+      re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
       read: () => ({}),
     },
     // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
@@ -145,6 +145,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /(?:不再?重复(?:扣分|扣减|计分|计算|处罚|扣)|(?:只|仅)(?:扣|计)一次(?:分)?|不再(?:扣分|扣减|计分|扣))/g,
       read: () => ({ verb: "notAgain" }),
     },
+    // The else branch of bands (其余得1分, 其他情况得0.5分, 否则得1分).
+    {
+      kind: "otherwise",
+      re: /(?:其余|其他|其它)(?:情况|情形|名次|单位)?(?:的)?(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))|否则(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))/g,
+      read: () => ({}),
+    },
     {
       kind: "exempt",
       re: /不扣分|不奖分|不加分|免于扣分|可不扣分/g,
@@ -155,11 +161,15 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /(?:此项|该项|本项|本项目)?(?:不得分|不记分|不计分|不给分|不得奖分|不能得分|得0分|计0分|记0分)|扣除?(?:该项|本项|此项)?(?:全部)?分(?:值|数)|扣(?:除)?(?:该项|本项|此项)全部分/g,
       read: () => ({ verb: "zero" }),
     },
-    { kind: "action", re: /(?:计|得|记|给|为)满分/g, read: () => ({ verb: "full" }) },
+    {
+      kind: "action",
+      re: /(?:计|得|记|给|为|赋)(?:满分|全分|全部分值)/g,
+      read: () => ({ verb: "full" }),
+    },
     {
       kind: "action",
       re: new RegExp(
-        `(各|分别|依次)?(追加扣除|扣除|扣减|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(总分)?(?:分)?${NUMBER}分`,
+        `(各|分别|依次)?(追加扣除|扣除|扣减|减少|减去|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(总分)?(?:分)?${NUMBER}分`,
         "g",
       ),
       read: (m) => ({
@@ -195,15 +205,37 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "unit",
       re: new RegExp(
-        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|加|奖))`,
+        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖))`,
         "g",
       ),
       read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
     },
+    // A score as the measure (满意度90分以上, 80-90分的): 分 before a comparison or an action.
     {
       kind: "threshold",
       re: new RegExp(
-        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(?:\\(含\\))?-${NUMBER}(${UNITS})(?:\\(含\\))?(?:之间)?`,
+        `(?:达到|达|在)?${NUMBER}(?:分)?(?:\\(含\\))?(?:-|至|到)${NUMBER}分(?:\\(含\\))?(?:之间)?(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
+        "g",
+      ),
+      read: (m) => ({ verb: "range", value: numberOf(m[1]), upper: numberOf(m[2]), unit: "分" }),
+    },
+    {
+      kind: "threshold",
+      re: new RegExp(
+        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于)?${NUMBER}分(?:\\(含\\))?(以上|以下|及以上|及以下)|(达到|达|不低于|不少于|高于|低于|不足|少于|不到|大于|小于)${NUMBER}分(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
+        "g",
+      ),
+      read: (m) => ({
+        verb: m[1] ?? m[4] ?? m[3] ?? "",
+        value: numberOf(m[2] ?? m[5]),
+        unit: "分",
+        ...(m[3] !== undefined ? { upper: m[3] } : {}),
+      }),
+    },
+    {
+      kind: "threshold",
+      re: new RegExp(
+        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(?:\\(含\\))?(?:-|至|到)${NUMBER}(${UNITS})(?:\\(含\\))?(?:之间)?`,
         "g",
       ),
       read: (m) => ({

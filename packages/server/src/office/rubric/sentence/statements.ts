@@ -26,6 +26,7 @@ export type Role =
   | "proportional"
   | "others"
   | "first"
+  | "otherwise"
   | "none";
 
 /** A statement: its pieces, parts and role; [start, end) in the normalised text. */
@@ -74,6 +75,8 @@ function roleOf(parts: Part[]): Role {
   if (has("first") && action !== undefined) return "first";
   if (has("rank") && action !== undefined) return "rank";
   if (action === undefined) return has("exempt") ? "exempt" : has("limit") ? "limit" : "none";
+  // 其余得1分 / 否则得1分: the else branch of the thresholds before it.
+  if (has("otherwise") && action.verb !== "extra") return "otherwise";
   // 追加扣除 / 扣满N分的，另从总分中扣除M分: a penalty beyond the item.
   if (action.verb === "extra" || (has("reach") && action.verb === "deduct")) return "extra";
   if (action.verb === "zero") return "zero";

@@ -1,13 +1,14 @@
 /**
- * Checks of a round's inputs that need the database or the scheme: the units must lie in the
- * assessing organisation's subtree, the responsible departments must be its 科室 and name items
- * of the scheme. Problems answer 400 with the field that is wrong.
+ * A round's inputs: the units must lie in the assessing organisation's subtree, the responsible
+ * departments must be its 科室 and name items of the scheme, and the deadlines (stored as UTC,
+ * in the order of the steps) become the round row's columns. Problems answer 400 with the field
+ * that is wrong.
  */
 import type { Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import { endOfDayIn } from "../../contract/time-zone.js";
 import { isCalendarDay } from "../../contract/workflow.js";
-import type { Database, OrganisationRow } from "../../db/schema.js";
+import type { Database, OrganisationRow, RoundRow } from "../../db/schema.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
 import { listOrganisationsByIds } from "./repository.js";
 
@@ -122,4 +123,45 @@ export function checkDeadlineOrder(
     throw new AppError("VALIDATION_FAILED", "截止时间的先后顺序不对，请检查标出的时间。", {
       fields,
     });
+}
+
+/** Deadlines in a request (undefined: unchanged; null: none). */
+export interface DeadlinesInput {
+  selfAssessment?: string | null | undefined;
+  review?: string | null | undefined;
+  rating?: string | null | undefined;
+  appeal?: string | null | undefined;
+}
+
+const deadlineColumns = {
+  selfAssessment: "self_assessment_deadline",
+  review: "review_deadline",
+  rating: "rating_deadline",
+  appeal: "appeal_deadline",
+} as const;
+
+/** The round row's deadline columns set by a request (each normalised; absent ones left out). */
+export function deadlinePatch(
+  input: DeadlinesInput | undefined,
+  timeZone: string,
+): Partial<RoundRow> {
+  const patch: Partial<RoundRow> = {};
+  for (const [key, column] of Object.entries(deadlineColumns) as [
+    keyof DeadlinesInput,
+    (typeof deadlineColumns)[keyof DeadlinesInput],
+  ][]) {
+    const value = input?.[key];
+    if (value !== undefined) patch[column] = normaliseDeadline(value, timeZone);
+  }
+  return patch;
+}
+
+/** The four deadlines of a round row (or patch), by their request names. */
+export function deadlinesOf(row: Partial<RoundRow>) {
+  return {
+    selfAssessment: row.self_assessment_deadline ?? null,
+    review: row.review_deadline ?? null,
+    rating: row.rating_deadline ?? null,
+    appeal: row.appeal_deadline ?? null,
+  };
 }

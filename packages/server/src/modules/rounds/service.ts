@@ -1,7 +1,8 @@
 /**
  * Rounds (考核任务): create from a published scheme version and units of the assessing
- * organisation, edit while a draft, deadlines, the state machine (./state-machine.ts), the list
- * of units that have not submitted, and reopening one unit.
+ * organisation, edit while a draft, deadlines, the state machine (./round-transitions.ts,
+ * ./state-machine.ts), the list of units that have not submitted, and reopening one unit
+ * (./round-units.ts).
  */
 import { randomUUID } from "node:crypto";
 import { listFacts } from "@kaoping/engine";
@@ -9,31 +10,29 @@ import type { Kysely } from "kysely";
 import { organisationReach } from "../../authz/object-access.js";
 import type { Page } from "../../contract/common.js";
 import type { Round } from "../../contract/rounds.js";
-import type { RoundState } from "../../contract/workflow.js";
 import type { PageRequest } from "../../db/pagination.js";
-import type { Database, RoundRow } from "../../db/schema.js";
+import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
-import { AppError, notFound } from "../../errors/app-error.js";
+import { AppError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { findOrganisation, requireReachableOrganisation } from "../organisations/index.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { requireReachableSchemeVersion } from "../schemes/index.js";
-import { toRound, toRoundTransition } from "./presenters.js";
+import { toRound } from "./presenters.js";
+import { roundDetail } from "./round-detail.js";
+import { createRoundTransitionFunctions } from "./round-transitions.js";
 import { createRoundUnitFunctions } from "./round-units.js";
 import * as repo from "./repository.js";
 import {
   checkDeadlineOrder,
   checkItemDepartments,
   checkRoundUnits,
-  normaliseDeadline,
+  deadlinePatch,
+  deadlinesOf,
+  type DeadlinesInput,
 } from "./round-input.js";
-import {
-  requireTransition,
-  runTransitionChecks,
-  transitionsFrom,
-  type RoundTransitionHooks,
-} from "./state-machine.js";
+import type { RoundTransitionHooks } from "./state-machine.js";
 import {
   findRound,
   isAtOrAfter,
@@ -41,14 +40,6 @@ import {
   requireRound,
   schemeOfVersion,
 } from "../workflow/index.js";
-
-/** Deadlines in a request (undefined: unchanged; null: none). */
-export interface DeadlinesInput {
-  selfAssessment?: string | null | undefined;
-  review?: string | null | undefined;
-  rating?: string | null | undefined;
-  appeal?: string | null | undefined;
-}
 
 /** Fields of a new round. */
 export interface NewRoundInput {
@@ -68,35 +59,6 @@ export type RoundChangeInput = Partial<
   Omit<NewRoundInput, "assessingOrganisationId" | "deadlines">
 > & { version: number };
 
-const deadlineColumns = {
-  selfAssessment: "self_assessment_deadline",
-  review: "review_deadline",
-  rating: "rating_deadline",
-  appeal: "appeal_deadline",
-} as const;
-
-function deadlinePatch(input: DeadlinesInput | undefined, timeZone: string): Partial<RoundRow> {
-  const patch: Partial<RoundRow> = {};
-  for (const [key, column] of Object.entries(deadlineColumns) as [
-    keyof DeadlinesInput,
-    (typeof deadlineColumns)[keyof DeadlinesInput],
-  ][]) {
-    const value = input?.[key];
-    if (value !== undefined) patch[column] = normaliseDeadline(value, timeZone);
-  }
-  return patch;
-}
-
-/** The four deadlines of a round row (or patch), by their request names. */
-function deadlinesOf(row: Partial<RoundRow>) {
-  return {
-    selfAssessment: row.self_assessment_deadline ?? null,
-    review: row.review_deadline ?? null,
-    rating: row.rating_deadline ?? null,
-    appeal: row.appeal_deadline ?? null,
-  };
-}
-
 /** Builds the rounds service; `hooks` add work or refusals when a round enters a state. */
 export function createRoundsService(
   deps: ServiceDeps,
@@ -104,28 +66,6 @@ export function createRoundsService(
 ) {
   const { db, clock, audit } = deps;
   const hooks = options.hooks ?? {};
-
-  async function detail(trx: Kysely<Database>, id: string) {
-    const round = await findRound(trx, id);
-    if (round === undefined) throw notFound("考核任务");
-    const counts = await repo.countRoundUnitsByStatus(trx, id);
-    const count = (status: string) => counts[status] ?? 0;
-    return {
-      ...toRound(round),
-      unitCounts: {
-        total: Object.values(counts).reduce((a, b) => a + b, 0),
-        draft: count("draft"),
-        submitted: count("submitted"),
-        returned: count("returned"),
-        accepted: count("accepted"),
-      },
-      allowedTransitions: transitionsFrom(round.state as RoundState).map((t) => ({
-        to: t.to,
-        label: t.label,
-      })),
-      itemDepartments: await repo.listItemDepartments(trx, id),
-    };
-  }
 
   async function reachableVersion(ctx: RequestContext, versionId: string) {
     return requireReachableSchemeVersion(db, requireActor(ctx), versionId);
@@ -160,6 +100,7 @@ export function createRoundsService(
 
   return {
     ...createRoundUnitFunctions(deps),
+    ...createRoundTransitionFunctions(deps, hooks),
 
     /** Rounds the actor reaches. */
     async list(
@@ -174,7 +115,7 @@ export function createRoundsService(
     /** One round with counts, allowed moves and responsible departments. */
     async get(ctx: RequestContext, id: string) {
       await requireRound(db, requireActor(ctx), id);
-      return detail(db, id);
+      return roundDetail(db, id);
     },
 
     /** Creates a draft round. */
@@ -221,7 +162,7 @@ export function createRoundsService(
         await addUnits(trx, id, input.unitIds, now);
         if (input.itemDepartments !== undefined)
           await repo.replaceItemDepartments(trx, id, input.itemDepartments);
-        const created = await detail(trx, id);
+        const created = await roundDetail(trx, id);
         await audit(trx, {
           ctx,
           action: "round.create",
@@ -293,7 +234,7 @@ export function createRoundsService(
           await checkItemDepartments(trx, assessing, scheme, departments);
           await repo.replaceItemDepartments(trx, id, departments);
         }
-        const updated = await detail(trx, id);
+        const updated = await roundDetail(trx, id);
         await audit(trx, {
           ctx,
           action: "round.update",
@@ -345,7 +286,7 @@ export function createRoundsService(
           updated_at: clock().toISOString(),
         });
         await assertVersionedUpdate(changed, async () => true, "考核任务");
-        const updated = await detail(trx, id);
+        const updated = await roundDetail(trx, id);
         await audit(trx, {
           ctx,
           action: "round.deadlines",
@@ -355,57 +296,6 @@ export function createRoundsService(
         });
         return updated;
       });
-    },
-
-    /** Moves a round to the next state (the table decides what is legal; hooks may refuse). */
-    async transition(
-      ctx: RequestContext,
-      id: string,
-      input: { to: RoundState; version: number; reason?: string | undefined },
-    ) {
-      const actor = requireActor(ctx);
-      await requireRound(db, actor, id);
-      return db.transaction().execute(async (trx) => {
-        const round = await findRound(trx, id);
-        if (round === undefined) throw notFound("考核任务");
-        if (round.version !== input.version)
-          await assertVersionedUpdate(false, async () => true, "考核任务");
-        const transition = requireTransition(round.state as RoundState, input.to);
-        await runTransitionChecks(trx, ctx, round, transition, hooks);
-        const now = clock().toISOString();
-        const changed = await repo.updateRound(trx, id, input.version, {
-          state: input.to,
-          state_changed_at: now,
-          updated_at: now,
-        });
-        await assertVersionedUpdate(changed, async () => true, "考核任务");
-        const reason = input.reason === undefined || input.reason === "" ? null : input.reason;
-        await repo.insertRoundTransition(trx, {
-          id: randomUUID(),
-          round_id: id,
-          from_state: round.state,
-          to_state: input.to,
-          reason,
-          changed_by: actor.userId,
-          changed_at: now,
-        });
-        const updated = await detail(trx, id);
-        await audit(trx, {
-          ctx,
-          action: "round.transition",
-          object: { type: "round", id },
-          before: { state: round.state },
-          after: { state: input.to },
-          detail: { reason },
-        });
-        return updated;
-      });
-    },
-
-    /** A round's state history. */
-    async listTransitions(ctx: RequestContext, id: string) {
-      await requireRound(db, requireActor(ctx), id);
-      return (await repo.listRoundTransitions(db, id)).map(toRoundTransition);
     },
 
     /** The round's scheme document and its facts, for forms. */

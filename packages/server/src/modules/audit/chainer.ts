@@ -12,17 +12,24 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { lockAuditChain } from "../../db/dialect.js";
+import { isPostgres, lockAuditChain } from "../../db/dialect.js";
 import { linkAuditRows } from "./chain.js";
 import {
   hasPendingAuditRows,
   insertAuditRows,
   lastAuditLink,
   takePendingAuditRows,
+  takePendingAuditRowsWithChainEnd,
 } from "./repository.js";
 
 /** How many records one chaining transaction moves at most. */
 const BATCH = 500;
+
+/** SQLite (`kaoping audit verify`): the waiting records, then the chain's end if any waited. */
+async function takeThenReadEnd(trx: Kysely<Database>) {
+  const pending = await takePendingAuditRows(trx, BATCH);
+  return { pending, last: pending.length === 0 ? undefined : await lastAuditLink(trx) };
+}
 
 /**
  * Links every committed waiting record into the chain, in write order; returns how many.
@@ -33,9 +40,11 @@ export async function chainPendingAuditRows(db: Kysely<Database>): Promise<numbe
   for (;;) {
     const count = await db.transaction().execute(async (trx) => {
       await lockAuditChain(trx);
-      const pending = await takePendingAuditRows(trx, BATCH);
+      // PostgreSQL (every server's chainer): the records and the chain's end in one statement.
+      const { pending, last } = isPostgres(trx)
+        ? await takePendingAuditRowsWithChainEnd(trx, BATCH)
+        : await takeThenReadEnd(trx);
       if (pending.length === 0) return 0;
-      const last = await lastAuditLink(trx);
       await insertAuditRows(
         trx,
         linkAuditRows(

@@ -52,6 +52,49 @@ export async function takePendingAuditRows(
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * PostgreSQL: removes and returns up to `limit` waiting records, oldest first, with the chain's
+ * end, in one statement (call under the chain's lock, taken by an earlier statement so this
+ * one's snapshot sees every run committed before it; docs/decisions/0266).
+ */
+export async function takePendingAuditRowsWithChainEnd(
+  trx: Kysely<Database>,
+  limit: number,
+): Promise<{ pending: AuditPendingTable[]; last: { seq: number; hash: string } | undefined }> {
+  const rows = await trx
+    .with("taken", (q) =>
+      q
+        .deleteFrom("audit_pending")
+        .where(
+          "id",
+          "in",
+          q.selectFrom("audit_pending").select("id").orderBy("id", "asc").limit(limit),
+        )
+        .returningAll(),
+    )
+    .selectFrom("taken")
+    .leftJoin(
+      (q) =>
+        q
+          .selectFrom("audit_log")
+          .select(["seq", "hash"])
+          .orderBy("seq", "desc")
+          .limit(1)
+          .as("chain_end"),
+      (join) => join.onTrue(),
+    )
+    .selectAll("taken")
+    .select(["chain_end.seq as chain_end_seq", "chain_end.hash as chain_end_hash"])
+    .execute();
+  const first = rows[0];
+  const last =
+    first?.chain_end_seq === null || first?.chain_end_seq === undefined
+      ? undefined
+      : { seq: Number(first.chain_end_seq), hash: first.chain_end_hash as string };
+  const pending = rows.map(({ chain_end_seq: _seq, chain_end_hash: _hash, ...row }) => row);
+  return { pending: pending.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), last };
+}
+
 /** Filters of the audit search and export. */
 export interface AuditFilters {
   action?: string | undefined;

@@ -1,0 +1,80 @@
+/**
+ * A round and one of its units in one statement (issue 17, docs/decisions/0266): every request
+ * of a unit's data — above all the facts save under a deadline rush — read the round and then
+ * the round unit, two statements and two round trips where one does.
+ */
+import { sql, type Kysely } from "kysely";
+import type { Database, RoundRow } from "../../db/schema.js";
+import type { RoundRowWithScheme, RoundUnitWithName } from "./repository.js";
+
+/** Every column of a round, selected under a `round_` prefix beside the round unit's own. */
+const ROUND_COLUMNS = [
+  "id",
+  "assessing_organisation_id",
+  "scheme_version_id",
+  "title",
+  "year",
+  "period",
+  "description",
+  "state",
+  "self_assessment_deadline",
+  "review_deadline",
+  "rating_deadline",
+  "appeal_deadline",
+  "state_changed_at",
+  "version",
+  "created_by",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof RoundRow)[];
+// A column added to `rounds` and missing above fails the type check here.
+const allRoundColumns: Exclude<keyof RoundRow, (typeof ROUND_COLUMNS)[number]> extends never
+  ? true
+  : never = true;
+void allRoundColumns;
+
+const SCHEME_COLUMNS = {
+  organisation_path: "assessing.path",
+  scheme_id: "schemes.id",
+  scheme_code: "schemes.code",
+  scheme_title: "schemes.title",
+  scheme_lineage: "schemes.lineage",
+  scheme_version_number: "scheme_versions.number",
+} as const;
+
+/** A round (with its scheme version's identity) and one of its units by the unit's organisation; undefined when either is missing. */
+export async function findRoundWithUnit(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<{ round: RoundRowWithScheme; roundUnit: RoundUnitWithName } | undefined> {
+  const row = (await db
+    .selectFrom("round_units")
+    .innerJoin("rounds", "rounds.id", "round_units.round_id")
+    .innerJoin("organisations as unit", "unit.id", "round_units.unit_id")
+    .innerJoin("organisations as assessing", "assessing.id", "rounds.assessing_organisation_id")
+    .innerJoin("scheme_versions", "scheme_versions.id", "rounds.scheme_version_id")
+    .innerJoin("schemes", "schemes.id", "scheme_versions.scheme_id")
+    .selectAll("round_units")
+    .select(["unit.name as unit_name", "unit.code as unit_code", "unit.path as unit_path"])
+    .select(ROUND_COLUMNS.map((column) => sql.ref(`rounds.${column}`).as(`round__${column}`)))
+    .select(
+      Object.entries(SCHEME_COLUMNS).map(([alias, column]) =>
+        sql.ref(column).as(`round__${alias}`),
+      ),
+    )
+    .where("round_units.round_id", "=", roundId)
+    .where("round_units.unit_id", "=", unitId)
+    .executeTakeFirst()) as Record<string, unknown> | undefined;
+  if (row === undefined) return undefined;
+  const round: Record<string, unknown> = {};
+  const roundUnit: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith("round__")) round[key.slice("round__".length)] = value;
+    else roundUnit[key] = value;
+  }
+  return {
+    round: round as RoundRowWithScheme,
+    roundUnit: roundUnit as RoundUnitWithName,
+  };
+}

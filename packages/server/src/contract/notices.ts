@@ -38,15 +38,29 @@ export const sendRemindersResponseSchema = z.object({
 });
 
 /** Webhook delivery states. */
-export const deliveryStates = ["queued", "running", "sent", "failed"] as const;
+export const deliveryStates = ["queued", "running", "retrying", "sent", "failed"] as const;
 
 /** Chinese names of the delivery states. */
 export const deliveryStateLabels: Record<(typeof deliveryStates)[number], string> = {
   queued: "等待发送",
   running: "发送中",
+  retrying: "重试中",
   sent: "已发送",
   failed: "发送失败",
 };
+
+/**
+ * What 催报记录 shows for a delivery's state: 重试中（第N次）while it waits for its N-th retry,
+ * 发送失败（共尝试 N 次）when retries ran out (decision 0258).
+ */
+export function deliveryStateText(d: {
+  state: (typeof deliveryStates)[number];
+  attempts: number;
+}): string {
+  if (d.state === "retrying") return `重试中（第${d.attempts}次）`;
+  if (d.state === "failed" && d.attempts > 1) return `发送失败（共尝试 ${d.attempts} 次）`;
+  return deliveryStateLabels[d.state];
+}
 
 /** One reminder sent in a round, as the administrator sees it (催报记录). */
 export const roundReminderSchema = z.object({
@@ -63,7 +77,21 @@ export const roundDeliverySchema = z.object({
   id: idSchema,
   organisationName: z.string(),
   state: z.enum(deliveryStates),
+  /** The last failure's reason. */
   error: z.string().nullable(),
+  /** Attempts made so far (decision 0258: at most 4). */
+  attempts: z.int(),
+  /** When a `retrying` message is sent again. */
+  nextAttemptAt: timestampSchema.nullable(),
+  /** Every attempt with its outcome and reason, oldest first. */
+  attemptLog: z.array(
+    z.object({
+      attempt: z.int(),
+      at: timestampSchema,
+      sent: z.boolean(),
+      error: z.string().nullable(),
+    }),
+  ),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -73,6 +101,9 @@ export const roundRemindersResponseSchema = z.object({
   reminders: z.array(roundReminderSchema),
   deliveries: z.array(roundDeliverySchema),
 });
+
+/** The reminders of a round and their webhook messages. */
+export type RoundRemindersResponse = z.infer<typeof roundRemindersResponseSchema>;
 
 /** A notice on a unit's home page. */
 export const noticeSchema = z.object({

@@ -82,12 +82,28 @@ export interface WebhookDeliveriesTable {
   organisation_id: string;
   /** The text sent (no secret in it). */
   message: string;
-  /** queued | running | sent | failed */
+  /** queued | running | retrying | sent | failed */
   state: string;
   attempts: number;
+  /** The last failure's reason (Chinese). */
   error: string | null;
   created_at: string;
   updated_at: string;
+  /** When a `retrying` delivery is due again (decision 0258, migration 0013). */
+  next_attempt_at?: string | null;
+}
+
+/** One attempt to send a webhook delivery and how it ended (decision 0258). */
+export interface WebhookDeliveryAttemptsTable {
+  id: string;
+  delivery_id: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  started_at: string;
+  finished_at: string;
+  /** sent | failed */
+  outcome: string;
+  error: string | null;
 }
 
 /** Notice, webhook and delivery rows. */
@@ -106,4 +122,5 @@ export interface MultiProcessTables {
   notices: NoticesTable;
   organisation_webhooks: OrganisationWebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
 }

@@ -10,6 +10,7 @@ import { defaultConfig, type ServerConfig } from "../config.js";
 import type { Db } from "../db/database.js";
 import type { AuditWriter } from "../modules/audit/writer.js";
 import { CSRF_HEADER, csrfTokenOf, isSafeMethod } from "../modules/auth/csrf.js";
+import type { WebhookSender } from "../modules/notices/webhook.js";
 import { createFakeClock, type FakeClock } from "./clock.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -39,6 +40,8 @@ export interface TestAppOptions {
   auditWriter?: AuditWriter;
   logStream?: DestinationStream;
   matrix?: AccessTable;
+  /** Sends group-bot messages instead of HTTP (webhook tests). */
+  webhookSender?: WebhookSender;
 }
 
 /** The configuration tests start from. */
@@ -70,6 +73,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.auditWriter ? { auditWriter: options.auditWriter } : {}),
     ...(options.logStream ? { logStream: options.logStream } : {}),
     ...(options.matrix ? { matrix: options.matrix } : {}),
+    ...(options.webhookSender ? { webhookSender: options.webhookSender } : {}),
   });
   await app.ready();
   const rawInject = app.inject.bind(app) as FastifyInstance["inject"];

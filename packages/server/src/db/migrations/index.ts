@@ -13,6 +13,7 @@ import * as roundFactStamps from "./0006-round-fact-stamps.js";
 import * as schemeImportReviews from "./0007-scheme-import-reviews.js";
 import * as notices from "./0008-notices.js";
 import * as rushSaves from "./0011-rush-saves.js";
+import * as webhookRetries from "./0013-webhook-retries.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0007-scheme-import-reviews": schemeImportReviews,
   "0008-notices": notices,
   "0011-rush-saves": rushSaves,
+  "0013-webhook-retries": webhookRetries,
 };

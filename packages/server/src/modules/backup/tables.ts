@@ -49,7 +49,7 @@ export const backupTables: readonly BackupTable[] = [
 /**
  * Tables deliberately not in a backup: sessions; batch jobs and rate-limit counters (passing
  * state of the running servers); evidence bytes kept in the database, which the backup copies
- * through the evidence store like files (docs/decisions/0180); fact stamps (a cache key, 0181); webhook deliveries (the queue's passing work, 0213).
+ * through the evidence store like files (docs/decisions/0180); fact stamps (a cache key, 0181); webhook deliveries and their attempts (the queue's passing work, 0213, 0258).
  */
 export const tablesLeftOut: readonly string[] = [
   "sessions",
@@ -57,5 +57,6 @@ export const tablesLeftOut: readonly string[] = [
   "rate_limit_hits",
   "evidence_blobs",
   "round_fact_stamps",
+  "webhook_delivery_attempts",
   "webhook_deliveries",
 ];

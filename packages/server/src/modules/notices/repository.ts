@@ -1,4 +1,7 @@
-/** SQL of notices (催报), organisations' webhooks and webhook deliveries (migration 0008). */
+/**
+ * SQL of notices (催报), organisations' webhooks and webhook deliveries with their attempts
+ * (migrations 0008, 0013).
+ */
 import type { Kysely } from "kysely";
 import type {
   Database,
@@ -6,6 +9,7 @@ import type {
   OrganisationWebhookRow,
   OrganisationWebhooksTable,
   WebhookDeliveriesTable,
+  WebhookDeliveryAttemptsTable,
   WebhookDeliveryRow,
 } from "../../db/schema.js";
 
@@ -156,6 +160,8 @@ export function listRoundDeliveries(db: Kysely<Database>, roundId: string) {
       "webhook_deliveries.id",
       "organisations.name as organisation_name",
       "webhook_deliveries.state",
+      "webhook_deliveries.attempts",
+      "webhook_deliveries.next_attempt_at",
       "webhook_deliveries.error",
       "webhook_deliveries.created_at",
       "webhook_deliveries.updated_at",
@@ -166,9 +172,33 @@ export function listRoundDeliveries(db: Kysely<Database>, roundId: string) {
     .execute();
 }
 
-/** Deliveries waiting to be sent, or running ones whose process stopped before `staleBefore`. */
+/** The attempts of some deliveries, in order. */
+export function listDeliveryAttempts(db: Kysely<Database>, deliveryIds: string[]) {
+  if (deliveryIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("webhook_delivery_attempts")
+    .select(["delivery_id", "attempt", "started_at", "finished_at", "outcome", "error"])
+    .where("delivery_id", "in", deliveryIds)
+    .orderBy("delivery_id")
+    .orderBy("attempt")
+    .execute();
+}
+
+/** Records one attempt to send a delivery. */
+export async function insertDeliveryAttempt(
+  db: Kysely<Database>,
+  row: WebhookDeliveryAttemptsTable,
+): Promise<void> {
+  await db.insertInto("webhook_delivery_attempts").values(row).execute();
+}
+
+/**
+ * Deliveries waiting to be sent, retries due at `now`, or running ones whose process stopped
+ * before `staleBefore`.
+ */
 export function listDueDeliveries(
   db: Kysely<Database>,
+  now: string,
   staleBefore: string,
   limit: number,
 ): Promise<WebhookDeliveryRow[]> {
@@ -178,6 +208,7 @@ export function listDueDeliveries(
     .where((eb) =>
       eb.or([
         eb("state", "=", "queued"),
+        eb.and([eb("state", "=", "retrying"), eb("next_attempt_at", "<=", now)]),
         eb.and([eb("state", "=", "running"), eb("updated_at", "<", staleBefore)]),
       ]),
     )
@@ -206,7 +237,12 @@ export async function claimDelivery(
 export async function finishDelivery(
   db: Kysely<Database>,
   id: string,
-  patch: { state: "sent" | "failed"; error: string | null; updated_at: string },
+  patch: {
+    state: "sent" | "retrying" | "failed";
+    error: string | null;
+    next_attempt_at: string | null;
+    updated_at: string;
+  },
 ): Promise<void> {
   await db.updateTable("webhook_deliveries").set(patch).where("id", "=", id).execute();
 }

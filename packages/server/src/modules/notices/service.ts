@@ -150,6 +150,10 @@ export function createNoticesService(deps: ServiceDeps, options: { queue: Webhoo
         repo.listRoundNotices(db, roundId),
         repo.listRoundDeliveries(db, roundId),
       ]);
+      const attempts = await repo.listDeliveryAttempts(
+        db,
+        deliveries.map((d) => d.id),
+      );
       return {
         reminders: notices.map((n) => ({
           id: n.id,
@@ -162,8 +166,18 @@ export function createNoticesService(deps: ServiceDeps, options: { queue: Webhoo
         deliveries: deliveries.map((d) => ({
           id: d.id,
           organisationName: d.organisation_name,
-          state: d.state as "queued" | "running" | "sent" | "failed",
+          state: d.state as "queued" | "running" | "retrying" | "sent" | "failed",
           error: d.error,
+          attempts: d.attempts,
+          nextAttemptAt: d.state === "retrying" ? (d.next_attempt_at ?? null) : null,
+          attemptLog: attempts
+            .filter((a) => a.delivery_id === d.id)
+            .map((a) => ({
+              attempt: a.attempt,
+              at: a.finished_at,
+              sent: a.outcome === "sent",
+              error: a.error,
+            })),
           createdAt: d.created_at,
           updatedAt: d.updated_at,
         })),

@@ -3,14 +3,26 @@
  * webhook in its transaction; any server process sends it — at once when the reminder was made
  * here, else when it next looks (every few seconds) — and records 已发送 or 发送失败 with the
  * reason, which the round's 催报记录 shows. A delivery left running by a stopped process is
- * taken over after a minute. One attempt each: the administrator reminds again after a failure.
+ * taken over after a minute. A passing failure is retried 1, 5 and 15 minutes after the attempt
+ * before (decision 0258: four attempts at most, each kept with its reason); a failure that
+ * cannot pass (refused URL, another 4xx, the bot refusing the message) ends at once.
  */
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
-import { claimDelivery, findWebhook, finishDelivery, listDueDeliveries } from "./repository.js";
-import type { WebhookSender } from "./webhook.js";
+import {
+  claimDelivery,
+  findWebhook,
+  finishDelivery,
+  insertDeliveryAttempt,
+  listDueDeliveries,
+} from "./repository.js";
+import { isRetryable, type WebhookSender } from "./webhook.js";
 
 const pollMs = 5_000;
 const staleMs = 60_000;
+
+/** The waits before the 1st, 2nd and 3rd retry (decision 0258). */
+export const webhookRetryDelaysMs: readonly number[] = [60_000, 5 * 60_000, 15 * 60_000];
 
 /** The webhook queue of this process. */
 export interface WebhookQueue {
@@ -35,12 +47,20 @@ export function createWebhookQueue(deps: {
   async function runDue(): Promise<void> {
     for (;;) {
       const now = clock();
-      const due = await listDueDeliveries(db, new Date(now.getTime() - staleMs).toISOString(), 20);
+      const due = await listDueDeliveries(
+        db,
+        now.toISOString(),
+        new Date(now.getTime() - staleMs).toISOString(),
+        20,
+      );
       if (due.length === 0 || stopped) return;
       for (const delivery of due) {
-        if (!(await claimDelivery(db, delivery, clock().toISOString()))) continue;
+        const startedAt = clock().toISOString();
+        if (!(await claimDelivery(db, delivery, startedAt))) continue;
+        const attempt = delivery.attempts + 1;
         const webhook = await findWebhook(db, delivery.organisation_id);
         let error: string | null = null;
+        let retryable = false;
         if (webhook === undefined || webhook.enabled !== 1) error = "机器人已停用，未发送";
         else {
           try {
@@ -55,12 +75,28 @@ export function createWebhookQueue(deps: {
             );
           } catch (e) {
             error = (e instanceof Error ? e.message : "发送失败").slice(0, 500);
+            retryable = isRetryable(e);
           }
         }
-        await finishDelivery(db, delivery.id, {
-          state: error === null ? "sent" : "failed",
-          error,
-          updated_at: clock().toISOString(),
+        const finishedAt = clock();
+        const wait = retryable ? webhookRetryDelaysMs[attempt - 1] : undefined;
+        await db.transaction().execute(async (trx) => {
+          await insertDeliveryAttempt(trx, {
+            id: randomUUID(),
+            delivery_id: delivery.id,
+            attempt,
+            started_at: startedAt,
+            finished_at: finishedAt.toISOString(),
+            outcome: error === null ? "sent" : "failed",
+            error,
+          });
+          await finishDelivery(trx, delivery.id, {
+            state: error === null ? "sent" : wait === undefined ? "failed" : "retrying",
+            error,
+            next_attempt_at:
+              wait === undefined ? null : new Date(finishedAt.getTime() + wait).toISOString(),
+            updated_at: finishedAt.toISOString(),
+          });
         });
       }
     }

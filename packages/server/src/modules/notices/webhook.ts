@@ -94,7 +94,43 @@ export interface WebhookTarget {
   allowIntranet: boolean;
 }
 
-/** Sends one text message; resolves when the bot accepted it, else throws an Error with a Chinese message. */
+/**
+ * Why a message was not sent (Chinese). `retryable` says whether the same message may succeed
+ * later (decision 0258): timeouts, lost connections, 5xx, 408/429 and the bots' rate limits are;
+ * a refused or malformed URL, another 4xx, or the bot refusing the message (token, signature,
+ * keyword) are not — those need the administrator.
+ */
+export class WebhookError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Whether a failed send may be tried again: only an error that says `retryable: false` (a
+ * `WebhookError`, told by shape so a second copy of this module still counts) is final.
+ */
+export function isRetryable(error: unknown): boolean {
+  return !(
+    typeof error === "object" &&
+    error !== null &&
+    (error as { retryable?: unknown }).retryable === false
+  );
+}
+
+/** 钉钉 "send too fast" and 企业微信 "api freq out of limit": the bot may take it later. */
+const rateLimitErrcodes = new Set([130101, 45009]);
+
+/** Whether an HTTP status may turn out differently later. */
+const retryableStatus = (status: number) => status >= 500 || status === 408 || status === 429;
+
+/**
+ * Sends one text message; resolves when the bot accepted it, else throws an Error with a Chinese
+ * message (a `WebhookError` says whether to retry; any other error counts as passing).
+ */
 export type WebhookSender = (target: WebhookTarget, text: string) => Promise<void>;
 
 /** The URL to post to: DingTalk's signed URL when a secret is set (加签). */
@@ -130,11 +166,11 @@ export function createHttpSender(options: { timeoutMs: number; clock: () => Date
   return (target, text) =>
     new Promise<void>((resolve, reject) => {
       const problem = webhookUrlProblem(target.url, target.allowIntranet);
-      if (problem !== undefined) return reject(new Error(problem));
+      if (problem !== undefined) return reject(new WebhookError(problem, false));
       const url = new URL(signedUrl(target, options.clock().getTime()));
       const host = url.hostname.replace(/^\[|\]$/g, "");
       if (!target.allowIntranet && isIP(host) !== 0 && isInternalAddress(host))
-        return reject(new Error("机器人地址指向本机或内网，已拒绝发送"));
+        return reject(new WebhookError("机器人地址指向本机或内网，已拒绝发送", false));
       const body = JSON.stringify({ msgtype: "text", text: { content: text } });
       const request = (url.protocol === "https:" ? https : http).request(
         url,
@@ -157,35 +193,39 @@ export function createHttpSender(options: { timeoutMs: number; clock: () => Date
           response.on("end", () => {
             const status = response.statusCode ?? 0;
             if (status < 200 || status >= 300)
-              return reject(new Error(`机器人服务返回 HTTP ${status}`));
+              return reject(
+                new WebhookError(`机器人服务返回 HTTP ${status}`, retryableStatus(status)),
+              );
             let answer: { errcode?: unknown; errmsg?: unknown } = {};
             try {
               answer = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof answer;
             } catch {
-              return reject(new Error("机器人服务的答复无法识别"));
+              return reject(new WebhookError("机器人服务的答复无法识别", true));
             }
             if (answer.errcode !== 0)
               return reject(
-                new Error(
+                new WebhookError(
                   `机器人服务拒绝：${String(answer.errcode)} ${String(answer.errmsg ?? "").slice(0, 100)}`,
+                  typeof answer.errcode === "number" && rateLimitErrcodes.has(answer.errcode),
                 ),
               );
             resolve();
           });
-          response.on("error", () => reject(new Error("读取机器人服务的答复时出错")));
+          response.on("error", () => reject(new WebhookError("读取机器人服务的答复时出错", true)));
         },
       );
       request.on("timeout", () => request.destroy(new Error("TIMEOUT")));
       request.on("error", (error) => {
         const message = error.message;
         reject(
-          new Error(
-            message === "TIMEOUT"
-              ? `机器人服务 ${options.timeoutMs / 1000} 秒内无响应`
-              : message === "INTERNAL_ADDRESS"
-                ? "机器人地址解析为内网地址，已拒绝发送"
-                : "无法连接机器人服务",
-          ),
+          message === "INTERNAL_ADDRESS"
+            ? new WebhookError("机器人地址解析为内网地址，已拒绝发送", false)
+            : new WebhookError(
+                message === "TIMEOUT"
+                  ? `机器人服务 ${options.timeoutMs / 1000} 秒内无响应`
+                  : "无法连接机器人服务",
+                true,
+              ),
         );
       });
       request.end(body);

@@ -1,9 +1,14 @@
 /**
  * 催报 on the round page (decision 0213): remind the units that have not submitted (all, or the
  * ones ticked in the unit table), with an optional sentence; the record of reminders (read or
- * not) and of the group-bot messages (sent, or failed with the reason).
+ * not) and of the group-bot messages (sent, 重试中（第N次）or failed, every attempt with its reason;
+ * decision 0258).
  */
-import { deliveryStateLabels, noticeLimits } from "@kaoping/server/contract";
+import {
+  deliveryStateText,
+  noticeLimits,
+  type RoundRemindersResponse,
+} from "@kaoping/server/contract";
 import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { showApiError } from "../../api/errors";
@@ -12,7 +17,25 @@ import type { RoundDetail } from "../../api/workflow-api";
 import { formatDateTime } from "../../lib/dates";
 import { roundAdminApi } from "./round-admin-api";
 
-const stateColors = { queued: "default", running: "processing", sent: "success", failed: "error" };
+const stateColors = {
+  queued: "default",
+  running: "processing",
+  retrying: "warning",
+  sent: "success",
+  failed: "error",
+};
+
+type Delivery = RoundRemindersResponse["deliveries"][number];
+
+/** The reason column: every failed attempt with its time, and when the next one is due. */
+function attemptsText(d: Delivery): string {
+  const lines = d.attemptLog
+    .filter((a) => !a.sent)
+    .map((a) => `第${a.attempt}次（${formatDateTime(a.at)}）：${a.error ?? "发送失败"}`);
+  if (lines.length === 0 && d.error !== null) lines.push(d.error);
+  if (d.nextAttemptAt !== null) lines.push(`将于 ${formatDateTime(d.nextAttemptAt)} 重试`);
+  return lines.join("\n");
+}
 
 /** The 催报 button and record of a round in 自评 or 审核. */
 export function RemindersCard({
@@ -98,12 +121,18 @@ export function RemindersCard({
               {
                 title: "发送结果",
                 dataIndex: "state",
-                width: 110,
-                render: (s: keyof typeof deliveryStateLabels) => (
-                  <Tag color={stateColors[s]}>{deliveryStateLabels[s]}</Tag>
+                width: 170,
+                render: (_: unknown, d: Delivery) => (
+                  <Tag color={stateColors[d.state]}>{deliveryStateText(d)}</Tag>
                 ),
               },
-              { title: "原因", dataIndex: "error", render: (e: string | null) => e ?? "" },
+              {
+                title: "原因",
+                key: "reason",
+                render: (_: unknown, d: Delivery) => (
+                  <span style={{ whiteSpace: "pre-line" }}>{attemptsText(d)}</span>
+                ),
+              },
             ]}
           />
         )}

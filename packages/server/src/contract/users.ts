@@ -15,13 +15,17 @@ import { roleSchema } from "./roles.js";
 /** Whether an account can log in. Accounts are disabled, never deleted (audit references them). */
 export const userStatuses = ["active", "disabled"] as const;
 
+/**
+ * A user name as typed, never changed (decision 0256): lower-case letters, digits, `.`, `_`, `-`.
+ * Upper-case letters are refused, not lowered; login matches names case-insensitively.
+ */
 export const usernameSchema = z
   .string()
   .trim()
-  .toLowerCase()
   .min(limits.username.min, `用户名至少 ${limits.username.min} 个字符`)
   .max(limits.username.max, `用户名最长 ${limits.username.max} 个字符`)
-  .regex(/^[a-z0-9._-]+$/, "用户名只能包含小写字母、数字、点、下划线和连字符");
+  .regex(/^[^A-Z]*$/, "用户名不能含大写字母，请改用小写字母")
+  .regex(/^[A-Za-z0-9._-]*$/, "用户名只能包含小写字母、数字、点、下划线和连字符");
 export const displayNameSchema = plainNameSchema("姓名", limits.displayName);
 
 /** One account as administrators see it. */

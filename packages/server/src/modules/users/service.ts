@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Page } from "../../contract/common.js";
 import { isAdministratorRole, roleLabels, type Role } from "../../contract/roles.js";
-import type { User } from "../../contract/users.js";
+import { usernameSchema, type User } from "../../contract/users.js";
 import type { Database, UserRow } from "../../db/schema.js";
 import type { PageRequest } from "../../db/pagination.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
@@ -53,6 +53,18 @@ export async function createUserRecord(
   },
   at: Date,
 ): Promise<UserRow> {
+  // The one rule for every way an account is made (form, import, CLI, bootstrap, demo):
+  // the name is stored as typed, so a name the rule refuses is refused here too.
+  const valid = usernameSchema.safeParse(input.username);
+  if (!valid.success || valid.data !== input.username)
+    throw new AppError("VALIDATION_FAILED", `用户名 ${input.username} 不符合规则。`, {
+      fields: [
+        {
+          path: "body.username",
+          message: valid.success ? "用户名前后不能有空格" : valid.error.issues[0]!.message,
+        },
+      ],
+    });
   if ((await findUserByUsername(trx, input.username)) !== undefined) {
     throw new AppError("CONFLICT", `用户名 ${input.username} 已被使用。`, {
       fields: [{ path: "body.username", message: "用户名已被使用" }],
@@ -62,7 +74,7 @@ export async function createUserRecord(
   const now = at.toISOString();
   const row: UserRow = {
     id: randomUUID(),
-    username: input.username.toLowerCase(),
+    username: input.username,
     display_name: input.displayName,
     organisation_id: input.organisationId,
     password_hash: input.passwordHash,

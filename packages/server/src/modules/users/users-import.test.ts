@@ -150,6 +150,22 @@ describe(`bulk account import (${testDialect})`, () => {
     expect(await userCount()).toBe(before);
   });
 
+  it("refuses an upper-case user name in its cell instead of lowering it (decision 0256)", async () => {
+    const before = await userCount();
+    const res = await upload(
+      cookies.system_admin,
+      await workbookOf([
+        ["qian.qi", "钱七", town.name],
+        ["Sun.Ba", "孙八", town.name],
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(problemsOf(res).fields).toEqual([
+      { path: "body.file.用户导入!A3", message: "用户名：用户名不能含大写字母，请改用小写字母" },
+    ]);
+    expect(await userCount()).toBe(before);
+  });
+
   it("creates every account of a good file with a one-time password, no roles, audited", async () => {
     const before = await userCount();
     const res = await upload(

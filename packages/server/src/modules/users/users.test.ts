@@ -50,7 +50,7 @@ describe(`accounts and roles (${testDialect})`, () => {
   }
 
   it("creates an account with a one-time password that must be changed at first login", async () => {
-    const { user, initialPassword } = await createAccount("Zhang.San");
+    const { user, initialPassword } = await createAccount("zhang.san");
     expect(user).toMatchObject({
       username: "zhang.san",
       mustChangePassword: true,
@@ -59,14 +59,33 @@ describe(`accounts and roles (${testDialect})`, () => {
     });
     expect(user).not.toHaveProperty("passwordHash");
     expect(initialPassword).toHaveLength(16);
-    const first = await login(t.app, "zhang.san", initialPassword);
+    // Login matches the name case-insensitively (decision 0256).
+    const first = await login(t.app, "Zhang.San", initialPassword);
     expect(first.body.stage).toBe("password_change_required");
+  });
+
+  it("refuses an upper-case user name with a Chinese message instead of lowering it (decision 0256)", async () => {
+    const response = await call("POST", "/api/users", sys, {
+      username: "Li.Si",
+      displayName: "李四",
+      organisationId: county.id,
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: "body.username", message: "用户名不能含大写字母，请改用小写字母" },
+    ]);
+    const stored = await t.db
+      .selectFrom("users")
+      .select("username")
+      .where("username", "in", ["Li.Si", "li.si"])
+      .execute();
+    expect(stored).toEqual([]);
   });
 
   it("refuses a duplicate user name", async () => {
     await createAccount("dup-user");
     const response = await call("POST", "/api/users", sys, {
-      username: "DUP-USER",
+      username: "dup-user",
       displayName: "李四",
       organisationId: county.id,
     });

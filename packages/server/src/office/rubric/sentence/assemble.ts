@@ -4,62 +4,29 @@
  * kind: steps (阶梯), bands (分档), counts (按次/数量不足), requirement lists (逐项达标), options
  * (按选项) and discretion, several kinds together → 多项合计, parts with their own caps → separate
  * sub-items. 不得分 conditions next to another rule become the item's gate. The statements used
- * are returned so that the rest can be listed as not understood.
+ * are returned so that the rest can be listed as not understood. Parts of it: measured.ts (steps,
+ * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several).
  */
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
   buildChecklist,
-  buildDiscretion,
   buildGate,
   buildOption,
   done,
-  prefixed,
   type Built,
   type Composed,
 } from "./build.js";
+import { combine, explain, pool } from "./combine.js";
 import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
-import {
-  assembleBands,
-  assembleBoth,
-  assembleRank,
-  assembleSteps,
-  bandOf,
-  differentSubjects,
-} from "./measured.js";
+import { composeDiscretion, rangedDiscretion } from "./discretion.js";
+import { assembleBands, assembleSteps, bandOf, differentSubjects } from "./measured.js";
+import { composeRank } from "./rank.js";
+import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
-
-/** A rule whose score is the item's points less a deduction (so two of them cannot be added). */
-function deducts(rule: Built["rule"]): boolean {
-  const r = rule as { kind: string; mode?: string; direction?: string };
-  if (r.kind === "quota" || r.kind === "discretionaryDeduction") return true;
-  if (r.kind === "occurrences" || r.kind === "checklist" || r.kind === "piecewise")
-    return r.mode === "deduct";
-  return r.kind === "steps" && (r.direction === "below" || r.direction === "over");
-}
-
-/**
- * The proposal for a set of built parts: one rule, or 多项合计. Each deduction rule scores the
- * item's points less its deduction, so two or more of them share the points in one 共用扣分 pool
- * (3 − 0.5 − 1, not 2.5 + 2); awards are added to it.
- */
-function combine(parts: Built[]): Built | undefined {
-  if (parts.length <= 1) return parts[0];
-  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
-  const taking = ps.filter((p) => deducts(p.rule));
-  const facts = ps.flatMap((p) => p.facts);
-  if (taking.length < 2) return { rule: { kind: "sum", parts: ps.map((p) => p.rule) }, facts };
-  const shared = {
-    kind: "pool",
-    parts: taking.map((p) => ({ rule: p.rule })),
-  } as unknown as Built["rule"];
-  const rest = ps.filter((p) => !taking.includes(p));
-  if (rest.length === 0) return { rule: shared, facts };
-  return { rule: { kind: "sum", parts: [shared, ...rest.map((p) => p.rule)] }, facts };
-}
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
@@ -91,28 +58,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       used,
     };
   }
-  const ranks = by(sts, "rank");
-  if (ranks.length > 0) {
-    const r = assembleRank(item, ranks);
-    if (r !== undefined) {
-      use(ranks);
-      // 按第3项得分排名: the engine ranks an entered value, not another item's computed score.
-      const scored =
-        /(?:第[\d.一二三四五六七八九十]+项|[^,;。]{2,12}?项|各项|本部分)(?:的)?(?:得分|分数|考核得分)/.exec(
-          ranks.map((x) => x.text).join(","),
-        );
-      if (scored !== null)
-        return {
-          proposal: done(r, 0.5, "按名次计分：按名次得相应分数（请核对名次与分数）", {
-            warnings: [
-              `排名依据“${scored[0].replace(/^(按照|按|根据|依据|以)/, "")}”是其他项目计算出的得分，规则不能直接引用，暂按填报的数值排名：请填写该得分，或人工核对`,
-            ],
-          }),
-          used,
-        };
-      return { proposal: done(r, 0.7, "按名次计分：按名次得相应分数（请核对名次与分数）"), used };
-    }
-  }
+  const ranked = composeRank(item, by(sts, "rank"));
+  if (ranked !== undefined) return ranked;
   const both = assembleBoth(item, sts);
   if (both !== undefined)
     return {
@@ -192,63 +139,14 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const bonuses = awards.filter((a) => !baseline.includes(a));
   use([...full, ...baseline]);
 
-  // 酌情 with a 0 / full choice is an option; otherwise it joins the fixed deductions or stands alone.
   if (disc.length > 0) {
     use(disc);
-    const none = [
-      ...zero,
-      ...deducts.filter((d) => max !== undefined && minus(d.action?.value ?? "0", max) === "0"),
-    ];
-    if (none.length > 0 && counts.length + steps.length === 0) {
-      use(none);
-      const options = [
-        {
-          value: "full",
-          label: baseline[0] !== undefined ? conditionOf(baseline[0]) : "完全做到",
-          points: max ?? "0",
-        },
-        ...none.map((z, i) => ({
-          value: i === 0 ? "none" : `none${i + 1}`,
-          label: conditionOf(z),
-          points: "0",
-        })),
-        ...disc.map((d, i) => ({
-          value: i === 0 ? "partial" : `partial${i + 1}`,
-          label: conditionOf(d),
-          partial: true,
-        })),
-      ];
-      return {
-        proposal: done(
-          buildOption(options, max),
-          0.6,
-          "按选项计分：完成得满分，未做到不得分，部分做到由考核人员酌情扣分",
-        ),
-        used,
-      };
-    }
-    if (deducts.length + counts.length + steps.length === 0) {
-      const deduct =
-        disc.some((d) => d.parts.some((p) => p.kind === "discretion" && p.verb === "deduct")) ||
-        baseline.length + full.length > 0;
-      const kind = deduct ? "discretionaryDeduction" : "discretionary";
-      use(zero);
-      // 扣0.5-1分 / 加1至3分: 0, or an amount within the range.
-      const range = disc
-        .flatMap((d) => d.parts)
-        .find((p) => p.kind === "discretion" && p.upper !== undefined);
-      const b = buildDiscretion(kind, max, deduct ? "deduction" : "score");
-      if (range?.value !== undefined && range.upper !== undefined && b.facts[0] !== undefined)
-        b.facts[0] = { ...b.facts[0], min: range.value, max: range.upper, orZero: true };
-      return {
-        proposal: done(
-          b,
-          0.8,
-          deduct ? "酌情扣分：由考核人员确定扣分" : "酌情打分：由考核人员在 0 至满分之间打分",
-        ),
-        used,
-      };
-    }
+    const alone = composeDiscretion(
+      item,
+      { disc, zero, deducts, counts, steps, baseline, full },
+      used,
+    );
+    if (alone !== undefined) return alone;
   }
   // 酌情扣分 beside fixed deductions: one deduction pool (扣完为止 once) when all parts deduct.
   const pooled =
@@ -344,11 +242,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     confidence = 0.6;
   }
   if (pooled && parts.length > 0) {
-    const range = disc.flatMap((d) => d.parts).find((p) => p.upper !== undefined);
-    const d = buildDiscretion("discretionaryDeduction", max, "deduction");
-    if (range?.value !== undefined && range.upper !== undefined && d.facts[0] !== undefined)
-      d.facts[0] = { ...d.facts[0], min: range.value, max: range.upper, orZero: true };
-    parts.push(d);
+    parts.push(rangedDiscretion("discretionaryDeduction", max, disc));
     confidence = Math.min(confidence, 0.75);
   } else if (pooled) disc.forEach((d) => used.delete(d));
   const built = pooled && parts.length >= 2 ? pool(parts) : combine(parts);
@@ -358,15 +252,6 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   return {
     proposal: done(withGate, confidence, explain(built), gate !== undefined ? { gate } : {}),
     used,
-  };
-}
-
-/** 共用扣分: the parts deduct from one pool of the item's points. */
-function pool(parts: Built[]): Built {
-  const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
-  return {
-    rule: { kind: "pool", parts: ps.map((p) => ({ rule: p.rule })) } as Built["rule"],
-    facts: ps.flatMap((p) => p.facts),
   };
 }
 
@@ -402,24 +287,4 @@ function splitCapped(item: ItemText, sts: Statement[]): Composed | undefined {
   const first = children[0];
   if (first === undefined) return undefined;
   return { proposal: first.proposal, used, split: children };
-}
-
-const names: Record<string, string> = {
-  pool: "共用扣分",
-  piecewise: "分段阶梯",
-  vsMean: "与平均值比较",
-  rank: "按名次计分",
-  checklist: "逐项达标",
-  occurrences: "按次计分",
-  quota: "数量不足扣分",
-  steps: "阶梯计分",
-  bands: "分档计分",
-  option: "按选项计分",
-  sum: "多项合计",
-};
-
-/** A one-line explanation of an assembled rule. */
-function explain(b: Built): string {
-  const name = names[b.rule.kind] ?? b.rule.kind;
-  return `${name}：由评分标准的条件、计数单位和计分动作组合得出（请核对）`;
 }

@@ -1,6 +1,7 @@
 /**
  * Rules on a measured value assembled from statements: 阶梯计分 (a base "达到X%得N分" and a step
- * "每低Y扣Z分"), 分档计分 (thresholds each with its points), and 按名次计分 ("第1名…依次赋予A分、B分").
+ * "每低Y扣Z分"), 分段阶梯 (a step per band) and 分档计分 (thresholds each with its points); ranks are
+ * in rank.ts, steps on both sides of a base in sides.ts.
  */
 import {
   bandsRule,
@@ -30,7 +31,7 @@ export function sameMeasure(t: Part, step: Part | undefined): boolean {
 }
 
 /** The value a statement measures: an amount in 元, a rate, or a count of the unit named. */
-function valueFor(
+export function valueFor(
   item: ItemText,
   unit: string,
   label: string,
@@ -75,7 +76,7 @@ function cutCompare(label: string): string {
 }
 
 /** The words a text starts with before any comparison, step or number: what it measures. */
-function leadOf(text: string): string {
+export function leadOf(text: string): string {
   const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "").replace(/^(按|以|对)/, "");
   const cut = subjectOf(head).replace(COMPARE_TAIL, "").replace(/(的)$/, "");
   return cut.length >= 2 ? labelOf(cut, "") : "";
@@ -249,59 +250,6 @@ function pointsOf(item: ItemText, a: Part): string {
         : (a.value ?? "0");
 }
 
-/** 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). */
-export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefined {
-  const text = ranks.map((r) => r.text).join(",");
-  const awards: { upTo: number; points: string }[] = [];
-  const list = new RegExp(
-    `(?:依次|分别)(?:赋予|计|得|记|给予?|加)?((?:${NUMBER}分[、,和]?){2,})`,
-  ).exec(text);
-  const start = Number(numberOf(/第([\d一二三四五六七八九十]+)(?:-|至|到)/.exec(text)?.[1] ?? "1"));
-  if (list !== null) {
-    const values = [...(list[1] ?? "").matchAll(new RegExp(`${NUMBER}分`, "g"))].map((m) =>
-      numberOf(m[1]),
-    );
-    values.forEach((points, i) => awards.push({ upTo: start + i, points }));
-  } else {
-    for (const m of text.matchAll(
-      new RegExp(
-        `(?:第|前)${NUMBER}(?:(?:-|至|到)${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
-        "g",
-      ),
-    ))
-      awards.push({ upTo: Number(numberOf(m[2] ?? m[1])), points: numberOf(m[3]) });
-  }
-  if (awards.length === 0) return undefined;
-  awards.sort((a, b) => a.upTo - b.upTo);
-  // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
-  const per = new RegExp(
-    `每(?:后退|退后|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
-  ).exec(text);
-  const rule: Record<string, unknown> = {
-    kind: "rank",
-    fact: "value",
-    order: /倒数/.test(text) ? "asc" : "desc",
-    awards,
-  };
-  if (per !== null) rule.perPlace = numberOf(per[1]);
-  void item;
-  return {
-    rule: rule as Built["rule"],
-    facts: [
-      {
-        name: "value",
-        type: "decimal",
-        label: labelOf(
-          (/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? leadOf(text))
-            .replace(/^(按照|按|以|根据)/, "")
-            .replace(/(全县|全市|全省|全区|在)+$/, "") || "排名依据的数值",
-          "排名依据的数值",
-        ),
-      },
-    ],
-  };
-}
-
 /** Bounds of a band stated before a step (exported for counts in bands: 100人以内每10人加0.1分) (100人以内, 101-500人, 低于90%, 500元以上). */
 export function bandOf(s: Statement): { from?: string; to?: string } | undefined {
   const ts = s.parts.filter((p) => p.kind === "threshold" && p.start < (s.unit?.start ?? s.end));
@@ -380,38 +328,5 @@ function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
       rounding: deduct ? "up" : "down",
     },
     facts: v.facts,
-  };
-}
-
-/** 每增(减)1个百分点加(减)0.5分: steps on both sides of a base (以95%为基准, 达到60%得3分). */
-export function assembleBoth(
-  item: ItemText,
-  sts: Statement[],
-): { built: Built; used: Statement[] } | undefined {
-  const m = new RegExp(
-    `每(?:增加|增|提高|上升|超过|超出|高出|多|超)\\(?(?:或|/|、)?(?:减少|减|降低|下降|不足|低于|少|低)\\)?${NUMBER}(个百分点|百分点|%|个点|元|万元)?[^,;。]{0,6}?(?:加|奖)\\(?(?:或|/|、)?(?:减|扣)\\)?${NUMBER}分`,
-  ).exec(item.text);
-  if (m === null) return undefined;
-  const end = m.index + m[0].length;
-  const before = item.text.slice(0, m.index);
-  const base =
-    new RegExp(`(?:以|按)${NUMBER}(%|元|万元)?为(?:基准|基数|标准|基础)`).exec(before) ??
-    new RegExp(`(?:达到|达|为)${NUMBER}(%|元|万元)?`).exec(before);
-  const unit = m[2] ?? base?.[2] ?? "%";
-  const v = valueFor(item, unit === "元" || unit === "万元" ? "元" : "%", "");
-  const award = new RegExp(`得${NUMBER}分`).exec(before);
-  const rule: Record<string, unknown> = {
-    kind: "steps",
-    value: v.spec,
-    direction: "both",
-    from: base?.[1] !== undefined ? numberOf(base[1]) : "100",
-    step: numberOf(m[1]),
-    points: numberOf(m[3]),
-    rounding: "down",
-  };
-  if (award?.[1] !== undefined && numberOf(award[1]) !== item.max) rule.base = numberOf(award[1]);
-  return {
-    built: { rule: rule as Built["rule"], facts: v.facts },
-    used: sts.filter((s) => s.start < end),
   };
 }

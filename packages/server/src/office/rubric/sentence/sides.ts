@@ -1,0 +1,41 @@
+/**
+ * 每增(减)1个百分点加(减)0.5分: steps on both sides of a base (以95%为基准, 达到60%得3分).
+ */
+import type { ItemText } from "../proposal.js";
+import type { Built } from "./build.js";
+import { valueFor } from "./measured.js";
+import type { Statement } from "./statements.js";
+import { NUMBER, numberOf } from "./text.js";
+
+/** 每增(减)1个百分点加(减)0.5分: steps on both sides of a base (以95%为基准, 达到60%得3分). */
+export function assembleBoth(
+  item: ItemText,
+  sts: Statement[],
+): { built: Built; used: Statement[] } | undefined {
+  const m = new RegExp(
+    `每(?:增加|增|提高|上升|超过|超出|高出|多|超)\\(?(?:或|/|、)?(?:减少|减|降低|下降|不足|低于|少|低)\\)?${NUMBER}(个百分点|百分点|%|个点|元|万元)?[^,;。]{0,6}?(?:加|奖)\\(?(?:或|/|、)?(?:减|扣)\\)?${NUMBER}分`,
+  ).exec(item.text);
+  if (m === null) return undefined;
+  const end = m.index + m[0].length;
+  const before = item.text.slice(0, m.index);
+  const base =
+    new RegExp(`(?:以|按)${NUMBER}(%|元|万元)?为(?:基准|基数|标准|基础)`).exec(before) ??
+    new RegExp(`(?:达到|达|为)${NUMBER}(%|元|万元)?`).exec(before);
+  const unit = m[2] ?? base?.[2] ?? "%";
+  const v = valueFor(item, unit === "元" || unit === "万元" ? "元" : "%", "");
+  const award = new RegExp(`得${NUMBER}分`).exec(before);
+  const rule: Record<string, unknown> = {
+    kind: "steps",
+    value: v.spec,
+    direction: "both",
+    from: base?.[1] !== undefined ? numberOf(base[1]) : "100",
+    step: numberOf(m[1]),
+    points: numberOf(m[3]),
+    rounding: "down",
+  };
+  if (award?.[1] !== undefined && numberOf(award[1]) !== item.max) rule.base = numberOf(award[1]);
+  return {
+    built: { rule: rule as Built["rule"], facts: v.facts },
+    used: sts.filter((s) => s.start < end),
+  };
+}

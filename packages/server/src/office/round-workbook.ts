@@ -9,7 +9,8 @@
  * repeated on every page, thin borders on every cell and 第 N 页 共 M 页 in the footer (issue 14
  * defect 12); one page wide when that keeps the text readable (maxFitWidth), else at full size
  * over several pages across with 序号 and 单位 repeated (the township scheme's 汇总 with ~90
- * score columns fitted to one page printed its numbers at about 2 points).
+ * score columns fitted to one page printed its numbers at about 2 points). The print layout and
+ * score cells are in ./workbook-sheet.ts, the sheet 失分分析 in ./loss-sheet.ts.
  */
 import ExcelJS from "exceljs";
 import {
@@ -20,8 +21,10 @@ import {
   type UnitResult,
 } from "@kaoping/engine";
 import type { LossAnalysis } from "../contract/analysis.js";
+import { addLosses } from "./loss-sheet.js";
 import { addDecimals, resultsByCode } from "./score-rows.js";
 import { safeCellText } from "./spreadsheet-text.js";
+import { allBorders, scoreCell, scoreFormat, setPrintLayout } from "./workbook-sheet.js";
 
 /** One unit of the workbook: its results (either may be absent). */
 export interface WorkbookUnit {
@@ -48,7 +51,6 @@ interface ScoreColumn {
 }
 
 const headerRows = 4; // title row + group row + item row + 自评/得分 row
-const scoreFormat = "0.00";
 
 /** The item columns in scheme order: every item below a group, then the group's 小计; a top-level leaf alone. */
 function scoreColumns(scheme: Scheme): ScoreColumn[] {
@@ -81,83 +83,6 @@ function ranksBy(
     return r === undefined ? [] : [{ id: u.id, total: r.total }];
   });
   return new Map(rankUnits(scored).map((r) => [r.id, r.rank]));
-}
-
-/** A score as a number cell, or null for blank. */
-function scoreCell(value: string | null | undefined): number | null {
-  return value === undefined || value === null ? null : Number(value);
-}
-
-const thin = { style: "thin" } as const;
-const allBorders = { top: thin, left: thin, bottom: thin, right: thin };
-
-/**
- * How wide a sheet may be, in Excel's character widths, and still print one page wide on A4
- * landscape at 75 % or more (784 pt printable at 0.4" margins, about 5.25 pt per character):
- * wider and "fit to width" shrinks the 10-point text below 7.5 points, unreadable on paper.
- */
-const maxFitWidth = 200;
-
-/** The sheet's width in Excel's character widths, columns 1…`lastColumn`. */
-function sheetWidth(ws: ExcelJS.Worksheet, lastColumn: number): number {
-  let sum = 0;
-  for (let c = 1; c <= lastColumn; c++) sum += ws.getColumn(c).width ?? 9;
-  return sum;
-}
-
-/**
- * Print layout of a sheet: A4 landscape, the title and header rows on every page, page numbers
- * in the footer, and thin borders on every cell of the table below the title (row 1). One page
- * wide and centred when the columns allow (sheetWidth ≤ maxFitWidth). A wider sheet prints at
- * full size over several pages across, 序号 and 单位 (`repeatColumns`) repeated on each, and its
- * title as the page header (a title cell merged across a hundred columns would print in pieces).
- */
-function setPrintLayout(
-  ws: ExcelJS.Worksheet,
-  repeatRows: number,
-  lastColumn: number,
-  repeatColumns?: string,
-): void {
-  const fits = sheetWidth(ws, lastColumn) <= maxFitWidth;
-  const margins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-  ws.getRow(1).height = 24;
-  if (fits) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins,
-      printTitlesRow: `1:${repeatRows}`,
-    };
-    ws.headerFooter = { oddFooter: "&C第 &P 页 共 &N 页" };
-  } else {
-    const title = ws.getCell(1, 1).text;
-    ws.unMergeCells(1, 1, 1, lastColumn);
-    ws.getCell(1, 1).alignment = { horizontal: "left" };
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: false,
-      scale: 100,
-      pageOrder: "overThenDown",
-      margins: { ...margins, top: 0.8 },
-      printArea: `A$2:${ws.getColumn(lastColumn).letter}$${ws.rowCount}`,
-      printTitlesRow: `2:${repeatRows}`,
-      ...(repeatColumns === undefined ? {} : { printTitlesColumn: repeatColumns }),
-    };
-    ws.headerFooter = {
-      oddHeader: `&C&"黑体,常规"&14 ${title.replace(/&/g, "&&")}`,
-      oddFooter: "&C第 &P 页 共 &N 页",
-    };
-  }
-  for (let r = 2; r <= ws.rowCount; r++) {
-    for (let c = 1; c <= lastColumn; c++) ws.getCell(r, c).border = allBorders;
-  }
 }
 
 /** Styles the header block: bold, centred, wrapped, thin borders, light fill. */
@@ -321,78 +246,6 @@ function addRanking(wb: ExcelJS.Workbook, input: RoundWorkbookInput): void {
   for (const col of [3, 4]) ws.getColumn(col).width = 12;
   ws.getColumn(5).width = 18;
   setPrintLayout(ws, 2, 5);
-}
-
-/** Builds the sheet 失分分析: items by points lost, then each unit against the previous round. */
-function addLosses(wb: ExcelJS.Workbook, losses: LossAnalysis): void {
-  const ws = wb.addWorksheet("失分分析", { views: [{ state: "frozen", ySplit: 2 }] });
-  const previous = losses.previousRound;
-  ws.addRow([
-    safeCellText(
-      `失分分析：${losses.roundTitle}（${losses.unitCount} 个单位）${previous === null ? "，无上一轮可比较" : `，与上一轮“${previous.title}”比较`}`,
-    ),
-  ]);
-  ws.getRow(1).font = { bold: true, size: 12 };
-  ws.addRow([
-    "编号",
-    "项目",
-    "分值",
-    "失分合计",
-    "平均失分",
-    "失分单位数",
-    "上一轮失分合计",
-    "常见失分原因（单位数）",
-  ]);
-  ws.getRow(2).font = { bold: true };
-  for (const item of losses.items) {
-    ws.addRow([
-      safeCellText(item.code),
-      safeCellText(item.title),
-      scoreCell(item.max),
-      scoreCell(item.lostSum),
-      scoreCell(item.lostMean),
-      item.unitsLosing,
-      scoreCell(item.previousLostSum),
-      safeCellText(item.reasons.map((r) => `${r.text}（${r.units}）`).join("\n")),
-    ]);
-  }
-  ws.addRow([]);
-  const head = ws.addRow([
-    "单位",
-    "总分",
-    "名次",
-    "上一轮总分",
-    "上一轮名次",
-    "名次变化",
-    "总分变化",
-    "失分最多的项目（本单位失分 / 平均失分）",
-  ]);
-  head.font = { bold: true };
-  for (const unit of losses.units) {
-    const before = unit.previous;
-    ws.addRow([
-      safeCellText(unit.unitName),
-      scoreCell(unit.total),
-      unit.rank,
-      scoreCell(before?.total),
-      before?.rank ?? null,
-      before === null ? null : safeCellText(rankChangeWords(before.rankChange)),
-      scoreCell(before?.totalChange),
-      safeCellText(
-        unit.weakest.map((w) => `${w.code} ${w.title}（${w.lost} / ${w.meanLost}）`).join("；"),
-      ),
-    ]);
-  }
-  for (const col of [3, 4, 5, 7]) ws.getColumn(col).numFmt = scoreFormat;
-  ws.getColumn(1).width = 18;
-  ws.getColumn(2).width = 30;
-  ws.getColumn(8).width = 80;
-  ws.getColumn(8).alignment = { wrapText: true, vertical: "top" };
-}
-
-/** A rank change in words: 上升 2 位, 下降 1 位, 不变. */
-export function rankChangeWords(change: number): string {
-  return change > 0 ? `上升 ${change} 位` : change < 0 ? `下降 ${-change} 位` : "不变";
 }
 
 /** Builds the round workbook as an .xlsx buffer. */

@@ -1,7 +1,8 @@
 /** The round workbook's sheet 失分分析, read back: items by points lost, units against the previous round. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildRoundWorkbook, rankChangeWords } from "../../src/office/round-workbook.js";
+import { rankChangeWords } from "../../src/office/loss-sheet.js";
+import { buildRoundWorkbook } from "../../src/office/round-workbook.js";
 import { analyseLosses } from "../../src/modules/analysis/loss.js";
 import { countyRound, scored } from "./samples.js";
 

@@ -58,7 +58,14 @@ export { explainRule, explainScheme, lookupFactsOf } from "./rules/explain.js";
 export type { ExplainItem, FactLookup, ItemExplanation } from "./rules/explain.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
-export { scoreUnit, scoreUnits, scoreRound, rankUnits, prepareRound } from "./score/round.js";
+export {
+  scoreUnit,
+  scoreUnitWithProblems,
+  scoreUnits,
+  scoreRound,
+  rankUnits,
+  prepareRound,
+} from "./score/round.js";
 export { describeUnitExtras } from "./score/extras.js";
 export { findImprovements } from "./score/improve.js";
 export type { Improvement, FixedItem, UnitImprovements } from "./score/improve.js";

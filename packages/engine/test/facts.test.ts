@@ -1,6 +1,14 @@
 // validateFacts: invalid values are path-named problems; required facts not given are only "missing".
 import { describe, expect, it } from "vitest";
-import { getTemplate, listFacts, scoreUnit, validateFacts, type Scheme } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  getTemplate,
+  listFacts,
+  scoreUnit,
+  scoreUnitWithProblems,
+  validateFacts,
+  type Scheme,
+} from "@kaoping/engine";
 import { scoresByCode } from "./helpers.js";
 
 const township = getTemplate("township-2022") as Scheme;
@@ -126,5 +134,31 @@ describe("listFacts", () => {
         .find((f) => f.path === "3.1.matching")
         ?.options.map((o) => o.value),
     ).toEqual(["full", "partial", "none"]);
+  });
+});
+
+describe("scoreUnitWithProblems", () => {
+  it.each([
+    ["valid", { "4.1": { rate: "99.65" }, "1.3": { absences: 1 } }],
+    ["invalid", { "4.1": { rate: "100.5" }, "7": { findings: [{ level: "town" }] } }],
+    ["inconsistent", { "1.4": { late: 1, lateAfterReminder: 2 }, "8": { ratings: [14, 16] } }],
+    ["empty", {}],
+  ])("scores like scoreUnit and gives validateFacts' problems (%s facts)", (_name, facts) => {
+    const unit = { id: "u", name: "单位", facts };
+    // A round where another unit reached 70 % first (cross-unit rule 9.3).
+    const context = computeRoundContext(township, [
+      { facts: { "9.3": { reached70On: "2022-03-01" } } },
+    ]);
+    for (const [scheme, ctx] of [
+      [township, undefined],
+      [township, context],
+      [medical, undefined],
+    ] as const) {
+      const both = scoreUnitWithProblems(scheme, unit, ctx);
+      expect(both.result).toEqual(scoreUnit(scheme, unit, ctx));
+      expect(both.problems).toEqual(validateFacts(scheme, facts).problems);
+    }
+    if (_name === "invalid" || _name === "inconsistent")
+      expect(scoreUnitWithProblems(township, unit).problems.length).toBeGreaterThan(0);
   });
 });

@@ -48,6 +48,22 @@ export function scoreUnit(scheme: Scheme, unit: UnitFacts, context?: RoundContex
 }
 
 /**
+ * Scores one unit exactly as `scoreUnit` does and gives the problems of its facts, which are
+ * `validateFacts(scheme, unit.facts).problems` — the facts checked once instead of twice (the
+ * server's live score after every save needs both; issue 17, docs/decisions/0266).
+ */
+export function scoreUnitWithProblems(
+  scheme: Scheme,
+  unit: UnitFacts,
+  context?: RoundContext,
+): { result: UnitResult; problems: Problem[] } {
+  const compiled = compiledOf(scheme);
+  const facts = checkUnitFacts(compiled, unit.facts);
+  const result = resultOf(compiled, unit, facts, context ?? contextFromChecked(compiled, [facts]));
+  return { result, problems: facts.problems };
+}
+
+/**
  * Scores many units of one round, each as `scoreUnit` would (facts may be partial or invalid),
  * but sharing the round's leaf memo — the fast path for a province. Without a context, the
  * round context is computed from these units.

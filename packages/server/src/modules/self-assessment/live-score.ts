@@ -9,9 +9,7 @@
 import {
   computeRoundContext,
   describeUnitExtras,
-  scoreUnit,
-  validateFacts,
-  type Problem,
+  scoreUnitWithProblems,
   type RoundContext,
   type Scheme,
 } from "@kaoping/engine";
@@ -109,12 +107,12 @@ export async function liveScoreOf(
   const ownSelf = ownRows.filter((row) => row.source === "self");
   const selfFacts = factsObject(ownSelf, ratingItems);
   const context = await roundContextOf(db, input.roundId, scheme, ratingItems);
-  const result = scoreUnit(
+  // Scored and validated with one check of the facts (was scoreUnit and validateFacts: two).
+  const { result, problems } = scoreUnitWithProblems(
     scheme,
     { id: input.unitId, name: input.unitName, facts: selfFacts },
     context,
   );
-  const problems: Problem[] = validateFacts(scheme, selfFacts).problems;
   return {
     selfRows: ownSelf,
     reviewRows: ownRows.filter((row) => row.source === "review"),

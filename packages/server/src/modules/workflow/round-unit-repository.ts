@@ -42,13 +42,11 @@ const SCHEME_COLUMNS = {
   scheme_version_number: "scheme_versions.number",
 } as const;
 
-/** A round (with its scheme version's identity) and one of its units by the unit's organisation; undefined when either is missing. */
-export async function findRoundWithUnit(
-  db: Kysely<Database>,
-  roundId: string,
-  unitId: string,
-): Promise<{ round: RoundRowWithScheme; roundUnit: RoundUnitWithName } | undefined> {
-  const row = (await db
+/** The statement without its conditions, built once per database handle (building its ~40 columns is most of its cost). */
+const baseQueries = new WeakMap<Kysely<Database>, ReturnType<typeof buildBaseQuery>>();
+
+function buildBaseQuery(db: Kysely<Database>) {
+  return db
     .selectFrom("round_units")
     .innerJoin("rounds", "rounds.id", "round_units.round_id")
     .innerJoin("organisations as unit", "unit.id", "round_units.unit_id")
@@ -62,7 +60,21 @@ export async function findRoundWithUnit(
       Object.entries(SCHEME_COLUMNS).map(([alias, column]) =>
         sql.ref(column).as(`round__${alias}`),
       ),
-    )
+    );
+}
+
+/** A round (with its scheme version's identity) and one of its units by the unit's organisation; undefined when either is missing. */
+export async function findRoundWithUnit(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<{ round: RoundRowWithScheme; roundUnit: RoundUnitWithName } | undefined> {
+  let base = baseQueries.get(db);
+  if (base === undefined) {
+    base = buildBaseQuery(db);
+    baseQueries.set(db, base);
+  }
+  const row = (await base
     .where("round_units.round_id", "=", roundId)
     .where("round_units.unit_id", "=", unitId)
     .executeTakeFirst()) as Record<string, unknown> | undefined;

@@ -25,7 +25,6 @@ import {
   Input,
   InputNumber,
   Space,
-  Spin,
   Switch,
   Tag,
   Typography,
@@ -34,6 +33,7 @@ import { useEffect, useState } from "react";
 import { parseApiError, showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDateTime } from "../../lib/dates";
 import { setSystemName } from "../layout/system-name";
 import { settingsApi } from "./settings-api";
@@ -218,7 +218,7 @@ export default function SettingsPage() {
 
   if (query.error !== undefined && data === undefined)
     return <LoadFailed error={query.error} onRetry={query.reload} />;
-  if (data === undefined) return <Spin className="app-page-spin" />;
+  if (data === undefined) return <PageLoading />;
   const onSaved = (next: SettingsResponse) => {
     setData(next);
     const name = next.system.fields.systemName?.value;

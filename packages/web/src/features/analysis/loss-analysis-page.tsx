@@ -9,6 +9,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { usePageTitle } from "../layout/page-title";
 import { analysisApi, type LossAnalysis } from "./analysis-api";
 import {
@@ -45,7 +46,7 @@ export default function LossAnalysisPage() {
   if (analysis.error !== undefined)
     return <LoadFailed error={analysis.error} onRetry={analysis.reload} />;
   const data = analysis.data;
-  if (data === undefined || charts === undefined) return null;
+  if (data === undefined || charts === undefined) return <PageLoading />;
   const previous = data.previousRound;
   const losing = losingItems(data);
   const chartHeight = Math.max(260, losing.length * 26 + 80);

@@ -5,10 +5,11 @@
  */
 import { DownOutlined, LogoutOutlined, KeyOutlined, UserOutlined } from "@ant-design/icons";
 import { roleLabels } from "@kaoping/server/contract";
-import { Breadcrumb, Dropdown, Layout, Menu, Space, Spin, Typography } from "antd";
+import { Breadcrumb, Dropdown, Layout, Menu, Space, Typography } from "antd";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { ErrorBoundary } from "../../app/error-boundary";
+import { PageLoading } from "../../app/page-loading";
 import { Bell } from "../notices/bell";
 import { useSession, useSessionContext } from "../auth/session-context";
 import { breadcrumbsOf, navEntriesFor, navGroupTitles, type NavEntry } from "./navigation";
@@ -121,7 +122,7 @@ export function AppLayout() {
           <Layout.Content className="app-content">
             <Breadcrumbs />
             <ErrorBoundary key={location.pathname}>
-              <Suspense fallback={<Spin className="app-page-spin" />}>
+              <Suspense fallback={<PageLoading />}>
                 <Outlet />
               </Suspense>
             </ErrorBoundary>

@@ -7,6 +7,7 @@ import { showApiError } from "../../api/errors";
 import { ratingsApi, type Rating, type RatingsView } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDateProse } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { usePageTitle } from "../layout/page-title";
@@ -101,7 +102,7 @@ function RatingTable() {
   }, [view.data, saved, session.user.id]);
   if (view.error !== undefined) return <LoadFailed error={view.error} onRetry={view.reload} />;
   const data = view.data;
-  if (data === undefined) return null;
+  if (data === undefined) return <PageLoading />;
   const editable = data.roundState === "rating" && session.activeRole?.role === "rater";
   return (
     <Card

@@ -12,6 +12,7 @@ import { resultsApi, type RoundResults } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDeadline } from "../../lib/dates";
 import { useActiveRole } from "../auth/session-context";
 import { DocumentButtons } from "../documents/document-buttons";
@@ -49,7 +50,7 @@ function Ranking() {
   );
   if (results.error !== undefined)
     return <LoadFailed error={results.error} onRetry={results.reload} />;
-  if (data === undefined || charts === undefined) return null;
+  if (data === undefined || charts === undefined) return <PageLoading />;
   const publish = round.data?.allowedTransitions.find((t) => t.to === "published");
   const doPublish = () =>
     modal.confirm({

@@ -11,6 +11,7 @@ import { resultsApi, type SnapshotDetail, type SnapshotSummary } from "../../api
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDateTime } from "../../lib/dates";
 import { usePageTitle } from "../layout/page-title";
 import { ScoreSheet } from "./score-sheet";
@@ -103,7 +104,7 @@ export default function SnapshotPage() {
   if (error !== undefined)
     return <LoadFailed error={error} onRetry={() => (snapshot.reload(), schemeDoc.reload())} />;
   const data = snapshot.data;
-  if (data === undefined || scheme === undefined) return null;
+  if (data === undefined || scheme === undefined) return <PageLoading />;
   const sheet = data.sheets.find((s) => s.unitId === unitId) ?? data.sheets[0];
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="middle" data-testid="snapshot-page">

@@ -7,6 +7,7 @@ import { resultsApi } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { ImprovementsCard } from "../analysis/improvements-card";
 import { DocumentButtons } from "../documents/document-buttons";
 import { usePageTitle } from "../layout/page-title";
@@ -34,7 +35,7 @@ export default function UnitSheetPage() {
   const error = sheet.error ?? schemeDoc.error;
   if (error !== undefined)
     return <LoadFailed error={error} onRetry={() => (sheet.reload(), schemeDoc.reload())} />;
-  if (sheet.data === undefined || scheme === undefined) return null;
+  if (sheet.data === undefined || scheme === undefined) return <PageLoading />;
   if (!scheme.ok) return <Alert type="error" showIcon title="方案无法读取。" />;
   const { result, self } = sheetResults(sheet.data);
   const categories = round.data?.categories ?? [];

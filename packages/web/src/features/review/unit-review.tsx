@@ -12,6 +12,7 @@ import { reviewApi } from "../../api/review-api";
 import { useQuery } from "../../api/use-query";
 import { roundsApi } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { usePageTitle } from "../layout/page-title";
 import { UnitStatusTag } from "../rounds/round-labels";
 import { ApprovalButtons, ApprovalStatus } from "./approval-actions";
@@ -79,7 +80,7 @@ export function UnitReview({ roundId, unitId }: { roundId: string; unitId: strin
   if (error !== undefined)
     return <LoadFailed error={error} onRetry={() => (review.reload(), schemeDoc.reload())} />;
   const data = review.data;
-  if (data === undefined || scheme === undefined) return null;
+  if (data === undefined || scheme === undefined) return <PageLoading />;
   const pending = data.items.filter((i) => i.status === "pending").length;
 
   // A plain container (not Space): the summary sticks to the top while the items scroll.

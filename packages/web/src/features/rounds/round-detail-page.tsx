@@ -28,6 +28,7 @@ import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { itemsOf, roundsApi, type RoundDetail, type RoundUnitRow } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDateTime, formatDeadline } from "../../lib/dates";
 import { useActiveRole } from "../auth/session-context";
 import { usePageTitle } from "../layout/page-title";
@@ -114,7 +115,7 @@ export default function RoundDetailPage() {
   usePageTitle(round.data?.title);
   if (round.error !== undefined) return <LoadFailed error={round.error} onRetry={round.reload} />;
   const r = round.data;
-  if (r === undefined) return null;
+  if (r === undefined) return <PageLoading />;
   const counts = r.unitCounts;
   const percent = (n: number) => (counts.total === 0 ? 0 : Math.round((n / counts.total) * 100));
   const refresh = () => {

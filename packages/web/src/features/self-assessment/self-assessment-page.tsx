@@ -13,6 +13,7 @@ import { showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { itemsOf, roundsApi, selfAssessmentApi, type SelfAssessment } from "../../api/workflow-api";
 import { LoadFailed } from "../../app/load-failed";
+import { PageLoading } from "../../app/page-loading";
 import { formatDeadline } from "../../lib/dates";
 import { useSession } from "../auth/session-context";
 import { ImprovementsCard } from "../analysis/improvements-card";
@@ -342,7 +343,7 @@ export default function SelfAssessmentPage() {
     return (
       <LoadFailed error={error} onRetry={() => (round.reload(), schemeDoc.reload(), sa.reload())} />
     );
-  if (scheme === undefined || sa.data === undefined || round.data === undefined) return null;
+  if (scheme === undefined || sa.data === undefined || round.data === undefined) return <PageLoading />;
   if (!scheme.ok)
     return <Alert type="error" showIcon title="本考核任务的方案无法读取，请联系考核管理员。" />;
   return (

@@ -37,6 +37,7 @@ import { parseApiError, showApiError } from "../../../api/errors";
 import { useQuery } from "../../../api/use-query";
 import { schemesApi, type SchemeDetail } from "../../../api/workflow-api";
 import { LoadFailed } from "../../../app/load-failed";
+import { PageLoading } from "../../../app/page-loading";
 import { DownloadButton } from "../../documents/download-button";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
@@ -412,7 +413,7 @@ export default function SchemeEditorPage() {
   );
   usePageTitle(query.data?.scheme.title);
   if (query.error !== undefined) return <LoadFailed error={query.error} onRetry={query.reload} />;
-  if (query.data === undefined) return null;
+  if (query.data === undefined) return <PageLoading />;
   const { scheme, review } = query.data;
   return (
     <Editor

@@ -343,7 +343,8 @@ export default function SelfAssessmentPage() {
     return (
       <LoadFailed error={error} onRetry={() => (round.reload(), schemeDoc.reload(), sa.reload())} />
     );
-  if (scheme === undefined || sa.data === undefined || round.data === undefined) return <PageLoading />;
+  if (scheme === undefined || sa.data === undefined || round.data === undefined)
+    return <PageLoading />;
   if (!scheme.ok)
     return <Alert type="error" showIcon title="本考核任务的方案无法读取，请联系考核管理员。" />;
   return (

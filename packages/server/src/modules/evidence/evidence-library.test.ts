@@ -8,10 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
-import { buildUser, sessionCookieFor } from "../../testing/factories.js";
-import { createTestApp, type TestApp } from "../../testing/test-app.js";
-import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
-import { multipartBody } from "../../testing/zip.js";
+import { buildEvidenceWorld, uploadEvidence } from "../../testing/evidence-setup.js";
+import type { TestApp } from "../../testing/test-app.js";
+import { buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { samplePdf } from "../demo/sample-files.js";
 
 describe(`evidence library and reuse (${testDialect})`, () => {
@@ -25,41 +24,21 @@ describe(`evidence library and reuse (${testDialect})`, () => {
   let minutesId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({
-      configure: (config) => {
-        config.evidence = {
-          maxFileBytes: 64 * 1024,
-          maxFilesPerItem: 2,
-          maxUnpackedBytes: 256 * 1024,
-          maxArchiveEntries: 50,
-        };
-      },
-    });
-    const built = await buildCounty(t.db, 2);
-    units = built.units;
-    const schemeVersionId = await buildSchemeVersion(t.db, built.county);
+    const world = await buildEvidenceWorld(2);
+    ({ t, units } = world);
+    Object.assign(cookies, world.cookies);
+    const schemeVersionId = await buildSchemeVersion(t.db, world.county);
     const round = (year: number, title: string, state: "self_assessment" | "review") =>
-      buildRound(t.db, { assessing: built.county, units, schemeVersionId, state, year, title });
+      buildRound(t.db, { assessing: world.county, units, schemeVersionId, state, year, title });
     lastYear = await round(2021, "2021年度考核", "self_assessment");
     thisYear = await round(2022, "2022年度考核", "self_assessment");
     closed = await round(2023, "2023年度考核", "review");
-    const cookie = async (organisation: OrganisationRow, role: "unit_filler" | "reviewer") =>
-      sessionCookieFor(
-        t.app,
-        t.db,
-        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
-        t.clock.now(),
-      );
-    cookies.fillerA = await cookie(units[0]!, "unit_filler");
-    cookies.fillerB = await cookie(units[1]!, "unit_filler");
-    cookies.reviewer = await cookie(built.county, "reviewer");
-    const body = multipartBody("2021年医保工作专题会议纪要.pdf", minutes);
-    const uploaded = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${lastYear}/units/${units[0]!.id}/items/1.2/evidence`,
-      headers: { cookie: cookies.fillerA!, ...body.headers },
-      payload: body.payload,
-    });
+    const uploaded = await uploadEvidence(
+      t,
+      { cookie: cookies.fillerA!, roundId: lastYear, unitId: units[0]!.id, itemCode: "1.2" },
+      "2021年医保工作专题会议纪要.pdf",
+      minutes,
+    );
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     minutesId = uploaded.json().id;
   });
@@ -150,25 +129,15 @@ describe(`evidence library and reuse (${testDialect})`, () => {
   });
 
   it("keeps the per-item file limit for attachments as for uploads", async () => {
-    const other = multipartBody("制度汇编.pdf", samplePdf("rules"));
-    const second = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${thisYear}/units/${units[0]!.id}/items/4.2/evidence`,
-      headers: { cookie: cookies.fillerA!, ...other.headers },
-      payload: other.payload,
-    });
+    const to = {
+      cookie: cookies.fillerA!,
+      roundId: thisYear,
+      unitId: units[0]!.id,
+      itemCode: "4.2",
+    };
+    const second = await uploadEvidence(t, to, "制度汇编.pdf", samplePdf("rules"));
     expect(second.statusCode, second.body).toBe(201);
-    const third = multipartBody("照片.pdf", samplePdf("photo"));
-    expect(
-      (
-        await t.app.inject({
-          method: "POST",
-          url: `/api/rounds/${thisYear}/units/${units[0]!.id}/items/4.2/evidence`,
-          headers: { cookie: cookies.fillerA!, ...third.headers },
-          payload: third.payload,
-        })
-      ).statusCode,
-    ).toBe(201);
+    expect((await uploadEvidence(t, to, "照片.pdf", samplePdf("photo"))).statusCode).toBe(201);
     const full = await attach("fillerA", thisYear, units[0]!, "4.2", minutesId);
     expect(full.statusCode).toBe(409);
     expect(full.json().error.message).toContain("最多上传 2 个文件");

@@ -1,73 +1,56 @@
+/**
+ * Evidence files (佐证材料): stored by SHA-256 and served back with safe headers; oversize,
+ * disguised and zip-bomb uploads refused; a per-item limit; another unit's files answer 404; a
+ * changed file on disk is detected (download and `kaoping evidence verify`); deletion only before
+ * submission. Appeal attachments: evidence-appeals.test.ts.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
-import { buildUser, sessionCookieFor } from "../../testing/factories.js";
-import { createTestApp, type TestApp } from "../../testing/test-app.js";
-import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
-import { buildZip, multipartBody, sampleDocx } from "../../testing/zip.js";
+import {
+  buildEvidenceWorld,
+  uploadEvidence,
+  type EvidenceWorld,
+} from "../../testing/evidence-setup.js";
+import type { TestApp } from "../../testing/test-app.js";
+import { buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
+import { buildZip, sampleDocx } from "../../testing/zip.js";
 import { samplePdf, samplePng } from "../demo/sample-files.js";
 
 describe(`evidence (${testDialect})`, () => {
   let t: TestApp;
   let units: OrganisationRow[];
   let roundId: string;
-  const cookies: Record<string, string> = {};
+  let cookies: EvidenceWorld["cookies"];
 
   beforeAll(async () => {
-    t = await createTestApp({
-      configure: (config) => {
-        config.evidence = {
-          maxFileBytes: 64 * 1024,
-          maxFilesPerItem: 3,
-          maxUnpackedBytes: 256 * 1024,
-          maxArchiveEntries: 50,
-        };
-      },
-    });
-    const built = await buildCounty(t.db, 2);
-    units = built.units;
+    const world = await buildEvidenceWorld(3);
+    ({ t, units, cookies } = world);
     roundId = await buildRound(t.db, {
-      assessing: built.county,
+      assessing: world.county,
       units,
-      schemeVersionId: await buildSchemeVersion(t.db, built.county),
+      schemeVersionId: await buildSchemeVersion(t.db, world.county),
       state: "self_assessment",
     });
-    const cookie = async (organisation: OrganisationRow, role: "unit_filler" | "reviewer") =>
-      sessionCookieFor(
-        t.app,
-        t.db,
-        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
-        t.clock.now(),
-      );
-    cookies.fillerA = await cookie(units[0]!, "unit_filler");
-    cookies.fillerB = await cookie(units[1]!, "unit_filler");
-    cookies.reviewer = await cookie(built.county, "reviewer");
   });
   afterAll(async () => t.close());
 
   const upload = (
-    who: string,
+    who: keyof EvidenceWorld["cookies"],
     fileName: string,
     data: Buffer,
     itemCode = "4.1",
     unit = units[0]!,
-  ) => {
-    const body = multipartBody(fileName, data);
-    return t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${roundId}/units/${unit.id}/items/${itemCode}/evidence`,
-      headers: { cookie: cookies[who]!, ...body.headers },
-      payload: body.payload,
-    });
-  };
-  const download = (who: string, id: string) =>
+  ) =>
+    uploadEvidence(t, { cookie: cookies[who], roundId, unitId: unit.id, itemCode }, fileName, data);
+  const download = (who: keyof EvidenceWorld["cookies"], id: string) =>
     t.app.inject({
       method: "GET",
       url: `/api/evidence/${id}/download`,
-      headers: { cookie: cookies[who]! },
+      headers: { cookie: cookies[who] },
     });
 
   it("stores a PDF by its SHA-256 under the data directory and serves it back as an attachment with safe headers", async () => {
@@ -105,7 +88,7 @@ describe(`evidence (${testDialect})`, () => {
     const list = await t.app.inject({
       method: "GET",
       url: `/api/rounds/${roundId}/units/${units[0]!.id}/evidence?itemCode=4.1`,
-      headers: { cookie: cookies.fillerA! },
+      headers: { cookie: cookies.fillerA },
     });
     expect(list.json().map((f: { id: string }) => f.id)).toContain(file.id);
   });
@@ -195,7 +178,7 @@ describe(`evidence (${testDialect})`, () => {
         await t.app.inject({
           method: "DELETE",
           url: `/api/evidence/${own.id}`,
-          headers: { cookie: cookies.fillerB! },
+          headers: { cookie: cookies.fillerB },
         })
       ).statusCode,
     ).toBe(404);
@@ -204,7 +187,7 @@ describe(`evidence (${testDialect})`, () => {
         await t.app.inject({
           method: "GET",
           url: `/api/rounds/${roundId}/units/${units[0]!.id}/evidence`,
-          headers: { cookie: cookies.fillerB! },
+          headers: { cookie: cookies.fillerB },
         })
       ).statusCode,
     ).toBe(404);
@@ -268,134 +251,12 @@ describe(`evidence (${testDialect})`, () => {
     expect(events.map((e) => e.outcome)).toEqual(["failure", "success"]);
   });
 
-  it("attaches files to an open appeal during the appeal stage, and only there", async () => {
-    const county = { id: units[0]!.parent_id! };
-    const appealRound = await buildRound(t.db, {
-      assessing: county,
-      units,
-      schemeVersionId: await buildSchemeVersion(t.db, county),
-      state: "appeals",
-    });
-    const appeal = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${appealRound}/units/${units[0]!.id}/appeals`,
-      headers: { cookie: cookies.fillerA! },
-      payload: { itemCode: "4.1", text: "参保率统计口径有误，附补录名单。" },
-    });
-    expect(appeal.statusCode, appeal.body).toBe(201);
-    const appealId = appeal.json().id as string;
-    const uploadTo = (who: string, itemCode: string, query: string, unit = units[0]!) => {
-      const body = multipartBody("补录名单.pdf", samplePdf(`appeal ${query}`));
-      return t.app.inject({
-        method: "POST",
-        url: `/api/rounds/${appealRound}/units/${unit.id}/items/${itemCode}/evidence${query}`,
-        headers: { cookie: cookies[who]!, ...body.headers },
-        payload: body.payload,
-      });
-    };
-    const attached = await uploadTo("fillerA", "4.1", `?appealId=${appealId}`);
-    expect(attached.statusCode, attached.body).toBe(201);
-    expect(attached.json().appealId).toBe(appealId);
-    expect((await uploadTo("fillerA", "4.1", "")).statusCode).toBe(409);
-    expect((await uploadTo("fillerA", "1.1", `?appealId=${appealId}`)).statusCode).toBe(400);
-    expect((await uploadTo("fillerB", "4.1", `?appealId=${appealId}`, units[1]!)).statusCode).toBe(
-      404,
-    );
-    const refused = await t.app.inject({
-      method: "DELETE",
-      url: `/api/evidence/${attached.json().id}`,
-      headers: { cookie: cookies.fillerA! },
-    });
-    expect(refused.statusCode).toBe(409);
-  });
-
-  it("lets only the unit's own users attach appeal files, checks them as any upload, audits them and shows them to the answerer", async () => {
-    const county = { id: units[0]!.parent_id! };
-    const appealRound = await buildRound(t.db, {
-      assessing: county,
-      units,
-      schemeVersionId: await buildSchemeVersion(t.db, county),
-      state: "appeals",
-    });
-    const admin = await sessionCookieFor(
-      t.app,
-      t.db,
-      (await buildUser(t.db, { organisation: county, roles: [{ role: "assessment_admin" }] })).user,
-      t.clock.now(),
-    );
-    const appeal = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${appealRound}/units/${units[0]!.id}/appeals`,
-      headers: { cookie: cookies.fillerA! },
-      payload: { itemCode: "4.1", text: "统计口径有误，附说明。" },
-    });
-    expect(appeal.statusCode, appeal.body).toBe(201);
-    const appealId = appeal.json().id as string;
-    const attach = (cookie: string, name: string, data: Buffer) => {
-      const body = multipartBody(name, data);
-      return t.app.inject({
-        method: "POST",
-        url: `/api/rounds/${appealRound}/units/${units[0]!.id}/items/4.1/evidence?appealId=${appealId}`,
-        headers: { cookie, ...body.headers },
-        payload: body.payload,
-      });
-    };
-    // Roles that do not write for a unit are refused (403); another unit does not see 练市镇's
-    // round unit at all (404, docs/spec/security.md row 11).
-    for (const cookie of [cookies.reviewer!, admin]) {
-      const refused = await attach(cookie, "说明.pdf", samplePdf("not theirs"));
-      expect(refused.statusCode, refused.body).toBe(403);
-    }
-    const otherUnit = await attach(cookies.fillerB!, "说明.pdf", samplePdf("not theirs"));
-    expect(otherUnit.statusCode, otherUnit.body).toBe(404);
-    // The evidence upload's checks: a renamed executable and an oversize file are refused.
-    const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 1)]);
-    expect((await attach(cookies.fillerA!, "说明.pdf", exe)).statusCode).toBe(415);
-    const big = Buffer.concat([samplePdf("x"), Buffer.alloc(70 * 1024, 0x20)]);
-    expect((await attach(cookies.fillerA!, "大文件.pdf", big)).statusCode).toBe(413);
-    const stored = await t.db
-      .selectFrom("evidence_files")
-      .select("id")
-      .where("appeal_id", "=", appealId)
-      .execute();
-    expect(stored).toEqual([]);
-
-    const attached = await attach(cookies.fillerA!, "说明.pdf", samplePdf("appeal note"));
-    expect(attached.statusCode, attached.body).toBe(201);
-    const fileId = attached.json().id as string;
-    const audited = await t.db
-      .selectFrom("audit_log")
-      .select(["action", "actor_user_id", "detail"])
-      .where("object_id", "=", fileId)
-      .execute();
-    expect(audited.map((a) => a.action)).toEqual(["evidence.upload"]);
-    expect(audited[0]!.detail).toContain(appealId);
-    const listed = await t.app.inject({
-      method: "GET",
-      url: `/api/rounds/${appealRound}/appeals`,
-      headers: { cookie: admin },
-    });
-    expect(
-      listed
-        .json()
-        .find((a: { id: string }) => a.id === appealId)
-        .evidence.map((e: { id: string; name: string }) => [e.id, e.name]),
-    ).toEqual([[fileId, "说明.pdf"]]);
-    const got = await t.app.inject({
-      method: "GET",
-      url: `/api/evidence/${fileId}/download`,
-      headers: { cookie: admin },
-    });
-    expect(got.statusCode).toBe(200);
-    expect(got.rawPayload.equals(samplePdf("appeal note"))).toBe(true);
-  });
-
   it("deletes a file before submission, and refuses after it", async () => {
     const file = (await upload("fillerA", "d.pdf", samplePdf("D"), "3.2")).json();
     const deleted = await t.app.inject({
       method: "DELETE",
       url: `/api/evidence/${file.id}`,
-      headers: { cookie: cookies.fillerA! },
+      headers: { cookie: cookies.fillerA },
     });
     expect(deleted.statusCode).toBe(204);
     expect((await download("fillerA", file.id)).statusCode).toBe(404);
@@ -410,7 +271,7 @@ describe(`evidence (${testDialect})`, () => {
       const refused = await t.app.inject({
         method: "DELETE",
         url: `/api/evidence/${kept.id}`,
-        headers: { cookie: cookies.fillerA! },
+        headers: { cookie: cookies.fillerA },
       });
       expect(refused.statusCode).toBe(409);
       expect((await upload("fillerA", "f.pdf", samplePdf("F"), "3.2")).statusCode).toBe(409);

@@ -268,21 +268,27 @@ function trailingPoints(text: string): string | undefined {
   return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
 }
 
-/** What a signed 加减分 cell or a 一票否决 heading says about the row's scoring. */
+/**
+ * What a signed 加减分 cell or a 一票否决 heading says about the row's scoring: +5 / 加5分 adds,
+ * -20 / 扣10分 deducts within the item (whose points are the figure's magnitude: the engine keeps
+ * an item within [0, its points]); a range (-5至-50, 扣0.5-1分, +1至20) is 视情节, 0 or from the
+ * lower to the upper figure, the item's points being the upper one (decision 0261).
+ */
 function impliedBy(bonusCell: string, veto: boolean): string | undefined {
   if (veto) return "一票否决";
   const t = bonusCell.replace(/\s+/g, "");
-  const n = /(\d+(?:\.\d+)?)/.exec(t)?.[1];
+  const [n, upper] = [...t.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
   if (n === undefined) return undefined;
-  const range = /\d\s*(至|-|—|~|－)\s*[+\-－]?\d/.test(t);
+  const range = upper !== undefined && /\d\s*(至|-|—|~|－|到)\s*[+\-－]?\d/.test(t);
   const minus = /^[-－扣减]/.test(t);
-  if (range) return minus ? "视情节扣分" : "视情节加分";
+  if (range) return minus ? `视情节扣${n}至${upper}分` : `视情节加${n}至${upper}分`;
   return minus ? `扣${n}分` : /^(\+|加)/.test(t) ? `加${n}分` : undefined;
 }
 
-/** Signed points of a bonus column (+2, -20, 加5分, -5至-50): the magnitude of the first figure. */
+/** Signed points of a bonus column (+2, 加5分, +1至20): the magnitude of the largest figure. */
 function signed(text: string): string | undefined {
-  return /(\d+(?:\.\d+)?)/.exec(text)?.[1];
+  const figures = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+  return figures.sort((a, b) => Number(b) - Number(a))[0];
 }
 
 /** The draft items of sibling nodes; where their own codes would repeat (两张表各自从 1 编号), by position. */

@@ -8,6 +8,7 @@
 import type { Gate, RuleDoc } from "@kaoping/engine";
 import { labelOf, type FactDoc, type ItemText } from "../proposal.js";
 import { buildChecklist, done, type Composed } from "./build.js";
+import type { Part } from "./parts.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 type Compose = (item: ItemText, sts: Statement[]) => Composed | undefined;
@@ -160,18 +161,23 @@ function noCap(item: ItemText, sts: Statement[], compose: Compose): Composed | u
 function onTotal(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
   const scoring = sts.filter((s) => !["none", "limit", "exempt"].includes(s.role));
   if (scoring.length === 0 || !scoring.every((s) => s.total)) return undefined;
-  const minus = scoring.some((s) => s.action?.verb === "deduct");
-  // The rule gives the amount: a deduction on the total is counted like an award.
-  const asAmount = sts.map((s) =>
-    s.action?.verb === "deduct"
+  const takes = (p: Part) =>
+    (p.kind === "action" || p.kind === "discretion") && p.verb === "deduct";
+  const minus = scoring.some((s) => s.parts.some(takes));
+  // The rule gives the amount: a deduction on the total is counted like an award, 视情节扣5至50分
+  // like 酌情打分 within that range.
+  const asAmount = sts.map((s) => {
+    const parts = s.parts.map((p) => (takes(p) ? { ...p, verb: "bonus" } : p));
+    return s.action?.verb === "deduct"
       ? {
           ...s,
+          parts,
           role: s.role === "deduct" ? ("award" as const) : s.role,
           action: { ...s.action, verb: "bonus" },
           total: false,
         }
-      : { ...s, total: false },
-  );
+      : { ...s, parts, total: false };
+  });
   const inner = compose({ ...item, bonus: true }, asAmount);
   if (inner === undefined || inner.split !== undefined) return undefined;
   const used = sts.filter((s, i) => inner.used.has(asAmount[i] as Statement));

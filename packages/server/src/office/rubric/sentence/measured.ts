@@ -219,7 +219,17 @@ export function assembleBands(
     const value = shift(t.value ?? "0", scale);
     const points = pointsOf(item, a);
     const verb = t.verb ?? "";
+    // 500元以上2000元以下: a lower and an upper bound in one statement are one band.
+    const upper = ts.find(
+      (p) => p !== t && p.unit === t.unit && /以下|低于|不足|不超过|以内/.test(p.verb ?? ""),
+    );
     if (verb === "range") bands.push({ gte: value, lt: shift(t.upper ?? "0", scale), points });
+    else if (upper !== undefined && /以上|达到|不低于|超过|高于/.test(verb))
+      bands.push({
+        [/超过|高于/.test(verb) ? "gt" : "gte"]: value,
+        lt: shift(upper.value ?? "0", scale),
+        points,
+      });
     else if (/不大于|不超过|不高于|以内|及以下/.test(verb)) bands.push({ lte: value, points });
     else if (/(?<!不)(?:低于|少于|小于)|不足|不到|以下/.test(verb))
       bands.push({ lt: value, points });

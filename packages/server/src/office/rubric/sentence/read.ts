@@ -22,16 +22,45 @@ export function readItemText(
   context: Omit<ItemText, "text">,
   implied?: string,
 ): ItemRead {
-  const plain = readMapped(mapNormalise(source), context);
-  const scores = plain.statements.some((st) => st.parts.some((p) => SCORING.has(p.kind)));
-  if (implied === undefined || scores) return plain;
+  const normal = mapNormalise(source);
+  const plain = readMapped(normal, context);
+  const scoring = plain.statements.flatMap((st) => st.parts).filter((p) => SCORING.has(p.kind));
+  // A text that scores only in words without figures (视情节减分, 扣分) beside a figure in the
+  // table (-5至-50, -10): the figure says how much, so those words give way to it.
+  const bare =
+    implied !== undefined &&
+    /\d/.test(implied) &&
+    scoring.length > 0 &&
+    scoring.every((p) => p.kind !== "veto" && p.value === undefined && p.verb !== "zero");
+  if (implied === undefined || (scoring.length > 0 && !bare)) return plain;
   // What the table implies (a signed 加减分 cell, a 一票否决 group) ends the text's last sentence;
   // a catalogue's signed points count each event unless the text names a threshold.
   const threshold = plain.statements.some((st) => st.parts.some((p) => p.kind === "threshold"));
   const each = /^[扣加]\d/.test(implied) && !threshold ? `每次${implied}` : implied;
-  const mapped = mapNormalise(`${source.replace(/[。.；;，,\s]+$/, "")}，${each}`);
-  mapped.at = mapped.at.map((i) => Math.min(i, source.length));
-  return readMapped(mapped, context);
+  const kept = bare ? without(normal, scoring) : normal;
+  const end = kept.text.replace(/[。.;,]+$/, "").length;
+  const tail = mapNormalise(`,${each}`);
+  return readMapped(
+    {
+      text: kept.text.slice(0, end) + tail.text,
+      at: [...kept.at.slice(0, end), ...tail.at.map(() => source.length)],
+    },
+    context,
+  );
+}
+
+/** A mapped text without the given parts (and a comma left before them). */
+function without(m: Mapped, parts: { start: number; end: number }[]): Mapped {
+  const drop = new Set<number>();
+  for (const p of parts) {
+    for (let i = p.start; i < p.end; i++) drop.add(i);
+    if (m.text[p.start - 1] === ",") drop.add(p.start - 1);
+  }
+  const keep = [...m.text].map((_, i) => i).filter((i) => !drop.has(i));
+  return {
+    text: keep.map((i) => m.text[i]).join(""),
+    at: [...keep.map((i) => m.at[i] ?? 0), m.at[m.text.length] ?? 0],
+  };
 }
 
 const SCORING = new Set(["action", "discretion", "veto"]);

@@ -1,8 +1,12 @@
 /** Reading the one file of a multipart upload (documents, bulk account import). */
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error.js";
+import { checkedUploadName } from "./upload-name.js";
 
-/** The one uploaded file of a multipart request (field `file`), read into memory within `limit` bytes. */
+/**
+ * The one uploaded file of a multipart request (field `file`), read into memory within `limit`
+ * bytes; its name checked (./upload-name.ts) before anything is read.
+ */
 export async function uploadedFile(
   request: FastifyRequest,
   limit: number,
@@ -17,6 +21,12 @@ export async function uploadedFile(
     throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
       fields: [{ path: "body.file", message: "缺少文件" }],
     });
+  try {
+    checkedUploadName(part.filename);
+  } catch (error) {
+    part.file.resume();
+    throw error;
+  }
   const bytes = await part.toBuffer().catch(() => undefined);
   if (bytes === undefined || part.file.truncated)
     throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${limit / 1048576} MB）。`);

@@ -59,19 +59,3 @@ export function hasMagic(type: FileType, head: Buffer): boolean {
     (magic) => head.length >= magic.length && head.subarray(0, magic.length).equals(magic),
   );
 }
-
-/**
- * A user's file name made safe to keep and show: the last path segment only (`../../x.pdf` →
- * `x.pdf`), no control or bidi-override characters, at most 255 characters keeping the extension.
- */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  let clean = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").trim();
-  clean = clean.replace(/^\.+/, "");
-  if (clean.length > 255) {
-    const ext = extensionOf(clean);
-    clean = `${clean.slice(0, 254 - ext.length)}.${ext}`;
-  }
-  return clean === "" ? "file" : clean;
-}

@@ -18,13 +18,13 @@ import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
+import { checkedUploadName } from "../../http/upload-name.js";
 import type { ServiceDeps } from "../../services.js";
 import { recordAuditEvent } from "../audit/writer.js";
 import { reviewScopeIn } from "../review/index.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { requireOpenAppeal } from "./appeal-evidence.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
-import { safeFileName } from "./file-types.js";
 import { toEvidenceFile } from "./presenters.js";
 import * as repo from "./repository.js";
 import { createConfiguredEvidenceStore } from "./database-store.js";
@@ -128,9 +128,10 @@ export function createEvidenceService(
         part.file.resume();
         throw error;
       }
-      const originalName = safeFileName(part.filename);
+      let originalName: string;
       let ext: string;
       try {
+        originalName = checkedUploadName(part.filename);
         ext = requireAllowedExtension(originalName);
       } catch (error) {
         part.file.resume();

@@ -208,6 +208,7 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
     expect(download.statusCode).toBe(200);
     const disposition = download.headers["content-disposition"];
     expect(typeof disposition).toBe("string");
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(disposition).not.toMatch(/[\r\n\u0000-\u001f\u007f]/);
     expect(disposition).toMatch(
       /^attachment; filename="[\x20-\x21\x23-\x5b\x5d-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%._~!-]+$/,

@@ -101,9 +101,9 @@ export const commands: Record<string, CliCommand> = {
   },
   import: {
     usage:
-      "import rubric FILE.docx|FILE.xlsx [-o scheme.json] | import facts FILE.xlsx FACTS.json [-o out.json]",
+      "import rubric FILE.docx|FILE.xlsx [-o scheme.json] | import facts FILE.xlsx FACTS.json [-o out.json] | import users FILE.xlsx --as 用户名 [--data-dir ./data]",
     summary:
-      "导入评分细则（生成方案草稿并提示每项的计分规则）或事实导入模板（全部成功或全部不导入）",
+      "导入评分细则（生成方案草稿并提示每项的计分规则）、事实导入模板（全部成功或全部不导入），或批量导入用户（以系统管理员身份，全部新建或全部不建，显示一次性密码）",
     load: async () => (await import("./commands/import.js")).run,
   },
 };

@@ -1,10 +1,12 @@
 /**
- * `kaoping import …`: reads office files without a database (docs/documents.md).
+ * `kaoping import …`: reads office files (docs/documents.md); only `import users` opens the database.
  *
  *   import rubric FILE.docx|.xlsx|.doc|.wps|.et [-o scheme.json] [--id ID] [--title T]
  *       评分细则 → draft scheme JSON, with the proposed rule of every item on stderr
  *   import facts FILE.xlsx FACTS.json [-o out.json]
  *       a filled facts template → the facts file with the imported values (all or nothing)
+ *   import users FILE.xlsx --as USER [--data-dir DIR]
+ *       a filled bulk account template → accounts in the database (import-users.ts)
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
@@ -16,6 +18,7 @@ import { parseOptions } from "../options.js";
 const usage = [
   "用法：kaoping import rubric 评分细则.docx|.xlsx|.doc|.wps|.et [-o 方案.json] [--id 方案编号] [--title 标题]",
   "      kaoping import facts 导入模板.xlsx FACTS.json [-o 输出.json]",
+  "      kaoping import users 用户.xlsx --as 系统管理员用户名 [--data-dir 目录]",
 ];
 const maxUpload = 20 * 1024 * 1024;
 
@@ -36,6 +39,7 @@ export const run: CliRun = async (args, ctx) => {
     return 2;
   };
   const [what, ...rest] = args;
+  if (what === "users") return (await import("./import-users.js")).runImportUsers(rest, ctx);
   const opts = parseOptions(rest, ["o", "id", "title", "scheme"], []);
   if (!opts.ok) return fail([opts.message, ...usage]);
   const o = opts.values;

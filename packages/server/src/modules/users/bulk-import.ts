@@ -22,6 +22,8 @@ import { listUsernames } from "./repository.js";
 
 /** At most this many bad cells are returned (the count in the message is the whole). */
 const maxImportProblems = 200;
+/** Largest bulk account file (500 rows fit in far less). */
+export const maxImportBytes = 5 * 1024 * 1024;
 
 /** One created account with its one-time password (shown once). */
 export interface ImportedUser {
@@ -45,7 +47,7 @@ export async function buildImportTemplate(db: Kysely<Database>): Promise<Buffer>
 }
 
 /**
- * Creates every account of a filled template, or none: a file with any bad cell is refused
+ * Creates every account of a filled template (`.xlsx`, at most 5 MB), or none: a file with any bad cell is refused
  * with every bad cell named (sheet!cell, header, reason). Each account gets a one-time
  * password, returned once, and is audited as `user.create` (via: import); the import itself
  * is audited as `user.import`. Roles are granted afterwards by the security administrator.
@@ -56,6 +58,13 @@ export async function importUsersWorkbook(
   file: { name: string; bytes: Buffer },
 ): Promise<{ users: ImportedUser[] }> {
   const { db, clock, audit, config } = deps;
+  if (!/\.xlsx$/i.test(file.name))
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "批量导入用户只支持 .xlsx 文件（请使用下载的导入模板）。",
+    );
+  if (file.bytes.length > maxImportBytes)
+    throw new AppError("PAYLOAD_TOO_LARGE", `文件过大（上限 ${maxImportBytes / 1048576} MB）。`);
   const read = await readUsersWorkbook(
     file.bytes,
     await importOrganisations(db),

@@ -12,16 +12,14 @@ import {
   userWithPasswordResponseSchema,
   usersImportResponseSchema,
 } from "../../contract/users.js";
-import { AppError } from "../../errors/app-error.js";
 import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
 import { uploadedFile } from "../../http/uploaded-file.js";
 import { contextOf } from "../../http/context.js";
 import { responses, typed } from "../../http/route-schema.js";
+import { maxImportBytes } from "./bulk-import.js";
 import type { UsersService } from "./service.js";
 
 const tags = ["用户与角色"];
-/** Largest bulk account upload (500 rows fit in far less). */
-const maxImportBytes = 5 * 1024 * 1024;
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Registers the account routes. */
@@ -192,11 +190,6 @@ export function registerUserRoutes(app: FastifyInstance, deps: { users: UsersSer
       },
       async (request, reply) => {
         const file = await uploadedFile(request, maxImportBytes);
-        if (!/\.xlsx$/i.test(file.name))
-          throw new AppError(
-            "UNSUPPORTED_MEDIA_TYPE",
-            "批量导入用户只支持 .xlsx 文件（请使用下载的导入模板）。",
-          );
         return reply.status(201).send(await users.importUsers(contextOf(request), file));
       },
     );

@@ -81,3 +81,58 @@ export const fact = {
     ...extra,
   }),
 };
+
+/**
+ * Items the tests of rules beyond an item share (kinds-beyond, improvements-kinds), under the
+ * code a test gives them.
+ */
+export const sharedItems = {
+  /** 基础工作 (10 points): 1 point off for each late report (`late`). */
+  lateReports: (code: string) => ({
+    code,
+    title: "基础工作",
+    max: "10",
+    facts: [fact.int("late")],
+    rule: { kind: "occurrences", mode: "deduct", terms: [{ fact: "late", points: "1" }] },
+  }),
+  /** 通报批评 (0 points): each notice (`notices`) takes 1 point from the total. */
+  noticesFromTotal: (code: string) => ({
+    code,
+    title: "通报批评",
+    max: "0",
+    facts: [fact.int("notices")],
+    rule: {
+      kind: "toTotal",
+      sign: "minus",
+      rule: { kind: "occurrences", mode: "award", terms: [{ fact: "notices", points: "1" }] },
+    },
+  }),
+  /**
+   * 手术任务 (7 points, beyond them into the total): 2 points off for each started 10 % below
+   * 100 % done (`done`), 1 point for each extra operation (`extra`).
+   */
+  surgeryUncapped: (code: string) => ({
+    code,
+    title: "手术任务",
+    max: "7",
+    facts: [fact.pct("done"), fact.int("extra")],
+    rule: {
+      kind: "uncapped",
+      rule: {
+        kind: "sum",
+        parts: [
+          {
+            kind: "steps",
+            value: { fact: "done" },
+            direction: "below",
+            from: "100",
+            step: "10",
+            points: "2",
+            rounding: "up",
+          },
+          { kind: "occurrences", mode: "award", terms: [{ fact: "extra", points: "1" }] },
+        ],
+      },
+    },
+  }),
+};

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findImprovements, type Scheme, type UnitFacts } from "@kaoping/engine";
 import { ruleKindTable } from "../src/rules/registry.js";
 import { checkEvery } from "./improve-check.js";
-import { fact, schemeOf } from "./helpers.js";
+import { fact, schemeOf, sharedItems } from "./helpers.js";
 
 /** Units `u0…` with the given facts. */
 const unitsOf = (all: unknown[]): UnitFacts[] =>
@@ -263,17 +263,7 @@ describe("按其他单位平均分得分 (othersMean)", () => {
 
 describe("直接计入总分 (toTotal) and 超出满分计入总分 (uncapped)", () => {
   const scheme = schemeOf([
-    {
-      code: "1",
-      title: "通报批评",
-      max: "0",
-      facts: [fact.int("notices")],
-      rule: {
-        kind: "toTotal",
-        sign: "minus",
-        rule: { kind: "occurrences", mode: "award", terms: [{ fact: "notices", points: "1" }] },
-      },
-    },
+    sharedItems.noticesFromTotal("1"),
     {
       code: "2",
       title: "失信行为",
@@ -281,30 +271,7 @@ describe("直接计入总分 (toTotal) and 超出满分计入总分 (uncapped)",
       facts: [fact.int("cut", { type: "decimal", unit: "分", max: "50" })],
       rule: { kind: "toTotal", sign: "minus", rule: { kind: "discretionary", fact: "cut" } },
     },
-    {
-      code: "3",
-      title: "手术任务",
-      max: "7",
-      facts: [fact.pct("done"), fact.int("extra")],
-      rule: {
-        kind: "uncapped",
-        rule: {
-          kind: "sum",
-          parts: [
-            {
-              kind: "steps",
-              value: { fact: "done" },
-              direction: "below",
-              from: "100",
-              step: "10",
-              points: "2",
-              rounding: "up",
-            },
-            { kind: "occurrences", mode: "award", terms: [{ fact: "extra", points: "1" }] },
-          ],
-        },
-      },
-    },
+    sharedItems.surgeryUncapped("3"),
   ]);
   const units = unitsOf([
     { "1": { notices: 3 }, "2": { cut: "5" }, "3": { done: "85", extra: 0 } },

@@ -3,7 +3,7 @@
 // facts (扣0.5-1分): the item's score, the unit's adjustments and total, and the Chinese trace.
 import { describeUnitExtras, scoreUnit, validateFacts, type UnitResult } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { fact, leafScheme, roundOf, schemeOf, scoreLeaf } from "./helpers.js";
+import { fact, leafScheme, roundOf, schemeOf, scoreLeaf, sharedItems } from "./helpers.js";
 
 const unitOf = (scheme: ReturnType<typeof leafScheme>, facts: Record<string, unknown>) =>
   scoreUnit(scheme, { id: "u", name: "测试单位", facts: { "1": facts } });
@@ -124,52 +124,9 @@ describe("penalty (追加扣除)", () => {
 
 describe("toTotal (直接计入总分) and uncapped (超出满分计入总分)", () => {
   const scheme = schemeOf([
-    {
-      code: "1",
-      title: "基础工作",
-      max: "10",
-      facts: [fact.int("late")],
-      rule: {
-        kind: "occurrences",
-        mode: "deduct",
-        terms: [{ fact: "late", points: "1" }],
-      },
-    },
-    {
-      code: "2",
-      title: "通报批评",
-      max: "0",
-      facts: [fact.int("notices")],
-      rule: {
-        kind: "toTotal",
-        sign: "minus",
-        rule: { kind: "occurrences", mode: "award", terms: [{ fact: "notices", points: "1" }] },
-      },
-    },
-    {
-      code: "3",
-      title: "手术任务",
-      max: "7",
-      facts: [fact.pct("done"), fact.int("extra")],
-      rule: {
-        kind: "uncapped",
-        rule: {
-          kind: "sum",
-          parts: [
-            {
-              kind: "steps",
-              value: { fact: "done" },
-              direction: "below",
-              from: "100",
-              step: "10",
-              points: "2",
-              rounding: "up",
-            },
-            { kind: "occurrences", mode: "award", terms: [{ fact: "extra", points: "1" }] },
-          ],
-        },
-      },
-    },
+    sharedItems.lateReports("1"),
+    sharedItems.noticesFromTotal("2"),
+    sharedItems.surgeryUncapped("3"),
     {
       code: "4",
       title: "信用加分",
@@ -264,17 +221,7 @@ describe("toTotal (直接计入总分) and uncapped (超出满分计入总分)",
 
 describe("grade vetoes (一票否优, 取消评先评优资格)", () => {
   const scheme = schemeOf([
-    {
-      code: "1",
-      title: "基础工作",
-      max: "10",
-      facts: [fact.int("late")],
-      rule: {
-        kind: "occurrences",
-        mode: "deduct",
-        terms: [{ fact: "late", points: "1" }],
-      },
-    },
+    sharedItems.lateReports("1"),
     {
       code: "2",
       title: "通报批评",

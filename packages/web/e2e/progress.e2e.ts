@@ -3,6 +3,7 @@
  * round page shows the units' required facts filled, and the numbers change when a unit saves —
  * on regaining focus, and by itself within the 20-second poll.
  */
+import { roundUnitStatusLabels, unitPhaseLabels } from "@kaoping/server/contract";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts, unitBFacts } from "./fixtures";
@@ -81,8 +82,8 @@ describe("round progress in Chromium", () => {
       .getByText(/已填 0\/\d+ 项，0%/)
       .first()
       .waitFor();
-    expect(await statistic(card, "未开始")).toBe("2");
-    expect(await statistic(card, "填报中")).toBe("0");
+    expect(await statistic(card, unitPhaseLabels.not_started)).toBe("2");
+    expect(await statistic(card, unitPhaseLabels.in_progress)).toBe("0");
     await card
       .getByTestId("countdown-self_assessment")
       .getByText(/还剩 \d+ 天/)
@@ -97,11 +98,24 @@ describe("round progress in Chromium", () => {
       "5.2": unitAFacts["5.2"],
     });
     await page.evaluate(() => window.dispatchEvent(new Event("focus")));
-    await expect.poll(() => statistic(card, "填报中"), { timeout: 15_000 }).toBe("1");
+    await expect
+      .poll(() => statistic(card, unitPhaseLabels.in_progress), { timeout: 15_000 })
+      .toBe("1");
     const [filled, same] = await filledOf(card, world.unitA.name);
     // 1.3 absences, 4.1 rate, 5.2 villagesServed + villagesTotal: four required facts.
     expect([filled, same]).toEqual([4, required]);
-    expect(await statistic(card, "未开始")).toBe("1");
+    // One word for one thing (decision 0254): its status 自评中 in the units table, its
+    // progress 填写中 in the panel — neither word is used for the other.
+    const progressRow = card.locator("tr", { hasText: world.unitA.name });
+    expect(await progressRow.innerText()).toContain(unitPhaseLabels.in_progress);
+    expect(await progressRow.innerText()).not.toContain(roundUnitStatusLabels.draft);
+    const statusRow = page
+      .locator(".ant-card")
+      .filter({ has: page.locator(".ant-card-head-title", { hasText: /^被考核单位$/ }) })
+      .locator("tr", { hasText: world.unitA.name });
+    await statusRow.getByText(roundUnitStatusLabels.draft).first().waitFor();
+    expect(await statusRow.first().innerText()).not.toContain(unitPhaseLabels.in_progress);
+    expect(await statistic(card, unitPhaseLabels.not_started)).toBe("1");
 
     // 新市镇 saves everything: the 20-second poll shows it without any click.
     await save(
@@ -110,7 +124,10 @@ describe("round progress in Chromium", () => {
       Object.fromEntries(Object.entries(unitBFacts).filter(([code]) => code !== "8")),
     );
     await expect
-      .poll(() => statistic(card, "未开始"), { timeout: 35_000, interval: 1_000 })
+      .poll(() => statistic(card, unitPhaseLabels.not_started), {
+        timeout: 35_000,
+        interval: 1_000,
+      })
       .toBe("0");
     await card
       .locator("tr", { hasText: world.unitB.name })

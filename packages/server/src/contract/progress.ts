@@ -7,14 +7,22 @@ import { z } from "zod";
 import { timestampSchema } from "./common.js";
 import { roundStates, roundUnitStatuses } from "./workflow.js";
 
-/** How far a unit is: 已提交 (submitted or accepted), 填报中 (something saved, or returned), 未开始. */
+/**
+ * How far a unit's filling got: 自评已完成 (submitted or accepted), 填写中 (something saved, or
+ * returned), 未填写. Words of their own, never a unit status's (decision 0254): a unit's status
+ * (roundUnitStatusLabels: 自评中 / 已提交 / 已退回 / 已审核通过) and its progress are shown side by
+ * side on the round page.
+ */
 export const unitPhases = ["submitted", "in_progress", "not_started"] as const;
 
-/** Chinese names of the unit phases. */
-export const unitPhaseLabels: Record<(typeof unitPhases)[number], string> = {
-  submitted: "已提交",
-  in_progress: "填报中",
-  not_started: "未开始",
+/** How far a unit's filling got. */
+export type UnitPhase = (typeof unitPhases)[number];
+
+/** Chinese names of the unit phases (decision 0254). */
+export const unitPhaseLabels: Record<UnitPhase, string> = {
+  submitted: "自评已完成",
+  in_progress: "填写中",
+  not_started: "未填写",
 };
 
 /** One unit's progress: its required facts filled (自评 form's required facts, rating items left out). */

@@ -59,7 +59,7 @@ export type RoundUnitStatus = (typeof roundUnitStatuses)[number];
 
 /** Chinese names of the submission statuses. */
 export const roundUnitStatusLabels: Record<RoundUnitStatus, string> = {
-  draft: "填报中",
+  draft: "自评中",
   submitted: "已提交",
   returned: "已退回",
   accepted: "已审核通过",

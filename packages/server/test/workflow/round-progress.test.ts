@@ -1,6 +1,6 @@
 /**
  * 进度 through the API (issue 18 part 3, decision 0260): the administrator sees the units move
- * from 未开始 to 填报中 to 已提交 with their required facts filled, reviewers' decided items and
+ * from 未填写 to 填写中 to 自评已完成 (decision 0254) with their required facts filled, reviewers' decided items and
  * approved units, raters' counts (never a value), and the deadlines counted in the bureau's days;
  * every other role gets 403.
  */

@@ -7,6 +7,7 @@ import {
   maskPersonalNumbers,
   type RoundState,
   roundStateLabels,
+  unitPhaseLabels,
   workflowLimits,
 } from "@kaoping/server/contract";
 import {
@@ -182,7 +183,8 @@ export default function RoundDetailPage() {
         </Descriptions>
         <Space size="large" wrap style={{ marginTop: 12 }}>
           <div>
-            <Typography.Text type="secondary">已提交</Typography.Text>
+            {/* Submitted or accepted: the progress word, not the status 已提交 (decision 0254). */}
+            <Typography.Text type="secondary">{unitPhaseLabels.submitted}</Typography.Text>
             <Progress
               percent={percent(counts.submitted + counts.accepted)}
               format={() => `${counts.submitted + counts.accepted}/${counts.total}`}

@@ -1,5 +1,10 @@
-/** Tags for round states and unit statuses, in Chinese. */
+/**
+ * Tags for round states, unit statuses and units' progress, in Chinese — one word for one thing
+ * (decision 0254): the labels come from the contract, statuses and progress words never overlap.
+ */
 import {
+  unitPhaseLabels,
+  type UnitPhase,
   roundStateLabels,
   roundUnitStatusLabels,
   type RoundState,
@@ -44,4 +49,15 @@ export function UnitStatusTag({
       {reopened ? "（已重新开放）" : ""}
     </Tag>
   );
+}
+
+const phaseColors: Record<UnitPhase, string> = {
+  not_started: "default",
+  in_progress: "gold",
+  submitted: "blue",
+};
+
+/** How far a unit's filling got (考核进度): 未填写 / 填写中 / 自评已完成. */
+export function UnitPhaseTag({ phase }: { phase: UnitPhase }) {
+  return <Tag color={phaseColors[phase]}>{unitPhaseLabels[phase]}</Tag>;
 }

@@ -11,7 +11,7 @@ import { api } from "../../api/client";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
 import { formatDateTime, formatDeadline } from "../../lib/dates";
-import { UnitStatusTag } from "./round-labels";
+import { UnitPhaseTag, UnitStatusTag } from "./round-labels";
 
 /** How often the panel asks again while the page is shown. */
 const POLL_MS = 20_000;
@@ -129,15 +129,18 @@ export function RoundProgressCard({ roundId }: { roundId: string }) {
                 sorter: (a, b) => a.unitName.localeCompare(b.unitName, "zh-CN"),
               },
               {
-                title: "状态",
-                key: "status",
-                // A draft unit's status reads 填报中 already; one that saved nothing is 未开始.
-                render: (_: unknown, u) =>
-                  u.phase === "not_started" ? (
-                    <Tag>{unitPhaseLabels.not_started}</Tag>
-                  ) : (
-                    <UnitStatusTag status={u.status} reopened={u.reopened} />
-                  ),
+                title: "进度",
+                key: "phase",
+                // The progress word (decision 0254); the status only where it adds something
+                // (已退回, 已审核通过, reopened) — 自评中 and 已提交 are what the phase already says.
+                render: (_: unknown, u) => (
+                  <Space size={4}>
+                    <UnitPhaseTag phase={u.phase} />
+                    {(u.status === "returned" || u.status === "accepted" || u.reopened) && (
+                      <UnitStatusTag status={u.status} reopened={u.reopened} />
+                    )}
+                  </Space>
+                ),
                 sorter: (a, b) => a.phase.localeCompare(b.phase),
               },
               {

@@ -12,7 +12,7 @@ import { clickDownload, openWorkbook, rowsOf } from "./support/downloads";
 import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
 import type { RunningServer } from "./support/server";
 import { buildWorld, testPassword } from "./support/setup";
-import { button, login, loginToHome } from "./support/ui";
+import { button, chooseOption, login, loginToHome } from "./support/ui";
 
 describe("the administrators' screens in Chromium", () => {
   let scenario: Scenario;
@@ -179,6 +179,28 @@ describe("the administrators' screens in Chromium", () => {
       .poll(() => page.getByTestId("audit-verify").innerText())
       .toMatch(/哈希链完整：已校验 \d+ 条记录/);
     await screenshot(page, "05-audit");
+
+    // A record's detail reads in Chinese (issue 15): the failed login's reason, not raw JSON.
+    await chooseOption(page, page.locator("#outcome"), "失败");
+    await page.getByRole("button", { name: button("查询") }).click();
+    const failedLogin = page
+      .locator(".ant-table-row", { hasText: "失败" })
+      .filter({ hasText: "登录" })
+      .first();
+    await failedLogin.locator(".ant-table-row-expand-icon").click();
+    const detail = page.getByTestId("audit-detail").first();
+    await expect.poll(() => detail.innerText()).toContain("密码错误");
+    const text = await detail.innerText();
+    expect(text).toMatch(/原因\s+密码错误/);
+    expect(text).toContain("请求编号");
+    expect(text).not.toContain("wrong_password");
+    expect(text).not.toContain('"reason"');
+    await screenshot(page, "05b-audit-detail");
+    await detail.getByRole("button", { name: "查看原始记录" }).click();
+    await expect
+      .poll(() => page.getByTestId("audit-raw").first().innerText())
+      .toContain('"reason": "wrong_password"');
+    await screenshot(page, "05c-audit-raw");
   });
 
   it("breaks no Content Security Policy rule on these screens", () => {

@@ -11,6 +11,7 @@ export * from "./organisations.js";
 export * from "./users.js";
 export * from "./audit.js";
 export * from "./audit-names.js";
+export * from "./audit-detail.js";
 export * from "./health.js";
 export * from "./workflow.js";
 export * from "./review.js";

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { auditReasonNames } from "../../contract/audit-detail.js";
 import { auditActionNames, auditObjectNames } from "../../contract/audit-names.js";
 
 const src = fileURLToPath(new URL("../..", import.meta.url));
@@ -57,5 +58,20 @@ describe("Chinese names of audited actions and objects", () => {
     );
     expect(unnamedActions).toEqual([]);
     expect(unnamedObjects).toEqual([]);
+  });
+});
+
+describe("Chinese names of the reason codes in audit details (issue 15)", () => {
+  it("names every `reason` code the server records", () => {
+    const codes = new Set<string>();
+    for (const file of sources(src)) {
+      const text = readFileSync(file, "utf8");
+      // `reason: "locked"`, `reason:\n  a ? "absolute_timeout" : …`, `refuseLogin(ctx, u, "x")`.
+      for (const m of text.matchAll(/detail: \{\s*reason:[^}]*|refuseLogin\(ctx, \w+,[^)\n]*/g))
+        for (const code of m[0].matchAll(/"([a-z]+(?:_[a-z]+)*)"/g)) codes.add(code[1] ?? "");
+    }
+    expect(codes).toContain("wrong_password");
+    expect(codes).toContain("idle_timeout");
+    expect([...codes].filter((c) => auditReasonNames[c] === undefined)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** 审计日志 (audit administrator): search, inspect a record's details, export CSV/JSON, verify the hash chain. */
+/** 审计日志 (audit administrator): search, inspect a record's details (readable Chinese; raw JSON on request), export CSV/JSON, verify the hash chain. */
 import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import {
   auditActionName,
@@ -9,7 +9,6 @@ import {
   auditOutcomes,
   type AuditRecord,
   limits,
-  maskPersonalNumbers,
   type Role,
   roleLabels,
 } from "@kaoping/server/contract";
@@ -21,6 +20,7 @@ import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
 import { formatDateTime } from "../../lib/dates";
 import { adminApi } from "./admin-api";
+import { AuditRecordDetail } from "./audit-record-detail";
 
 const outcomeColors: Record<(typeof auditOutcomes)[number], string> = {
   success: "green",
@@ -158,24 +158,7 @@ export default function AuditPage() {
         loading={records.isLoading}
         dataSource={records.data?.items ?? []}
         expandable={{
-          expandedRowRender: (r) => (
-            <pre translate="no" style={{ margin: 0, whiteSpace: "pre-wrap" }}>
-              {`操作代码 ${r.action}${r.objectType === null ? "" : `，对象类型 ${r.objectType}`}\n`}
-              {maskPersonalNumbers(
-                JSON.stringify(
-                  {
-                    detail: r.detail,
-                    objectId: r.objectId,
-                    requestId: r.requestId,
-                    hash: r.hash,
-                    prevHash: r.prevHash,
-                  },
-                  null,
-                  2,
-                ),
-              )}
-            </pre>
-          ),
+          expandedRowRender: (r) => <AuditRecordDetail record={r} />,
         }}
         pagination={{
           current: page.page,

@@ -1,12 +1,11 @@
 /** The documents routes on a real database: downloads with object-level access and audit, batch jobs, rubric import. */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { medicalAidRubricDocx } from "../../../test/office/source-rubrics.js";
 import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
-import { parseDocumentXml, readDocumentXml } from "../../office/docx-read.js";
 import { testDialect } from "../../testing/database.js";
+import { docxOf, factsSheetOf, workbookOf } from "../../testing/documents.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
@@ -15,12 +14,6 @@ import { samplePdf } from "../demo/sample-files.js";
 
 const liuan = fixtureInput("medical-aid-2021/liuan-self-evaluation-2021.json").units[0]
   ?.facts as Record<string, Record<string, unknown>>;
-
-async function paragraphsOf(body: Buffer): Promise<string[]> {
-  const read = await readDocumentXml(body);
-  if (!read.ok) throw new Error(read.message);
-  return parseDocumentXml(read.xml).paragraphs;
-}
 
 describe(`documents routes (${testDialect})`, () => {
   let t: TestApp;
@@ -99,7 +92,7 @@ describe(`documents routes (${testDialect})`, () => {
       /^attachment; filename="[^"]+"; filename\*=UTF-8''/,
     );
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
-    const text = await paragraphsOf(res.rawPayload);
+    const text = (await docxOf(res.rawPayload)).paragraphs;
     expect(text).toContain("四、监督检查（分值20分，自评19分）");
     expect(text).toContain("长期公布举报电话，但部分村社区未设立举报箱。");
     expect(text.some((p) => p.includes("绩效自评得分99分"))).toBe(true);
@@ -136,11 +129,7 @@ describe(`documents routes (${testDialect})`, () => {
       `/api/rounds/${roundId}/units/${units[0]?.id}/documents/score-sheet`,
     );
     expect(res.statusCode, res.body).toBe(200);
-    const read = await readDocumentXml(res.rawPayload);
-    if (!read.ok) throw new Error(read.message);
-    const cells = parseDocumentXml(read.xml)
-      .tables.flat(2)
-      .map((cell) => cell.text);
+    const { cells } = await docxOf(res.rawPayload);
     expect(cells).toContainEqual(
       expect.stringContaining("佐证材料：救助实施方案.pdf、一站式结算记录.pdf"),
     );
@@ -152,11 +141,7 @@ describe(`documents routes (${testDialect})`, () => {
       `/api/rounds/${roundId}/units/${units[0]?.id}/documents/self-report`,
     );
     expect(report.statusCode, report.body).toBe(200);
-    const reportRead = await readDocumentXml(report.rawPayload);
-    if (!reportRead.ok) throw new Error(reportRead.message);
-    const reportCells = parseDocumentXml(reportRead.xml)
-      .tables.flat(2)
-      .map((cell) => cell.text);
+    const reportCells = (await docxOf(report.rawPayload)).cells;
     expect(reportCells).toContainEqual(
       expect.stringContaining("佐证材料：救助实施方案.pdf、一站式结算记录.pdf"),
     );
@@ -166,21 +151,13 @@ describe(`documents routes (${testDialect})`, () => {
       "GET",
       `/api/rounds/${roundId}/units/${units[1]?.id}/documents/score-sheet`,
     );
-    const otherRead = await readDocumentXml(other.rawPayload);
-    if (!otherRead.ok) throw new Error(otherRead.message);
-    expect(otherRead.xml).not.toContain("佐证材料：");
+    expect((await docxOf(other.rawPayload)).xml).not.toContain("佐证材料：");
   });
 
   it("gives the assessing organisation the round workbook and the facts template; units may not", async () => {
     const res = await call("admin", "GET", `/api/rounds/${roundId}/documents/workbook`);
     expect(res.statusCode, res.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      res.rawPayload.buffer.slice(
-        res.rawPayload.byteOffset,
-        res.rawPayload.byteOffset + res.rawPayload.byteLength,
-      ) as ArrayBuffer,
-    );
+    const wb = await workbookOf(res.rawPayload);
     const ranking = wb.getWorksheet("排名");
     expect(ranking?.getRow(3).getCell(3).value).toBe(99);
     expect(ranking?.getRow(3).getCell(2).value).toBe(units[0]?.name);
@@ -202,13 +179,7 @@ describe(`documents routes (${testDialect})`, () => {
     const res = await call("admin", "GET", `/api/rounds/${roundId}/documents/ranking`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers["content-disposition"]).toContain(encodeURIComponent("排名表.xlsx"));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      res.rawPayload.buffer.slice(
-        res.rawPayload.byteOffset,
-        res.rawPayload.byteOffset + res.rawPayload.byteLength,
-      ) as ArrayBuffer,
-    );
+    const wb = await workbookOf(res.rawPayload);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["排名"]);
     const sheet = wb.worksheets[0];
     expect(sheet?.getRow(2).getCell(1).value).toBe("名次");
@@ -311,15 +282,8 @@ describe(`documents routes (${testDialect})`, () => {
       `/api/rounds/${roundId}/units/${unitB.id}/documents/facts-template`,
     );
     expect(template.statusCode, template.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      template.rawPayload.buffer.slice(
-        template.rawPayload.byteOffset,
-        template.rawPayload.byteOffset + template.rawPayload.byteLength,
-      ) as ArrayBuffer,
-    );
-    const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
-    const col = (path: string) => (ws.getRow(2).values as unknown[]).indexOf(path);
+    const wb = await workbookOf(template.rawPayload);
+    const { ws, col } = factsSheetOf(wb);
     expect(ws.getCell(3, 2).value).toBe(unitB.name);
     ws.getCell(3, col("1.1.planIssued")).value = "是";
     ws.getCell(3, col("1.1.oneStop")).value = "否";

@@ -3,10 +3,10 @@
  * while an import is under way is never overwritten with what the import read before it, and the
  * import takes the same editability lock as a save (a unit submitted meanwhile refuses it).
  */
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
+import { factsSheetOf, workbookOf } from "../../testing/documents.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
@@ -59,15 +59,8 @@ describe(`facts import beside a concurrent save (${testDialect})`, () => {
       headers: { cookie },
     });
     expect(template.statusCode, template.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      template.rawPayload.buffer.slice(
-        template.rawPayload.byteOffset,
-        template.rawPayload.byteOffset + template.rawPayload.byteLength,
-      ) as ArrayBuffer,
-    );
-    const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
-    const col = (path: string) => (ws.getRow(2).values as unknown[]).indexOf(path);
+    const wb = await workbookOf(template.rawPayload);
+    const { ws, col } = factsSheetOf(wb);
     ws.getCell(3, col("1.1.planIssued")).value = planIssued;
     ws.getCell(3, col("1.1.oneStop")).value = null;
     return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,9 +1,9 @@
 /** A reviewer's round-wide facts import: differences become review corrections, all or nothing. */
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
+import { factsSheetOf, workbookOf } from "../../testing/documents.js";
 import { buildUser, sessionCookieFor } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
@@ -64,15 +64,8 @@ describe(`reviewer facts import (${testDialect})`, () => {
       headers: { cookie: cookies.reviewer ?? "" },
     });
     expect(template.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      template.rawPayload.buffer.slice(
-        template.rawPayload.byteOffset,
-        template.rawPayload.byteOffset + template.rawPayload.byteLength,
-      ) as ArrayBuffer,
-    );
-    const ws = wb.getWorksheet("事实填报") as ExcelJS.Worksheet;
-    const col = (path: string) => (ws.getRow(2).values as unknown[]).indexOf(path);
+    const wb = await workbookOf(template.rawPayload);
+    const { ws, col } = factsSheetOf(wb);
     const rowOf = (unit: OrganisationRow | undefined) =>
       (ws.getColumn(1).values as unknown[]).indexOf(unit?.id);
     ws.getCell(rowOf(units[0]), col("4.2.reportBox")).value = "是";

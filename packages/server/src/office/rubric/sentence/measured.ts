@@ -198,6 +198,13 @@ export function assembleSteps(
 
 type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };
 
+/** A band no value lies in (gte 95, lt 95): a misreading. */
+const empty = (b: Band) => {
+  const lo = b.gte ?? b.gt;
+  const hi = b.lt ?? b.lte;
+  return lo !== undefined && hi !== undefined && Number(lo) >= Number(hi);
+};
+
 /** 分档计分 from threshold statements (best first; a bottom band worth 0 is the default). */
 export function assembleBands(
   item: ItemText,
@@ -205,7 +212,11 @@ export function assembleBands(
   otherwise?: Statement,
 ): Built | undefined {
   const known = thresholds.length >= 2 && otherwise === undefined ? bandsRule(item) : undefined;
-  if (known !== undefined) return { rule: known.rule, facts: known.facts };
+  if (
+    known !== undefined &&
+    !((known.rule as unknown as { bands?: Band[] }).bands ?? []).some(empty)
+  )
+    return { rule: known.rule, facts: known.facts };
   const bands: Band[] = [];
   let unit = "";
   for (const s of thresholds) {

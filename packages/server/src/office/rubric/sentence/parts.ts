@@ -25,6 +25,8 @@ export interface Part {
   each?: boolean;
   /** Action: on the unit's total (扣减总分N分). */
   total?: boolean;
+  /** Action: per unit written after it (扣0.5分/次 → 次). */
+  per?: string;
 }
 
 const UNITS =
@@ -166,6 +168,16 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /(?:计|得|记|给|为|赋)(?:满分|全分|全部分值)/g,
       read: () => ({ verb: "full" }),
     },
+    // 扣0.5分/次, 加0.2分/篇: an action per unit written after it.
+    {
+      kind: "action",
+      re: new RegExp(`(扣除|扣减|减少|扣|减|加|奖励|奖)${NUMBER}分/(${UNITS})`, "g"),
+      read: (m) => ({
+        verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
+        value: numberOf(m[2]),
+        per: m[3] ?? "",
+      }),
+    },
     {
       kind: "action",
       re: new RegExp(
@@ -209,6 +221,35 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
         "g",
       ),
       read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
+    },
+    // Comparison signs: 90%≤完成率<95% (a range), 完成率≥95%, <90%.
+    {
+      kind: "threshold",
+      re: new RegExp(
+        `${NUMBER}(${UNITS})?(?:≤|<=|<|＜)[^,;。\\d]{0,12}?(?:<|＜|≤|<=)${NUMBER}(${UNITS})?`,
+        "g",
+      ),
+      read: (m) => ({
+        verb: "range",
+        value: numberOf(m[1]),
+        upper: numberOf(m[3]),
+        unit: m[4] ?? m[2] ?? "",
+      }),
+    },
+    {
+      kind: "threshold",
+      re: new RegExp(`(≥|>=|≤|<=|＞|>|＜|<)${NUMBER}(${UNITS})?`, "g"),
+      read: (m) => ({
+        verb: /≥|>=/.test(m[1] ?? "")
+          ? "不低于"
+          : /≤|<=/.test(m[1] ?? "")
+            ? "不超过"
+            : /＞|>/.test(m[1] ?? "")
+              ? "高于"
+              : "低于",
+        value: numberOf(m[2]),
+        unit: m[3] ?? "",
+      }),
     },
     // A score as the measure (满意度90分以上, 80-90分的): 分 before a comparison or an action.
     {

@@ -87,11 +87,27 @@ function roleOf(parts: Part[]): Role {
   // ceiling is stated decides the assembly (without one, what is over is counted).
   const over =
     action.verb === "deduct" && /^(多|多报|超|超过|超出|增加|增|高出|提高)$/.test(unit?.verb ?? "");
+  // 扣0.5分/次 counts; 扣0.5分/个百分点 is a step.
+  if (action.per !== undefined)
+    return isStepUnit({ kind: "unit", start: 0, end: 0, unit: action.per }) ? "step" : "count";
   if (unit !== undefined && unit.start < action.start)
     return isStepUnit(unit) || (over && CEILING_UNITS.test(unit.unit ?? "")) ? "step" : "count";
   if (has("threshold") && parts.some((p) => p.kind === "threshold" && p.start < action.start))
     return "threshold";
   return action.verb === "deduct" ? "deduct" : "award";
+}
+
+/** The unit an action names after it (扣0.5分/次): a unit of one, where the action starts. */
+function perUnit(action: Part | undefined): Part | undefined {
+  if (action?.per === undefined) return undefined;
+  return {
+    kind: "unit",
+    start: action.start,
+    end: action.start,
+    verb: "",
+    value: "1",
+    unit: action.per,
+  };
 }
 
 /** Groups the pieces of a normalised text into statements. */
@@ -113,7 +129,9 @@ export function readStatements(text: string): Statement[] {
       parts: ps,
       role: roleOf(ps),
       action,
-      unit: ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)),
+      unit:
+        ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)) ??
+        perUnit(action),
       cap: ps.find((p) => p.kind === "limit" && p.value !== undefined)?.value,
       total: ps.some((p) => p.kind === "total" || p.total === true),
     });

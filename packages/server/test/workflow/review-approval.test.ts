@@ -74,8 +74,17 @@ describe(`per-reviewer approval (${testDialect})`, () => {
       aItems.length,
     );
 
+    // The bell: each reviewer counts the units awaiting his own 审核通过 (issue 14 催报/bell).
+    const toReview = async (cookie: string) =>
+      (((await call(cookie, "GET", "/api/me/todos")).body?.items ?? []) as Json[]).find(
+        (i) => i.kind === "review" && i.roundId === rid,
+      )?.count ?? 0;
+    const [bellA, bellB] = [await toReview(people.a.cookie), await toReview(people.b.cookie)];
+    expect(bellA).toBeGreaterThan(0);
     const partA = await accept(people.a.cookie, rid, 1);
     expect(partA.status, partA.text).toBe(200);
+    expect(await toReview(people.a.cookie)).toBe(bellA - 1);
+    expect(await toReview(people.b.cookie)).toBe(bellB);
     expect(partA.body).toMatchObject({ status: "submitted", approval: { complete: false } });
     expect(partA.body?.approval.ownPartApproved).toBe(true);
     expect(partA.body?.approval.parts).toEqual([

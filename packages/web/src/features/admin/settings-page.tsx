@@ -16,25 +16,14 @@ import {
   type SettingsGroupView,
   type SettingsResponse,
 } from "@kaoping/server/contract";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Space,
-  Switch,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Form, Input, Space, Switch, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { parseApiError, showApiError } from "../../api/errors";
 import { useQuery } from "../../api/use-query";
 import { LoadFailed } from "../../app/load-failed";
 import { PageLoading } from "../../app/page-loading";
 import { formatDateTime } from "../../lib/dates";
+import { WholeNumberInput } from "../../lib/whole-number-input";
 import { setSystemName } from "../layout/system-name";
 import { settingsApi } from "./settings-api";
 import { initialSettingValues, settingChanges, type SettingFormValue } from "./settings-model";
@@ -52,8 +41,9 @@ function FieldInput({ field, ...props }: { field: SettingField; id?: string }) {
     return <Switch checkedChildren="开启" unCheckedChildren="关闭" {...props} />;
   if (field.kind === "text")
     return <Input maxLength={field.max} showCount style={{ maxWidth: 420 }} {...props} />;
-  // No min/max on the input: an out-of-range value stays visible with the field's message.
-  return <InputNumber precision={0} suffix={field.unit} style={{ width: 200 }} {...props} />;
+  // A text input that keeps what is typed (lib/whole-number): an out-of-range or fractional value
+  // stays visible with the field's message, never clamped or rounded.
+  return <WholeNumberInput suffix={field.unit} style={{ width: 200 }} {...props} />;
 }
 
 /** One group's card and form. */

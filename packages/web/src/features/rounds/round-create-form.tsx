@@ -1,20 +1,21 @@
 /** The modal to create a round: scheme version, title, year, period, units, deadlines. */
 import { workflowLimits, type Organisation } from "@kaoping/server/contract";
-import { App, Form, Input, InputNumber, Modal, Select, TreeSelect } from "antd";
+import { App, Form, Input, Modal, Select, TreeSelect } from "antd";
 import type { Dayjs } from "dayjs";
 import { useEffect, useRef, useState } from "react";
 import { showApiError } from "../../api/errors";
+import { WholeNumberInput } from "../../lib/whole-number-input";
 import { useQuery } from "../../api/use-query";
 import { roundsApi, schemesApi, type RoundDetail } from "../../api/workflow-api";
 import { organisationTree, organisationTreeSelect, subtreeIds } from "../admin/organisation-tree";
 import { DeadlineFields, deadlineDaysOf, defaultDeadlineDays } from "./deadline-fields";
-import { periodAfterYearChange, periodOfYear } from "./round-period";
+import { periodAfterYearChange, periodOfYear, yearProblem } from "./round-period";
 
 interface Values {
   schemeId: string;
   schemeVersionId: string;
   title: string;
-  year: number;
+  year: number | string;
   period: string;
   description?: string;
   unitIds: string[];
@@ -65,7 +66,7 @@ export function RoundCreateForm({
         assessingOrganisationId,
         schemeVersionId: values.schemeVersionId,
         title: values.title,
-        year: values.year,
+        year: values.year as number, // checked by the field's rule (yearProblem)
         period: values.period,
         ...(values.description ? { description: values.description } : {}),
         unitIds: values.unitIds,
@@ -87,7 +88,7 @@ export function RoundCreateForm({
   }, [open, year]);
   const followYear = (changed: Partial<Values>) => {
     if (!("year" in changed)) return;
-    const next = changed.year ?? null;
+    const next = Number.isInteger(changed.year) ? (changed.year as number) : null;
     form.setFieldValue(
       "period",
       periodAfterYearChange(form.getFieldValue("period") as string, periodYear.current, next),
@@ -149,12 +150,20 @@ export function RoundCreateForm({
           />
         </Form.Item>
         <div style={{ display: "flex", gap: 12 }}>
-          <Form.Item label="年度" name="year" rules={[{ required: true, message: "请输入年度" }]}>
-            <InputNumber
-              min={workflowLimits.year.min}
-              max={workflowLimits.year.max}
-              precision={0}
-            />
+          <Form.Item
+            label="年度"
+            name="year"
+            rules={[
+              { required: true, message: "请输入年度" },
+              {
+                validator: (_, value: unknown) =>
+                  value === undefined || yearProblem(value) === undefined
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(yearProblem(value))),
+              },
+            ]}
+          >
+            <WholeNumberInput style={{ width: 110 }} />
           </Form.Item>
           <Form.Item
             label="考核期间"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodAfterYearChange, periodOfYear } from "./round-period";
+import { periodAfterYearChange, periodOfYear, yearProblem } from "./round-period";
 
 describe("考核期间 follows 年度 unless typed", () => {
   it("follows the year while it is the derived period or empty", () => {
@@ -22,5 +22,14 @@ describe("考核期间 follows 年度 unless typed", () => {
       year = next;
     }
     expect(period).toBe("2030年度");
+  });
+});
+
+describe("年度 as typed (issue 14 defect 7)", () => {
+  it("refuses what is not a whole year in range with a message naming 年度, never altering it", () => {
+    expect(yearProblem(2026)).toBeUndefined();
+    expect(yearProblem("2026.5")).toBe("年度应为整数");
+    expect(yearProblem("abc")).toBe("年度应为整数");
+    expect(yearProblem(1999)).toMatch(/^年度应在 \d+–\d+ 之间$/);
   });
 });

@@ -2,7 +2,8 @@
  * The plain controls of rule parameters: a decimal number with its unit (kept as typed, decision
  * 0131), a whole number, a yes/no switch, a choice of the catalogue's Chinese names, and text.
  */
-import { Input, InputNumber, Select, Switch } from "antd";
+import { Input, Select, Switch } from "antd";
+import { WholeNumberInput } from "../../../lib/whole-number-input";
 
 /** A decimal number as typed, with its unit (分, %, 次 …) after it. */
 export function NumberInput(props: {
@@ -29,21 +30,23 @@ export function NumberInput(props: {
   );
 }
 
-/** A whole number of at least 1 (a count of steps or of units). */
+/**
+ * A whole number of at least 1 (a count of steps or of units), kept as typed (0, 1.5 stay and
+ * the engine's check names the parameter; never clamped to 1 or rounded).
+ */
 export function IntegerInput(props: {
   id: string;
   value: unknown;
-  onChange: (v: number | undefined) => void;
+  onChange: (v: number | string | undefined) => void;
   status: "error" | undefined;
 }) {
   return (
-    <InputNumber
+    <WholeNumberInput
       id={props.id}
-      min={1}
-      precision={0}
       status={props.status}
-      value={typeof props.value === "number" ? props.value : null}
-      onChange={(v) => props.onChange(v ?? undefined)}
+      style={{ width: 120 }}
+      value={props.value}
+      onChange={props.onChange}
     />
   );
 }

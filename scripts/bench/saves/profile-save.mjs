@@ -2,7 +2,8 @@
 // scripts/bench/saves.mjs, then N sequential saves through app.inject on one process; prints
 // wall and CPU milliseconds per save. PG=<url> for PostgreSQL (a temporary schema), N=<saves>,
 // PROFILE=<file.cpuprofile> writes a CPU profile of the saves only, SQLTIME=1 (SQLite) prints
-// the time per SQL statement per save (PostgreSQL: the statements sent, counted).
+// the time per SQL statement per save (PostgreSQL: the statements sent, counted), GATE=<file>
+// lets callgrind count the saves' instructions only (./callgrind-save.sh).
 //   node scripts/bench/saves/profile-save.mjs
 import fs from "node:fs";
 import inspector from "node:inspector/promises";
@@ -104,11 +105,27 @@ if (process.env.PROFILE) {
   await session.post("Profiler.enable");
   await session.post("Profiler.start");
 }
+// GATE=<file>: before the timed saves write "ready" to the file and wait until it says "go";
+// write "done" after them — so `valgrind --tool=callgrind --instr-atstart=no` can count the
+// instructions of the saves only (scripts/bench/saves/callgrind-save.sh): load-independent.
+const gate = process.env.GATE;
+const gateSays = async (word) => {
+  while (!fs.readFileSync(gate, "utf8").startsWith(word))
+    await new Promise((resolve) => setTimeout(resolve, 100));
+};
+if (gate !== undefined) {
+  fs.writeFileSync(gate, "ready");
+  await gateSays("go");
+}
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 for (let k = 0; k < N; k++) await save(k % users.length);
 const cpu = process.cpuUsage(cpuBefore);
 const wall = performance.now() - started;
+if (gate !== undefined) {
+  fs.writeFileSync(gate, "done");
+  await gateSays("stopped");
+}
 if (process.env.PROFILE) {
   const { profile } = await session.post("Profiler.stop");
   fs.writeFileSync(process.env.PROFILE, JSON.stringify(profile));

@@ -2,8 +2,11 @@
  * Managing a round in a real browser (issue 14, decisions 0210–0213): the assessment
  * administrator edits the round's deadline (a day, shown as its end at 24:00 北京时间) and extends
  * one unit's; sends a 催报 that reaches the unit's home page (unread, then read) and its bell;
- * a unit head withdraws (撤回) a submission nobody has reviewed.
+ * a unit head withdraws (撤回) a submission nobody has reviewed; a group-bot message failing with
+ * a 502 is shown as 重试中（第1次） with its reason (decision 0258).
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts } from "./fixtures";
@@ -157,5 +160,54 @@ describe("managing a round in Chromium", () => {
     await page.getByText("时区").first().waitFor();
     await page.locator("input[value='Asia/Shanghai']").waitFor();
     await screenshot(page, "66-settings-time-zone");
+  });
+
+  it("shows a group-bot message that failed for a passing reason as 重试中（第1次） with its reason (decision 0258)", async () => {
+    // A bot that answers 502 (a gateway error): the message is retried, not given up.
+    const bot = createServer((request, response) => {
+      request.resume();
+      request.on("end", () => {
+        response.statusCode = 502;
+        response.end("bad gateway");
+      });
+    });
+    await new Promise<void>((resolve) => bot.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (bot.address() as AddressInfo).port;
+      const admin = new ApiUser(scenario.server.url);
+      await admin.login("admin", testPassword);
+      await admin.call("PUT", `/api/organisations/${world.unitB.id}/webhook`, {
+        version: 0,
+        kind: "wecom",
+        url: `http://127.0.0.1:${port}/cgi-bin/webhook/send?key=e2e0123456789`,
+        enabled: true,
+        allowIntranet: true,
+      });
+      await loginToHome(page, "kpadmin", testPassword);
+      await page.goto(`/rounds/${roundId}`);
+      await page.getByRole("button", { name: /催报全部未提交单位/ }).click();
+      const dialog = page.locator(".ant-modal").filter({ hasText: "发送催报" });
+      await dialog.getByRole("button", { name: button("发送催报") }).click();
+      await dialog.waitFor({ state: "hidden" });
+      // The queue sends at once; the record shows its state after a reload.
+      const row = page.locator("tr", { hasText: "重试中（第1次）" }).first();
+      await expect
+        .poll(
+          async () => {
+            if ((await row.count()) > 0) return true;
+            await page.reload();
+            await page.getByRole("button", { name: /催报全部未提交单位/ }).waitFor();
+            return (await row.count()) > 0;
+          },
+          { timeout: 30_000, interval: 1_000 },
+        )
+        .toBe(true);
+      await row.getByText(/第1次（.*）：机器人服务返回 HTTP 502/).waitFor();
+      await row.getByText(/将于 .* 重试/).waitFor();
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(page, "67-round-reminders-retrying", { fullPage: false });
+    } finally {
+      await new Promise((resolve) => bot.close(resolve));
+    }
   });
 });

@@ -20,8 +20,9 @@
  *
  * Written forms (heldout/paraphrases-forms.ts, 12): before 8/12 and 6/12; after reading 扣N分/次 as
  * a count, comparison signs (≥ ≤ < >, A≤x<B) as thresholds and refusing an empty band from the
- * older bands recogniser: 10/12 and 9/12. Still missed: a bare 每次0.5分 and 1分/项 without a verb
- * (deduct or award is not said), 按次扣分 read as a count of its own.
+ * older bands recogniser: 10/12 and 9/12; with 按次扣分 read as naming the method (a clause
+ * listed as unused, not a count of its own): 10/12 and 10/12. Still missed: a bare 每次0.5分 and
+ * 1分/项 without a verb (deduct or award is not said).
  *
  * The committed figure is a floor (docs/rubric-import.md); HELDOUT_WRONG=1 prints the misses.
  */
@@ -65,6 +66,6 @@ describe("rubric reader on paraphrased sentences", () => {
     );
     if (process.env.HELDOUT_WRONG !== undefined) console.log(wrong.join("\n"));
     expect(kinds, wrong.join("\n")).toBeGreaterThanOrEqual(10);
-    expect(params, wrong.join("\n")).toBeGreaterThanOrEqual(9);
+    expect(params, wrong.join("\n")).toBeGreaterThanOrEqual(10);
   }, 60_000);
 });

@@ -110,6 +110,16 @@ function perUnit(action: Part | undefined): Part | undefined {
   };
 }
 
+/** 按次扣分 / 按项加分: the method named before the amounts that follow, not a rule of its own. */
+function methodOnly(text: string, action: Part | undefined): boolean {
+  return (
+    action !== undefined &&
+    action.value === undefined &&
+    (action.verb === "deduct" || action.verb === "bonus") &&
+    /^(?:[\d.、]+)?按(?:次|项|件|例|人次|篇|处|条|起)(?:扣|减|加)分$/.test(text)
+  );
+}
+
 /** Groups the pieces of a normalised text into statements. */
 export function readStatements(text: string): Statement[] {
   const parts = findParts(text, 0);
@@ -127,7 +137,7 @@ export function readStatements(text: string): Statement[] {
       end,
       text: text.slice(start, end),
       parts: ps,
-      role: roleOf(ps),
+      role: methodOnly(text.slice(start, end), action) ? "none" : roleOf(ps),
       action,
       unit:
         ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)) ??

@@ -4,20 +4,10 @@
  * (filler of each township, the county's reviewer), and an upload through the API.
  */
 import type { OrganisationRow } from "../db/schema.js";
-import { buildUser, sessionCookieFor } from "./factories.js";
+import { roleCookie } from "./factories.js";
 import { createTestApp, type TestApp } from "./test-app.js";
 import { buildCounty } from "./workflow-factories.js";
 import { multipartBody } from "./zip.js";
-
-/** A session cookie for a new user of `organisation` with one role. */
-export async function roleCookie(
-  t: TestApp,
-  organisation: { id: string },
-  role: "unit_filler" | "reviewer" | "assessment_admin",
-): Promise<string> {
-  const { user } = await buildUser(t.db, { organisation, roles: [{ role }] });
-  return sessionCookieFor(t.app, t.db, user, t.clock.now());
-}
 
 /** The evidence tests' world: the app, the county, its two townships and their users' cookies. */
 export interface EvidenceWorld {

@@ -15,7 +15,7 @@ import { newSessionToken } from "../modules/auth/session-token.js";
 import { createOrganisationRecord } from "../modules/organisations/service.js";
 import { createUserRecord, grantRoleRecord } from "../modules/users/service.js";
 import { listRoleAssignments } from "../modules/users/repository.js";
-import { TEST_HASH_COST } from "./test-app.js";
+import { TEST_HASH_COST, type TestApp } from "./test-app.js";
 
 let counter = 0;
 const next = () => `${++counter}${randomUUID().slice(0, 6)}`;
@@ -140,6 +140,16 @@ export async function sessionCookieFor(
 
 function cookieName(_app: FastifyInstance): string {
   return "kaoping_sid";
+}
+
+/** A session cookie (sessionCookieFor) for a new user of `organisation` with one role. */
+export async function roleCookie(
+  t: Pick<TestApp, "app" | "db" | "clock">,
+  organisation: { id: string },
+  role: Role,
+): Promise<string> {
+  const { user } = await buildUser(t.db, { organisation, roles: [{ role }] });
+  return sessionCookieFor(t.app, t.db, user, t.clock.now());
 }
 
 /** Logs in through the API and returns the session cookie (`name=value`) and the response body. */

@@ -6,7 +6,7 @@ import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import { docxOf, factsSheetOf, workbookOf } from "../../testing/documents.js";
-import { buildUser, sessionCookieFor } from "../../testing/factories.js";
+import { roleCookie } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { multipartBody } from "../../testing/zip.js";
@@ -32,20 +32,10 @@ describe(`documents routes (${testDialect})`, () => {
       schemeVersionId: versionId,
       state: "self_assessment",
     });
-    const cookie = async (
-      organisation: OrganisationRow,
-      role: "assessment_admin" | "unit_filler" | "unit_head" | "reviewer",
-    ) =>
-      sessionCookieFor(
-        t.app,
-        t.db,
-        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
-        t.clock.now(),
-      );
-    cookies.admin = await cookie(county, "assessment_admin");
-    cookies.reviewer = await cookie(county, "reviewer");
-    cookies.fillerA = await cookie(units[0] as OrganisationRow, "unit_filler");
-    cookies.fillerB = await cookie(units[1] as OrganisationRow, "unit_filler");
+    cookies.admin = await roleCookie(t, county, "assessment_admin");
+    cookies.reviewer = await roleCookie(t, county, "reviewer");
+    cookies.fillerA = await roleCookie(t, units[0] as OrganisationRow, "unit_filler");
+    cookies.fillerB = await roleCookie(t, units[1] as OrganisationRow, "unit_filler");
     // Unit A enters the seed's self-assessment and a narrative through the self-assessment API.
     const base = `/api/rounds/${roundId}/units/${units[0]?.id}/self-assessment/items`;
     for (const [code, facts] of Object.entries(liuan)) {

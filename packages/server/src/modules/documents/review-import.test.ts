@@ -4,7 +4,7 @@ import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import { factsSheetOf, workbookOf } from "../../testing/documents.js";
-import { buildUser, sessionCookieFor } from "../../testing/factories.js";
+import { roleCookie } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { multipartBody } from "../../testing/zip.js";
@@ -28,15 +28,8 @@ describe(`reviewer facts import (${testDialect})`, () => {
       schemeVersionId: await buildSchemeVersion(t.db, county.county, "medical-aid-2021"),
       state: "self_assessment",
     });
-    const cookie = async (organisation: OrganisationRow, role: "reviewer" | "unit_filler") =>
-      sessionCookieFor(
-        t.app,
-        t.db,
-        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
-        t.clock.now(),
-      );
-    cookies.reviewer = await cookie(county.county, "reviewer");
-    cookies.fillerA = await cookie(units[0] as OrganisationRow, "unit_filler");
+    cookies.reviewer = await roleCookie(t, county.county, "reviewer");
+    cookies.fillerA = await roleCookie(t, units[0] as OrganisationRow, "unit_filler");
     for (const [code, facts] of Object.entries(liuan)) {
       const saved = await t.app.inject({
         method: "PUT",

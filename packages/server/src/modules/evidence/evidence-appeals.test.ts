@@ -8,10 +8,10 @@ import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import {
   buildEvidenceWorld,
-  roleCookie,
   uploadEvidence,
   type EvidenceWorld,
 } from "../../testing/evidence-setup.js";
+import { roleCookie } from "../../testing/factories.js";
 import type { TestApp } from "../../testing/test-app.js";
 import { buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { samplePdf } from "../demo/sample-files.js";

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../db/schema.js";
 import { AppError } from "../../errors/app-error.js";
 import { testDialect } from "../../testing/database.js";
-import { buildOrganisation, buildUser, sessionCookieFor } from "../../testing/factories.js";
+import {
+  buildOrganisation,
+  buildUser,
+  roleCookie,
+  sessionCookieFor,
+} from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { createAuditWriter } from "../audit/writer.js";
@@ -23,20 +28,10 @@ describe(`rounds (${testDialect})`, () => {
     t = await createTestApp();
     ({ county, units, department } = await buildCounty(t.db, 3));
     versionId = await buildSchemeVersion(t.db, county);
-    const cookie = async (
-      organisation: OrganisationRow,
-      role: "assessment_admin" | "viewer" | "unit_filler",
-    ) =>
-      sessionCookieFor(
-        t.app,
-        t.db,
-        (await buildUser(t.db, { organisation, roles: [{ role }] })).user,
-        t.clock.now(),
-      );
-    admin = await cookie(county, "assessment_admin");
-    viewer = await cookie(county, "viewer");
-    fillerA = await cookie(units[0]!, "unit_filler");
-    outsider = await cookie(units[2]!, "unit_filler");
+    admin = await roleCookie(t, county, "assessment_admin");
+    viewer = await roleCookie(t, county, "viewer");
+    fillerA = await roleCookie(t, units[0]!, "unit_filler");
+    outsider = await roleCookie(t, units[2]!, "unit_filler");
   });
   afterAll(async () => t.close());
 

@@ -19,6 +19,7 @@ import {
   saveAllFacts,
   submitUnit,
   type County,
+  type Json,
 } from "./county.js";
 
 // Fifteen minutes before the end of 2026-03-01 in Asia/Shanghai (UTC+8): sessions stay fresh.
@@ -295,6 +296,16 @@ describe(`round management, 撤回 and 催报 (${testDialect})`, () => {
     const bell = await call(c.fillers[0]!, "GET", "/api/me/todos");
     const kinds = (bell.body?.items as { kind: string; count: number }[]).map((i) => i.kind);
     expect(kinds).toEqual(expect.arrayContaining(["fill", "deadline", "notice"]));
+    // 自评截止 is 2026-03-03 24:00 北京时间 (stored 15:59:59.999Z):
+    // listed from exactly 3 days before, not a millisecond earlier.
+    const deadlineListed = async (at: string) => {
+      t.clock.set(new Date(at));
+      const items = (await call(c.fillers[0]!, "GET", "/api/me/todos")).body?.items as Json[];
+      return items.some((i) => i.kind === "deadline" && i.roundId === round.id);
+    };
+    expect(await deadlineListed("2026-02-28T15:59:59.998Z")).toBe(false);
+    expect(await deadlineListed("2026-02-28T15:59:59.999Z")).toBe(true);
+    t.clock.set(START);
     const read = await call(c.fillers[0]!, "POST", `/api/notices/${notices.body?.[0].id}/read`, {});
     expect(read.status).toBe(200);
     expect((await call(c.fillers[0]!, "GET", "/api/notices")).body?.[0]).toMatchObject({

@@ -301,7 +301,10 @@ describe(`round management, 撤回 and 催报 (${testDialect})`, () => {
     const deadlineListed = async (at: string) => {
       t.clock.set(new Date(at));
       const items = (await call(c.fillers[0]!, "GET", "/api/me/todos")).body?.items as Json[];
-      return items.some((i) => i.kind === "deadline" && i.roundId === round.id);
+      const deadline = items.find((i) => i.kind === "deadline" && i.roundId === round.id);
+      // Worded as every other deadline on screen (the bell said "将于 2026年3月3日 23:59 截止").
+      if (deadline) expect(deadline.label).toBe("自评截止：2026年3月3日 24:00 前");
+      return deadline !== undefined;
     };
     expect(await deadlineListed("2026-02-28T15:59:59.998Z")).toBe(false);
     expect(await deadlineListed("2026-02-28T15:59:59.999Z")).toBe(true);

@@ -6,7 +6,7 @@
  * the caller's step due within 3 days. Administrators and viewers have none.
  */
 import type { Todo } from "../../contract/notices.js";
-import { formatInstantIn } from "../../contract/time-zone.js";
+import { formatDeadlineIn } from "../../contract/time-zone.js";
 import type { RoundRow } from "../../db/schema.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
@@ -52,7 +52,7 @@ export function createTodoFunctions(deps: ServiceDeps) {
         path: string,
       ): Todo => ({
         kind: "deadline",
-        label: `${stepNames[step]}将于 ${formatInstantIn(deadline, timeZone)} 截止`,
+        label: `${stepNames[step]}截止：${formatDeadlineIn(deadline, timeZone)}`,
         count: 1,
         roundId: round.id,
         roundTitle: round.title,

@@ -469,5 +469,21 @@ describe("a whole round in Chromium", () => {
     await line.getByRole("link", { name: "查看结果" }).click();
     await page.waitForURL(new RegExp(`/results/${roundId}/${world.unitA.id}$`));
     await page.getByTestId("sheet-total").waitFor();
+
+    // Issue 14 defect 9, the unit's view of the ranking: only its own name opens a sheet (the
+    // other unit's ended in 被考核单位不存在) and 总分 is on screen, not right of the 一 columns.
+    await page.goto(`/results/${roundId}`);
+    const rows = page.getByTestId("ranking-table").locator("tbody tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    const own = rows.filter({ hasText: "练市镇" });
+    await own.getByRole("link", { name: "练市镇" }).waitFor();
+    expect(await rows.filter({ hasText: "新市镇" }).getByRole("link").count()).toBe(0);
+    const width = page.viewportSize()?.width ?? 0;
+    for (const total of await page.getByTestId("ranking-total").all()) {
+      const box = await total.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    }
+    await screenshot(page, "17b-results-unit-view", { fullPage: false });
   });
 });

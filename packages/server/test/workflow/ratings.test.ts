@@ -37,6 +37,16 @@ describe(`评议 ratings (${testDialect})`, () => {
     expect((await rate(c.raters[0]!, rid, 0, { version: 0, value: "12" })).status).toBe(409);
     for (const unit of c.units) await acceptUnit(t, c.reviewer, rid, unit.id);
     expect((await moveRound(t, c, rid, "rating")).status).toBe(200);
+    // The bell (issue 14): each rater counts the units he has not rated yet in this round.
+    const toRate = async (rater: string) =>
+      (
+        ((await call(rater, "GET", "/api/me/todos")).body?.items ?? []) as {
+          kind: string;
+          roundId: string | null;
+          count: number;
+        }[]
+      ).find((i) => i.kind === "rate" && i.roundId === rid)?.count ?? 0;
+    expect(await toRate(c.raters[0]!)).toBe(c.units.length);
 
     const racing = await Promise.all([
       rate(c.raters[0]!, rid, 0, { version: 0, value: "12" }),
@@ -46,6 +56,8 @@ describe(`评议 ratings (${testDialect})`, () => {
     const first = racing.find((r) => r.status === 200)!;
     if (first.body?.value !== "12")
       expect((await rate(c.raters[0]!, rid, 0, { version: 1, value: "12" })).status).toBe(200);
+    expect(await toRate(c.raters[0]!)).toBe(c.units.length - 1);
+    expect(await toRate(c.raters[1]!)).toBe(c.units.length);
     await rate(c.raters[1]!, rid, 0, { version: 0, value: 14.5 });
     await rate(c.raters[2]!, rid, 0, { version: 0, value: "13.25" });
     for (const [r, rater] of c.raters.entries()) {

@@ -100,6 +100,16 @@ describe(`results, snapshots, appeals and the final lock (${testDialect})`, () =
       text: "违规记录已撤销",
     });
     expect(appeal.status, appeal.text).toBe(201);
+    // The bell (issue 14): the assessment administrator counts the appeals still to answer.
+    const toAnswer = async () =>
+      (
+        ((await call(c.admin, "GET", "/api/me/todos")).body?.items ?? []) as {
+          kind: string;
+          roundId: string | null;
+          count: number;
+        }[]
+      ).find((i) => i.kind === "appeal" && i.roundId === rid)?.count ?? 0;
+    expect(await toAnswer()).toBe(1);
     const upload = multipartBody("违规撤销通知.pdf", samplePdf("appeal evidence"));
     const attached = await t.app.inject({
       method: "POST",
@@ -149,6 +159,7 @@ describe(`results, snapshots, appeals and the final lock (${testDialect})`, () =
       facts: { violations: 0 },
     });
     expect(upheld.body).toMatchObject({ state: "upheld", version: 2, snapshotSequence: 2 });
+    expect(await toAnswer()).toBe(0);
     expect(
       (
         await call(c.admin, "PUT", `/api/appeals/${appeal.body?.id}/answer`, {

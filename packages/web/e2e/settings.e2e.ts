@@ -63,8 +63,9 @@ describe("系统设置 in Chromium", () => {
     await lockout.locator("input").blur();
     await expect
       .poll(() => lockout.locator(".ant-form-item-explain-error").innerText())
-      .toContain("登录失败锁定次数");
+      .toBe("登录失败锁定次数应为整数");
     expect(await lockout.locator("input").inputValue()).toBe("3.5");
+    await screenshot(page, "settings-01b-fraction-refused");
     await lockout.locator("input").fill("４");
     await lockout.locator("input").blur();
     await expect.poll(() => lockout.locator(".ant-form-item-explain-error").count()).toBe(0);

@@ -218,7 +218,13 @@ export function settingValueSchema(field: SettingField): z.ZodType<number | bool
 
 /** Checks one value of a field; the Chinese message, or undefined when it is valid (web forms). */
 export function settingValueProblem(field: SettingField, value: unknown): string | undefined {
-  const result = settingValueSchema(field).safeParse(value);
+  // A form's whole-number input passes a fraction on as typed text ("3.5"): checked as the
+  // number it writes, so the message says 应为整数 rather than asking for the field again.
+  const typed =
+    field.kind === "integer" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())
+      ? Number(value)
+      : value;
+  const result = settingValueSchema(field).safeParse(typed);
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 

@@ -83,7 +83,7 @@ export async function checkScoreSheet(
   await row.locator(".sheet-score-link").click();
   const popover = page.locator(".ant-popover", { hasText: "计分说明" });
   await popover.locator(".sheet-trace").waitFor();
-  const box = await popover.locator(".ant-popover-inner").boundingBox();
+  const box = await popover.locator(".ant-popover-container").boundingBox();
   const width = page.viewportSize()?.width ?? 0;
   expect(box).not.toBeNull();
   expect(box!.x, "the 计分说明 is cut at the left").toBeGreaterThanOrEqual(0);

@@ -8,11 +8,11 @@ import { getTemplate, parseDecimal } from "@kaoping/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts, unitBFacts } from "./fixtures";
-import { ApiUser } from "./support/api-client";
+import type { ApiUser } from "./support/api-client";
 import { join } from "node:path";
 import { screenshot, screenshotDir } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
 import { loginToHome } from "./support/ui";
 
 const scheme = getTemplate("township-2022")!;
@@ -58,11 +58,7 @@ describe("improvements and loss analysis in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     kpadmin = await apiAs(url, "kpadmin");
     const created = await kpadmin.call<{ id: string; version: number }>("POST", "/api/schemes", {
       assessingOrganisationId: world.countyId,

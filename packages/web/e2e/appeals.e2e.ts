@@ -10,12 +10,11 @@ import { getTemplate, scoreRound } from "@kaoping/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ratings, unitAFacts, unitBFacts } from "./fixtures";
-import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import {
   apiAs,
-  buildWorld,
+  buildWorldFromFirstStart,
   createTownshipRound,
   testPassword,
   type TestWorld,
@@ -36,11 +35,7 @@ describe("appeals and snapshot history in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     // The round up to 申诉 through the API: the screens under test are the appeal and results pages.
     const kp = await apiAs(url, "kpadmin");
     const round = await createTownshipRound(kp, world, "township-appeals", {

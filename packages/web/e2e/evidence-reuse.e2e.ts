@@ -5,10 +5,9 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
 import { tinyPng } from "./support/tiny-png";
 import { button, loginToHome } from "./support/ui";
 
@@ -29,11 +28,7 @@ describe("evidence reuse from the unit's material library", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     const kpadmin = await apiAs(url, "kpadmin");
     const scheme = await kpadmin.call<{ id: string; version: number }>("POST", "/api/schemes", {
       assessingOrganisationId: world.countyId,

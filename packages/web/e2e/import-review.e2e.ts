@@ -12,10 +12,9 @@
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, testPassword } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { buildWorldFromFirstStart, testPassword } from "./support/setup";
 import { button, loginToHome } from "./support/ui";
 
 /** A three-item 评分细则: a steps rule, a count rule, a sentence no recogniser reads, and a column nobody uses (联系人). */
@@ -46,11 +45,7 @@ describe("reviewing an imported draft in Chromium", () => {
   beforeAll(async () => {
     scenario = await startScenario();
     page = scenario.page;
-    const admin = new ApiUser(scenario.server.url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(scenario.server.url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    await buildWorld(scenario.server.url, admin, secadmin);
+    await buildWorldFromFirstStart(scenario.server.url);
   });
 
   afterAll(() => stopScenario(scenario));

@@ -7,10 +7,9 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts } from "./fixtures";
-import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
 import { confirmModal, login } from "./support/ui";
 
 /** The narrower the 信息 column gets, the fewer characters a line shows; 10 characters at 14 px. */
@@ -54,11 +53,7 @@ describe("list inputs and the 自评说明 per top-level indicator", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     const kpadmin = await apiAs(url, "kpadmin");
     const scheme = await kpadmin.call<{ id: string; version: number }>("POST", "/api/schemes", {
       assessingOrganisationId: world.countyId,

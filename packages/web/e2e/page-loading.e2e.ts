@@ -8,8 +8,8 @@ import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, createTownshipRound, testPassword } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { buildWorldFromFirstStart, createTownshipRound, testPassword } from "./support/setup";
 import { loginToHome } from "./support/ui";
 
 /** A gate the routed API requests wait at until `open()` is called. */
@@ -29,11 +29,7 @@ describe("a page opened on a slow network in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    const world = await buildWorld(url, admin, secadmin);
+    const { world } = await buildWorldFromFirstStart(url);
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);
     roundId = (await createTownshipRound(kp, world, "township-loading", {})).id;

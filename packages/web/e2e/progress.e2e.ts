@@ -9,8 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts, unitBFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, createTownshipRound, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import {
+  buildWorldFromFirstStart,
+  createTownshipRound,
+  testPassword,
+  type TestWorld,
+} from "./support/setup";
 import { loginToHome } from "./support/ui";
 
 /** The number shown by the statistic titled `title` in the progress card. */
@@ -43,11 +48,7 @@ describe("round progress in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);
     const round = await createTownshipRound(kp, world, "township-progress", {

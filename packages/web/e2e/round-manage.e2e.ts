@@ -12,8 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, createTownshipRound, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import {
+  buildWorldFromFirstStart,
+  createTownshipRound,
+  testPassword,
+  type TestWorld,
+} from "./support/setup";
 import { button, confirmModal, loginToHome } from "./support/ui";
 
 /** Types a day into the date picker labelled `label` inside `scope`. */
@@ -38,11 +43,7 @@ describe("managing a round in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(url));
     // The round through the API: the screens under test are the round page, home and self-assessment.
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);

@@ -19,14 +19,13 @@ import {
   unitAFacts,
   unitBFacts,
 } from "./fixtures";
-import { ApiUser } from "./support/api-client";
 import { screenshot, type TestBrowser } from "./support/browser";
 import { clickDownload, openWorkbook } from "./support/downloads";
 import { checkRanking, checkScoreSheet, checkUnitRankingView } from "./support/results-checks";
 import { checkRoundFactsTemplate } from "./support/review-checks";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import type { RunningServer } from "./support/server";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
 import {
   button,
   chooseOption,
@@ -51,11 +50,7 @@ describe("a whole round in Chromium", () => {
   beforeAll(async () => {
     scenario = await startScenario();
     ({ server, browser, page } = scenario);
-    const admin = new ApiUser(server.url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(server.url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(server.url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(server.url));
   });
 
   afterAll(() => stopScenario(scenario));

@@ -15,11 +15,10 @@ import {
 } from "@kaoping/engine";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
 import { clickDownload } from "./support/downloads";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { apiAs, buildWorld, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
 import { button, chooseOption, escapeRegExp, fillFact, loginToHome, numberIn } from "./support/ui";
 
 /** Picks an option of the Ant Design select whose input has this id. */
@@ -52,11 +51,7 @@ describe("the scheme editor in Chromium", () => {
   beforeAll(async () => {
     scenario = await startScenario();
     page = scenario.page;
-    const admin = new ApiUser(scenario.server.url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(scenario.server.url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(scenario.server.url, admin, secadmin);
+    ({ world } = await buildWorldFromFirstStart(scenario.server.url));
   });
 
   afterAll(() => stopScenario(scenario));

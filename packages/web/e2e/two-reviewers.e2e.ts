@@ -10,8 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitAFacts, unitBFacts } from "./fixtures";
 import { ApiUser } from "./support/api-client";
 import { screenshot } from "./support/browser";
-import { firstPasswords, startScenario, stopScenario, type Scenario } from "./support/scenario";
-import { buildWorld, createTownshipRound, testPassword, type TestWorld } from "./support/setup";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import {
+  buildWorldFromFirstStart,
+  createTownshipRound,
+  testPassword,
+  type TestWorld,
+} from "./support/setup";
 import { button, confirmModal, loginToHome } from "./support/ui";
 
 /** The two reviewers and their disjoint scopes (top-level items and everything below them). */
@@ -42,11 +47,9 @@ describe("two reviewers on one unit in Chromium", () => {
     scenario = await startScenario();
     page = scenario.page;
     const url = scenario.server.url;
-    const admin = new ApiUser(url);
-    await admin.login("admin", firstPasswords.admin, testPassword);
-    const secadmin = new ApiUser(url);
-    await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
-    world = await buildWorld(url, admin, secadmin);
+    const first = await buildWorldFromFirstStart(url);
+    const { admin, secadmin } = first;
+    world = first.world;
     for (const reviewer of Object.values(reviewers)) {
       const created = await admin.call<{ user: { id: string }; initialPassword: string }>(
         "POST",

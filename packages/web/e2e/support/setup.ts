@@ -3,6 +3,7 @@
  * one account per workflow role, each past its first-login password change.
  */
 import { ApiUser } from "./api-client";
+import { firstPasswords } from "./scenario";
 
 /** The password every test account ends up with. */
 export const testPassword = "Kp-Test-2026!x";
@@ -18,6 +19,20 @@ export interface TestWorld {
 interface Org {
   id: string;
   name: string;
+}
+
+/**
+ * The start of nearly every scenario: the system and security administrators of a first start
+ * log in (each changing its one-time password to `testPassword`) and build the world.
+ */
+export async function buildWorldFromFirstStart(
+  baseUrl: string,
+): Promise<{ admin: ApiUser; secadmin: ApiUser; world: TestWorld }> {
+  const admin = new ApiUser(baseUrl);
+  await admin.login("admin", firstPasswords.admin, testPassword);
+  const secadmin = new ApiUser(baseUrl);
+  await secadmin.login("secadmin", firstPasswords.secadmin, testPassword);
+  return { admin, secadmin, world: await buildWorld(baseUrl, admin, secadmin) };
 }
 
 /** Builds the organisations and accounts; `admin` and `secadmin` are logged in already. */

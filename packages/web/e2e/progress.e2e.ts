@@ -12,7 +12,7 @@ import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import {
   buildWorldFromFirstStart,
-  createTownshipRound,
+  openTownshipRound,
   testPassword,
   type TestWorld,
 } from "./support/setup";
@@ -51,15 +51,10 @@ describe("round progress in Chromium", () => {
     ({ world } = await buildWorldFromFirstStart(url));
     const kp = new ApiUser(url);
     await kp.login("kpadmin", testPassword);
-    const round = await createTownshipRound(kp, world, "township-progress", {
+    roundId = await openTownshipRound(kp, world, "township-progress", {
       selfAssessment: "2099-03-31",
       review: "2099-04-30",
       rating: "2099-05-31",
-    });
-    roundId = round.id;
-    await kp.call("POST", `/api/rounds/${roundId}/transitions`, {
-      to: "self_assessment",
-      version: round.version,
     });
     unitA = new ApiUser(url);
     await unitA.login("unita", testPassword);

@@ -132,3 +132,18 @@ export async function createTownshipRound(
     unitIds: [world.unitA.id, world.unitB.id],
   });
 }
+
+/** A township round made as `createTownshipRound` does, then opened for self-assessment. */
+export async function openTownshipRound(
+  kp: ApiUser,
+  world: TestWorld,
+  schemeCode: string,
+  deadlines: Record<string, string>,
+): Promise<string> {
+  const round = await createTownshipRound(kp, world, schemeCode, deadlines);
+  await kp.call("POST", `/api/rounds/${round.id}/transitions`, {
+    to: "self_assessment",
+    version: round.version,
+  });
+  return round.id;
+}

@@ -3,7 +3,7 @@
  * condition with no figure of its own. A range (-5至-50, +1至20, 扣0.5-1分) is 视情节 from its
  * lower to its upper figure (0 when nothing happened), the item's points the upper one (was: the
  * first figure, 5 of -5至-50, and no range); a bare 视情节减分 in the text gives way to the figure;
- * a lower and an upper bound in one condition (500元以上2000元以下) are one band. Rows written for
+ * a lower and an upper bound in one condition (N元以上M元以下) are one band. Rows written for
  * this test in the catalogue's layout (corpus README), not taken from it.
  */
 import { describe, expect, it } from "vitest";

@@ -230,7 +230,7 @@ export function assembleBands(
     const value = shift(t.value ?? "0", scale);
     const points = pointsOf(item, a);
     const verb = t.verb ?? "";
-    // 500元以上2000元以下: a lower and an upper bound in one statement are one band.
+    // "N以上M以下" (a lower and an upper bound of the same unit in one statement) is one band.
     const upper = ts.find(
       (p) => p !== t && p.unit === t.unit && /以下|低于|不足|不超过|以内/.test(p.verb ?? ""),
     );

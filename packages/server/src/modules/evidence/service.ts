@@ -8,12 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Item } from "@kaoping/engine";
-import type {
-  EvidenceFile,
-  EvidenceLibrary,
-  EvidenceLibraryEntry,
-} from "../../contract/evidence.js";
+import type { EvidenceFile, EvidenceLibrary } from "../../contract/evidence.js";
 import type { Database } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, notFound } from "../../errors/app-error.js";
@@ -24,6 +19,7 @@ import { recordAuditEvent } from "../audit/writer.js";
 import { reviewScopeIn } from "../review/index.js";
 import { effectiveConfig } from "../settings/effective.js";
 import { requireOpenAppeal } from "./appeal-evidence.js";
+import { materialLibrary } from "./library.js";
 import { checkEvidenceContent, requireAllowedExtension } from "./content-check.js";
 import { toEvidenceFile } from "./presenters.js";
 import * as repo from "./repository.js";
@@ -36,10 +32,6 @@ import {
   schemeItems,
   schemeOfVersion,
 } from "../workflow/index.js";
-
-/** How many attachments the material library reads, and how many contents it answers with. */
-const libraryRowLimit = 2_000;
-const libraryEntryLimit = 200;
 
 /** Refuses a new file on an item that has as many as the limit allows. */
 async function requireRoomOnItem(
@@ -254,70 +246,14 @@ export function createEvidenceService(
       });
     },
 
-    /**
-     * The unit's material library: every content it has attached in any round (one entry per
-     * SHA-256, with where it is used), filtered by file name or item (code or title), item code
-     * and year; at most `libraryLimit` entries.
-     */
-    async library(
+    /** The unit's material library (library.ts). */
+    library(
       ctx: RequestContext,
       roundId: string,
       unitId: string,
       filters: { q?: string | undefined; itemCode?: string | undefined; year?: number | undefined },
     ): Promise<EvidenceLibrary> {
-      await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
-      const rows = await repo.listUnitLibrary(db, unitId, libraryRowLimit);
-      const titles = new Map<string, Map<string, Item>>();
-      const titleOf = async (row: repo.LibraryRow) => {
-        let items = titles.get(row.scheme_version_id);
-        if (items === undefined) {
-          items = schemeItems(await schemeOfVersion(db, row.scheme_version_id)).byCode;
-          titles.set(row.scheme_version_id, items);
-        }
-        return items.get(row.item_code)?.title ?? "";
-      };
-      const needle = filters.q?.toLowerCase();
-      const byContent = new Map<string, EvidenceLibraryEntry>();
-      for (const row of rows) {
-        const itemTitle = await titleOf(row);
-        let entry = byContent.get(row.sha256);
-        if (entry === undefined) {
-          entry = {
-            evidenceId: row.id,
-            originalName: row.original_name,
-            size: row.size,
-            contentType: row.content_type,
-            sha256: row.sha256,
-            uploadedAt: row.uploaded_at,
-            uses: [],
-          };
-          byContent.set(row.sha256, entry);
-        }
-        entry.uses.push({
-          evidenceId: row.id,
-          roundId: row.round_id,
-          roundTitle: row.round_title,
-          year: row.year,
-          itemCode: row.item_code,
-          itemTitle,
-        });
-      }
-      const matches = [...byContent.values()].filter(
-        (entry) =>
-          (needle === undefined ||
-            entry.originalName.toLowerCase().includes(needle) ||
-            entry.uses.some(
-              (use) =>
-                use.itemCode.toLowerCase().startsWith(needle) || use.itemTitle.includes(needle),
-            )) &&
-          (filters.itemCode === undefined ||
-            entry.uses.some((use) => use.itemCode === filters.itemCode)) &&
-          (filters.year === undefined || entry.uses.some((use) => use.year === filters.year)),
-      );
-      return {
-        entries: matches.slice(0, libraryEntryLimit),
-        truncated: matches.length > libraryEntryLimit || rows.length === libraryRowLimit,
-      };
+      return materialLibrary(db, ctx, roundId, unitId, filters);
     },
 
     /** The files of a unit (optionally one item); a reviewer's, of the items in his scope. */

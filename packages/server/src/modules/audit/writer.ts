@@ -55,7 +55,16 @@ function storedColumn(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
   const clipped =
     text.length > 64 ? text.slice(0, /[\ud800-\udbff]/.test(text[63] ?? "") ? 63 : 64) : text;
-  return toStoredText(maskPersonalNumbers(clipped));
+  return toStoredText(clipped);
+}
+
+/**
+ * A column people may type a personal number into (a user name), stored masked. Identifiers —
+ * the request id, the object id, the address — are never masked: a UUID's digits can look like
+ * a mobile number, and the record must stay findable by the id it was written under.
+ */
+function storedTypedColumn(text: string | null | undefined): string | null {
+  return text === null || text === undefined ? null : storedColumn(maskPersonalNumbers(text));
 }
 
 function contentOf(entry: AuditEntry, clock: () => Date): AuditContent {
@@ -66,7 +75,7 @@ function contentOf(entry: AuditEntry, clock: () => Date): AuditContent {
   return {
     occurred_at: clock().toISOString(),
     actor_user_id: actor?.userId ?? null,
-    actor_username: storedColumn(actor?.username ?? entry.subjectUsername),
+    actor_username: storedTypedColumn(actor?.username ?? entry.subjectUsername),
     actor_role: actor?.activeRole?.role ?? null,
     ip: storedColumn(entry.ctx.ip),
     request_id: storedColumn(entry.ctx.requestId),

@@ -9,7 +9,8 @@ import { samplePdf } from "../demo/sample-files.js";
 
 /**
  * A reviewer scoped to some items of a round reaches only the files of those items, by list and
- * by file id (issue #14): a file of another item answers 404 as if it did not exist.
+ * by file id (issue #14): a file of another item answers 404 as if it did not exist; the unit's
+ * self-assessment (the review page reads it) counts him only the files of his items.
  */
 describe(`evidence within a reviewer's item scope (${testDialect})`, () => {
   let t: TestApp;
@@ -111,5 +112,22 @@ describe(`evidence within a reviewer's item scope (${testDialect})`, () => {
       for (const code of ["4.1", "4.2", "5.1"])
         expect((await download(who, code)).statusCode, `${who} ${code}`).toBe(200);
     }
+  });
+
+  const counted = async (who: string) => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: `/api/rounds/${roundId}/units/${unit.id}/self-assessment`,
+      headers: { cookie: cookies[who]! },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json() as { evidenceCounts: Record<string, number> }).evidenceCounts;
+  };
+
+  it("the self-assessment counts a scoped reviewer only the files of his items", async () => {
+    expect(await counted("scoped41")).toEqual({ "4.1": 1 });
+    expect(await counted("scoped4")).toEqual({ "4.1": 1, "4.2": 1 });
+    for (const who of ["reviewer", "admin", "filler"])
+      expect(await counted(who), who).toEqual({ "4.1": 1, "4.2": 1, "5.1": 1 });
   });
 });

@@ -12,6 +12,7 @@ import { assertVersionedUpdate } from "../../db/versioning.js";
 import { AppError, type FieldError } from "../../errors/app-error.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
+import { reviewScopeIn } from "../review/index.js";
 import { toRoundUnit } from "../rounds/presenters.js";
 
 import { itemOfPath, liveScoreOf } from "./live-score.js";
@@ -91,10 +92,15 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
   }
 
   return {
-    /** The whole self-assessment of a unit with its live score. */
+    /**
+     * The whole self-assessment of a unit with its live score; a reviewer scoped to some items
+     * gets evidence counts of those items only, as he reaches only their files.
+     */
     async get(ctx: RequestContext, roundId: string, unitId: string) {
       const loaded = await load(ctx, roundId, unitId);
       const { round, roundUnit } = loaded;
+      const inScope = await reviewScopeIn(db, requireActor(ctx), round.id);
+      const evidenceCounts = await repo.countEvidenceByItem(db, roundUnit.id);
       const scored = await live(db, loaded);
       const reason = whyNotEditable(round, roundUnit, clock());
       const complete = scored.missingForSubmission.length === 0 && scored.problems.length === 0;
@@ -112,7 +118,9 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
         selfAssessedItems: loaded.items.selfAssessed,
         facts: scored.selfRows.map(toItemFacts),
         narratives: (await repo.listNarratives(db, roundUnit.id)).map(toNarrative),
-        evidenceCounts: await repo.countEvidenceByItem(db, roundUnit.id),
+        evidenceCounts: Object.fromEntries(
+          Object.entries(evidenceCounts).filter(([itemCode]) => inScope(itemCode)),
+        ),
         comments: (await repo.listUnitComments(db, roundUnit.id)).map((c) => ({
           id: c.id,
           itemCode: c.item_code,

@@ -1,21 +1,45 @@
 #!/usr/bin/env bash
-# Mutation testing (issue 15): StrykerJS on the engine and on the server's authz/, auth/, audit/.
-# Usage: scripts/mutation/run.sh [engine|server|server-units|all] [stryker options…]  (npm run mutation = all;
-# e.g. `--mutate "packages/engine/src/rules/kinds/**/*.ts"` for a part). Long — minutes to
-# hours on a shared machine — so it is never part of `npm test` or .ci/run. Reports go to
-# artifacts/mutation/ (HTML and JSON); the score is the last table of each log.
-# MUTATION_CONCURRENCY (default 2) sets the number of test runner processes.
+# Mutation testing (issue 15, decision 0298): StrykerJS on the engine and on the server's authz/,
+# auth/, audit/, one shard at a time, incrementally.
+# Usage: npm run mutation -- <shard>… [-- stryker options…]   (no shard = all, in the order below)
+# Shards (scripts/mutation/shards.mjs): audit, auth, authz, server-units, engine-kinds, engine-rest.
+# Each shard's results accumulate in scripts/mutation/incremental/<shard>.json (commit it): a run
+# tests only the mutants that file lacks or whose code or tests changed, and checkpoint-reporter.mjs
+# saves progress every minute, so a run stopped by MUTATION_TIME_LIMIT, Ctrl-C or a session's end
+# keeps what it tested. After each shard its score is printed and appended to
+# scripts/mutation/scores.tsv. `--force` retests everything.
+# Environment: MUTATION_CONCURRENCY (test runner processes, default 1), MUTATION_NICE (default 19;
+# the machine is shared), MUTATION_TIME_LIMIT (per shard, e.g. 80m; default none).
+# Long — minutes to hours — so never part of `npm test` or .ci/run. HTML and JSON reports of the
+# last run go to artifacts/mutation/<shard>.html|json, its log to artifacts/mutation/<shard>.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-which="${1:-all}"
-shift || true
+all=(audit auth authz server-units engine-kinds engine-rest)
+parts=()
+while [ $# -gt 0 ] && [ "$1" != "--" ] && [ "${1#-}" = "$1" ]; do
+  parts+=("$1")
+  shift
+done
+[ "${1:-}" = "--" ] && shift
+[ ${#parts[@]} -eq 0 ] && parts=("${all[@]}")
+for part in "${parts[@]}"; do
+  if [[ ! " ${all[*]} " == *" $part "* ]]; then
+    echo "unknown shard: $part (one of: ${all[*]})" >&2
+    exit 2
+  fi
+done
 # Tests read ../shared (seeds, fixtures) relative to the repository; StrykerJS runs them in
 # .stryker-tmp/sandbox-*, whose ../shared is .stryker-tmp/shared.
-mkdir -p .stryker-tmp artifacts/mutation
+mkdir -p .stryker-tmp artifacts/mutation scripts/mutation/incremental
 ln -sfn "$(cd ../shared && pwd)" .stryker-tmp/shared
-parts=("$which")
-[ "$which" = all ] && parts=(engine server)
+limit=()
+[ -n "${MUTATION_TIME_LIMIT:-}" ] && limit=(timeout --signal=INT --kill-after=2m "$MUTATION_TIME_LIMIT")
 for part in "${parts[@]}"; do
   echo "== mutation: $part (log: artifacts/mutation/$part.log)"
-  npx stryker run "scripts/mutation/$part.config.mjs" "$@" 2>&1 | tee "artifacts/mutation/$part.log"
+  status=0
+  MUTATION_SHARD="$part" ${limit[@]+"${limit[@]}"} nice -n "${MUTATION_NICE:-19}" \
+    npx stryker run scripts/mutation/shard.config.mjs "$@" 2>&1 | tee "artifacts/mutation/$part.log" ||
+    status=$?
+  [ -f "scripts/mutation/incremental/$part.json" ] && node scripts/mutation/score.mjs "$part" --record
+  [ "$status" -eq 0 ] || echo "== mutation: $part stopped (status $status); its progress is kept"
 done

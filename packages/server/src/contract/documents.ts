@@ -72,6 +72,8 @@ export const importSummarySchema = z.object({
   medium: z.int(),
   low: z.int(),
   unusedColumns: z.array(z.string()),
+  /** Absent in summaries stored before it was reported. */
+  ignoredColumns: z.array(z.string()).optional(),
   warnings: z.array(z.string()),
 });
 

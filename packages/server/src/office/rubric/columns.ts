@@ -2,8 +2,10 @@
  * The columns of a rubric table, found by header name (many synonyms) and, where a header is
  * unknown, by content: a column of small numbers is points, long sentences with 扣/得/加…分 are
  * the standard. Level columns (一级指标/二级指标/三级指标, 项目 + 考核内容) keep their order.
- * Columns knowingly ignored (得分, 自评分, 考核结果, 年度指标值 …) are not reported; any other
- * column nobody uses is reported by its header.
+ * Columns knowingly ignored (得分, 自评分, 考核结果, 年度指标值 …, and a 考核方式 column of
+ * checking methods such as 查阅资料、实地查看) are listed as ignored; a 考核方法/评价办法 column that
+ * holds scoring sentences is read as (or with) the standard; any other column nobody uses is
+ * reported as unused.
  */
 
 /** What a column holds. */
@@ -16,6 +18,8 @@ export interface Columns {
   /** Columns naming the item at each level, left to right (项目, 二级指标 …). */
   levels: number[];
   unused: string[];
+  /** Columns knowingly not read for scoring (自评分, 考核结果, 考核方式 of checking methods …), by header. */
+  ignored: string[];
   /** A list of 一票否决 conditions (a column headed 一票否决情形/否决事项 …): every row vetoes. */
   veto?: boolean;
 }
@@ -82,6 +86,7 @@ export function detectColumns(
   const roles = new Map<Exclude<Role, "ignored">, number>();
   const levels: number[] = [];
   const unknown: number[] = [];
+  const ignored: string[] = [];
   let known = 0;
   let veto = false;
   header.forEach((h, i) => {
@@ -98,7 +103,10 @@ export function detectColumns(
       return;
     }
     known++;
-    if (role === "ignored") return;
+    if (role === "ignored") {
+      ignored.push(h.trim());
+      return;
+    }
     if (role === "title") levels.push(i);
     else if (
       role === "content" &&
@@ -134,7 +142,29 @@ export function detectColumns(
     levels.splice(levels.indexOf(roles.get("code") as number), 1);
   levels.sort((a, b) => a - b);
   const unused = rest.filter((i) => !levels.includes(i)).map((i) => (header[i] ?? "").trim());
-  return { roles, levels, unused, ...(veto ? { veto } : {}) };
+  readMethod(roles, data, header, ignored);
+  return { roles, levels, unused, ignored, ...(veto ? { veto } : {}) };
+}
+
+/**
+ * A 考核方法/评价办法 column: with no standard column and scoring sentences in it, it is the
+ * standard; holding no scoring sentence at all (查阅资料、实地查看), it is knowingly ignored.
+ * Otherwise its scoring cells are read with the standard, row by row (import-rubric.ts).
+ */
+function readMethod(
+  roles: Map<Exclude<Role, "ignored">, number>,
+  data: readonly (readonly string[])[],
+  header: readonly string[],
+  ignored: string[],
+): void {
+  const i = roles.get("method");
+  if (i === undefined) return;
+  const scoring = data.some((r) => looksLikeStandard((r[i] ?? "").trim()));
+  if (!scoring) ignored.push((header[i] ?? "").trim());
+  else if (!roles.has("standard") && looksByContent(data, i) === "standard") {
+    roles.set("standard", i);
+    roles.delete("method");
+  }
 }
 
 /** True when a column holds short texts (item names). */

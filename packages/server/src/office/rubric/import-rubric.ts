@@ -12,8 +12,9 @@ import { proposeItem } from "./read-item.js";
 import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
-import { statedMax, type DraftItem } from "./structure.js";
+import { awardedMax, statedMax, type DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
+import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
 
 /** One proposal as shown to the administrator. */
@@ -125,9 +126,11 @@ function toItems(
         children,
       };
     }
-    // A 备注 that scores (一票否决, 每次, 最多加40分) is read with the standard.
+    // A 备注 that scores (一票否决, 每次, 最多加40分) is read with the standard; so is a 考核方法
+    // cell that holds a scoring sentence beside the checking method (查阅资料。未…的扣2分).
     const notes = /扣|加|得|分|否决|每|最高|最多|上限|封顶/.test(d.notes) ? d.notes : "";
-    const source = [d.content, d.standard, notes].filter((s) => s !== "").join("\n");
+    const method = looksLikeStandard(d.method) ? d.method : "";
+    const source = [d.content, d.standard, method, notes].filter((s) => s !== "").join("\n");
     const read = proposeItem(
       source,
       { code: d.code, max: d.max, bonus: d.bonus, subjects },
@@ -153,7 +156,12 @@ function toItems(
       subjects.set(subjectOf(read.reading.source.replace(/\s+/g, "")), `${d.code}.rate`);
     // No 分值 in the table: the maximum the standard states (最高不超过N分, 封顶N分 …).
     const stated = statedMax(source);
-    const max = d.bonus ? (p.max ?? d.max ?? stated ?? cap) : (d.max ?? p.max ?? stated);
+    const awarded = d.bonus && p.max === undefined && d.max === undefined && stated === undefined
+      ? awardedMax(source)
+      : undefined;
+    if (awarded !== undefined)
+      warnings.push(`${d.code} ${d.title}：未写明分值，按所写最高加分 ${awarded} 分计，请核对`);
+    const max = d.bonus ? (p.max ?? d.max ?? stated ?? awarded ?? cap) : (d.max ?? p.max ?? stated);
     // A 一票否决 condition has no points of its own: it vetoes the result.
     // Nor has an amount taken from (or added to) the unit's total: its item scores 0.
     if (max === undefined && d.implied !== "一票否决" && p.rule.kind !== "toTotal")
@@ -202,6 +210,7 @@ export async function importRubric(
     summary: {
       ...countLevels(proposals.map((p) => p.reading)),
       unusedColumns: [...new Set(table.blocks.flatMap((b) => b.columns.unused))],
+      ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
         ...table.blocks

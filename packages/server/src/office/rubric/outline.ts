@@ -7,7 +7,7 @@
  * row with points and no standard is a group with that total.
  */
 import type { RubricBlock, TableRow } from "./table.js";
-import type { Columns, Role } from "./columns.js";
+import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { itemOfSegments, pointsOf, type DraftItem, type Segment } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
 
@@ -96,7 +96,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   const root: Node[] = [];
   const stack: Node[] = [];
   const skipped: string[] = [];
-  let columns: Columns = { roles: new Map(), levels: [], unused: [] };
+  let columns: Columns = { roles: new Map(), levels: [], unused: [], ignored: [] };
   const cell = (row: TableRow, role: Exclude<Role, "ignored">) => {
     const i = columns.roles.get(role);
     return i === undefined
@@ -160,6 +160,18 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       notes: cell(row, "notes").text,
     };
     const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
+    // "一 | 组织建设 | 25 | (no standard)": a group numbered 一/（一）/第一项 in the 序号 column and
+    // named in the content column (the table has no name column of its own).
+    if (
+      heads.length === 1 &&
+      columns.levels[0] === columns.roles.get("code") &&
+      ["cn", "cnp", "part"].includes(codeStyle(code.text)) &&
+      body.standard === "" &&
+      isName(body.content)
+    ) {
+      heads[0] = { ...(heads[0] as (typeof heads)[number]), text: `${code.text}、${body.content}` };
+      body.content = "";
+    }
     // A numbered row whose level cells continue the headings above: a new item under them.
     if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
       heads.push({ text: "", starts: true, k: columns.levels.length });
@@ -181,6 +193,12 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       return;
     }
     heads.forEach((h, j) => {
+      // "经办服务" written again on every row of its group (no merged cell): the same heading goes on.
+      const open = stack.findIndex((n) => n.col === h.k);
+      if (j < heads.length - 1 && open >= 0 && stack[open]?.text === h.text) {
+        stack.length = open + 1;
+        return;
+      }
       const p = parseHeading(h.text);
       // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
       const numbered = j === heads.length - 1 && code.starts && p.style === "plain";
@@ -246,6 +264,11 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     }
     target.segments.push(body);
   }
+}
+
+/** True when a content cell names an item rather than stating a requirement or standard. */
+function isName(text: string): boolean {
+  return text !== "" && text.length <= 30 && !/[。；;，,]/.test(text) && !looksLikeStandard(text);
 }
 
 /** The numbering style of a 序号 cell: 一 (cn), （一） (cnp), 1 (num), 1.1 (dot2) …. */

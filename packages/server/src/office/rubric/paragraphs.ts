@@ -43,7 +43,7 @@ export function paragraphRows(paragraphs: readonly string[]): RubricBlock | unde
   });
   if (scored < 2) return undefined;
   return {
-    columns: { roles: new Map([["standard", 1]]), levels: [0], unused: [] },
+    columns: { roles: new Map([["standard", 1]]), levels: [0], unused: [], ignored: [] },
     rows,
     headed: true,
     continues: false,

@@ -62,6 +62,8 @@ export interface ImportSummary {
   low: number;
   /** Columns of the table neither used nor knowingly ignored (header text). */
   unusedColumns: string[];
+  /** Columns knowingly not read for scoring (自评分, 考核方式 of checking methods …), header text. */
+  ignoredColumns: string[];
   /** Document-level warnings in Chinese. */
   warnings: string[];
 }

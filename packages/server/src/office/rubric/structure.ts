@@ -55,6 +55,17 @@ export function statedMax(text: string): string | undefined {
   return last;
 }
 
+/**
+ * A bonus item's points when neither its table cell nor a cap states them: the largest amount its
+ * standard awards (省级推广的加3分，市级加1分 → 3; 位居前三名的加2分 → 2). An amount given per
+ * occurrence (每次加1分) has no such bound, so there is none.
+ */
+export function awardedMax(text: string): string | undefined {
+  if (/每[^，,。；;]{0,15}(加|奖)/.test(text)) return undefined;
+  const amounts = [...text.matchAll(/(?:加|奖励?)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => m[1] ?? "0");
+  return amounts.sort((a, b) => Number(b) - Number(a))[0];
+}
+
 const markers: [RegExp, (n: number) => string][] = [
   [/(^|[。;；:：\s])\s*(\d{1,2})\s*[.．、](?!\d)/g, (n) => String(n)],
   [/(^|[。;；:：\s])\s*[(（](\d{1,2})[)）]/g, (n) => String(n)],

@@ -156,9 +156,10 @@ function toItems(
       subjects.set(subjectOf(read.reading.source.replace(/\s+/g, "")), `${d.code}.rate`);
     // No 分值 in the table: the maximum the standard states (最高不超过N分, 封顶N分 …).
     const stated = statedMax(source);
-    const awarded = d.bonus && p.max === undefined && d.max === undefined && stated === undefined
-      ? awardedMax(source)
-      : undefined;
+    const awarded =
+      d.bonus && p.max === undefined && d.max === undefined && stated === undefined
+        ? awardedMax(source)
+        : undefined;
     if (awarded !== undefined)
       warnings.push(`${d.code} ${d.title}：未写明分值，按所写最高加分 ${awarded} 分计，请核对`);
     const max = d.bonus ? (p.max ?? d.max ?? stated ?? awarded ?? cap) : (d.max ?? p.max ?? stated);

@@ -62,7 +62,9 @@ export function statedMax(text: string): string | undefined {
  */
 export function awardedMax(text: string): string | undefined {
   if (/每[^，,。；;]{0,15}(加|奖)/.test(text)) return undefined;
-  const amounts = [...text.matchAll(/(?:加|奖励?)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => m[1] ?? "0");
+  const amounts = [...text.matchAll(/(?:加|奖励?)\s*(\d+(?:\.\d+)?)\s*分/g)].map(
+    (m) => m[1] ?? "0",
+  );
   return amounts.sort((a, b) => Number(b) - Number(a))[0];
 }
 

@@ -35,7 +35,7 @@ interface Item {
   children?: Item[];
 }
 
-async function read(h: HeldOut): Promise<Item | undefined> {
+async function read(h: HeldOut, leaf: boolean): Promise<Item | undefined> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("细则");
   ws.addRow(["序号", "项目", "分值", "评分标准"]);
@@ -44,7 +44,11 @@ async function read(h: HeldOut): Promise<Item | undefined> {
   const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
   if (!result.ok) return undefined;
   const items = result.document.items as Item[];
-  return items[items.length - 1];
+  let last = items[items.length - 1];
+  // A line under a group heading is the group's last child.
+  while (leaf && last?.children !== undefined && last.children.length > 0)
+    last = last.children[last.children.length - 1];
+  return last;
 }
 
 /** The figures of a set of sentences: right kind, right kind and key parameters, by kind, misses. */
@@ -55,14 +59,17 @@ export interface Figures {
   wrong: string[];
 }
 
-/** Reads every sentence and compares it with its expectation. */
-export async function measureSentences(set: readonly HeldOut[]): Promise<Figures> {
+/**
+ * Reads every sentence and compares it with its expectation; with `leaf`, the last item read is
+ * the last leaf (a line after a group heading is compared, not the group).
+ */
+export async function measureSentences(set: readonly HeldOut[], leaf = false): Promise<Figures> {
   const byKind: Record<string, [number, number, number]> = {};
   const wrong: string[] = [];
   let kinds = 0;
   let params = 0;
   for (const h of set) {
-    const item = await read(h);
+    const item = await read(h, leaf);
     const k = (byKind[h.expect.kind] ??= [0, 0, 0]);
     k[2]++;
     const kindOk = item?.rule?.kind === h.expect.kind;

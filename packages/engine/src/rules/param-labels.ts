@@ -259,6 +259,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       label: "此后每名递减",
       help: "列出的最后一个名次之后，每后退一名比前一名少得的分数，如 0.1；最少 0 分。不填则其余名次不得分。",
     },
+    rest: {
+      input: "points",
+      label: "其余名次分值",
+      help: "列出的名次之外其余单位所得（扣）分值，如「其余得2分」填 2；不可与「此后每名递减」同填。不填则其余名次不得分。",
+    },
   },
   ...addedParamLabels,
 };

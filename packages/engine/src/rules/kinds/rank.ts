@@ -25,13 +25,22 @@ const params = z
      * place before it, never below 0 (第1名得10分，此后每后退1名少0.5分; 每进1名扣0.1分 with `asc`).
      */
     perPlace: decimalText.optional(),
+    /** Points of every place after the listed ones (其余得N分); not with `perPlace`. */
+    rest: decimalText.optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.perPlace === undefined || p.rest === undefined, {
+    message: "「此后每名递减」与「其余名次分值」只能填一项",
+    path: ["rest"],
+  });
 
 type Params = z.output<typeof params>;
 type Award = Params["awards"][number];
 
-/** The points a place earns (or costs): the first award it reaches, else the linear tail. */
+/**
+ * The points a place earns (or costs): the first award it reaches, else the linear tail or the
+ * rest's points.
+ */
 function pointsAt(
   p: Params,
   place: number,
@@ -44,6 +53,7 @@ function pointsAt(
     const less = constant(p.perPlace).times(place - last.upTo);
     points = Decimal.max(ZERO, constant(last.points).minus(less));
   }
+  if (listed === undefined && p.rest !== undefined) points = constant(p.rest);
   return { points, listed, last };
 }
 
@@ -81,9 +91,10 @@ export const rank = defineKind({
       listed === undefined && p.perPlace !== undefined && last !== undefined
         ? `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`
         : "";
+    const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}`;
+    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
@@ -93,9 +104,11 @@ export const rank = defineKind({
       .sort((a, b) => a.upTo - b.upTo)
       .map((a) => `${a.upTo === 1 ? "第 1 名" : `前 ${a.upTo} 名`}${verb} ${pointsOf(a.points)}`);
     const linear =
-      p.perPlace === undefined
-        ? ""
-        : `，此后每后退 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`;
+      p.perPlace !== undefined
+        ? `，此后每后退 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`
+        : p.rest !== undefined
+          ? `，其余名次${verb} ${pointsOf(p.rest)}`
+          : "";
     const tail = `${linear}${p.mode === "deduct" ? "，扣完为止" : ""}`;
     return `按${env.label(p.fact)}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
   },

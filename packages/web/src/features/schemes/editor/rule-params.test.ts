@@ -59,6 +59,9 @@ describe("rule parameter controls", () => {
     const choice = byName(nodesOf(elementOf(option), option.labels));
     expect([choice.value?.control, choice.rule?.control]).toEqual(["factValue", "rule"]);
     expect(byName(paramNodes(kind("rank"))).awards?.control).toBe("rows");
+    // 其余得N分: the rank form has a points field for the places after the listed ones.
+    const rest = byName(paramNodes(kind("rank"))).rest;
+    expect([rest?.label, rest?.control, rest?.unit]).toEqual(["其余名次分值", "number", "points"]);
   });
 
   it("starts a new rule with its first choices and one row of each required list", () => {

@@ -23,14 +23,27 @@ const scheme = leafScheme("5", [fact.int("v", dec)], rule);
 const round = (values: (string | undefined)[]) =>
   roundOf(
     scheme,
-    values.map((v, i) => ({ id: `u${i}`, name: `单位${i}`, facts: { "1": v === undefined ? {} : { v } } })),
+    values.map((v, i) => ({
+      id: `u${i}`,
+      name: `单位${i}`,
+      facts: { "1": v === undefined ? {} : { v } },
+    })),
   ).units.map((u: UnitResult) => u.items[0]);
 
 describe("rank with points for the rest (其余得N分)", () => {
   it.each([
-    [["9", "8", "7", "6", "5"], ["5", "4", "4", "2", "2"]],
-    [["9", "9", "7", "6"], ["5", "5", "4", "2"]],
-    [["1.5", "1.25", "1.1", "1.1", "0.3"], ["5", "4", "4", "4", "2"]],
+    [
+      ["9", "8", "7", "6", "5"],
+      ["5", "4", "4", "2", "2"],
+    ],
+    [
+      ["9", "9", "7", "6"],
+      ["5", "5", "4", "2"],
+    ],
+    [
+      ["1.5", "1.25", "1.1", "1.1", "0.3"],
+      ["5", "4", "4", "4", "2"],
+    ],
     [["3"], ["5"]],
   ])("%j scores %j", (values, expected) => {
     expect(round(values).map((i) => i?.score)).toEqual(expected);
@@ -40,7 +53,11 @@ describe("rank with points for the rest (其余得N分)", () => {
     const half = leafScheme("5", [fact.int("v", dec)], { ...rule, rest: "0.35" });
     const scores = roundOf(
       half,
-      ["4", "3", "2", "1"].map((v, i) => ({ id: `u${i}`, name: `单位${i}`, facts: { "1": { v } } })),
+      ["4", "3", "2", "1"].map((v, i) => ({
+        id: `u${i}`,
+        name: `单位${i}`,
+        facts: { "1": { v } },
+      })),
     ).units.map((u: UnitResult) => u.items[0]?.score);
     expect(scores).toEqual(["5", "4", "4", "0.35"]);
   });
@@ -82,7 +99,11 @@ describe("rank with points for the rest (其余得N分)", () => {
           const s = leafScheme("5", [fact.int("v", dec)], { ...rule, rest });
           const items = roundOf(
             s,
-            values.map((v, i) => ({ id: `u${i}`, name: `单位${i}`, facts: { "1": { v: String(v) } } })),
+            values.map((v, i) => ({
+              id: `u${i}`,
+              name: `单位${i}`,
+              facts: { "1": { v: String(v) } },
+            })),
           ).units.map((u: UnitResult) => new Decimal(u.items[0]?.score ?? "0"));
           values.forEach((v1, i) =>
             values.forEach((v2, j) => {

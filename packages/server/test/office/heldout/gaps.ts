@@ -45,13 +45,10 @@ export const gapSentences: HeldOut[] = [
     "城乡居民参保率达到百分之九十五的得满分，每低一个百分点扣零点五分，扣完为止。",
     steps("below", "95", "1", "0.5"),
   ),
-  item(
-    "n-2",
-    "政策宣传",
-    "3",
-    "全年组织政策宣传活动不少于十二次，每少一次扣零点二五分。",
-    { kind: "quota", rule: { quota: "12", points: "0.25" } },
-  ),
+  item("n-2", "政策宣传", "3", "全年组织政策宣传活动不少于十二次，每少一次扣零点二五分。", {
+    kind: "quota",
+    rule: { quota: "12", points: "0.25" },
+  }),
   item(
     "n-3",
     "基金监管成效",
@@ -140,14 +137,7 @@ export const gapSentences: HeldOut[] = [
   item("b-2", "档案资料", "2", "每缺一项资料0.5分。", occ("deduct", "0.5")),
   item("b-3", "不良事件报告", "4", "漏报一例1分。", occ("deduct", "1")),
   item("b-4", "工作台账", "3", "台账不完整的，1分/项。", occ("deduct", "1")),
-  item(
-    "b-5",
-    "经验推广",
-    "2",
-    "工作经验被省级推广的，每例2分。",
-    occ("award", "2"),
-    bonusGroup,
-  ),
+  item("b-5", "经验推广", "2", "工作经验被省级推广的，每例2分。", occ("award", "2"), bonusGroup),
   item(
     "b-6",
     "宣传报道（加分项）",
@@ -221,13 +211,10 @@ export const gapSentences: HeldOut[] = [
     { kind: "sum" },
   ),
   // Other common phrasings.
-  item(
-    "o-1",
-    "组织生活",
-    "2",
-    "党支部未按时召开组织生活会的扣1分，未开展民主评议党员的扣1分。",
-    { kind: "checklist", rule: { mode: "deduct", items: [{ points: "1" }, { points: "1" }] } },
-  ),
+  item("o-1", "组织生活", "2", "党支部未按时召开组织生活会的扣1分，未开展民主评议党员的扣1分。", {
+    kind: "checklist",
+    rule: { mode: "deduct", items: [{ points: "1" }, { points: "1" }] },
+  }),
   item(
     "o-2",
     "低保动态管理",
@@ -235,21 +222,15 @@ export const gapSentences: HeldOut[] = [
     "低保对象动态管理不及时的，发现一户扣0.3分，扣完为止。",
     occ("deduct", "0.3"),
   ),
-  item(
-    "o-3",
-    "健康档案",
-    "2",
-    "健康档案建档率≥90%得2分，80%≤建档率<90%得1分，建档率<80%不得分。",
-    {
-      kind: "bands",
-      rule: {
-        bands: [
-          { gte: "90", points: "2" },
-          { gte: "80", lt: "90", points: "1" },
-        ],
-      },
+  item("o-3", "健康档案", "2", "健康档案建档率≥90%得2分，80%≤建档率<90%得1分，建档率<80%不得分。", {
+    kind: "bands",
+    rule: {
+      bands: [
+        { gte: "90", points: "2" },
+        { gte: "80", lt: "90", points: "1" },
+      ],
     },
-  ),
+  }),
   item(
     "o-4",
     "参保扩面",

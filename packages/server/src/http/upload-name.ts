@@ -18,9 +18,15 @@ const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 /** U+FFFD is what invalid UTF-8 bytes decode to; `\p{Cs}` a lone surrogate half. */
 const MALFORMED = /[\ufffd\p{Cs}]/u;
 
+/** What is wrong with a name, said the same wherever it is found out (./file-part.ts too). */
+export const uploadNameProblems = {
+  empty: "文件名为空，请选择一个有名称的文件",
+  lineBreak: "文件名含有换行符（CR 或 LF），请重命名文件后再上传",
+} as const;
+
 /** Why a file name cannot be kept (Chinese), or undefined when it can. */
 export function uploadNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "文件名为空，请选择一个有名称的文件";
+  if (name.trim() === "") return uploadNameProblems.empty;
   if (MALFORMED.test(name)) return "文件名不是有效的 UTF-8 文本，请重命名文件后再上传";
   if (CONTROL.test(name)) return "文件名含有控制字符（如换行、NUL），请重命名文件后再上传";
   if (INVISIBLE.test(name))
@@ -33,12 +39,16 @@ export function uploadNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** The 400 refusing a file's name for `problem`, on `body.file`. */
+export function uploadNameError(problem: string): AppError {
+  return new AppError("VALIDATION_FAILED", `${problem}。`, {
+    fields: [{ path: "body.file", message: problem }],
+  });
+}
+
 /** The name as typed, or a 400 naming `body.file`. */
 export function checkedUploadName(name: string): string {
   const problem = uploadNameProblem(name);
-  if (problem !== undefined)
-    throw new AppError("VALIDATION_FAILED", `${problem}。`, {
-      fields: [{ path: "body.file", message: problem }],
-    });
+  if (problem !== undefined) throw uploadNameError(problem);
   return name;
 }

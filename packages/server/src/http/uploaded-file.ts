@@ -1,6 +1,7 @@
 /** Reading the one file of a multipart upload (documents, bulk account import). */
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error.js";
+import { receiveFilePart } from "./file-part.js";
 import { checkedUploadName } from "./upload-name.js";
 
 /**
@@ -16,11 +17,8 @@ export async function uploadedFile(
       "UNSUPPORTED_MEDIA_TYPE",
       "请以 multipart/form-data 上传文件（字段名 file）。",
     );
-  const part = await request.file();
-  if (part === undefined)
-    throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
-      fields: [{ path: "body.file", message: "缺少文件" }],
-    });
+  const part = await receiveFilePart(request);
+  if (part instanceof AppError) throw part;
   try {
     checkedUploadName(part.filename);
   } catch (error) {

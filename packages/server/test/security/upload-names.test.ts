@@ -1,6 +1,7 @@
 /**
  * Hostile file names on every upload route (issue 15; SECURITY.md "upload file names"; decision
- * 0259). Each name is refused with a Chinese message naming `body.file`, or — a client's folder
+ * 0259), evidence and an open appeal's attachment included. Each name is refused with a Chinese
+ * message saying 文件名 and what is wrong, on `body.file`, or — a client's folder
  * path, which the multipart parser drops — kept as its last segment; never a 500, never a file
  * stored under the name, and the later download's Content-Disposition stays one safe header.
  */
@@ -61,6 +62,7 @@ const rows: [string, (ext: string) => Buffer, (ext: string) => Expect][] = [
   ["zero-width space", (e) => extended(utf8(`报\u200B告${e}`)), () => ({ refused: true })],
   ["300 characters", (e) => extended(utf8(`${"长".repeat(300)}${e}`)), () => ({ refused: true })],
   ["empty name", () => plain(utf8("")), () => ({ refused: true })],
+  ["filename without a value", () => utf8("filename"), () => ({ refused: true })],
   ["only an extension", (e) => extended(utf8(e)), () => ({ refused: true })],
   ["only dots", () => extended(utf8("...")), () => ({ refused: true })],
   ["tab and BEL", (e) => extended(utf8(`a\tb\u0007${e}`)), () => ({ refused: true })],
@@ -69,6 +71,7 @@ const rows: [string, (ext: string) => Buffer, (ext: string) => Expect][] = [
     (e) => extended(utf8(`a\r\nContent-Disposition: inline\r\n\r\nb${e}`)),
     () => ({ refused: true }),
   ],
+  ["bare LF in a quoted name", (e) => plain(utf8(`a\nb${e}`)), () => ({ refused: true })],
   ["C1 control U+0085", (e) => extended(utf8(`a\u0085b${e}`)), () => ({ refused: true })],
 ];
 
@@ -77,6 +80,8 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
   let units: OrganisationRow[];
   let county: OrganisationRow;
   let roundId: string;
+  let appealRoundId: string;
+  let appealId: string;
   const cookies: Record<string, string> = {};
   /** Every route that takes a multipart file: who may call it, its extension and a body. */
   let routes: { name: string; url: () => string; who: string; ext: string; data: Buffer }[];
@@ -106,6 +111,21 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
     cookies.reviewer = await cookie(county, "reviewer");
     cookies.admin = await cookie(county, "assessment_admin");
     cookies.system = await cookie(county, "system_admin");
+    // An open appeal on 4.1 in a round at its appeal stage: its files are uploads too.
+    appealRoundId = await buildRound(t.db, {
+      assessing: county,
+      units,
+      schemeVersionId: await buildSchemeVersion(t.db, county),
+      state: "appeals",
+    });
+    const appeal = await t.app.inject({
+      method: "POST",
+      url: `/api/rounds/${appealRoundId}/units/${units[0]!.id}/appeals`,
+      headers: { cookie: cookies.filler },
+      payload: { itemCode: "4.1", text: "参保率统计口径有误，附补录名单。" },
+    });
+    expect(appeal.statusCode, appeal.body).toBe(201);
+    appealId = appeal.json().id as string;
     const unit = () => `/api/rounds/${roundId}/units/${units[0]!.id}`;
     const garbage = Buffer.from("not an office file");
     routes = [
@@ -115,6 +135,14 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
         who: "filler",
         ext: ".pdf",
         data: samplePdf("names"),
+      },
+      {
+        name: "appeal attachment",
+        url: () =>
+          `/api/rounds/${appealRoundId}/units/${units[0]!.id}/items/4.1/evidence?appealId=${appealId}`,
+        who: "filler",
+        ext: ".pdf",
+        data: samplePdf("appeal names"),
       },
       {
         name: "unit facts import",
@@ -170,17 +198,21 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
           headers: { cookie: cookies[route.who]!, ...body.headers },
           payload: body.payload,
         });
-        const where = `${route.name} · ${label}: ${response.statusCode} ${response.body.slice(0, 200)}`;
+        const where = `${route.name} · ${label}: ${response.statusCode} ${response.body.slice(0, 300)}`;
         if (response.statusCode >= 500) failures.push(where);
         const want = expected(route.ext);
         const error = response.statusCode >= 400 ? response.json().error : undefined;
+        // Refused for its name: the message and the field's message say 文件名 and what is wrong.
         const namedName =
-          error?.fields?.some((f: { path: string }) => f.path === "body.file") &&
-          /文件名|选择/.test(error.message);
+          error?.fields?.some(
+            (f: { path: string; message: string }) =>
+              f.path === "body.file" && /文件名/.test(f.message),
+          ) && /文件名/.test(error.message);
         if ("refused" in want) {
           if (response.statusCode !== 400 || !namedName) failures.push(where);
           if ((await evidenceCount()) !== before) failures.push(`${where} (stored)`);
-        } else if (route.name === "evidence") {
+        } else if (route.ext === ".pdf") {
+          // Evidence and appeal attachments store the file under its last segment.
           if (response.statusCode !== 201 || response.json().originalName !== want.kept)
             failures.push(where);
         } else if (namedName && /文件名/.test(error.message)) failures.push(where); // refused for its name

@@ -14,6 +14,7 @@ import {
 import { roundUnitItemParamsSchema, roundUnitParamsSchema } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
 import { contextOf } from "../../http/context.js";
+import { receiveFilePart } from "../../http/file-part.js";
 import { responses, typed } from "../../http/route-schema.js";
 import { attachmentDisposition, downloadSecurityHeaders } from "../../http/download-headers.js";
 import type { EvidenceService } from "./service.js";
@@ -59,14 +60,14 @@ export function registerEvidenceRoutes(
             "请以 multipart/form-data 上传文件（字段名 file）。",
           );
         // The limit in force now (系统设置), not the one at start.
-        const part = await request.file({ limits: { fileSize: deps.maxFileBytes() } });
+        const part = await receiveFilePart(request, { limits: { fileSize: deps.maxFileBytes() } });
         const { roundId, unitId, itemCode } = request.params;
         const created = await evidence.upload(
           contextOf(request),
           roundId,
           unitId,
           itemCode,
-          part === undefined ? undefined : { filename: part.filename, file: part.file },
+          part instanceof AppError ? part : { filename: part.filename, file: part.file },
           { appealId: request.query.appealId },
         );
         return reply.status(201).send(created);

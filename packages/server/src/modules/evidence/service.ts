@@ -96,7 +96,7 @@ export function createEvidenceService(
       roundId: string,
       unitId: string,
       itemCode: string,
-      part: UploadPart | undefined,
+      part: UploadPart | AppError,
       options: { appealId?: string | undefined } = {},
     ): Promise<EvidenceFile> {
       const actor = requireActor(ctx);
@@ -110,10 +110,7 @@ export function createEvidenceService(
         await requireEvidenceItem(round.scheme_version_id, itemCode);
         requireEditable(round, roundUnit, clock());
       }
-      if (part === undefined)
-        throw new AppError("VALIDATION_FAILED", "请选择要上传的文件。", {
-          fields: [{ path: "body.file", message: "请选择文件" }],
-        });
+      if (part instanceof AppError) throw part; // no file arrived (http/file-part.ts says why)
       try {
         await requireRoomOnItem(db, roundUnit.id, itemCode, limits.maxFilesPerItem);
       } catch (error) {

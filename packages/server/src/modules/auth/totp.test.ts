@@ -7,7 +7,7 @@ import { testDialect } from "../../testing/database.js";
 import { buildUser, cookieFrom, login } from "../../testing/factories.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { expectOneAuditRow } from "../../testing/audit-rows.js";
-import { matchTotp, totpCode, totpStep } from "./totp.js";
+import { generateTotpSecret, matchTotp, totpCode, totpStep } from "./totp.js";
 
 describe("TOTP codes (RFC 6238)", () => {
   it("matches the RFC 6238 SHA-1 test vector", () => {
@@ -15,6 +15,17 @@ describe("TOTP codes (RFC 6238)", () => {
     const secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     expect(totpCode(secret, totpStep(new Date(59_000)))).toBe("287082");
     expect(totpCode(secret, totpStep(new Date(1_111_111_109_000)))).toBe("081804");
+  });
+
+  // Mutation testing (decision 0298) found no test of the secret itself: an empty secret (the
+  // loop never run) or one short of bits (leading zero bits of a byte dropped) passed every test,
+  // and with an empty key anyone can compute the codes.
+  it("makes each new secret of 160 random bits: 32 base32 characters, never the same twice", () => {
+    const secrets = Array.from({ length: 20 }, () => generateTotpSecret());
+    for (const secret of secrets) expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(new Set(secrets).size).toBe(secrets.length);
+    // Every character of the alphabet can occur: bits are not lost or fixed on the way.
+    expect(new Set(secrets.join("")).size).toBeGreaterThan(24);
   });
 
   it("accepts one step of drift, refuses older codes and replays", () => {

@@ -68,6 +68,23 @@ describe("rubrics in layouts the reader has not seen", () => {
     expect(warnings).toContain("3 加分项：加分项未写明总分，暂以各项分值之和 5 分为上限");
   });
 
+  it("序号 一/二 with no name column: a heading without items keeps its name and points verbatim; a row with a standard is named by its content", async () => {
+    const result = await imported(
+      await docxOf([
+        "白沙县医保信息报送考核表",
+        [
+          ["序号", "考核内容", "分值", "评分标准"],
+          ["一", "按时报送", "5", ""],
+          ["二", "档案管理", "5", "档案缺一份扣1分，扣完为止。"],
+        ],
+      ]),
+      "docx",
+    );
+    const [first, second] = result.document.items;
+    expect([first?.title, first?.max, first?.content]).toEqual(["按时报送", "5", "按时报送"]);
+    expect([second?.title, second?.max, second?.content]).toEqual(["档案管理", "5", "档案管理"]);
+  });
+
   it("reads a 评价办法 column that holds the scoring sentences (no 评分标准 column)", async () => {
     const result = await imported(
       await docxOf([

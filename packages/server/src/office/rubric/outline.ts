@@ -160,16 +160,13 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       notes: cell(row, "notes").text,
     };
     const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
-    // "一 | 组织建设 | 25 | (no standard)": a group numbered 一/（一）/第一项 in the 序号 column and
-    // named in the content column (the table has no name column of its own).
-    if (
-      heads.length === 1 &&
-      columns.levels[0] === columns.roles.get("code") &&
-      ["cn", "cnp", "part"].includes(codeStyle(code.text)) &&
-      body.standard === "" &&
-      isName(body.content)
-    ) {
-      heads[0] = { ...(heads[0] as (typeof heads)[number]), text: `${code.text}、${body.content}` };
+    // 序号 as the only level column: 一 / （一） / 第一项 there is a numbering, not a name. With a
+    // short name in the content column and no standard ("一 | 组织建设 | 25 |"), the row is a group
+    // heading named by that content; its points are the group's total.
+    const bare = columns.levels[0] === columns.roles.get("code") && HEADING_NUMBER.test(code.text);
+    let named: string | undefined;
+    if (bare && heads.length === 1 && body.standard === "" && isName(body.content)) {
+      named = body.content;
       body.content = "";
     }
     // A numbered row whose level cells continue the headings above: a new item under them.
@@ -199,7 +196,10 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         stack.length = open + 1;
         return;
       }
-      const p = parseHeading(h.text);
+      const p =
+        bare && h.k === 0
+          ? { style: codeStyle(h.text), code: undefined, title: named ?? "", max: undefined }
+          : parseHeading(h.text);
       // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
       const numbered = j === heads.length - 1 && code.starts && p.style === "plain";
       const key = `${h.k}|${numbered ? codeStyle(code.text) : p.style}`;
@@ -214,7 +214,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
             ? code.text.replace(/[、\s]/g, "").replace(/[.．]$/, "")
             : p.code,
         title: p.title,
-        text: h.text,
+        text: named ?? h.text,
         max: p.max,
         bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
         veto: /一票否决|否决事项/.test(p.title),
@@ -265,6 +265,10 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     target.segments.push(body);
   }
 }
+
+/** A 序号 cell that is only a heading's number: 一, 一、, （一）, 第一项. */
+const HEADING_NUMBER =
+  /^\s*([一二三四五六七八九十]+\s*[、.．]?|[（(]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十\d]+(部分|项|章|类|条))\s*$/;
 
 /** True when a content cell names an item rather than stating a requirement or standard. */
 function isName(text: string): boolean {

@@ -2,23 +2,30 @@
 import { type Kysely, type SelectQueryBuilder } from "kysely";
 import type { AuditPendingTable, AuditRow, Database } from "../../db/schema.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
+import { prepared } from "../../db/prepared.js";
 import type { AuditOutcomes } from "./types.js";
 
 /** The last record's sequence number and hash, if any. */
 export async function lastAuditLink(
   trx: Kysely<Database>,
 ): Promise<{ seq: number; hash: string } | undefined> {
-  return trx
-    .selectFrom("audit_log")
-    .select(["seq", "hash"])
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  return (await selectChainEnd(trx, {})).rows[0];
 }
+
+// Prepared (docs/decisions/0296): every save appends a record.
+const selectChainEnd = prepared((db) =>
+  db.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1),
+);
+const insertAudit = prepared((db, v: { rows: AuditRow[] }) =>
+  db.insertInto("audit_log").values(v.rows),
+);
+const insertPending = prepared((db, v: { row: AuditPendingTable }) =>
+  db.insertInto("audit_pending").values(v.row),
+);
 
 /** Appends records (in `seq` order). */
 export async function insertAuditRows(trx: Kysely<Database>, rows: AuditRow[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto("audit_log").values(rows).execute();
+  if (rows.length > 0) await insertAudit(trx, { rows });
 }
 
 /** Records a not yet chained record (docs/decisions/0250). */
@@ -26,7 +33,7 @@ export async function insertPendingAuditRow(
   trx: Kysely<Database>,
   row: AuditPendingTable,
 ): Promise<void> {
-  await trx.insertInto("audit_pending").values(row).execute();
+  await insertPending(trx, { row });
 }
 
 /** Whether any committed record waits for the chain (no lock taken). */

@@ -1,5 +1,6 @@
 /** SQL of server-side sessions, failed-login counts and request rate limits. */
 import { sql, type Kysely } from "kysely";
+import { prepared } from "../../db/prepared.js";
 import type { Database, SessionRow, UserRow } from "../../db/schema.js";
 import { byGrantOrder, type RoleAssignmentWithOrganisation } from "../users/index.js";
 
@@ -44,24 +45,9 @@ export async function deleteExpiredSessions(
   return Number(result.numDeletedRows);
 }
 
-/** A session with its user and the user's role assignments (oldest grant first). */
-export interface SessionWithUser {
-  session: SessionRow;
-  user: UserRow;
-  assignments: RoleAssignmentWithOrganisation[];
-}
-
-/**
- * A session by id with its user and role assignments in one query (every authenticated request
- * resolves its cookie: one round trip instead of three, docs/decisions/0055). Read fresh on
- * every request, so a locked or disabled account, a changed role or an ended session takes
- * effect at once.
- */
-export async function findSessionWithUser(
-  db: Kysely<Database>,
-  id: string,
-): Promise<SessionWithUser | undefined> {
-  const rows = await db
+// Prepared (docs/decisions/0296): every authenticated request runs it.
+const selectSessionWithUser = prepared((db, v: { id: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .leftJoin("role_assignments", "role_assignments.user_id", "users.id")
@@ -83,8 +69,27 @@ export async function findSessionWithUser(
       "role_assignments.scope as ra_scope",
       "role_assignments.created_at as ra_created_at",
     ])
-    .where("sessions.id", "=", id)
-    .execute();
+    .where("sessions.id", "=", v.id),
+);
+
+/** A session with its user and the user's role assignments (oldest grant first). */
+export interface SessionWithUser {
+  session: SessionRow;
+  user: UserRow;
+  assignments: RoleAssignmentWithOrganisation[];
+}
+
+/**
+ * A session by id with its user and role assignments in one query (every authenticated request
+ * resolves its cookie: one round trip instead of three, docs/decisions/0055). Read fresh on
+ * every request, so a locked or disabled account, a changed role or an ended session takes
+ * effect at once.
+ */
+export async function findSessionWithUser(
+  db: Kysely<Database>,
+  id: string,
+): Promise<SessionWithUser | undefined> {
+  const { rows } = await selectSessionWithUser(db, { id });
   const first = rows[0];
   if (first === undefined) return undefined;
   const {

@@ -4,7 +4,8 @@
  * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
  * cross-unit rules read are loaded from other units (./cross-unit.ts), and only when their
  * fact stamps changed: the context is memoised on the round and those items' stamps, which
- * every facts write bumps in its transaction (docs/decisions/0054, 0181).
+ * every facts write bumps in its transaction (docs/decisions/0054, 0181). The unit's own rows
+ * and those stamps are read in one statement (docs/decisions/0296).
  */
 import {
   computeRoundContext,
@@ -16,9 +17,9 @@ import {
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { WeightedMemo } from "../results/memo.js";
-import { factStampsText } from "../workflow/index.js";
+import { unitFactsWithStamps } from "../workflow/index.js";
 import { crossUnitItemCodes } from "./cross-unit.js";
-import { listRoundFactRows, listUnitFactRows, type CrossUnitFactRow } from "./repository.js";
+import { listRoundFactRows, type CrossUnitFactRow } from "./repository.js";
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
 function factsObject(
@@ -45,19 +46,21 @@ const contextsByScheme = new WeakMap<Scheme, WeightedMemo<RoundContext>>();
 
 /**
  * The round context from every unit's current facts of the cross-unit items, memoised on the
- * round and the stamps of those items: most saves touch no cross-unit item, so a save reads a
- * few stamp rows instead of every unit's facts of those items. The stamps are read before the
- * rows, so a context is never older than the stamps it is kept under.
+ * round and the stamps of those items (`stamps`, read by the caller): most saves touch no
+ * cross-unit item, so a save reads a few stamp rows instead of every unit's facts of those
+ * items. The stamps were read before the rows read here, so a context is never older than the
+ * stamps it is kept under.
  */
 async function roundContextOf(
   db: Kysely<Database>,
   roundId: string,
   scheme: Scheme,
   ratingItems: ReadonlySet<string>,
+  stamps: string,
 ): Promise<RoundContext> {
   const crossItems = crossUnitItemCodes(scheme);
   if (crossItems.size === 0) return {};
-  const key = `${roundId}|${await factStampsText(db, roundId, [...crossItems])}`;
+  const key = `${roundId}|${stamps}`;
   let contexts = contextsByScheme.get(scheme);
   if (contexts === undefined) {
     contexts = new WeightedMemo<RoundContext>(50);
@@ -103,10 +106,15 @@ export async function liveScoreOf(
   },
 ) {
   const { scheme, ratingItems } = input;
-  const ownRows = await listUnitFactRows(db, input.roundUnitId);
+  const { rows: ownRows, stamps } = await unitFactsWithStamps(
+    db,
+    input.roundUnitId,
+    input.roundId,
+    [...crossUnitItemCodes(scheme)],
+  );
   const ownSelf = ownRows.filter((row) => row.source === "self");
   const selfFacts = factsObject(ownSelf, ratingItems);
-  const context = await roundContextOf(db, input.roundId, scheme, ratingItems);
+  const context = await roundContextOf(db, input.roundId, scheme, ratingItems, stamps);
   // Scored and validated with one check of the facts (was scoreUnit and validateFacts: two).
   const { result, problems } = scoreUnitWithProblems(
     scheme,

@@ -25,11 +25,6 @@ export function listRoundFactRows(
     .execute();
 }
 
-/** Every facts row (self and review) of one round unit. */
-export function listUnitFactRows(db: Kysely<Database>, roundUnitId: string): Promise<FactRow[]> {
-  return db.selectFrom("facts").selectAll().where("round_unit_id", "=", roundUnitId).execute();
-}
-
 /** The narratives of a round unit. */
 export function listNarratives(db: Kysely<Database>, roundUnitId: string): Promise<NarrativeRow[]> {
   return db

@@ -42,4 +42,4 @@ export {
   requireState,
 } from "./round-state.js";
 export { findRound, schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
-export { factStampsText } from "./fact-stamps-repository.js";
+export { unitFactsWithStamps } from "./fact-stamps-repository.js";

@@ -15,6 +15,7 @@ import type {
   RoundUnitsTable,
 } from "../../db/schema.js";
 import { fetchPage, type PageRequest } from "../../db/pagination.js";
+import { prepared } from "../../db/prepared.js";
 import { bumpFactStamp } from "./fact-stamps-repository.js";
 
 /** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
@@ -28,20 +29,48 @@ export async function clearApprovals(db: Kysely<Database>, roundUnitId: string):
 }
 
 /** The facts row of one item of a round unit from one source. */
-export function findFact(
+export async function findFact(
   db: Kysely<Database>,
   roundUnitId: string,
   itemCode: string,
   source: "self" | "review",
 ): Promise<FactRow | undefined> {
-  return db
-    .selectFrom("facts")
-    .selectAll()
-    .where("round_unit_id", "=", roundUnitId)
-    .where("item_code", "=", itemCode)
-    .where("source", "=", source)
-    .executeTakeFirst();
+  return (await selectFact(db, { roundUnitId, itemCode, source })).rows[0];
 }
+
+// The facts write path's statements, prepared (docs/decisions/0296): every save runs them.
+const selectFact = prepared(
+  (db, v: { roundUnitId: string; itemCode: string; source: "self" | "review" }) =>
+    db
+      .selectFrom("facts")
+      .selectAll()
+      .where("round_unit_id", "=", v.roundUnitId)
+      .where("item_code", "=", v.itemCode)
+      .where("source", "=", v.source),
+);
+const updateFactAtVersion = prepared(
+  (
+    db,
+    v: {
+      id: string;
+      expectedVersion: number;
+      version: number;
+      patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">;
+    },
+  ) =>
+    db
+      .updateTable("facts")
+      .set({ ...v.patch, version: v.version })
+      .where("id", "=", v.id)
+      .where("version", "=", v.expectedVersion),
+);
+const touchEditableRoundUnit = prepared((db, v: { roundUnitId: string; now: string }) =>
+  db
+    .updateTable("round_units")
+    .set({ updated_at: v.now })
+    .where("id", "=", v.roundUnitId)
+    .where("status", "in", ["draft", "returned"]),
+);
 
 /** Stores a new facts row. */
 export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
@@ -56,14 +85,14 @@ export async function updateFact(
   expectedVersion: number,
   patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("facts")
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where("id", "=", id)
-    .where("version", "=", expectedVersion)
-    .executeTakeFirst();
+  const result = await updateFactAtVersion(db, {
+    id,
+    expectedVersion,
+    version: expectedVersion + 1,
+    patch,
+  });
   // A changed row's fact stamp is bumped by the table's trigger (decisions 0181, 0252).
-  return result.numUpdatedRows > 0n;
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 /** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */
@@ -97,13 +126,8 @@ export async function touchOpenRoundUnit(
   roundUnitId: string,
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("round_units")
-    .set({ updated_at: now })
-    .where("id", "=", roundUnitId)
-    .where("status", "in", ["draft", "returned"])
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const result = await touchEditableRoundUnit(db, { roundUnitId, now });
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 /** The status columns of a round unit that editability depends on. */

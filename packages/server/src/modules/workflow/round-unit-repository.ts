@@ -4,6 +4,7 @@
  * the round unit, two statements and two round trips where one does.
  */
 import { sql, type Kysely } from "kysely";
+import { prepared } from "../../db/prepared.js";
 import type { Database, RoundRow } from "../../db/schema.js";
 import type { RoundRowWithScheme, RoundUnitWithName } from "./repository.js";
 
@@ -42,11 +43,9 @@ const SCHEME_COLUMNS = {
   scheme_version_number: "scheme_versions.number",
 } as const;
 
-/** The statement without its conditions, built once per database handle (building its ~40 columns is most of its cost). */
-const baseQueries = new WeakMap<Kysely<Database>, ReturnType<typeof buildBaseQuery>>();
-
-function buildBaseQuery(db: Kysely<Database>) {
-  return db
+/** The statement, prepared (built and compiled once: its ~40 columns were most of its cost, docs/decisions/0296). */
+const selectRoundWithUnit = prepared((db, v: { roundId: string; unitId: string }) =>
+  db
     .selectFrom("round_units")
     .innerJoin("rounds", "rounds.id", "round_units.round_id")
     .innerJoin("organisations as unit", "unit.id", "round_units.unit_id")
@@ -60,8 +59,10 @@ function buildBaseQuery(db: Kysely<Database>) {
       Object.entries(SCHEME_COLUMNS).map(([alias, column]) =>
         sql.ref(column).as(`round__${alias}`),
       ),
-    );
-}
+    )
+    .where("round_units.round_id", "=", v.roundId)
+    .where("round_units.unit_id", "=", v.unitId),
+);
 
 /** A round (with its scheme version's identity) and one of its units by the unit's organisation; undefined when either is missing. */
 export async function findRoundWithUnit(
@@ -69,15 +70,8 @@ export async function findRoundWithUnit(
   roundId: string,
   unitId: string,
 ): Promise<{ round: RoundRowWithScheme; roundUnit: RoundUnitWithName } | undefined> {
-  let base = baseQueries.get(db);
-  if (base === undefined) {
-    base = buildBaseQuery(db);
-    baseQueries.set(db, base);
-  }
-  const row = (await base
-    .where("round_units.round_id", "=", roundId)
-    .where("round_units.unit_id", "=", unitId)
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
+  const row = (await selectRoundWithUnit(db, { roundId, unitId })).rows[0] as
+    Record<string, unknown> | undefined;
   if (row === undefined) return undefined;
   const round: Record<string, unknown> = {};
   const roundUnit: Record<string, unknown> = {};

@@ -5,7 +5,8 @@
  * and the count of unconfirmed items stays shown until the draft is published; the marks are the
  * server's (a new session with empty storage sees them, with who and when); publishing with a
  * low-confidence item unconfirmed is refused by the server and the screen asks once more. The
- * import's summary (items by confidence, the column it did not use, its warnings) is shown after
+ * import's summary (items by confidence, the column it did not use, the columns it ignored
+ * knowingly such as 考核方式, its warnings) is shown after
  * the upload and above the review list (kept on the server with the review). The
  * list carries no English word.
  */
@@ -33,6 +34,25 @@ async function rubricXlsx(): Promise<Buffer> {
     ["2", "业务培训", "2", "认真参加县级组织的业务培训和会议,缺席一次扣0.5分。", "李强"],
     ["3", "工作创新", "3", "工作有创新，群众满意度高，形成良好口碑。", "王芳"],
   ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A 平安建设 sheet as counties write it (decision 0295): a title row, a blank row, a header over two
+ * merged rows, a 考核方式 column of checking methods, and a 加分项目 with no points anywhere.
+ */
+async function safetyXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("细则");
+  sheet.addRows([
+    ["西川县2027年度平安建设考核评分细则"],
+    [],
+    ["序号", "考核指标", "", "分值", "评分细则", "考核方式"],
+    ["", "一级指标", "二级指标", "", "", ""],
+    ["1", "矛盾纠纷化解（10分）", "信访积案化解", "10", "积案化解率低于90%的扣5分。", "查阅资料"],
+    ["2", "加分项目", "平安创建", "", "被评为省级平安乡镇的加2分。", "查阅资料"],
+  ]);
+  for (const m of ["A3:A4", "B3:C3", "D3:D4", "E3:E4", "F3:F4"]) sheet.mergeCells(m);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -146,5 +166,24 @@ describe("reviewing an imported draft in Chromium", () => {
     await again.getByRole("button", { name: button("仍要发布") }).click();
     await page.getByText("最新第 1 版").waitFor();
     expect(await page.getByTestId("unconfirmed-count").count()).toBe(0);
+  });
+
+  it("names the column it ignored knowingly and says what it guessed (a 平安建设 sheet under a title and a blank row)", async () => {
+    await page.goto("/schemes");
+    await page.getByRole("button", { name: /从评分细则导入/ }).click();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
+    await dialog.getByLabel("方案编号").fill("safety-2027");
+    await dialog.locator("input[type=file]").setInputFiles({
+      name: "平安建设细则.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await safetyXlsx(),
+    });
+    await dialog.getByRole("button", { name: button("导入") }).click();
+    const notes = page.locator(".ant-modal").getByTestId("import-notes");
+    await notes.getByText(/已忽略的列（只作说明，不参与计分）：“考核方式”/).waitFor();
+    await notes.getByText(/平安创建：未写明分值，按所写最高加分 2 分计，请核对/).waitFor();
+    await notes.getByText(/加分项未写明总分/).waitFor();
+    await screenshot(page, "42b-import-notes-ignored-column", { fullPage: false });
+    expect((await notes.innerText()).match(/[A-Za-z]+/g) ?? [], "English in the notes").toEqual([]);
   });
 });

@@ -68,4 +68,13 @@ describe("audit chain checker", () => {
     expect(checkAll([rows[0], rows[2], rows[3]] as AuditRow[])).toMatchObject({ firstBadSeq: 3 });
     expect(checkAll(rows.slice(1))).toMatchObject({ ok: false, firstBadSeq: 2 });
   });
+  // Mutation testing (decision 0298): the reasons were never read, so a deleted first record could
+  // be reported as a broken link (the next check fails there too) or with no reason at all.
+  it("tells the audit administrator that records were deleted, and where", () => {
+    const rows = chainOf(4);
+    expect(checkAll([rows[0], rows[2], rows[3]] as AuditRow[]).reason).toBe(
+      "序号不连续：第 1 条之后是第 3 条（记录被删除）",
+    );
+    expect(checkAll(rows.slice(1)).reason).toBe("第一条记录的序号应为 1，实际为 2（记录被删除）");
+  });
 });

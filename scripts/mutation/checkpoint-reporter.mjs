@@ -59,13 +59,47 @@ export function checkpointReport({ results, tests, planned, readSource }) {
   };
 }
 
+/**
+ * The report as committed: test ids replaced by short numbers (a mutant's `coveredBy` lists every
+ * covering test, and the Vitest ids are the test's whole path and title), and no fields that name
+ * the machine (`projectRoot`, `config`). StrykerJS matches tests by name and file, never by id.
+ */
+export function compactReport(report) {
+  const ids = new Map();
+  const short = (id) => {
+    if (!ids.has(id)) ids.set(id, String(ids.size));
+    return ids.get(id);
+  };
+  const testFiles = Object.fromEntries(
+    Object.entries(report.testFiles ?? {}).map(([name, file]) => [
+      name,
+      { ...file, tests: file.tests.map((test) => ({ ...test, id: short(test.id) })) },
+    ]),
+  );
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => [
+      name,
+      {
+        ...file,
+        mutants: file.mutants.map((mutant) => ({
+          ...mutant,
+          ...(mutant.coveredBy ? { coveredBy: mutant.coveredBy.map(short) } : {}),
+          ...(mutant.killedBy ? { killedBy: mutant.killedBy.map(short) } : {}),
+        })),
+      },
+    ]),
+  );
+  const { projectRoot: _root, config: _config, framework: _framework, ...rest } = report;
+  return { ...rest, files, testFiles };
+}
+
 export class CheckpointReporter {
   static inject = [commonTokens.options, commonTokens.logger];
   results = [];
   tests = [];
   planned = 0;
   earlyResults = 0;
-  lastWrite = Date.now();
+  lastWrite = performance.now();
   done = false;
   sources = new Map();
 
@@ -97,7 +131,7 @@ export class CheckpointReporter {
 
   onMutantTested(result) {
     this.results.push(result);
-    if (Date.now() - this.lastWrite >= EVERY_MS) this.write();
+    if (performance.now() - this.lastWrite >= EVERY_MS) this.write();
   }
 
   onMutationTestReportReady() {
@@ -110,7 +144,7 @@ export class CheckpointReporter {
   }
 
   write() {
-    this.lastWrite = Date.now();
+    this.lastWrite = performance.now();
     // Until every reused result has been reported, the file on disk knows more than this run.
     if (!this.file || this.done || this.results.length <= this.earlyResults) return;
     try {
@@ -122,7 +156,7 @@ export class CheckpointReporter {
       });
       const temporary = `${this.file}.partial`;
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(temporary, JSON.stringify(report));
+      fs.writeFileSync(temporary, JSON.stringify(compactReport(report)));
       fs.renameSync(temporary, this.file);
     } catch (error) {
       this.logger.warn(`checkpoint not written: ${error}`);

@@ -1,7 +1,8 @@
 // Prints a shard's mutation score from its incremental file, and with --record appends it to
-// scripts/mutation/scores.tsv (decision 0298). Usage: node scripts/mutation/score.mjs <shard> [--record]
+// scripts/mutation/scores.tsv and rewrites the file compactly for committing (decision 0298). Usage: node scripts/mutation/score.mjs <shard> [--record]
 import fs from "node:fs";
 import { execFileSync } from "node:child_process";
+import { compactReport } from "./checkpoint-reporter.mjs";
 
 const STATUSES = [
   "Killed",
@@ -48,7 +49,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`no incremental file ${file}`);
     process.exit(1);
   }
-  const s = shardScore(JSON.parse(fs.readFileSync(file, "utf8")));
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  const s = shardScore(report);
   const line =
     `${shard}: ${s.complete ? "complete" : "PARTIAL"} — ${s.mutants} mutants, ${s.tested} tested ` +
     `(${s.ignored} static ignored, ${s.errors} errors), ${s.killed} killed, ${s.timedOut} timed out, ` +
@@ -56,6 +58,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `(${s.coveredScore.toFixed(1)} % of covered)`;
   console.log(line);
   if (flag === "--record") {
+    fs.writeFileSync(file, JSON.stringify(compactReport(report)));
     const tsv = "scripts/mutation/scores.tsv";
     if (!fs.existsSync(tsv)) {
       fs.writeFileSync(

@@ -17,7 +17,7 @@ import {
   mainSheet,
   columnLetter,
 } from "./facts-layout.js";
-import { safeCellText } from "./spreadsheet-text.js";
+import { safeCellIdentifier, safeCellText } from "./spreadsheet-text.js";
 
 /** What a template is made of: the scheme, the round and its units (with their current facts, optional). */
 export interface FactsTemplateInput {
@@ -163,7 +163,7 @@ function addMainSheet(wb: ExcelJS.Workbook, input: FactsTemplateInput, scalars: 
   );
   input.units.forEach((u, i) => {
     const row = ws.getRow(firstDataRow + i);
-    row.getCell(1).value = safeCellText(u.id);
+    row.getCell(1).value = safeCellIdentifier(u.id);
     row.getCell(2).value = safeCellText(u.name);
     scalars.forEach((f, j) => {
       row.getCell(3 + j).value = cellValue(

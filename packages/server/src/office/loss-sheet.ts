@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { LossAnalysis } from "../contract/analysis.js";
-import { safeCellText } from "./spreadsheet-text.js";
+import { safeCellIdentifier, safeCellText } from "./spreadsheet-text.js";
 import { scoreCell, scoreFormat } from "./workbook-sheet.js";
 
 /** Builds the sheet 失分分析: items by points lost, then each unit against the previous round. */
@@ -31,7 +31,7 @@ export function addLosses(wb: ExcelJS.Workbook, losses: LossAnalysis): void {
   ws.getRow(2).font = { bold: true };
   for (const item of losses.items) {
     ws.addRow([
-      safeCellText(item.code),
+      safeCellIdentifier(item.code),
       safeCellText(item.title),
       scoreCell(item.max),
       scoreCell(item.lostSum),

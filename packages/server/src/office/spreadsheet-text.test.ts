@@ -1,11 +1,14 @@
 /**
  * Formula injection (docs/spec/security.md row 16): every character that can start a formula in
  * Excel, WPS or LibreOffice — = + - @, tab, carriage return — is neutralised in workbook cells and
- * in the audit CSV; other text is left exactly as typed (issue 15: `-` had no test).
+ * in the audit CSV; other text is left exactly as typed (issue 15: `-` had no test). Personal
+ * numbers are masked in free text, never in an identifier someone types or imports back.
  */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { csvCell } from "../modules/audit/csv.js";
 import { safeCellText } from "./spreadsheet-text.js";
+import { buildUsersTemplate } from "./users-import.js";
 
 const dangerous = [
   '=HYPERLINK("http://x","点我")',
@@ -29,5 +32,20 @@ describe("spreadsheet formula injection", () => {
   it.each(harmless)("leaves %j unchanged", (text) => {
     expect(safeCellText(text)).toBe(text);
     expect(csvCell(text)).toBe(/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  });
+});
+
+describe("identifiers in workbook cells", () => {
+  it("lists an organisation code of eleven digits as it is in the account template (users type it back)", async () => {
+    const code = "13812345678";
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      await buildUsersTemplate([
+        { id: "o1", code, name: "联系电话13812345678的单位", active: true },
+      ]),
+    );
+    const list = wb.getWorksheet("单位列表");
+    expect(list?.getCell(2, 1).value).toBe(code);
+    expect(list?.getCell(2, 2).value).toBe("联系电话138****5678的单位");
   });
 });

@@ -13,7 +13,7 @@ import { usernameSchema, displayNameSchema } from "../contract/users.js";
 import { readCell } from "./cell-values.js";
 import { columnLetter } from "./facts-layout.js";
 import type { ImportProblem } from "./facts-import.js";
-import { safeCellText } from "./spreadsheet-text.js";
+import { safeCellIdentifier, safeCellText } from "./spreadsheet-text.js";
 import { checkZip } from "./zip-guard.js";
 
 /** The sheet the accounts are read from. */
@@ -64,7 +64,7 @@ export async function buildUsersTemplate(
   list.addRow(["编码", "名称"]);
   list.getRow(1).font = { bold: true };
   for (const o of organisations)
-    if (o.active) list.addRow([safeCellText(o.code), safeCellText(o.name)]);
+    if (o.active) list.addRow([safeCellIdentifier(o.code), safeCellText(o.name)]);
   list.getColumn(1).width = 20;
   list.getColumn(2).width = 36;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -38,11 +38,12 @@ describe("spreadsheet formula injection", () => {
 describe("identifiers in workbook cells", () => {
   it("lists an organisation code of eleven digits as it is in the account template (users type it back)", async () => {
     const code = "13812345678";
+    const file = await buildUsersTemplate([
+      { id: "o1", code, name: "联系电话13812345678的单位", active: true },
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
-      await buildUsersTemplate([
-        { id: "o1", code, name: "联系电话13812345678的单位", active: true },
-      ]),
+      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
     );
     const list = wb.getWorksheet("单位列表");
     expect(list?.getCell(2, 1).value).toBe(code);

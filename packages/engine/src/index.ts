@@ -4,8 +4,9 @@
  * The public API (callers never reach inside):
  * - Schemes: `schemeSchema`, `validateScheme(doc)`, types `Scheme`, `Item`, `FactDeclaration`,
  *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`;
- *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算).
- * - Rules in words: `explainRule(rule, item, lookup?)` (one sentence with its 满分),
+ *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算),
+ *   `itemsReadByRoundContext(scheme)` (the items whose facts the round context depends on).
+ * - Rules in words: `explainRule(rule, item, lookup?, titles?)` (one sentence with its 满分),
  *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts.
  * - Templates: `listTemplates()`, `getTemplate(id)`.
  * - Facts: `validateFacts(scheme, facts)` for one unit (missing ≠ problem), `listFacts(scheme)`,
@@ -42,7 +43,11 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
-export { factsReadFromOtherItems, scoredAgainstOtherUnits } from "./scheme/reads.js";
+export {
+  factsReadFromOtherItems,
+  itemsReadByRoundContext,
+  scoredAgainstOtherUnits,
+} from "./scheme/reads.js";
 export type { ForeignFact } from "./scheme/reads.js";
 export {
   factDeclarationSchema,
@@ -54,8 +59,8 @@ export type { FactDeclaration, FieldDeclaration, FactType } from "./facts/declar
 export { validateFacts, listFacts } from "./facts/validate.js";
 export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
-export { explainRule, explainScheme, lookupFactsOf } from "./rules/explain.js";
-export type { ExplainItem, FactLookup, ItemExplanation } from "./rules/explain.js";
+export { explainRule, explainScheme, lookupFactsOf, lookupTitlesOf } from "./rules/explain.js";
+export type { ExplainItem, FactLookup, ItemExplanation, ItemTitles } from "./rules/explain.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";
 export {

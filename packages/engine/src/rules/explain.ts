@@ -15,10 +15,15 @@ import {
 } from "../scheme/schema.js";
 import type { ExplainEnv } from "./kind.js";
 import { findRuleKind } from "./registry.js";
-import { num } from "./wording.js";
+import { itemName, num } from "./wording.js";
 
 /** Declarations of other items' facts by full ref (`4.1.rate`), for rules that read them. */
 export type FactLookup = (ref: string) => FactDeclaration | undefined;
+
+/** Titles of the scheme's items by code, for rules that read another item's score (第3项“基金监管”). */
+export type ItemTitles = (code: string) => string | undefined;
+
+const noTitles: ItemTitles = () => undefined;
 
 /** The item a rule belongs to, as the editor holds it (facts may be half-written). */
 export interface ExplainItem {
@@ -51,7 +56,7 @@ function declarationOf(raw: unknown): FactDeclaration | undefined {
 }
 
 /** The environment of one item's rule: its own facts first, then `lookup` for `code.name`. */
-function envOf(item: ExplainItem, lookup: FactLookup): ExplainEnv {
+function envOf(item: ExplainItem, lookup: FactLookup, titles: ItemTitles = noTitles): ExplainEnv {
   const own = new Map<string, FactDeclaration>();
   for (const raw of item.facts ?? []) {
     const decl = declarationOf(raw);
@@ -66,6 +71,7 @@ function envOf(item: ExplainItem, lookup: FactLookup): ExplainEnv {
       return label === undefined || label === "" ? UNNAMED : label;
     },
     explain: (rule) => explainBare(rule, env) ?? "（子规则参数未填完整）",
+    itemName: (code) => itemName(code, titles(code)),
   };
   return env;
 }
@@ -106,9 +112,10 @@ export function explainRule(
   rule: RuleDoc | unknown,
   item: ExplainItem,
   lookup: FactLookup = () => undefined,
+  titles: ItemTitles = noTitles,
 ): string | undefined {
   if (!isDecimal(String(item.max))) return undefined;
-  const env = envOf(item, lookup);
+  const env = envOf(item, lookup, titles);
   const sentence = explainBare(rule, env);
   if (sentence === undefined) return undefined;
   const gate = item.gate === undefined ? [] : [explainGate(item.gate, env)];
@@ -134,12 +141,13 @@ export function explainScheme(scheme: Scheme): ItemExplanation[] {
   };
   scheme.items.forEach(collect);
   const lookup: FactLookup = (ref) => byRef.get(ref);
+  const titles = lookupTitlesOf(scheme.items);
   const out: ItemExplanation[] = [];
   const walk = (item: Item, depth: number) => {
     const sentence =
       item.children !== undefined && item.children.length > 0
         ? explainGroup(item, lookup)
-        : (explainRule(item.rule, item, lookup) ?? "（计分规则不完整）");
+        : (explainRule(item.rule, item, lookup, titles) ?? "（计分规则不完整）");
     out.push({ code: item.code, title: item.title, max: num(item.max), depth, sentence });
     item.children?.forEach((c) => walk(c, depth + 1));
   };
@@ -162,4 +170,18 @@ export function lookupFactsOf(items: readonly unknown[]): FactLookup {
   };
   items.forEach(collect);
   return (ref) => byRef.get(ref);
+}
+
+/** The titles of the items of a scheme document being edited, by code. */
+export function lookupTitlesOf(items: readonly unknown[]): ItemTitles {
+  const byCode = new Map<string, string>();
+  const collect = (raw: unknown) => {
+    const item = raw as { code?: unknown; title?: unknown; children?: unknown } | null;
+    if (item === null || typeof item !== "object") return;
+    if (typeof item.code === "string" && typeof item.title === "string")
+      byCode.set(item.code, item.title);
+    if (Array.isArray(item.children)) item.children.forEach(collect);
+  };
+  items.forEach(collect);
+  return (code) => byCode.get(code);
 }

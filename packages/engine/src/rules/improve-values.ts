@@ -85,6 +85,8 @@ export function factTo(env: ImproveEnv, ref: string, t: Target): Candidate[] {
  * better of" values.
  */
 export function valueTo(spec: ValueSpec, env: ImproveEnv, t: Target): Candidate[] {
+  // Another item's score is lifted through that item's own facts, not here.
+  if ("itemScore" in spec) return [];
   if ("fact" in spec) return factTo(env, spec.fact, t);
   if ("ratio" in spec) {
     const [num, den] = spec.ratio;

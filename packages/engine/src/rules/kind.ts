@@ -18,6 +18,12 @@ export interface RefUse {
   accepts: readonly ValueClass[];
 }
 
+/** Another item whose score a rule reads (按第3项得分排名), and where in its params. */
+export interface ItemUse {
+  code: string;
+  at: string;
+}
+
 /** A sub-rule of a composite kind, with its place in the params (`parts[1]`). */
 export interface NestedRule {
   at: string;
@@ -36,6 +42,13 @@ export interface RuleEnv {
   decl(ref: string): FactDeclaration;
   /** This rule's part of the round context (cross-unit kinds only). */
   context: unknown;
+  /**
+   * The unit's score of another item the rule reads (`RuleKind.items`), scored before it;
+   * undefined when that item could not be scored (facts missing or invalid).
+   */
+  itemScore(code: string): Decimal | undefined;
+  /** Another item named for a trace: 第3项“基金监管”. */
+  itemName(code: string): string;
   /** Evaluates a nested rule by its `at` (composite kinds only). */
   run(at: string): Outcome;
 }
@@ -89,6 +102,8 @@ export interface ExplainEnv {
   label(ref: string): string;
   /** The sentence of a nested rule (a choice's rule, a part of 多项合计), without "满分". */
   explain(rule: RuleDoc): string;
+  /** Another item named for a sentence: 第3项“基金监管” (第3项 when its title is not known). */
+  itemName(code: string): string;
 }
 
 /** A rule kind: id, Chinese name, params schema, description, the facts it reads, evaluate (which explains as it goes) and explain (the rule itself in words). */
@@ -101,6 +116,8 @@ export interface RuleKind<P = unknown> {
   params: z.ZodType<P, unknown>;
   refs(params: P): RefUse[];
   nested?(params: P): NestedRule[];
+  /** Other items whose scores the rule reads; they are scored first (docs/decisions/0293). */
+  items?(params: P): ItemUse[];
   evaluate(params: P, env: RuleEnv): Outcome;
   /**
    * The rule in plain Chinese with its numbers, for the editor, the 计分说明 and the CLI:

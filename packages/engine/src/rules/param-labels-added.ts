@@ -14,6 +14,7 @@ import {
   stepUnit,
   subRule,
   valueSpec,
+  sourceSpec,
   type ParamLabels,
 } from "./param-labels-common.js";
 
@@ -106,7 +107,7 @@ export const addedParamLabels: Readonly<Record<string, ParamLabels>> = {
     stepUnit,
   },
   vsMean: {
-    value: valueSpec,
+    value: sourceSpec,
     direction: {
       label: "方向",
       help: "低于本轮平均值时每档扣分，或超过平均值时每档扣分（数值越低越好，如平均年龄）。",
@@ -122,7 +123,7 @@ export const addedParamLabels: Readonly<Record<string, ParamLabels>> = {
     stepUnit,
   },
   bestRatio: {
-    value: valueSpec,
+    value: sourceSpec,
     order: { label: "优劣方向", help: "数值越高越好，或越低越好。", values: best },
     points: points("最优单位的得分；不填为本项满分。"),
     upTo: {

@@ -3,10 +3,19 @@
 /**
  * What the editor offers for a value beyond its type: a fact of the scheme (by its label), a
  * field of the row's list fact, a value of that fact or field, points per value of a field, a
- * number in 分 or in the unit of the measured value, or a nested rule.
+ * number in 分 or in the unit of the measured value, a nested rule, or another item of the
+ * scheme (its score is the value, docs/decisions/0293).
  */
 export type ParamInput =
-  "fact" | "field" | "factValue" | "fieldValue" | "fieldPoints" | "points" | "measure" | "rule";
+  | "fact"
+  | "field"
+  | "factValue"
+  | "fieldValue"
+  | "fieldPoints"
+  | "points"
+  | "measure"
+  | "rule"
+  | "item";
 
 /** A parameter's Chinese label and a short help text. */
 export interface ParamLabel {
@@ -63,6 +72,13 @@ export const ratioFields: Readonly<Record<string, ParamLabel>> = {
   label: { label: "名称", help: "这个比例在得分说明中的叫法，如“救助人次占比”。" },
 };
 
+/** Another item whose score is the value (数据来源：另一考核项得分). */
+export const itemScore: ParamLabel = {
+  label: "考核项",
+  help: "按另一考核项的得分计量，如按第3项“基金监管”的得分排名；该项先于本项计分。",
+  input: "item",
+};
+
 /** A measured value (value-spec.ts): one fact, a ratio, or the better of several. */
 export const valueSpec: ParamLabel = {
   label: "计量值",
@@ -75,6 +91,13 @@ export const valueSpec: ParamLabel = {
       fields: ratioFields,
     },
   },
+};
+
+/** A measured value of the kinds that compare units: also another item's score. */
+export const sourceSpec: ParamLabel = {
+  ...valueSpec,
+  help: `${valueSpec.help.slice(0, -1)}，或另一考核项的得分（数据来源：另一考核项得分）。`,
+  fields: { ...valueSpec.fields, itemScore },
 };
 
 /** A nested rule (a choice's rule, a part of 多项合计). */

@@ -18,6 +18,7 @@ import {
   rounding,
   stepUnit,
   valueSpec,
+  itemScore,
 } from "./param-labels-common.js";
 
 export type { ParamLabel, ParamLabels } from "./param-labels-common.js";
@@ -236,7 +237,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     points: points("最早达到的单位（同一天并列）所得分值。"),
   },
   rank: {
-    fact: fact("用来排名次的数值事实。"),
+    fact: fact("用来排名次的数值事实（数据来源：填报数据）。"),
+    itemScore: {
+      ...itemScore,
+      help: "按另一考核项的得分排名次（数据来源：另一考核项得分），如“按第3项得分排名”；该项先于本项计分。",
+    },
     order: {
       label: "名次顺序",
       help: "数值越高名次越前，或越低越前。",

@@ -1,12 +1,14 @@
 /**
  * The measured value of threshold, step and band rules: one fact, a ratio of two facts (exact,
- * as a percentage by default), or the better of several such values (救助人次或资金占比).
+ * as a percentage by default), or the better of several such values (救助人次或资金占比). Rules
+ * that compare units (与平均值比较) may also measure another item's score (`{ itemScore: "3" }`,
+ * docs/decisions/0293).
  */
 import { z } from "zod";
 import { compareRatios, describeRatio, ratioOf, Decimal, type Ratio } from "../decimal.js";
-import { fact } from "../text.js";
+import { fact, n } from "../text.js";
 import { unitOf } from "../facts/declaration.js";
-import type { ExplainEnv, RefUse, RuleEnv } from "./kind.js";
+import type { ExplainEnv, ItemUse, RefUse, RuleEnv } from "./kind.js";
 
 /** A ratio of two facts: numerator / denominator, ×100 when `percent` (the default). */
 const ratioSpec = z
@@ -21,13 +23,24 @@ const bestSpec = z
   .object({ best: z.array(z.union([factSpec, ratioSpec])).min(2), label: z.string().min(1) })
   .strict();
 
+/** Another item's score, as the unit got it (第3项得分). */
+export const itemScoreSpec = z.object({ itemScore: z.string().trim().min(1).max(50) }).strict();
+
 /** Schema of a measured value. */
 export const valueSpecSchema = z.union([factSpec, ratioSpec, bestSpec]);
-/** A measured value: `{ fact }`, `{ ratio: [num, den], label }` or `{ best: [...], label }`. */
-export type ValueSpec = z.output<typeof valueSpecSchema>;
+/** Schema of a measured value that may also be another item's score (cross-unit kinds). */
+export const sourceSpecSchema = z.union([factSpec, ratioSpec, bestSpec, itemScoreSpec]);
+/** A measured value: `{ fact }`, `{ ratio: [num, den], label }`, `{ best: [...], label }` or `{ itemScore }`. */
+export type ValueSpec = z.output<typeof sourceSpecSchema>;
+
+/** The other items whose scores a value reads. */
+export function valueItems(spec: ValueSpec, at: string): ItemUse[] {
+  return "itemScore" in spec ? [{ code: spec.itemScore, at: `${at}.itemScore` }] : [];
+}
 
 /** The facts a value reads. */
 export function valueRefs(spec: ValueSpec, at: string): RefUse[] {
+  if ("itemScore" in spec) return [];
   if ("fact" in spec) return [{ ref: spec.fact, at: `${at}.fact`, accepts: ["number"] }];
   if ("ratio" in spec)
     return spec.ratio.map((ref, i) => ({
@@ -49,6 +62,12 @@ export interface Measured {
 
 /** Measures a value; undefined when its facts are not given (an optional ratio pair left empty). */
 export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
+  if ("itemScore" in spec) {
+    const score = env.itemScore(spec.itemScore);
+    if (score === undefined) return undefined;
+    const label = `${env.itemName(spec.itemScore)}得分`;
+    return { value: ratioOf(score), label, unit: "分", text: `${label} ${n(score)} 分` };
+  }
   if ("fact" in spec) {
     const v = env.get(spec.fact);
     if (!(v instanceof Decimal)) return undefined;
@@ -92,6 +111,7 @@ export function showMeasured(m: Measured): string {
  * （救助人次 ÷ 总人次）") and its unit ("%" for percentages and ratios in percent).
  */
 export function explainValue(spec: ValueSpec, env: ExplainEnv): { label: string; unit: string } {
+  if ("itemScore" in spec) return { label: `${env.itemName(spec.itemScore)}得分`, unit: "分" };
   if ("fact" in spec) {
     const decl = env.decl(spec.fact);
     return { label: env.label(spec.fact), unit: decl === undefined ? "" : unitOf(decl) };

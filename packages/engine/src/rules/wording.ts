@@ -22,3 +22,9 @@ export function amount(text: string, unit: string): string {
 export function whenWords(label: string, value: boolean): string {
   return value ? label : `“${label}”为否`;
 }
+
+/** Another item named in a trace or sentence: 第3项“基金监管”, or 第3项 when its title is unknown. */
+export function itemName(code: string, title: string | undefined): string {
+  const t = title?.trim() ?? "";
+  return t === "" ? `第${code}项` : `第${code}项“${t}”`;
+}

@@ -12,6 +12,7 @@ import type { RuleKind, ValueClass } from "../rules/kind.js";
 import { findRuleKind } from "../rules/registry.js";
 import type { Check, Gate, Item, RuleDoc, Scheme } from "./schema.js";
 import { zhErrors, zodProblems } from "./zod-problems.js";
+import { orderItems, type ItemScoreUse } from "./item-order.js";
 
 /** A rule ready to evaluate: its kind, parsed params, nested rules, and its key in the round context. */
 export interface CompiledRule {
@@ -51,6 +52,8 @@ export interface CompiledItem {
   readSlots: number[];
   /** Position of this item in the scheme (depth first), so per-round memos are arrays. */
   index: number;
+  /** Items whose scores its rule reads (按第3项得分排名), scored before it (item-order.ts). */
+  scoreRefs: CompiledItem[];
 }
 
 /** A compiled scheme: the tree, facts by full ref, and the cross-unit rules. */
@@ -73,7 +76,12 @@ export interface CompiledScheme {
   requiredFacts: [string, string][];
   /** Position of each fact in scheme order, to sort `missing`; also its slot in `CheckedFacts.values`. */
   order: Map<string, number>;
-  crossUnit: { code: string; rule: CompiledRule }[];
+  /** Cross-unit rules; `stage` orders them when rules read other items' scores (item-order.ts). */
+  crossUnit: { code: string; rule: CompiledRule; stage: number }[];
+  /** Stages of the round context: 0 or 1 without score references (item-order.ts). */
+  stages: number;
+  /** Every item by code. */
+  itemsByCode: Map<string, CompiledItem>;
   /** Number of items (groups and leaves); `CompiledItem.index` is below it. */
   itemCount: number;
 }
@@ -119,8 +127,11 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     requiredFacts: [],
     order: new Map(),
     crossUnit: [],
+    stages: 0,
+    itemsByCode: new Map(),
     itemCount: 0,
   };
+  const scoreUses: ItemScoreUse[] = [];
   const codes = new Set<string>();
 
   // First pass: codes and fact declarations, so rules may read facts of later items (9.1 reads 4.1).
@@ -218,11 +229,14 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     const rule: CompiledRule = { kind, params: parsed.data, key, nested: new Map() };
     for (const use of kind.refs(parsed.data))
       useRef(code, use.ref, `${at}.${use.at}`, use.accepts, reads);
+    if (current !== undefined)
+      for (const use of kind.items?.(parsed.data) ?? [])
+        scoreUses.push({ from: current, code: use.code, at: `${at}.${use.at}` });
     for (const sub of kind.nested?.(parsed.data) ?? []) {
       const c = compileRule(code, sub.rule, `${at}.${sub.at}`, `${key}/${sub.at}`, reads);
       if (c !== undefined) rule.nested.set(sub.at, c);
     }
-    if (kind.crossUnit !== undefined) compiled.crossUnit.push({ code, rule });
+    if (kind.crossUnit !== undefined) compiled.crossUnit.push({ code, rule, stage: 0 });
     return rule;
   };
 
@@ -252,7 +266,9 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       readCodes: [],
       readSlots: [],
       index: compiled.itemCount++,
+      scoreRefs: [],
     };
+    if (!compiled.itemsByCode.has(item.code)) compiled.itemsByCode.set(item.code, ci);
     current = ci;
     if (ci.max.isNegative()) problems.push(problem(`${path}.max`, "bad_max", "分值不能为负"));
     if (item.gate !== undefined)
@@ -317,6 +333,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     return ci;
   };
   compiled.items = scheme.items.map((item, i) => build(item, `items[${i}]`));
+  orderItems(compiled, scoreUses, problems);
   return { compiled, problems };
 }
 

@@ -7,6 +7,7 @@
 import type { FactDeclaration } from "../facts/declaration.js";
 import type { CompiledItem } from "./compile.js";
 import type { Scheme } from "./schema.js";
+import { scoredForOthers } from "./item-order.js";
 import { compiledOf } from "./validate.js";
 
 /** A fact of another item that an item reads. */
@@ -48,4 +49,21 @@ export function factsReadFromOtherItems(scheme: Scheme, code: string): ForeignFa
  */
 export function scoredAgainstOtherUnits(scheme: Scheme, code: string): boolean {
   return compiledOf(scheme).crossUnit.some((c) => c.code === code);
+}
+
+/**
+ * The items whose facts the round context depends on, in scheme order: those its cross-unit rules
+ * read, and — where a rule reads another item's score (按第3项得分排名, docs/decisions/0293) —
+ * those that item's score reads. A live score needs only these items' facts of the other units.
+ */
+export function itemsReadByRoundContext(scheme: Scheme): string[] {
+  const compiled = compiledOf(scheme);
+  const scored = new Set<CompiledItem>(scoredForOthers(compiled));
+  for (const { code } of compiled.crossUnit) {
+    const ci = compiled.itemsByCode.get(code);
+    if (ci !== undefined) scored.add(ci);
+  }
+  const codes = new Set<string>();
+  for (const ci of scored) for (const code of ci.readCodes) codes.add(code);
+  return [...compiled.codeSlots.keys()].filter((code) => codes.has(code));
 }

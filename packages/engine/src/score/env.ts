@@ -1,5 +1,6 @@
-/** The environment a rule kind reads one unit's facts through. */
-import type { Decimal } from "../decimal.js";
+/** The environment a rule kind reads one unit's facts (and other items' scores) through. */
+import { parseDecimal, type Decimal } from "../decimal.js";
+import { itemName } from "../rules/wording.js";
 import type { CheckedFacts } from "../facts/check-unit.js";
 import type { FactDeclaration } from "../facts/declaration.js";
 import type { FactValue } from "../facts/value.js";
@@ -11,6 +12,12 @@ import {
   type CompiledScheme,
 } from "../scheme/compile.js";
 import type { RoundContext } from "./result.js";
+
+/**
+ * The unit's score of another item by code, scored on demand by the walk (score/walk.ts): the
+ * canonical text, or null when the item could not be scored (docs/decisions/0293).
+ */
+export type ItemScorer = (code: string) => string | null;
 
 /**
  * A class rather than an object of closures: one is made per item per unit, so at province
@@ -26,9 +33,19 @@ class UnitRuleEnv implements RuleEnv {
     protected readonly rule: CompiledRule,
     protected readonly facts: CheckedFacts,
     protected readonly round: RoundContext,
+    protected readonly scores: ItemScorer | undefined,
   ) {
     this.item = ci.info;
     this.context = round[rule.key];
+  }
+
+  itemScore(code: string): Decimal | undefined {
+    const text = this.scores?.(code);
+    return text === null || text === undefined ? undefined : parseDecimal(text);
+  }
+
+  itemName(code: string): string {
+    return itemName(code, this.compiled.itemsByCode.get(code)?.info.title);
   }
 
   protected full(ref: string): string {
@@ -62,7 +79,7 @@ class UnitRuleEnv implements RuleEnv {
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
     return sub.kind.evaluate(
       sub.params,
-      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round),
+      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round, this.scores),
     );
   }
 }
@@ -74,8 +91,9 @@ export function ruleEnv(
   rule: CompiledRule,
   facts: CheckedFacts,
   context: RoundContext,
+  scores?: ItemScorer,
 ): RuleEnv {
-  return new UnitRuleEnv(compiled, ci, rule, facts, context);
+  return new UnitRuleEnv(compiled, ci, rule, facts, context, scores);
 }
 
 /** The improvement env: the rule env plus the raw input and nested rules' improvements. */
@@ -90,14 +108,28 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
   improveNested(at: string): Improve {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
-    const env = new UnitImproveEnv(this.compiled, this.ci, sub, this.facts, this.round);
+    const env = new UnitImproveEnv(
+      this.compiled,
+      this.ci,
+      sub,
+      this.facts,
+      this.round,
+      this.scores,
+    );
     return sub.kind.improve?.(sub.params, env) ?? { reason: noFactsLift(sub.kind.name) };
   }
 
   lessenNested(at: string): Improve {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
-    const env = new UnitImproveEnv(this.compiled, this.ci, sub, this.facts, this.round);
+    const env = new UnitImproveEnv(
+      this.compiled,
+      this.ci,
+      sub,
+      this.facts,
+      this.round,
+      this.scores,
+    );
     return (
       sub.kind.lessen?.(sub.params, env) ?? {
         reason: `从总分中扣除的分数按“${sub.kind.name}”计算，不取决于本单位可以改变的数据`,
@@ -124,6 +156,7 @@ export function improveEnv(
   rule: CompiledRule,
   facts: CheckedFacts,
   context: RoundContext,
+  scores?: ItemScorer,
 ): ImproveEnv {
-  return new UnitImproveEnv(compiled, ci, rule, facts, context);
+  return new UnitImproveEnv(compiled, ci, rule, facts, context, scores);
 }

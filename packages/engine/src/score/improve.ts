@@ -12,6 +12,7 @@ import type { Candidate } from "../rules/kind.js";
 import { resolveRef, type CompiledItem, type CompiledScheme } from "../scheme/compile.js";
 import type { Scheme } from "../scheme/schema.js";
 import { compiledOf } from "../scheme/validate.js";
+import { scoredForOthers } from "../scheme/item-order.js";
 import { combineContributions, contextFromChecked, contributionsOf } from "./context.js";
 import { improveEnv, noFactsLift, splitRef } from "./env.js";
 import { roundMemo, type RoundMemo } from "./memo.js";
@@ -99,6 +100,7 @@ function takenFromTotal(result: UnitResult): Map<string, Decimal> {
 /** Fact refs read by cross-unit items: changing one of them changes the round context. */
 function crossReads(compiled: CompiledScheme): Set<string> {
   const codes = new Set(compiled.crossUnit.map((c) => c.code));
+  for (const ci of scoredForOthers(compiled)) codes.add(ci.item.code);
   const reads = new Set<string>();
   const stack = [...compiled.items];
   for (let ci = stack.pop(); ci !== undefined; ci = stack.pop()) {
@@ -131,6 +133,12 @@ function rescore(round: Round, i: number, changes: Map<string, unknown>): UnitRe
   const changed = { ...unit, facts };
   if (![...changes.keys()].some((ref) => round.cross.has(ref)))
     return resultOf(round.compiled, changed, checked, round.context, round.memo);
+  if (round.compiled.stages > 1) {
+    // Other items' scores feed the context in stages: it is built again, in full.
+    const all = [...round.checked];
+    all[i] = checked;
+    return resultOf(round.compiled, changed, checked, contextFromChecked(round.compiled, all));
+  }
   // Only the changed unit's contribution is collected again; the others' are reused.
   round.contributions ??= round.checked.map((f) => contributionsOf(round.compiled, f));
   const all = [...round.contributions];

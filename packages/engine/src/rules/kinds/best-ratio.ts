@@ -21,13 +21,14 @@ import {
 } from "../../rational.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import { explainValue, measure, sourceSpecSchema, valueItems, valueRefs } from "../value-spec.js";
 import { points as pointsText } from "../wording.js";
 import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
-    value: valueSpecSchema,
+    /** A fact, a ratio, or another item's score (按第3项得分比较, docs/decisions/0293). */
+    value: sourceSpecSchema,
     /** `desc`: the highest value is best; `asc`: the lowest is. */
     order: z.enum(["desc", "asc"]),
     /** The best unit's points; default the item's points. */
@@ -46,6 +47,7 @@ export const bestRatio = defineKind({
     "跨单位规则：本轮数值最优的单位得满分，其他单位按与最优值的比例得分（可只让前几名得分）。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   crossUnit: {
     collect: (p, env) => {
       const m = measure(p.value, env);
@@ -100,6 +102,10 @@ export const bestRatio = defineKind({
     return `按${v.label}在本轮所有单位中比较（${p.order === "desc" ? "数值高者为优" : "数值低者为优"}），第 1 名得 ${full}，${who}按 ${full} × ${ratio}得分${rest}${places}`;
   },
   improve(p, env) {
+    if ("itemScore" in p.value)
+      return {
+        reason: `此项按${env.itemName(p.value.itemScore)}得分与最优单位比较，提高该项得分即可`,
+      };
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const points = p.points === undefined ? env.item.max : constant(p.points);

@@ -1,18 +1,22 @@
 /**
- * 按名次计分: a cross-unit rule — units are ranked on a fact over the whole round (ties share a
- * rank) and the rank earns (or costs) points: 前3名加2分, 末位扣1分 with `order: "asc"`.
+ * 按名次计分: a cross-unit rule — units are ranked on a fact, or on another item's score
+ * (按第3项得分排名, `itemScore`, docs/decisions/0293), over the whole round (ties share a rank) and
+ * the rank earns (or costs) points: 前3名加2分, 末位扣1分 with `order: "asc"`.
  */
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
-import { defineKind, type Candidate } from "../kind.js";
+import { defineKind, type Candidate, type RuleEnv } from "../kind.js";
 import { points as pointsOf } from "../wording.js";
 import { candidates, factTo } from "../improve-values.js";
 
 const params = z
   .object({
-    fact: z.string().min(1),
+    /** The entered fact ranked on (数据来源：填报数据)… */
+    fact: z.string().min(1).optional(),
+    /** …or the code of the item whose score is ranked on (数据来源：另一考核项得分). */
+    itemScore: z.string().trim().min(1).max(50).optional(),
     /** `desc`: the highest value is rank 1; `asc`: the lowest is. */
     order: z.enum(["desc", "asc"]),
     /** Rank ≤ upTo earns `points`; the first matching entry (smallest upTo) applies. */
@@ -29,9 +33,19 @@ const params = z
     rest: decimalText.optional(),
   })
   .strict()
-  .refine((p) => p.perPlace === undefined || p.rest === undefined, {
-    message: "「此后每名递减」与「其余名次分值」只能填一项",
-    path: ["rest"],
+  .superRefine((p, ctx) => {
+    if ((p.fact === undefined) === (p.itemScore === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["fact"],
+        message: "排名依据应为一项填报数据或另一考核项的得分（二者选一）",
+      });
+    if (p.perPlace !== undefined && p.rest !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["rest"],
+        message: "「此后每名递减」与「其余名次分值」只能填一项",
+      });
   });
 
 type Params = z.output<typeof params>;
@@ -57,28 +71,41 @@ function pointsAt(
   return { points, listed, last };
 }
 
+/** The unit's value ranked on and how the trace names it, or undefined when it has none. */
+function valueOf(p: Params, env: RuleEnv): { v: Decimal; text: string } | undefined {
+  if (p.itemScore !== undefined) {
+    const v = env.itemScore(p.itemScore);
+    return v === undefined
+      ? undefined
+      : { v, text: `按${env.itemName(p.itemScore)}得分 ${n(v)} 分` };
+  }
+  const ref = p.fact as string;
+  const v = env.has(ref) ? env.get(ref) : undefined;
+  return v instanceof Decimal ? { v, text: fact(env.decl(ref), v) } : undefined;
+}
+
 /** Rank-based kind; its round context is `{ values: string[] }`, every candidate's value. */
 export const rank = defineKind({
   id: "rank",
   name: "按名次计分",
   description: "跨单位规则：按某项数值在本轮所有单位中的名次加分或扣分，并列同名次。",
   params,
-  refs: (p) => [{ ref: p.fact, at: "fact", accepts: ["number"] }],
+  refs: (p) => (p.fact === undefined ? [] : [{ ref: p.fact, at: "fact", accepts: ["number"] }]),
+  items: (p) => (p.itemScore === undefined ? [] : [{ code: p.itemScore, at: "itemScore" }]),
   crossUnit: {
-    collect: (p, env) => {
-      const v = env.has(p.fact) ? env.get(p.fact) : undefined;
-      return v instanceof Decimal ? v.toFixed() : undefined;
-    },
+    collect: (p, env) => valueOf(p, env)?.v.toFixed(),
     combine: (_p, values) => ({ values: values.filter((v): v is string => typeof v === "string") }),
   },
   evaluate(p, env) {
-    const v = env.has(p.fact) ? env.get(p.fact) : undefined;
-    const decl = env.decl(p.fact);
-    if (!(v instanceof Decimal))
-      return {
-        score: p.mode === "deduct" ? env.item.max : ZERO,
-        trace: [`${decl.label}：未填写，不参与排名`],
-      };
+    const own = valueOf(p, env);
+    if (own === undefined) {
+      const what =
+        p.itemScore === undefined
+          ? `${env.decl(p.fact as string).label}：未填写`
+          : `${env.itemName(p.itemScore)}未评分`;
+      return { score: p.mode === "deduct" ? env.item.max : ZERO, trace: [`${what}，不参与排名`] };
+    }
+    const v = own.v;
     const values = (
       (env.context as { values?: string[] } | undefined)?.values ?? [v.toFixed()]
     ).map((s) => new Decimal(s));
@@ -94,7 +121,7 @@ export const rank = defineKind({
     const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const line = `${fact(decl, v)}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
+    const line = `${own.text}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
@@ -110,10 +137,17 @@ export const rank = defineKind({
           ? `，其余名次${verb} ${pointsOf(p.rest)}`
           : "";
     const tail = `${linear}${p.mode === "deduct" ? "，扣完为止" : ""}`;
-    return `按${env.label(p.fact)}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
+    const on =
+      p.itemScore === undefined ? env.label(p.fact as string) : `${env.itemName(p.itemScore)}得分`;
+    return `按${on}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
   },
   improve(p, env) {
-    const v = env.has(p.fact) ? env.get(p.fact) : undefined;
+    if (p.itemScore !== undefined)
+      return {
+        reason: `此项按${env.itemName(p.itemScore)}得分排名，提高该项得分、名次靠前即可多得分`,
+      };
+    const ref = p.fact as string;
+    const v = env.has(ref) ? env.get(ref) : undefined;
     if (!(v instanceof Decimal)) return { candidates: [] };
     // The other units' values (this unit's own value once removed from the round's list).
     const others = ((env.context as { values?: string[] } | undefined)?.values ?? []).map(
@@ -135,7 +169,7 @@ export const rank = defineKind({
       const place = placeOf(o);
       const then = pointsAt(p, place).points;
       if (p.mode === "deduct" ? !then.lessThan(now) : !then.greaterThan(now)) continue;
-      for (const c of factTo(env, p.fact, { at: o, up: desc, strict: false }))
+      for (const c of factTo(env, ref, { at: o, up: desc, strict: false }))
         list.push({ ...c, words: `${c.words}（可排第 ${place} 名）` });
     }
     return candidates(list);

@@ -26,14 +26,15 @@ import {
 } from "../../rational.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import { explainValue, measure, sourceSpecSchema, valueItems, valueRefs } from "../value-spec.js";
 import { amount, num, points as pointsText } from "../wording.js";
 import { roundingWords } from "./steps.js";
 import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
-    value: valueSpecSchema,
+    /** A fact, a ratio, or another item's score (本项得分低于全县平均分, docs/decisions/0293). */
+    value: sourceSpecSchema,
     /** `below`: steps below the mean cost points; `over`: steps above it do (lower is better). */
     direction: z.enum(["below", "over"]),
     /** Added to the mean to make the threshold (平均占比加5个百分点); default 0. */
@@ -53,6 +54,7 @@ export const vsMean = defineKind({
     "跨单位规则：以本轮各单位该数值的平均值（可加减一个幅度）为基准，达到基准得满分，每低于（或超过）一档扣分。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   crossUnit: {
     collect: (p, env) => {
       const m = measure(p.value, env);
@@ -112,6 +114,10 @@ export const vsMean = defineKind({
     return `以${base}为基准，${v.label}${below ? "不低于" : "不超过"}基准的得满分；每${below ? "低于" : "超过"} ${amount(p.step, unit)}扣 ${pointsText(p.points)}，${partial}，扣完为止`;
   },
   improve(p, env) {
+    if ("itemScore" in p.value)
+      return {
+        reason: `此项按${env.itemName(p.value.itemScore)}得分与本轮平均分比较，提高该项得分即可`,
+      };
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const context = env.context as { mean?: string | null; count?: number } | undefined;

@@ -4,7 +4,7 @@
  * state with its units.
  */
 import { randomUUID } from "node:crypto";
-import { ENGINE_VERSION, getTemplate } from "@kaoping/engine";
+import { ENGINE_VERSION, getTemplate, type Scheme } from "@kaoping/engine";
 import type { RoundState } from "../contract/workflow.js";
 import type { Db } from "../db/database.js";
 import type { OrganisationRow } from "../db/schema.js";
@@ -26,13 +26,17 @@ export async function buildCounty(
   return { county, units, department };
 }
 
-/** A published version (number 1) of a template cloned into a scheme of `organisation`; returns its id. */
+/**
+ * A published version (number 1) of a template — or of a scheme a test wrote — cloned into a
+ * scheme of `organisation`; returns its id.
+ */
 export async function buildSchemeVersion(
   db: Db,
   organisation: { id: string },
-  templateId = "township-2022",
+  template: string | Scheme = "township-2022",
 ): Promise<string> {
-  const scheme = getTemplate(templateId);
+  const templateId = typeof template === "string" ? template : template.id;
+  const scheme = typeof template === "string" ? getTemplate(template) : template;
   if (scheme === undefined) throw new Error(`no template ${templateId}`);
   const { json, sha256 } = serialiseScheme(scheme);
   const schemeId = randomUUID();

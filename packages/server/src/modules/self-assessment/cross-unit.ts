@@ -3,9 +3,15 @@
  * only those items' facts from the other units — a few thousand rows at province scale instead
  * of every fact of the round. The engine keys the round context by rule (`9.3/parts[1]`); the
  * item code is the key's first part, and the rule's fact references (`4.4.rate`) name the other
- * items it reads.
+ * items it reads. A rule on another item's score (按第3项得分排名) needs every item that score reads
+ * (docs/decisions/0293): the engine lists them (`itemsReadByRoundContext`).
  */
-import { computeRoundContext, type Item, type Scheme } from "@kaoping/engine";
+import {
+  computeRoundContext,
+  itemsReadByRoundContext,
+  type Item,
+  type Scheme,
+} from "@kaoping/engine";
 
 const cache = new WeakMap<Scheme, ReadonlySet<string>>();
 
@@ -46,6 +52,7 @@ export function crossUnitItemCodes(scheme: Scheme): ReadonlySet<string> {
       if (dot > 0 && items.has(text.slice(0, dot))) codes.add(text.slice(0, dot));
     }
   }
+  for (const code of itemsReadByRoundContext(scheme)) codes.add(code);
   cache.set(scheme, codes);
   return codes;
 }

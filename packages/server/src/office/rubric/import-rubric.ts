@@ -8,6 +8,7 @@ import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@ka
 import { addDecimals } from "../score-rows.js";
 import { subjectOf } from "./measures.js";
 import type { FactDoc, Proposal } from "./proposal.js";
+import { linkItemScores, type ScoreLink } from "./item-scores.js";
 import { proposeItem } from "./read-item.js";
 import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
@@ -94,6 +95,7 @@ function toItems(
   proposals: ItemProposal[],
   subjects: Map<string, string>,
   warnings: string[],
+  links: ScoreLink[],
   cap?: string,
 ): ItemDoc[] {
   return drafts.map((d) => {
@@ -109,6 +111,7 @@ function toItems(
         proposals,
         subjects,
         warnings,
+        links,
         d.bonus ? d.max : undefined,
       );
       // A group without a stated total: the sum of its items (a bonus group is not capped at 0).
@@ -145,6 +148,8 @@ function toItems(
           (part.proposal.rule.kind === "occurrences" &&
             (part.proposal.rule as { mode?: string }).mode === "award");
         proposals.push(proposalOf(code, part.title, part.proposal, part.reading));
+        if (part.proposal.scoreOf !== undefined)
+          links.push({ code, reference: part.proposal.scoreOf });
         return leafDoc(code, part.title, part.max ?? "0", {}, part.proposal, bonus);
       });
       const max = d.max ?? addDecimals(children.map((c) => String(c.max ?? "0")));
@@ -168,6 +173,7 @@ function toItems(
     if (max === undefined && d.implied !== "一票否决" && p.rule.kind !== "toTotal")
       warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
     proposals.push(proposalOf(d.code, d.title, p, read.reading));
+    if (p.scoreOf !== undefined) links.push({ code: d.code, reference: p.scoreOf });
     return leafDoc(d.code, d.title, max ?? "0", texts, p, false);
   });
 }
@@ -193,14 +199,16 @@ export async function importRubric(
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
   const warnings: string[] = [];
+  const links: ScoreLink[] = [];
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title:
       options.title ?? (table.title.replace(/\.(docx|xlsx|doc|wps|et)$/i, "") || "导入的考核方案"),
     source: table.title,
-    items: toItems(drafts, proposals, new Map(), warnings),
+    items: toItems(drafts, proposals, new Map(), warnings, links),
   };
   linkNotAgain(document.items as ItemDoc[], proposals);
+  linkItemScores(document.items as ItemDoc[], proposals, links);
   const checked = validateScheme(document);
   return {
     ok: true,

@@ -37,6 +37,11 @@ export interface Proposal {
   explanation: string;
   /** What the proposal could not encode, in Chinese, shown with the item's reading. */
   warnings?: string[];
+  /**
+   * Another item's score the rule ranks or compares on, as written ("按第3项得分"), linked to that
+   * item once the whole rubric is read (item-scores.ts, docs/decisions/0293).
+   */
+  scoreOf?: string;
 }
 
 /** What a recogniser sees: the item's normalised text, its maximum and where it sits. */

@@ -15,7 +15,8 @@ export function composeRank(item: ItemText, ranks: Statement[]): Composed | unde
   const r = assembleRank(item, ranks);
   if (r === undefined) return undefined;
   const used = new Set(ranks);
-  // 按第3项得分排名: the engine ranks an entered value, not another item's computed score.
+  // 按第3项得分排名: proposed on an entered value with a warning; once the whole rubric is read
+  // the reference is linked to the item it names where one is found (item-scores.ts).
   const scored =
     /(?:第[\d.一二三四五六七八九十]+项|[^,;。]{2,12}?项|各项|本部分)(?:的)?(?:得分|分数|考核得分)/.exec(
       ranks.map((x) => x.text).join(","),
@@ -23,6 +24,7 @@ export function composeRank(item: ItemText, ranks: Statement[]): Composed | unde
   if (scored !== null)
     return {
       proposal: done(r, 0.5, "按名次计分：按名次得相应分数（请核对名次与分数）", {
+        scoreOf: scored[0],
         warnings: [
           `排名依据“${scored[0].replace(/^(按照|按|根据|依据|以)/, "")}”是其他项目计算出的得分，规则不能直接引用，暂按填报的数值排名：请填写该得分，或人工核对`,
         ],

@@ -65,6 +65,8 @@ function setUp(c: Case) {
     run: () => {
       throw new Error("not composite");
     },
+    itemScore: () => undefined,
+    itemName: (code) => `第${code}项`,
   };
   const params = steps.params.parse({
     value: { fact: "v" },

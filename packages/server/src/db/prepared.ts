@@ -90,7 +90,7 @@ export type PreparedStatement<V, O> = (db: Kysely<Database>, values: V) => Promi
  * Prepares a statement: `build` writes it as a normal Kysely query taking its values from
  * `values` (see the file comment for what it may do with them).
  */
-export function prepared<V extends Record<string, unknown>, O>(
+export function prepared<V extends object, O>(
   build: (db: Kysely<Database>, values: V) => Compilable<O>,
 ): PreparedStatement<V, O> {
   const byAdapter = new WeakMap<DialectAdapter, Compiled[]>();

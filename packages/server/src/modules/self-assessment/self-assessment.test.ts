@@ -102,12 +102,22 @@ describe(`self-assessment (${testDialect})`, () => {
     expect(
       (await saveFacts("fillerA", roundId, "4.1", { rate: "99.1" }, 0)).json().error.code,
     ).toBe("VERSION_CONFLICT");
+    // A version for an item never saved: nothing to change (404), nothing written.
+    const never = await saveFacts("fillerA", await newRound(), "4.1", { rate: "50" }, 3);
+    expect(never.statusCode, never.body).toBe(404);
     const audits = await t.db
       .selectFrom("audit_log")
-      .select("action")
+      .select(["action", "detail"])
       .where("action", "=", "self_assessment.save_facts")
+      .orderBy("seq")
       .execute();
     expect(audits.length).toBeGreaterThanOrEqual(2);
+    // The versioned save records the facts as they were and as saved (the read and the update
+    // are one statement on PostgreSQL, docs/decisions/0296).
+    expect(JSON.parse(audits.at(-1)!.detail)).toMatchObject({
+      before: { itemCode: "4.1", facts: { rate: "99.65" }, version: 1 },
+      after: { itemCode: "4.1", facts: { rate: "99.9" }, version: 2 },
+    });
   });
 
   it("refuses invalid facts with Chinese field errors naming the fact, unknown facts and items, and 评议 items", async () => {

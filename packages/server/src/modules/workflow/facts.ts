@@ -10,7 +10,13 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
-import { deleteReviewFacts, findFact, insertFact, updateFact } from "./repository.js";
+import {
+  deleteReviewFacts,
+  findFact,
+  insertFact,
+  updateFact,
+  updateFactAtExpectedVersion,
+} from "./facts-repository.js";
 
 /** One facts write. */
 export interface FactsWrite {
@@ -32,8 +38,6 @@ export async function writeFacts(
   trx: Kysely<Database>,
   write: FactsWrite,
 ): Promise<{ before: FactRow | undefined; row: FactRow }> {
-  const before = await findFact(trx, write.roundUnitId, write.itemCode, write.source);
-  const expected = write.expectedVersion ?? before?.version ?? 0;
   const fields = {
     value: JSON.stringify(write.facts),
     reason: write.reason ?? null,
@@ -41,6 +45,24 @@ export async function writeFacts(
     updated_by: write.userId,
     updated_at: write.now,
   };
+  // The common save: a version the writer saw; read and update in one go (one statement on
+  // PostgreSQL, docs/decisions/0296).
+  if (write.expectedVersion !== undefined && write.expectedVersion > 0) {
+    const key = { roundUnitId: write.roundUnitId, itemCode: write.itemCode, source: write.source };
+    const { before, changed } = await updateFactAtExpectedVersion(
+      trx,
+      key,
+      write.expectedVersion,
+      fields,
+    );
+    await assertVersionedUpdate(changed, async () => before !== undefined, "评分项数据");
+    return {
+      before,
+      row: { ...(before as FactRow), ...fields, version: write.expectedVersion + 1 },
+    };
+  }
+  const before = await findFact(trx, write.roundUnitId, write.itemCode, write.source);
+  const expected = write.expectedVersion ?? before?.version ?? 0;
   if (expected === 0) {
     if (before !== undefined) await assertVersionedUpdate(false, async () => true, "评分项数据");
     const row: FactRow = {

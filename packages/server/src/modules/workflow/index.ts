@@ -12,12 +12,12 @@ export {
   unitDeadline,
   whyNotEditable,
 } from "./editability.js";
+export { findFact } from "./facts-repository.js";
 export { removeReviewFacts, writeFacts } from "./facts.js";
 export { requireRound, requireRoundAndUnit, requireRoundUnit } from "./reach.js";
 export {
   clearApprovals,
   FIELD_SEPARATOR,
-  findFact,
   findRoundUnit,
   listRoundFactTexts,
   listRoundRatings,

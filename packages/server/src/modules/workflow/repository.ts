@@ -1,8 +1,8 @@
 /**
  * SQL of the workflow core: what every workflow module shares about rounds and their units — a
- * round with its scheme, its units, a unit's versioned update, facts rows and approvals, and
+ * round with its scheme, its units, a unit's versioned update, approvals, and
  * the round-wide reads of facts and ratings that scoring makes in one query each (results for
- * 1,500 units never query per unit).
+ * 1,500 units never query per unit). Facts rows' statements: ./facts-repository.ts.
  */
 import type { Scheme } from "@kaoping/engine";
 import { sql, type Kysely } from "kysely";
@@ -16,7 +16,6 @@ import type {
 } from "../../db/schema.js";
 import { fetchPage, type PageRequest } from "../../db/pagination.js";
 import { prepared } from "../../db/prepared.js";
-import { bumpFactStamp } from "./fact-stamps-repository.js";
 
 /** Withdraws every approval of a unit (returned, reopened or withdrawn: all parts start again). */
 export async function clearApprovals(db: Kysely<Database>, roundUnitId: string): Promise<void> {
@@ -26,79 +25,6 @@ export async function clearApprovals(db: Kysely<Database>, roundUnitId: string):
     .where("round_unit_id", "=", roundUnitId)
     .where("approved_at", "is not", null)
     .execute();
-}
-
-/** The facts row of one item of a round unit from one source. */
-export async function findFact(
-  db: Kysely<Database>,
-  roundUnitId: string,
-  itemCode: string,
-  source: "self" | "review",
-): Promise<FactRow | undefined> {
-  return (await selectFact(db, { roundUnitId, itemCode, source })).rows[0];
-}
-
-// The facts write path's statements, prepared (docs/decisions/0296): every save runs them.
-const selectFact = prepared(
-  (db, v: { roundUnitId: string; itemCode: string; source: "self" | "review" }) =>
-    db
-      .selectFrom("facts")
-      .selectAll()
-      .where("round_unit_id", "=", v.roundUnitId)
-      .where("item_code", "=", v.itemCode)
-      .where("source", "=", v.source),
-);
-const updateFactAtVersion = prepared(
-  (
-    db,
-    v: {
-      id: string;
-      expectedVersion: number;
-      version: number;
-      patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">;
-    },
-  ) =>
-    db
-      .updateTable("facts")
-      .set({ ...v.patch, version: v.version })
-      .where("id", "=", v.id)
-      .where("version", "=", v.expectedVersion),
-);
-const touchEditableRoundUnit = prepared((db, v: { roundUnitId: string; now: string }) =>
-  db
-    .updateTable("round_units")
-    .set({ updated_at: v.now })
-    .where("id", "=", v.roundUnitId)
-    .where("status", "in", ["draft", "returned"]),
-);
-
-/** Stores a new facts row. */
-export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
-  // The fact stamp of its round and item is bumped by the table's trigger (decisions 0181, 0252).
-  await db.insertInto("facts").values(row).execute();
-}
-
-/** Changes a facts row if it still has `expectedVersion`; returns whether it changed. */
-export async function updateFact(
-  db: Kysely<Database>,
-  id: string,
-  expectedVersion: number,
-  patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">,
-): Promise<boolean> {
-  const result = await updateFactAtVersion(db, {
-    id,
-    expectedVersion,
-    version: expectedVersion + 1,
-    patch,
-  });
-  // A changed row's fact stamp is bumped by the table's trigger (decisions 0181, 0252).
-  return (result.numAffectedRows ?? 0n) > 0n;
-}
-
-/** Removes the `review` facts of an item (the reviewer confirmed the unit's own facts after all). */
-export async function deleteReviewFacts(db: Kysely<Database>, id: string): Promise<void> {
-  await bumpFactStamp(db, id);
-  await db.deleteFrom("facts").where("id", "=", id).where("source", "=", "review").execute();
 }
 
 /** The self facts of a round unit by item code. */
@@ -116,6 +42,15 @@ export async function selfFactsOf(
     rows.map((r) => [r.item_code, JSON.parse(r.value) as Record<string, unknown>]),
   );
 }
+
+// Prepared (docs/decisions/0296): every save takes the unit's lock with it.
+const touchEditableRoundUnit = prepared((db, v: { roundUnitId: string; now: string }) =>
+  db
+    .updateTable("round_units")
+    .set({ updated_at: v.now })
+    .where("id", "=", v.roundUnitId)
+    .where("status", "in", ["draft", "returned"]),
+);
 
 /**
  * Takes the round unit's row lock when its self-assessment is open (draft or returned), by

@@ -3,7 +3,8 @@
  * the free-text columns as stored. Mutation testing (decision 0298) found the filters by user,
  * object type, object id and time never run by any test — each could be dropped or inverted and
  * the search would answer with other people's records — and the 64-unit clip of a stored column
- * never reached.
+ * never reached; and no test gave the writer a secret to hide, so the redaction of details
+ * could be switched off entirely.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialect } from "../../testing/database.js";
@@ -94,10 +95,43 @@ describe(`audit search by user, object and time (${testDialect})`, () => {
       headers: { cookie: auditor },
     });
     expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
     const records = JSON.parse(response.body) as unknown[];
     expect(records).toHaveLength(1);
     expect(JSON.stringify(records[0])).toContain("lisi");
     expect(JSON.stringify(records[0])).not.toContain("zhangsan");
+    // The export is recorded with what was exported: format, filters and how many records.
+    const exportRow = await t.db
+      .selectFrom("audit_log")
+      .select("detail")
+      .where("action", "=", "audit.export")
+      .orderBy("seq", "desc")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(exportRow.detail)).toEqual({
+      format: "json",
+      filters: { action: "test.search", actorUsername: "lisi" },
+      rows: 1,
+    });
+  });
+
+  it("hides secrets under any key that names one, in objects and lists at any depth", async () => {
+    await write("2026-03-01T13:00:00.000Z", {
+      subjectUsername: "secrets",
+      before: { password: "Old-Passw0rd!", profile: { name: "张三", sessionId: "abc123" } },
+      after: [{ totpSecret: "JBSWY3DPEHPK3PXP", note: "保留" }, "plain"],
+      detail: { count: 2, nested: { deeper: { token: "t-9f8e", kept: null } } },
+    });
+    const row = await t.db
+      .selectFrom("audit_log")
+      .select("detail")
+      .where("actor_username", "=", "secrets")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.detail)).toEqual({
+      count: 2,
+      nested: { deeper: { token: "[已隐藏]", kept: null } },
+      before: { password: "[已隐藏]", profile: { name: "张三", sessionId: "[已隐藏]" } },
+      after: [{ totpSecret: "[已隐藏]", note: "保留" }, "plain"],
+    });
   });
 
   it("stores at most 64 UTF-16 units of a free-text column, never half a character, and the chain still verifies", async () => {
@@ -121,6 +155,7 @@ describe(`audit search by user, object and time (${testDialect})`, () => {
       .select(["object_id", "request_id"])
       .where("action", "in", ["test.search", "test.clip"])
       .where("occurred_at", ">=", "2026-03-01T12:00:00.000Z")
+      .where("occurred_at", "<", "2026-03-01T13:00:00.000Z")
       .orderBy("seq")
       .execute();
     expect(rows.map((row) => row.object_id)).toEqual(["o".repeat(63), "p".repeat(64)]);

@@ -7,7 +7,7 @@
 import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
-import { docxOf } from "./layout-files.js";
+import { docxOf, xlsxOf } from "./layout-files.js";
 import { measureOutline, outlineLines } from "./unseen-measure.js";
 import { unseenRubrics } from "./unseen-rubrics.js";
 
@@ -83,6 +83,53 @@ describe("rubrics in layouts the reader has not seen", () => {
     const [first, second] = result.document.items;
     expect([first?.title, first?.max, first?.content]).toEqual(["按时报送", "5", "按时报送"]);
     expect([second?.title, second?.max, second?.content]).toEqual(["档案管理", "5", "档案管理"]);
+  });
+
+  it("一级指标 | 分值 | 二级指标 | 分值: each 分值 column gives the points of the level left of it", async () => {
+    const result = await imported(
+      await xlsxOf(
+        [
+          ["一级指标", "分值", "二级指标", "分值", "评分标准"],
+          ["参保扩面", "20", "户籍人口参保率", "12", "参保率达到95%得满分，每低1个百分点扣2分。"],
+          ["", "", "新生儿参保", "8", "新生儿参保登记率低于90%的不得分。"],
+          ["基金管理", "10", "基金预算", "10", "未按时编制基金预算的扣5分。"],
+        ],
+        ["A2:A3", "B2:B3"],
+      ),
+      "xlsx",
+    );
+    expect(outlineLines(result.document.items as Item[])).toEqual([
+      "1 参保扩面 20",
+      "1.1 户籍人口参保率 12",
+      "1.2 新生儿参保 8",
+      "2 基金管理 10",
+      "2.1 基金预算 10",
+    ]);
+    expect(result.summary.unusedColumns).toEqual([]);
+  });
+
+  it("序号 1 / 1.1 with no name column: rows numbered 1.1 go under the row numbered 1, named by its content", async () => {
+    const result = await imported(
+      await docxOf([
+        "白沙县医保基层服务考核表",
+        [
+          ["序号", "考核内容", "分值", "评分标准"],
+          ["1", "组织领导", "10", ""],
+          ["1.1", "成立领导小组", "5", "未成立领导小组的扣5分。"],
+          ["1.2", "制定实施方案", "5", "未制定实施方案的扣5分。"],
+          ["2", "宣传培训", "6", ""],
+          ["2.1", "开展政策宣传", "6", "每少开展一次宣传扣2分，扣完为止。"],
+        ],
+      ]),
+      "docx",
+    );
+    expect(outlineLines(result.document.items as Item[])).toEqual([
+      "1 组织领导 10",
+      "1.1 成立领导小组 5",
+      "1.2 制定实施方案 5",
+      "2 宣传培训 6",
+      "2.1 开展政策宣传 6",
+    ]);
   });
 
   it("reads a 评价办法 column that holds the scoring sentences (no 评分标准 column)", async () => {

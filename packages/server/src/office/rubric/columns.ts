@@ -18,6 +18,8 @@ export interface Columns {
   /** Columns naming the item at each level, left to right (项目, 二级指标 …). */
   levels: number[];
   unused: string[];
+  /** A 分值 column right of a level column other than the last (一级指标 | 分值 | 二级指标 | 分值): level column → its points column. */
+  levelPoints?: Map<number, number>;
   /** Columns knowingly not read for scoring (自评分, 考核结果, 考核方式 of checking methods …), by header. */
   ignored: string[];
   /** A list of 一票否决 conditions (a column headed 一票否决情形/否决事项 …): every row vetoes. */
@@ -87,6 +89,7 @@ export function detectColumns(
   const levels: number[] = [];
   const unknown: number[] = [];
   const ignored: string[] = [];
+  const pointsColumns: number[] = [];
   let known = 0;
   let veto = false;
   header.forEach((h, i) => {
@@ -107,6 +110,7 @@ export function detectColumns(
       ignored.push(h.trim());
       return;
     }
+    if (role === "points") pointsColumns.push(i);
     if (role === "title") levels.push(i);
     else if (
       role === "content" &&
@@ -141,9 +145,41 @@ export function detectColumns(
   if (levels.length > 1 && levels.includes(roles.get("code") ?? -1) && roles.has("code"))
     levels.splice(levels.indexOf(roles.get("code") as number), 1);
   levels.sort((a, b) => a - b);
-  const unused = rest.filter((i) => !levels.includes(i)).map((i) => (header[i] ?? "").trim());
+  const levelPoints = pointsOfLevels(pointsColumns, levels, roles);
+  const unused = rest
+    .filter((i) => !levels.includes(i) && (levelPoints === undefined || !pointsColumns.includes(i)))
+    .map((i) => (header[i] ?? "").trim());
   readMethod(roles, data, header, ignored);
-  return { roles, levels, unused, ignored, ...(veto ? { veto } : {}) };
+  return {
+    roles,
+    levels,
+    unused,
+    ignored,
+    ...(levelPoints !== undefined ? { levelPoints } : {}),
+    ...(veto ? { veto } : {}),
+  };
+}
+
+/**
+ * Several 分值 columns, each right of a level column (一级指标 | 分值 | 二级指标 | 分值 | 评分标准):
+ * the last is the row's points, each other one the points of the level column just left of it.
+ * Undefined when there is only one, or one has no level column of its own to its left.
+ */
+function pointsOfLevels(
+  points: readonly number[],
+  levels: readonly number[],
+  roles: Map<Exclude<Role, "ignored">, number>,
+): Map<number, number> | undefined {
+  if (points.length < 2) return undefined;
+  const map = new Map<number, number>();
+  for (const p of points.slice(0, -1)) {
+    const level = levels.filter((l) => l < p).pop();
+    if (level === undefined || map.has(level) || points.some((q) => q > level && q < p))
+      return undefined;
+    map.set(level, p);
+  }
+  roles.set("points", points[points.length - 1] as number);
+  return map;
 }
 
 /**

@@ -49,7 +49,7 @@ export function parseHeading(raw: string): {
   // A bare number ("3", "1.2") in a level column is the item's code; its title is in the row's text.
   if (/^\d+(?:[.．]\d+)*[.．、]?$/.test(text))
     return {
-      style: "code",
+      style: `code${text.split(/[.．]/).filter((x) => /\d/.test(x)).length}`,
       code: text.replace(/[、]/g, "").replace(/．/g, ".").replace(/\.$/, ""),
       title: "",
       max: undefined,
@@ -135,6 +135,12 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     stack.push(node);
   }
 
+  /** The points of a heading from its own 分值 column (一级指标 | 分值 | 二级指标 | 分值 …). */
+  function levelPoints(row: TableRow, level: number | undefined): string | undefined {
+    const i = level === undefined ? undefined : columns.levelPoints?.get(level);
+    return i === undefined || row.continued[i] === true ? undefined : pointsOf(row.cells[i] ?? "");
+  }
+
   function readRow(row: TableRow): void {
     const code = cell(row, "code");
     const levelTexts = columns.levels.map((i) => ({
@@ -160,12 +166,14 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       notes: cell(row, "notes").text,
     };
     const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
-    // 序号 as the only level column: 一 / （一） / 第一项 there is a numbering, not a name. With a
-    // short name in the content column and no standard ("一 | 组织建设 | 25 |"), the row is a group
-    // heading named by that content; its points are the group's total.
+    // 序号 as the only level column: 一 / （一） / 第一项 / 1 / 1.1 there is a numbering, not a name.
+    // With a short name in the content column and nothing else but points ("一 | 组织建设 | 25 |"),
+    // the row is a heading named by that content; its points are the group's total.
     const bare = columns.levels[0] === columns.roles.get("code") && HEADING_NUMBER.test(code.text);
     let named: string | undefined;
-    if (bare && heads.length === 1 && body.standard === "" && isName(body.content)) {
+    const nameOnly =
+      body.standard === "" && body.method === "" && body.notes === "" && bonusCell === "";
+    if (bare && heads.length === 1 && nameOnly && isName(body.content)) {
       named = body.content;
       body.content = "";
     }
@@ -215,7 +223,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
             : p.code,
         title: p.title,
         text: named ?? h.text,
-        max: p.max,
+        max: p.max ?? levelPoints(row, columns.levels[h.k]),
         bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
         veto: /一票否决|否决事项/.test(p.title),
         children: [],
@@ -266,9 +274,9 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   }
 }
 
-/** A 序号 cell that is only a heading's number: 一, 一、, （一）, 第一项. */
+/** A 序号 cell that is only a heading's number: 一, 一、, （一）, 第一项, 1, 1.1. */
 const HEADING_NUMBER =
-  /^\s*([一二三四五六七八九十]+\s*[、.．]?|[（(]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十\d]+(部分|项|章|类|条))\s*$/;
+  /^\s*(\d+(?:[.．]\d+)*[.．、]?|[一二三四五六七八九十]+\s*[、.．]?|[（(]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十\d]+(部分|项|章|类|条))\s*$/;
 
 /** True when a content cell names an item rather than stating a requirement or standard. */
 function isName(text: string): boolean {

@@ -1,15 +1,28 @@
 /**
  * One audit record's detail on the audit page (issue 15): the detail as labelled Chinese lines
  * (contract/audit-detail.ts), the record's identifiers under Chinese names, and the raw JSON behind
- * 查看原始记录 for the audit administrator. Personal numbers are masked everywhere (row 22).
+ * 查看原始记录 for the audit administrator. Personal numbers in free text (the detail, the user
+ * name) are masked (row 22); identifiers and hashes never are — a UUID's last group or a hash can
+ * hold eleven digits that look like a mobile number, and a masked request id cannot be found.
  */
 import {
   auditDetailEntries,
   type AuditRecord,
   maskPersonalNumbers,
+  maskPersonalNumbersIn,
 } from "@kaoping/server/contract";
 import { Button, Descriptions, Space, Typography } from "antd";
 import { useState } from "react";
+
+/** The record behind 查看原始记录 as JSON: free text masked, identifiers and hashes as stored. */
+export function rawAuditRecordText(record: AuditRecord): string {
+  const shown: AuditRecord = {
+    ...record,
+    actorUsername: record.actorUsername === null ? null : maskPersonalNumbers(record.actorUsername),
+    detail: maskPersonalNumbersIn(record.detail),
+  };
+  return JSON.stringify(shown, null, 2);
+}
 
 /** The expanded row of an audit record. */
 export function AuditRecordDetail({ record }: { record: AuditRecord }) {
@@ -52,7 +65,7 @@ export function AuditRecordDetail({ record }: { record: AuditRecord }) {
       {raw && (
         <pre translate="no" style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="audit-raw">
           {`操作代码 ${record.action}${record.objectType === null ? "" : `，对象类型 ${record.objectType}`}\n`}
-          {maskPersonalNumbers(JSON.stringify(record, null, 2))}
+          {rawAuditRecordText(record)}
         </pre>
       )}
     </Space>

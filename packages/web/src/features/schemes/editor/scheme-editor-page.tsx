@@ -1,36 +1,15 @@
 /**
- * 方案编辑 (loaded on demand): the item tree with add/move/delete, the selected item's form,
- * the engine's validation problems at their fields, a live preview of the score sheet,
- * try-it scoring, save draft and publish.
+ * 方案编辑 (loaded on demand): the item tree with add/move/delete (./item-tree-card.tsx), the
+ * selected item's form, the engine's validation problems at their fields, a live preview of the
+ * score sheet, try-it scoring, save draft and publish (./editor-header.tsx).
  */
-import {
-  ArrowDownOutlined,
-  ArrowUpOutlined,
-  DeleteOutlined,
-  PlusOutlined,
-} from "@ant-design/icons";
 import {
   computeRoundContext,
   scoreUnit,
   validateScheme,
   type SchemeDocument,
 } from "@kaoping/engine";
-import { workflowLimits } from "@kaoping/server/contract";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Input,
-  Popconfirm,
-  Row,
-  Space,
-  Tabs,
-  Tag,
-  Tree,
-  Typography,
-} from "antd";
+import { Alert, App, Card, Col, Row, Space, Tabs } from "antd";
 import { useMemo, useState } from "react";
 import { useParams } from "react-router-dom";
 import { parseApiError, showApiError } from "../../../api/errors";
@@ -38,47 +17,15 @@ import { useQuery } from "../../../api/use-query";
 import { schemesApi, type SchemeDetail } from "../../../api/workflow-api";
 import { LoadFailed } from "../../../app/load-failed";
 import { PageLoading } from "../../../app/page-loading";
-import { DownloadButton } from "../../documents/download-button";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
+import { EditorHeader } from "./editor-header";
 import type { ImportReview } from "./import-review";
 import { ItemForm } from "./item-form";
+import { ItemTreeCard } from "./item-tree-card";
 import { ReviewList } from "./review-list";
-import {
-  addItem,
-  deleteItem,
-  itemAt,
-  moveItem,
-  parseProblemPath,
-  pathKey,
-  updateItem,
-  type DocItem,
-  type ItemPath,
-} from "./scheme-tree";
-
-function treeData(
-  items: DocItem[],
-  parent: ItemPath,
-  problemKeys: Set<string>,
-): { key: string; title: React.ReactNode; children?: ReturnType<typeof treeData> }[] {
-  return items.map((item, index) => {
-    const path = [...parent, index];
-    const key = pathKey(path);
-    return {
-      key,
-      title: (
-        <span style={{ color: problemKeys.has(key) ? "#ff4d4f" : undefined }}>
-          {String(item.code ?? "")} {String(item.title ?? "")}{" "}
-          <Typography.Text type="secondary">{String(item.max ?? "")}分</Typography.Text>
-        </span>
-      ),
-      ...(item.children === undefined
-        ? {}
-        : { children: treeData(item.children, path, problemKeys) }),
-    };
-  });
-}
+import { itemAt, parseProblemPath, pathKey, updateItem, type ItemPath } from "./scheme-tree";
 
 function Editor({
   scheme,
@@ -183,83 +130,16 @@ function Editor({
     }
   };
 
-  // The published version the 导出 button downloads: the latest one (none before the first publish).
-  const latestVersion = scheme.versions.find((v) => v.number === scheme.latestVersionNumber);
-
   const editTab = (
     <Row gutter={16}>
       <Col xs={24} md={9}>
-        <Card
-          size="small"
-          title="评分项"
-          extra={
-            <Space size={4}>
-              <Button
-                size="small"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  const r = addItem(doc, []);
-                  change(r.doc);
-                  setSelected(r.path);
-                }}
-              >
-                一级项
-              </Button>
-              <Button
-                size="small"
-                icon={<PlusOutlined />}
-                disabled={item === undefined}
-                onClick={() => {
-                  const r = addItem(doc, selected);
-                  change(r.doc);
-                  setSelected(r.path);
-                }}
-              >
-                子项
-              </Button>
-              <Button
-                size="small"
-                aria-label="上移"
-                icon={<ArrowUpOutlined />}
-                onClick={() => {
-                  const r = moveItem(doc, selected, -1);
-                  change(r.doc);
-                  setSelected(r.path);
-                }}
-              />
-              <Button
-                size="small"
-                aria-label="下移"
-                icon={<ArrowDownOutlined />}
-                onClick={() => {
-                  const r = moveItem(doc, selected, 1);
-                  change(r.doc);
-                  setSelected(r.path);
-                }}
-              />
-              <Popconfirm
-                title="删除此项及其全部子项？"
-                onConfirm={() => {
-                  change(deleteItem(doc, selected));
-                  setSelected(selected.slice(0, -1).length > 0 ? selected.slice(0, -1) : [0]);
-                }}
-              >
-                <Button size="small" danger aria-label="删除" icon={<DeleteOutlined />} />
-              </Popconfirm>
-            </Space>
-          }
-        >
-          <Tree
-            blockNode
-            defaultExpandAll
-            selectedKeys={[pathKey(selected)]}
-            onSelect={(keys) => {
-              const key = keys[0];
-              if (typeof key === "string") setSelected(key.split("/").map(Number));
-            }}
-            treeData={treeData((doc.items as unknown as DocItem[]) ?? [], [], problemKeys)}
-          />
-        </Card>
+        <ItemTreeCard
+          doc={doc}
+          selected={selected}
+          problemKeys={problemKeys}
+          onChange={change}
+          onSelect={setSelected}
+        />
       </Col>
       <Col xs={24} md={15}>
         <Card
@@ -287,67 +167,20 @@ function Editor({
 
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <Typography.Text strong>{String(doc.title ?? "")}</Typography.Text>
-          <Tag>
-            {scheme.latestVersionNumber === 0
-              ? "未发布"
-              : `最新第 ${scheme.latestVersionNumber} 版`}
-          </Tag>
-          {checked.ok ? (
-            <Tag color="green">校验通过</Tag>
-          ) : (
-            <Tag color="red">{problems.length} 个问题</Tag>
-          )}
-          <Button
-            type="primary"
-            loading={busy}
-            disabled={!dirty || !checked.ok}
-            onClick={() => void save()}
-          >
-            保存草稿
-          </Button>
-          <Input
-            placeholder="发布说明（可选）"
-            maxLength={workflowLimits.schemeNote.max}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            style={{ width: 220 }}
-          />
-          {review !== undefined && review.unconfirmed > 0 && (
-            <Tag color="orange" data-testid="unconfirmed-count">
-              未确认 {review.unconfirmed} 项
-            </Tag>
-          )}
-          <Popconfirm
-            title="发布后该版本不可修改，考核任务可以选用。确认发布？"
-            onConfirm={() => void publish()}
-            disabled={dirty || !checked.ok}
-          >
-            <Button loading={busy} disabled={dirty || !checked.ok}>
-              发布新版本
-            </Button>
-          </Popconfirm>
-          {latestVersion !== undefined && (
-            <DownloadButton
-              path={`/api/scheme-versions/${latestVersion.id}/export`}
-              label={`导出第 ${latestVersion.number} 版(JSON)`}
-              fallbackName={`${scheme.code}-v${latestVersion.number}.json`}
-              testId="scheme-export"
-            />
-          )}
-          {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
-        </Space>
-        {otherProblems.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginTop: 8 }}
-            title={otherProblems.map((p) => `${p.path}：${p.message}`).join("；")}
-          />
-        )}
-      </Card>
+      <EditorHeader
+        scheme={scheme}
+        title={String(doc.title ?? "")}
+        valid={checked.ok}
+        problemCount={problems.length}
+        otherProblems={otherProblems}
+        dirty={dirty}
+        busy={busy}
+        note={note}
+        review={review}
+        onNote={setNote}
+        onSave={() => void save()}
+        onPublish={() => void publish()}
+      />
       <Tabs
         activeKey={tab}
         onChange={setTab}

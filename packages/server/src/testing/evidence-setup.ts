@@ -1,12 +1,13 @@
 /**
  * The set-up the evidence tests share: a test app with small evidence limits (64 KiB a file,
  * 256 KiB unpacked, 50 archive entries), a county with two townships and their session cookies
- * (filler of each township, the county's reviewer), and an upload through the API.
+ * (filler of each township, the county's reviewer), an upload through the API, and an open
+ * appeal to attach files to.
  */
 import type { OrganisationRow } from "../db/schema.js";
 import { roleCookie } from "./factories.js";
 import { createTestApp, type TestApp } from "./test-app.js";
-import { buildCounty } from "./workflow-factories.js";
+import { buildCounty, buildRound, buildSchemeVersion } from "./workflow-factories.js";
 import { multipartBody } from "./zip.js";
 
 /** The evidence tests' world: the app, the county, its two townships and their users' cookies. */
@@ -52,4 +53,29 @@ export function uploadEvidence(
     headers: { cookie: to.cookie, ...body.headers },
     payload: body.payload,
   });
+}
+
+/**
+ * A new round of `units` in its appeal stage with an appeal of the first unit on item 4.1, made
+ * by `cookie` (a filler of that unit) through the API.
+ */
+export async function openAppeal(
+  t: TestApp,
+  world: { county: OrganisationRow; units: OrganisationRow[]; cookie: string },
+  text: string,
+): Promise<{ roundId: string; appealId: string }> {
+  const roundId = await buildRound(t.db, {
+    assessing: world.county,
+    units: world.units,
+    schemeVersionId: await buildSchemeVersion(t.db, world.county),
+    state: "appeals",
+  });
+  const appeal = await t.app.inject({
+    method: "POST",
+    url: `/api/rounds/${roundId}/units/${world.units[0]!.id}/appeals`,
+    headers: { cookie: world.cookie },
+    payload: { itemCode: "4.1", text },
+  });
+  if (appeal.statusCode !== 201) throw new Error(`appeal not opened: ${appeal.body}`);
+  return { roundId, appealId: appeal.json().id as string };
 }

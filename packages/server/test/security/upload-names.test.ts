@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../src/db/schema.js";
 import { testDialect } from "../../src/testing/database.js";
+import { openAppeal } from "../../src/testing/evidence-setup.js";
 import { buildUser, sessionCookieFor } from "../../src/testing/factories.js";
 import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
 import {
@@ -112,20 +113,11 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
     cookies.admin = await cookie(county, "assessment_admin");
     cookies.system = await cookie(county, "system_admin");
     // An open appeal on 4.1 in a round at its appeal stage: its files are uploads too.
-    appealRoundId = await buildRound(t.db, {
-      assessing: county,
-      units,
-      schemeVersionId: await buildSchemeVersion(t.db, county),
-      state: "appeals",
-    });
-    const appeal = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${appealRoundId}/units/${units[0]!.id}/appeals`,
-      headers: { cookie: cookies.filler },
-      payload: { itemCode: "4.1", text: "参保率统计口径有误，附补录名单。" },
-    });
-    expect(appeal.statusCode, appeal.body).toBe(201);
-    appealId = appeal.json().id as string;
+    ({ roundId: appealRoundId, appealId } = await openAppeal(
+      t,
+      { county, units, cookie: cookies.filler },
+      "参保率统计口径有误，附补录名单。",
+    ));
     const unit = () => `/api/rounds/${roundId}/units/${units[0]!.id}`;
     const garbage = Buffer.from("not an office file");
     routes = [

@@ -8,12 +8,12 @@ import type { OrganisationRow } from "../../db/schema.js";
 import { testDialect } from "../../testing/database.js";
 import {
   buildEvidenceWorld,
+  openAppeal,
   uploadEvidence,
   type EvidenceWorld,
 } from "../../testing/evidence-setup.js";
 import { roleCookie } from "../../testing/factories.js";
 import type { TestApp } from "../../testing/test-app.js";
-import { buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { samplePdf } from "../demo/sample-files.js";
 
 describe(`evidence attached to appeals (${testDialect})`, () => {
@@ -28,25 +28,11 @@ describe(`evidence attached to appeals (${testDialect})`, () => {
   afterAll(async () => t.close());
 
   /** A new round in its appeal stage with an appeal of the first township on item 4.1. */
-  const openAppeal = async (text: string) => {
-    const roundId = await buildRound(t.db, {
-      assessing: county,
-      units,
-      schemeVersionId: await buildSchemeVersion(t.db, county),
-      state: "appeals",
-    });
-    const appeal = await t.app.inject({
-      method: "POST",
-      url: `/api/rounds/${roundId}/units/${units[0]!.id}/appeals`,
-      headers: { cookie: cookies.fillerA },
-      payload: { itemCode: "4.1", text },
-    });
-    expect(appeal.statusCode, appeal.body).toBe(201);
-    return { roundId, appealId: appeal.json().id as string };
-  };
+  const openAppealOf = (text: string) =>
+    openAppeal(t, { county, units, cookie: cookies.fillerA }, text);
 
   it("attaches files to an open appeal during the appeal stage, and only there", async () => {
-    const { roundId, appealId } = await openAppeal("参保率统计口径有误，附补录名单。");
+    const { roundId, appealId } = await openAppealOf("参保率统计口径有误，附补录名单。");
     const uploadTo = (cookie: string, itemCode: string, query: string, unit = units[0]!) =>
       uploadEvidence(
         t,
@@ -71,7 +57,7 @@ describe(`evidence attached to appeals (${testDialect})`, () => {
   });
 
   it("lets only the unit's own users attach appeal files, checks them as any upload, audits them and shows them to the answerer", async () => {
-    const { roundId, appealId } = await openAppeal("统计口径有误，附说明。");
+    const { roundId, appealId } = await openAppealOf("统计口径有误，附说明。");
     const admin = await roleCookie(t, county, "assessment_admin");
     const attach = (cookie: string, name: string, data: Buffer) =>
       uploadEvidence(

@@ -24,8 +24,22 @@ describe("maskPersonalNumbers", () => {
       "捐款 50000.00 元，参保 99.8%",
       "流水号 123813812345678999",
       "电话 12812345678",
+      // Identifiers: a UUID's or a hex id's digits next to letters are never a mobile number.
+      "3f1a2b4c-1d2e-4f00-8a9b-a13812345678",
+      "13812345678f-1d2e-4f00-8a9b-0c1d2e3f4a5b",
+      "id=ab13812345678cd",
     ])
       expect(maskPersonalNumbers(text)).toBe(text);
+  });
+
+  it("masks a mobile number after a colon, a space or Chinese text, and at either end", () => {
+    for (const [text, shown] of [
+      ["tel:13812345678", "tel:138****5678"],
+      ["手机 13812345678，", "手机 138****5678，"],
+      ["13812345678", "138****5678"],
+      ["（13812345678）", "（138****5678）"],
+    ])
+      expect(maskPersonalNumbers(text as string)).toBe(shown);
   });
 
   it("masks every string and key of a record", () => {

@@ -9,7 +9,7 @@ import { Alert, Col, Form, Input, Row, Typography } from "antd";
 import { useMemo } from "react";
 import { factChoices } from "./fact-choices";
 import { FactsEditor } from "./facts-editor";
-import type { ParamEnv } from "./param-env";
+import { itemChoices, type ParamEnv } from "./param-env";
 import { RuleFields } from "./rule-fields";
 import { RuleSentence } from "./rule-sentence";
 import type { DocItem } from "./scheme-tree";
@@ -37,8 +37,10 @@ export function ItemForm({ doc, item, onChange, problems }: ItemFormProps) {
       .map((p) => p.message);
   const items = (doc.items as unknown as DocItem[] | undefined) ?? [];
   const facts = useMemo(() => factChoices(items, item), [items, item]);
+  const others = useMemo(() => itemChoices(items, String(item.code ?? "")), [items, item]);
   const env: ParamEnv = {
     facts,
+    items: others,
     declOf: (ref) => facts.find((f) => f.ref === ref)?.decl,
     errorsAt: (field) => problems.filter((p) => p.field === field).map((p) => p.message),
   };

@@ -5,13 +5,15 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, Input, Radio, Space, Switch } from "antd";
 import { FactPicker } from "./fact-picker";
+import { ItemPicker } from "./item-picker";
 import { idOf, type ParamEnv } from "./param-env";
 import type { Label } from "./rule-params";
 
 type Spec = Record<string, unknown>;
-type Mode = "fact" | "ratio" | "best";
+type Mode = "fact" | "ratio" | "best" | "item";
 
 function modeOf(value: Spec): Mode {
+  if (typeof value.itemScore === "string") return "item";
   if (Array.isArray(value.best)) return "best";
   if (Array.isArray(value.ratio)) return "ratio";
   return "fact";
@@ -21,6 +23,7 @@ const modeNames: Record<Mode, string> = {
   fact: "一项事实",
   ratio: "两项事实之比",
   best: "几种数值取较高者",
+  item: "另一考核项得分",
 };
 
 /** One fact or one ratio (a choice of 取较高者, or the value itself). */
@@ -60,6 +63,7 @@ function Single({
           if (next === "fact") onChange({ fact: "" });
           if (next === "ratio") onChange({ ratio: ["", ""], label: "" });
           if (next === "best") onChange({ best: [{ fact: "" }, { fact: "" }], label: "" });
+          if (next === "item") onChange({ itemScore: "" });
         }}
         options={modes.map((m) => ({ value: m, label: modeNames[m] }))}
         style={{ marginBottom: 8 }}
@@ -78,6 +82,24 @@ function Single({
             facts={env.facts}
             status={status(`${path}.fact`)}
             onChange={(ref) => onChange({ fact: ref ?? "" })}
+          />
+        </Form.Item>
+      )}
+      {mode === "item" && (
+        <Form.Item
+          label={labels.itemScore?.label ?? "考核项"}
+          tooltip={labels.itemScore?.help}
+          htmlFor={idOf(`${path}.itemScore`)}
+          validateStatus={status(`${path}.itemScore`)}
+          help={errorsOf(`${path}.itemScore`)}
+          style={{ marginBottom: 8 }}
+        >
+          <ItemPicker
+            id={idOf(`${path}.itemScore`)}
+            value={value.itemScore}
+            items={env.items}
+            status={status(`${path}.itemScore`)}
+            onChange={(code) => onChange({ itemScore: code ?? "" })}
           />
         </Form.Item>
       )}
@@ -171,7 +193,11 @@ export function MeasureControl({
         onChange={onChange}
         env={env}
         labels={labels}
-        modes={["fact", "ratio", "best"]}
+        modes={
+          labels.itemScore === undefined
+            ? ["fact", "ratio", "best"]
+            : ["fact", "ratio", "best", "item"]
+        }
       />
     );
   const best = spec.best as Spec[];

@@ -8,6 +8,7 @@
 import { Form } from "antd";
 import type { ReactNode } from "react";
 import { FactPicker } from "./fact-picker";
+import { ItemPicker, SourceSwitch } from "./item-picker";
 import { GroupControl } from "./group-control";
 import { MeasureControl } from "./measure-control";
 import { idOf, scopeOf, type ParamEnv, type Scope } from "./param-env";
@@ -53,6 +54,8 @@ function ControlOf({
       return <SwitchInput id={id} value={value} onChange={onChange} />;
     case "fact":
       return <FactPicker {...base} facts={env.facts} />;
+    case "item":
+      return <ItemPicker {...base} items={env.items} />;
     case "field":
       return <FieldSelect {...base} fact={scope.fact} required={node.required} />;
     case "factValue":
@@ -156,9 +159,28 @@ export function ObjectFields({
     else next[name] = v;
     onChange(next);
   };
+  // 数据来源: a rule that ranks an entered fact or another item's score shows one of the two.
+  const sourced =
+    nodes.some((n) => n.control === "fact" && n.name === "fact") &&
+    nodes.some((n) => n.control === "item");
+  const source = typeof value.itemScore === "string" ? "item" : "fact";
+  const shown = sourced
+    ? nodes.filter((n) => (source === "item" ? n.name !== "fact" : n.control !== "item"))
+    : nodes;
   return (
     <div className={inline ? "param-inline" : undefined}>
-      {nodes.map((node) => (
+      {sourced && (
+        <Form.Item label="数据来源" style={{ marginBottom: 12 }}>
+          <SourceSwitch
+            value={source}
+            onChange={(next) => {
+              const { fact: _fact, itemScore: _item, ...rest } = value;
+              onChange(next === "item" ? { ...rest, itemScore: "" } : { ...rest, fact: "" });
+            }}
+          />
+        </Form.Item>
+      )}
+      {shown.map((node) => (
         <ParamField
           key={node.name}
           node={node}

@@ -6,9 +6,17 @@
 import { factTypeInfo, type FactDeclaration, type FieldDeclaration } from "@kaoping/engine";
 import type { FactChoice } from "./fact-choices";
 
-/** What every control of one rule sees: the facts and the engine's problems by field. */
+/** An item a rule may read the score of (not the rule's own item nor a group above it). */
+export interface ItemChoice {
+  code: string;
+  title: string;
+}
+
+/** What every control of one rule sees: the facts, the other items and the engine's problems by field. */
 export interface ParamEnv {
   facts: FactChoice[];
+  /** Items whose score the rule may rank or compare on (数据来源：另一考核项得分). */
+  items: ItemChoice[];
   declOf(ref: string): FactDeclaration | undefined;
   /** Problems exactly at a field (`rule.terms[0].points`). */
   errorsAt(field: string): string[];
@@ -30,8 +38,15 @@ export function unitOfDecl(decl: FieldDeclaration | undefined): string {
 
 /** The unit of a measured value (`{ fact }`, `{ ratio }`, `{ best }`). */
 function measuredUnit(value: unknown, env: ParamEnv): string | undefined {
-  const v = value as { fact?: unknown; ratio?: unknown; percent?: unknown; best?: unknown[] };
+  const v = value as {
+    fact?: unknown;
+    ratio?: unknown;
+    percent?: unknown;
+    best?: unknown[];
+    itemScore?: unknown;
+  };
   if (v === null || typeof v !== "object") return undefined;
+  if (typeof v.itemScore === "string") return "分";
   if (typeof v.fact === "string") return unitOfDecl(env.declOf(v.fact));
   if (Array.isArray(v.ratio)) return v.percent === false ? "" : "%";
   if (Array.isArray(v.best)) return measuredUnit(v.best[0], env);
@@ -52,6 +67,24 @@ export function scopeOf(
   }
   unit = measuredUnit(obj.value, env) ?? unit;
   return { path, parent: obj, fact, unit };
+}
+
+/** The items of a scheme a rule of item `code` may read the score of, depth first. */
+export function itemChoices(
+  items: readonly { code?: unknown; title?: unknown; children?: unknown }[],
+  code: string,
+): ItemChoice[] {
+  const out: ItemChoice[] = [];
+  const walk = (list: readonly { code?: unknown; title?: unknown; children?: unknown }[]) => {
+    for (const it of list) {
+      const c = String(it.code ?? "");
+      if (c !== "" && c !== code && !code.startsWith(`${c}.`))
+        out.push({ code: c, title: String(it.title ?? "") });
+      if (Array.isArray(it.children)) walk(it.children as typeof list);
+    }
+  };
+  walk(items);
+  return out;
 }
 
 /** A DOM id for a field path, so labels point at their inputs. */

@@ -30,6 +30,16 @@ describe("rule parameter controls", () => {
     },
   );
 
+  it("offers rank's 数据来源: an entered fact or another item's score picked from the items", () => {
+    const rank = byName(paramNodes(kind("rank")));
+    expect(rank.fact?.control).toBe("fact");
+    expect(rank.itemScore?.control).toBe("item");
+    expect(rank.itemScore?.label).toBe("考核项");
+    // The comparisons take another item's score as one more measured value.
+    expect(kind("vsMean").labels.value?.fields?.itemScore?.input).toBe("item");
+    expect(kind("steps").labels.value?.fields?.itemScore).toBeUndefined();
+  });
+
   it("reads choices, numbers with units, fact pickers, measured values and rows", () => {
     const steps = byName(paramNodes(kind("steps")));
     expect(steps.value?.control).toBe("measure");

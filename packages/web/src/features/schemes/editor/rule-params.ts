@@ -40,7 +40,8 @@ export type Control =
   | "measure"
   | "rows"
   | "group"
-  | "rule";
+  | "rule"
+  | "item";
 
 /** One field of a form: its name, label, schema, control and whether it must be given. */
 export interface ParamNode {
@@ -84,6 +85,7 @@ function controlOf(schema: JsonSchema, label: Label | undefined): Control {
     case "fieldValue":
     case "fieldPoints":
     case "rule":
+    case "item":
       return label.input;
     default:
   }

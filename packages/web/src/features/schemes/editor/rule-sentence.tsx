@@ -2,7 +2,7 @@
  * The rule read back as a sentence (the engine's `explainRule`) beside the 细则's 评分标准, so
  * the administrator compares the two; updated live while the form is edited.
  */
-import { explainRule, lookupFactsOf, type SchemeDocument } from "@kaoping/engine";
+import { explainRule, lookupFactsOf, lookupTitlesOf, type SchemeDocument } from "@kaoping/engine";
 import { Col, Row, Typography } from "antd";
 
 /** The two sentences side by side. */
@@ -22,6 +22,7 @@ export function RuleSentence({
       facts: (item.facts as unknown[] | undefined) ?? [],
     },
     lookupFactsOf((doc.items as unknown[] | undefined) ?? []),
+    lookupTitlesOf((doc.items as unknown[] | undefined) ?? []),
   );
   const standard = typeof item.standard === "string" ? item.standard.trim() : "";
   return (

@@ -1,0 +1,75 @@
+/**
+ * 数据来源：另一考核项得分 in the scheme editor (docs/decisions/0293), in Chromium: the administrator
+ * writes item 1 基金监管 (酌情打分) and item 2 基金监管排名 (按名次计分), switches item 2's source to
+ * 另一考核项得分 and picks 第1项 基金监管 from a select — no JSON — and the rule reads back as
+ * 「按第1项“基金监管”得分在本轮所有单位中排名」 with the scheme valid. Item 2 on its own score is
+ * not offered (only other items are), and the screenshot shows the form.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { startScenario, stopScenario, type Scenario } from "./support/scenario";
+import { buildWorldFromFirstStart, testPassword } from "./support/setup";
+import { button, chooseOption, loginToHome } from "./support/ui";
+
+const choose = (page: Page, id: string, option: string | RegExp) =>
+  chooseOption(page, page.locator(`#${id}`), option);
+const type = (page: Page, id: string, value: string) => page.locator(`#${id}`).fill(value);
+
+describe("rank on another item's score in the scheme editor", () => {
+  let scenario: Scenario;
+  let page: Page;
+
+  beforeAll(async () => {
+    scenario = await startScenario();
+    page = scenario.page;
+    await buildWorldFromFirstStart(scenario.server.url);
+  });
+  afterAll(() => stopScenario(scenario));
+
+  it("picks 另一考核项得分 and the item from a select, and reads the rule back in Chinese", async () => {
+    await loginToHome(page, "kpadmin", testPassword);
+    await page.goto("/schemes");
+    await page.getByRole("button", { name: /新建方案/ }).click();
+    const dialog = page.locator(".ant-modal");
+    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
+    await dialog.getByLabel("方案编号").fill("rank-on-item-2026");
+    await dialog.getByLabel("方案名称").fill("按项目得分排名");
+    await dialog.getByRole("button", { name: button("创建") }).click();
+    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
+    await page.getByText("校验通过").waitFor();
+
+    // 1 基金监管: the assessor's score.
+    await type(page, "item-title", "基金监管");
+    await type(page, "item-max", "10");
+    await type(page, "fact-0-label", "检查得分");
+    await choose(page, "fact-0-type", "数值");
+    await choose(page, "p-rule-kind", "酌情打分");
+    await choose(page, "p-rule-fact", "检查得分");
+
+    // 2 基金监管排名: 按名次计分 on item 1's score.
+    await page.getByRole("button", { name: /一级项/ }).click();
+    await type(page, "item-title", "基金监管排名");
+    await type(page, "item-max", "3");
+    // The kinds' list is longer than the dropdown shows: walk down it with the keyboard.
+    await page.locator("#p-rule-kind").click();
+    const active = page.locator(".ant-select-dropdown:visible .ant-select-item-option-active");
+    for (let i = 0; i < 40 && (await active.innerText()).trim() !== "按名次计分"; i++)
+      await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const source = page.getByRole("radiogroup", { name: "数据来源" });
+    await source.getByText("另一考核项得分").click();
+    await page.locator("#p-rule-itemScore").click();
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    await expect.poll(() => options.allInnerTexts()).toEqual(["第1项 基金监管"]);
+    await options.first().click();
+    await type(page, "p-rule-awards-0-upTo", "1");
+    await type(page, "p-rule-awards-0-points", "3");
+    await expect
+      .poll(() => page.getByTestId("rule-sentence").innerText(), { timeout: 15_000 })
+      .toContain("按第1项“基金监管”得分在本轮所有单位中排名");
+    // The fact picker is gone with 填报数据; the item's leftover fact row is removed.
+    expect(await page.locator("#p-rule-fact").count()).toBe(0);
+    await screenshot(page, "scheme-editor-rank-on-item-score");
+  });
+});

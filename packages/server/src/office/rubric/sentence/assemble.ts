@@ -58,7 +58,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       used,
     };
   }
-  const ranked = composeRank(item, by(sts, "rank"));
+  const ranked = composeRank(item, by(sts, "rank"), sts);
   if (ranked !== undefined) return ranked;
   const both = assembleBoth(item, sts);
   if (both !== undefined)

@@ -1,6 +1,7 @@
 /**
  * 按名次计分 from rank statements: places and their points ("第1名得6分", "1-5名依次赋予60分、57分…",
- * 第四至六名), points linear in rank (每后退1名扣0.5分), and the warning when the ranking is on
+ * 第四至六名, 第二名至第五名), points linear in rank (每后退1名扣0.5分), the points of the rest
+ * (其余得2分 → `rest`), and the warning when the ranking is on
  * another item's score.
  */
 import { labelOf, type ItemText } from "../proposal.js";
@@ -9,12 +10,32 @@ import { leadOf } from "./measured.js";
 import type { Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
-/** The proposal of the rank statements of an item; undefined when no places are read. */
-export function composeRank(item: ItemText, ranks: Statement[]): Composed | undefined {
+/** 其余得2分 / 其他乡镇得1分 / 其余单位不得分: the points of the places not listed. */
+const REST = new RegExp(
+  `^(?:其余|其他|其它|剩余|剩下)(?:的)?[^,;。\\d]{0,8}?(?:的)?,?(?:均|一律|各)?(?:(?:得|计|记|加|给|赋)${NUMBER}分|不得分|不计分|不加分|得0分)`,
+);
+
+/**
+ * The proposal of the rank statements of an item (and a statement of the rest after them);
+ * undefined when no places are read.
+ */
+export function composeRank(
+  item: ItemText,
+  ranks: Statement[],
+  all: Statement[] = ranks,
+): Composed | undefined {
   if (ranks.length === 0) return undefined;
   const r = assembleRank(item, ranks);
   if (r === undefined) return undefined;
   const used = new Set(ranks);
+  const last = all.indexOf(ranks[ranks.length - 1] as Statement);
+  const after = last >= 0 ? all[last + 1] : undefined;
+  const rest = after !== undefined ? REST.exec(after.text) : null;
+  if (after !== undefined && rest !== null) {
+    used.add(after);
+    if (rest[1] !== undefined && numberOf(rest[1]) !== "0" && r.rule.perPlace === undefined)
+      (r.rule as Record<string, unknown>).rest = numberOf(rest[1]);
+  }
   // 按第3项得分排名: proposed on an entered value with a warning; once the whole rubric is read
   // the reference is linked to the item it names where one is found (item-scores.ts).
   const scored =
@@ -50,7 +71,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   } else {
     for (const m of text.matchAll(
       new RegExp(
-        `(?:第|前)${NUMBER}(?:(?:-|至|到)${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
+        `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
         "g",
       ),
     ))

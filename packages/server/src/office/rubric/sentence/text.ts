@@ -4,6 +4,12 @@
  * commas, semicolons, full stops and line breaks outside brackets and quotes.
  */
 
+import {
+  CHINESE_NUMERAL_CHARS,
+  parseChineseFraction,
+  parseChineseNumber,
+} from "../../chinese-number.js";
+
 /** A normalised text and, for each of its characters, the index of that character in the source. */
 export interface Mapped {
   text: string;
@@ -32,50 +38,41 @@ const widths: Readonly<Record<string, string>> = {
   "？": "。",
 };
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** A number of a percentage: digits or a Chinese numeral (百分之百 is 100%). */
+const figureOf = (written: string) =>
+  /^\d/.test(written) ? written : written === "百" ? "100" : parseChineseNumber(written);
+const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?`;
+const PER_HUNDRED = new RegExp(`^(百|千)分之(${NUMERAL})`);
+const FRACTION = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)分之(${NUMERAL})`);
+const RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
 
-/** A Chinese numeral up to 一百 (九十五, 十, 百, 八十点五) as decimal text; undefined if not one. */
-export function chineseNumber(written: string): string | undefined {
-  const [whole = "", fraction] = written.split("点");
-  let value = 0;
-  let digit = 0;
-  for (const ch of whole) {
-    if (ch === "百") {
-      value += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === "十") {
-      value += (digit || 1) * 10;
-      digit = 0;
-    } else if (CN_DIGITS[ch] !== undefined) digit = CN_DIGITS[ch];
-    else return undefined;
+/**
+ * A number written in Chinese at the start of a text, as it is read: 百分之九十五 → 95%,
+ * 千分之五 → 5‰, 十分之一 → 0.1, 二十五 → 25, 零点五 → 0.5, 两百 → 200. A single character (一, 十,
+ * 两) is left as written — the patterns read it where it is a number, and 一票否决, 两定机构,
+ * 十分重要 stay words; so are runs of bare digits (一一对应, 十三五 is read only where it is a number).
+ */
+export function numberWords(text: string): { length: number; figure: string } | undefined {
+  const pct = PER_HUNDRED.exec(text);
+  if (pct !== null) {
+    const figure = figureOf(pct[2] ?? "");
+    if (figure === undefined) return undefined;
+    return { length: pct[0].length, figure: `${figure}${pct[1] === "百" ? "%" : "‰"}` };
   }
-  value += digit;
-  if (fraction === undefined) return whole === "" ? undefined : String(value);
-  const decimals = [...fraction].map((ch) => CN_DIGITS[ch]);
-  if (decimals.length === 0 || decimals.some((d) => d === undefined)) return undefined;
-  return `${value}.${decimals.join("")}`;
-}
-
-/** 百分之九十五 / 百分之95 at the start of a text: its length and its figure (95). */
-function percentWords(text: string): { length: number; figure: string } | undefined {
-  const m = /^百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)/.exec(text);
-  if (m === null) return undefined;
-  const written = m[1] ?? "";
-  const figure = /^\d/.test(written) ? written : chineseNumber(written);
-  return figure === undefined ? undefined : { length: m[0].length, figure };
+  const frac = FRACTION.exec(text);
+  if (frac !== null) {
+    const figure = parseChineseFraction(frac[1] ?? "", frac[2] ?? "");
+    if (figure !== undefined) return { length: frac[0].length, figure };
+  }
+  const run = RUN.exec(text)?.[0] ?? "";
+  // The longest prefix that is a number (二十五分 → 二十五; 一百零五点五 → all).
+  for (let n = run.length; n >= 2; n--) {
+    const written = run.slice(0, n);
+    if (!/[十拾百佰千仟万亿点〇]/.test(written) || /点$/.test(written)) continue;
+    const figure = parseChineseNumber(written);
+    if (figure !== undefined) return { length: n, figure };
+  }
+  return undefined;
 }
 
 /** Normalises `source` keeping a map from each normalised character to its source index. */
@@ -84,17 +81,17 @@ export function mapNormalise(source: string): Mapped {
   const at: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string;
-    // 百分之九十五 is written as 95%: every character of it maps to the words' first character,
-    // the % to their last.
-    const pct = ch === "百" ? percentWords(source.slice(i)) : undefined;
-    if (pct !== undefined) {
-      for (const d of pct.figure) {
+    // 百分之九十五 is written as 95%, 二十五 as 25: every character of the figure maps to the
+    // words' first character, its last to their last. Not inside a run of numerals (十五 of 二十五).
+    const words = CHINESE_NUMERAL_CHARS.includes(source[i - 1] ?? "")
+      ? undefined
+      : numberWords(source.slice(i));
+    if (words !== undefined) {
+      [...words.figure].forEach((d, k) => {
         text += d;
-        at.push(i);
-      }
-      text += "%";
-      at.push(i + pct.length - 1);
-      i += pct.length - 1;
+        at.push(k === words.figure.length - 1 ? i + words.length - 1 : i);
+      });
+      i += words.length - 1;
       continue;
     }
     if (ch === "\n" || ch === "\r") {

@@ -103,7 +103,7 @@ function exactQuotient(numerator: string, denominator: bigint): string | undefin
   if (denominator <= 0n) return undefined;
   const [int = "0", frac = ""] = numerator.split(".");
   let n = BigInt(int + frac);
-  let d = denominator * 10n ** BigInt(frac.length);
+  const d = denominator * 10n ** BigInt(frac.length);
   let places = 0;
   while (n % d !== 0n) {
     if (places > 12) return undefined;

@@ -21,8 +21,8 @@
  * Written forms (heldout/paraphrases-forms.ts, 12): before 8/12 and 6/12; after reading 扣N分/次 as
  * a count, comparison signs (≥ ≤ < >, A≤x<B) as thresholds and refusing an empty band from the
  * older bands recogniser: 10/12 and 9/12; with 按次扣分 read as naming the method (a clause
- * listed as unused, not a count of its own): 10/12 and 10/12. Still missed: a bare 每次0.5分 and
- * 1分/项 without a verb (deduct or award is not said).
+ * listed as unused, not a count of its own): 10/12 and 10/12. With bare amounts read (每次0.5分,
+ * 1分/项: the direction from the context, decision 0294): 12/12 and 12/12.
  *
  * The committed figure is a floor (docs/rubric-import.md); HELDOUT_WRONG=1 prints the misses.
  */
@@ -65,7 +65,7 @@ describe("rubric reader on paraphrased sentences", () => {
       `form paraphrases: ${kinds}/${formParaphrases.length} right kind, ${params} with the key parameters; by kind: ${byKindText(figures)}`,
     );
     if (process.env.HELDOUT_WRONG !== undefined) console.log(wrong.join("\n"));
-    expect(kinds, wrong.join("\n")).toBeGreaterThanOrEqual(10);
-    expect(params, wrong.join("\n")).toBeGreaterThanOrEqual(10);
+    expect(kinds, wrong.join("\n")).toBeGreaterThanOrEqual(12);
+    expect(params, wrong.join("\n")).toBeGreaterThanOrEqual(12);
   }, 60_000);
 });

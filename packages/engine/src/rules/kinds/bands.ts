@@ -88,6 +88,47 @@ function rangeWords(b: Band, unit: string): string {
   return "任何值";
 }
 
+/** An end of a band: its value (undefined: unbounded) and whether it is included. */
+interface End {
+  at: string | undefined;
+  inclusive: boolean;
+}
+
+/**
+ * True when every value lies in some band (≥90 / 80–90 / <80), so that no value gets
+ * `otherwise` and the explanation need not mention it. Exact: bounds are compared as decimals.
+ */
+export function coversEveryValue(list: readonly Band[]): boolean {
+  const ends = list.map((b) => ({
+    lo: { at: b.gte ?? b.gt, inclusive: b.gte !== undefined } as End,
+    hi: { at: b.lte ?? b.lt, inclusive: b.lte !== undefined } as End,
+  }));
+  // Sweep from the lowest start: each band must begin where the ones before it reach.
+  ends.sort((a, b) =>
+    a.lo.at === undefined
+      ? -1
+      : b.lo.at === undefined
+        ? 1
+        : constant(a.lo.at).comparedTo(constant(b.lo.at)) || (a.lo.inclusive ? -1 : 1),
+  );
+  let reach: End | undefined;
+  for (const { lo, hi } of ends) {
+    if (reach === undefined) {
+      if (lo.at !== undefined) return false;
+    } else if (reach.at === undefined) return true;
+    else if (lo.at !== undefined) {
+      const c = constant(lo.at).comparedTo(constant(reach.at));
+      if (c > 0 || (c === 0 && !lo.inclusive && !reach.inclusive)) return false;
+    }
+    if (reach === undefined || hi.at === undefined) reach = hi;
+    else if (reach.at !== undefined) {
+      const c = constant(hi.at).comparedTo(constant(reach.at));
+      if (c > 0 || (c === 0 && hi.inclusive)) reach = hi;
+    }
+  }
+  return reach !== undefined && reach.at === undefined;
+}
+
 /** Bands kind. */
 export const bands = defineKind({
   id: "bands",
@@ -111,7 +152,9 @@ export const bands = defineKind({
   explain(p, env) {
     const v = explainValue(p.value, env);
     const each = p.bands.map((b) => `${rangeWords(b, v.unit)}的，得 ${points(b.points)}`);
-    return `${v.label}：${each.join("；")}；其余得 ${points(p.otherwise)}`;
+    // 「其余得 0 分」 only where some value is outside every band.
+    const rest = coversEveryValue(p.bands) ? "" : `；其余得 ${points(p.otherwise)}`;
+    return `${v.label}：${each.join("；")}${rest}`;
   },
   improve(p, env) {
     const m = measure(p.value, env);

@@ -24,13 +24,28 @@ import { composeRank } from "./rank.js";
 import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
+import { settleBareAmounts } from "./bare.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
-  return composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
+  const assumed = settleBareAmounts(item, sts);
+  // 基础分60分: the engine scores a rule from 0 or from the item's points, not from a base; the
+  // lines are proposed on the item's points and the base is left to the administrator.
+  for (const b of by(sts, "base"))
+    assumed.push(
+      `“${b.text}”：规则不能从基础分起加减，建议规则未包含基础分，按本项分值计（请人工核对：可把本项分值改为基础分、加分行另列为加分项）`,
+    );
+  const c = composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
+  if (c === undefined || assumed.length === 0) return c;
+  const warn = (p: Proposal): Proposal => ({ ...p, warnings: [...(p.warnings ?? []), ...assumed] });
+  return {
+    ...c,
+    proposal: warn(c.proposal),
+    ...(c.split ? { split: c.split.map((x) => ({ ...x, proposal: warn(x.proposal) })) } : {}),
+  };
 }
 
 /** The rule of the statements' roles (without the wrappers of beyond.ts). */

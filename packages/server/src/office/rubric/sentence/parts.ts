@@ -10,7 +10,7 @@ import { NUMBER, numberOf } from "./text.js";
 
 /** A recognised part. `start`/`end` are offsets in the normalised text. */
 export interface Part {
-  kind: PartKind | "rank" | "exempt" | "reach" | "total" | "mean" | "first" | "otherwise";
+  kind: PartKind | "rank" | "exempt" | "reach" | "total" | "mean" | "first" | "otherwise" | "base";
   start: number;
   end: number;
   /** Action: the verb; unit: the counting verb (少/低/增…); threshold: the comparator. */
@@ -44,6 +44,12 @@ const longestFirst = (words: string) =>
 const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => Partial<Part> }[] =
   [
     { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
+    // 基础分60分 / 基本分为70分: a base score the lines after it add to and take from.
+    {
+      kind: "base",
+      re: new RegExp(`(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是|:)?${NUMBER}分`, "g"),
+      read: (m) => ({ value: numberOf(m[1]) }),
+    },
     // Vetoes of a grade or of eligibility, not of the score (一票否优, 不得参加评先评优).
     {
       kind: "veto",
@@ -178,6 +184,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
         per: m[3] ?? "",
       }),
     },
+    // 1分/项: an amount per unit without 扣/加 (its direction is settled by bare.ts).
+    {
+      kind: "action",
+      re: new RegExp(`(?<![\\d.])${NUMBER}分/(${UNITS})`, "g"),
+      read: (m) => ({ verb: "bare", value: numberOf(m[1]), per: m[2] ?? "" }),
+    },
     {
       kind: "action",
       re: new RegExp(
@@ -217,7 +229,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "unit",
       re: new RegExp(
-        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖))`,
+        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖|\\d+(?:\\.\\d+)?分))`,
         "g",
       ),
       read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
@@ -315,6 +327,13 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       re: /排名|名次|第[\d一二三四五六七八九十]+(?:-\d+)?名|倒数第|前[\d一二三四五六七八九十]+名/g,
       read: () => ({}),
     },
+    // 每次0.5分 / 每缺一项资料0.5分 / 漏报一例1分: an amount right after a unit of counting, without
+    // 扣/加/得 (kept only after a unit: see findParts; its direction is settled by bare.ts).
+    {
+      kind: "action",
+      re: /(?<![\d.])(\d+(?:\.\d+)?)分(?![/之以及制值数钟])/g,
+      read: (m) => ({ verb: "bare", value: m[1] ?? "" }),
+    },
     { kind: "levels", re: /国家级|省部级|省级|市厅级|市级|县级|区级|县区级/g, read: () => ({}) },
     {
       kind: "subject",
@@ -345,6 +364,16 @@ export function findParts(text: string, offset: number): Part[] {
         continue;
       // A bare 每 ("每年培训…") or a period without a count ("每月…") is not a unit of counting.
       if (p.kind === "unit" && /^每(?:一)?(?:年度?|月|季度?|周|天|日|学期)?$/.test(m[0])) continue;
+      // A bare amount (每次0.5分) counts only right after a unit of counting in its clause.
+      if (p.kind === "action" && m[0].indexOf("/") < 0 && p.read(m).verb === "bare") {
+        const before = out.filter((x) => x.end <= s).sort((a, b) => b.end - a.end)[0];
+        if (
+          before?.kind !== "unit" ||
+          /[,;。]/.test(text.slice(before.end, s)) ||
+          s - before.end > 10
+        )
+          continue;
+      }
       // A number followed by 年 is a year, not a threshold.
       if (p.kind === "threshold" && /^年/.test(text.slice(e))) continue;
       for (let i = s; i < e; i++) taken[i] = true;

@@ -73,6 +73,7 @@ const spanOf: Partial<Record<string, PartKind>> = {
   first: "condition",
   total: "action",
   mean: "threshold",
+  base: "action",
 };
 
 /** Statements and the composed rule of a mapped text. */

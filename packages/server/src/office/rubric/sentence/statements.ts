@@ -27,6 +27,7 @@ export type Role =
   | "others"
   | "first"
   | "otherwise"
+  | "base"
   | "none";
 
 /** A statement: its pieces, parts and role; [start, end) in the normalised text. */
@@ -48,7 +49,7 @@ export interface Statement {
 
 const RATE_UNITS = /^(个百分点|百分点|个点|%|‰)$/;
 const AMOUNT_UNITS = /^(万元|千元|元|小时|岁|周岁)$/;
-const SCORING = new Set<Part["kind"]>(["action", "discretion", "veto"]);
+const SCORING = new Set<Part["kind"]>(["action", "discretion", "veto", "base"]);
 const CEILING_UNITS = /^(万元|千元|元|小时|岁|周岁|天|日|个工作日|工作日|个月)$/;
 
 /** A unit that counts steps of a measured value (a rate, an amount, a place in a ranking). */
@@ -63,11 +64,12 @@ export function isStepUnit(u: Part | undefined): boolean {
 }
 
 /** The role of a statement from its parts. */
-function roleOf(parts: Part[]): Role {
+export function roleOfParts(parts: Part[]): Role {
   const has = (k: Part["kind"]) => parts.some((p) => p.kind === k);
   const action = parts.find((p) => p.kind === "action");
   const unit = parts.find((p) => p.kind === "unit");
   if (has("veto")) return "veto";
+  if (has("base")) return "base";
   if (action?.verb === "best") return "best";
   if (action?.verb === "proportional") return "proportional";
   if (action?.verb === "othersMean") return "others";
@@ -137,7 +139,7 @@ export function readStatements(text: string): Statement[] {
       end,
       text: text.slice(start, end),
       parts: ps,
-      role: methodOnly(text.slice(start, end), action) ? "none" : roleOf(ps),
+      role: methodOnly(text.slice(start, end), action) ? "none" : roleOfParts(ps),
       action,
       unit:
         ps.find((p) => p.kind === "unit" && (action === undefined || p.start < action.start)) ??

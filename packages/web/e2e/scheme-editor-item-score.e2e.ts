@@ -68,7 +68,7 @@ describe("rank on another item's score in the scheme editor", () => {
     await expect
       .poll(() => page.getByTestId("rule-sentence").innerText(), { timeout: 15_000 })
       .toContain("按第1项“基金监管”得分在本轮所有单位中排名");
-    // The fact picker is gone with 填报数据; the item's leftover fact row is removed.
+    // With 另一考核项得分 chosen, the 填报数据 fact picker is not shown.
     expect(await page.locator("#p-rule-fact").count()).toBe(0);
     await screenshot(page, "scheme-editor-rank-on-item-score");
   });

@@ -105,7 +105,8 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
     return Object.hasOwn(item, name) ? (item as Record<string, unknown>)[name] : undefined;
   }
 
-  improveNested(at: string): Improve {
+  /** The nested rule at `at` with an environment of its own. */
+  private nestedEnv(at: string) {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
     const env = new UnitImproveEnv(
@@ -116,20 +117,16 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
       this.round,
       this.scores,
     );
+    return { sub, env };
+  }
+
+  improveNested(at: string): Improve {
+    const { sub, env } = this.nestedEnv(at);
     return sub.kind.improve?.(sub.params, env) ?? { reason: noFactsLift(sub.kind.name) };
   }
 
   lessenNested(at: string): Improve {
-    const sub = this.rule.nested.get(at);
-    if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
-    const env = new UnitImproveEnv(
-      this.compiled,
-      this.ci,
-      sub,
-      this.facts,
-      this.round,
-      this.scores,
-    );
+    const { sub, env } = this.nestedEnv(at);
     return (
       sub.kind.lessen?.(sub.params, env) ?? {
         reason: `从总分中扣除的分数按“${sub.kind.name}”计算，不取决于本单位可以改变的数据`,

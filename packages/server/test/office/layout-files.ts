@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 
 /** An .xlsx of one sheet: rows of cell texts, then merges ("A2:A4"). */
 export async function xlsxOf(
@@ -87,4 +88,25 @@ export async function docxOf(parts: (string | DocCell[][])[]): Promise<Buffer> {
   // Word always ends a body with a paragraph; LibreOffice drops a table that ends the body.
   if (typeof parts[parts.length - 1] !== "string") children.push(new Paragraph({ children: [] }));
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/** One item of an imported draft, as the sentence tests read it. */
+export interface Leaf {
+  code: string;
+  rule: Record<string, unknown> & { kind: string };
+  facts: Record<string, unknown>[];
+  gate?: Record<string, unknown>;
+}
+
+/** Imports rows (项目, 分值, 评分标准) numbered 1, 2, 3 … as one table; the draft and its leaves. */
+export async function importRows(rows: [string, string, string][]) {
+  const result = await importRubric(
+    await xlsxOf([
+      ["序号", "项目", "分值", "评分标准"],
+      ...rows.map((r, i) => [String(i + 1), ...r]),
+    ]),
+    "xlsx",
+  );
+  if (!result.ok) throw new Error(result.message);
+  return { ...result, leaves: result.document.items as unknown as Leaf[] };
 }

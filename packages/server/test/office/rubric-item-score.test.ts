@@ -3,27 +3,7 @@
 // whole rubric is read; the rule then ranks on that item's computed score. A reference to no
 // item, to the item itself or to a group it belongs to keeps the entered value and its warning.
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
-import { xlsxOf } from "./layout-files.js";
-
-interface Leaf {
-  code: string;
-  rule: Record<string, unknown>;
-  facts?: Record<string, unknown>[];
-}
-
-/** Imports rows (项目, 分值, 评分标准) numbered 1, 2, 3 …; the draft's items and proposals. */
-async function importRows(rows: [string, string, string][]) {
-  const result = await importRubric(
-    await xlsxOf([
-      ["序号", "项目", "分值", "评分标准"],
-      ...rows.map((r, i) => [String(i + 1), ...r]),
-    ]),
-    "xlsx",
-  );
-  if (!result.ok) throw new Error(result.message);
-  return { ...result, leaves: result.document.items as unknown as Leaf[] };
-}
+import { importRows, type Leaf } from "./layout-files.js";
 
 const before: [string, string, string][] = [
   ["参保扩面", "10", "参保率达到95%，每低1个百分点扣0.5分。"],

@@ -7,28 +7,7 @@
  */
 import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
-import { xlsxOf } from "./layout-files.js";
-
-interface Leaf {
-  code: string;
-  rule: Record<string, unknown> & { kind: string };
-  facts: Record<string, unknown>[];
-  gate?: Record<string, unknown>;
-}
-
-/** Imports rows (项目, 分值, 评分标准) as one table; the leaves, proposals and the draft's problems. */
-async function importRows(rows: [string, string, string][]) {
-  const result = await importRubric(
-    await xlsxOf([
-      ["序号", "项目", "分值", "评分标准"],
-      ...rows.map((r, i) => [String(i + 1), ...r]),
-    ]),
-    "xlsx",
-  );
-  if (!result.ok) throw new Error(result.message);
-  return { ...result, leaves: result.document.items as unknown as Leaf[] };
-}
+import { importRows, type Leaf } from "./layout-files.js";
 
 /** The rule of a single item with this text. */
 async function ruleOf(text: string, points = "5"): Promise<Leaf> {

@@ -24,10 +24,10 @@ describe("maskPersonalNumbers", () => {
       "捐款 50000.00 元，参保 99.8%",
       "流水号 123813812345678999",
       "电话 12812345678",
-      // Identifiers: a UUID's or a hex id's digits next to letters are never a mobile number.
+      // Identifiers: a UUID's or a hash's digits are never a mobile number.
       "3f1a2b4c-1d2e-4f00-8a9b-a13812345678",
-      "13812345678f-1d2e-4f00-8a9b-0c1d2e3f4a5b",
-      "id=ab13812345678cd",
+      "单位 3f1a2b4c-1d2e-4f00-8a9b-a13812345678 已提交",
+      "ab13812345678cd".padEnd(64, "e"),
     ])
       expect(maskPersonalNumbers(text)).toBe(text);
   });
@@ -38,6 +38,12 @@ describe("maskPersonalNumbers", () => {
       ["手机 13812345678，", "手机 138****5678，"],
       ["13812345678", "138****5678"],
       ["（13812345678）", "（138****5678）"],
+      ["reviewer13812345678", "reviewer138****5678"],
+      ["id=ab13812345678cd", "id=ab138****5678cd"],
+      [
+        "3f1a2b4c-1d2e-4f00-8a9b-a13812345678，电话13912345678",
+        "3f1a2b4c-1d2e-4f00-8a9b-a13812345678，电话139****5678",
+      ],
     ])
       expect(maskPersonalNumbers(text as string)).toBe(shown);
   });

@@ -9,9 +9,12 @@
 
 const ID_18 = /(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
 const ID_15 = /(?<![0-9A-Za-z])(\d{6})(\d{6})(\d{3})(?![0-9A-Za-z])/g;
-// Like the ID numbers, a mobile number stands apart from letters and digits: the digits of a
-// UUID or a hex id (…-a13812345678) are never masked, so an identifier stays findable.
-const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)(\d{4})(\d{4})(?![0-9A-Za-z])/g;
+const MOBILE = /(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)/g;
+// Identifiers, never personal numbers: a UUID (its last group can hold eleven digits that look
+// like a mobile number, …-a13812345678) and a run of 32 or more hex digits (a hash). Text
+// inside them is left as it is, so a record stays findable by its id.
+const IDENTIFIER =
+  /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32,}/g;
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = "10X98765432";
 
@@ -32,6 +35,18 @@ function hasCheckDigit(id: string): boolean {
 
 /** The text with every ID-card and mobile number in it masked; anything else unchanged. */
 export function maskPersonalNumbers(text: string): string {
+  if (!/\d{11}/.test(text)) return text;
+  let out = "";
+  let from = 0;
+  for (const id of text.matchAll(IDENTIFIER)) {
+    out += maskPlain(text.slice(from, id.index)) + id[0];
+    from = id.index + id[0].length;
+  }
+  return out + maskPlain(text.slice(from));
+}
+
+/** `maskPersonalNumbers` on text that holds no identifier. */
+function maskPlain(text: string): string {
   if (!/\d{11}/.test(text)) return text;
   return text
     .replace(ID_18, (whole, area: string, birth: string, tail: string) =>

@@ -47,8 +47,9 @@ export {
   factsReadFromOtherItems,
   itemsReadByRoundContext,
   scoredAgainstOtherUnits,
+  scoresReadByItem,
 } from "./scheme/reads.js";
-export type { ForeignFact } from "./scheme/reads.js";
+export type { ForeignFact, ReadScore } from "./scheme/reads.js";
 export {
   factDeclarationSchema,
   factTypes,

@@ -13,7 +13,6 @@ import {
   rounding,
   stepUnit,
   subRule,
-  valueSpec,
   sourceSpec,
   type ParamLabels,
 } from "./param-labels-common.js";
@@ -76,7 +75,7 @@ export const addedParamLabels: Readonly<Record<string, ParamLabels>> = {
     cap: cutCap("最多计到", "本项连同超出部分最多计的分数；不填不封顶。"),
   },
   proportional: {
-    value: valueSpec,
+    value: sourceSpec,
     of: measure(
       "参照值",
       "得满分值所对应的数值：完成目标（如 100%）或外部考核的满分（如 100 分）。",
@@ -85,7 +84,7 @@ export const addedParamLabels: Readonly<Record<string, ParamLabels>> = {
     places,
   },
   piecewise: {
-    value: valueSpec,
+    value: sourceSpec,
     direction: {
       label: "方向",
       help: "高于各段起点的部分计档（加分或扣分），或低于各段上限的部分计档（扣分）。",

@@ -17,7 +17,7 @@ import {
   points,
   rounding,
   stepUnit,
-  valueSpec,
+  sourceSpec,
   itemScore,
 } from "./param-labels-common.js";
 
@@ -125,7 +125,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     points: points("每少一个扣的分值。"),
   },
   steps: {
-    value: valueSpec,
+    value: sourceSpec,
     direction: {
       label: "方向",
       help: "低于起点时扣分（每低一档扣分值），高于起点时加分（每超一档加分值），超过上限扣分（每超一档扣分值），或双向（每增一档加、每减一档扣）。",
@@ -154,7 +154,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     },
   },
   bands: {
-    value: valueSpec,
+    value: sourceSpec,
     bands: {
       label: "分档",
       help: "从优到劣列出各档：区间上下限及该档分值；边界值取较优档。",

@@ -26,9 +26,9 @@ const bestSpec = z
 /** Another item's score, as the unit got it (第3项得分). */
 export const itemScoreSpec = z.object({ itemScore: z.string().trim().min(1).max(50) }).strict();
 
-/** Schema of a measured value. */
+/** Schema of a measured value read from facts only. */
 export const valueSpecSchema = z.union([factSpec, ratioSpec, bestSpec]);
-/** Schema of a measured value that may also be another item's score (cross-unit kinds). */
+/** Schema of a measured value that may also be another item's score (第2项得分). */
 export const sourceSpecSchema = z.union([factSpec, ratioSpec, bestSpec, itemScoreSpec]);
 /** A measured value: `{ fact }`, `{ ratio: [num, den], label }`, `{ best: [...], label }` or `{ itemScore }`. */
 export type ValueSpec = z.output<typeof sourceSpecSchema>;
@@ -66,7 +66,7 @@ export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
     const score = env.itemScore(spec.itemScore);
     if (score === undefined) return undefined;
     const label = `${env.itemName(spec.itemScore)}得分`;
-    return { value: ratioOf(score), label, unit: "分", text: `${label} ${n(score)} 分` };
+    return { value: ratioOf(score), label, unit: "分", text: `按${label} ${n(score)} 分` };
   }
   if ("fact" in spec) {
     const v = env.get(spec.fact);
@@ -99,6 +99,15 @@ export function measure(spec: ValueSpec, env: RuleEnv): Measured | undefined {
       ? `${all.map((m) => m.text).join("；")}；取较高者 ${describeRatio(best.value)}${best.unit}`
       : best.text;
   return { value: best.value, label: spec.label, unit: best.unit, text };
+}
+
+/**
+ * 得分提升 of a rule measuring another item's score: no fact of its own lifts it, the other
+ * item's score does (that item's own improvements say how); undefined for a value of facts.
+ */
+export function scoreReason(spec: ValueSpec, env: RuleEnv): { reason: string } | undefined {
+  if (!("itemScore" in spec)) return undefined;
+  return { reason: `此项按${env.itemName(spec.itemScore)}得分计分，提高该项得分即可` };
 }
 
 /** The measured value as a number for a trace ("约 89.73%"). */

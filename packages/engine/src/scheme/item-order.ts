@@ -128,8 +128,9 @@ function assignStages(compiled: CompiledScheme): void {
     cross.stage = levelOf(ci);
     stages = Math.max(stages, cross.stage + 1);
   }
-  // One stage when no cross-unit rule reads a score: the context is built as it always was.
-  compiled.stages = stages;
+  // One stage when no cross-unit rule reads a score: the context is built as it always was. At
+  // least one when any rule reads a score (a step rule on 第2项得分), so the walk has a scorer.
+  compiled.stages = Math.max(stages, 1);
 }
 
 /**

@@ -43,6 +43,27 @@ export function factsReadFromOtherItems(scheme: Scheme, code: string): ForeignFa
   return out;
 }
 
+/** Another item whose computed score an item's rule reads (按第2项得分, docs/decisions/0300). */
+export interface ReadScore {
+  code: string;
+  title: string;
+  /** The item's points as written ("10"): its score lies in [0, max]. */
+  max: string;
+}
+
+/**
+ * The items whose scores item `code`'s rule reads, in the order the rule names them: the editor's
+ * 试算 asks for those scores directly instead of the items' facts.
+ */
+export function scoresReadByItem(scheme: Scheme, code: string): ReadScore[] {
+  const item = find(compiledOf(scheme).items, code);
+  return (item?.scoreRefs ?? []).map((ci) => ({
+    code: ci.info.code,
+    title: ci.info.title,
+    max: ci.maxText,
+  }));
+}
+
 /**
  * Whether item `code` is scored against the other units of the round (rank, mean, first to
  * reach…): its score for one unit depends on what the others report, so a 试算 needs their values.

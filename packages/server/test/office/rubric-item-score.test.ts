@@ -46,3 +46,71 @@ describe("a rank on another item's score is linked to that item", () => {
     expect(reading?.warnings.join("")).toContain("其他项目计算出的得分");
   });
 });
+
+// A comparison of an item's 得分 with the round's mean (docs/decisions/0300): 与平均值比较 on the
+// item named, linked like a rank; 本项/本指标 is the rule's own score (a cycle), so it stays an
+// entered value with a warning asking the administrator which item is meant.
+describe("a comparison of another item's score with the mean is linked to that item", () => {
+  // [row's max, sentence, item read, direction, step, points]
+  it.each([
+    ["3", "第三项得分低于各乡镇平均分的，每低1分扣1分。", "3", "below", "1", "1"],
+    ["3", "第3项得分低于全县平均分的，每低0.5分扣0.5分，扣完为止。", "3", "below", "0.5", "0.5"],
+    ["2", "“基金监管”项得分低于全县平均水平的，每低1分扣0.5分。", "3", "below", "1", "0.5"],
+    ["3", "基金监管项考核得分不低于全县平均分的得满分，每低1分扣1分。", "3", "below", "1", "1"],
+    // One deduction however far below: one step as wide as the referenced item's points.
+    ["2", "第二项得分低于各乡镇平均分的扣1分。", "2", "below", "10", "1"],
+    ["2", "待遇保障项得分未达到全市平均值的，扣2分。", "2", "below", "10", "2"],
+    ["1", "第1项得分高于全县平均得分的加1分。", "1", "below", "10", "1"],
+  ])("%s分 %s", async (max, text, code, direction, step, points) => {
+    const r = await importRows([...before, ["均分比较", max, text]]);
+    expect(r.problems).toEqual([]);
+    const leaf = r.leaves[3] as Leaf;
+    expect(leaf.rule).toEqual({
+      kind: "vsMean",
+      value: { itemScore: code },
+      direction,
+      step,
+      points,
+      rounding: "up",
+    });
+    expect(leaf.facts ?? []).toEqual([]);
+    const reading = r.proposals.find((p) => p.code === leaf.code)?.reading;
+    expect(reading?.warnings.join("")).toContain(`比较依据为第${code}项`);
+    expect(r.scheme).toBeDefined();
+  });
+
+  it("says that a score equal to the mean counts as above it (高于 read as 不低于)", async () => {
+    const r = await importRows([
+      ...before,
+      ["均分比较", "1", "第1项得分高于全县平均得分的加1分。"],
+    ]);
+    const reading = r.proposals.find((p) => p.code === "4")?.reading;
+    expect(reading?.warnings.join("")).toContain("恰好等于平均分");
+  });
+
+  it.each([
+    ["本项得分高于全县平均得分的加1分。", "本项自身的得分"],
+    ["本指标得分低于全县平均分的，每低1分扣1分。", "本项自身的得分"],
+    ["第9项得分低于全县平均分的，每低1分扣1分。", "暂按填报的数值比较"],
+  ])("keeps an entered value and asks: %s", async (text, warning) => {
+    const r = await importRows([...before, ["均分比较", "1", text]]);
+    expect(r.problems).toEqual([]);
+    const leaf = r.leaves[3] as Leaf;
+    expect(leaf.rule).toMatchObject({ kind: "vsMean", value: { fact: "value" } });
+    expect(leaf.facts?.[0]).toMatchObject({ name: "value", type: "decimal" });
+    const reading = r.proposals.find((p) => p.code === leaf.code)?.reading;
+    expect(reading?.warnings.join("")).toContain(warning);
+    expect(reading?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("does not invent points for 按超出比例加分 and says so", async () => {
+    const r = await importRows([
+      ...before,
+      ["均分比较", "2", "第1项得分超过平均水平的，按超出比例加分。"],
+    ]);
+    const leaf = r.leaves[3] as Leaf;
+    expect(leaf.rule).toMatchObject({ kind: "discretionary" });
+    const reading = r.proposals.find((p) => p.code === leaf.code)?.reading;
+    expect(reading?.warnings.join("")).toContain("未写明加分的比例");
+  });
+});

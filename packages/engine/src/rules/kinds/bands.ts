@@ -9,7 +9,14 @@ import { compareRatioText } from "../../scaled.js";
 import { decimalText } from "../../facts/declaration.js";
 import { withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import {
+  explainValue,
+  measure,
+  valueRefs,
+  valueItems,
+  scoreReason,
+  sourceSpecSchema,
+} from "../value-spec.js";
 import { amount, points } from "../wording.js";
 import { candidates, valueTo, type Target } from "../improve-values.js";
 
@@ -24,7 +31,7 @@ const band = z
   .strict();
 const params = z
   .object({
-    value: valueSpecSchema,
+    value: sourceSpecSchema,
     bands: z.array(band).min(1),
     otherwise: decimalText.default("0"),
   })
@@ -137,6 +144,7 @@ export const bands = defineKind({
     "按数值或比例所在区间给分，区间上下限是否包含均明确写出；按从优到劣的顺序列出，边界值取较优档。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
@@ -157,6 +165,8 @@ export const bands = defineKind({
     return `${v.label}：${each.join("；")}${rest}`;
   },
   improve(p, env) {
+    const on = scoreReason(p.value, env);
+    if (on !== undefined) return on;
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const hit = p.bands.find((b) => contains(b, m.value));

@@ -9,7 +9,15 @@ import { constant, countSteps, Decimal, ZERO, type Ratio } from "../../decimal.j
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { explainValue, measure, showMeasured, valueRefs, valueSpecSchema } from "../value-spec.js";
+import {
+  explainValue,
+  measure,
+  showMeasured,
+  valueRefs,
+  valueItems,
+  scoreReason,
+  sourceSpecSchema,
+} from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
 import { candidates, valueTo, type Target } from "../improve-values.js";
 
@@ -27,7 +35,7 @@ const piece = z
   .refine((x) => x.to === undefined || Number(x.to) > Number(x.from), "to 应大于 from");
 const params = z
   .object({
-    value: valueSpecSchema,
+    value: sourceSpecSchema,
     direction: z.enum(["above", "below"]),
     /** `award`: the bands' points are the score; `deduct`: they are taken from the item's points. */
     mode: z.enum(["award", "deduct"]),
@@ -59,6 +67,7 @@ export const piecewise = defineKind({
     "数值分成几段，每段有自己的每档幅度和分值（可设每段最多分值），各段分别计档后相加；用于加分或扣分。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
@@ -115,6 +124,8 @@ export const piecewise = defineKind({
     return `按${v.label}分段计分：${each.join("；")}；各段相加，${partial}${p.mode === "deduct" ? "，扣完为止" : ""}`;
   },
   improve(p, env) {
+    const on = scoreReason(p.value, env);
+    if (on !== undefined) return on;
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const value = m.value.n.dividedBy(m.value.d);

@@ -8,13 +8,20 @@ import { constant, Decimal, describeRatio, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { explainValue, measure, valueRefs, valueSpecSchema } from "../value-spec.js";
+import {
+  explainValue,
+  measure,
+  valueRefs,
+  valueItems,
+  scoreReason,
+  sourceSpecSchema,
+} from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
 import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
-    value: valueSpecSchema,
+    value: sourceSpecSchema,
     /** The value that earns the full points: the target (100%) or the external score's maximum. */
     of: decimalText.refine((s) => Number(s) > 0, "of 应大于 0"),
     /** The points at `of`; default the item's points. */
@@ -32,6 +39,7 @@ export const proportional = defineKind({
     "得分 = 分值 × 实际值 ÷ 参照值：按完成比例得分，或把外部考核得分折算为本项分值；超过满分按满分计。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
@@ -56,6 +64,8 @@ export const proportional = defineKind({
     return `按${v.label}的比例得分：达到 ${amount(p.of, v.unit)} 得 ${full}，得分 = ${full.replace(" 分", "")} × ${v.label} ÷ ${amount(p.of, v.unit)}${places}，超过满分的按满分计`;
   },
   improve(p, env) {
+    const on = scoreReason(p.value, env);
+    if (on !== undefined) return on;
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const points = p.points === undefined ? env.item.max : constant(p.points);

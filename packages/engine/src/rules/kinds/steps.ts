@@ -23,7 +23,9 @@ import {
   measure,
   showMeasured,
   valueRefs,
-  valueSpecSchema,
+  valueItems,
+  scoreReason,
+  sourceSpecSchema,
   type Measured,
 } from "../value-spec.js";
 import { amount, points as pointsText } from "../wording.js";
@@ -32,7 +34,7 @@ import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const params = z
   .object({
-    value: valueSpecSchema,
+    value: sourceSpecSchema,
     /**
      * `below`: max − steps below `from`; `above`: steps above `from` × points (bonus); `over`:
      * max − steps above `from` (a ceiling: 每超1岁扣0.5分); `both`: `base` − steps below, + steps
@@ -138,6 +140,7 @@ export const steps = defineKind({
     "达到目标值得满分，每低一档扣分（或每超过一档加分）；不足一档的部分按参数向上、向下取整或按比例。",
   params,
   refs: (p) => valueRefs(p.value, "value"),
+  items: (p) => valueItems(p.value, "value"),
   evaluate(p, env) {
     const m = measure(p.value, env);
     if (m === undefined) return { score: ZERO, trace: ["未填写可计算的数据，不计分"] };
@@ -165,6 +168,8 @@ export const steps = defineKind({
     return [head, partial, ...(below ? ["扣完为止"] : []), ...zero].join("，");
   },
   improve(p, env) {
+    const on = scoreReason(p.value, env);
+    if (on !== undefined) return on;
     const m = measure(p.value, env);
     if (m === undefined) return { candidates: [] };
     const from = constant(p.from);

@@ -149,7 +149,7 @@ function toItems(
             (part.proposal.rule as { mode?: string }).mode === "award");
         proposals.push(proposalOf(code, part.title, part.proposal, part.reading));
         if (part.proposal.scoreOf !== undefined)
-          links.push({ code, reference: part.proposal.scoreOf });
+          links.push({ code, reference: part.proposal.scoreOf, once: part.proposal.scoreOnce });
         return leafDoc(code, part.title, part.max ?? "0", {}, part.proposal, bonus);
       });
       const max = d.max ?? addDecimals(children.map((c) => String(c.max ?? "0")));
@@ -173,7 +173,8 @@ function toItems(
     if (max === undefined && d.implied !== "一票否决" && p.rule.kind !== "toTotal")
       warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
     proposals.push(proposalOf(d.code, d.title, p, read.reading));
-    if (p.scoreOf !== undefined) links.push({ code: d.code, reference: p.scoreOf });
+    if (p.scoreOf !== undefined)
+      links.push({ code: d.code, reference: p.scoreOf, once: p.scoreOnce });
     return leafDoc(d.code, d.title, max ?? "0", texts, p, false);
   });
 }

@@ -1,8 +1,9 @@
 /**
- * Rank and compare on another item's score (docs/decisions/0293): where the reader found a rule
- * ranking on an item's 得分 ("按第3项得分排名", "以“基金监管”项得分在全县排名"), the reference is
+ * Rank and compare on another item's score (docs/decisions/0293, 0300): where the reader found a
+ * rule ranking on an item's 得分 ("按第3项得分排名", "以“基金监管”项得分在全县排名") or comparing it
+ * with the round's mean ("第二项得分低于各乡镇平均分的扣1分", mean-score.ts), the reference is
  * linked once the whole rubric is read to the item it names — by its number, else by its title —
- * and the rule then ranks on that item's computed score (`itemScore`) instead of an entered value.
+ * and the rule then reads that item's computed score (`itemScore`) instead of an entered value.
  * A reference naming no item, several, the item itself or a group above it (本项, 各项, 本部分)
  * keeps the entered value and the reader's warning (decision 0292).
  */
@@ -13,10 +14,12 @@ import { levelOf } from "./reading.js";
 type ItemDoc = Record<string, unknown>;
 type RuleNode = Record<string, unknown>;
 
-/** An item whose rule ranks on another item's score, and the reference as written. */
+/** An item whose rule ranks or compares on another item's score, and the reference as written. */
 export interface ScoreLink {
   code: string;
   reference: string;
+  /** A single deduction below the mean: one step as wide as the referenced item's points. */
+  once?: boolean;
 }
 
 /** Every item of the draft, depth first. */
@@ -24,17 +27,38 @@ function allItems(items: readonly ItemDoc[]): ItemDoc[] {
   return items.flatMap((it) => [it, ...allItems((it.children ?? []) as ItemDoc[])]);
 }
 
-/** The rank rules of a rule, nested ones too (a part of 多项合计, a wrapped rule). */
-function rankRules(rule: unknown, out: RuleNode[] = []): RuleNode[] {
+/**
+ * The rules of a rule reading an entered value in place of a score, nested ones too (a part of
+ * 多项合计, a wrapped rule): a rank on `fact`, a comparison with the mean on `value.fact`.
+ */
+function scoreRules(rule: unknown, out: RuleNode[] = []): RuleNode[] {
   if (rule === null || typeof rule !== "object") return out;
   if (Array.isArray(rule)) {
-    for (const r of rule) rankRules(r, out);
+    for (const r of rule) scoreRules(r, out);
     return out;
   }
   const r = rule as RuleNode;
   if (r.kind === "rank" && typeof r.fact === "string") out.push(r);
-  for (const value of Object.values(r)) rankRules(value, out);
+  const value = r.value as RuleNode | undefined;
+  if (r.kind === "vsMean" && typeof value?.fact === "string") out.push(r);
+  for (const v of Object.values(r)) scoreRules(v, out);
   return out;
+}
+
+/** Points the rule at the target's score; the entered fact it read. */
+function pointAt(rule: RuleNode, target: ItemDoc, once: boolean): string {
+  const code = String(target.code);
+  if (rule.kind === "rank") {
+    const fact = rule.fact as string;
+    delete rule.fact;
+    rule.itemScore = code;
+    return fact;
+  }
+  const fact = (rule.value as RuleNode).fact as string;
+  rule.value = { itemScore: code };
+  // A score lies in [0, max]: no unit is further below the mean than the item's points.
+  if (once) rule.step = String(target.max ?? rule.step);
+  return fact;
 }
 
 const DIGITS: Record<string, number> = {
@@ -96,7 +120,7 @@ export function itemNamed(
   return holding.length === 1 ? holding[0] : undefined;
 }
 
-/** Links each item's rank rules to the item its reference names (see the file's comment). */
+/** Links each item's rank and mean rules to the item its reference names (see the file's comment). */
 export function linkItemScores(
   items: ItemDoc[],
   proposals: ItemProposal[],
@@ -108,11 +132,12 @@ export function linkItemScores(
     const target = itemNamed(link.reference, items, link.code);
     if (leaf === undefined || target === undefined) continue;
     const entered = new Set<string>();
-    for (const rule of rankRules(leaf.rule)) {
-      entered.add(rule.fact as string);
-      delete rule.fact;
-      rule.itemScore = target.code;
+    let ranks = false;
+    for (const rule of scoreRules(leaf.rule)) {
+      ranks ||= rule.kind === "rank";
+      entered.add(pointAt(rule, target, link.once === true));
     }
+    if (entered.size === 0) continue;
     // The entered value the reader proposed in its place is no longer read.
     const facts = ((leaf.facts ?? []) as FactDoc[]).filter((f) => !entered.has(f.name));
     if (facts.length > 0) leaf.facts = facts;
@@ -120,9 +145,14 @@ export function linkItemScores(
     const proposal = proposals.find((p) => p.code === link.code);
     if (proposal === undefined) continue;
     const reading = proposal.reading;
-    reading.warnings = reading.warnings.filter((w) => !w.startsWith("排名依据“"));
-    reading.warnings.push(
-      `排名依据为第${String(target.code)}项“${String(target.title)}”的得分（系统先计算各单位该项得分，再排名），请核对引用的考核项`,
+    const named = `第${String(target.code)}项“${String(target.title)}”的得分`;
+    reading.warnings = reading.warnings.filter(
+      (w) => !w.startsWith("排名依据“") && !w.startsWith("比较依据“"),
+    );
+    reading.warnings.unshift(
+      ranks
+        ? `排名依据为${named}（系统先计算各单位该项得分，再排名），请核对引用的考核项`
+        : `比较依据为${named}（系统先计算各单位该项得分，再与本轮平均分比较），请核对引用的考核项`,
     );
     reading.confidence = Math.max(reading.confidence, 0.7);
     reading.level = levelOf(reading.confidence);

@@ -42,6 +42,11 @@ export interface Proposal {
    * item once the whole rubric is read (item-scores.ts, docs/decisions/0293).
    */
   scoreOf?: string;
+  /**
+   * A single deduction below the mean (低于平均分的扣1分): one step as wide as the referenced
+   * item's points, set when the reference is linked (mean-score.ts, docs/decisions/0300).
+   */
+  scoreOnce?: boolean;
 }
 
 /** What a recogniser sees: the item's normalised text, its maximum and where it sits. */

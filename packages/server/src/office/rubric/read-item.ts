@@ -7,6 +7,7 @@
 import { compare, propose, ratings } from "./phrases.js";
 import { byLevel } from "./occurrences.js";
 import { ratioAtMost } from "./measures.js";
+import { meanOfScore } from "./mean-score.js";
 import type { ItemText, Proposal } from "./proposal.js";
 import type { ItemReading } from "./reading.js";
 import { accountFor, readItemText } from "./sentence/read.js";
@@ -43,7 +44,7 @@ export function proposeItem(
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);
   const item: ItemText = { ...context, text: read.mapped.text };
-  for (const special of [ratings, compare, byLevel, ratioAtMost]) {
+  for (const special of [ratings, compare, byLevel, ratioAtMost, meanOfScore]) {
     const p = special(item);
     if (p !== undefined)
       return {

@@ -35,9 +35,11 @@ describe("rule parameter controls", () => {
     expect(rank.fact?.control).toBe("fact");
     expect(rank.itemScore?.control).toBe("item");
     expect(rank.itemScore?.label).toBe("考核项");
-    // The comparisons take another item's score as one more measured value.
+    // The comparisons and the threshold and step kinds take another item's score as one more
+    // measured value (docs/decisions/0300); a fact-against-fact comparison does not.
     expect(kind("vsMean").labels.value?.fields?.itemScore?.input).toBe("item");
-    expect(kind("steps").labels.value?.fields?.itemScore).toBeUndefined();
+    expect(kind("steps").labels.value?.fields?.itemScore?.input).toBe("item");
+    expect(kind("compare").labels.value).toBeUndefined();
   });
 
   it("reads choices, numbers with units, fact pickers, measured values and rows", () => {

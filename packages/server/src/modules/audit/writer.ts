@@ -36,9 +36,14 @@ export type AuditWriter = (trx: Kysely<Database>, entry: AuditEntry) => Promise<
 
 const SECRET_KEY = /password|secret|token|session|cookie|hash/i;
 
-/** Copies a value, replacing anything under a secret-looking key (never log passwords or session ids). */
+/**
+ * Copies a value, replacing anything under a secret-looking key (never log passwords or session
+ * ids). The walk stops eight levels down; an object or list below that is left out ("[已省略]"),
+ * never stored unread.
+ */
 export function redactSecrets(value: unknown, depth = 0): unknown {
-  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (value === null || typeof value !== "object") return value;
+  if (depth > 8) return "[已省略]";
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {

@@ -2,7 +2,8 @@
  * @kaoping/engine — the rubric model and the scoring engine. Pure: no I/O, no clock.
  *
  * The public API (callers never reach inside):
- * - Schemes: `schemeSchema`, `validateScheme(doc)`, types `Scheme`, `Item`, `FactDeclaration`,
+ * - Schemes: `schemeSchema`, `validateScheme(doc)` (problems, or the scheme with its warnings:
+ *   facts no rule reads), types `Scheme`, `Item`, `FactDeclaration`,
  *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`;
  *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算),
  *   `itemsReadByRoundContext(scheme)` (the items whose facts the round context depends on).

@@ -76,6 +76,8 @@ export interface CompiledScheme {
   requiredFacts: [string, string][];
   /** Position of each fact in scheme order, to sort `missing`; also its slot in `CheckedFacts.values`. */
   order: Map<string, number>;
+  /** Full refs of the facts some rule or gate reads (a check alone scores nothing): unread-facts.ts. */
+  scoredFacts: Set<string>;
   /** Cross-unit rules; `stage` orders them when rules read other items' scores (item-order.ts). */
   crossUnit: { code: string; rule: CompiledRule; stage: number }[];
   /** Stages of the round context: 0 or 1 without score references (item-order.ts). */
@@ -126,6 +128,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     optionalDefaults: new Map(),
     requiredFacts: [],
     order: new Map(),
+    scoredFacts: new Set(),
     crossUnit: [],
     stages: 0,
     itemsByCode: new Map(),
@@ -183,9 +186,11 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     at: string,
     accepts: readonly ValueClass[],
     reads: string[],
+    scores = true,
   ) => {
     const full = resolveRef(code, ref);
     const found = compiled.facts.get(full);
+    if (scores) compiled.scoredFacts.add(full);
     if (found === undefined) {
       problems.push(problem(at, "undeclared_fact", `所选事实不存在（已删除或未选定：${full}）`));
       return;
@@ -289,6 +294,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
           `${path}.checks[${i}]`,
           ["bool", "number", "date", "option", "text", "list"],
           reads,
+          false,
         );
       compiled.checks.push({ code: item.code, check });
     }

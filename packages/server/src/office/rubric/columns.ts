@@ -5,8 +5,10 @@
  * Columns knowingly ignored (得分, 自评分, 考核结果, 年度指标值 …, and a 考核方式 column of
  * checking methods such as 查阅资料、实地查看) are listed as ignored; a 考核方法/评价办法 column that
  * holds scoring sentences is read as (or with) the standard; any other column nobody uses is
- * reported as unused.
+ * reported as unused. A points column of percentages (20%), or of fractions under 权重 (0.2), holds
+ * weights (weights.ts).
  */
+import { weightStyleOf, type WeightStyle } from "./weights.js";
 
 /** What a column holds. */
 export type Role =
@@ -22,6 +24,8 @@ export interface Columns {
   levelPoints?: Map<number, number>;
   /** Columns knowingly not read for scoring (自评分, 考核结果, 考核方式 of checking methods …), by header. */
   ignored: string[];
+  /** The points columns hold weights (20%, or 0.2 under 权重): shares of a total of 100. */
+  weights?: WeightStyle;
   /** A list of 一票否决 conditions (a column headed 一票否决情形/否决事项 …): every row vetoes. */
   veto?: boolean;
 }
@@ -150,12 +154,14 @@ export function detectColumns(
     .filter((i) => !levels.includes(i) && (levelPoints === undefined || !pointsColumns.includes(i)))
     .map((i) => (header[i] ?? "").trim());
   readMethod(roles, data, header, ignored);
+  const weights = weightsOf(roles.get("points"), levelPoints, header, data);
   return {
     roles,
     levels,
     unused,
     ignored,
     ...(levelPoints !== undefined ? { levelPoints } : {}),
+    ...(weights !== undefined ? { weights } : {}),
     ...(veto ? { veto } : {}),
   };
 }
@@ -180,6 +186,19 @@ function pointsOfLevels(
   }
   roles.set("points", points[points.length - 1] as number);
   return map;
+}
+
+/** The weight style of the points columns (the row's and the levels'), read together; undefined for points. */
+function weightsOf(
+  points: number | undefined,
+  levelPoints: Map<number, number> | undefined,
+  header: readonly string[],
+  data: readonly (readonly string[])[],
+): WeightStyle | undefined {
+  if (points === undefined) return undefined;
+  const columns = [points, ...(levelPoints?.values() ?? [])];
+  const cells = data.flatMap((r) => columns.map((i) => (r[i] ?? "").trim()));
+  return weightStyleOf(header[points] ?? "", cells);
 }
 
 /**

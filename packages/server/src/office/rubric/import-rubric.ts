@@ -17,6 +17,7 @@ import { awardedMax, statedMax, type DraftItem } from "./structure.js";
 import { readRubricTable } from "./table.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
+import { WEIGHT_TOTAL, weightNote } from "./weights.js";
 
 /** One proposal as shown to the administrator. */
 export interface ItemProposal {
@@ -201,12 +202,15 @@ export async function importRubric(
   const proposals: ItemProposal[] = [];
   const warnings: string[] = [];
   const links: ScoreLink[] = [];
+  const items = toItems(drafts, proposals, new Map(), warnings, links);
+  const weighted = weightWarnings(table.blocks, items);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title:
       options.title ?? (table.title.replace(/\.(docx|xlsx|doc|wps|et)$/i, "") || "导入的考核方案"),
+    ...(weighted.length > 0 ? { description: weighted.join("；") } : {}),
     source: table.title,
-    items: toItems(drafts, proposals, new Map(), warnings, links),
+    items,
   };
   linkNotAgain(document.items as ItemDoc[], proposals);
   linkItemScores(document.items as ItemDoc[], proposals, links);
@@ -226,10 +230,32 @@ export async function importRubric(
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),
+        ...weighted,
         ...warnings,
       ],
     },
   };
+}
+
+/**
+ * Points read from a 权重 column (weights.ts): how they were set, and — when the top-level items
+ * (a capped 加分 group aside) do not come to the total — that the weights do not add up.
+ */
+function weightWarnings(
+  blocks: readonly { columns: { weights?: "percent" | "fraction" } }[],
+  items: readonly ItemDoc[],
+): string[] {
+  const styles = [...new Set(blocks.flatMap((b) => b.columns.weights ?? []))];
+  if (styles.length === 0) return [];
+  const total = addDecimals(
+    items.filter((i) => i.cap === undefined).map((i) => String(i.max ?? "0")),
+  );
+  return [
+    ...styles.map(weightNote),
+    ...(total === WEIGHT_TOTAL
+      ? []
+      : [`按权重换算的分值合计 ${total} 分，不是 ${WEIGHT_TOTAL} 分（权重合计不是 100%），请核对`]),
+  ];
 }
 
 type RuleNode = Record<string, unknown>;

@@ -10,6 +10,7 @@ import type { RubricBlock, TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { itemOfSegments, pointsOf, type DraftItem, type Segment } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
+import { pointsOfWeight } from "./weights.js";
 
 interface Node {
   key: string;
@@ -97,6 +98,9 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   const stack: Node[] = [];
   const skipped: string[] = [];
   let columns: Columns = { roles: new Map(), levels: [], unused: [], ignored: [] };
+  /** A points cell's figure: points as written, or a weight as points of 100 (weights.ts). */
+  const pointsIn = (text: string) =>
+    columns.weights === undefined ? pointsOf(text) : pointsOfWeight(text, columns.weights);
   const cell = (row: TableRow, role: Exclude<Role, "ignored">) => {
     const i = columns.roles.get(role);
     return i === undefined
@@ -138,7 +142,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   /** The points of a heading from its own 分值 column (一级指标 | 分值 | 二级指标 | 分值 …). */
   function levelPoints(row: TableRow, level: number | undefined): string | undefined {
     const i = level === undefined ? undefined : columns.levelPoints?.get(level);
-    return i === undefined || row.continued[i] === true ? undefined : pointsOf(row.cells[i] ?? "");
+    return i === undefined || row.continued[i] === true ? undefined : pointsIn(row.cells[i] ?? "");
   }
 
   function readRow(row: TableRow): void {
@@ -157,7 +161,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       cell(row, "bonus").text || (/^\s*[+\-－加扣减]/.test(pointsCell) ? pointsCell : "");
     const body: Segment = {
       points:
-        (bonusCell === "" ? pointsOf(pointsCell) : undefined) ??
+        (bonusCell === "" ? pointsIn(pointsCell) : undefined) ??
         signed(bonusCell) ??
         trailingPoints(content),
       content,

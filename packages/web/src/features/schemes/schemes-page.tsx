@@ -13,6 +13,7 @@ import { listAllOrganisations } from "../admin/admin-api";
 import { organisationTree, organisationTreeSelect } from "../admin/organisation-tree";
 import { useSession } from "../auth/session-context";
 import { RubricImportButton } from "../documents/rubric-import";
+import { newLeaf } from "./editor/scheme-tree";
 
 /** The template choice that starts from an empty scheme instead. */
 const BLANK = "__blank";
@@ -22,15 +23,7 @@ function blankDocument(code: string | undefined, title: string | undefined) {
   return {
     id: code ?? `scheme-${crypto.randomUUID().slice(0, 8)}`,
     title: title ?? "新考核方案",
-    items: [
-      {
-        code: "1",
-        title: "新评分项",
-        max: "1",
-        facts: [{ name: "f1", type: "bool", label: "已达到要求" }],
-        rule: { kind: "checklist", mode: "award", items: [{ fact: "f1", points: "1" }] },
-      },
-    ],
+    items: [newLeaf("1")],
   };
 }
 

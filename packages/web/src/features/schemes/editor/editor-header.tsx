@@ -1,7 +1,8 @@
 /**
  * The scheme editor's header (方案编辑): the title, the published version, the validation state,
  * 保存草稿, the release note and 发布新版本, the unconfirmed import count, the latest version's
- * export, and the problems that belong to no item.
+ * export, the problems that belong to no item, and the engine's warnings (a fact no rule reads),
+ * which the publish confirmation repeats.
  */
 import { workflowLimits } from "@kaoping/server/contract";
 import { Alert, Button, Card, Input, Popconfirm, Space, Tag, Typography } from "antd";
@@ -16,6 +17,7 @@ export function EditorHeader({
   valid,
   problemCount,
   otherProblems,
+  warnings,
   dirty,
   busy,
   note,
@@ -32,6 +34,8 @@ export function EditorHeader({
   problemCount: number;
   /** Problems located at no item, shown as they are. */
   otherProblems: readonly { path: string; message: string }[];
+  /** The engine's warnings about a valid draft: saving and publishing stay open. */
+  warnings: readonly string[];
   dirty: boolean;
   busy: boolean;
   note: string;
@@ -50,6 +54,7 @@ export function EditorHeader({
           {scheme.latestVersionNumber === 0 ? "未发布" : `最新第 ${scheme.latestVersionNumber} 版`}
         </Tag>
         {valid ? <Tag color="green">校验通过</Tag> : <Tag color="red">{problemCount} 个问题</Tag>}
+        {warnings.length > 0 && <Tag color="orange">{warnings.length} 条提醒</Tag>}
         <Button type="primary" loading={busy} disabled={!dirty || !valid} onClick={onSave}>
           保存草稿
         </Button>
@@ -66,7 +71,11 @@ export function EditorHeader({
           </Tag>
         )}
         <Popconfirm
-          title="发布后该版本不可修改，考核任务可以选用。确认发布？"
+          title={
+            warnings.length === 0
+              ? "发布后该版本不可修改，考核任务可以选用。确认发布？"
+              : `方案还有 ${warnings.length} 条提醒（见上方），发布后该版本不可修改，考核任务可以选用。仍要发布？`
+          }
           onConfirm={onPublish}
           disabled={dirty || !valid}
         >
@@ -90,6 +99,22 @@ export function EditorHeader({
           showIcon
           style={{ marginTop: 8 }}
           title={otherProblems.map((p) => `${p.path}：${p.message}`).join("；")}
+        />
+      )}
+      {warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="scheme-warnings"
+          style={{ marginTop: 8 }}
+          title={`${warnings.length} 条提醒（不影响保存和发布）`}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {warnings.map((w, i) => (
+                <li key={`${i}-${w}`}>{w}</li>
+              ))}
+            </ul>
+          }
         />
       )}
     </Card>

@@ -2,7 +2,8 @@
  * The form of one item: texts and points for every item, cap/floor for groups; for leaves the
  * facts (named in Chinese), the rule (kind and one control per parameter from the engine's
  * catalogue), the rule read back as a sentence beside the 评分标准, and the 试算 panel.
- * Engine problems are shown at the field they name.
+ * Engine problems are shown at the field they name; its warnings (a fact no rule reads) above
+ * the facts.
  */
 import type { SchemeDocument } from "@kaoping/engine";
 import { Alert, Col, Form, Input, Row, Typography } from "antd";
@@ -23,10 +24,12 @@ export interface ItemFormProps {
   onChange: (item: DocItem) => void;
   /** Problems of this item by field (`title`, `rule.steps`, `facts[0].name`, "" for the item). */
   problems: { field: string; message: string }[];
+  /** The engine's warnings about this item (a fact no rule reads), as they read. */
+  warnings?: readonly string[];
 }
 
 /** The item form. */
-export function ItemForm({ doc, item, onChange, problems }: ItemFormProps) {
+export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemFormProps) {
   const isGroup = Array.isArray(item.children) && item.children.length > 0;
   const errorsAt = (field: string) =>
     problems
@@ -105,6 +108,16 @@ export function ItemForm({ doc, item, onChange, problems }: ItemFormProps) {
       ) : (
         <>
           <Typography.Title level={5}>所需事实</Typography.Title>
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="item-warnings"
+              title={warnings.join("；")}
+              description="若此项不需要它，请删除；若需要，请让计分规则使用它。"
+              style={{ marginBottom: 12 }}
+            />
+          )}
           <FactsEditor
             facts={(item.facts as Record<string, unknown>[] | undefined) ?? []}
             onChange={(next) => onChange({ ...item, facts: next })}

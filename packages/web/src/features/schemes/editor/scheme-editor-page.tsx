@@ -1,7 +1,8 @@
 /**
  * 方案编辑 (loaded on demand): the item tree with add/move/delete (./item-tree-card.tsx), the
- * selected item's form, the engine's validation problems at their fields, a live preview of the
- * score sheet, try-it scoring, save draft and publish (./editor-header.tsx).
+ * selected item's form, the engine's validation problems at their fields and its warnings (a fact
+ * no rule reads) in the header and at their item, a live preview of the score sheet, try-it
+ * scoring, save draft and publish (./editor-header.tsx).
  */
 import {
   computeRoundContext,
@@ -22,10 +23,11 @@ import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
 import { EditorHeader } from "./editor-header";
 import type { ImportReview } from "./import-review";
+import { editItem } from "./item-edit";
 import { ItemForm } from "./item-form";
 import { ItemTreeCard } from "./item-tree-card";
 import { ReviewList } from "./review-list";
-import { itemAt, parseProblemPath, pathKey, updateItem, type ItemPath } from "./scheme-tree";
+import { itemAt, parseProblemPath, pathKey, type DocItem, type ItemPath } from "./scheme-tree";
 
 function Editor({
   scheme,
@@ -55,6 +57,13 @@ function Editor({
     .filter((p) => p.at !== undefined && pathKey(p.at.item) === pathKey(selected))
     .map((p) => ({ field: p.at?.field ?? "", message: p.message }));
   const otherProblems = located.filter((p) => p.at === undefined);
+  const warnings = checked.ok ? checked.warnings : [];
+  const itemWarnings = warnings
+    .filter((w) => {
+      const at = parseProblemPath(w.path);
+      return at !== undefined && pathKey(at.item) === pathKey(selected);
+    })
+    .map((w) => w.message);
   const preview = useMemo(
     () =>
       checked.ok
@@ -71,6 +80,13 @@ function Editor({
     setDirty(true);
   };
   const item = itemAt(doc, selected);
+  /** The selected item edited; the default fact its new rule no longer reads goes, and the screen says so. */
+  const changeItem = (next: DocItem) => {
+    const edited = editItem(doc, selected, next);
+    change(edited.doc);
+    if (edited.dropped !== undefined)
+      void message.info(`本项的计分规则不再使用填报项“${edited.dropped}”，已将其移除`);
+  };
 
   const save = async () => {
     setBusy(true);
@@ -157,7 +173,8 @@ function Editor({
               doc={doc}
               item={item}
               problems={itemProblems}
-              onChange={(next) => change(updateItem(doc, selected, next))}
+              warnings={itemWarnings}
+              onChange={changeItem}
             />
           )}
         </Card>
@@ -173,6 +190,7 @@ function Editor({
         valid={checked.ok}
         problemCount={problems.length}
         otherProblems={otherProblems}
+        warnings={warnings.map((w) => w.message)}
         dirty={dirty}
         busy={busy}
         note={note}

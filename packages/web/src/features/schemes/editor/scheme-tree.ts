@@ -95,20 +95,31 @@ export function nextCode(doc: SchemeDocument, parent: ItemPath): string {
     if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
+/**
+ * The fact a new item starts with, read by its checklist: 已达到要求 (是/否). Once the item's rule
+ * no longer reads it, the editor drops it (item-edit.ts): units are never asked for a value
+ * nothing scores.
+ */
+export const defaultFact = { name: "f1", type: "bool", label: "已达到要求" } as const;
+
+/** A new leaf: a checklist of one requirement, worth 1 point. */
+export function newLeaf(code: string): DocItem {
+  return {
+    code,
+    title: "新评分项",
+    max: "1",
+    standard: "",
+    facts: [{ ...defaultFact }],
+    rule: { kind: "checklist", mode: "award", items: [{ fact: defaultFact.name, points: "1" }] },
+  };
+}
+
 /** Adds a new leaf (a checklist with one requirement) as the last child of `parent` (or top level); returns its path. */
 export function addItem(
   doc: SchemeDocument,
   parent: ItemPath,
 ): { doc: SchemeDocument; path: ItemPath } {
-  const code = nextCode(doc, parent);
-  const leaf: DocItem = {
-    code,
-    title: "新评分项",
-    max: "1",
-    standard: "",
-    facts: [{ name: "f1", type: "bool", label: "已达到要求" }],
-    rule: { kind: "checklist", mode: "award", items: [{ fact: "f1", points: "1" }] },
-  };
+  const leaf = newLeaf(nextCode(doc, parent));
   if (parent.length === 0) {
     const items = [...itemsOf(doc), leaf];
     return { doc: withItems(doc, items), path: [items.length - 1] };

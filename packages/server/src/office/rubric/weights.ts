@@ -1,0 +1,51 @@
+/**
+ * A 权重 column: each row's share of the whole written as a percentage (20%, 15％) or, under a
+ * header 权重, as a fraction of one (0.2). The import reads a share as points of a total of 100
+ * (20% → 20 分, 0.2 → 20 分) and says so in the draft (docs/decisions/0301).
+ */
+import { parseDecimal } from "@kaoping/engine";
+
+/** How a column writes its weights. */
+export type WeightStyle = "percent" | "fraction";
+
+/** The total the shares are points of. */
+export const WEIGHT_TOTAL = "100";
+
+const PERCENT = /^(\d+(?:\.\d+)?)\s*[%％]$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The weight style of a points column from its header and cells: percentages when every figure
+ * has a % sign; fractions when the header is 权重 and every figure is at most 1, one of them with
+ * decimals. Undefined for a column of points (5, 5分).
+ */
+export function weightStyleOf(header: string, cells: readonly string[]): WeightStyle | undefined {
+  const figures = cells.map((c) => c.replace(/\s+/g, "")).filter((c) => c !== "");
+  if (figures.length === 0) return undefined;
+  if (figures.every((c) => PERCENT.test(c))) return "percent";
+  const weightHeader = /^权重$/.test(header.replace(/\s+/g, "").replace(/[（(][%％][)）]$/, ""));
+  if (
+    weightHeader &&
+    figures.every((c) => NUMBER.test(c) && !(parseDecimal(c)?.greaterThan(1) ?? true)) &&
+    figures.some((c) => c.includes("."))
+  )
+    return "fraction";
+  return undefined;
+}
+
+/** A weight cell as points of WEIGHT_TOTAL ("20%" → "20", "0.15" → "15"); undefined when it is no weight. */
+export function pointsOfWeight(cell: string, style: WeightStyle): string | undefined {
+  const text = cell.replace(/\s+/g, "");
+  const figure = style === "percent" ? PERCENT.exec(text)?.[1] : NUMBER.exec(text)?.[0];
+  const share = parseDecimal(figure ?? "");
+  if (share === undefined) return undefined;
+  const total = parseDecimal(WEIGHT_TOTAL);
+  if (total === undefined) return undefined;
+  return (style === "percent" ? share.dividedBy(100) : share).times(total).toFixed();
+}
+
+/** The note the draft carries when its points were read from weights. */
+export function weightNote(style: WeightStyle): string {
+  const example = style === "percent" ? "20%" : "0.2";
+  return `分值按“权重”列换算：各项分值 = 权重 × 总分 ${WEIGHT_TOTAL} 分（如 ${example} 记 ${pointsOfWeight(example, style) ?? ""} 分），请核对`;
+}

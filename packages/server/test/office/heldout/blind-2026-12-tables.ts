@@ -214,7 +214,6 @@ const bureauTargets: BlindTable = {
     "2.1 救助对象资助参保 6",
     "2.2 一站式结算 4",
     "3 参保扩面 10",
-    "3.1 全民参保计划 10",
     "4 医保信息化 10",
     "4.1 医保电子凭证推广 5",
     "4.2 网络安全 5 否决",
@@ -227,7 +226,7 @@ const bureauTargets: BlindTable = {
     廉洁履职: { kind: "checklist", gate: { effect: "veto" } },
     救助对象资助参保: below("100", "1", "1"),
     一站式结算: below("95", "1", "0.5"),
-    全民参保计划: { kind: "proportional", rule: { of: "100" } },
+    参保扩面: { kind: "proportional", rule: { of: "100" } },
     医保电子凭证推广: {
       kind: "rank",
       rule: { awards: [{ upTo: 1, points: "5" }], perPlace: "0.5" },

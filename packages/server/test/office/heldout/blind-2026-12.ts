@@ -166,7 +166,6 @@ export const blindDecember: HeldOut[] = [
           { gte: "90", points: "3" },
           { gte: "80", points: "2" },
         ],
-        otherwise: "0",
       },
     },
   },

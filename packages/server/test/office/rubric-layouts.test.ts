@@ -246,12 +246,14 @@ describe("rubric layouts", () => {
       "docx",
     );
     expect(outline(r.scheme.items)).toEqual([
-      "1 基金安全 10 checklist",
+      "1 基金安全 10 occurrences",
       "2 政策宣传 5 occurrences",
       "3 加分项目 3 cap 3",
       "3.1 创新做法 3 occurrences",
     ]);
+    // The veto in 备注 gates the item; its own 每起扣5分 stays its rule (decision 0302).
     expect(r.scheme.items[0]?.gate).toMatchObject({ effect: "veto" });
+    expect(r.scheme.items[0]?.rule).toMatchObject({ terms: [{ points: "5" }] });
   });
 
   it("a rubric written as paragraphs: 一、…（20分） 1.…（8分）。rules", async () => {

@@ -71,7 +71,11 @@ export const byLevel: Recogniser = (item) => {
       points: Object.fromEntries(levels.map((l, i) => [l, points[i] ?? "0"])),
     },
   };
-  const keyed = /同一([^,;。]{1,6}?)(?:批示|多次录用|多次)?的?就高/.exec(item.text);
+  // 同一事项就高 / 同一事项按最高级别加分，不累计: one per key, the highest.
+  const keyed =
+    /同一([^,;。]{1,6}?)(?:批示|多次录用|多次)?的?(?:就高|按最高|取最高)[^,;。]*(?:[,;。](?:不累计|不累加|不重复(?:加分|计分|扣分)?))?/.exec(
+      item.text,
+    );
   if (keyed !== null) {
     fields.unshift({ name: "key", type: "text", label: `${keyed[1] ?? ""}（同一项只计最高）` });
     term.onePerKey = "key";
@@ -98,7 +102,7 @@ export const byLevel: Recogniser = (item) => {
         fields,
       },
     ],
-    phrase: hits.map((h) => h[0]).join(","),
+    phrase: [...hits.map((h) => h[0]), ...(keyed !== null ? [keyed[0]] : [])].join(","),
     confidence: 0.75,
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别${keyed !== null ? "，同一事项只计最高" : ""}`,
     ...(cap !== null ? { max: cap[1] ?? "0" } : {}),

@@ -33,7 +33,14 @@ export function requirementsOf(text: string): string[] {
       continue;
     }
     const list = /^(配备|设置|张贴|公布|建立)(.+[、和].+)$/.exec(c);
-    if (list !== null)
+    // "A达到100%、B达到90%的得满分": targets listed with 、, each with its figure, are requirements.
+    const targets = c
+      .replace(/(?:的)?,?(?:得满分|得\d+(?:\.\d+)?分|不扣分)$/, "")
+      .replace(/的$/, "")
+      .split("、");
+    if (list === null && targets.length >= 2 && targets.every((t) => /\D\d/.test(t)))
+      out.push(...targets);
+    else if (list !== null)
       out.push(...(list[2] ?? "").split(/[、和]/).map((x) => `${list[1] ?? ""}${x}`));
     else out.push(c);
   }

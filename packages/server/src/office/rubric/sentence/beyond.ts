@@ -91,6 +91,38 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
   };
 }
 
+/**
+ * 一票否决 beside lines that score the item (扣5分；…发生X的，一票否决): the lines keep their rule
+ * and the veto becomes the item's gate. Alone, or when the rest already has a gate, the veto is
+ * read by the core (the item scores its points unless the veto happens).
+ */
+function scoreVeto(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
+  const vetoes = by(sts, "veto").filter((s) =>
+    s.parts.some((p) => p.kind === "veto" && p.verb === undefined),
+  );
+  if (vetoes.length === 0 || vetoes.length !== by(sts, "veto").length) return undefined;
+  const rest = sts.filter((s) => !vetoes.includes(s));
+  if (rest.every((s) => ["none", "limit", "exempt"].includes(s.role))) return undefined;
+  const inner = compose(item, rest);
+  if (inner === undefined || inner.split !== undefined || inner.proposal.gate !== undefined)
+    return undefined;
+  if (inner.proposal.facts.some((f) => f.name === "clear1")) return undefined;
+  const cond =
+    vetoes
+      .map(conditionOf)
+      .filter((c) => c !== "")
+      .join("；") || "一票否决";
+  const gate: Gate = { fact: "clear1", pass: true, effect: "veto", reason: cond.slice(0, 200) };
+  return wrapped(
+    inner,
+    inner.proposal.rule,
+    [{ name: "clear1", type: "bool", label: labelOf(clearOf(cond), "未发生一票否决事项") }],
+    vetoes,
+    "一票否决：发生该事项时单位总分为 0",
+    gate,
+  );
+}
+
 /** 扣满N分的追加扣除M分 / 不得分并追加扣除M分: `penalty` around the rest. */
 function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
   const extras = by(sts, "extra");
@@ -102,8 +134,10 @@ function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed
   for (const e of extras) {
     const points = e.action?.value ?? "0";
     const reach = e.parts.find((p) => p.kind === "reach");
-    if (reach?.value !== undefined) {
-      list.push({ when: { deducted: reach.value }, points });
+    // 扣满本项分值后: the trigger is the item's own points.
+    const at = reach?.verb === "item" ? item.max : reach?.value;
+    if (at !== undefined) {
+      list.push({ when: { deducted: at }, points });
       continue;
     }
     // "…的，本项不得分，并追加扣除M分": the 不得分 before it is part of the penalty.
@@ -218,6 +252,7 @@ export function composeBeyond(
   return (
     othersMean(item, sts, again) ??
     gradeVeto(item, sts, again) ??
+    scoreVeto(item, sts, again) ??
     penalties(item, sts, again) ??
     noCap(item, sts, again) ??
     onTotal(item, sts, again) ??

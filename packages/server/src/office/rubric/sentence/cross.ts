@@ -57,8 +57,12 @@ function best(item: ItemText, sts: Statement[]): Composed | undefined {
 function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   const prop = by(sts, "proportional");
   if (prop.length === 0) return undefined;
+  // 完成任务的得10分（the item's points）；未完成的按完成比例得分: the award is the full marks.
+  const full = (s: Statement) =>
+    s.role === "award" && item.max !== undefined && s.action?.value === item.max;
   const others = sts.filter(
-    (s) => !prop.includes(s) && !["none", "limit", "full", "threshold"].includes(s.role),
+    (s) =>
+      !prop.includes(s) && !full(s) && !["none", "limit", "full", "threshold"].includes(s.role),
   );
   if (others.length > 0) return undefined;
   const text = prop.map((s) => s.text).join(",");
@@ -83,8 +87,17 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   } else {
     const v = valueOf(item, "pct");
     rule = { kind: "proportional", value: v.spec, of: "100" };
-    // Without a named rate (按完成比例得分) the value is the completion rate.
-    facts = v.facts.map((f) => (f.label === "比率" ? { ...f, label: "完成率" } : f));
+    // Without a named rate (按完成比例得分) the value is the completion rate — of the task the
+    // full-marks line names (完成年度参保任务的得10分), when there is one.
+    const task = sts.find(full);
+    const named = task !== undefined ? conditionOf(task).replace(/^完成/, "") : "";
+    facts = v.facts.map((f) =>
+      named !== ""
+        ? { ...f, label: labelOf(`${named}完成率`, "完成率") }
+        : f.label === "比率"
+          ? { ...f, label: "完成率" }
+          : f,
+    );
   }
   return {
     proposal: done(

@@ -17,7 +17,7 @@ import type { Part } from "./parts.js";
 import { conditionOf, type Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
-const SURPLUS = /^(多|多报|超|超过|超出|超额完成|增加|增|高出|提高|进)$/;
+const SURPLUS = /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|进)$/;
 
 /**
  * Whether a threshold is on the measure a step counts: a number of days, months, years or an age
@@ -140,12 +140,19 @@ export function assembleSteps(
       conditionOf(base ?? s) || conditionOf(s),
     );
     const money = unit === "万元" ? 4 : 0;
+    // 每超出年度任务1个百分点: steps on the task's completion rate, from 100 %.
+    const task = rate && /任务|目标|计划/.test(u.against ?? "");
     const from =
       t?.value !== undefined
         ? shift(t.value, money)
-        : (deduct && !surplus) || (rate && /超额/.test(s.text))
+        : (deduct && !surplus) || (rate && /超额/.test(s.text)) || task
           ? "100"
           : "0";
+    if (task && t === undefined)
+      v.facts = v.facts.map((f) => ({
+        ...f,
+        label: labelOf(`${conditionOf(s)}${u.against ?? ""}完成率`, "任务完成率"),
+      }));
     if (base !== undefined) used.push(base);
     used.push(s);
 

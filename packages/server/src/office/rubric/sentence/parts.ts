@@ -27,12 +27,14 @@ export interface Part {
   total?: boolean;
   /** Action: per unit written after it (扣0.5分/次 → 次). */
   per?: string;
+  /** Unit: what the value is compared with (每超出年度任务1个百分点 → 年度任务). */
+  against?: string;
 }
 
 const UNITS =
   "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
 const COUNT_VERBS =
-  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在";
+  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期";
 
 /** An alternation that tries the longer words first (超过 before 超). */
 const longestFirst = (words: string) =>
@@ -59,7 +61,7 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     // Points linear in rank: 每后退1名, 名次每下降一位.
     {
       kind: "rank",
-      re: /每(?:后退|退后|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
+      re: /每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
       read: () => ({}),
     },
     // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
@@ -73,6 +75,12 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       kind: "reach",
       re: new RegExp(`(?:累计|本项)?扣满${NUMBER}分(?:后|的)?`, "g"),
       read: (m) => ({ value: numberOf(m[1]) }),
+    },
+    // 扣满本项分值后 / 本项分值扣完后: the trigger is the item's own points (settled by beyond.ts).
+    {
+      kind: "reach",
+      re: /(?:累计)?扣(?:满|完)本项(?:分值|分数|满分|全部分值|分)?(?![^,;。]{0,2}为止)(?:后|的)?|本项(?:分值|分数)?(?:被)?扣(?:满|完)(?:后|的)/g,
+      read: () => ({ verb: "item" }),
     },
     // No cap: what the rule gives beyond the item's points counts (加分不封顶).
     {
@@ -213,6 +221,16 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
       kind: "action",
       re: /(扣|减|加)分(?=$|[,;。])/g,
       read: (m) => ({ verb: m[1] === "加" ? "bonus" : "deduct" }),
+    },
+    // 每超出年度任务1个百分点 / 每低于目标值2%: what the value is compared with sits between the
+    // verb and the step; the step is still on the rate.
+    {
+      kind: "unit",
+      re: new RegExp(
+        `每(超过|超出|超|高出|高于|低于|少于|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
+        "g",
+      ),
+      read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),
     },
     {
       kind: "unit",

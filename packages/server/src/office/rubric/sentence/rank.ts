@@ -81,7 +81,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   awards.sort((a, b) => a.upTo - b.upTo);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
   const per = new RegExp(
-    `每(?:后退|退后|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
+    `每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
   ).exec(text);
   const rule: Record<string, unknown> = {
     kind: "rank",

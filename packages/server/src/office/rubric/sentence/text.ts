@@ -124,7 +124,22 @@ export interface Piece {
   stop: string;
 }
 
-/** Splits at , ; 。 outside quotes, 《》 and brackets; empty pieces are dropped. */
+/**
+ * "80%以上计2分、60%-80%计1分": a 、 after points that starts another threshold with its own points
+ * separates two clauses (a list of amounts, 分别加3分、2分, does not).
+ */
+function bandAfter(text: string, i: number): boolean {
+  if (text[i] !== "、" || text[i - 1] !== "分") return false;
+  const next = /^[^,;。、]*/.exec(text.slice(i + 1))?.[0] ?? "";
+  return (
+    /^(?:\d|达到|达|不低于|不足|低于|高于|超过|≥|>|<|≤|在\d)/.test(next) &&
+    /\d(?:%|‰|个百分点|元|万元|人|户|家|件|次|天|日)?[^分]*?(?:得|计|记|扣|减|加|赋)\d+(?:\.\d+)?分|不得分|不计分/.test(
+      next,
+    )
+  );
+}
+
+/** Splits at , ; 。 outside quotes, 《》 and brackets (and 、 between bands); empty pieces are dropped. */
 export function splitPieces(text: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
@@ -139,8 +154,8 @@ export function splitPieces(text: string): Piece[] {
     const ch = text[i] as string;
     if ('“《("‘「'.includes(ch)) depth++;
     else if ('”》)"’」'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ",;。".includes(ch)) {
-      push(i, ch);
+    else if ((depth === 0 && ",;。".includes(ch)) || (depth === 0 && bandAfter(text, i))) {
+      push(i, ch === "、" ? "," : ch);
       start = i + 1;
     }
   }

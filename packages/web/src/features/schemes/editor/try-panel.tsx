@@ -3,15 +3,19 @@
  * rule reads (9.1 reads 4.1's 参保率), named by their labels and items — and see its score and
  * trace at once, and the edge cases its rule implies (edge-cases.ts) with their scores — one click
  * fills a case in. An item scored against the other units (名次, 首个完成) also takes a few other
- * units' values, and the round is scored with them. Scored by the engine in the browser; nothing
- * is saved.
+ * units' values, and the round is scored with them. A rule on another item's score (按第2项得分)
+ * takes that score as an input of its own (given-scores.ts, docs/decisions/0300). A value the
+ * engine refuses is shown under its input, naming the field. Scored by the engine in the browser;
+ * nothing is saved.
  */
 import {
   computeRoundContext,
   factsReadFromOtherItems,
   scoreUnit,
   scoredAgainstOtherUnits,
+  validateFacts,
   validateScheme,
+  type FactDeclaration,
   type Item,
   type ItemResult,
   type Scheme,
@@ -23,6 +27,7 @@ import { useMemo, useState } from "react";
 import { FactInput } from "../../self-assessment/fact-input";
 import { cleanFacts } from "../../self-assessment/facts-model";
 import { edgeCases, factsByItem } from "./edge-cases";
+import { withGivenScores } from "./given-scores";
 import { unitOfDecl } from "./param-env";
 
 /** The item's result in a unit's result tree. */
@@ -79,6 +84,30 @@ function scoreItem(
   return findResult(result.items, code);
 }
 
+/**
+ * The engine's messages on one unit's entered values, by input reference (own facts by name,
+ * other items' as `4.1.rate`); each message names its field (「12 超过上限 10（第2项“基金监管”得分）」).
+ */
+function problemsByRef(
+  scheme: Scheme,
+  code: string,
+  facts: Record<string, unknown>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of validateFacts(scheme, cleanFacts(factsByItem(code, facts))).problems) {
+    const own = p.path.startsWith(`${code}.`) ? p.path.slice(code.length + 1) : undefined;
+    const ref = own !== undefined && !own.includes(".") ? own : p.path;
+    if (!out.has(ref)) out.set(ref, p.message);
+  }
+  return out;
+}
+
+/** Headings of the inputs that are not the item's own facts. */
+const heads = {
+  score: "本项规则引用的其他考核项的得分（试算时直接填写，不计算该项）",
+  fact: "本项规则引用的其他项目的事实",
+} as const;
+
 function ScoreText({ result, max }: { result: ItemResult | undefined; max: string }) {
   if (result === undefined || result.score === null) return <Tag>未填完整</Tag>;
   return (
@@ -91,19 +120,38 @@ function ScoreText({ result, max }: { result: ItemResult | undefined; max: strin
 /** The try panel of one leaf item. */
 export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<string, unknown> }) {
   const code = String(item.code ?? "");
-  const scheme = useMemo(() => schemeFor(doc, item), [doc, item]);
+  const tried = useMemo(() => {
+    const whole = schemeFor(doc, item);
+    return whole === undefined ? undefined : withGivenScores(doc, whole, code);
+  }, [doc, item, code]);
+  const scheme = tried?.scheme;
   const leaf = scheme === undefined ? undefined : findItem(scheme.items, code);
   const foreign = useMemo(
     () => (scheme === undefined ? [] : factsReadFromOtherItems(scheme, code)),
     [scheme, code],
   );
-  /** Every input of the panel: the item's facts by name, other items' by reference. */
-  const inputs = [
-    ...(leaf?.facts ?? []).map((decl) => ({ ref: decl.name, decl, from: undefined })),
+  /**
+   * Every input of the panel: the item's facts by name, the scores of other items its rule reads
+   * (`2.givenScore`), other items' facts by reference.
+   */
+  const inputs: {
+    ref: string;
+    decl: FactDeclaration;
+    from: string | undefined;
+    head: keyof typeof heads | undefined;
+  }[] = [
+    ...(leaf?.facts ?? []).map((decl) => ({
+      ref: decl.name,
+      decl,
+      from: undefined,
+      head: undefined,
+    })),
+    ...(tried?.given ?? []).map((g) => ({ ...g, from: undefined, head: "score" as const })),
     ...foreign.map((f) => ({
       ref: `${f.code}.${f.decl.name}`,
       decl: f.decl,
       from: `${f.code} ${f.title}`,
+      head: "fact" as const,
     })),
   ];
   const [facts, setFacts] = useState<Record<string, unknown>>({});
@@ -116,6 +164,14 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
   const result = useMemo(
     () => (scheme === undefined ? undefined : scoreItem(scheme, code, facts, others)),
     [scheme, code, facts, others],
+  );
+  const problems = useMemo(
+    () => (scheme === undefined ? new Map<string, string>() : problemsByRef(scheme, code, facts)),
+    [scheme, code, facts],
+  );
+  const othersProblems = useMemo(
+    () => (scheme === undefined ? [] : others.map((o) => problemsByRef(scheme, code, o))),
+    [scheme, code, others],
   );
   const cases = useMemo(
     () =>
@@ -151,22 +207,25 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
       data-testid="try-panel"
     >
       <Form layout="vertical" component="div">
-        {inputs.map(({ ref, decl, from }, i) => (
+        {inputs.map(({ ref, decl, from, head }, i) => (
           <div key={ref}>
-            {from !== undefined && inputs[i - 1]?.from === undefined && (
+            {head !== undefined && inputs[i - 1]?.head !== head && (
               <Typography.Text type="secondary" className="try-foreign-head">
-                本项规则引用的其他项目的事实
+                {heads[head]}
               </Typography.Text>
             )}
             <Form.Item
               label={decl.label}
               htmlFor={`try-${ref.replace(/\./g, "-")}`}
               extra={from === undefined ? undefined : `来自 ${from}`}
+              validateStatus={problems.has(ref) ? "error" : undefined}
+              help={problems.get(ref)}
               style={{ marginBottom: 8 }}
             >
               <FactInput
                 id={`try-${ref.replace(/\./g, "-")}`}
                 decl={decl}
+                hasError={problems.has(ref)}
                 value={facts[ref]}
                 onChange={(v) => setFacts((f) => ({ ...f, [ref]: v }))}
               />
@@ -201,11 +260,14 @@ export function TryPanel({ doc, item }: { doc: SchemeDocument; item: Record<stri
                     key={ref}
                     label={decl.label}
                     htmlFor={`try-other-${k}-${ref.replace(/\./g, "-")}`}
+                    validateStatus={othersProblems[k]?.has(ref) ? "error" : undefined}
+                    help={othersProblems[k]?.get(ref)}
                     style={{ marginBottom: 8 }}
                   >
                     <FactInput
                       id={`try-other-${k}-${ref.replace(/\./g, "-")}`}
                       decl={decl}
+                      hasError={othersProblems[k]?.has(ref)}
                       value={other[ref]}
                       onChange={(v) =>
                         setOtherUnits((list) =>

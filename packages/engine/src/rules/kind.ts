@@ -120,6 +120,11 @@ export interface RuleKind<P = unknown> {
   items?(params: P): ItemUse[];
   evaluate(params: P, env: RuleEnv): Outcome;
   /**
+   * What the params schema cannot see: problems of the params against the item (a base above
+   * the item's points), each at a path within the rule (`base`, `parts[0]`) with a Chinese message.
+   */
+  check?(params: P, item: { max: Decimal }): RuleProblem[];
+  /**
    * The rule in plain Chinese with its numbers, for the editor, the 计分说明 and the CLI:
    * "参保率低于 99.8% 时，每低 0.1 个百分点扣 0.5 分，不足 0.1 个百分点按 0.1 个百分点计，扣完为止".
    * No "满分" (explainRule adds it), no identifiers, no trailing punctuation.
@@ -140,6 +145,13 @@ export interface RuleKind<P = unknown> {
    * can. A kind without it cannot be lowered by facts.
    */
   lessen?(params: P, env: ImproveEnv): Improve;
+}
+
+/** A problem of a rule's params found by `RuleKind.check`: where in the params, a code and why. */
+export interface RuleProblem {
+  at: string;
+  code: string;
+  message: string;
 }
 
 /** One fact set to a new value, as a facts file writes it ("99.8", true, a list of records). */

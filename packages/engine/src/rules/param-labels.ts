@@ -218,7 +218,15 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     },
   },
   sum: {
-    parts: nestedRule("子规则", "两条及以上的子规则，本项得分为它们的得分之和。"),
+    parts: nestedRule(
+      "子规则",
+      "两条及以上的子规则，本项得分为它们的得分之和；设了基础分时，可只有一条，每条须是加分或扣分的规则。",
+    ),
+    base: {
+      label: "基础分",
+      help: "可不填。填了时，本项从基础分起算：加分规则加上其加分，扣分规则减去其扣分，得分在 0 至本项分值之间，如“基础分60分”。",
+      input: "points",
+    },
   },
   firstToReach: {
     date: {

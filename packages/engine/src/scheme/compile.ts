@@ -232,6 +232,9 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
       return undefined;
     }
     const rule: CompiledRule = { kind, params: parsed.data, key, nested: new Map() };
+    if (current !== undefined)
+      for (const c of kind.check?.(parsed.data, current.info) ?? [])
+        problems.push(problem(`${at}.${c.at}`, c.code, c.message));
     for (const use of kind.refs(parsed.data))
       useRef(code, use.ref, `${at}.${use.at}`, use.accepts, reads);
     if (current !== undefined)

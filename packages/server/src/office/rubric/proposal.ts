@@ -104,6 +104,8 @@ export function labelOf(phrase: string, fallback: string): string {
     // Numbering, not a window or an age (30日内…, 60周岁以上…).
     .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
     .replace(/[,;。:]+$/, "")
+    // A heading of the lines after it (以下每项加分: 获得省级表彰的加10分).
+    .replace(/^以下(?:每项|各项)?(?:加分|扣分)(?:项)?:?/, "")
     .replace(/\(\d+(?:\.\d+)?分\)/g, "")
     .replace(/的$/, "")
     .trim();

@@ -44,7 +44,11 @@ export function proposeItem(
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);
   const item: ItemText = { ...context, text: read.mapped.text };
-  for (const special of [ratings, compare, byLevel, ratioAtMost, meanOfScore]) {
+  // A text from a base (基础分60分，……加10分；……扣5分) is read whole by the composition: a
+  // recogniser of one shape (points by level) would leave the other lines and the base unused.
+  const fromBase =
+    read.composed?.proposal.rule.kind === "sum" && "base" in read.composed.proposal.rule;
+  for (const special of fromBase ? [] : [ratings, compare, byLevel, ratioAtMost, meanOfScore]) {
     const p = special(item);
     if (p !== undefined)
       return {

@@ -7,6 +7,7 @@
  * are returned so that the rest can be listed as not understood. Parts of it: measured.ts (steps,
  * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several).
  */
+import { addsOrDeducts, type RuleDoc } from "@kaoping/engine";
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
   buildChecklist,
@@ -32,19 +33,54 @@ export type { Composed };
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
   const assumed = settleBareAmounts(item, sts);
-  // 基础分60分: the engine scores a rule from 0 or from the item's points, not from a base; the
-  // lines are proposed on the item's points and the base is left to the administrator.
-  for (const b of by(sts, "base"))
-    assumed.push(
-      `“${b.text}”：规则不能从基础分起加减，建议规则未包含基础分，按本项分值计（请人工核对：可把本项分值改为基础分、加分行另列为加分项）`,
-    );
-  const c = composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
+  const bases = by(sts, "base");
+  const composed = composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
+  const based = composed === undefined ? undefined : fromBase(item, bases, composed);
+  // A base the rule cannot start from (two of them, above the points, a part that neither adds
+  // nor deducts, sub-items): the lines are proposed on the item's points and the base is left
+  // to the administrator.
+  if (based === undefined)
+    for (const b of bases)
+      assumed.push(
+        `“${b.text}”：规则不能从此基础分起加减，建议规则未包含基础分，按本项分值计（请人工核对：可在“多项合计”中填写基础分）`,
+      );
+  const c = based ?? composed;
   if (c === undefined || assumed.length === 0) return c;
   const warn = (p: Proposal): Proposal => ({ ...p, warnings: [...(p.warnings ?? []), ...assumed] });
   return {
     ...c,
     proposal: warn(c.proposal),
     ...(c.split ? { split: c.split.map((x) => ({ ...x, proposal: warn(x.proposal) })) } : {}),
+  };
+}
+
+/**
+ * 基础分60分 with lines that add and deduct: 多项合计 from the base (docs/decisions/0299), its
+ * parts the rule's own parts (a 多项合计 or 共用扣分 opened up), each adding or deducting.
+ */
+function fromBase(item: ItemText, bases: Statement[], c: Composed): Composed | undefined {
+  const base =
+    bases.length === 1 ? bases[0]?.parts.find((p) => p.kind === "base")?.value : undefined;
+  if (base === undefined || c.split !== undefined) return undefined;
+  if (item.max !== undefined && Number(base) > Number(item.max)) return undefined;
+  const open = (rule: RuleDoc): RuleDoc[] => {
+    const r = rule as { kind: string; base?: unknown; cap?: unknown; parts?: unknown[] };
+    if (r.kind === "sum" && r.base === undefined) return (r.parts as RuleDoc[]).flatMap(open);
+    // Deductions pooled without caps take from the base one by one just the same.
+    const pooled = r.kind === "pool" ? (r.parts as { rule: RuleDoc; cap?: string }[]) : [];
+    if (r.cap === undefined && pooled.length > 0 && pooled.every((x) => x.cap === undefined))
+      return pooled.map((x) => x.rule);
+    return [rule];
+  };
+  const parts = open(c.proposal.rule);
+  if (!parts.every(addsOrDeducts)) return undefined;
+  return {
+    proposal: {
+      ...c.proposal,
+      rule: { kind: "sum", base, parts },
+      explanation: `多项合计（基础分 ${base} 分）：从基础分起加上加分、减去扣分（请核对）`,
+    },
+    used: new Set([...c.used, ...bases]),
   };
 }
 

@@ -235,7 +235,8 @@ const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => 
     {
       kind: "unit",
       re: new RegExp(
-        `每(?:一)?(${longestFirst(COUNT_VERBS)})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
+        // Not a heading of the lines after it (以下每项加分: …).
+        `每(?!项(?:加|扣)分:)(?:一)?(${longestFirst(COUNT_VERBS)})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
         "g",
       ),
       read: (m) => ({

@@ -67,6 +67,13 @@ describe("rule parameter controls", () => {
     expect(exempt.equals?.control).toBe("fieldValue");
     const sum = byName(paramNodes(kind("sum")));
     expect(sum.parts?.control).toBe("rows");
+    // 基础分 (optional): a number in 分 the parts add to and take from.
+    expect([sum.base?.label, sum.base?.control, sum.base?.unit, sum.base?.required]).toEqual([
+      "基础分",
+      "number",
+      "points",
+      false,
+    ]);
     const option = byName(paramNodes(kind("option"))).options!;
     const choice = byName(nodesOf(elementOf(option), option.labels));
     expect([choice.value?.control, choice.rule?.control]).toEqual(["factValue", "rule"]);

@@ -15,9 +15,12 @@ import { startOf } from "./sum-base.js";
 
 const params = z
   .object({
-    parts: z.array(ruleDocSchema).min(1),
-    /** 基础分: the score before any part adds or deducts; without it the parts' scores are added. */
+    /**
+     * 基础分: the score before any part adds or deducts; without it the parts' scores are added.
+     * First, so the editor shows it above the parts.
+     */
     base: decimalText.optional(),
+    parts: z.array(ruleDocSchema).min(1),
   })
   .strict()
   .refine((p) => p.base !== undefined || p.parts.length >= 2, {

@@ -59,4 +59,12 @@ describe("a standard from a base (基础分) is read as 多项合计 with its ba
     expect(parts.some((p) => p.mode === "award")).toBe(true);
     expect(parts.some((p) => p.mode === "deduct" || p.kind === "pool")).toBe(true);
   });
+
+  it("keeps the warning when the base cannot be used (above the item's points)", async () => {
+    const r = await importRows([["信息报送", "10", "基础分12分，信息被采用的每篇加1分。"]]);
+    const leaf = r.leaves[0] as Leaf;
+    expect(leaf.rule).not.toHaveProperty("base");
+    const reading = r.proposals.find((p) => p.code === leaf.code)?.reading;
+    expect(reading?.warnings.join("")).toContain("规则不能从此基础分起加减");
+  });
 });

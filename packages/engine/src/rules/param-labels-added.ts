@@ -117,9 +117,19 @@ export const addedParamLabels: Readonly<Record<string, ParamLabels>> = {
       help: "在平均值上加（负数为减）的幅度，如“平均占比加5%”填 5；默认 0。",
     },
     step,
-    points: points("每档扣的分值。"),
+    points: points("每档扣的分值；只加不扣（如“高于平均分的加1分”）填 0。"),
     rounding,
     stepUnit,
+    bonus: {
+      label: "优于平均值加分",
+      help: "高于平均值（数值越低越好时为低于）每一档加分，最多加到上限；设了加分时，等于平均值得本项分值减加分上限。不填不加分。",
+      fields: {
+        step: measure("加分每档幅度", "加分一档的大小，应大于 0，如 1（个百分点）。"),
+        points: cutCap("加分每档分值", "加分每档的分值，如 0.5。"),
+        cap: cutCap("最多加", "加分的上限，如“最多加2分”填 2；不能超过本项分值。"),
+        rounding,
+      },
+    },
   },
   bestRatio: {
     value: sourceSpec,

@@ -60,7 +60,6 @@ describe("a comparison of another item's score with the mean is linked to that i
     // One deduction however far below: one step as wide as the referenced item's points.
     ["2", "第二项得分低于各乡镇平均分的扣1分。", "2", "below", "10", "1"],
     ["2", "待遇保障项得分未达到全市平均值的，扣2分。", "2", "below", "10", "2"],
-    ["1", "第1项得分高于全县平均得分的加1分。", "1", "below", "10", "1"],
   ])("%s分 %s", async (max, text, code, direction, step, points) => {
     const r = await importRows([...before, ["均分比较", max, text]]);
     expect(r.problems).toEqual([]);
@@ -79,13 +78,52 @@ describe("a comparison of another item's score with the mean is linked to that i
     expect(r.scheme).toBeDefined();
   });
 
-  it("says that a score equal to the mean counts as above it (高于 read as 不低于)", async () => {
+  // 高于 is strictly above (decision 0303): 与平均值比较 with an addition, the mean itself adds nothing.
+  it.each([
+    [
+      "1",
+      "第1项得分高于全县平均得分的加1分。",
+      { step: "10", points: "0", bonus: { step: "10", points: "1", cap: "1", rounding: "up" } },
+    ],
+    [
+      "2",
+      "第1项得分高于全县平均分的，每高1分加0.5分，最多加2分。",
+      { step: "1", points: "0", bonus: { step: "1", points: "0.5", cap: "2", rounding: "down" } },
+    ],
+    [
+      "2",
+      "第1项得分超过全县平均分的，每高出1分加1分。",
+      { step: "1", points: "0", bonus: { step: "1", points: "1", cap: "2", rounding: "down" } },
+    ],
+  ])("%s分 %s: an exact addition, no approximation", async (max, text, rule) => {
+    const r = await importRows([...before, ["均分比较", max, text]]);
+    expect(r.problems).toEqual([]);
+    const leaf = r.leaves[3] as Leaf;
+    expect(leaf.rule).toEqual({
+      kind: "vsMean",
+      value: { itemScore: "1" },
+      direction: "below",
+      rounding: "up",
+      ...rule,
+    });
+    const reading = r.proposals.find((p) => p.code === "4")?.reading;
+    expect(reading?.warnings.join("")).toContain("比较依据为第1项");
+    expect(reading?.warnings.join("")).not.toContain("恰好等于平均分");
+    expect(reading?.warnings.join("")).not.toContain("本项分值");
+    expect(r.scheme).toBeDefined();
+  });
+
+  it("says what a unit at the mean scores when the item's points exceed the addition", async () => {
     const r = await importRows([
       ...before,
-      ["均分比较", "1", "第1项得分高于全县平均得分的加1分。"],
+      ["均分比较", "2", "第1项得分高于全县平均得分的加1分。"],
     ]);
+    const leaf = r.leaves[3] as Leaf;
+    expect(leaf.rule).toMatchObject({ bonus: { points: "1", cap: "1" } });
     const reading = r.proposals.find((p) => p.code === "4")?.reading;
-    expect(reading?.warnings.join("")).toContain("恰好等于平均分");
+    expect(reading?.warnings.join("")).toContain(
+      "本项分值 2 分多于加分 1 分：不高于平均分的得 1 分",
+    );
   });
 
   it.each([

@@ -57,7 +57,12 @@ function pointAt(rule: RuleNode, target: ItemDoc, once: boolean): string {
   const fact = (rule.value as RuleNode).fact as string;
   rule.value = { itemScore: code };
   // A score lies in [0, max]: no unit is further below the mean than the item's points.
-  if (once) rule.step = String(target.max ?? rule.step);
+  if (once) {
+    rule.step = String(target.max ?? rule.step);
+    // 高于平均分的加b分 (docs/decisions/0303): the addition's one step is as wide.
+    const bonus = rule.bonus as RuleNode | undefined;
+    if (bonus !== undefined) bonus.step = rule.step;
+  }
   return fact;
 }
 

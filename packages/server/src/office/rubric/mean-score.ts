@@ -2,9 +2,12 @@
  * An item's 得分 compared with the round's mean (docs/decisions/0300): 「第二项得分低于各乡镇平均分
  * 的扣1分」, 「“基金监管”项得分低于全县平均水平的，每低1分扣0.5分」, 「第1项得分高于全县平均得分的
  * 加1分」. Read as 与平均值比较 (vsMean) on an entered value with a warning; once the whole rubric
- * is read, item-scores.ts links the reference to the item it names. 本项/本指标 is the rule's own
+ * is read, item-scores.ts links the reference to the item it names. 高于 is strictly above: an
+ * addition (`bonus`, docs/decisions/0303), the mean itself adding nothing; 每高1分加a分，最多加c分
+ * steps it. 本项/本指标 is the rule's own
  * score — a cycle — so it stays an entered value and the administrator is asked which item is meant.
  */
+import { parseDecimal } from "@kaoping/engine";
 import { NUM, type Proposal, type Recogniser } from "./proposal.js";
 
 /** The reference: 第N项, “XX”项, XX项, or this item (本项, 本指标, 该项, 此项). */
@@ -16,6 +19,10 @@ const MEAN = new RegExp(
 );
 const STEP = new RegExp(`^(?:得满分,?)?每低(?:于)?${NUM}分(?:的)?扣${NUM}分`);
 const ONCE = new RegExp(`^(扣|减|加|得)${NUM}分`);
+/** 每高1分加0.5分，最多加2分 (the cap optional: the item's points). */
+const UP = new RegExp(
+  `^每高(?:于|出)?${NUM}分(?:的)?加${NUM}分(?:,?(?:最多|最高|至多|累计最多)(?:加)?${NUM}分)?`,
+);
 
 /** This item's own score: the rule cannot read it (its score is what the rule decides). */
 const OWN = /^(本项|本指标|该项|此项)$/;
@@ -32,20 +39,49 @@ export const meanOfScore: Recogniser = (item) => {
   const above = /高于|超过|超出/.test(verb);
   const step = STEP.exec(rest);
   const once = ONCE.exec(rest);
+  const up = above ? UP.exec(rest) : null;
   const warnings: string[] = [];
   let rule: Record<string, unknown>;
   let phrase = head;
-  if (step !== null && !above) {
+  /** The addition's cap within the item's points, and what a unit at the mean scores. */
+  const capOf = (stated: string | undefined, fallback: string): string => {
+    const max = parseDecimal(item.max);
+    const cap = parseDecimal(stated ?? max?.toFixed() ?? fallback);
+    if (max === undefined || cap === undefined) return stated ?? fallback;
+    if (cap.greaterThan(max)) {
+      warnings.push(
+        `加分上限 ${cap.toFixed()} 分超过本项分值 ${max.toFixed()} 分，按本项分值 ${max.toFixed()} 分计：请核对本项分值`,
+      );
+      return max.toFixed();
+    }
+    if (cap.lessThan(max))
+      warnings.push(
+        `本项分值 ${max.toFixed()} 分多于加分 ${cap.toFixed()} 分：不高于平均分的得 ${max.minus(cap).toFixed()} 分，高于的最多得满分，请核对本项分值`,
+      );
+    return cap.toFixed();
+  };
+  if (up !== null) {
+    const [, width = "1", points = "0", cap] = up;
+    rule = {
+      step: width,
+      points: "0",
+      bonus: { step: width, points, cap: capOf(cap, points), rounding: "down" },
+    };
+    phrase += up[0];
+  } else if (step !== null && !above) {
     rule = { step: step[1], points: step[2] };
     phrase += step[0];
   } else if (once !== null && above === /加|得/.test(once[1] ?? "")) {
-    rule = { step: "100", points: once[2] };
     phrase += once[0];
-    if (above) {
-      warnings.push(
-        `“高于平均分加${once[2]}分”按“不低于平均分得满分、低于平均分扣${once[2]}分”计：得分恰好等于平均分时也得分，请核对本项分值与此是否一致`,
-      );
-    }
+    const points = once[2] ?? "0";
+    // One step as wide as the referenced item's points (item-scores.ts): any amount beyond it.
+    rule = above
+      ? {
+          step: "100",
+          points: "0",
+          bonus: { step: "100", points, cap: capOf(points, points), rounding: "up" },
+        }
+      : { step: "100", points };
   } else {
     return {
       rule: { kind: "discretionary", fact: "score" },
@@ -82,5 +118,7 @@ export const meanOfScore: Recogniser = (item) => {
   };
   if (!own) proposal.scoreOf = written;
   if (rule.step === "100") proposal.scoreOnce = true;
+  if (above)
+    proposal.explanation = "与平均值比较：以本轮各单位平均分为基准，高于基准加分（请核对）";
   return proposal;
 };

@@ -1,8 +1,15 @@
 // The rule form is generated from the engine's catalogue: every parameter of every kind gets a
 // control other than a text box for JSON, with a Chinese label.
-import { ruleKinds } from "@kaoping/engine";
+import { explainRule, ruleKinds } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { elementOf, initialRule, nodesOf, paramNodes, type ParamNode } from "./rule-params";
+import {
+  elementOf,
+  initialObject,
+  initialRule,
+  nodesOf,
+  paramNodes,
+  type ParamNode,
+} from "./rule-params";
 
 const kind = (id: string) => ruleKinds.find((k) => k.id === id)!;
 const byName = (nodes: ParamNode[]) => Object.fromEntries(nodes.map((n) => [n.name, n]));
@@ -81,6 +88,43 @@ describe("rule parameter controls", () => {
     // 其余得N分: the rank form has a points field for the places after the listed ones.
     const rest = byName(paramNodes(kind("rank"))).rest;
     expect([rest?.label, rest?.control, rest?.unit]).toEqual(["其余名次分值", "number", "points"]);
+  });
+
+  it("shows vsMean's 优于平均值加分 as an optional group of Chinese fields, read back in Chinese", () => {
+    const mean = byName(paramNodes(kind("vsMean")));
+    expect([mean.bonus?.label, mean.bonus?.control, mean.bonus?.required]).toEqual([
+      "优于平均值加分",
+      "group",
+      false,
+    ]);
+    const bonus = nodesOf(mean.bonus!.schema, mean.bonus!.labels);
+    expect(bonus.map((n) => [n.name, n.label, n.control, n.unit])).toEqual([
+      ["step", "加分每档幅度", "number", "measure"],
+      ["points", "加分每档分值", "number", "points"],
+      ["cap", "最多加", "number", "points"],
+      ["rounding", "不足一档", "choice", undefined],
+    ]);
+    expect(byName(bonus).rounding?.choices.map((c) => c.label)).toEqual([
+      "按一档计（向上取整）",
+      "不计（向下取整）",
+      "按比例计",
+    ]);
+    // Switched on, the group starts empty: the engine says which fields are still to fill in.
+    expect(initialObject(mean.bonus!.schema, mean.bonus!.labels)).toEqual({});
+    const sentence = explainRule(
+      {
+        kind: "vsMean",
+        value: { fact: "rate" },
+        direction: "below",
+        step: "1",
+        points: "0.5",
+        rounding: "up",
+        bonus: { step: "1", points: "0.5", cap: "2" },
+      },
+      { code: "1", max: "3", facts: [{ name: "rate", type: "pct", label: "参保率" }] },
+    );
+    expect(sentence).toContain("参保率等于基准的得 1 分；每高于 1 个百分点加 0.5 分");
+    expect(sentence).toContain("不足 1 个百分点的部分不计，最多加 2 分");
   });
 
   it("starts a new rule with its first choices and one row of each required list", () => {

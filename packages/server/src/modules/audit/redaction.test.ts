@@ -31,6 +31,14 @@ describe("hiding secrets in audit details", () => {
     expect(text).toContain("[已省略]");
   });
 
+  it("counts a list as a level like an object", () => {
+    let value: unknown = { password: "Kp-secret-1" };
+    for (let i = 0; i < 12; i++) value = [value];
+    const text = JSON.stringify(redactSecrets(value));
+    expect(text).not.toContain("Kp-secret-1");
+    expect(text).toContain("[已省略]");
+  });
+
   it("keeps plain values as they are", () => {
     expect(redactSecrets({ count: 2, name: "张三", empty: null, flag: false })).toEqual({
       count: 2,

@@ -11,6 +11,7 @@ import {
   valueOf,
   WINDOW_UNITS,
 } from "../measures.js";
+import { parseDecimal } from "@kaoping/engine";
 import { labelOf, minus, shift, type ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
 import type { Part } from "./parts.js";
@@ -80,6 +81,23 @@ export function leadOf(text: string): string {
   const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "").replace(/^(按|以|对)/, "");
   const cut = subjectOf(head).replace(COMPARE_TAIL, "").replace(/(的)$/, "");
   return cut.length >= 2 ? labelOf(cut, "") : "";
+}
+
+/**
+ * The addition of a 与平均值比较 step statement that adds (每高出1个百分点加0.5分，最多加2分): its
+ * cap is the stated limit, within the item's points, else the item's points.
+ */
+function bonusOf(item: ItemText, s: Statement, step: string): Record<string, string> | undefined {
+  const points = s.action?.value;
+  if (points === undefined) return undefined;
+  const limit = s.parts.find((p) => p.kind === "limit" && p.value !== undefined)?.value;
+  const max = parseDecimal(item.max);
+  const stated = parseDecimal(limit);
+  const cap =
+    stated !== undefined && max !== undefined
+      ? (stated.lessThan(max) ? stated : max).toFixed()
+      : (limit ?? item.max ?? points);
+  return { step, points, cap, rounding: "down" };
 }
 
 /** Steps for each step statement, based on the threshold or award before it. */
@@ -162,17 +180,23 @@ export function assembleSteps(
       const offset = new RegExp(`平均[^,;。]{0,4}?(加|减)${NUMBER}(?:%|个百分点)`).exec(
         [base?.text ?? "", s.text].join(","),
       );
+      const width = shift(u.value ?? "1", money);
+      // 高于平均…每高出1个百分点加0.5分，最多加2分 (docs/decisions/0303): an addition on the better
+      // side (above for 高出, below for 每低…加), capped by the limit or the item's points.
+      const bonus = deduct ? undefined : bonusOf(item, s, width);
       built.push({
         rule: {
           kind: "vsMean",
           value: v.spec,
-          direction: surplus ? "over" : "below",
+          // Higher is better unless the steps deduct above (每超…扣) or add below (每低…加).
+          direction: (bonus === undefined ? surplus : !surplus) ? "over" : "below",
           ...(offset !== null
             ? { offset: `${offset[1] === "减" ? "-" : ""}${numberOf(offset[2])}` }
             : {}),
-          step: shift(u.value ?? "1", money),
-          points: s.action?.value ?? "0",
+          step: width,
+          points: bonus === undefined ? (s.action?.value ?? "0") : "0",
           rounding: "up",
+          ...(bonus === undefined ? {} : { bonus }),
         },
         facts: v.facts,
       });

@@ -113,6 +113,7 @@ export function assembleSteps(
   if (pw !== undefined) return { built: [pw], used: [...steps], confidence: 0.75 };
   // The known whole-sentence shapes (低于A%扣满分…) keep their exact parameters.
   const known = steps.length === 1 ? (stepsBelow(item) ?? stepsAbove(item)) : undefined;
+  const means: Side[] = [];
   for (const s of steps) {
     const i = sts.indexOf(s);
     const base = sts
@@ -184,6 +185,7 @@ export function assembleSteps(
       // 高于平均…每高出1个百分点加0.5分，最多加2分 (docs/decisions/0303): an addition on the better
       // side (above for 高出, below for 每低…加), capped by the limit or the item's points.
       const bonus = deduct ? undefined : bonusOf(item, s, width);
+      means.push({ at: built.length, s, base });
       built.push({
         rule: {
           kind: "vsMean",
@@ -224,7 +226,56 @@ export function assembleSteps(
       facts: v.facts,
     });
   }
-  return { built, used, confidence };
+  return { built: twoSided(item, built, means), used, confidence };
+}
+
+/** What a statement names before its first comparison (续保率高于…), or "" (每低…, 高于的…). */
+function namedIn(text: string): string {
+  const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "");
+  const cut = cutCompare(head).replace(/^(对|凡|如|若|其中)/, "");
+  return cut.length >= 2 ? cut : "";
+}
+
+/** A 与平均值比较 part built from a step statement, with the base before it. */
+type Side = { at: number; s: Statement; base: Statement | undefined };
+
+/**
+ * A deduction on the worse side of the mean and an addition on the better side of the same value
+ * (不低于全县平均水平的得2分，每低1个百分点扣0.5分；高于的每高出1个百分点加0.5分，最多加2分) made one
+ * vsMean with `bonus` (docs/decisions/0303): the mean scores the stated points, so the addition's
+ * cap is the item's points less them. Not merged when the two name different values (参保率 …；
+ * 续保率 …), when neither the points at the mean nor a cap is stated, or when the stated points
+ * and cap do not make the item's points.
+ */
+function twoSided(item: ItemText, built: Built[], means: Side[]): Built[] {
+  type Mean = { direction: string; offset?: string; points: string; bonus?: { cap: string } };
+  const rule = (m: Side) => built[m.at]?.rule as unknown as Mean;
+  const take = means.filter((m) => rule(m).bonus === undefined);
+  const add = means.filter((m) => rule(m).bonus !== undefined);
+  if (take.length !== 1 || add.length !== 1) return built;
+  const [t, a] = [take[0] as Side, add[0] as Side];
+  const [tr, ar] = [rule(t), rule(a)];
+  if (tr.direction !== ar.direction || (tr.offset ?? "0") !== (ar.offset ?? "0")) return built;
+  const subject = (m: Side) => namedIn(m.s.text) || (m.base ? namedIn(m.base.text) : "");
+  const [ts, as] = [subject(t), subject(a)];
+  if (ts !== "" && as !== "" && ts !== as) return built;
+  const awarded = [t.base, a.base].find(
+    (b) => b?.action?.verb === "award" && b.action.value !== undefined,
+  );
+  const atMean = parseDecimal(awarded?.action?.value);
+  const stated = a.s.parts.some((p) => p.kind === "limit" && p.value !== undefined);
+  const max = parseDecimal(item.max);
+  let cap = ar.bonus?.cap ?? "0";
+  if (atMean !== undefined && max !== undefined) {
+    const rest = max.minus(atMean);
+    if (rest.isNegative() || (stated && !rest.equals(cap))) return built;
+    cap = rest.toFixed();
+  } else if (!stated) return built;
+  const merged: Built = {
+    rule: { ...tr, bonus: { ...ar.bonus, cap } } as unknown as Built["rule"],
+    facts: (built[t.at] as Built).facts,
+  };
+  return built.flatMap((b, i) => (i === t.at ? [merged] : i === a.at ? [] : [b]));
 }
 
 type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };

@@ -12,11 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { buildWorldFromFirstStart, testPassword } from "./support/setup";
-import { button, chooseOption, loginToHome } from "./support/ui";
-
-const choose = (page: Page, id: string, option: string | RegExp) =>
-  chooseOption(page, page.locator(`#${id}`), option);
-const type = (page: Page, id: string, value: string) => page.locator(`#${id}`).fill(value);
+import { createScheme, pickRuleKind, type, writeAssessedItem } from "./support/scheme-editor";
+import { loginToHome } from "./support/ui";
 
 describe("rank on another item's score in the scheme editor", () => {
   let scenario: Scenario;
@@ -31,34 +28,16 @@ describe("rank on another item's score in the scheme editor", () => {
 
   it("picks 另一考核项得分 and the item from a select, and reads the rule back in Chinese", async () => {
     await loginToHome(page, "kpadmin", testPassword);
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /新建方案/ }).click();
-    const dialog = page.locator(".ant-modal");
-    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
-    await dialog.getByLabel("方案编号").fill("rank-on-item-2026");
-    await dialog.getByLabel("方案名称").fill("按项目得分排名");
-    await dialog.getByRole("button", { name: button("创建") }).click();
-    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
-    await page.getByText("校验通过").waitFor();
+    await createScheme(page, "rank-on-item-2026", "按项目得分排名");
 
     // 1 基金监管: the assessor's score.
-    await type(page, "item-title", "基金监管");
-    await type(page, "item-max", "10");
-    await type(page, "fact-0-label", "检查得分");
-    await choose(page, "fact-0-type", "数值");
-    await choose(page, "p-rule-kind", "酌情打分");
-    await choose(page, "p-rule-fact", "检查得分");
+    await writeAssessedItem(page);
 
     // 2 基金监管排名: 按名次计分 on item 1's score.
     await page.getByRole("button", { name: /一级项/ }).click();
     await type(page, "item-title", "基金监管排名");
     await type(page, "item-max", "3");
-    // The kinds' list is longer than the dropdown shows: walk down it with the keyboard.
-    await page.locator("#p-rule-kind").click();
-    const active = page.locator(".ant-select-dropdown:visible .ant-select-item-option-active");
-    for (let i = 0; i < 40 && (await active.innerText()).trim() !== "按名次计分"; i++)
-      await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Enter");
+    await pickRuleKind(page, "按名次计分");
     const source = page.getByRole("radiogroup", { name: "数据来源" });
     await source.getByText("另一考核项得分").click();
     await page.locator("#p-rule-itemScore").click();

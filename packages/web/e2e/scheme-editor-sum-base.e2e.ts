@@ -10,11 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { buildWorldFromFirstStart, testPassword } from "./support/setup";
-import { button, chooseOption, loginToHome } from "./support/ui";
-
-const choose = (page: Page, id: string, option: string | RegExp) =>
-  chooseOption(page, page.locator(`#${id}`), option);
-const type = (page: Page, id: string, value: string) => page.locator(`#${id}`).fill(value);
+import { choose, createScheme, pickRuleKind, type } from "./support/scheme-editor";
+import { loginToHome } from "./support/ui";
 
 describe("多项合计 from a base (基础分) in the scheme editor", () => {
   let scenario: Scenario;
@@ -29,15 +26,7 @@ describe("多项合计 from a base (基础分) in the scheme editor", () => {
 
   it("takes 基础分 in a number field and reads the rule back from it in Chinese", async () => {
     await loginToHome(page, "kpadmin", testPassword);
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /新建方案/ }).click();
-    const dialog = page.locator(".ant-modal");
-    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
-    await dialog.getByLabel("方案编号").fill("sum-base-2026");
-    await dialog.getByLabel("方案名称").fill("村级综合评价");
-    await dialog.getByRole("button", { name: button("创建") }).click();
-    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
-    await page.getByText("校验通过").waitFor();
+    await createScheme(page, "sum-base-2026", "村级综合评价");
 
     await type(page, "item-title", "村级综合评价");
     await type(page, "item-max", "100");
@@ -47,12 +36,7 @@ describe("多项合计 from a base (基础分) in the scheme editor", () => {
     await type(page, "fact-1-label", "被通报批评");
     await choose(page, "fact-1-type", "整数");
 
-    // The kinds' list is longer than the dropdown shows: walk down it with the keyboard.
-    await page.locator("#p-rule-kind").click();
-    const active = page.locator(".ant-select-dropdown:visible .ant-select-item-option-active");
-    for (let i = 0; i < 40 && (await active.innerText()).trim() !== "多项合计"; i++)
-      await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Enter");
+    await pickRuleKind(page, "多项合计");
     await type(page, "p-rule-base", "60");
     await choose(page, "p-rule-parts-0-kind", "按次计分");
     await choose(page, "p-rule-parts-0-mode", "加分");

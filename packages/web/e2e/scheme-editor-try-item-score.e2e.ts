@@ -9,11 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { buildWorldFromFirstStart, testPassword } from "./support/setup";
-import { button, chooseOption, loginToHome } from "./support/ui";
-
-const choose = (page: Page, id: string, option: string | RegExp) =>
-  chooseOption(page, page.locator(`#${id}`), option);
-const type = (page: Page, id: string, value: string) => page.locator(`#${id}`).fill(value);
+import { choose, createScheme, type, writeAssessedItem } from "./support/scheme-editor";
+import { loginToHome } from "./support/ui";
 
 describe("试算 of a step rule on another item's score", () => {
   let scenario: Scenario;
@@ -28,23 +25,10 @@ describe("试算 of a step rule on another item's score", () => {
 
   it("asks for the referenced item's score, refuses an out-of-range one, and scores", async () => {
     await loginToHome(page, "kpadmin", testPassword);
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /新建方案/ }).click();
-    const dialog = page.locator(".ant-modal");
-    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
-    await dialog.getByLabel("方案编号").fill("try-on-item-2026");
-    await dialog.getByLabel("方案名称").fill("按项目得分试算");
-    await dialog.getByRole("button", { name: button("创建") }).click();
-    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
-    await page.getByText("校验通过").waitFor();
+    await createScheme(page, "try-on-item-2026", "按项目得分试算");
 
     // 1 基金监管: the assessor's score.
-    await type(page, "item-title", "基金监管");
-    await type(page, "item-max", "10");
-    await type(page, "fact-0-label", "检查得分");
-    await choose(page, "fact-0-type", "数值");
-    await choose(page, "p-rule-kind", "酌情打分");
-    await choose(page, "p-rule-fact", "检查得分");
+    await writeAssessedItem(page);
 
     // 2 监管质量: 阶梯计分 on item 1's score — 低于 9 分的每低 1 分扣 1 分.
     await page.getByRole("button", { name: /一级项/ }).click();

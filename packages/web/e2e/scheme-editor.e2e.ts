@@ -19,16 +19,8 @@ import { screenshot } from "./support/browser";
 import { clickDownload } from "./support/downloads";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { apiAs, buildWorldFromFirstStart, testPassword, type TestWorld } from "./support/setup";
+import { choose, createScheme, type } from "./support/scheme-editor";
 import { button, chooseOption, escapeRegExp, fillFact, loginToHome, numberIn } from "./support/ui";
-
-/** Picks an option of the Ant Design select whose input has this id. */
-const choose = (page: Page, id: string, option: string) =>
-  chooseOption(page, page.locator(`#${id}`), option);
-
-/** Fills a text input by id. */
-async function type(page: Page, id: string, value: string): Promise<void> {
-  await page.locator(`#${id}`).fill(value);
-}
 
 /** The rule sentence shown under the form. */
 const sentence = (page: Page) => page.getByTestId("rule-sentence");
@@ -65,16 +57,7 @@ describe("the scheme editor in Chromium", () => {
     expect(await firstGuide.getByTestId("guide-step-考核任务").getAttribute("data-done")).toBe(
       "false",
     );
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /新建方案/ }).click();
-    const dialog = page.locator(".ant-modal");
-    await chooseOption(page, dialog.getByLabel("模板"), /空白方案/);
-    await dialog.getByLabel("方案编号").fill("tiny-2026");
-    await dialog.getByLabel("方案名称").fill("小镇医保考核");
-    await dialog.getByRole("button", { name: button("创建") }).click();
-    await page.waitForURL(/\/schemes\/[0-9a-f-]{36}$/);
-    schemeId = page.url().split("/").pop() ?? "";
-    await page.getByText("校验通过").waitFor();
+    schemeId = await createScheme(page, "tiny-2026", "小镇医保考核");
 
     // 1: 阶梯计分 on 参保率 — the blank scheme's first item, its fact renamed and retyped.
     await type(page, "item-title", "基本医疗保险参保率");
@@ -203,13 +186,12 @@ describe("the scheme editor in Chromium", () => {
     async (templateId) => {
       const template = getTemplate(templateId) as Scheme;
       await loginToHome(page, "kpadmin", testPassword);
-      await page.goto("/schemes");
-      await page.getByRole("button", { name: /新建方案/ }).click();
-      const dialog = page.locator(".ant-modal");
-      await chooseOption(page, dialog.getByLabel("模板"), new RegExp(escapeRegExp(template.title)));
-      await dialog.getByLabel("方案编号").fill(`${templateId}-check`);
-      await dialog.getByRole("button", { name: button("创建") }).click();
-      await page.getByText("校验通过").waitFor();
+      await createScheme(
+        page,
+        `${templateId}-check`,
+        undefined,
+        new RegExp(escapeRegExp(template.title)),
+      );
       // The 细则's own texts are shown verbatim (township 9.6 reads "加O.5分" in its source).
       const verbatim = new Map<string, string[]>();
       const walk = (items: Scheme["items"]) =>

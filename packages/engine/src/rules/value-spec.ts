@@ -26,8 +26,6 @@ const bestSpec = z
 /** Another item's score, as the unit got it (第3项得分). */
 export const itemScoreSpec = z.object({ itemScore: z.string().trim().min(1).max(50) }).strict();
 
-/** Schema of a measured value read from facts only. */
-export const valueSpecSchema = z.union([factSpec, ratioSpec, bestSpec]);
 /** Schema of a measured value that may also be another item's score (第2项得分). */
 export const sourceSpecSchema = z.union([factSpec, ratioSpec, bestSpec, itemScoreSpec]);
 /** A measured value: `{ fact }`, `{ ratio: [num, den], label }`, `{ best: [...], label }` or `{ itemScore }`. */

@@ -1,6 +1,7 @@
 // Scheme checks no engine test ran (issue 15, mutants of scheme/compile.ts without coverage): a
 // duplicate fact name, a rule on a group, cap/floor on a leaf, a list's fields, nested lists, score
-// ranges. Each is refused with its code at its path, and a sound declaration is not.
+// ranges. Each is refused with its code at its path, and a sound declaration is not. And the Chinese
+// messages of the shape checks that name a limit (zod-problems.ts, also run by no test).
 import { describe, expect, it } from "vitest";
 import { validateScheme } from "@kaoping/engine";
 
@@ -129,5 +130,50 @@ describe("scheme checks in compile", () => {
         ]),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("the Chinese words of shape problems", () => {
+  const ranked = (rule: Record<string, unknown>) =>
+    leaf(
+      {
+        rule: {
+          kind: "rank",
+          fact: "n",
+          order: "desc",
+          awards: [{ upTo: 1, points: "1" }],
+          ...rule,
+        },
+      },
+      [{ name: "n", type: "int", label: "数" }],
+    );
+  it.each([
+    ["an empty title", leaf({ title: "" }), "items[0].title", "不能为空"],
+    [
+      "a number below its minimum",
+      ranked({ awards: [{ upTo: 0, points: "1" }] }),
+      "items[0].rule.awards[0].upTo",
+      "不能小于 1",
+    ],
+    ["an empty list", ranked({ awards: [] }), "items[0].rule.awards", "至少需要 1 项"],
+    [
+      "a value not among the choices",
+      ranked({ order: "up" }),
+      "items[0].rule.order",
+      "请从可选项中选择",
+    ],
+    [
+      "a number above its maximum",
+      leaf({ rule: { kind: "bestRatio", value: { fact: "n" }, order: "desc", places: 99 } }, [
+        { name: "n", type: "int", label: "数" },
+      ]),
+      "items[0].rule.places",
+      "不能大于 10",
+    ],
+  ])("%s", (_case, item, path, message) => {
+    const result = validateScheme({ id: "s", title: "方案", items: [item] });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      [path, message],
+    ]);
   });
 });

@@ -3,19 +3,14 @@
  * "每低Y扣Z分"), 分段阶梯 (a step per band) and 分档计分 (thresholds each with its points); ranks are
  * in rank.ts, steps on both sides of a base in sides.ts.
  */
-import {
-  bandsRule,
-  stepsAbove,
-  stepsBelow,
-  subjectOf,
-  valueOf,
-  WINDOW_UNITS,
-} from "../measures.js";
+import { bandsRule, stepsAbove, stepsBelow, valueOf, WINDOW_UNITS } from "../measures.js";
 import { parseDecimal } from "@kaoping/engine";
 import { labelOf, minus, shift, type ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
 import type { Part } from "./parts.js";
 import { conditionOf, type Statement } from "./statements.js";
+import { cutCompare, leadOf } from "./measure-words.js";
+import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
 
 const SURPLUS = /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|进)$/;
@@ -61,26 +56,6 @@ export function valueFor(
       return { ...f, label: bad && lead !== "" ? lead : cut || f.label };
     }),
   };
-}
-
-const COMPARE =
-  "不低于|不高于|不超过|不大于|不少于|低于|高于|超过|大于|小于|少于|不足|达到|控制在|以内|以下|以上|每|以|按|在全县|在全市|在|全县|全市|前\\d|第\\d";
-const COMPARE_TAIL = new RegExp(`(?:${COMPARE}).*$`);
-
-/** A label without its comparison (…达到95%), keeping a window or an age (60周岁以上老年人…). */
-function cutCompare(label: string): string {
-  const re = new RegExp(COMPARE, "g");
-  for (let m = re.exec(label); m !== null; m = re.exec(label))
-    if (!/\d(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁)$/.test(label.slice(0, m.index)))
-      return label.slice(0, m.index);
-  return label;
-}
-
-/** The words a text starts with before any comparison, step or number: what it measures. */
-export function leadOf(text: string): string {
-  const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "").replace(/^(按|以|对)/, "");
-  const cut = subjectOf(head).replace(COMPARE_TAIL, "").replace(/(的)$/, "");
-  return cut.length >= 2 ? labelOf(cut, "") : "";
 }
 
 /**
@@ -227,55 +202,6 @@ export function assembleSteps(
     });
   }
   return { built: twoSided(item, built, means), used, confidence };
-}
-
-/** What a statement names before its first comparison (续保率高于…), or "" (每低…, 高于的…). */
-function namedIn(text: string): string {
-  const head = (text.split(/[,;。]/)[0] ?? "").replace(/^[\d.、]+/, "");
-  const cut = cutCompare(head).replace(/^(对|凡|如|若|其中)/, "");
-  return cut.length >= 2 ? cut : "";
-}
-
-/** A 与平均值比较 part built from a step statement, with the base before it. */
-type Side = { at: number; s: Statement; base: Statement | undefined };
-
-/**
- * A deduction on the worse side of the mean and an addition on the better side of the same value
- * (不低于全县平均水平的得2分，每低1个百分点扣0.5分；高于的每高出1个百分点加0.5分，最多加2分) made one
- * vsMean with `bonus` (docs/decisions/0303): the mean scores the stated points, so the addition's
- * cap is the item's points less them. Not merged when the two name different values (参保率 …；
- * 续保率 …), when neither the points at the mean nor a cap is stated, or when the stated points
- * and cap do not make the item's points.
- */
-function twoSided(item: ItemText, built: Built[], means: Side[]): Built[] {
-  type Mean = { direction: string; offset?: string; points: string; bonus?: { cap: string } };
-  const rule = (m: Side) => built[m.at]?.rule as unknown as Mean;
-  const take = means.filter((m) => rule(m).bonus === undefined);
-  const add = means.filter((m) => rule(m).bonus !== undefined);
-  if (take.length !== 1 || add.length !== 1) return built;
-  const [t, a] = [take[0] as Side, add[0] as Side];
-  const [tr, ar] = [rule(t), rule(a)];
-  if (tr.direction !== ar.direction || (tr.offset ?? "0") !== (ar.offset ?? "0")) return built;
-  const subject = (m: Side) => namedIn(m.s.text) || (m.base ? namedIn(m.base.text) : "");
-  const [ts, as] = [subject(t), subject(a)];
-  if (ts !== "" && as !== "" && ts !== as) return built;
-  const awarded = [t.base, a.base].find(
-    (b) => b?.action?.verb === "award" && b.action.value !== undefined,
-  );
-  const atMean = parseDecimal(awarded?.action?.value);
-  const stated = a.s.parts.some((p) => p.kind === "limit" && p.value !== undefined);
-  const max = parseDecimal(item.max);
-  let cap = ar.bonus?.cap ?? "0";
-  if (atMean !== undefined && max !== undefined) {
-    const rest = max.minus(atMean);
-    if (rest.isNegative() || (stated && !rest.equals(cap))) return built;
-    cap = rest.toFixed();
-  } else if (!stated) return built;
-  const merged: Built = {
-    rule: { ...tr, bonus: { ...ar.bonus, cap } } as unknown as Built["rule"],
-    facts: (built[t.at] as Built).facts,
-  };
-  return built.flatMap((b, i) => (i === t.at ? [merged] : i === a.at ? [] : [b]));
 }
 
 type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };

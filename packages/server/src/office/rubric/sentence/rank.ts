@@ -6,7 +6,7 @@
  */
 import { labelOf, type ItemText } from "../proposal.js";
 import { done, type Built, type Composed } from "./build.js";
-import { leadOf } from "./measured.js";
+import { leadOf } from "./measure-words.js";
 import type { Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 

@@ -5,7 +5,9 @@
 // ceiling — a bare Fastify route doing one insert into the same database (./saves/ceiling-server.mjs).
 // Open-loop at fixed rates and closed-loop with N clients (./saves/load.mjs, on a worker
 // thread), on SQLite, PostgreSQL, and two server processes over one PostgreSQL.
-// Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written).
+// Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written);
+// SAVES_LOADS=open500,closed200 runs only those loads; SAVES_PROFILE_DIR=<dir> writes a CPU
+// profile of each server process (node --cpu-prof) when it stops.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -29,6 +31,10 @@ const CLOSED_SECONDS = Math.min(10, OPEN_SECONDS);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const setups = (process.env.SAVES_SETUPS ?? "sqlite,postgres,postgres2").split(",");
 const repo = fileURLToPath(new URL("../../", import.meta.url));
+const profileArgs =
+  process.env.SAVES_PROFILE_DIR === undefined
+    ? []
+    : ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.SAVES_PROFILE_DIR)}`];
 
 async function freePort() {
   const server = net.createServer();
@@ -148,7 +154,7 @@ async function benchSetup(setup) {
     for (let i = 0; i < processes; i++) {
       servers.push(
         await spawnReady(
-          (port) => [bin, "serve", "--port", String(port)],
+          (port) => [...profileArgs, bin, "serve", "--port", String(port)],
           db.env,
           /kaoping 已启动/,
         ),
@@ -168,10 +174,13 @@ async function benchSetup(setup) {
     await load("save", { mode: "closed", clients: 20, seconds: 3 });
     await load("ceiling", { mode: "closed", clients: 20, seconds: 3 });
     const rows = [];
+    const only = process.env.SAVES_LOADS?.split(",");
     const specs = [
       ...RATES.map((rate) => ({ mode: "open", rate, seconds: OPEN_SECONDS })),
       ...CLIENTS.map((clients) => ({ mode: "closed", clients, seconds: CLOSED_SECONDS })),
-    ];
+    ].filter(
+      (spec) => only === undefined || only.includes(`${spec.mode}${spec.rate ?? spec.clients}`),
+    );
     for (const spec of specs) {
       const save = await load("save", spec);
       const ceiling = await load("ceiling", spec);

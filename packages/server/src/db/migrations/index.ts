@@ -14,6 +14,7 @@ import * as schemeImportReviews from "./0007-scheme-import-reviews.js";
 import * as notices from "./0008-notices.js";
 import * as rushSaves from "./0011-rush-saves.js";
 import * as webhookRetries from "./0013-webhook-retries.js";
+import * as crossUnitStamps from "./0014-fact-stamps-of-cross-unit-items.js";
 
 /** Every migration by name, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0008-notices": notices,
   "0011-rush-saves": rushSaves,
   "0013-webhook-retries": webhookRetries,
+  "0014-fact-stamps-of-cross-unit-items": crossUnitStamps,
 };

@@ -15,6 +15,7 @@ import { migrateTo, migrateToLatest } from "../../db/migrate.js";
 import { migrations as knownMigrations } from "../../db/migrations/index.js";
 import { systemContext } from "../../http/context.js";
 import { verifyAuditChain } from "../audit/service.js";
+import { registerEveryRoundFactStamps } from "../workflow/index.js";
 import type { AuditWriter } from "../audit/writer.js";
 import { BackupError } from "./backup.js";
 import { MANIFEST_FILE, manifestSchema, type BackupManifest } from "./manifest.js";
@@ -241,6 +242,8 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Re
       return chain.checked;
     });
     await migrateToLatest(db);
+    // Fact stamps are not in backups: the restored rounds get theirs (decision 0308).
+    await registerEveryRoundFactStamps(db);
     return {
       manifest,
       rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),

@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { OrganisationReach } from "../../authz/object-access.js";
 import { toCount } from "../../db/dialect.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
+import { registerFactStamps, schemeOfVersion } from "../workflow/index.js";
 import type {
   Database,
   OrganisationRow,
@@ -36,9 +37,13 @@ function roundsWithScheme(db: Kysely<Database>) {
     ]);
 }
 
-/** Stores a new round. */
+/**
+ * Stores a new round, with the fact stamps of the items its cross-unit rules read — registered
+ * now, before any facts exist, so no write of them goes uncounted (docs/decisions/0308).
+ */
 export async function insertRound(db: Kysely<Database>, row: RoundRow): Promise<void> {
   await db.insertInto("rounds").values(row).execute();
+  await registerFactStamps(db, row.id, await schemeOfVersion(db, row.scheme_version_id));
 }
 
 /** Changes a round if it still has `expectedVersion`; returns whether it changed. */
@@ -236,13 +241,7 @@ export async function roundHasData(db: Kysely<Database>, roundId: string): Promi
       .executeTakeFirst();
     if (row !== undefined) return true;
   }
-  const byRound = [
-    "round_transitions",
-    "result_snapshots",
-    "document_jobs",
-    "round_fact_stamps",
-    "notices",
-  ] as const;
+  const byRound = ["round_transitions", "result_snapshots", "document_jobs", "notices"] as const;
   for (const table of byRound) {
     const row = await db
       .selectFrom(table)
@@ -252,7 +251,15 @@ export async function roundHasData(db: Kysely<Database>, roundId: string): Promi
       .executeTakeFirst();
     if (row !== undefined) return true;
   }
-  return false;
+  // A round has its stamp rows from the start (decision 0308); a stamp above 0 is a write.
+  const stamped = await db
+    .selectFrom("round_fact_stamps")
+    .select("round_id")
+    .where("round_id", "=", roundId)
+    .where("stamp", ">", 0)
+    .limit(1)
+    .executeTakeFirst();
+  return stamped !== undefined;
 }
 
 /** Deletes a round without data at `expectedVersion`, with its units and departments; whether it was. */
@@ -269,6 +276,7 @@ export async function deleteRound(
     .executeTakeFirst();
   if (round === undefined) return false;
   await db.deleteFrom("round_item_departments").where("round_id", "=", id).execute();
+  await db.deleteFrom("round_fact_stamps").where("round_id", "=", id).execute();
   await db.deleteFrom("round_units").where("round_id", "=", id).execute();
   const result = await db
     .deleteFrom("rounds")

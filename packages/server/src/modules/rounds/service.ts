@@ -35,6 +35,7 @@ import {
 import type { RoundTransitionHooks } from "./state-machine.js";
 import {
   findRound,
+  registerFactStamps,
   isAtOrAfter,
   listRoundUnits,
   requireRound,
@@ -210,6 +211,8 @@ export function createRoundsService(
           ...(input.description === undefined ? {} : { description: input.description }),
         });
         await assertVersionedUpdate(changed, async () => true, "考核任务");
+        // A new scheme (only before the round starts: no facts yet) reads other items across units.
+        if (versionId !== current.scheme_version_id) await registerFactStamps(trx, id, scheme);
         if (input.unitIds !== undefined) {
           await checkRoundUnits(trx, assessing, input.unitIds);
           const existing = (await listRoundUnits(trx, id)).map((u) => u.unit_id);

@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workflow-factories.js";
 import { computeRoundResults } from "../results/compute.js";
 import { findRound } from "../workflow/index.js";
-import { crossUnitItemCodes } from "./cross-unit.js";
+import { crossUnitItemCodes } from "../workflow/index.js";
 
 /** 3 基金监管 (two checks of the unit's own), 5 ranks the units on 3's score. */
 const checked = validateScheme({

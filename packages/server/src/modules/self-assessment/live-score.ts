@@ -2,7 +2,7 @@
  * The live score of a self-assessment: the engine scores the unit's own (self) facts against the
  * round context computed from every unit's current facts (review over self per item), so
  * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
- * cross-unit rules read are loaded from other units (./cross-unit.ts), and only when their
+ * cross-unit rules read are loaded from other units (workflow/cross-unit.ts), and only when their
  * fact stamps changed: the context is memoised on the round and those items' stamps, which
  * every facts write bumps in its transaction (docs/decisions/0054, 0181). The unit's own rows
  * and those stamps are read in one statement (docs/decisions/0296).
@@ -17,8 +17,7 @@ import {
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { WeightedMemo } from "../results/memo.js";
-import { unitFactsWithStamps } from "../workflow/index.js";
-import { crossUnitItemCodes } from "./cross-unit.js";
+import { crossUnitItemCodes, unitFactsWithStamps } from "../workflow/index.js";
 import { listRoundFactRows, type CrossUnitFactRow } from "./repository.js";
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
@@ -49,24 +48,25 @@ const contextsByScheme = new WeakMap<Scheme, WeightedMemo<RoundContext>>();
  * round and the stamps of those items (`stamps`, read by the caller): most saves touch no
  * cross-unit item, so a save reads a few stamp rows instead of every unit's facts of those
  * items. The stamps were read before the rows read here, so a context is never older than the
- * stamps it is kept under.
+ * stamps it is kept under. Without stamps (an item the rules read has no stamp row, decision
+ * 0308: its writes are not counted) the context is read afresh and not kept.
  */
 async function roundContextOf(
   db: Kysely<Database>,
   roundId: string,
   scheme: Scheme,
   ratingItems: ReadonlySet<string>,
-  stamps: string,
+  stamps: string | undefined,
 ): Promise<RoundContext> {
   const crossItems = crossUnitItemCodes(scheme);
   if (crossItems.size === 0) return {};
-  const key = `${roundId}|${stamps}`;
+  const key = stamps === undefined ? undefined : `${roundId}|${stamps}`;
   let contexts = contextsByScheme.get(scheme);
   if (contexts === undefined) {
     contexts = new WeightedMemo<RoundContext>(50);
     contextsByScheme.set(scheme, contexts);
   }
-  const known = contexts.get(key);
+  const known = key === undefined ? undefined : contexts.get(key);
   if (known !== undefined) return known;
   const rows = await listRoundFactRows(db, roundId, [...crossItems]);
   rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -89,7 +89,7 @@ async function roundContextOf(
     scheme,
     [...byUnit.values()].map((unitRows) => ({ facts: effective(unitRows) })),
   );
-  contexts.set(key, context, 1);
+  if (key !== undefined) contexts.set(key, context, 1);
   return context;
 }
 

@@ -84,6 +84,13 @@ describe(`statements of a facts save (${testDialect})`, () => {
       state: "self_assessment",
       selfAssessmentDeadline: "2026-03-10T00:00:00.000Z",
     });
+    // Creating the round cached its scheme version (its fact stamps, decision 0308): the round
+    // moves to a version of the same template not read yet, so the first save must read it.
+    await database.db
+      .updateTable("rounds")
+      .set({ scheme_version_id: await buildSchemeVersion(database.db, county) })
+      .where("id", "=", roundId)
+      .execute();
     const filler = await buildUser(database.db, {
       organisation: units[0]!,
       roles: [{ role: "unit_filler" }],

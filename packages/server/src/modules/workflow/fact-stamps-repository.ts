@@ -1,33 +1,76 @@
 /**
- * Fact stamps (docs/decisions/0181): every write of a facts row bumps the counter of its round
- * and item in the same transaction, so a reader learns from a few rows whether the facts of
- * some items of a round changed since it last looked — in this process or any other.
+ * Fact stamps (docs/decisions/0181, 0308): every write of a facts row bumps the counter of its
+ * round and item in the same transaction, so a reader learns from a few rows whether the facts of
+ * some items of a round changed since it last looked — in this process or any other. Only the
+ * items a round's cross-unit rules read have a stamp row (registered with the round, ./fact-stamps.ts);
+ * a write of any other item bumps nothing, so saves of one item by every unit of a round never
+ * wait for one another on a shared row.
  */
 import { sql, type Kysely } from "kysely";
 import { prepared } from "../../db/prepared.js";
 import type { Database, FactRow } from "../../db/schema.js";
 
-/** Bumps the stamp of the round and item of facts row `factId` (call after inserting or updating it, before deleting it). */
+/** Bumps the stamp of the round and item of facts row `factId`, if the item has one (call before deleting the row; inserts and updates bump by trigger). */
 export async function bumpFactStamp(db: Kysely<Database>, factId: string): Promise<void> {
-  await sql`insert into round_fact_stamps (round_id, item_code, stamp)
-      select round_units.round_id, facts.item_code, 1 from facts
-        join round_units on round_units.id = facts.round_unit_id
-        where facts.id = ${factId}
-      on conflict (round_id, item_code) do update set stamp = round_fact_stamps.stamp + 1`.execute(
+  await sql`update round_fact_stamps set stamp = stamp + 1
+      where (round_id, item_code) in (select round_units.round_id, facts.item_code from facts
+        join round_units on round_units.id = facts.round_unit_id where facts.id = ${factId})`.execute(
     db,
   );
 }
 
-/** The memo key text of some items' stamps (`4.4:3|9.3:0`; an item never written: 0). */
+/**
+ * The memo key text of some items' stamps (`4.4:3|9.3:0`), or undefined when one of them has no
+ * stamp row: its writes are not counted, so nothing read may be kept under a key (decision 0308).
+ */
 function stampsText(
   itemCodes: readonly string[],
   rows: readonly { item_code: string; stamp: number | string }[],
-): string {
+): string | undefined {
   const byItem = new Map(rows.map((row) => [row.item_code, Number(row.stamp)]));
+  if (itemCodes.some((code) => !byItem.has(code))) return undefined;
   return [...itemCodes]
     .sort()
-    .map((code) => `${code}:${byItem.get(code) ?? 0}`)
+    .map((code) => `${code}:${byItem.get(code)!}`)
     .join("|");
+}
+
+/** The items of a round that have a stamp row. */
+export async function listStampedItems(db: Kysely<Database>, roundId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("round_fact_stamps")
+    .select("item_code")
+    .where("round_id", "=", roundId)
+    .execute();
+  return rows.map((row) => row.item_code);
+}
+
+/** Gives these items of a round a stamp row (stamp 0; an existing row is kept). */
+export async function insertFactStamps(
+  db: Kysely<Database>,
+  roundId: string,
+  itemCodes: readonly string[],
+): Promise<void> {
+  if (itemCodes.length === 0) return;
+  await db
+    .insertInto("round_fact_stamps")
+    .values(itemCodes.map((item_code) => ({ round_id: roundId, item_code, stamp: 0 })))
+    .onConflict((c) => c.columns(["round_id", "item_code"]).doNothing())
+    .execute();
+}
+
+/** Removes the stamp rows of these items of a round. */
+export async function deleteFactStamps(
+  db: Kysely<Database>,
+  roundId: string,
+  itemCodes: readonly string[],
+): Promise<void> {
+  if (itemCodes.length === 0) return;
+  await db
+    .deleteFrom("round_fact_stamps")
+    .where("round_id", "=", roundId)
+    .where("item_code", "in", [...itemCodes])
+    .execute();
 }
 
 /** A column of a facts row, read as possibly null (the stamp rows of the union have none). */
@@ -81,15 +124,16 @@ const selectUnitFactsWithStamps = prepared(
 
 /**
  * A round unit's facts rows (every source) with the stamps of some items of its round as one
- * text for a memo key (`4.4:3|9.3:0`), in one statement: the live score after every save reads
- * both (docs/decisions/0296; two statements before).
+ * text for a memo key (`4.4:3|9.3:0`; undefined when one of the items has no stamp row), in one
+ * statement: the live score after every save reads both (docs/decisions/0296; two statements
+ * before).
  */
 export async function unitFactsWithStamps(
   db: Kysely<Database>,
   roundUnitId: string,
   roundId: string,
   itemCodes: readonly string[],
-): Promise<{ rows: FactRow[]; stamps: string }> {
+): Promise<{ rows: FactRow[]; stamps: string | undefined }> {
   if (itemCodes.length === 0) {
     const { rows } = await selectUnitFacts(db, { roundUnitId });
     return { rows, stamps: "" };

@@ -35,6 +35,17 @@ function stampsText(
     .join("|");
 }
 
+/** Every round with its scheme version's stored document (registering every round's stamps). */
+export function listRoundsWithSchemeDocuments(
+  db: Kysely<Database>,
+): Promise<{ id: string; version_id: string; document: string }[]> {
+  return db
+    .selectFrom("rounds")
+    .innerJoin("scheme_versions", "scheme_versions.id", "rounds.scheme_version_id")
+    .select(["rounds.id as id", "scheme_versions.id as version_id", "scheme_versions.document"])
+    .execute();
+}
+
 /** The items of a round that have a stamp row. */
 export async function listStampedItems(db: Kysely<Database>, roundId: string): Promise<string[]> {
   const rows = await db

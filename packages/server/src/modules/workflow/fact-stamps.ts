@@ -9,7 +9,12 @@ import { validateScheme, type Scheme } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { crossUnitItemCodes } from "./cross-unit.js";
-import { deleteFactStamps, insertFactStamps, listStampedItems } from "./fact-stamps-repository.js";
+import {
+  deleteFactStamps,
+  insertFactStamps,
+  listRoundsWithSchemeDocuments,
+  listStampedItems,
+} from "./fact-stamps-repository.js";
 
 /** Gives the round a stamp row for each item its cross-unit rules read, and none for the others. */
 export async function registerFactStamps(
@@ -38,11 +43,7 @@ export async function registerFactStamps(
  * score then reads that round's cross-unit facts on every save instead of trusting stamps.
  */
 export async function registerEveryRoundFactStamps(db: Kysely<Database>): Promise<void> {
-  const rounds = await db
-    .selectFrom("rounds")
-    .innerJoin("scheme_versions", "scheme_versions.id", "rounds.scheme_version_id")
-    .select(["rounds.id as id", "scheme_versions.id as version_id", "scheme_versions.document"])
-    .execute();
+  const rounds = await listRoundsWithSchemeDocuments(db);
   const schemes = new Map<string, Scheme | undefined>();
   for (const round of rounds) {
     if (!schemes.has(round.version_id)) {

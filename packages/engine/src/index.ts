@@ -17,6 +17,8 @@
  *   scores and ranks; `scoreUnits(scheme, units, context?)` scores many units like `scoreUnit`
  *   but shares a per-round memo (fast); `prepareRound(scheme, units)` checks every unit once and
  *   gives the context and the scoring of any of its units against it (the server's path);
+ *   `unitScorer(scheme, context)` scores single units one call at a time like
+ *   `scoreUnitWithProblems`, keeping the memos (capped) between calls (the live score's path);
  *   `rankUnits(units)` (1, 2, 2, 4); `describeUnitExtras(result)` gives a unit's amounts beyond
  *   its items (追加扣除, 加分不封顶) and grade vetoes (一票否优) as Chinese lines;
  *   `findImprovements(scheme, units, positions?)` gives each unit's 得分提升: the smallest change
@@ -74,6 +76,8 @@ export {
   rankUnits,
   prepareRound,
 } from "./score/round.js";
+export { unitScorer, UNIT_SCORER_CAP } from "./score/unit-scorer.js";
+export type { UnitScorer } from "./score/unit-scorer.js";
 export { describeUnitExtras } from "./score/extras.js";
 export { findImprovements } from "./score/improve.js";
 export type { Improvement, FixedItem, UnitImprovements } from "./score/improve.js";

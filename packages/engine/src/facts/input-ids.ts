@@ -116,6 +116,11 @@ export class InputIds {
     this.pairs = new PairIds(() => ++this.count, capacity);
   }
 
+  /** How many ids were given (values, tree nodes and memo keys): what the ids' maps and table hold. */
+  get size(): number {
+    return this.count - ARRAYS;
+  }
+
   /**
    * The id (≥ 1) of a value, or −1 when it is not plain JSON data whose text would determine it:
    * undefined, NaN/±Infinity, −0, functions, symbols, bigints, boxed values, `Date` and other

@@ -10,15 +10,47 @@
 import {
   computeRoundContext,
   describeUnitExtras,
-  scoreUnitWithProblems,
+  unitScorer,
   type RoundContext,
   type Scheme,
+  type UnitScorer,
 } from "@kaoping/engine";
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { WeightedMemo } from "../results/memo.js";
 import { crossUnitItemCodes, unitFactsWithStamps } from "../workflow/index.js";
 import { listRoundFactRows, type CrossUnitFactRow } from "./repository.js";
+
+/**
+ * Parsed facts values by their JSON text, deep-frozen: most rows a save reads are unchanged since
+ * the last save, and parsing them again was ~2–4 % of a busy server (decision 0306). Bounded by
+ * characters (a value may be 20,000): past the bound the cache starts empty.
+ */
+const parsedValues = new Map<string, Record<string, unknown>>();
+let parsedChars = 0;
+const PARSED_CHARS_MAX = 4_000_000;
+
+/** A facts row's value parsed, shared between requests: read only by the engine, never returned. */
+function parsedValue(text: string): Record<string, unknown> {
+  const known = parsedValues.get(text);
+  if (known !== undefined) return known;
+  const value = deepFrozen(JSON.parse(text)) as Record<string, unknown>;
+  if (parsedChars + text.length > PARSED_CHARS_MAX) {
+    parsedValues.clear();
+    parsedChars = 0;
+  }
+  parsedValues.set(text, value);
+  parsedChars += text.length;
+  return value;
+}
+
+function deepFrozen(value: unknown): unknown {
+  if (value !== null && typeof value === "object") {
+    for (const v of Object.values(value)) deepFrozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** Builds a unit's facts object from its rows, leaving out 评议 items (raters fill those). */
 function factsObject(
@@ -27,9 +59,23 @@ function factsObject(
 ): Record<string, Record<string, unknown>> {
   const facts: Record<string, Record<string, unknown>> = {};
   for (const row of rows)
-    if (!ratingItems.has(row.item_code))
-      facts[row.item_code] = JSON.parse(row.value) as Record<string, unknown>;
+    if (!ratingItems.has(row.item_code)) facts[row.item_code] = parsedValue(row.value);
   return facts;
+}
+
+/**
+ * One scorer per round context object, keeping the engine's memos between saves (only the saved
+ * item is new to them); a new context (cross-unit stamps changed) gets a new scorer, and a
+ * scorer goes with its context. Without cross-unit items every round's context is an empty
+ * object made per call, so the scheme keys the scorer instead.
+ */
+const scorers = new WeakMap<object, UnitScorer>();
+
+function scorerOf(scheme: Scheme, context: RoundContext): UnitScorer {
+  const key = crossUnitItemCodes(scheme).size === 0 ? scheme : context;
+  let scorer = scorers.get(key);
+  if (scorer === undefined) scorers.set(key, (scorer = unitScorer(scheme, context)));
+  return scorer;
 }
 
 /** The item code of a fact path (`4.1.rate` → `4.1`). */
@@ -116,11 +162,11 @@ export async function liveScoreOf(
   const selfFacts = factsObject(ownSelf, ratingItems);
   const context = await roundContextOf(db, input.roundId, scheme, ratingItems, stamps);
   // Scored and validated with one check of the facts (was scoreUnit and validateFacts: two).
-  const { result, problems } = scoreUnitWithProblems(
-    scheme,
-    { id: input.unitId, name: input.unitName, facts: selfFacts },
-    context,
-  );
+  const { result, problems } = scorerOf(scheme, context).score({
+    id: input.unitId,
+    name: input.unitName,
+    facts: selfFacts,
+  });
   return {
     selfRows: ownSelf,
     reviewRows: ownRows.filter((row) => row.source === "review"),

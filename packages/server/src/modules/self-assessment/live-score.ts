@@ -5,7 +5,8 @@
  * cross-unit rules read are loaded from other units (workflow/cross-unit.ts), and only when their
  * fact stamps changed: the context is memoised on the round and those items' stamps, which
  * every facts write bumps in its transaction (docs/decisions/0054, 0181). The unit's own rows
- * and those stamps are read in one statement (docs/decisions/0296).
+ * and those stamps are read in one statement (docs/decisions/0296). The engine's memos are kept
+ * per context between saves, and rows' values parsed once per text (docs/decisions/0306).
  */
 import {
   computeRoundContext,

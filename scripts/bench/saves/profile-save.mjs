@@ -61,6 +61,29 @@ async function save(i) {
   if (response.statusCode !== 200) throw new Error(response.body);
   versions[i] = response.json().item.version;
 }
+
+// PostgreSQL: the backends this process talks to, for their CPU (utime + stime in /proc) around
+// the saves — the database server's share of a save (docs/decisions/0307).
+const backends = new Set();
+if (pgUrl !== undefined) {
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function noted(...args) {
+    if (this.processID) backends.add(this.processID);
+    return original.apply(this, args);
+  };
+}
+const backendTicks = () => {
+  let ticks = 0;
+  for (const pid of backends) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not on this machine, or gone
+    }
+  }
+  return ticks;
+};
 for (let k = 0; k < 40; k++) await save(k % users.length);
 
 // SQLTIME: time every SQLite statement by its text.
@@ -91,7 +114,9 @@ if (process.env.SQLTIME && pgUrl !== undefined) {
   pg.Client.prototype.query = function counted(config, ...rest) {
     const text = typeof config === "string" ? config : config?.text;
     if (typeof text === "string") {
-      const key = text.replace(/\s+/g, " ").slice(0, 110);
+      // Named prepared statements (decision 0307) marked with their name's first letters.
+      const named = typeof config?.name === "string" ? `[${config.name.slice(0, 7)}] ` : "";
+      const key = named + text.replace(/\s+/g, " ").slice(0, 110);
       const entry = sqlTimes.get(key) ?? [0, 0];
       entry[0] += 1;
       sqlTimes.set(key, entry);
@@ -117,11 +142,14 @@ if (gate !== undefined) {
   fs.writeFileSync(gate, "ready");
   await gateSays("go");
 }
+const ticksBefore = backendTicks();
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 for (let k = 0; k < N; k++) await save(k % users.length);
 const cpu = process.cpuUsage(cpuBefore);
 const wall = performance.now() - started;
+// Clock ticks of 10 ms (USER_HZ 100 on Linux).
+const backendMs = ((backendTicks() - ticksBefore) * 10) / N;
 if (gate !== undefined) {
   fs.writeFileSync(gate, "done");
   await gateSays("stopped");
@@ -135,7 +163,7 @@ for (const [sql, [count, ms]] of [...sqlTimes]
   .slice(0, 30))
   console.log(`${(ms / N).toFixed(3)} ms/save  ${String(count).padStart(6)}  ${sql}`);
 console.log(
-  `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})`,
+  `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})${pgUrl === undefined ? "" : `; PostgreSQL backends ${backendMs.toFixed(2)} ms CPU each (${backends.size} connections)`}`,
 );
 await app.close();
 await db.destroy();

@@ -7,6 +7,7 @@ import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { withNamedStatements } from "./named-statements.js";
 import type { Database } from "./schema.js";
 import { TurnTakingSqliteDialect, withStatementCache } from "./sqlite.js";
 
@@ -40,7 +41,9 @@ export function openDatabase(location: DatabaseLocation): Db {
       max: 10,
       ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+    });
   }
   fs.mkdirSync(location.dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(sqlitePath(location.dataDir));

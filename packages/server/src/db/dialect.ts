@@ -3,6 +3,7 @@
  * counting, the audit chain lock and the append-only triggers.
  */
 import { PostgresAdapter, sql, type Kysely } from "kysely";
+import { prepared } from "./prepared.js";
 
 /** A Kysely handle on any schema (the helpers here only run raw SQL). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with every database type
@@ -24,12 +25,15 @@ export function toCount(value: string | number | bigint | null | undefined): num
  * the schema, so instances in different schemas of one database do not wait for each other.
  */
 export async function lockAuditChain(trx: AnyDb): Promise<void> {
-  if (isPostgres(trx)) {
-    await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))`.execute(
-      trx,
-    );
-  }
+  if (isPostgres(trx)) await lockChain(trx, {});
 }
+
+// Prepared (named on PostgreSQL, decision 0307): every chaining run takes it.
+const lockChain = prepared((db) =>
+  db.selectNoFrom(
+    sql<void>`pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))`.as("locked"),
+  ),
+);
 
 /** SQL that makes a table refuse UPDATE and DELETE (append-only), for a migration. */
 export async function createAppendOnlyTriggers(db: AnyDb, table: string): Promise<void> {

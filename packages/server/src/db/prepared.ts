@@ -8,7 +8,8 @@
  * among the parameters. Later runs only swap in the new values. The compiled form is kept per
  * database (its dialect's adapter) and per list of plugins, so a transaction reuses its
  * database's statements, and the same SQL text object reaches the driver every time (SQLite's
- * statement cache finds it without hashing the text again, ./sqlite.ts).
+ * statement cache finds it without hashing the text again, ./sqlite.ts). On PostgreSQL the compiled
+ * text is sent as a named prepared statement (./named-statements.ts, decision 0307).
  *
  * The builder may use a value only as an SQL value (an operand, an inserted or set value, an
  * element of an `in` list); it must not branch on it or read inside it. Arrays become lists of
@@ -25,6 +26,7 @@ import type {
   KyselyPlugin,
   QueryResult,
 } from "kysely";
+import { nameStatement } from "./named-statements.js";
 import type { Database } from "./schema.js";
 
 /** Stands for one value of the statement until it runs. */
@@ -101,6 +103,7 @@ export function prepared<V extends object, O>(
     // A placeholder turned into text (a name, not a value) shows as "[object Object]".
     if (query.sql.includes("[object Object]"))
       throw new Error(`a prepared statement used a value as SQL text: ${query.sql}`);
+    nameStatement(query.sql, query.parameters.length);
     const placeholders = query.parameters.map((parameter) =>
       parameter instanceof Placeholder ? parameter : undefined,
     );

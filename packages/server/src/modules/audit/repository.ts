@@ -59,23 +59,16 @@ export async function takePendingAuditRows(
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/**
- * PostgreSQL: removes and returns up to `limit` waiting records, oldest first, with the chain's
- * end, in one statement (call under the chain's lock, taken by an earlier statement so this
- * one's snapshot sees every run committed before it; docs/decisions/0266).
- */
-export async function takePendingAuditRowsWithChainEnd(
-  trx: Kysely<Database>,
-  limit: number,
-): Promise<{ pending: AuditPendingTable[]; last: { seq: number; hash: string } | undefined }> {
-  const rows = await trx
+// Prepared (named on PostgreSQL, decision 0307): every chaining run sends it.
+const takeWithChainEnd = prepared((db, v: { limit: number }) =>
+  db
     .with("taken", (q) =>
       q
         .deleteFrom("audit_pending")
         .where(
           "id",
           "in",
-          q.selectFrom("audit_pending").select("id").orderBy("id", "asc").limit(limit),
+          q.selectFrom("audit_pending").select("id").orderBy("id", "asc").limit(v.limit),
         )
         .returningAll(),
     )
@@ -91,8 +84,19 @@ export async function takePendingAuditRowsWithChainEnd(
       (join) => join.onTrue(),
     )
     .selectAll("taken")
-    .select(["chain_end.seq as chain_end_seq", "chain_end.hash as chain_end_hash"])
-    .execute();
+    .select(["chain_end.seq as chain_end_seq", "chain_end.hash as chain_end_hash"]),
+);
+
+/**
+ * PostgreSQL: removes and returns up to `limit` waiting records, oldest first, with the chain's
+ * end, in one statement (call under the chain's lock, taken by an earlier statement so this
+ * one's snapshot sees every run committed before it; docs/decisions/0266).
+ */
+export async function takePendingAuditRowsWithChainEnd(
+  trx: Kysely<Database>,
+  limit: number,
+): Promise<{ pending: AuditPendingTable[]; last: { seq: number; hash: string } | undefined }> {
+  const { rows } = await takeWithChainEnd(trx, { limit });
   const first = rows[0];
   const last =
     first?.chain_end_seq === null || first?.chain_end_seq === undefined

@@ -20,8 +20,10 @@ import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workf
  * PostgreSQL's queries sent) — below Kysely, so a statement compiled once and run again
  * (docs/decisions/0296) is counted every time it runs.
  */
-function recordStatements(): { texts: string[]; stop: () => void } {
+function recordStatements(): { texts: string[]; named: Set<string>; stop: () => void } {
   const texts: string[] = [];
+  // PostgreSQL: the texts sent as named prepared statements (docs/decisions/0307).
+  const named = new Set<string>();
   const undo: (() => void)[] = [];
   const probe = new Sqlite(":memory:");
   const statement = Object.getPrototypeOf(probe.prepare("select 1")) as Record<string, unknown>;
@@ -39,10 +41,12 @@ function recordStatements(): { texts: string[]; stop: () => void } {
   client.query = function recorded(this: unknown, config: unknown, ...rest: unknown[]) {
     const text = typeof config === "string" ? config : (config as { text?: unknown })?.text;
     if (typeof text === "string") texts.push(text);
+    if (typeof text === "string" && typeof (config as { name?: unknown }).name === "string")
+      named.add(text);
     return query.call(this, config, ...rest);
   };
   undo.push(() => (client.query = query));
-  return { texts, stop: () => undo.forEach((restore) => restore()) };
+  return { texts, named, stop: () => undo.forEach((restore) => restore()) };
 }
 
 const readsSchemeDocument = (text: string) => text.includes('"document"');
@@ -139,6 +143,14 @@ describe(`statements of a facts save (${testDialect})`, () => {
       // records with the chain's end (one statement since 0266; was two), the insert.
       if (testDialect === "postgres")
         expect(recorded.texts.filter(isChaining).length).toBeLessThanOrEqual(3);
+      // PostgreSQL: each of them goes as a named prepared statement, parsed and planned once per
+      // connection (0307; before, all unnamed).
+      if (testDialect === "postgres") {
+        const unnamed = [...own, ...recorded.texts.filter(isChaining)].filter(
+          (text) => !recorded.named.has(text),
+        );
+        expect(unnamed, unnamed.join("\n")).toEqual([]);
+      }
     }
   });
 });

@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { withNamedStatements } from "./named-statements.js";
 import type { Database } from "./schema.js";
+import { checkpointInBackground } from "./sqlite-checkpoints.js";
 import { TurnTakingSqliteDialect, withStatementCache } from "./sqlite.js";
 
 /** Where the database is. */
@@ -29,8 +30,17 @@ export function sqlitePath(dataDir: string): string {
   return path.join(dataDir, "kaoping.sqlite");
 }
 
+/** How a long-running process opens the database. */
+export interface OpenOptions {
+  /**
+   * SQLite: WAL checkpoints on a worker thread instead of inside a commit on the event loop
+   * (`kaoping serve`, ./sqlite-checkpoints.ts, decision 0309).
+   */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Opens the database; the caller owns it and calls `destroy()` when done. */
-export function openDatabase(location: DatabaseLocation): Db {
+export function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Db {
   if (location.databaseUrl !== undefined) {
     const schema = location.databaseSchema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
@@ -55,7 +65,12 @@ export function openDatabase(location: DatabaseLocation): Db {
   // commits before the checkpoint (a crash of the process loses nothing). FULL waited for an
   // fsync inside every COMMIT, on the event loop (docs/decisions/0055).
   sqlite.pragma("synchronous = NORMAL");
+  const checkpoints = options.backgroundCheckpoints
+    ? checkpointInBackground(sqlite, sqlitePath(location.dataDir))
+    : undefined;
   return new Kysely<Database>({
-    dialect: new TurnTakingSqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new TurnTakingSqliteDialect({
+      database: withStatementCache(sqlite, () => void checkpoints?.stop()),
+    }),
   });
 }

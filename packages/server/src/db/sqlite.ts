@@ -33,10 +33,16 @@ const STATEMENT_CACHE_SIZE = 500;
  * connection, and a stream holds the connection until it ends, so a kept statement is never
  * busy when it is taken again.
  */
-export function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
+export function withStatementCache(
+  sqlite: SqliteDatabase.Database,
+  beforeClose?: () => void,
+): KyselySqliteDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      beforeClose?.();
+      sqlite.close();
+    },
     prepare(text: string) {
       let statement = statements.get(text);
       if (statement !== undefined) {

@@ -23,9 +23,9 @@ export function describeDatabase(config: ServerConfig): string {
     : "PostgreSQL（DATABASE_URL）";
 }
 
-/** Opens the configured database. */
-export function openConfiguredDatabase(config: ServerConfig): Db {
-  return openDatabase(config);
+/** Opens the configured database (`serving`: for `kaoping serve`, which runs for weeks). */
+export function openConfiguredDatabase(config: ServerConfig, serving = false): Db {
+  return openDatabase(config, { backgroundCheckpoints: serving });
 }
 
 /** Splits a command's arguments: `--data-dir` goes to the configuration; the rest are its own. */

@@ -33,7 +33,7 @@ function printFirstStart(ctx: CliContext, accounts: InitialAccount[]): void {
  * running app; `port: 0` picks a free port (tests).
  */
 export async function startServer(config: ServerConfig, ctx: CliContext): Promise<FastifyInstance> {
-  const db = openConfiguredDatabase(config);
+  const db = openConfiguredDatabase(config, true);
   try {
     // Replicas start together: one at a time through migrations and the first start (0180).
     const created = await withStartLock(db, config, async () => {

@@ -9,7 +9,7 @@
 // SAVES_LOADS=open500,closed200 runs only those loads; SAVES_PROFILE_DIR=<dir> writes a CPU
 // profile of each server process (node --cpu-prof) when it stops.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import fs, { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -31,10 +31,12 @@ const CLOSED_SECONDS = Math.min(10, OPEN_SECONDS);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const setups = (process.env.SAVES_SETUPS ?? "sqlite,postgres,postgres2").split(",");
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const profileArgs =
-  process.env.SAVES_PROFILE_DIR === undefined
+const profileArgs = [
+  ...(process.env.SAVES_PROFILE_DIR === undefined
     ? []
-    : ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.SAVES_PROFILE_DIR)}`];
+    : ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.SAVES_PROFILE_DIR)}`]),
+  ...(process.env.SAVES_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+];
 
 async function freePort() {
   const server = net.createServer();
@@ -54,6 +56,7 @@ async function spawnReady(args, env, ready) {
   let output = "";
   await new Promise((resolve, reject) => {
     const seen = (chunk) => {
+      if (process.env.SAVES_SERVER_LOG) fs.appendFileSync(process.env.SAVES_SERVER_LOG, chunk);
       output += chunk;
       if (ready.test(output)) resolve();
     };
@@ -133,12 +136,28 @@ async function prepare(dialect) {
   };
 }
 
-function runLoad(spec) {
-  return new Promise((resolve, reject) => {
+/** CPU time of the whole machine (every process, every core) so far: busy and total, in ms. */
+function machineCpu() {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of os.cpus()) {
+    const all = times.user + times.nice + times.sys + times.idle + times.irq;
+    total += all;
+    busy += all - times.idle;
+  }
+  return { busy, total };
+}
+
+/** One load on the worker thread; `cpuBusy`: the share of the machine's CPU in use meanwhile. */
+async function runLoad(spec) {
+  const before = machineCpu();
+  const result = await new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./saves/load.mjs", import.meta.url), { workerData: spec });
     worker.once("message", resolve);
     worker.once("error", reject);
   });
+  const after = machineCpu();
+  return { ...result, cpuBusy: (after.busy - before.busy) / (after.total - before.total) };
 }
 
 /** One setup: servers and ceilings up, every load on both, servers down. */
@@ -214,7 +233,7 @@ const loadName = (spec) =>
 const table = all
   .map(
     (r) =>
-      `| ${setupNames[r.setup]} | ${loadName(r.spec)} | ${r.save.throughput.toFixed(0)} | ${ms(r.save.p50)} / ${ms(r.save.p99)} | ${r.save.errors} | ${r.ceiling.throughput.toFixed(0)} | ${ms(r.ceiling.p50)} / ${ms(r.ceiling.p99)} | ${r.ceiling.errors} | ${((100 * r.save.throughput) / r.ceiling.throughput).toFixed(0)} % | ${r.load.toFixed(1)} |`,
+      `| ${setupNames[r.setup]} | ${loadName(r.spec)} | ${r.save.throughput.toFixed(0)} | ${ms(r.save.p50)} / ${ms(r.save.p99)} | ${r.save.errors} | ${r.ceiling.throughput.toFixed(0)} | ${ms(r.ceiling.p50)} / ${ms(r.ceiling.p99)} | ${r.ceiling.errors} | ${((100 * r.save.throughput) / r.ceiling.throughput).toFixed(0)} % | ${(100 * r.save.cpuBusy).toFixed(0)} % / ${(100 * r.ceiling.cpuBusy).toFixed(0)} % | ${r.load.toFixed(1)} |`,
   )
   .join("\n");
 const find = (setup, mode, n) =>
@@ -242,12 +261,12 @@ writeSection(
   "saves",
   `## Saves under a deadline rush — facts save against the ceiling (\`scripts/bench/saves.mjs\`)
 
-A round of ${UNITS.toLocaleString("en")} townships on \`township-2022\` in self-assessment, every unit with its facts; ${FILLERS} unit fillers with sessions, each saving its own unit's item 1.3 with the version it last got back. **Save** = \`PUT …/self-assessment/items/1.3/facts\` on real \`kaoping serve\` processes (validate, store, audit in one transaction, then the live score against the round context). **Ceiling** = a bare Fastify route doing one insert into the same database, opened by the same code, measured right after the save with the same load in the same run. Open-loop: requests sent at a fixed rate for ${OPEN_SECONDS} s whatever the answers, latency counted from when each was due (a server that falls behind shows its queue); a save due while all fillers wait for an answer counts as an error. Closed-loop: N clients for ${CLOSED_SECONDS} s, each sending its next request when answered. Two processes: requests alternate between them (as nginx round robin), and two ceiling processes likewise. The load generator runs on a worker thread of the bench process on the same 2-core machine. Ratio = save throughput / ceiling throughput.
+A round of ${UNITS.toLocaleString("en")} townships on \`township-2022\` in self-assessment, every unit with its facts; ${FILLERS} unit fillers with sessions, each saving its own unit's item 1.3 with the version it last got back. **Save** = \`PUT …/self-assessment/items/1.3/facts\` on real \`kaoping serve\` processes (validate, store, audit in one transaction, then the live score against the round context). **Ceiling** = a bare Fastify route doing one insert into the same database, opened by the same code, measured right after the save with the same load in the same run. Open-loop: requests sent at a fixed rate for ${OPEN_SECONDS} s whatever the answers, latency counted from when each was due (a server that falls behind shows its queue); a save due while all fillers wait for an answer counts as an error. Closed-loop: N clients for ${CLOSED_SECONDS} s, each sending its next request when answered. Two processes: requests alternate between them (as nginx round robin), and two ceiling processes likewise. Each load opens its connections before its clock starts (one per client; open-loop: a second's requests), as browsers keep theirs open to nginx and nginx to the servers. The load generator runs on a worker thread of the bench process on the same 2-core machine. Ratio = save throughput / ceiling throughput. Machine CPU busy = the share of both cores in use during the load (every process: servers, PostgreSQL, the load generator).
 
 ${targets.map((line) => `- ${line}`).join("\n")}
 
-| setup | load | saves/s | save p50 / p99 | save errors | ceiling/s | ceiling p50 / p99 | ceiling errors | ratio | load avg |
-|---|---|---|---|---|---|---|---|---|---|
+| setup | load | saves/s | save p50 / p99 | save errors | ceiling/s | ceiling p50 / p99 | ceiling errors | ratio | machine CPU busy, save / ceiling | load avg |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${table}
 
 Run ${started.toISOString().slice(0, 16)}Z; 1-minute load average ${loadAtStart[0].toFixed(1)} at the start, ${loadAtEnd[0].toFixed(1)} at the end, on ${os.cpus().length} cores (other work on the machine inflates every figure; compare save and ceiling within a row).`,

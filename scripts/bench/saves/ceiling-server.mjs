@@ -20,6 +20,7 @@ app.put("/bench/ceiling", async (request) => {
     .execute();
   return { ok: true };
 });
+app.get("/healthz", async () => ({ ok: true }));
 await app.listen({ host: "127.0.0.1", port: Number(process.env.PORT) });
 process.stdout.write("ready\n");
 process.once("SIGTERM", () => void app.close().then(() => db.destroy()));

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkpointInBackground } from "./sqlite-checkpoints.js";
+import { checkpointInBackground, RESTART_AUTOCHECKPOINT_PAGES } from "./sqlite-checkpoints.js";
 
 const opened: SqliteDatabase.Database[] = [];
 afterEach(() => {
@@ -27,11 +27,11 @@ const autocheckpoint = (db: SqliteDatabase.Database) =>
   db.pragma("wal_autocheckpoint", { simple: true });
 
 describe("SQLite checkpoints on a worker thread", () => {
-  it("turns the commit-time checkpoint off and copies the WAL into the database file in the background", async () => {
+  it("moves the commit-time checkpoint to 4,000 pages and copies the WAL into the database file in the background", async () => {
     const { db, file } = newDatabase();
     const checkpoints = checkpointInBackground(db, file, 20);
     expect(await checkpoints.started).toBe(true);
-    expect(autocheckpoint(db)).toBe(0);
+    expect(autocheckpoint(db)).toBe(RESTART_AUTOCHECKPOINT_PAGES);
     const sizeBefore = fs.statSync(file).size;
     const insert = db.prepare("insert into t (v) values (?)");
     // ~3,000 pages of WAL, one commit each: past SQLite's 1,000-page checkpoint three times over.
@@ -45,6 +45,19 @@ describe("SQLite checkpoints on a worker thread", () => {
     await checkpoints.stop();
     expect(autocheckpoint(db)).toBe(1000);
     expect(db.prepare("select count(*) as n from t").get()).toEqual({ n: 3000 });
+  });
+
+  it("keeps the WAL bounded under writes that never pause (it restarts only at a commit-time checkpoint)", async () => {
+    const { db, file } = newDatabase();
+    const checkpoints = checkpointInBackground(db, file, 20);
+    expect(await checkpoints.started).toBe(true);
+    const insert = db.prepare("insert into t (v) values (?)");
+    // 12,000 commits of about a page each, back to back while the worker checkpoints: a WAL
+    // that never restarted would hold them all (over 48 MB).
+    for (let i = 0; i < 12_000; i++) insert.run("y".repeat(1500));
+    const walPages = fs.statSync(`${file}-wal`).size / 4096;
+    await checkpoints.stop();
+    expect(walPages).toBeLessThan(RESTART_AUTOCHECKPOINT_PAGES * 1.5);
   });
 
   it("leaves SQLite's own checkpoints on when the worker cannot open the database", async () => {

@@ -7,8 +7,12 @@
  * 10–14 ms with those checkpoints, 0.2–0.3 ms without; under a rush that stall is every queued
  * request's. So `kaoping serve` turns the commit-time checkpoint off and a worker thread with its
  * own connection runs a PASSIVE checkpoint several times a second: it never blocks the server's
- * connection (nor waits for it), and the WAL starts again from its beginning once everything in
- * it is in the database file. Should the worker stop, the commit-time checkpoint is turned back on.
+ * connection (nor waits for it). The WAL starts again from its beginning only when a write finds
+ * all of it in the database file — under a steady rush never after a worker's checkpoint, since
+ * saves commit while it runs — so the server's connection keeps a commit-time checkpoint at
+ * 4,000 pages: the worker has copied all but the last fraction of a second's pages by then, so
+ * that checkpoint is short, and the WAL (which every read searches) stays bounded. Should the
+ * worker stop, SQLite's own 1,000 pages are back.
  */
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
@@ -16,6 +20,8 @@ import type SqliteDatabase from "better-sqlite3";
 
 /** SQLite's default: a commit checkpoints once the WAL is past this many pages. */
 const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+/** With the worker: the commit-time checkpoint that restarts the WAL, rarely and briefly. */
+export const RESTART_AUTOCHECKPOINT_PAGES = 4000;
 
 /** The worker (CommonJS, evaluated): opens the database and checkpoints it every interval. */
 const workerSource = `
@@ -73,7 +79,8 @@ export function checkpointInBackground(
   });
   const started = new Promise<boolean>((resolve) => {
     worker.once("message", () => {
-      if (!stopping && sqlite.open) sqlite.pragma("wal_autocheckpoint = 0");
+      if (!stopping && sqlite.open)
+        sqlite.pragma(`wal_autocheckpoint = ${RESTART_AUTOCHECKPOINT_PAGES}`);
       resolve(true);
     });
     worker.once("error", () => resolve(false));

@@ -43,18 +43,8 @@ export function leafItemsOf(scheme: Scheme): Item[] {
   return out;
 }
 
-/** Every item of a scheme by code (groups and leaves). */
-export function itemsByCode(scheme: Scheme): Map<string, Item> {
-  const out = new Map<string, Item>();
-  const walk = (items: readonly Item[]) => {
-    for (const item of items) {
-      out.set(item.code, item);
-      walk(item.children ?? []);
-    }
-  };
-  walk(scheme.items);
-  return out;
-}
+/** Every item of a scheme by code (groups and leaves); one definition, in the workflow core. */
+export { itemsByCode } from "../workflow/index.js";
 
 /** The rating items of a scheme: leaves whose rule is `ratings`, with each group's list fact and range. */
 export function ratingItemsOf(scheme: Scheme): RatingItem[] {

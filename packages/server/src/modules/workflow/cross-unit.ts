@@ -15,7 +15,8 @@ import {
 
 const cache = new WeakMap<Scheme, ReadonlySet<string>>();
 
-function itemsByCode(scheme: Scheme): Map<string, Item> {
+/** Every item of a scheme by code (groups and leaves). */
+export function itemsByCode(scheme: Scheme): Map<string, Item> {
   const out = new Map<string, Item>();
   const walk = (items: readonly Item[]) => {
     for (const item of items) {

@@ -43,5 +43,5 @@ export {
 } from "./round-state.js";
 export { findRound, schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
 export { unitFactsWithStamps } from "./fact-stamps-repository.js";
-export { crossUnitItemCodes } from "./cross-unit.js";
+export { crossUnitItemCodes, itemsByCode } from "./cross-unit.js";
 export { registerEveryRoundFactStamps, registerFactStamps } from "./fact-stamps.js";

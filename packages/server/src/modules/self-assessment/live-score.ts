@@ -4,7 +4,7 @@
  * cross-unit rules (全县首个完成) show what the unit would get now. Only the items the
  * cross-unit rules read are loaded from other units (workflow/cross-unit.ts), and only when their
  * fact stamps changed: the context is memoised on the round and those items' stamps, which
- * every facts write bumps in its transaction (docs/decisions/0054, 0181). The unit's own rows
+ * every write of those items bumps in its transaction (docs/decisions/0054, 0181, 0308). The unit's own rows
  * and those stamps are read in one statement (docs/decisions/0296). The engine's memos are kept
  * per context between saves, and rows' values parsed once per text (docs/decisions/0306).
  */

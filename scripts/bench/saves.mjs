@@ -7,7 +7,8 @@
 // thread), on SQLite, PostgreSQL, and two server processes over one PostgreSQL.
 // Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written);
 // SAVES_LOADS=open500,closed200 runs only those loads; SAVES_PROFILE_DIR=<dir> writes a CPU
-// profile of each server process (node --cpu-prof) when it stops.
+// profile of each server process (node --cpu-prof) when it stops; SAVES_TIMELINE=1 prints each
+// load's latency second by second (./saves/load.mjs).
 import { spawn } from "node:child_process";
 import fs, { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";

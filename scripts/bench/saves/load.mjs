@@ -6,6 +6,8 @@
 //    every filler is waiting the request is counted as an error (backlog) and not sent.
 //  closed-loop: N clients, each sends its next request when the previous one is answered.
 // workerData: { bases, path: "save"|"ceiling", roundId, users, mode, rate, clients, seconds }.
+// SAVES_TIMELINE=1 prints, per second of the clock, the requests due then and their p50/p99/max
+// (to tell a steady tail from a slow start or a stall).
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
@@ -15,6 +17,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 2048, maxFreeSockets
 const targets = bases.map((base) => new URL(base));
 const free = users.map((user) => ({ ...user }));
 const latencies = [];
+const timed = [];
 let sent = 0;
 let ok = 0;
 let errors = 0;
@@ -54,6 +57,7 @@ function send(user, dueAt) {
         response.on("data", (chunk) => chunks.push(chunk));
         response.on("end", () => {
           latencies.push(performance.now() - dueAt);
+          timed.push([dueAt, performance.now() - dueAt]);
           if (response.statusCode === 200) {
             ok++;
             if (kind === "save")
@@ -137,6 +141,21 @@ const pct = (p) =>
     ? NaN
     : latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
 agent.destroy();
+// SAVES_TIMELINE: p99 and count per second of the clock (by when each request was due).
+const timeline = [];
+if (process.env.SAVES_TIMELINE) {
+  for (const [dueAt, latency] of timed) {
+    const s = Math.floor((dueAt - start) / 1000);
+    (timeline[s] ??= []).push(latency);
+  }
+  for (const [s, list] of timeline.entries()) {
+    if (list === undefined) continue;
+    list.sort((a, b) => a - b);
+    console.log(
+      `${kind} s${s}: n=${list.length} p50=${list[Math.floor(list.length / 2)].toFixed(1)} p99=${list[Math.ceil(0.99 * list.length) - 1].toFixed(1)} max=${list.at(-1).toFixed(1)}`,
+    );
+  }
+}
 parentPort.postMessage({
   sent,
   ok,

@@ -6,9 +6,10 @@
 // Open-loop at fixed rates and closed-loop with N clients (./saves/load.mjs, on a worker
 // thread), on SQLite, PostgreSQL, and two server processes over one PostgreSQL.
 // Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written);
-// SAVES_LOADS=open500,closed200 runs only those loads; SAVES_PROFILE_DIR=<dir> writes a CPU
-// profile of each server process (node --cpu-prof) when it stops; SAVES_TIMELINE=1 prints each
-// load's latency second by second (./saves/load.mjs).
+// SAVES_LOADS=open500,closed200 runs only those loads, SAVES_CLIENTS=50,400 sets the closed-loop
+// client counts (100,200) — neither written; SAVES_PROFILE_DIR=<dir> writes a CPU profile of each
+// server process (node --cpu-prof) when it stops; SAVES_TIMELINE=1 prints each load's latency
+// second by second (./saves/load.mjs).
 import { spawn } from "node:child_process";
 import fs, { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -26,7 +27,7 @@ import { seedRound, userWithSession } from "./workflow/seed.mjs";
 const UNITS = 1500;
 const FILLERS = 400;
 const RATES = [200, 500, 1000];
-const CLIENTS = [100, 200];
+const CLIENTS = (process.env.SAVES_CLIENTS ?? "100,200").split(",").map(Number);
 const OPEN_SECONDS = Number(process.env.SAVES_SECONDS ?? 30);
 const CLOSED_SECONDS = Math.min(10, OPEN_SECONDS);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -254,7 +255,12 @@ if (one && two)
   );
 console.log(table);
 console.log(targets.join("\n"));
-if (setups.length < 3 || (OPEN_SECONDS !== 30 && process.env.SAVES_WRITE !== "1")) {
+const partial =
+  setups.length < 3 ||
+  process.env.SAVES_LOADS !== undefined ||
+  process.env.SAVES_CLIENTS !== undefined ||
+  (OPEN_SECONDS !== 30 && process.env.SAVES_WRITE !== "1");
+if (partial) {
   console.log("partial run: BENCHMARKS.md not written");
   process.exit(0);
 }

@@ -3,7 +3,9 @@
 // wall and CPU milliseconds per save. PG=<url> for PostgreSQL (a temporary schema), N=<saves>,
 // PROFILE=<file.cpuprofile> writes a CPU profile of the saves only, SQLTIME=1 (SQLite) prints
 // the time per SQL statement per save (PostgreSQL: the statements sent, counted), GATE=<file>
-// lets callgrind count the saves' instructions only (./callgrind-save.sh).
+// lets callgrind count the saves' instructions only (./callgrind-save.sh), FLOOR=1 then runs N
+// requests of the ceiling's route (./ceiling-server.mjs: one insert) on the same database and
+// prints the bound its figures set on the save's ratio to the ceiling (docs/decisions/0310).
 //   node scripts/bench/saves/profile-save.mjs
 import fs from "node:fs";
 import inspector from "node:inspector/promises";
@@ -11,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Sqlite from "better-sqlite3";
+import Fastify from "fastify";
 import pg from "pg";
 import { buildApp } from "../../../packages/server/dist/app.js";
 import { defaultConfig } from "../../../packages/server/dist/config.js";
@@ -167,6 +170,56 @@ for (const [sql, [count, ms]] of [...sqlTimes]
 console.log(
   `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})${pgUrl === undefined ? "" : `; PostgreSQL backends ${backendMs.toFixed(2)} ms CPU each (${backends.size} connections)`}`,
 );
+// FLOOR: the ceiling's route, timed the same way. A save cannot take less than the ceiling's
+// request without its insert plus the save's own statements, whatever its code costs.
+// The save's statements, as SQLTIME timed them (each call into SQLite, without Kysely's own work).
+const saveSql = [...sqlTimes.values()].reduce((sum, [, ms]) => sum + ms, 0) / N;
+if (process.env.FLOOR) {
+  await db.schema
+    .createTable("bench_ceiling")
+    .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+    .addColumn("unit", "varchar(36)", (c) => c.notNull())
+    .addColumn("value", "text", (c) => c.notNull())
+    .addColumn("at", "varchar(30)", (c) => c.notNull())
+    .execute();
+  const ceiling = Fastify({ logger: false });
+  let insertMs = 0;
+  ceiling.put("/bench/ceiling", async (request) => {
+    const { unit, value } = request.body;
+    const start = performance.now();
+    await db
+      .insertInto("bench_ceiling")
+      .values({
+        id: crypto.randomUUID(),
+        unit,
+        value: JSON.stringify(value),
+        at: new Date().toISOString(),
+      })
+      .execute();
+    insertMs += performance.now() - start;
+    return { ok: true };
+  });
+  const inject = (k) =>
+    ceiling.inject({
+      method: "PUT",
+      url: "/bench/ceiling",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ unit: round.orgRows[k % 20].id, value: { absences: k % 4 } }),
+    });
+  for (let k = 0; k < 200; k++) await inject(k);
+  insertMs = 0;
+  const ceilingStarted = performance.now();
+  for (let k = 0; k < N; k++) await inject(k);
+  const request = (performance.now() - ceilingStarted) / N;
+  const insert = insertMs / N;
+  console.log(
+    `ceiling route: ${request.toFixed(3)} ms per request, its insert ${insert.toFixed(3)} ms` +
+      (sqlTimes.size === 0
+        ? " (SQLTIME=1 on SQLite adds the bound)"
+        : `; the save's statements (SQLite's own time) ${saveSql.toFixed(3)} ms: a save takes at least ${(request - insert + saveSql).toFixed(3)} ms, at most ${((100 * request) / (request - insert + saveSql)).toFixed(0)} % of the ceiling's rate`),
+  );
+  await ceiling.close();
+}
 await app.close();
 await db.destroy();
 if (schema !== undefined) await admin(`drop schema ${schema} cascade`);

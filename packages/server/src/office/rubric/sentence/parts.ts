@@ -3,9 +3,11 @@
  * (扣/加/得/计/记/赋/奖 N 分, 不得分, 计满分), the unit of counting (每次/每例/每少一篇/每下降0.1%/
  * 一项不符合), a threshold (达到X%/不低于X/N件以上/A-B%), the limit (扣完为止/最高扣N分/封顶),
  * 酌情, 一票否决, 就高, levels (县级/市级/省级), the subject of a ratio (…率/…占…比例), rank
- * words and exemptions (…不扣分). A part records where it is in the normalised text.
+ * words and exemptions (…不扣分). A part records where it is in the normalised text. The units of
+ * counting and the thresholds, with their words, are in ./quantities.ts.
  */
 import type { PartKind } from "../reading.js";
+import { quantityPatterns, UNITS } from "./quantities.js";
 import { NUMBER, numberOf } from "./text.js";
 
 /** A recognised part. `start`/`end` are offsets in the normalised text. */
@@ -31,335 +33,211 @@ export interface Part {
   against?: string;
 }
 
-const UNITS =
-  "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
-const COUNT_VERBS =
-  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期";
+/** A pattern of one kind of part and what it reads from a match. */
+export interface PartPattern {
+  kind: Part["kind"];
+  re: RegExp;
+  read: (m: RegExpExecArray) => Partial<Part>;
+}
 
-/** An alternation that tries the longer words first (超过 before 超). */
-const longestFirst = (words: string) =>
-  words
-    .split("|")
-    .sort((a, b) => b.length - a.length)
-    .join("|");
-
-const patterns: { kind: Part["kind"]; re: RegExp; read: (m: RegExpExecArray) => Partial<Part> }[] =
-  [
-    { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
-    // 基础分60分 / 基本分为70分: a base score the lines after it add to and take from.
-    {
-      kind: "base",
-      re: new RegExp(`(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是|:)?${NUMBER}分`, "g"),
-      read: (m) => ({ value: numberOf(m[1]) }),
+const patterns: PartPattern[] = [
+  { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
+  // 基础分60分 / 基本分为70分: a base score the lines after it add to and take from.
+  {
+    kind: "base",
+    re: new RegExp(`(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是|:)?${NUMBER}分`, "g"),
+    read: (m) => ({ value: numberOf(m[1]) }),
+  },
+  // Vetoes of a grade or of eligibility, not of the score (一票否优, 不得参加评先评优).
+  {
+    kind: "veto",
+    re: /一票否优|(?:年度考核)?不得评(?:为|定为)?优秀(?:等次)?|不得评优|取消[^,;。]{0,8}?评(?:先评)?优(?:评先)?资格|不得参(?:加|与)[^,;。]{0,6}?评(?:先评)?优(?:评先)?/g,
+    read: (m) => ({ verb: /否优|优秀|不得评优/.test(m[0]) ? "noExcellent" : "ineligible" }),
+  },
+  // Points linear in rank: 每后退1名, 名次每下降一位.
+  {
+    kind: "rank",
+    re: /每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
+    read: () => ({}),
+  },
+  // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
+  {
+    kind: "rank",
+    re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
+    read: () => ({}),
+  },
+  // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
+  {
+    kind: "reach",
+    re: new RegExp(`(?:累计|本项)?扣满${NUMBER}分(?:后|的)?`, "g"),
+    read: (m) => ({ value: numberOf(m[1]) }),
+  },
+  // 扣满本项分值后 / 本项分值扣完后: the trigger is the item's own points (settled by beyond.ts).
+  {
+    kind: "reach",
+    re: /(?:累计)?扣(?:满|完)本项(?:分值|分数|满分|全部分值|分)?(?![^,;。]{0,2}为止)(?:后|的)?|本项(?:分值|分数)?(?:被)?扣(?:满|完)(?:后|的)/g,
+    read: () => ({ verb: "item" }),
+  },
+  // No cap: what the rule gives beyond the item's points counts (加分不封顶).
+  {
+    kind: "limit",
+    re: /(?:加分)?(?:上)?不封顶|不设上限|上不设限|不受本项分值限制|可超过本项分值/g,
+    read: () => ({ verb: "open" }),
+  },
+  // On the unit's total (从总分中扣除, 在总分基础上加).
+  {
+    kind: "total",
+    re: /(?:从|在)(?:单位|年度|全年|综合|绩效|考核|目标)*(?:总得分|总分|总成绩)(?:中|里|基础上|内)?|(?:直接)?计入(?:单位)?总分|倒(?=扣)/g,
+    read: () => ({}),
+  },
+  // Scores read against other units: the best one (按与第1名的比例), the others' mean score.
+  {
+    kind: "action",
+    re: /按?与?(?:第(?:1|一)名|最高值|最高分|最优值?|最少用时|最少值?|最低值|最小值|最高)的?(?:比例|比值)(?:得分|计分|赋分|计算|折算)?/g,
+    read: (m) => ({ verb: "best", unit: /最少|最低|最小/.test(m[0]) ? "asc" : "desc" }),
+  },
+  {
+    kind: "action",
+    re: /按(?:其他|其余|其它)[^,;。]{0,10}?平均(?:得)?分(?:计分|得分|计算|计)?|按[^,;。]{0,12}?平均(?:得)?分(?:计分|得分|计算)|得分为[^,;。]{0,12}?平均(?:得)?分/g,
+    read: () => ({ verb: "othersMean" }),
+  },
+  {
+    kind: "action",
+    re: /按(?:实际|任务|工作)?完成(?:比例|率|进度)(?:得分|计分|赋分|计算得分|折算)|按比例(?:得分|计分|赋分|计算)|(?:实际)?完成率(?:乘以|×|\*)(?:本项)?(?:分值|标准分)(?:计分|得分)?|按(?:百分制|比例)?折算|相应(?:进行)?折算/g,
+    read: () => ({ verb: "proportional" }),
+  },
+  {
+    kind: "first",
+    re: /(?:全县|全市|全区|全省|各乡镇中?)?(?:首个|第一个|第一家|率先|最先|最早)完成/g,
+    read: () => ({}),
+  },
+  {
+    kind: "mean",
+    re: /(?:全县|全市|全省|全区|各地区|各乡镇|各县区|各单位|市级部门人员|市级部门|同类单位|各地|本轮)(?:的)?平均(?:值|水平|数|占比|年龄)?(?!得?分)|(?<!每[^,;。]{0,4})平均(?:值|水平|数)(?!得?分)/g,
+    read: () => ({}),
+  },
+  // A discretionary range that does not start at 0 (扣0.5-1分, 加1至3分).
+  {
+    kind: "discretion",
+    re: new RegExp(`(扣|减|加|奖)(?:分)?${NUMBER}(?:分)?(?:-|至|到)${NUMBER}分`, "g"),
+    read: (m) => ({
+      verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
+      value: numberOf(m[2]),
+      upper: numberOf(m[3]),
+    }),
+  },
+  {
+    kind: "discretion",
+    re: /酌情(?:扣分|扣减|扣|减分|打分|评分|给分|计分|得分|奖分|加分|奖励)?|视(?:其)?(?:情节|情况|程度)(?:轻重)?(?:减分|扣分|加分|奖分|给分|打分|评分)?/g,
+    read: (m) => ({
+      verb: /扣|减/.test(m[0]) ? "deduct" : /加|奖/.test(m[0]) ? "bonus" : "score",
+    }),
+  },
+  {
+    kind: "limit",
+    re: new RegExp(
+      `(?:累计|单项|本项|此项|该项)?(?:最高|最多|至多|上限|封顶)(?:可)?(?:扣|加|奖励|奖|得|计|不超过|不得超过|为)?(?:分)?${NUMBER}分|(?:扣|加|奖)分?(?:最高)?不(?:得)?超过${NUMBER}分|不超过${NUMBER}分|${NUMBER}分封顶|扣完为止|扣满为止|扣完|为止|(?:本项)?共(?:计)?${NUMBER}分`,
+      "g",
+    ),
+    read: (m) => {
+      const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      return v !== undefined
+        ? {
+            value: numberOf(v),
+            verb: /加|奖/.test(m[0]) ? "bonus" : /扣/.test(m[0]) ? "deduct" : "",
+          }
+        : {};
     },
-    // Vetoes of a grade or of eligibility, not of the score (一票否优, 不得参加评先评优).
-    {
-      kind: "veto",
-      re: /一票否优|(?:年度考核)?不得评(?:为|定为)?优秀(?:等次)?|不得评优|取消[^,;。]{0,8}?评(?:先评)?优(?:评先)?资格|不得参(?:加|与)[^,;。]{0,6}?评(?:先评)?优(?:评先)?/g,
-      read: (m) => ({ verb: /否优|优秀|不得评优/.test(m[0]) ? "noExcellent" : "ineligible" }),
-    },
-    // Points linear in rank: 每后退1名, 名次每下降一位.
-    {
-      kind: "rank",
-      re: /每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
-      read: () => ({}),
-    },
-    // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
-    {
-      kind: "rank",
-      re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
-      read: () => ({}),
-    },
-    // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
-    {
-      kind: "reach",
-      re: new RegExp(`(?:累计|本项)?扣满${NUMBER}分(?:后|的)?`, "g"),
-      read: (m) => ({ value: numberOf(m[1]) }),
-    },
-    // 扣满本项分值后 / 本项分值扣完后: the trigger is the item's own points (settled by beyond.ts).
-    {
-      kind: "reach",
-      re: /(?:累计)?扣(?:满|完)本项(?:分值|分数|满分|全部分值|分)?(?![^,;。]{0,2}为止)(?:后|的)?|本项(?:分值|分数)?(?:被)?扣(?:满|完)(?:后|的)/g,
-      read: () => ({ verb: "item" }),
-    },
-    // No cap: what the rule gives beyond the item's points counts (加分不封顶).
-    {
-      kind: "limit",
-      re: /(?:加分)?(?:上)?不封顶|不设上限|上不设限|不受本项分值限制|可超过本项分值/g,
-      read: () => ({ verb: "open" }),
-    },
-    // On the unit's total (从总分中扣除, 在总分基础上加).
-    {
-      kind: "total",
-      re: /(?:从|在)(?:单位|年度|全年|综合|绩效|考核|目标)*(?:总得分|总分|总成绩)(?:中|里|基础上|内)?|(?:直接)?计入(?:单位)?总分|倒(?=扣)/g,
-      read: () => ({}),
-    },
-    // Scores read against other units: the best one (按与第1名的比例), the others' mean score.
-    {
-      kind: "action",
-      re: /按?与?(?:第(?:1|一)名|最高值|最高分|最优值?|最少用时|最少值?|最低值|最小值|最高)的?(?:比例|比值)(?:得分|计分|赋分|计算|折算)?/g,
-      read: (m) => ({ verb: "best", unit: /最少|最低|最小/.test(m[0]) ? "asc" : "desc" }),
-    },
-    {
-      kind: "action",
-      re: /按(?:其他|其余|其它)[^,;。]{0,10}?平均(?:得)?分(?:计分|得分|计算|计)?|按[^,;。]{0,12}?平均(?:得)?分(?:计分|得分|计算)|得分为[^,;。]{0,12}?平均(?:得)?分/g,
-      read: () => ({ verb: "othersMean" }),
-    },
-    {
-      kind: "action",
-      re: /按(?:实际|任务|工作)?完成(?:比例|率|进度)(?:得分|计分|赋分|计算得分|折算)|按比例(?:得分|计分|赋分|计算)|(?:实际)?完成率(?:乘以|×|\*)(?:本项)?(?:分值|标准分)(?:计分|得分)?|按(?:百分制|比例)?折算|相应(?:进行)?折算/g,
-      read: () => ({ verb: "proportional" }),
-    },
-    {
-      kind: "first",
-      re: /(?:全县|全市|全区|全省|各乡镇中?)?(?:首个|第一个|第一家|率先|最先|最早)完成/g,
-      read: () => ({}),
-    },
-    {
-      kind: "mean",
-      re: /(?:全县|全市|全省|全区|各地区|各乡镇|各县区|各单位|市级部门人员|市级部门|同类单位|各地|本轮)(?:的)?平均(?:值|水平|数|占比|年龄)?(?!得?分)|(?<!每[^,;。]{0,4})平均(?:值|水平|数)(?!得?分)/g,
-      read: () => ({}),
-    },
-    // A discretionary range that does not start at 0 (扣0.5-1分, 加1至3分).
-    {
-      kind: "discretion",
-      re: new RegExp(`(扣|减|加|奖)(?:分)?${NUMBER}(?:分)?(?:-|至|到)${NUMBER}分`, "g"),
-      read: (m) => ({
-        verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
-        value: numberOf(m[2]),
-        upper: numberOf(m[3]),
-      }),
-    },
-    {
-      kind: "discretion",
-      re: /酌情(?:扣分|扣减|扣|减分|打分|评分|给分|计分|得分|奖分|加分|奖励)?|视(?:其)?(?:情节|情况|程度)(?:轻重)?(?:减分|扣分|加分|奖分|给分|打分|评分)?/g,
-      read: (m) => ({
-        verb: /扣|减/.test(m[0]) ? "deduct" : /加|奖/.test(m[0]) ? "bonus" : "score",
-      }),
-    },
-    {
-      kind: "limit",
-      re: new RegExp(
-        `(?:累计|单项|本项|此项|该项)?(?:最高|最多|至多|上限|封顶)(?:可)?(?:扣|加|奖励|奖|得|计|不超过|不得超过|为)?(?:分)?${NUMBER}分|(?:扣|加|奖)分?(?:最高)?不(?:得)?超过${NUMBER}分|不超过${NUMBER}分|${NUMBER}分封顶|扣完为止|扣满为止|扣完|为止|(?:本项)?共(?:计)?${NUMBER}分`,
-        "g",
-      ),
-      read: (m) => {
-        const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
-        return v !== undefined
-          ? {
-              value: numberOf(v),
-              verb: /加|奖/.test(m[0]) ? "bonus" : /扣/.test(m[0]) ? "deduct" : "",
-            }
-          : {};
-      },
-    },
-    { kind: "highest", re: /就高|取最高|按最高|取高/g, read: () => ({}) },
-    // 不重复扣分: an event counted once — across items (已在其他考核项目中扣分的, 前项已扣分的) or
-    // within this one (同一问题只扣一次).
-    {
-      kind: "exempt",
-      re: /(?:不再?重复(?:扣分|扣减|计分|计算|处罚|扣)|(?:只|仅)(?:扣|计)一次(?:分)?|不再(?:扣分|扣减|计分|扣))/g,
-      read: () => ({ verb: "notAgain" }),
-    },
-    // The else branch of bands (其余得1分, 其他情况得0.5分, 否则得1分).
-    {
-      kind: "otherwise",
-      re: /(?:其余|其他|其它)(?:情况|情形|名次|单位)?(?:的)?(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))|否则(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))/g,
-      read: () => ({}),
-    },
-    {
-      kind: "exempt",
-      re: /不扣分|不奖分|不加分|免于扣分|可不扣分/g,
-      read: () => ({}),
-    },
-    {
-      kind: "action",
-      re: /(?:此项|该项|本项|本项目)?(?:不得分|不记分|不计分|不给分|不得奖分|不能得分|得0分|计0分|记0分)|扣除?(?:该项|本项|此项)?(?:全部)?分(?:值|数)|扣(?:除)?(?:该项|本项|此项)全部分/g,
-      read: () => ({ verb: "zero" }),
-    },
-    {
-      kind: "action",
-      re: /(?:计|得|记|给|为|赋)(?:满分|全分|全部分值)/g,
-      read: () => ({ verb: "full" }),
-    },
-    // 扣0.5分/次, 加0.2分/篇: an action per unit written after it.
-    {
-      kind: "action",
-      re: new RegExp(`(扣除|扣减|减少|扣|减|加|奖励|奖)${NUMBER}分/(${UNITS})`, "g"),
-      read: (m) => ({
-        verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
-        value: numberOf(m[2]),
-        per: m[3] ?? "",
-      }),
-    },
-    // 1分/项: an amount per unit without 扣/加 (its direction is settled by bare.ts).
-    {
-      kind: "action",
-      re: new RegExp(`(?<![\\d.])${NUMBER}分/(${UNITS})`, "g"),
-      read: (m) => ({ verb: "bare", value: numberOf(m[1]), per: m[2] ?? "" }),
-    },
-    {
-      kind: "action",
-      re: new RegExp(
-        `(各|分别|依次)?(追加扣除|扣除|扣减|减少|减去|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(总分)?(?:分)?${NUMBER}分`,
-        "g",
-      ),
-      read: (m) => ({
-        ...(m[3] !== undefined ? { total: true } : {}),
-        verb: /追加/.test(m[2] ?? "")
-          ? "extra"
-          : /扣|减/.test(m[2] ?? "")
-            ? "deduct"
-            : /加|奖/.test(m[2] ?? "")
-              ? "bonus"
-              : "award",
-        value: numberOf(m[4]),
-        each: m[1] !== undefined,
-      }),
-    },
-    {
-      kind: "action",
-      re: /(扣|减|加)分(?=$|[,;。])/g,
-      read: (m) => ({ verb: m[1] === "加" ? "bonus" : "deduct" }),
-    },
-    // 每超出年度任务1个百分点 / 每低于目标值2%: what the value is compared with sits between the
-    // verb and the step; the step is still on the rate.
-    {
-      kind: "unit",
-      re: new RegExp(
-        `每(超过|超出|超|高出|高于|低于|少于|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
-        "g",
-      ),
-      read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),
-    },
-    {
-      kind: "unit",
-      re: new RegExp(
-        // Not a heading of the lines after it (以下每项加分: …).
-        `每(?!项(?:加|扣)分:)(?:一)?(${longestFirst(COUNT_VERBS)})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
-        "g",
-      ),
-      read: (m) => ({
-        verb: m[1] ?? "",
-        value: m[2] !== undefined ? numberOf(m[2]) : "1",
-        unit: m[3] ?? "",
-      }),
-    },
-    {
-      kind: "unit",
-      re: new RegExp(
-        `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖|\\d+(?:\\.\\d+)?分))`,
-        "g",
-      ),
-      read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
-    },
-    // Comparison signs: 90%≤完成率<95% (a range), 完成率≥95%, <90%.
-    {
-      kind: "threshold",
-      re: new RegExp(
-        `${NUMBER}(${UNITS})?(?:≤|<=|<|＜)[^,;。\\d]{0,12}?(?:<|＜|≤|<=)${NUMBER}(${UNITS})?`,
-        "g",
-      ),
-      read: (m) => ({
-        verb: "range",
-        value: numberOf(m[1]),
-        upper: numberOf(m[3]),
-        unit: m[4] ?? m[2] ?? "",
-      }),
-    },
-    {
-      kind: "threshold",
-      re: new RegExp(`(≥|>=|≤|<=|＞|>|＜|<)${NUMBER}(${UNITS})?`, "g"),
-      read: (m) => ({
-        verb: /≥|>=/.test(m[1] ?? "")
-          ? "不低于"
-          : /≤|<=/.test(m[1] ?? "")
-            ? "不超过"
-            : /＞|>/.test(m[1] ?? "")
-              ? "高于"
-              : "低于",
-        value: numberOf(m[2]),
-        unit: m[3] ?? "",
-      }),
-    },
-    // A score as the measure (满意度90分以上, 80-90分的): 分 before a comparison or an action.
-    {
-      kind: "threshold",
-      re: new RegExp(
-        `(?:达到|达|在)?${NUMBER}(?:分)?(?:\\(含\\))?(?:-|至|到)${NUMBER}分(?:\\(含\\))?(?:之间)?(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
-        "g",
-      ),
-      read: (m) => ({ verb: "range", value: numberOf(m[1]), upper: numberOf(m[2]), unit: "分" }),
-    },
-    {
-      kind: "threshold",
-      re: new RegExp(
-        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于)?${NUMBER}分(?:\\(含\\))?(以上|以下|及以上|及以下)|(达到|达|不低于|不少于|高于|低于|不足|少于|不到|大于|小于)${NUMBER}分(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
-        "g",
-      ),
-      read: (m) => ({
-        verb: m[1] ?? m[4] ?? m[3] ?? "",
-        value: numberOf(m[2] ?? m[5]),
-        unit: "分",
-        ...(m[3] !== undefined ? { upper: m[3] } : {}),
-      }),
-    },
-    {
-      kind: "threshold",
-      re: new RegExp(
-        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(?:\\(含\\))?(?:-|至|到)${NUMBER}(${UNITS})(?:\\(含\\))?(?:之间)?`,
-        "g",
-      ),
-      read: (m) => ({
-        verb: "range",
-        value: numberOf(m[2]),
-        upper: numberOf(m[4]),
-        unit: m[5] ?? m[3] ?? "",
-      }),
-    },
-    {
-      kind: "threshold",
-      re: new RegExp(
-        `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于)${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)?|${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)`,
-        "g",
-      ),
-      read: (m) => ({
-        verb: m[1] ?? m[7] ?? "",
-        value: numberOf(m[2] ?? m[5]),
-        unit: m[3] ?? m[6] ?? "",
-        ...(m[4] !== undefined ? { upper: m[4] } : {}),
-      }),
-    },
-    // A time limit (5个工作日内, 出生后90日内): a window of the measure, or the base of a step in days.
-    {
-      kind: "threshold",
-      re: /(\d+(?:\.\d+)?)(个工作日|工作日|个月|天|日|月|年|周|小时)(?:之内|内)/g,
-      read: (m) => ({ verb: "以内", value: m[1] ?? "", unit: m[2] ?? "" }),
-    },
-    {
-      kind: "threshold",
-      re: /(\d+(?:\.\d+)?)(%)/g,
-      read: (m) => ({ verb: "", value: m[1] ?? "", unit: "%" }),
-    },
-    {
-      kind: "rank",
-      re: /排名|名次|第[\d一二三四五六七八九十]+(?:-\d+)?名|倒数第|前[\d一二三四五六七八九十]+名/g,
-      read: () => ({}),
-    },
-    // 每次0.5分 / 每缺一项资料0.5分 / 漏报一例1分: an amount right after a unit of counting, without
-    // 扣/加/得 (kept only after a unit: see findParts; its direction is settled by bare.ts).
-    {
-      kind: "action",
-      re: /(?<![\d.])(\d+(?:\.\d+)?)分(?![/之以及制值数钟])/g,
-      read: (m) => ({ verb: "bare", value: m[1] ?? "" }),
-    },
-    { kind: "levels", re: /国家级|省部级|省级|市厅级|市级|县级|区级|县区级/g, read: () => ({}) },
-    {
-      kind: "subject",
-      re: /[^,;。:()、与和及或]{1,14}?(?:率|占比|比例|比重)(?!先)/g,
-      read: () => ({}),
-    },
-  ];
+  },
+  { kind: "highest", re: /就高|取最高|按最高|取高/g, read: () => ({}) },
+  // 不重复扣分: an event counted once — across items (已在其他考核项目中扣分的, 前项已扣分的) or
+  // within this one (同一问题只扣一次).
+  {
+    kind: "exempt",
+    re: /(?:不再?重复(?:扣分|扣减|计分|计算|处罚|扣)|(?:只|仅)(?:扣|计)一次(?:分)?|不再(?:扣分|扣减|计分|扣))/g,
+    read: () => ({ verb: "notAgain" }),
+  },
+  // The else branch of bands (其余得1分, 其他情况得0.5分, 否则得1分).
+  {
+    kind: "otherwise",
+    re: /(?:其余|其他|其它)(?:情况|情形|名次|单位)?(?:的)?(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))|否则(?=,?(?:均|一律)?(?:得|计|记|给|赋|不得分|不计分))/g,
+    read: () => ({}),
+  },
+  {
+    kind: "exempt",
+    re: /不扣分|不奖分|不加分|免于扣分|可不扣分/g,
+    read: () => ({}),
+  },
+  {
+    kind: "action",
+    re: /(?:此项|该项|本项|本项目)?(?:不得分|不记分|不计分|不给分|不得奖分|不能得分|得0分|计0分|记0分)|扣除?(?:该项|本项|此项)?(?:全部)?分(?:值|数)|扣(?:除)?(?:该项|本项|此项)全部分/g,
+    read: () => ({ verb: "zero" }),
+  },
+  {
+    kind: "action",
+    re: /(?:计|得|记|给|为|赋)(?:满分|全分|全部分值)/g,
+    read: () => ({ verb: "full" }),
+  },
+  // 扣0.5分/次, 加0.2分/篇: an action per unit written after it.
+  {
+    kind: "action",
+    re: new RegExp(`(扣除|扣减|减少|扣|减|加|奖励|奖)${NUMBER}分/(${UNITS})`, "g"),
+    read: (m) => ({
+      verb: /扣|减/.test(m[1] ?? "") ? "deduct" : "bonus",
+      value: numberOf(m[2]),
+      per: m[3] ?? "",
+    }),
+  },
+  // 1分/项: an amount per unit without 扣/加 (its direction is settled by bare.ts).
+  {
+    kind: "action",
+    re: new RegExp(`(?<![\\d.])${NUMBER}分/(${UNITS})`, "g"),
+    read: (m) => ({ verb: "bare", value: numberOf(m[1]), per: m[2] ?? "" }),
+  },
+  {
+    kind: "action",
+    re: new RegExp(
+      `(各|分别|依次)?(追加扣除|扣除|扣减|减少|减去|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)(总分)?(?:分)?${NUMBER}分`,
+      "g",
+    ),
+    read: (m) => ({
+      ...(m[3] !== undefined ? { total: true } : {}),
+      verb: /追加/.test(m[2] ?? "")
+        ? "extra"
+        : /扣|减/.test(m[2] ?? "")
+          ? "deduct"
+          : /加|奖/.test(m[2] ?? "")
+            ? "bonus"
+            : "award",
+      value: numberOf(m[4]),
+      each: m[1] !== undefined,
+    }),
+  },
+  {
+    kind: "action",
+    re: /(扣|减|加)分(?=$|[,;。])/g,
+    read: (m) => ({ verb: m[1] === "加" ? "bonus" : "deduct" }),
+  },
+  ...quantityPatterns,
+  {
+    kind: "rank",
+    re: /排名|名次|第[\d一二三四五六七八九十]+(?:-\d+)?名|倒数第|前[\d一二三四五六七八九十]+名/g,
+    read: () => ({}),
+  },
+  // 每次0.5分 / 每缺一项资料0.5分 / 漏报一例1分: an amount right after a unit of counting, without
+  // 扣/加/得 (kept only after a unit: see findParts; its direction is settled by bare.ts).
+  {
+    kind: "action",
+    re: /(?<![\d.])(\d+(?:\.\d+)?)分(?![/之以及制值数钟])/g,
+    read: (m) => ({ verb: "bare", value: m[1] ?? "" }),
+  },
+  { kind: "levels", re: /国家级|省部级|省级|市厅级|市级|县级|区级|县区级/g, read: () => ({}) },
+  {
+    kind: "subject",
+    re: /[^,;。:()、与和及或]{1,14}?(?:率|占比|比例|比重)(?!先)/g,
+    read: () => ({}),
+  },
+];
 
 /** The parts of a piece of normalised text, earlier patterns winning overlaps. */
 export function findParts(text: string, offset: number): Part[] {

@@ -1,0 +1,144 @@
+/**
+ * The counting parts of a scoring clause: the unit of counting (每次/每例/每少一篇/每下降0.1%/
+ * 一项不符合) and the threshold (达到X%/不低于X/N件以上/A-B%/≥95%/5个工作日内), with the words
+ * they are made of. Their place in the order of ./parts.ts (after the actions, before rank words)
+ * decides overlaps: earlier patterns win.
+ */
+import type { PartPattern } from "./parts.js";
+import { NUMBER, numberOf } from "./text.js";
+
+/** Units a count or a threshold is written in (%, 次, 元…). */
+export const UNITS =
+  "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
+const COUNT_VERBS =
+  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期";
+
+/** An alternation that tries the longer words first (超过 before 超). */
+const longestFirst = (words: string) =>
+  words
+    .split("|")
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+
+/** Units of counting, then thresholds, in the order they are tried. */
+export const quantityPatterns: PartPattern[] = [
+  // 每超出年度任务1个百分点 / 每低于目标值2%: what the value is compared with sits between the
+  // verb and the step; the step is still on the rate.
+  {
+    kind: "unit",
+    re: new RegExp(
+      `每(超过|超出|超|高出|高于|低于|少于|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
+      "g",
+    ),
+    read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),
+  },
+  {
+    kind: "unit",
+    re: new RegExp(
+      // Not a heading of the lines after it (以下每项加分: …).
+      `每(?!项(?:加|扣)分:)(?:一)?(${longestFirst(COUNT_VERBS)})?(?:平均值|平均水平|平均数|平均年龄|基准值?)?(${NUMBER.slice(1, -1)})?(${UNITS})?`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: m[1] ?? "",
+      value: m[2] !== undefined ? numberOf(m[2]) : "1",
+      unit: m[3] ?? "",
+    }),
+  },
+  {
+    kind: "unit",
+    re: new RegExp(
+      `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖|\\d+(?:\\.\\d+)?分))`,
+      "g",
+    ),
+    read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
+  },
+  // Comparison signs: 90%≤完成率<95% (a range), 完成率≥95%, <90%.
+  {
+    kind: "threshold",
+    re: new RegExp(
+      `${NUMBER}(${UNITS})?(?:≤|<=|<|＜)[^,;。\\d]{0,12}?(?:<|＜|≤|<=)${NUMBER}(${UNITS})?`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: "range",
+      value: numberOf(m[1]),
+      upper: numberOf(m[3]),
+      unit: m[4] ?? m[2] ?? "",
+    }),
+  },
+  {
+    kind: "threshold",
+    re: new RegExp(`(≥|>=|≤|<=|＞|>|＜|<)${NUMBER}(${UNITS})?`, "g"),
+    read: (m) => ({
+      verb: /≥|>=/.test(m[1] ?? "")
+        ? "不低于"
+        : /≤|<=/.test(m[1] ?? "")
+          ? "不超过"
+          : /＞|>/.test(m[1] ?? "")
+            ? "高于"
+            : "低于",
+      value: numberOf(m[2]),
+      unit: m[3] ?? "",
+    }),
+  },
+  // A score as the measure (满意度90分以上, 80-90分的): 分 before a comparison or an action.
+  {
+    kind: "threshold",
+    re: new RegExp(
+      `(?:达到|达|在)?${NUMBER}(?:分)?(?:\\(含\\))?(?:-|至|到)${NUMBER}分(?:\\(含\\))?(?:之间)?(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
+      "g",
+    ),
+    read: (m) => ({ verb: "range", value: numberOf(m[1]), upper: numberOf(m[2]), unit: "分" }),
+  },
+  {
+    kind: "threshold",
+    re: new RegExp(
+      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于)?${NUMBER}分(?:\\(含\\))?(以上|以下|及以上|及以下)|(达到|达|不低于|不少于|高于|低于|不足|少于|不到|大于|小于)${NUMBER}分(?=的?,?(?:得|计|记|给|赋|扣|减|加|不得分))`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: m[1] ?? m[4] ?? m[3] ?? "",
+      value: numberOf(m[2] ?? m[5]),
+      unit: "分",
+      ...(m[3] !== undefined ? { upper: m[3] } : {}),
+    }),
+  },
+  {
+    kind: "threshold",
+    re: new RegExp(
+      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(?:\\(含\\))?(?:-|至|到)${NUMBER}(${UNITS})(?:\\(含\\))?(?:之间)?`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: "range",
+      value: numberOf(m[2]),
+      upper: numberOf(m[4]),
+      unit: m[5] ?? m[3] ?? "",
+    }),
+  },
+  {
+    kind: "threshold",
+    re: new RegExp(
+      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于)${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)?|${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: m[1] ?? m[7] ?? "",
+      value: numberOf(m[2] ?? m[5]),
+      unit: m[3] ?? m[6] ?? "",
+      ...(m[4] !== undefined ? { upper: m[4] } : {}),
+    }),
+  },
+  // A time limit (5个工作日内, 出生后90日内): a window of the measure, or the base of a step in days.
+  {
+    kind: "threshold",
+    re: /(\d+(?:\.\d+)?)(个工作日|工作日|个月|天|日|月|年|周|小时)(?:之内|内)/g,
+    read: (m) => ({ verb: "以内", value: m[1] ?? "", unit: m[2] ?? "" }),
+  },
+  {
+    kind: "threshold",
+    re: /(\d+(?:\.\d+)?)(%)/g,
+    read: (m) => ({ verb: "", value: m[1] ?? "", unit: "%" }),
+  },
+];

@@ -53,11 +53,14 @@ describe("SQLite checkpoints on a worker thread", () => {
     expect(await checkpoints.started).toBe(true);
     const insert = db.prepare("insert into t (v) values (?)");
     // 12,000 commits of about a page each, back to back while the worker checkpoints: a WAL
-    // that never restarted would hold them all (over 48 MB).
+    // that never restarted would hold them all (24,429 pages with the commit-time checkpoint off).
+    // Bounded, it restarts near 4,000 pages; when the machine is busy the worker falls behind and
+    // the WAL reaches further before a restart (8,860 pages seen with other suites running), so
+    // the bound is half of the unbounded WAL, not the restart point.
     for (let i = 0; i < 12_000; i++) insert.run("y".repeat(1500));
     const walPages = fs.statSync(`${file}-wal`).size / 4096;
     await checkpoints.stop();
-    expect(walPages).toBeLessThan(RESTART_AUTOCHECKPOINT_PAGES * 1.5);
+    expect(walPages).toBeLessThan(RESTART_AUTOCHECKPOINT_PAGES * 3);
   });
 
   it("leaves SQLite's own checkpoints on when the worker cannot open the database", async () => {

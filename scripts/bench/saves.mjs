@@ -22,6 +22,7 @@ import { defaultConfig } from "../../packages/server/dist/config.js";
 import { openDatabase } from "../../packages/server/dist/db/database.js";
 import { migrateToLatest } from "../../packages/server/dist/db/migrate.js";
 import { writeSection } from "./lib.mjs";
+import { createCeilingTable } from "./saves/ceiling.mjs";
 import { seedRound, userWithSession } from "./workflow/seed.mjs";
 
 const UNITS = 1500;
@@ -103,13 +104,7 @@ async function prepare(dialect) {
     dataDir,
   });
   await migrateToLatest(db);
-  await db.schema
-    .createTable("bench_ceiling")
-    .addColumn("id", "varchar(36)", (c) => c.primaryKey())
-    .addColumn("unit", "varchar(36)", (c) => c.notNull())
-    .addColumn("value", "text", (c) => c.notNull())
-    .addColumn("at", "varchar(30)", (c) => c.notNull())
-    .execute();
+  await createCeilingTable(db);
   const { roundId, orgRows } = await seedRound(db, config, {
     units: UNITS,
     state: "self_assessment",

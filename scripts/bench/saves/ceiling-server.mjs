@@ -2,9 +2,9 @@
 // insert into the same database as the server under test, opened by the same code (pool or
 // SQLite connection as `kaoping serve` opens it). Environment: PORT, KAOPING_DATA_DIR,
 // DATABASE_URL, DATABASE_SCHEMA. Prints "ready" when listening.
-import { randomUUID } from "node:crypto";
 import Fastify from "fastify";
 import { openDatabase } from "../../../packages/server/dist/db/database.js";
+import { insertCeilingRow } from "./ceiling.mjs";
 
 const db = openDatabase({
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -13,11 +13,7 @@ const db = openDatabase({
 });
 const app = Fastify({ logger: false });
 app.put("/bench/ceiling", async (request) => {
-  const { unit, value } = request.body;
-  await db
-    .insertInto("bench_ceiling")
-    .values({ id: randomUUID(), unit, value: JSON.stringify(value), at: new Date().toISOString() })
-    .execute();
+  await insertCeilingRow(db, request.body);
   return { ok: true };
 });
 app.get("/healthz", async () => ({ ok: true }));

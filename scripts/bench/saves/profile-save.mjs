@@ -20,6 +20,7 @@ import { defaultConfig } from "../../../packages/server/dist/config.js";
 import { openDatabase } from "../../../packages/server/dist/db/database.js";
 import { migrateToLatest } from "../../../packages/server/dist/db/migrate.js";
 import { seedRound, userWithSession } from "../workflow/seed.mjs";
+import { createCeilingTable, insertCeilingRow } from "./ceiling.mjs";
 
 const N = Number(process.env.N ?? 300);
 const pgUrl = process.env.PG;
@@ -170,32 +171,18 @@ for (const [sql, [count, ms]] of [...sqlTimes]
 console.log(
   `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (server process; load average ${os.loadavg()[0].toFixed(1)})${pgUrl === undefined ? "" : `; PostgreSQL backends ${backendMs.toFixed(2)} ms CPU each (${backends.size} connections)`}`,
 );
-// FLOOR: the ceiling's route, timed the same way. A save cannot take less than the ceiling's
-// request without its insert plus the save's own statements, whatever its code costs.
-// The save's statements, as SQLTIME timed them (each call into SQLite, without Kysely's own work).
+// The save's statements, as SQLTIME timed them on SQLite (each call into SQLite, without
+// Kysely's own work).
 const saveSql = [...sqlTimes.values()].reduce((sum, [, ms]) => sum + ms, 0) / N;
+// FLOOR: the ceiling's route, timed the same way. A save cannot take less than the ceiling's
+// request without its insert plus the save's own statements, whatever its own code costs.
 if (process.env.FLOOR) {
-  await db.schema
-    .createTable("bench_ceiling")
-    .addColumn("id", "varchar(36)", (c) => c.primaryKey())
-    .addColumn("unit", "varchar(36)", (c) => c.notNull())
-    .addColumn("value", "text", (c) => c.notNull())
-    .addColumn("at", "varchar(30)", (c) => c.notNull())
-    .execute();
+  await createCeilingTable(db);
   const ceiling = Fastify({ logger: false });
   let insertMs = 0;
   ceiling.put("/bench/ceiling", async (request) => {
-    const { unit, value } = request.body;
     const start = performance.now();
-    await db
-      .insertInto("bench_ceiling")
-      .values({
-        id: crypto.randomUUID(),
-        unit,
-        value: JSON.stringify(value),
-        at: new Date().toISOString(),
-      })
-      .execute();
+    await insertCeilingRow(db, request.body);
     insertMs += performance.now() - start;
     return { ok: true };
   });
@@ -214,7 +201,7 @@ if (process.env.FLOOR) {
   const insert = insertMs / N;
   console.log(
     `ceiling route: ${request.toFixed(3)} ms per request, its insert ${insert.toFixed(3)} ms` +
-      (sqlTimes.size === 0
+      (pgUrl !== undefined || sqlTimes.size === 0
         ? " (SQLTIME=1 on SQLite adds the bound)"
         : `; the save's statements (SQLite's own time) ${saveSql.toFixed(3)} ms: a save takes at least ${(request - insert + saveSql).toFixed(3)} ms, at most ${((100 * request) / (request - insert + saveSql)).toFixed(0)} % of the ceiling's rate`),
   );

@@ -13,7 +13,7 @@ import { byKindText, measureSentences, subset } from "./heldout/measure.js";
 import { measureOutline, outlineLines } from "./unseen-measure.js";
 
 /** Reached after decision 0311 (the before figures are in the decision). */
-const reached = { kind: 0, params: 0, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
+const reached = { kind: 40, params: 40, items: 12, points: 12, tableKinds: 8, tableParams: 8 };
 
 type Read = Item & { facts?: Record<string, unknown>[] };
 

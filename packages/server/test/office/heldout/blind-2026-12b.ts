@@ -301,7 +301,12 @@ export const blindDecemberSecond: HeldOut[] = [
     title: "门诊慢特病待遇",
     points: "2",
     text: "门诊慢特病待遇享受人数占比高于全市平均水平的，每高1个百分点加0.2分。",
-    expect: { kind: "vsMean", rule: { direction: "above", step: "1", points: "0.2" } },
+    // Corrected after the first measurement (decision 0311): 与平均值比较 has no "above"; an
+    // addition above the mean is its `bonus`, higher being better (`below`).
+    expect: {
+      kind: "vsMean",
+      rule: { direction: "below", bonus: { step: "1", points: "0.2" } },
+    },
   },
   {
     id: "e-33",

@@ -246,7 +246,9 @@ function notAgain(sts: Statement[], counts: Statement[], deducts: Statement[]): 
   if (!counts.every((c) => c.action?.verb === "deduct")) return undefined;
   const scope = /前项|上项|前一项|上一项|前述/.test(where.text)
     ? "previous"
-    : /其他|其它|别的|他项|以上各?项|各项|已在/.test(where.text)
+    : /其他|其它|别的|他项|以上各?项|各项|已在|在[^,;。]{1,16}?(?:项目|项|指标|部分)(?:中|内|里)?已(?:经)?(?:扣|计)/.test(
+          where.text,
+        )
       ? "others"
       : undefined;
   const named = /同一([^,;。的]{1,4}?)(?:不|只|仅|多次|重复)/.exec(where.text)?.[1];

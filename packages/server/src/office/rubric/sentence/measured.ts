@@ -13,7 +13,7 @@ import { cutCompare, leadOf } from "./measure-words.js";
 import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
 
-const SURPLUS = /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|进)$/;
+const SURPLUS = /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|高|进)$/;
 
 /**
  * Whether a threshold is on the measure a step counts: a number of days, months, years or an age
@@ -111,7 +111,7 @@ export function assembleSteps(
       (p) =>
         p.kind === "threshold" &&
         p.start < (s.unit?.start ?? 0) &&
-        /达|不低于|不少于|以上|低于|不足|少于|不到|高于|超过|大于/.test(p.verb ?? ""),
+        /达|不低于|不少于|以上|低于|不足|少于|不到|高于|超过|大于|基准/.test(p.verb ?? ""),
     );
     const candidates = [...(base?.parts ?? []), ...own, ...(own.length > 0 ? [] : target)].filter(
       (p) => p.kind === "threshold" && sameMeasure(p, s.unit),
@@ -120,7 +120,7 @@ export function assembleSteps(
       candidates.find(
         (p) =>
           (rate ? p.unit === "%" : p.unit !== "%") &&
-          /达|不低于|不少于|以上|高于/.test(p.verb ?? ""),
+          /达|不低于|不少于|以上|高于|基准/.test(p.verb ?? ""),
       ) ??
       candidates.find((p) => (rate ? p.unit === "%" : p.unit !== "%")) ??
       candidates[candidates.length - 1];
@@ -201,7 +201,26 @@ export function assembleSteps(
       facts: v.facts,
     });
   }
+  const partial = partialSteps(item.text);
+  if (partial !== undefined)
+    for (const b of built) if (b.rule.kind === "steps") b.rule.rounding = partial;
   return { built: twoSided(item, built, means), used, confidence };
+}
+
+/**
+ * How a part of a step counts when the text says so: 不足1个百分点的不扣分 (only whole steps,
+ * `down`), 不足1个百分点的按1个百分点计 (a part is a whole step, `up`); undefined when unsaid.
+ */
+export function partialSteps(text: string): "up" | "down" | undefined {
+  const part = `不足(?:一|1)?(?:个)?(?:百分点|档|%|‰|元|万元|人|户|天|日|个工作日|工作日|名)?(?:的)?(?:部分)?,?`;
+  if (
+    new RegExp(`${part}(?:不扣分|不予扣分|不扣|不计算?|不计分|不加分|不予加分|舍去|忽略)`).test(
+      text,
+    )
+  )
+    return "down";
+  if (new RegExp(`${part}按(?:一|1)(?:个)?[^,;。]{0,6}?(?:计|算)`).test(text)) return "up";
+  return undefined;
 }
 
 type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };

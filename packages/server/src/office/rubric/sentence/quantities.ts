@@ -11,7 +11,7 @@ import { NUMBER, numberOf } from "./text.js";
 export const UNITS =
   "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟";
 const COUNT_VERBS =
-  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期";
+  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期|高";
 
 /** An alternation that tries the longer words first (超过 before 超). */
 const longestFirst = (words: string) =>
@@ -52,6 +52,21 @@ export const quantityPatterns: PartPattern[] = [
       "g",
     ),
     read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
+  },
+  // 每聘用一名 / 每培育1家: a verb of its own between 每 and a count of one, before an amount.
+  {
+    kind: "unit",
+    re: new RegExp(
+      `每(?!年|月|季|周|天|日|半年|村|户|人|乡镇|单位|家|个)[^\\d,;。每一]{1,4}?(?:一|1)(名|个|家|所|项|件|篇|条|次|例|人|户|处|起|期|批|套|份)(?=[^,;。]{0,12}?(?:扣|减|加|奖)\\d)`,
+      "g",
+    ),
+    read: (m) => ({ verb: "", value: "1", unit: m[1] ?? "" }),
+  },
+  // 以95%为基准: the value a step or a band is measured from.
+  {
+    kind: "threshold",
+    re: new RegExp(`以${NUMBER}(${UNITS})?为(?:基准|基数|标准|目标|基础|起点)(?:值)?`, "g"),
+    read: (m) => ({ verb: "基准", value: numberOf(m[1]), unit: m[2] ?? "" }),
   },
   // Comparison signs: 90%≤完成率<95% (a range), 完成率≥95%, <90%.
   {

@@ -57,7 +57,12 @@ export function composeRank(
 
 /** 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). */
 export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefined {
-  const text = ranks.map((r) => r.text).join(",");
+  // 末位 / 最后一名 is the first place counted from the bottom.
+  const text = ranks
+    .map((r) => r.text)
+    .join(",")
+    .replace(/末位|最后一名/g, "倒数第1名");
+  const deducts: { upTo: number; points: string }[] = [];
   const awards: { upTo: number; points: string }[] = [];
   const list = new RegExp(
     `(?:依次|分别)(?:赋予|计|得|记|给予?|加)?((?:${NUMBER}分[、,和]?){2,})`,
@@ -71,12 +76,21 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   } else {
     for (const m of text.matchAll(
       new RegExp(
-        `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:得|计|记|加)${NUMBER}分`,
+        `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
         "g",
       ),
-    ))
-      awards.push({ upTo: Number(numberOf(m[2] ?? m[1])), points: numberOf(m[3]) });
+    )) {
+      const upTo = Number(numberOf(m[2] ?? m[1]));
+      // 得满分: the item's points.
+      const points =
+        m[4] !== undefined ? numberOf(m[4]) : m[3] !== undefined ? item.max : undefined;
+      if (m[5] !== undefined) deducts.push({ upTo, points: numberOf(m[6]) });
+      else if (points !== undefined) awards.push({ upTo, points });
+    }
   }
+  // Places that only cost points (倒数第1名扣2分): a deducting rank.
+  const deduct = awards.length === 0 && deducts.length > 0;
+  if (deduct) awards.push(...deducts);
   if (awards.length === 0) return undefined;
   awards.sort((a, b) => a.upTo - b.upTo);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
@@ -88,9 +102,9 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
     fact: "value",
     order: /倒数/.test(text) ? "asc" : "desc",
     awards,
+    ...(deduct ? { mode: "deduct" } : {}),
   };
   if (per !== null) rule.perPlace = numberOf(per[1]);
-  void item;
   return {
     rule: rule as Built["rule"],
     facts: [

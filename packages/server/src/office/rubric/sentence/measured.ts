@@ -212,14 +212,14 @@ export function assembleSteps(
  * `down`), 不足1个百分点的按1个百分点计 (a part is a whole step, `up`); undefined when unsaid.
  */
 export function partialSteps(text: string): "up" | "down" | undefined {
-  const part = `不足(?:一|1)?(?:个)?(?:百分点|档|%|‰|元|万元|人|户|天|日|个工作日|工作日|名)?(?:的)?(?:部分)?,?`;
+  const part = `不足${NUMBER}?(?:个)?(?:百分点|档|%|‰|元|万元|人|户|天|日|个工作日|工作日|名)?(?:的)?(?:部分)?,?`;
   if (
     new RegExp(`${part}(?:不扣分|不予扣分|不扣|不计算?|不计分|不加分|不予加分|舍去|忽略)`).test(
       text,
     )
   )
     return "down";
-  if (new RegExp(`${part}按(?:一|1)(?:个)?[^,;。]{0,6}?(?:计|算)`).test(text)) return "up";
+  if (new RegExp(`${part}按${NUMBER}(?:个)?[^,;。]{0,6}?(?:计|算)`).test(text)) return "up";
   return undefined;
 }
 

@@ -57,11 +57,9 @@ export function composeRank(
 
 /** 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). */
 export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefined {
+  const written = ranks.map((r) => r.text).join(",");
   // 末位 / 最后一名 is the first place counted from the bottom.
-  const text = ranks
-    .map((r) => r.text)
-    .join(",")
-    .replace(/末位|最后一名/g, "倒数第1名");
+  const text = written.replace(/末位|最后一名/g, "倒数第1名");
   const deducts: { upTo: number; points: string }[] = [];
   const awards: { upTo: number; points: string }[] = [];
   const list = new RegExp(
@@ -100,7 +98,8 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
   const rule: Record<string, unknown> = {
     kind: "rank",
     fact: "value",
-    order: /倒数/.test(text) ? "asc" : "desc",
+    // Counted from the bottom when the places kept are (末位 only counts for a deducting rank).
+    order: /倒数/.test(deduct ? text : written) ? "asc" : "desc",
     awards,
     ...(deduct ? { mode: "deduct" } : {}),
   };

@@ -50,17 +50,20 @@ function decode(s: string): string {
 
 /**
  * Paragraph texts and tables of a document.xml, in document order of their own kind; `captions`
- * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目").
+ * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目");
+ * `after` the non-empty paragraphs after the last table (notes such as "注：…").
  */
 export function parseDocumentXml(xml: string): {
   paragraphs: string[];
   tables: DocxTable[];
   captions: string[];
+  after: string[];
 } {
   const paragraphs: string[] = [];
   const tables: DocxTable[] = [];
   const captions: string[] = [];
   let lastParagraph = "";
+  let after: string[] = [];
   const stack: { rows: DocxTable; row?: DocxCell[]; cell?: DocxCell }[] = [];
   let para: string | undefined;
   const token = /<(\/?)(w:[A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
@@ -90,7 +93,10 @@ export function parseDocumentXml(xml: string): {
       if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : "\n") + para;
       else {
         paragraphs.push(para);
-        if (para.trim() !== "") lastParagraph = para.trim();
+        if (para.trim() !== "") {
+          lastParagraph = para.trim();
+          after.push(lastParagraph);
+        }
       }
       para = undefined;
     } else if (tag === "w:tc" && top?.cell && top.row) {
@@ -109,8 +115,9 @@ export function parseDocumentXml(xml: string): {
         tables.push(done.rows);
         captions.push(lastParagraph);
         lastParagraph = "";
+        after = [];
       }
     }
   }
-  return { paragraphs, tables, captions };
+  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [] };
 }

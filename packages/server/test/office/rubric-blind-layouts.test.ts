@@ -11,7 +11,7 @@ import { subset } from "./heldout/measure.js";
 import { measureOutline, outlineLines } from "./unseen-measure.js";
 
 /** Reached after decision 0312 (the before figures are in the decision). */
-const reached = { items: 0, points: 0, extra: 99, kinds: 0, params: 0, standards: 0, notes: 0 };
+const reached = { items: 26, points: 26, extra: 0, kinds: 20, params: 20, standards: 10, notes: 4 };
 
 type Read = Item & { facts?: Record<string, unknown>[] };
 

@@ -12,7 +12,16 @@ import { weightStyleOf, type WeightStyle } from "./weights.js";
 
 /** What a column holds. */
 export type Role =
-  "code" | "title" | "content" | "points" | "bonus" | "standard" | "method" | "notes" | "ignored";
+  | "code"
+  | "title"
+  | "content"
+  | "points"
+  | "bonus"
+  | "standard"
+  | "condition"
+  | "method"
+  | "notes"
+  | "ignored";
 
 /** The roles of a header row, the level columns in order, and the columns not used. */
 export interface Columns {
@@ -61,6 +70,8 @@ const names: [Role, RegExp][] = [
     /^(评价办法|考核方法|考核方式|评价方法|核查方式|检查方法|考核办法及途径|考评方法|核查方法|考核依据|评价依据|资料要求|佐证材料|考核途径|数据来源)$/,
   ],
   ["notes", /^(备注|说明|附注)$/],
+  // 扣分情形 | 扣分标准: the standard written over two cells, the case and what it costs.
+  ["condition", /^((扣分|减分|加分|失分|计分|考核)?(情形|事由|条件))$/],
 ];
 
 /** The role a header names, or undefined. */

@@ -197,10 +197,10 @@ export async function importRubric(
   }
   const table = await readRubricTable(bytes, format);
   if (typeof table === "string") return { ok: false, message: table };
-  const { items: drafts, skipped } = buildOutline(table.blocks);
+  const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...read];
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = weightWarnings(table.blocks, items);
@@ -227,6 +227,7 @@ export async function importRubric(
       ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
+        ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s.slice(0, 60)}`),
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),

@@ -21,6 +21,8 @@ interface Node {
   max: string | undefined;
   bonus: boolean;
   veto: boolean;
+  /** The heading's 分值 cell is "/": it has no points of its own (they are its parent's). */
+  slash: boolean;
   children: Node[];
   segments: Segment[];
 }
@@ -93,10 +95,12 @@ export function parseHeading(raw: string): {
 export function buildOutline(blocks: readonly RubricBlock[]): {
   items: DraftItem[];
   skipped: string[];
+  warnings: string[];
 } {
   const root: Node[] = [];
   const stack: Node[] = [];
   const skipped: string[] = [];
+  const warnings: string[] = [];
   let columns: Columns = { roles: new Map(), levels: [], unused: [], ignored: [] };
   /** A points cell's figure: points as written, or a weight as points of 100 (weights.ts). */
   const pointsIn = (text: string) =>
@@ -118,7 +122,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     }
     readRow(row.r);
   }
-  return { items: siblings(root, undefined, false), skipped };
+  return { items: siblings(root, undefined, false, warnings), skipped, warnings };
 
   /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */
   function openCaption(caption: string): void {
@@ -127,11 +131,15 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       key: "caption",
       col: -1,
       code: undefined,
-      title: p.title.replace(/[(（][^)）]*分[^)）]*[)）]$/, "").trim(),
+      title: p.title
+        .replace(/[(（][^)）]*分[^)）]*[)）]$/, "")
+        .replace(/^附(?:表|件)\s*\d*\s*[：:.．、]?\s*/, "")
+        .trim(),
       text: caption,
       max: p.max ?? capOf(caption),
       bonus: /加分|奖励/.test(caption),
       veto: /否决/.test(caption),
+      slash: false,
       children: [],
       segments: [],
     };
@@ -165,7 +173,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         signed(bonusCell) ??
         trailingPoints(content),
       content,
-      standard: cell(row, "standard").text,
+      standard: withCondition(cell(row, "condition").text, cell(row, "standard").text),
       method: cell(row, "method").text,
       notes: cell(row, "notes").text,
     };
@@ -230,12 +238,15 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         max: p.max ?? levelPoints(row, columns.levels[h.k]),
         bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
         veto: /一票否决|否决事项/.test(p.title),
+        slash: false,
         children: [],
         segments: [],
       };
       (stack[stack.length - 1]?.children ?? root).push(node);
       stack.push(node);
     });
+    if (heads.length > 0 && /^[/／]$/.test(pointsCell))
+      (stack[stack.length - 1] as Node).slash = true;
     const implied = impliedBy(
       bonusCell,
       stack.some((n) => n.veto),
@@ -258,6 +269,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         max: undefined,
         bonus: false,
         veto: false,
+        slash: false,
         children: [],
         segments: [],
       };
@@ -272,6 +284,24 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       body.points !== undefined
     ) {
       target.max ??= body.points;
+      return;
+    }
+    // A further case of the item above (its name and 分值 cells merged down over this row, as in
+    // 扣分情形 | 扣分标准 tables): one more line of that item's standard, not an item of its own.
+    const last = target.segments[target.segments.length - 1];
+    const pointsAt = columns.roles.get("points");
+    if (
+      last !== undefined &&
+      heads.length === 0 &&
+      !code.starts &&
+      pointsAt !== undefined &&
+      row.continued[pointsAt] === true &&
+      body.content === "" &&
+      body.standard !== ""
+    ) {
+      last.standard = joinLines(last.standard, body.standard);
+      last.method = joinLines(last.method, body.method);
+      last.notes = joinLines(last.notes, body.notes);
       return;
     }
     target.segments.push(body);
@@ -330,16 +360,61 @@ function signed(text: string): string | undefined {
   return figures.sort((a, b) => Number(b) - Number(a))[0];
 }
 
+/** "被查实的" + "每例扣1分" → "被查实的，每例扣1分": a case cell and its standard cell as one sentence. */
+function withCondition(condition: string, standard: string): string {
+  if (condition === "" || standard === "") return condition || standard;
+  return /[，,。；;：:]$/.test(condition) ? condition + standard : `${condition}，${standard}`;
+}
+
+/** Two lines of one text, with a ； between them unless the first already ends a sentence. */
+function joinLines(first: string, next: string): string {
+  if (first === "" || next === "") return first || next;
+  return /[。；;.]$/.test(first) ? `${first}${next}` : `${first}；${next}`;
+}
+
 /** The draft items of sibling nodes; where their own codes would repeat (两张表各自从 1 编号), by position. */
-function siblings(nodes: readonly Node[], parent: string | undefined, bonus: boolean): DraftItem[] {
-  const drafts = nodes.map((n, i) => toDraft(n, parent, i, bonus));
+function siblings(
+  nodes: readonly Node[],
+  parent: string | undefined,
+  bonus: boolean,
+  warnings: string[],
+): DraftItem[] {
+  const drafts = nodes.map((n, i) => toDraft(n, parent, i, bonus, []));
   const codes = drafts.map((d) => d.code);
-  if (new Set(codes).size === codes.length) return drafts;
-  return nodes.map((n, i) => toDraft({ ...n, code: undefined }, parent, i, bonus));
+  const unique = new Set(codes).size === codes.length;
+  return nodes.map((n, i) =>
+    toDraft(unique ? n : { ...n, code: undefined }, parent, i, bonus, warnings),
+  );
+}
+
+/**
+ * Children whose 分值 is "/" under a heading with points (基金管理 | 15, then 预算管理 | / …): they
+ * have no points of their own, so they are the cases of one item of the heading's points — read
+ * as one standard, their names kept as its content — and the import says so.
+ */
+function slashCases(n: Node): Segment | undefined {
+  const cases = n.children;
+  if (n.max === undefined || n.segments.length > 0 || cases.length === 0) return undefined;
+  if (!cases.every((c) => c.slash && c.children.length === 0 && c.segments.length > 0))
+    return undefined;
+  const segments = cases.flatMap((c) => c.segments);
+  return {
+    points: undefined,
+    content: cases.map((c) => c.title).join("；"),
+    standard: segments.map((s) => s.standard).reduce(joinLines, ""),
+    method: segments.map((s) => s.method).reduce(joinLines, ""),
+    notes: segments.map((s) => s.notes).reduce(joinLines, ""),
+  };
 }
 
 /** The draft item of a node: a group of its children (and its own rows), or its rows' items. */
-function toDraft(n: Node, parent: string | undefined, index: number, bonus: boolean): DraftItem {
+function toDraft(
+  n: Node,
+  parent: string | undefined,
+  index: number,
+  bonus: boolean,
+  warnings: string[],
+): DraftItem {
   const own =
     n.code !== undefined &&
     /^\d+(\.\d+)*$/.test(n.code) &&
@@ -351,6 +426,13 @@ function toDraft(n: Node, parent: string | undefined, index: number, bonus: bool
       : `${parent}.${index + 1}`;
   const isBonus = bonus || n.bonus;
   const title = n.title || (n.children.length === 0 ? "" : `第${index + 1}项`);
+  const folded = slashCases(n);
+  if (folded !== undefined) {
+    warnings.push(
+      `${code} ${title || "未命名项目"}：下列各项分值为“/”（${folded.content.replace(/；/g, "、")}），已作为本项的评分内容合并读取，在本项 ${n.max} 分内计分，请核对`,
+    );
+    return itemOfSegments({ code, title, max: n.max, segments: [folded] }, isBonus);
+  }
   if (n.children.length === 0) {
     if (n.segments.length === 0)
       return {
@@ -366,7 +448,7 @@ function toDraft(n: Node, parent: string | undefined, index: number, bonus: bool
       };
     return itemOfSegments({ code, title, max: n.max, segments: n.segments }, isBonus);
   }
-  const children = siblings(n.children, code, isBonus);
+  const children = siblings(n.children, code, isBonus, warnings);
   if (n.segments.length > 0) {
     const extra = itemOfSegments(
       {

@@ -97,6 +97,14 @@ export function splitNumbered(text: string): string[] {
   return [text];
 }
 
+/** A numbered part's own points: "（2分）", or "得2分" when the part is one of several. */
+function ownPoints(part: string, several: boolean): string | undefined {
+  return (
+    /[(（〔[](\d+(?:\.\d+)?)分[)）〕\]]/.exec(part)?.[1] ??
+    (several ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined)
+  );
+}
+
 /** A leaf's title: its first clause without numbering and points. */
 function titleOf(text: string): string {
   const bare = text.replace(/[(（〔[]\s*\d+(\.\d+)?\s*分[^)）〕\]]{0,12}[)）〕\]]/g, "");
@@ -125,11 +133,16 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
     const children: DraftItem[] = [];
     for (const s of g.segments) {
       const coded = /^(\d+(?:\.\d+)+)\s*[.．、]?\s*/.exec(s.content);
-      const parts = coded === null ? splitNumbered(s.standard) : [s.standard];
+      const numbered = coded === null ? splitNumbered(s.standard) : [s.standard];
+      // ①…②… / (1)…(2)… lines none of which has points of its own are the lines of one
+      // standard (每例扣1分；每例扣2分), not items to be given points — but in a bonus item
+      // each numbered line is an award of its own (its points are what it awards).
+      const parts =
+        bonus || numbered.some((part) => ownPoints(part, true) !== undefined)
+          ? numbered
+          : [s.standard];
       parts.forEach((part, i) => {
-        const explicit =
-          /[(（〔[](\d+(?:\.\d+)?)分[)）〕\]]/.exec(part)?.[1] ??
-          (parts.length > 1 ? /得(\d+(?:\.\d+)?)分/.exec(part)?.[1] : undefined);
+        const explicit = ownPoints(part, parts.length > 1);
         children.push({
           code: coded?.[1] ?? `${g.code}.${children.length + 1}`,
           title: titleOf(

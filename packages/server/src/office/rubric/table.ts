@@ -39,6 +39,8 @@ export interface RubricBlock {
 export interface RubricTable {
   title: string;
   blocks: RubricBlock[];
+  /** Notes written under the last table of a .docx (注：…, 说明：…): not read, and reported. */
+  notes?: string[];
 }
 
 const NOT_FOUND =
@@ -103,6 +105,10 @@ function headed(
 /** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
 const PART_CAPTION = /加分|奖励|否决/;
 
+/** A caption that is a numbered heading with its points ("一、基金监管（20分）"): the table's group. */
+const HEADING_CAPTION =
+  /^\s*(?:第[一二三四五六七八九十]+(?:部分|项|章|类)|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])[^。；;]{1,30}[（(〔]\s*\d+(?:\.\d+)?\s*分\s*[)）〕]\s*$/;
+
 /**
  * Blocks of consecutive tables: a headed table starts a block (a header repeated after a page
  * break continues the one before), a headless one of the same width continues it. A table under
@@ -119,7 +125,7 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
       const names = h.names.join("|");
       const caption = (captions[t] ?? "").trim();
       const part =
-        caption.length <= 30 && PART_CAPTION.test(caption)
+        (caption.length <= 30 && PART_CAPTION.test(caption)) || HEADING_CAPTION.test(caption)
           ? caption
           : h.columns.veto === true
             ? "一票否决"
@@ -146,7 +152,7 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
-  const { paragraphs, tables, captions } = parseDocumentXml(read.xml);
+  const { paragraphs, tables, captions, after } = parseDocumentXml(read.xml);
   const title = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
@@ -164,7 +170,8 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
     }),
   );
   const blocks = blocksOf(grids, captions);
-  if (blocks.length > 0) return { title, blocks };
+  const notes = after.filter((p) => /^(注|说明|备注|附注)\s*\d*\s*[:：]/.test(p));
+  if (blocks.length > 0) return { title, blocks, ...(notes.length > 0 ? { notes } : {}) };
   const prose = paragraphRows(paragraphs);
   return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;
 }

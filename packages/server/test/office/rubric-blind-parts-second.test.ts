@@ -82,9 +82,16 @@ describe("reading parts of the second December 2026 blind round", () => {
       mode: "deduct",
       awards: [{ upTo: 1, points: "3" }],
     });
-    // Beside a place that earns, 末位 does not turn the ranking upside down.
+    // Beside a place that earns, 末位 does not turn the ranking upside down: the awards stay a
+    // rank from the top, and 末位 is a deducting rank from the bottom beside it (decision 0313).
     const mixed = await leaf("2", "全县排名第1名的加2分，末位扣2分。");
-    expect(mixed.rule).toMatchObject({ kind: "rank", order: "desc", awards: [{ upTo: 1 }] });
+    expect(mixed.rule).toMatchObject({
+      kind: "sum",
+      parts: [
+        { kind: "rank", order: "desc", awards: [{ upTo: 1 }] },
+        { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "2" }] },
+      ],
+    });
   });
 
   it("reads 每高N个百分点 above the mean as the bonus of 与平均值比较", async () => {

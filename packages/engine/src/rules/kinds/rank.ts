@@ -121,7 +121,10 @@ export const rank = defineKind({
     const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const line = `${own.text}，在本轮 ${values.length} 个单位中排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
+    // From the lowest value up, said so: beside a ranking from the top (末位扣2分 as a second
+    // part), the bottom unit's "第 1 名" must not read as the best place.
+    const way = p.order === "asc" ? "按数值由低到高" : "";
+    const line = `${own.text}，在本轮 ${values.length} 个单位中${way}排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {

@@ -60,10 +60,11 @@ const patterns: PartPattern[] = [
     re: /每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后)(?:一|1)(?:个)?(?:名|位|个名次)/g,
     read: () => ({}),
   },
-  // Places (第4-6名, 前3名) before thresholds: "4-6名" is a range of places, not of a value.
+  // Places (第4-6名, 前3名, 后两名) before thresholds: "4-6名" is a range of places, not of a
+  // value, and "后3名" the last three places, not three people.
   {
     kind: "rank",
-    re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名)(?!的?(?:比例|比值))/g,
+    re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名|(?:最后|(?<![每此之以退落])后|末)[\d一二两三四五六七八九十]+(?:名|位))(?!的?(?:比例|比值))/g,
     read: () => ({}),
   },
   // 累计扣满N分(的/后): the trigger of a penalty beyond the item.
@@ -193,6 +194,19 @@ const patterns: PartPattern[] = [
     kind: "action",
     re: new RegExp(`(?<![\\d.])${NUMBER}分/(${UNITS})`, "g"),
     read: (m) => ({ verb: "bare", value: numberOf(m[1]), per: m[2] ?? "" }),
+  },
+  // 分别加3、2、1分: one amount per place, the 分 written once at the end (rank.ts reads them).
+  {
+    kind: "action",
+    re: new RegExp(
+      `(?:分别|依次)(扣除|扣|减|加|奖励|奖|得|计|记|赋予|给予|赋|给)${NUMBER}(?:、${NUMBER})+分`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: /扣|减/.test(m[1] ?? "") ? "deduct" : /加|奖/.test(m[1] ?? "") ? "bonus" : "award",
+      value: numberOf(m[2]),
+      each: true,
+    }),
   },
   {
     kind: "action",

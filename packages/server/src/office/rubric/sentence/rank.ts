@@ -1,10 +1,12 @@
 /**
  * 按名次计分 from rank statements: places and their points ("第1名得6分", "1-5名依次赋予60分、57分…",
- * 第四至六名, 第二名至第五名), points linear in rank (每后退1名扣0.5分), the points of the rest
- * (其余得2分 → `rest`), and the warning when the ranking is on
- * another item's score.
+ * 前三名分别加3、2、1分, 第四至六名, 第二名至第五名), points linear in rank (每后退1名扣0.5分), the
+ * points of the rest (其余得2分 → `rest`), places that cost at the bottom beside places that earn
+ * at the top (第1名加2分，末位扣2分, 后两名各扣1分 → a 多项合计 of two ranks, decision 0313), and
+ * the warning when the ranking is on another item's score.
  */
-import { labelOf, type ItemText } from "../proposal.js";
+import type { RuleDoc } from "@kaoping/engine";
+import { labelOf, larger, minus, type ItemText } from "../proposal.js";
 import { done, type Built, type Composed } from "./build.js";
 import { leadOf } from "./measure-words.js";
 import type { Statement } from "./statements.js";
@@ -28,95 +30,228 @@ export function composeRank(
   const r = assembleRank(item, ranks);
   if (r === undefined) return undefined;
   const used = new Set(ranks);
+  // Both ends: the points of the rest belong to the awarding rank, the first part.
+  const both = r.rule.kind === "sum";
+  const ranked = (both ? (r.rule.parts as RuleDoc[])[0] : r.rule) as Record<string, unknown>;
   const last = all.indexOf(ranks[ranks.length - 1] as Statement);
   const after = last >= 0 ? all[last + 1] : undefined;
   const rest = after !== undefined ? REST.exec(after.text) : null;
   if (after !== undefined && rest !== null) {
     used.add(after);
-    if (rest[1] !== undefined && numberOf(rest[1]) !== "0" && r.rule.perPlace === undefined)
-      (r.rule as Record<string, unknown>).rest = numberOf(rest[1]);
+    if (rest[1] !== undefined && numberOf(rest[1]) !== "0" && ranked.perPlace === undefined)
+      ranked.rest = numberOf(rest[1]);
   }
   // 按第3项得分排名: proposed on an entered value with a warning; once the whole rubric is read
   // the reference is linked to the item it names where one is found (item-scores.ts).
+  const says = both ? bothEnds(item, r.rule) : undefined;
+  const explanation = says?.explanation ?? "按名次计分：按名次得相应分数（请核对名次与分数）";
+  const warned = says?.warnings ?? [];
   const scored =
     /(?:第[\d.一二三四五六七八九十]+项|[^,;。]{2,12}?项|各项|本部分)(?:的)?(?:得分|分数|考核得分)/.exec(
       ranks.map((x) => x.text).join(","),
     );
   if (scored !== null)
     return {
-      proposal: done(r, 0.5, "按名次计分：按名次得相应分数（请核对名次与分数）", {
+      proposal: done(r, 0.5, explanation, {
         scoreOf: scored[0],
         warnings: [
+          ...warned,
           `排名依据“${scored[0].replace(/^(按照|按|根据|依据|以)/, "")}”是其他项目计算出的得分，规则不能直接引用，暂按填报的数值排名：请填写该得分，或人工核对`,
         ],
       }),
       used,
     };
-  return { proposal: done(r, 0.7, "按名次计分：按名次得相应分数（请核对名次与分数）"), used };
+  if (says !== undefined)
+    return {
+      proposal: done(r, 0.6, explanation, warned.length > 0 ? { warnings: warned } : {}),
+      used,
+    };
+  return { proposal: done(r, 0.7, explanation), used };
 }
 
-/** 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). */
+/**
+ * What the proposal of a rank at both ends says: where the other places start, and a warning when
+ * the bottom's deduction can go below 0 (the item is clamped to [0, points]).
+ */
+function bothEnds(
+  item: ItemText,
+  rule: Built["rule"],
+): { explanation: string; warnings: string[] } {
+  const base = String(rule.base);
+  const deduct = (rule.parts as { awards: { points: string }[] }[])[1]?.awards ?? [];
+  const most = deduct.reduce((a, b) => larger(a, b.points), "0");
+  const how =
+    item.max === undefined
+      ? "本项分值未知，基础分按 0 分计"
+      : "基础分取本项分值减去最高加分（不低于 0 分），名次最好的恰得满分";
+  const explanation = `按名次加减分：名次靠前的加分、靠后的扣分，从基础分 ${base} 分起加减（${how}；请核对名次、分数与基础分）`;
+  const warnings = minus(base, most).startsWith("-")
+    ? [
+        `末尾名次扣 ${most} 分，但基础分只有 ${base} 分：本项得分最低为 0 分，超出部分不会从单位总分中扣除（如细则要求从总分扣，请人工调整）`,
+      ]
+    : [];
+  return { explanation, warnings };
+}
+
+/** Places of a ranking and their points, as the engine's `awards` of one `rank` rule. */
+type Places = { upTo: number; points: string }[];
+
+/** A place read from the text: its points, whether they are taken, and the end it counts from. */
+interface Place {
+  upTo: number;
+  points: string;
+  deduct: boolean;
+  /** Counted from the bottom (倒数第2名, 末位, 后两名). */
+  bottom: boolean;
+  /** Read from a step per place (第6名起每后退1名扣0.5分) rather than a place's own points. */
+  step?: boolean;
+}
+
+/** A place before a list of points: 前三名 / 第2-4名 / 倒数第1-3名 (1: 倒数, 2: 前, 3–4: numbers). */
+const PLACE = new RegExp(
+  `(倒数)?(前)?第?${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)`,
+  "g",
+);
+
+/**
+ * The places of a ranking written as lists (前三名分别加3、2、1分, 1-5名依次赋予60分、57分…,
+ * 倒数第1-2名分别扣2分、1分) and one by one (第1名加2分, 倒数第1名扣2分); a list's places are
+ * blanked before the one-by-one reading so that none is read twice.
+ */
+function placesOf(item: ItemText, text: string): Place[] {
+  const out: Place[] = [];
+  const lists = new RegExp(
+    `(?:依次|分别)(?:赋予|计|得|记|给予?|加|(扣|减))?((?:${NUMBER}分?[、,和]){1,}${NUMBER}分)`,
+    "g",
+  );
+  let rest = text;
+  for (const m of text.matchAll(lists)) {
+    const before = text.slice(0, m.index);
+    const places = [...before.matchAll(PLACE)];
+    const place = places[places.length - 1];
+    // The list's places are those of the last place named before it, counted from the bottom
+    // when 倒数 is in that clause (排名倒数第1名、第2名、第3名的分别计…).
+    const clause =
+      place === undefined ? "" : before.slice(before.slice(0, place.index).search(/[^,;。]*$/));
+    const start = place === undefined || place[2] !== undefined ? 1 : Number(numberOf(place[3]));
+    const values = [...(m[2] ?? "").matchAll(new RegExp(NUMBER, "g"))].map((v) => numberOf(v[1]));
+    values.forEach((points, i) =>
+      out.push({
+        upTo: start + i,
+        points,
+        deduct: m[1] !== undefined,
+        bottom: /倒数/.test(clause),
+      }),
+    );
+    rest = rest.slice(0, m.index) + "。".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  for (const m of rest.matchAll(
+    new RegExp(
+      `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
+      "g",
+    ),
+  )) {
+    const upTo = Number(numberOf(m[2] ?? m[1]));
+    const bottom = rest.slice(Math.max(0, m.index - 2), m.index) === "倒数";
+    if (m[5] !== undefined)
+      out.push({ upTo, points: numberOf(m[6]), deduct: true, bottom, step: m[0].includes("每") });
+    // 得满分: the item's points.
+    else if (m[4] !== undefined || m[3] !== undefined)
+      out.push({
+        upTo,
+        points: m[4] !== undefined ? numberOf(m[4]) : (item.max ?? ""),
+        deduct: false,
+        bottom,
+      });
+  }
+  return out.filter((p) => p.points !== "");
+}
+
+/** The end a set of places counts from, or undefined when some count from each end. */
+function endOf(places: Place[]): "top" | "bottom" | undefined {
+  const bottom = places.filter((p) => p.bottom).length;
+  return bottom === 0 ? "top" : bottom === places.length ? "bottom" : undefined;
+}
+
+/** The places as the engine's awards, the smallest place first. */
+function awardsOf(places: Place[]): Places {
+  return places.map(({ upTo, points }) => ({ upTo, points })).sort((a, b) => a.upTo - b.upTo);
+}
+
+/**
+ * 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). Places
+ * that earn at one end and places that cost at the other (第1名加2分，末位扣2分) are a 多项合计
+ * of two ranks on the same value from a base (docs/decisions/0313).
+ */
 export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefined {
   const written = ranks.map((r) => r.text).join(",");
-  // 末位 / 最后一名 is the first place counted from the bottom.
-  const text = written.replace(/末位|最后一名/g, "倒数第1名");
-  const deducts: { upTo: number; points: string }[] = [];
-  const awards: { upTo: number; points: string }[] = [];
-  const list = new RegExp(
-    `(?:依次|分别)(?:赋予|计|得|记|给予?|加)?((?:${NUMBER}分[、,和]?){2,})`,
-  ).exec(text);
-  const start = Number(numberOf(/第([\d一二三四五六七八九十]+)(?:-|至|到)/.exec(text)?.[1] ?? "1"));
-  if (list !== null) {
-    const values = [...(list[1] ?? "").matchAll(new RegExp(`${NUMBER}分`, "g"))].map((m) =>
-      numberOf(m[1]),
-    );
-    values.forEach((points, i) => awards.push({ upTo: start + i, points }));
-  } else {
-    for (const m of text.matchAll(
-      new RegExp(
-        `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
-        "g",
-      ),
-    )) {
-      const upTo = Number(numberOf(m[2] ?? m[1]));
-      // 得满分: the item's points.
-      const points =
-        m[4] !== undefined ? numberOf(m[4]) : m[3] !== undefined ? item.max : undefined;
-      if (m[5] !== undefined) deducts.push({ upTo, points: numberOf(m[6]) });
-      else if (points !== undefined) awards.push({ upTo, points });
-    }
-  }
-  // Places that only cost points (倒数第1名扣2分): a deducting rank.
-  const deduct = awards.length === 0 && deducts.length > 0;
-  if (deduct) awards.push(...deducts);
-  if (awards.length === 0) return undefined;
-  awards.sort((a, b) => a.upTo - b.upTo);
+  // 末位 / 最后一名 is the first place counted from the bottom, 后两名 / 末3名 the last places.
+  const text = written
+    .replace(/末位|最后一名/g, "倒数第1名")
+    .replace(new RegExp(`(?:最后|(?<![每此之以退落])后|末)${NUMBER}(名|位)`, "g"), "倒数前$1$2");
+  const read = placesOf(item, text);
+  const awards = awardsOf(read.filter((p) => !p.deduct));
+  const deducts = read.filter((p) => p.deduct);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
   const per = new RegExp(
     `每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
   ).exec(text);
+  const facts = [
+    {
+      name: "value",
+      type: "decimal" as const,
+      label: labelOf(
+        (/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? leadOf(text))
+          .replace(/^(按照|按|以|根据)/, "")
+          .replace(/(全县|全市|全省|全区|在)+$/, "") || "排名依据的数值",
+        "排名依据的数值",
+      ),
+    },
+  ];
+  // Both ends (第1名加2分，末位扣2分): the awards at one end, the deductions at the other; a
+  // deduction per place moved (每后退1名扣0.5分) is the awards' linear tail, not a place.
+  const taken = deducts.filter((p) => !p.step);
+  const up = endOf(read.filter((p) => !p.deduct));
+  const down = endOf(taken);
+  if (
+    awards.length > 0 &&
+    taken.length > 0 &&
+    up !== undefined &&
+    up !== down &&
+    down !== undefined
+  ) {
+    const order = (end: "top" | "bottom") => (end === "bottom" ? "asc" : "desc");
+    const award: Record<string, unknown> = {
+      kind: "rank",
+      fact: "value",
+      order: order(up),
+      awards,
+    };
+    if (per !== null) award.perPlace = numberOf(per[1]);
+    const deduct = {
+      kind: "rank",
+      fact: "value",
+      order: order(down),
+      awards: awardsOf(taken),
+      mode: "deduct",
+    };
+    // The best place reaches the item's points: the rest move from its points less the best award.
+    const best = awards.reduce((a, b) => larger(a, b.points), "0");
+    const base = item.max === undefined ? "0" : larger("0", minus(item.max, best));
+    return { rule: { kind: "sum", base, parts: [award, deduct] } as Built["rule"], facts };
+  }
+  // Places that only cost points (倒数第1名扣2分): a deducting rank.
+  const deduct = awards.length === 0 && deducts.length > 0;
+  const kept = deduct ? awardsOf(deducts) : awards;
+  if (kept.length === 0) return undefined;
   const rule: Record<string, unknown> = {
     kind: "rank",
     fact: "value",
     // Counted from the bottom when the places kept are (末位 only counts for a deducting rank).
     order: /倒数/.test(deduct ? text : written) ? "asc" : "desc",
-    awards,
+    awards: kept,
     ...(deduct ? { mode: "deduct" } : {}),
   };
   if (per !== null) rule.perPlace = numberOf(per[1]);
-  return {
-    rule: rule as Built["rule"],
-    facts: [
-      {
-        name: "value",
-        type: "decimal",
-        label: labelOf(
-          (/^(.*?)(?:进行)?排名/.exec(text)?.[1] ?? leadOf(text))
-            .replace(/^(按照|按|以|根据)/, "")
-            .replace(/(全县|全市|全省|全区|在)+$/, "") || "排名依据的数值",
-          "排名依据的数值",
-        ),
-      },
-    ],
-  };
+  return { rule: rule as Built["rule"], facts };
 }

@@ -1,0 +1,83 @@
+// A rank line that awards the top and deducts the bottom (第1名加2分，第2-3名加1分，末位扣2分,
+// decision 0313): a 多项合计 from a base of a descending award rank and an ascending deduct rank on
+// the same fact. Ties share a place in each ranking; a unit both at the top and at the bottom (one
+// unit, or every unit tied) gets both moves.
+import { explainRule, type UnitResult } from "@kaoping/engine";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../src/decimal.js";
+import { fact, leafScheme, roundOf } from "./helpers.js";
+
+const dec = { type: "decimal", unit: "", min: "-100000", scale: 10, label: "综合得分" };
+const both = (base: string) => ({
+  kind: "sum",
+  base,
+  parts: [
+    {
+      kind: "rank",
+      fact: "v",
+      order: "desc",
+      awards: [
+        { upTo: 1, points: "2" },
+        { upTo: 3, points: "1" },
+      ],
+    },
+    { kind: "rank", fact: "v", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "2" }] },
+  ],
+});
+const round = (points: string, base: string, values: (string | undefined)[]) =>
+  roundOf(
+    leafScheme(points, [fact.int("v", dec)], both(base)),
+    values.map((v, i) => ({
+      id: `u${i}`,
+      name: `单位${i}`,
+      facts: { "1": v === undefined ? {} : { v } },
+    })),
+  ).units.map((u: UnitResult) => u.items[0]);
+
+describe("a rank that awards the top and deducts the bottom", () => {
+  it.each([
+    ["5", "3", ["9", "8", "7", "6", "5"], ["5", "4", "4", "3", "1"]],
+    ["5", "3", ["9", "9", "7", "5", "5"], ["5", "5", "4", "1", "1"]],
+    ["5", "3", ["9", "8"], ["5", "2"]],
+    ["5", "3", ["9"], ["3"]],
+    ["5", "3", ["4", "4", "4"], ["3", "3", "3"]],
+    ["2", "0", ["9", "8", "7", "6", "5"], ["2", "1", "1", "0", "0"]],
+  ] as const)("on %s points from %s, %j scores %j", (points, base, values, expected) => {
+    expect(round(points, base, [...values]).map((i) => i?.score)).toEqual(expected);
+  });
+
+  it("says both places in Chinese, the bottom's place counted from the lowest value", () => {
+    const items = round("5", "3", ["9", "8", "7", "6", "5"]);
+    const bottom = items[4]?.trace.join("\n") ?? "";
+    expect(bottom).toContain("在本轮 5 个单位中排第 5 名，不加分；此项不加减分");
+    expect(bottom).toContain("在本轮 5 个单位中按数值由低到高排第 1 名，扣 2 分；此项扣 2 分");
+    expect(bottom).toContain("基础分 3 分，扣 2 分，得 1 分");
+    const top = items[0]?.trace.join("\n") ?? "";
+    expect(top).toContain("排第 1 名，加 2 分；此项加 2 分");
+    expect(top).toContain("按数值由低到高排第 5 名，不扣分");
+    expect(`${bottom}\n${top}`).not.toMatch(/[A-Za-z]/);
+    const said = explainRule(both("3"), { code: "1", max: "5", facts: [fact.int("v", dec)] });
+    expect(said).toContain("基础分 3 分，在此基础上加分、扣分");
+    expect(said).toContain("（数值高者在前，并列同名次），第 1 名加 2 分、前 3 名加 1 分");
+    expect(said).toContain("（数值低者在前，并列同名次），第 1 名扣 2 分");
+  });
+
+  it("never leaves [0, points], and a unit's score falls as its place falls (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("0", "1", "3"),
+        (values, base) => {
+          const items = round("5", base, values.map(String));
+          const scored = values.map((v, i) => ({ v, s: new Decimal(items[i]?.score ?? "0") }));
+          for (const a of scored) {
+            expect(a.s.greaterThanOrEqualTo(0) && a.s.lessThanOrEqualTo(5)).toBe(true);
+            for (const b of scored) if (a.v > b.v) expect(a.s.greaterThanOrEqualTo(b.s)).toBe(true);
+            for (const b of scored) if (a.v === b.v) expect(a.s.equals(b.s)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});

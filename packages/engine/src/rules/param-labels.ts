@@ -265,7 +265,7 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
     },
     mode: {
       ...mode,
-      help: "加分：名次靠前的加分；扣分：从满分中扣除（默认加分）。",
+      help: "加分：名次靠前的加分；扣分：从满分中扣除，在设了基础分的多项合计中从基础分中扣除（默认加分）。",
     },
     perPlace: {
       input: "points",

@@ -2,7 +2,8 @@
 // decision 0313): a 多项合计 from a base of a descending award rank and an ascending deduct rank on
 // the same fact. Ties share a place in each ranking; a unit both at the top and at the bottom (one
 // unit, or every unit tied) gets both moves.
-import { explainRule, type UnitResult } from "@kaoping/engine";
+import { explainRule, findImprovements, type UnitResult } from "@kaoping/engine";
+import { checkEvery } from "./improve-check.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../src/decimal.js";
@@ -79,5 +80,20 @@ describe("a rank that awards the top and deducts the bottom", () => {
         },
       ),
     );
+  });
+});
+
+describe("improvements of a rank at both ends", () => {
+  it("every improvement found is a real gain when rescored", () => {
+    const scheme = leafScheme("5", [fact.int("v", dec)], both("3"));
+    const units = ["9", "8", "7", "6", "5"].map((v, i) => ({
+      id: `u${i}`,
+      name: `单位${i}`,
+      facts: { "1": { v } },
+    }));
+    expect(checkEvery(scheme, units)).toBeGreaterThan(0);
+    // The bottom unit climbing to the third place both earns 1 and leaves the bottom's −2.
+    const bottom = findImprovements(scheme, units)[4]?.improvements.map((m) => m.text);
+    expect(bottom).toContain("综合得分由 5 提高到 7（可排第 3 名），可多得 3 分");
   });
 });

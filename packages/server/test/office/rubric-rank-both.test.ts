@@ -182,6 +182,23 @@ describe("a rank line that awards the top and deducts the bottom", () => {
     }
   });
 
+  it("starts from a written 基础分 instead of its own base", async () => {
+    const { leaf, warnings } = await read(
+      "10",
+      "基础分6分。全县排名前2名的加2分，排名后2名的扣2分。",
+    );
+    expect(leaf.rule).toMatchObject({
+      kind: "sum",
+      base: "6",
+      parts: [
+        { kind: "rank", order: "desc", awards: [{ upTo: 2, points: "2" }] },
+        { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 2, points: "2" }] },
+      ],
+    });
+    expect(warnings.join("")).not.toContain("基础分");
+    expect(scores("10", leaf, ["9", "8", "7", "6", "5"])).toEqual(["8", "8", "6", "4", "4"]);
+  });
+
   it("reads awards only and deductions only as one rank, as before", async () => {
     const awards = await read("3", "全县排名前2名的加2分，第3至5名的加1分。");
     expect(awards.leaf.rule).toEqual({

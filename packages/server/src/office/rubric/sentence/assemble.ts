@@ -65,7 +65,8 @@ function fromBase(item: ItemText, bases: Statement[], c: Composed): Composed | u
   if (item.max !== undefined && Number(base) > Number(item.max)) return undefined;
   const open = (rule: RuleDoc): RuleDoc[] => {
     const r = rule as { kind: string; base?: unknown; cap?: unknown; parts?: unknown[] };
-    if (r.kind === "sum" && r.base === undefined) return (r.parts as RuleDoc[]).flatMap(open);
+    // A rank at both ends starts from its own base (rank.ts); a written 基础分 replaces it.
+    if (r.kind === "sum") return (r.parts as RuleDoc[]).flatMap(open);
     // Deductions pooled without caps take from the base one by one just the same.
     const pooled = r.kind === "pool" ? (r.parts as { rule: RuleDoc; cap?: string }[]) : [];
     if (r.cap === undefined && pooled.length > 0 && pooled.every((x) => x.cap === undefined))

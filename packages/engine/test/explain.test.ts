@@ -235,6 +235,16 @@ describe("explainRule", () => {
     );
   });
 
+  it("states a step on both sides of a value, from full marks or from a base", () => {
+    const both = { ...rule, direction: "both", from: "0", step: "1", rounding: "down" };
+    expect(explainRule(both, { code: "4.1", max: "5", facts })).toMatch(
+      /^参保率等于 0% 时得满分，每超过 1 个百分点加 0\.5 分，每低 1 个百分点扣 0\.5 分/,
+    );
+    expect(explainRule({ ...both, base: "3" }, { code: "4.1", max: "5", facts })).toMatch(
+      /^参保率等于 0% 时得 3 分，/,
+    );
+  });
+
   it("follows a renamed label, never the name", () => {
     const renamed = facts.map((f) => (f.name === "rate" ? { ...f, label: "户籍人口参保率" } : f));
     expect(explainRule(rule, { code: "4.1", max: "5", facts: renamed })).toContain(

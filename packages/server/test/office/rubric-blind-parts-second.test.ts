@@ -57,6 +57,22 @@ describe("reading parts of the second December 2026 blind round", () => {
     expect(people.rule.kind).not.toBe("steps");
   });
 
+  it("names the fact of a change from last year after what changes, never after the step's verb", async () => {
+    const named = await leaf(
+      "4",
+      "异地就医直接结算率与上年相比，每提高1个百分点加0.2分，每降低1个百分点扣0.2分。",
+    );
+    expect(named.rule).toMatchObject({ kind: "steps", direction: "both", from: "0" });
+    expect(named.facts.map((f) => f.label)).toEqual(["异地就医直接结算率较上年增减"]);
+    const yearOnYear = await leaf(
+      "3",
+      "住院结算人次同比每增加2个百分点加0.1分，每减少2个百分点扣0.1分。",
+    );
+    expect(yearOnYear.facts.map((f) => f.label)).toEqual(["住院结算人次较上年增减"]);
+    const unnamed = await leaf("2", "与上年相比，每增加1个百分点加0.5分，每减少1个百分点扣0.5分。");
+    expect(unnamed.facts.map((f) => f.label)).toEqual(["较上年增减"]);
+  });
+
   it("reads 按A占B的比例计分 as points in proportion to completion", async () => {
     const r = await leaf("4", "按已核查户数占应核查户数的比例得分。");
     expect(r.rule).toMatchObject({ kind: "proportional", of: "100" });

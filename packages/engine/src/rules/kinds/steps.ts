@@ -156,7 +156,7 @@ export const steps = defineKind({
       below: `${v.label}低于 ${from} 时，每低 ${step}扣 ${pointsText(p.points)}`,
       above: `${v.label}超过 ${from} 时，每超过 ${step}加 ${pointsText(p.points)}`,
       over: `${v.label}不超过 ${from}的得满分，每超过 ${step}扣 ${pointsText(p.points)}`,
-      both: `${v.label}等于 ${from} 时得 ${p.base === undefined ? "满分" : pointsText(p.base)}，每超过 ${step}加 ${up}，每低 ${step}扣 ${pointsText(p.points)}`,
+      both: `${v.label}等于 ${from} 时得${p.base === undefined ? "满分" : ` ${pointsText(p.base)}`}，每超过 ${step}加 ${up}，每低 ${step}扣 ${pointsText(p.points)}`,
     }[p.direction];
     const partial = {
       up: `不足 ${step}按 ${step}计`,

@@ -23,7 +23,7 @@ export function assembleBoth(
     new RegExp(`(?:以|按)${NUMBER}(%|元|万元)?为(?:基准|基数|标准|基础)`).exec(before) ??
     new RegExp(`(?:达到|达|为)${NUMBER}(%|元|万元)?`).exec(before);
   // 与上年相比 / 较上年 / 同比: the value is the change, measured from 0.
-  const change = /(?:与|较|比)上年(?:同期)?(?:相比)?|同比/.test(before);
+  const change = /(?:与|较|比)上年(?:同期)?(?:相比)?|同比/.exec(before);
   const unit = m[2] ?? base?.[2] ?? "%";
   const v = valueFor(item, unit === "元" || unit === "万元" ? "元" : "%", "");
   const award = new RegExp(`得${NUMBER}分`).exec(before);
@@ -38,10 +38,24 @@ export function assembleBoth(
   };
   if (m.above !== undefined && m.above !== rule.points) rule.pointsAbove = m.above;
   if (award?.[1] !== undefined && numberOf(award[1]) !== item.max) rule.base = numberOf(award[1]);
+  // The fact is the change itself, named after what changes (not after 每增加, the step's verb).
+  const facts =
+    change === null
+      ? v.facts
+      : v.facts.map((f) => ({
+          ...f,
+          label: `${changing(before.slice(0, change.index))}较上年增减`,
+        }));
   return {
-    built: { rule: rule as Built["rule"], facts: v.facts },
+    built: { rule: rule as Built["rule"], facts },
     used: sts.filter((s) => s.start < end),
   };
+}
+
+/** What a change is of: the words before 与上年相比 / 同比 (灵活就业人员参保人数), or "". */
+function changing(text: string): string {
+  const words = (text.split(/[,;。:]/).pop() ?? "").replace(/^[\d.、()（）]+/, "").trim();
+  return words.length >= 2 && words.length <= 20 ? words : "";
 }
 
 type Sides = RegExpExecArray & { above?: string };

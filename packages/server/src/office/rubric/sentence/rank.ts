@@ -130,7 +130,7 @@ function placesOf(item: ItemText, text: string): Place[] {
     const places = [...before.matchAll(PLACE)];
     const place = places[places.length - 1];
     // The list's places are those of the last place named before it, counted from the bottom
-    // when 倒数 is in that clause (排名倒数第1名、第2名、第3名的分别计…).
+    // when 倒数 is in that clause (倒数 before the first of the places a list is given to).
     const clause =
       place === undefined ? "" : before.slice(before.slice(0, place.index).search(/[^,;。]*$/));
     const start = place === undefined || place[2] !== undefined ? 1 : Number(numberOf(place[3]));

@@ -18,10 +18,12 @@ import {
   type Requirement,
   type Term,
 } from "./build.js";
+import { parseDecimal } from "@kaoping/engine";
 import { sameMeasure } from "./measured.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
-const SHORT = /^(少|缺|缺少|少报|少完成|未完成|减少)$/;
+/** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
+const SHORT = /^(少|缺|未完成|减少)/;
 
 /** Requirements of a deduction statement: one, or one per listed thing with 各 / 每一项. */
 export function requirementsOf(s: Statement, max?: string): Requirement[] {
@@ -69,7 +71,7 @@ function quotaPart(sts: Statement[], s: Statement, from = 0): Part | undefined {
     const q = t.parts.find(
       (p) =>
         p.kind === "threshold" &&
-        /不少于|达到|少于|不足|低于|^$/.test(p.verb ?? "") &&
+        /不少于|至少|达到|少于|不足|低于|^$/.test(p.verb ?? "") &&
         p.unit !== "%" &&
         sameMeasure(p, s.unit) &&
         p.start >= from &&
@@ -80,27 +82,67 @@ function quotaPart(sts: Statement[], s: Statement, from = 0): Part | undefined {
   return undefined;
 }
 
+/** Periods a year holds, for a requirement stated per period (每季度…不少于1次: 4 a year). */
+const PERIODS: readonly [RegExp, number][] = [
+  [/每(?:个)?月(?:度)?/, 12],
+  [/每(?:个)?季度?/, 4],
+  [/每半年(?:度)?/, 2],
+];
+
+/**
+ * A requirement stated per period (各村每月上报…不少于3条): how many periods a year holds and the
+ * words without the period, so the quota is counted over the year the round scores (the 细则's
+ * own total: 3 条 × 12 月 = 36 条). Weeks and days are left as written (their number in a year is
+ * not the 细则's to assume).
+ */
+function perPeriod(named: string): { times: number; rest: string } | undefined {
+  for (const [re, times] of PERIODS) {
+    const m = re.exec(named);
+    if (m === null) continue;
+    return { times, rest: `${named.slice(0, m.index)}${named.slice(m.index + m[0].length)}` };
+  }
+  return undefined;
+}
+
 /**
  * A shortfall below its quota: 数量不足扣分 per unit short, or steps below the quota when a step
  * counts several units (不足500份的，每少100份扣0.2分). Named by the words before the quota.
  */
 function shortfall(item: ItemText, c: Statement, q: Part): Built {
-  const named = item.text
+  const stated = item.text
     .slice(c.start, q.start)
     .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
     .replace(/^(全年|每年|年内|其中)/, "")
-    .replace(/(不少于|少于|不足|低于|达到|达|完成|为)$/, "");
+    .replace(/(不少于|至少|少于|不足|低于|达到|达|完成|为)$/, "");
+  const act = q.verb === "至少" ? (q.against ?? "") : "";
+  const period = perPeriod(stated);
+  const named = period === undefined ? `${stated}${act}` : `全年${period.rest}${act}`;
   const label = named.length >= 2 ? named : conditionOf(c);
   const unit = c.unit?.unit ?? "";
   const step = c.unit?.value ?? "1";
   const points = c.action?.value ?? "0";
-  if (step === "1") return buildQuota(q.value ?? "0", points, label, unit);
+  // 每周至少更新1次: a year's weeks are not the 细则's to assume — what is short is entered.
+  if (period === undefined && /每(?:个)?(?:周|天|日|旬|工作日)/.test(stated)) {
+    const clause =
+      item.text.slice(c.start, q.end) + (/^[^,;。]*/.exec(item.text.slice(q.end))?.[0] ?? "");
+    const what = labelOf(clause, "要求").slice(0, 22);
+    return buildOccurrences("deduct", [
+      { label: `${what}（所少${unit || "次"}数）`, unit, points },
+    ]);
+  }
+  const quota =
+    period === undefined
+      ? (q.value ?? "0")
+      : parseDecimal(q.value ?? "0")
+          .times(period.times)
+          .toString();
+  if (step === "1") return buildQuota(quota, points, label, unit);
   return {
     rule: {
       kind: "steps",
       value: { fact: "done" },
       direction: "below",
-      from: q.value ?? "0",
+      from: quota,
       step,
       points,
       rounding: "up",

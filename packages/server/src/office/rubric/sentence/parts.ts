@@ -29,7 +29,7 @@ export interface Part {
   total?: boolean;
   /** Action: per unit written after it (扣0.5分/次 → 次). */
   per?: string;
-  /** Unit: what the value is compared with (每超出年度任务1个百分点 → 年度任务). */
+  /** Unit: what the value is compared with (每超出年度任务1个百分点 → 年度任务); threshold 至少: what is done (至少走访困难群众2户 → 走访困难群众). */
   against?: string;
 }
 
@@ -274,7 +274,8 @@ export function findParts(text: string, offset: number): Part[] {
       )
         continue;
       // A bare 每 ("每年培训…") or a period without a count ("每月…") is not a unit of counting.
-      if (p.kind === "unit" && /^每(?:一)?(?:年度?|月|季度?|周|天|日|学期)?$/.test(m[0])) continue;
+      if (p.kind === "unit" && /^每(?:一)?(?:年度?|月|季度?|周|天|日|学期|半年?|半月)?$/.test(m[0]))
+        continue;
       // A bare amount (每次0.5分) counts only right after a unit of counting in its clause.
       if (p.kind === "action" && m[0].indexOf("/") < 0 && p.read(m).verb === "bare") {
         const before = out.filter((x) => x.end <= s).sort((a, b) => b.end - a.end)[0];

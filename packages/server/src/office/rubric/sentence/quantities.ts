@@ -32,6 +32,20 @@ export const quantityPatterns: PartPattern[] = [
     ),
     read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),
   },
+  // 每少核查1户 / 每缺配备1名: the act stands between the shortfall and the count; it is part
+  // of what is counted (少核查的户数).
+  {
+    kind: "unit",
+    re: new RegExp(
+      `每(少|缺)([^\\d,;。每一二两三四五六七八九十半的]{1,3}?)${NUMBER}(${UNITS})`,
+      "g",
+    ),
+    read: (m) => ({
+      verb: `${m[1] ?? ""}${m[2] ?? ""}`,
+      value: numberOf(m[3]),
+      unit: m[4] ?? "",
+    }),
+  },
   {
     kind: "unit",
     re: new RegExp(
@@ -132,10 +146,16 @@ export const quantityPatterns: PartPattern[] = [
       unit: m[5] ?? m[3] ?? "",
     }),
   },
+  // 至少走访困难群众2户: what is done stands between 至少 and the figure (至少2户 too).
+  {
+    kind: "threshold",
+    re: new RegExp(`至少([^\\d,;。每]{0,10}?)${NUMBER}(${UNITS})`, "g"),
+    read: (m) => ({ verb: "至少", against: m[1], value: numberOf(m[2]), unit: m[3] ?? "" }),
+  },
   {
     kind: "threshold",
     re: new RegExp(
-      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于)${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)?|${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)`,
+      `(达到|达|不低于|不少于|至少|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于)${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)?|${NUMBER}(${UNITS})?(?:\\(含\\))?(以上|以下|及以上|及以下|以内)`,
       "g",
     ),
     read: (m) => ({

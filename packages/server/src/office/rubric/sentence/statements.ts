@@ -4,6 +4,7 @@
  * parts it holds — a step on a rate, a count (每次/每例), a threshold award, a fixed deduction or
  * award, a zero (不得分), full marks, 酌情, 一票否决, a rank, or nothing recognised.
  */
+import { minus } from "../proposal.js";
 import { findParts, type Part } from "./parts.js";
 import { splitPieces, type Piece } from "./text.js";
 
@@ -173,7 +174,27 @@ export function readStatements(text: string): Statement[] {
       close();
   }
   close();
+  countedUpToCap(out);
   return out;
+}
+
+/**
+ * One amount with a cap above it (受到表扬的加2分，最高加4分; 被通报的扣1分，最多扣5分): the cap
+ * says it can happen more than once, so each occurrence counts, up to the cap. Only where the
+ * text scores in that one statement: a cap after several deductions limits them together.
+ */
+function countedUpToCap(sts: Statement[]): void {
+  const scoring = sts.filter((s) => s.action !== undefined);
+  const only = scoring[0];
+  if (scoring.length !== 1 || only === undefined) return;
+  if (only.role !== "award" && only.role !== "deduct") return;
+  const value = only.action?.value;
+  if (value === undefined || only.cap === undefined) return;
+  const above = minus(only.cap, value);
+  if (above === "0" || above.startsWith("-")) return;
+  const start = only.action?.start ?? only.start;
+  only.role = "count";
+  only.unit = { kind: "unit", start, end: start, verb: "", value: "1", unit: "次" };
 }
 
 /** The condition a statement states: its words before the unit or action, without 的/是否 and numbering. */

@@ -1,0 +1,77 @@
+/**
+ * Requirements stated per period (每月/每季度/每半年…不少于N), a shortfall verb with the act between
+ * 每少 and the count (每少登记1人), and an amount with a cap above it (加2分，最高加4分): read as the
+ * 细则 means them (decision 0318), each on wording of its own.
+ */
+import { describe, expect, it } from "vitest";
+import { importRows } from "./layout-files.js";
+
+async function leaf(points: string, text: string) {
+  const r = await importRows([["考核项目", points, text]]);
+  const item = r.leaves[r.leaves.length - 1];
+  if (item === undefined) throw new Error(text);
+  return item;
+}
+
+describe("requirements stated per period", () => {
+  it("multiplies a quarterly or monthly quota out to the year, and says so in the fact", async () => {
+    const quarter = await leaf("8", "每季度召开医保工作例会不少于1次，每少1次扣2分。");
+    expect(quarter.rule).toMatchObject({ kind: "quota", quota: "4", points: "2" });
+    expect(quarter.facts?.[0]?.label).toMatch(/^全年/);
+    expect(quarter.facts?.[0]?.label).not.toMatch(/每季度/);
+    const month = await leaf("6", "镇医保办每月上报参保动态信息不少于3条，每少报1条扣0.2分。");
+    expect(month.rule).toMatchObject({ kind: "quota", quota: "36", points: "0.2" });
+    const half = await leaf("4", "每半年开展业务培训不少于2次，少1次扣1分。");
+    expect(half.rule).toMatchObject({ kind: "quota", quota: "4", points: "1" });
+  });
+
+  it("keeps a quota stated for the year as it is", async () => {
+    const year = await leaf("5", "全年开展政策宣讲不少于6场，每少1场扣0.5分。");
+    expect(year.rule).toMatchObject({ kind: "quota", quota: "6" });
+  });
+
+  it("reads 至少N as 不少于N", async () => {
+    const r = await leaf("3", "每月至少走访困难群众2户，每少1户扣0.1分。");
+    expect(r.rule).toMatchObject({ kind: "quota", quota: "24", points: "0.1" });
+    expect(r.facts?.[0]?.label).toBe("全年走访困难群众");
+  });
+
+  it("asks for what is short of a weekly or daily requirement instead of assuming a year's weeks", async () => {
+    const r = await leaf("3", "每周至少开展1次窗口业务抽查，每少一次扣0.2分。");
+    expect(r.rule).toMatchObject({ kind: "occurrences", mode: "deduct" });
+    expect(JSON.stringify(r.rule)).not.toContain('"quota"');
+    expect(r.facts?.[0]?.label).toContain("每周至少开展1次窗口业务抽查");
+    expect(r.facts?.[0]?.label).toContain("所少");
+  });
+});
+
+describe("a shortfall with its act written after 每少", () => {
+  it("names the count after the act and the unit (少核查 … 户数)", async () => {
+    const r = await leaf("6", "低保对象资助参保应核尽核，每少核查1户扣0.3分。");
+    expect(r.rule).toMatchObject({ kind: "occurrences", mode: "deduct" });
+    const fact = r.facts?.[0];
+    expect(fact?.label).toContain("少核查");
+    expect(fact?.label).toMatch(/户数$/);
+    expect(fact?.label).not.toMatch(/\d/);
+  });
+});
+
+describe("an amount with a cap above it", () => {
+  it("counts the occurrences up to the cap (加N分，最高加M分 with M > N)", async () => {
+    const r = await leaf("10", "工作经验被省级推广的加1.5分，最高加3分。");
+    expect(r.rule).toMatchObject({ kind: "occurrences", mode: "award" });
+    expect(JSON.stringify(r.rule)).toContain('"cap":"3"');
+    expect(r.facts?.[0]?.type).toBe("int");
+  });
+
+  it("counts deductions up to the cap (扣N分，最多扣M分 with M > N)", async () => {
+    const r = await leaf("10", "被市级督查通报的扣1分，最多扣5分。");
+    expect(r.rule).toMatchObject({ kind: "occurrences", mode: "deduct" });
+    expect(r.facts?.[0]?.type).toBe("int");
+  });
+
+  it("keeps a one-off amount whose cap equals it (加2分，最高加2分) a single condition", async () => {
+    const r = await leaf("10", "获评省级示范点的加2分，最高加2分。");
+    expect(r.rule.kind).not.toBe("occurrences");
+  });
+});

@@ -130,12 +130,11 @@ function shortfall(item: ItemText, c: Statement, q: Part): Built {
       { label: `${what}（所少${unit || "次"}数）`, unit, points },
     ]);
   }
+  const figure = parseDecimal(q.value ?? "0");
   const quota =
-    period === undefined
+    period === undefined || figure === undefined
       ? (q.value ?? "0")
-      : parseDecimal(q.value ?? "0")
-          .times(period.times)
-          .toString();
+      : figure.times(period.times).toString();
   if (step === "1") return buildQuota(quota, points, label, unit);
   return {
     rule: {

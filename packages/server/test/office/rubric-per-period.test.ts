@@ -70,6 +70,18 @@ describe("an amount with a cap above it", () => {
     expect(r.facts?.[0]?.type).toBe("int");
   });
 
+  it("counts an addition with its cap beside a deduction of another kind", async () => {
+    const r = await leaf("12", "群众投诉查实的每件扣2分；获得市级以上表彰的加1分，最高加3分。");
+    const parts = (r.rule as { parts?: unknown[] }).parts ?? [r.rule];
+    expect(JSON.stringify(parts)).toContain('"mode":"award"');
+    expect(JSON.stringify(parts)).toContain('"cap":"3"');
+  });
+
+  it("leaves a cap after several deductions to limit them together", async () => {
+    const r = await leaf("6", "未按时报送的扣1分，报送数据错误的扣2分，最多扣5分。");
+    expect(JSON.stringify(r.rule)).not.toContain('"cap":"5"');
+  });
+
   it("keeps a one-off amount whose cap equals it (加2分，最高加2分) a single condition", async () => {
     const r = await leaf("10", "获评省级示范点的加2分，最高加2分。");
     expect(r.rule.kind).not.toBe("occurrences");

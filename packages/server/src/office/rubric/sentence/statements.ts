@@ -179,22 +179,25 @@ export function readStatements(text: string): Statement[] {
 }
 
 /**
- * One amount with a cap above it (受到表扬的加2分，最高加4分; 被通报的扣1分，最多扣5分): the cap
- * says it can happen more than once, so each occurrence counts, up to the cap. Only where the
- * text scores in that one statement: a cap after several deductions limits them together.
+ * An amount with a cap above it (受到表扬的加2分，最高加4分; 被通报的扣1分，最多扣5分): the cap
+ * says it can happen more than once, so each occurrence counts, up to the cap. Only where that
+ * statement is the text's one deduction (or its one addition): a cap after several deductions
+ * limits them together.
  */
 function countedUpToCap(sts: Statement[]): void {
-  const scoring = sts.filter((s) => s.action !== undefined);
-  const only = scoring[0];
-  if (scoring.length !== 1 || only === undefined) return;
-  if (only.role !== "award" && only.role !== "deduct") return;
-  const value = only.action?.value;
-  if (value === undefined || only.cap === undefined) return;
-  const above = minus(only.cap, value);
-  if (above === "0" || above.startsWith("-")) return;
-  const start = only.action?.start ?? only.start;
-  only.role = "count";
-  only.unit = { kind: "unit", start, end: start, verb: "", value: "1", unit: "次" };
+  const deducts = (s: Statement) => s.action?.verb === "deduct";
+  for (const s of sts) {
+    if (s.role !== "award" && s.role !== "deduct") continue;
+    const value = s.action?.value;
+    if (value === undefined || s.cap === undefined) continue;
+    const above = minus(s.cap, value);
+    if (above === "0" || above.startsWith("-")) continue;
+    const alike = sts.filter((o) => o.action !== undefined && deducts(o) === deducts(s));
+    if (alike.length !== 1) continue;
+    const start = s.action?.start ?? s.start;
+    s.role = "count";
+    s.unit = { kind: "unit", start, end: start, verb: "", value: "1", unit: "次" };
+  }
 }
 
 /** The condition a statement states: its words before the unit or action, without 的/是否 and numbering. */

@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import { importRubric } from "../../../src/office/rubric/import-rubric.js";
 import { measureOutline, outlineLines } from "../unseen-measure.js";
 import type { BlindTable } from "./blind-2026-12-tables.js";
+import type { BlindLayout } from "./blind-2026-12c-tables.js";
 import { byKindText, measureSentences, subset } from "./measure.js";
 import type { HeldOut } from "./sentences.js";
 
@@ -102,4 +103,104 @@ export async function checkBlindTables(
   expect(kinds).toBeGreaterThanOrEqual(reached.tableKinds);
   expect(params).toBeGreaterThanOrEqual(reached.tableParams);
   expect(items).toBe(expectedItems);
+}
+
+/** The figures of a round of whole layouts (decisions 0312, 0315). */
+export interface LayoutFigures {
+  items: number;
+  found: number;
+  points: number;
+  extra: number;
+  kinds: number;
+  params: number;
+  standards: number;
+  notes: number;
+  said: number;
+}
+
+const bare = (s: string) => s.replace(/\s+/g, "");
+
+/** Reads one layout: outline, extra items, rules, scoring text, notes kept out, things said. */
+async function readLayout(t: BlindLayout & { said?: string[] }) {
+  const r = await readTable(t);
+  const items = flat(r.items);
+  const titles = new Set(t.expected.map((l) => l.split(" ")[1]));
+  const extra = items.filter((i) => !titles.has(i.title)).map((i) => `${i.code} ${i.title}`);
+  let standards = 0;
+  for (const [title, pieces] of Object.entries(t.standards)) {
+    const standard = bare(items.find((i) => i.title === title)?.standard ?? "");
+    if (pieces.every((p) => standard.includes(bare(p)))) standards++;
+    else r.wrong.push(`standard of ${title}: ${standard.slice(0, 200)}`);
+  }
+  const texts = items.map((i) => bare(`${i.title}${i.standard ?? ""}${i.content ?? ""}`));
+  const notes = t.notText.filter((n) => !texts.some((x) => x.includes(bare(n)))).length;
+  const { summary } = r.result;
+  const told = bare(
+    [...summary.warnings, ...summary.ignoredColumns, ...summary.unusedColumns].join("|"),
+  );
+  const unsaid = (t.said ?? []).filter((s) => !told.includes(bare(s)));
+  r.wrong.push(...unsaid.map((s) => `not said: ${s}`));
+  return { ...r, extra, standards, notes, said: (t.said ?? []).length - unsaid.length };
+}
+
+/** Reads a round's layouts, prints the figures per layout and in all, and returns the totals. */
+export async function measureBlindLayouts(
+  layouts: readonly (BlindLayout & { said?: string[] })[],
+): Promise<LayoutFigures> {
+  const sum: LayoutFigures = {
+    items: 0,
+    found: 0,
+    points: 0,
+    extra: 0,
+    kinds: 0,
+    params: 0,
+    standards: 0,
+    notes: 0,
+    said: 0,
+  };
+  let rules = 0;
+  let texts = 0;
+  let notes = 0;
+  let said = 0;
+  for (const t of layouts) {
+    const r = await readLayout(t);
+    console.log(
+      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}`,
+    );
+    if (process.env.HELDOUT_WRONG !== undefined)
+      console.log(
+        [
+          ...outlineLines(r.items),
+          `extra: ${r.extra.join(", ")}`,
+          ...r.wrong,
+          ...r.result.summary.warnings.map((w) => `warning: ${w}`),
+          `ignored ${r.result.summary.ignoredColumns.join(",")} unused ${r.result.summary.unusedColumns.join(",")}`,
+        ].join("\n"),
+      );
+    sum.items += r.outline.items;
+    sum.found += r.outline.found;
+    sum.points += r.outline.pointsRight;
+    sum.extra += r.extra.length;
+    sum.kinds += r.kinds;
+    sum.params += r.params;
+    sum.standards += r.standards;
+    sum.notes += r.notes;
+    sum.said += r.said;
+    rules += r.n;
+    texts += Object.keys(t.standards).length;
+    notes += t.notText.length;
+    said += (t.said ?? []).length;
+  }
+  console.log(
+    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}`,
+  );
+  return sum;
+}
+
+/** Checks a round's layout figures against the floors (extra items: a ceiling). */
+export function expectLayoutsReached(got: LayoutFigures, reached: LayoutFigures): void {
+  expect(got.items).toBe(reached.items);
+  for (const key of ["found", "points", "kinds", "params", "standards", "notes", "said"] as const)
+    expect(got[key], key).toBeGreaterThanOrEqual(reached[key]);
+  expect(got.extra).toBeLessThanOrEqual(reached.extra);
 }

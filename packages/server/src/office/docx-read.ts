@@ -51,19 +51,22 @@ function decode(s: string): string {
 /**
  * Paragraph texts and tables of a document.xml, in document order of their own kind; `captions`
  * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目");
- * `after` the non-empty paragraphs after the last table (notes such as "注：…").
+ * `after` the non-empty paragraphs after the last table (notes such as "注：…"); `between` those
+ * between one table and the next (a note there, or the next table's caption).
  */
 export function parseDocumentXml(xml: string): {
   paragraphs: string[];
   tables: DocxTable[];
   captions: string[];
   after: string[];
+  between: string[];
 } {
   const paragraphs: string[] = [];
   const tables: DocxTable[] = [];
   const captions: string[] = [];
   let lastParagraph = "";
   let after: string[] = [];
+  const between: string[] = [];
   const stack: { rows: DocxTable; row?: DocxCell[]; cell?: DocxCell }[] = [];
   let para: string | undefined;
   const token = /<(\/?)(w:[A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
@@ -112,6 +115,7 @@ export function parseDocumentXml(xml: string): {
       if (outer?.cell)
         outer.cell.text += done.rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
       else {
+        if (tables.length > 0) between.push(...after);
         tables.push(done.rows);
         captions.push(lastParagraph);
         lastParagraph = "";
@@ -119,5 +123,5 @@ export function parseDocumentXml(xml: string): {
       }
     }
   }
-  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [] };
+  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [], between };
 }

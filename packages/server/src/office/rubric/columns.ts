@@ -37,6 +37,10 @@ export interface Columns {
   weights?: WeightStyle;
   /** A list of 一票否决 conditions (a column headed 一票否决情形/否决事项 …): every row vetoes. */
   veto?: boolean;
+  /** The header's column names, as written. */
+  headers?: string[];
+  /** Further standard columns (得分标准 | 扣分标准): read after the first, as one standard. */
+  moreStandards?: number[];
 }
 
 /** A header naming a column of 一票否决 conditions. */
@@ -50,7 +54,7 @@ const names: [Role, RegExp][] = [
   ],
   [
     "standard",
-    /^(评分标准|考核标准|评分细则|计分标准|评分办法|扣分标准|评分方法|计分方法|计分办法|评价标准|考核原则|评分原则|赋分标准|赋分办法|赋分规则|打分标准|考评标准|评分依据|评价办法及评分标准|考核评分标准|考核办法|考核细则|评价方法及标准)$/,
+    /^(评分标准|考核标准|评分细则|计分标准|评分办法|扣分标准|评分方法|计分方法|计分办法|评价标准|考核原则|评分原则|赋分标准|赋分办法|赋分规则|打分标准|考评标准|评分依据|评价办法及评分标准|考核评分标准|考核办法|考核细则|评价方法及标准|得分标准|加分标准|减分标准|加分办法|扣分办法)$/,
   ],
   [
     "points",
@@ -107,6 +111,7 @@ export function detectColumns(
   const pointsColumns: number[] = [];
   let known = 0;
   let veto = false;
+  const moreStandards: number[] = [];
   header.forEach((h, i) => {
     if (VETO_HEADER.test(h.replace(/\s+/g, "")) && !roles.has("content")) {
       // "序号 | 一票否决情形": the conditions are the rows' content, each one a veto.
@@ -127,6 +132,7 @@ export function detectColumns(
     }
     if (role === "points") pointsColumns.push(i);
     if (role === "title") levels.push(i);
+    else if (role === "standard" && roles.has("standard")) moreStandards.push(i);
     else if (
       role === "content" &&
       roles.has("content") &&
@@ -150,13 +156,20 @@ export function detectColumns(
     else if (guess === "standard" && !roles.has("standard")) roles.set("standard", i);
     else rest.push(i);
   }
+  // 存在问题 | 扣分标准 under any header: cases beside a standard of bare actions (每例扣1分).
+  const cases = rest.find((i) => isCaseColumn(data, i, roles));
+  if (cases !== undefined) {
+    roles.set("condition", cases);
+    rest.splice(rest.indexOf(cases), 1);
+  }
   const found = known + unknown.length - rest.length;
   if (found < 2 || (!roles.has("standard") && !roles.has("content") && !roles.has("bonus")))
     return undefined;
   if (levels.length === 0 && roles.has("code")) levels.push(roles.get("code") as number);
   // An unknown column of short texts left of the standard names the items (工作事项 beside 类别).
   const text = Math.min(roles.get("standard") ?? Infinity, roles.get("content") ?? Infinity);
-  for (const i of rest) if (i < text && shortTexts(data, i)) levels.push(i);
+  for (const i of rest)
+    if (i < text && !pointsColumns.includes(i) && shortTexts(data, i)) levels.push(i);
   if (levels.length > 1 && levels.includes(roles.get("code") ?? -1) && roles.has("code"))
     levels.splice(levels.indexOf(roles.get("code") as number), 1);
   levels.sort((a, b) => a - b);
@@ -174,6 +187,8 @@ export function detectColumns(
     ...(levelPoints !== undefined ? { levelPoints } : {}),
     ...(weights !== undefined ? { weights } : {}),
     ...(veto ? { veto } : {}),
+    ...(moreStandards.length > 0 ? { moreStandards } : {}),
+    headers: header.map((h) => h.trim()),
   };
 }
 
@@ -231,6 +246,34 @@ function readMethod(
     roles.set("standard", i);
     roles.delete("method");
   }
+}
+
+/** "每人次扣0.5分", "扣4分", "加1分": what a case costs, without the case. */
+const BARE_ACTION =
+  /^(每[^，,。；;]{0,8}|一次性|该项)?(扣|减|加|奖|得|计|记)(除)?\d+(\.\d+)?分[。.；;]?$|^(本项)?不得分[。.]?$/;
+
+/**
+ * True when column `i` holds the cases a standard of bare actions prices (检查发现 | 计分标准,
+ * 存在问题 | 扣分标准): it stands just left of the standard, its cells are texts that do not
+ * score, and most standard cells are bare actions. Read like a 扣分情形 column, whatever its header.
+ */
+function isCaseColumn(
+  data: readonly (readonly string[])[],
+  i: number,
+  roles: Map<Exclude<Role, "ignored">, number>,
+): boolean {
+  const standard = roles.get("standard");
+  if (standard !== i + 1 || roles.has("condition")) return false;
+  const rows = data.filter((r) => (r[i] ?? "").trim() !== "" && (r[standard] ?? "").trim() !== "");
+  const actions = rows.filter((r) => BARE_ACTION.test((r[standard] ?? "").replace(/\s+/g, "")));
+  return (
+    rows.length > 0 &&
+    actions.length >= rows.length * 0.6 &&
+    rows.every((r) => {
+      const c = (r[i] ?? "").trim();
+      return c.length >= 4 && !looksLikePoints(c) && !looksLikeStandard(c);
+    })
+  );
 }
 
 /** True when a column holds short texts (item names). */

@@ -6,12 +6,12 @@
  * scoring part (分值, 评价内容, 评分标准, 评价办法, 备注) goes under its deepest heading; a heading
  * row with points and no standard is a group with that total.
  */
-import type { RubricBlock, TableRow } from "./table.js";
+import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { joinLines, siblings, type Node } from "./outline-drafts.js";
 import { pointsOf, type DraftItem, type Segment } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
-import { pointsOfWeight } from "./weights.js";
+import { pointsOfWeight, sharesOfParents } from "./weights.js";
 
 const styles: [string, RegExp][] = [
   ["part", /^第[一二三四五六七八九十\d]+(?:部分|项|章|类|条)[、.．:：\s]*/],
@@ -108,7 +108,10 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     }
     readRow(row.r);
   }
-  return { items: siblings(root, undefined, false, warnings), skipped, warnings };
+  const items = siblings(root, undefined, false, warnings);
+  const weighted = blocks.find((b) => b.columns.weights !== undefined);
+  if (weighted !== undefined) sharesOfParents(items, weighted.columns, warnings);
+  return { items, skipped, warnings };
 
   /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */
   function openCaption(caption: string): void {
@@ -159,7 +162,10 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         signed(bonusCell) ??
         trailingPoints(content),
       content,
-      standard: withCondition(cell(row, "condition").text, cell(row, "standard").text),
+      standard: (columns.moreStandards ?? []).reduce(
+        (text, i) => joinLines(text, (row.cells[i] ?? "").trim()),
+        withCondition(cell(row, "condition").text, cell(row, "standard").text),
+      ),
       method: cell(row, "method").text,
       notes: cell(row, "notes").text,
     };
@@ -174,6 +180,12 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     if (bare && heads.length === 1 && nameOnly && isName(body.content)) {
       named = body.content;
       body.content = "";
+    }
+    // «加分项（最高加5分）» alone across the table: a part of its own after the items above.
+    if (heads.length === 0 && filled.length === 1 && isCaption((filled[0] ?? "").trim())) {
+      stack.length = 0;
+      openCaption((filled[0] ?? "").trim());
+      return;
     }
     // A numbered row whose level cells continue the headings above: a new item under them.
     if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
@@ -206,6 +218,13 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         bare && h.k === 0
           ? { style: codeStyle(h.text), code: undefined, title: named ?? "", max: undefined }
           : parseHeading(h.text);
+      // «奖励项目（最多加2分）» unnumbered in the first level column after numbered headings: a part
+      // of its own at the top, not a heading nested under the last one.
+      if (h.k === 0 && p.style === "plain" && !code.starts && isPart(h.text)) {
+        stack.length = 0;
+        openCaption(h.text);
+        return;
+      }
       // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
       const numbered = j === heads.length - 1 && code.starts && p.style === "plain";
       const key = `${h.k}|${numbered ? codeStyle(code.text) : p.style}`;
@@ -311,6 +330,11 @@ function codeStyle(code: string): string {
   if (/^\d+[、.．]?$/.test(t)) return "num";
   if (/^\d+(?:[.．]\d+)+$/.test(t)) return `dot${t.split(/[.．]/).length}`;
   return parseHeading(t).style;
+}
+
+/** An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项"). */
+function isPart(text: string): boolean {
+  return text.length <= 30 && /加分|奖励|否决/.test(text) && !/[。；;，,]/.test(text);
 }
 
 /** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */

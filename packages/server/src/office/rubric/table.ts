@@ -41,6 +41,8 @@ export interface RubricTable {
   blocks: RubricBlock[];
   /** Notes written under the last table of a .docx (注：…, 说明：…): not read, and reported. */
   notes?: string[];
+  /** Notes written between two tables of a .docx: not read, and reported. */
+  notesBetween?: string[];
 }
 
 const NOT_FOUND =
@@ -74,7 +76,7 @@ function holdsData(row: TableRow): boolean {
  */
 function headed(
   rows: TableRow[],
-): { columns: Columns; rest: TableRow[]; names: string[] } | undefined {
+): { columns: Columns; rest: TableRow[]; names: string[]; above: TableRow[] } | undefined {
   for (let i = 0; i < Math.min(rows.length, 6); i++) {
     const row = rows[i] as TableRow;
     if (new Set(row.cells.filter((c) => c !== "")).size <= 1 || holdsData(row)) continue;
@@ -97,10 +99,14 @@ function headed(
       if (best === undefined || score >= best.score)
         best = { columns, rest: rows.slice(i + k), names, score };
     }
-    if (best !== undefined) return { columns: best.columns, rest: best.rest, names: best.names };
+    if (best !== undefined)
+      return { columns: best.columns, rest: best.rest, names: best.names, above: rows.slice(0, i) };
   }
   return undefined;
 }
+
+/** A paragraph that is a note (注：…, 说明：…, 备注：…, 附注：…), never a caption. */
+const NOTE = /^(注|说明|备注|附注)\s*\d*\s*[:：]/;
 
 /** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
 const PART_CAPTION = /加分|奖励|否决/;
@@ -109,10 +115,30 @@ const PART_CAPTION = /加分|奖励|否决/;
 const HEADING_CAPTION =
   /^\s*(?:第[一二三四五六七八九十]+(?:部分|项|章|类)|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])[^。；;]{1,30}[（(〔]\s*\d+(?:\.\d+)?\s*分\s*[)）〕]\s*$/;
 
+/** A category with its points, not numbered ("基金监管（25分）"); a whole table's title (…考核表（100分）) is not one. */
+const SECTION_CAPTION = /^\s*[^。；;，,]{1,30}?[（(〔]\s*\d+(?:\.\d+)?\s*分\s*[)）〕]\s*$/;
+const TABLE_TITLE = /(表|细则|方案|办法|标准|体系|目录)\s*[（(〔][^)）〕]*[)）〕]\s*$/;
+
+/** True when a caption, a title row above the header or a sheet's name heads the table's rows as a part. */
+export function isCaption(text: string): boolean {
+  return (
+    (text.length <= 30 && PART_CAPTION.test(text)) ||
+    HEADING_CAPTION.test(text) ||
+    (SECTION_CAPTION.test(text) && !TABLE_TITLE.test(text))
+  );
+}
+
+/** The text of a row holding one text only (a title row merged across), else "". */
+function loneText(row: TableRow): string {
+  const texts = row.cells.filter((c, i) => c !== "" && row.continued[i] !== true);
+  return texts.length === 1 ? (texts[0] ?? "").trim() : "";
+}
+
 /**
  * Blocks of consecutive tables: a headed table starts a block (a header repeated after a page
  * break continues the one before), a headless one of the same width continues it. A table under
- * a 加分/一票否决 caption (the paragraph before it, or the sheet's name) is read under that heading.
+ * a 加分/一票否决 caption or a category with its points (a title row above its header, else the
+ * paragraph before it or the sheet's name) is read under that heading.
  */
 function blocksOf(tables: TableRow[][], captions: readonly string[] = []): RubricBlock[] {
   const blocks: RubricBlock[] = [];
@@ -123,13 +149,11 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
     const w = rows[0]?.cells.length ?? 0;
     if (h !== undefined) {
       const names = h.names.join("|");
-      const caption = (captions[t] ?? "").trim();
-      const part =
-        (caption.length <= 30 && PART_CAPTION.test(caption)) || HEADING_CAPTION.test(caption)
-          ? caption
-          : h.columns.veto === true
-            ? "一票否决"
-            : undefined;
+      const written = (captions[t] ?? "").trim();
+      // A title row of the table's own («基金监管（25分）» above a sheet's header) names it first.
+      const inner = h.above.map(loneText).reverse().find(isCaption);
+      const caption = inner ?? (NOTE.test(written) ? "" : written);
+      const part = isCaption(caption) ? caption : h.columns.veto === true ? "一票否决" : undefined;
       blocks.push({
         columns: h.columns,
         rows: h.rest,
@@ -152,7 +176,7 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
-  const { paragraphs, tables, captions, after } = parseDocumentXml(read.xml);
+  const { paragraphs, tables, captions, after, between } = parseDocumentXml(read.xml);
   const title = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
@@ -170,8 +194,15 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
     }),
   );
   const blocks = blocksOf(grids, captions);
-  const notes = after.filter((p) => /^(注|说明|备注|附注)\s*\d*\s*[:：]/.test(p));
-  if (blocks.length > 0) return { title, blocks, ...(notes.length > 0 ? { notes } : {}) };
+  const notes = after.filter((p) => NOTE.test(p));
+  const notesBetween = between.filter((p) => NOTE.test(p));
+  if (blocks.length > 0)
+    return {
+      title,
+      blocks,
+      ...(notes.length > 0 ? { notes } : {}),
+      ...(notesBetween.length > 0 ? { notesBetween } : {}),
+    };
   const prose = paragraphRows(paragraphs);
   return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;
 }

@@ -4,6 +4,9 @@
  * (20% → 20 分, 0.2 → 20 分) and says so in the draft (docs/decisions/0301).
  */
 import { parseDecimal } from "@kaoping/engine";
+import type { Columns } from "./columns.js";
+import type { DraftItem } from "./structure.js";
+import { addDecimals } from "../score-rows.js";
 
 /** How a column writes its weights. */
 export type WeightStyle = "percent" | "fraction";
@@ -48,4 +51,55 @@ export function pointsOfWeight(cell: string, style: WeightStyle): string | undef
 export function weightNote(style: WeightStyle): string {
   const example = style === "percent" ? "20%" : "0.2";
   return `分值按“权重”列换算：各项分值 = 权重 × 总分 ${WEIGHT_TOTAL} 分（如 ${example} 记 ${pointsOfWeight(example, style) ?? ""} 分），请核对`;
+}
+
+/**
+ * Weights of a lower level that come to 100% under every parent (一级指标 0.4 | 二级指标 0.5, 0.3,
+ * 0.2) are shares of the parent, not of the whole: each child (and its own children) is scaled by
+ * the parent's points over 100, and a warning names the two level columns. Weights that add up to
+ * the parent's own share (0.2 + 0.2 under 0.4) are left as they are.
+ */
+export function sharesOfParents(
+  items: readonly DraftItem[],
+  columns: Columns,
+  warnings: string[],
+  depth = 0,
+): void {
+  let example: string | undefined;
+  for (const parent of items) {
+    const kids = parent.children;
+    const max = parent.max;
+    const sum = addDecimals(kids.map((k) => k.max ?? "0"));
+    if (
+      max !== undefined &&
+      max !== WEIGHT_TOTAL &&
+      kids.length >= 2 &&
+      kids.every((k) => k.max !== undefined) &&
+      sum === WEIGHT_TOTAL
+    ) {
+      const factor = parseDecimal(max)?.dividedBy(WEIGHT_TOTAL);
+      if (factor === undefined) continue;
+      const first = kids[0] as DraftItem;
+      const before = first.max ?? "";
+      kids.forEach((k) => scale(k, factor));
+      example ??= `如 ${max} 分 × ${before}% 记 ${first.max ?? ""} 分`;
+    }
+  }
+  if (example !== undefined) {
+    const name = (d: number, fallback: string) =>
+      columns.headers?.[columns.levels[d] ?? -1] || fallback;
+    const lower = name(depth + 1, "下级指标");
+    const upper = name(depth, "上级指标");
+    warnings.push(
+      `“${lower}”的权重在每个“${upper}”内合计为 100%，已按所属${upper}的分值换算（${example}），请核对`,
+    );
+  }
+  for (const parent of items) sharesOfParents(parent.children, columns, warnings, depth + 1);
+}
+
+/** Multiplies an item's points and its children's by a factor. */
+function scale(item: DraftItem, factor: NonNullable<ReturnType<typeof parseDecimal>>): void {
+  if (item.max !== undefined)
+    item.max = parseDecimal(item.max)?.times(factor).toFixed() ?? item.max;
+  item.children.forEach((c) => scale(c, factor));
 }

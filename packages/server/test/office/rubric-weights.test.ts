@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
+import { outlineLines } from "./unseen-measure.js";
 
 const standards = [
   ["党建工作", "未按时召开会议的每次扣2分，扣完为止。"],
@@ -97,6 +98,14 @@ describe("a 权重 column", () => {
       ["60", "60"],
     ]);
     expect(result.summary.warnings).toEqual([percentNote]);
+    // The second 权重 column is the 二级指标's points, not a third level of items named "20%".
+    expect(outlineLines(result.document.items)).toEqual([
+      "1 党的建设 40",
+      "1.1 组织建设 20",
+      "1.2 作风建设 20",
+      "2 经济发展 60",
+      "2.1 营商环境 60",
+    ]);
   });
 
   it.each([

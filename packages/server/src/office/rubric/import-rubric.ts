@@ -227,6 +227,7 @@ export async function importRubric(
       ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
+        ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s.slice(0, 60)}`),
         ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s.slice(0, 60)}`),
         ...table.blocks
           .flatMap((b) => b.columns.unused)

@@ -227,8 +227,12 @@ export async function importRubric(
       ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
-        ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s.slice(0, 60)}`),
-        ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s.slice(0, 60)}`),
+        ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),
+        ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s}`),
+        ...(table.noteVetoes ?? []).map(
+          (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
+        ),
+        ...(table.notesAgreed ?? []).map((s) => `说明与系统计分方式一致（无需另设规则）：${s}`),
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),

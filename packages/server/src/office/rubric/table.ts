@@ -15,6 +15,7 @@ import {
   roleOfHeader,
   type Columns,
 } from "./columns.js";
+import { readNotes } from "./notes.js";
 import { paragraphRows } from "./paragraphs.js";
 
 /** A row: cell texts and whether each continues a merge (from above, or from the left). */
@@ -39,10 +40,14 @@ export interface RubricBlock {
 export interface RubricTable {
   title: string;
   blocks: RubricBlock[];
-  /** Notes written under the last table of a .docx (注：…, 说明：…): not read, and reported. */
+  /** Sentences of the notes under the last table of a .docx (注：…, 说明：…) not read, reported. */
   notes?: string[];
-  /** Notes written between two tables of a .docx: not read, and reported. */
+  /** Sentences of the notes between two tables of a .docx not read, reported. */
   notesBetween?: string[];
+  /** 一票否决 conditions stated in the notes: read as a 一票否决 part at the end (notes.ts). */
+  noteVetoes?: string[];
+  /** Sentences of the notes that state how kaoping scores anyway (各项扣分以该项分值为限). */
+  notesAgreed?: string[];
 }
 
 const NOT_FOUND =
@@ -172,6 +177,12 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
   return blocks;
 }
 
+/** Veto conditions from the notes as a table of them, headed as a 一票否决 list is. */
+function vetoRows(vetoes: readonly string[]): TableRow[] {
+  const row = (cells: string[]): TableRow => ({ cells, continued: cells.map(() => false) });
+  return [row(["序号", "一票否决情形"]), ...vetoes.map((v, i) => row([String(i + 1), v]))];
+}
+
 /** Reads the rubric of a .docx. */
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
@@ -194,14 +205,18 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
     }),
   );
   const blocks = blocksOf(grids, captions);
-  const notes = after.filter((p) => NOTE.test(p));
-  const notesBetween = between.filter((p) => NOTE.test(p));
+  const notes = readNotes(after.filter((p) => NOTE.test(p)));
+  const notesBetween = readNotes(between.filter((p) => NOTE.test(p)));
+  const vetoes = [...notesBetween.vetoes, ...notes.vetoes];
+  const agreed = [...notesBetween.agreed, ...notes.agreed];
   if (blocks.length > 0)
     return {
       title,
-      blocks,
-      ...(notes.length > 0 ? { notes } : {}),
-      ...(notesBetween.length > 0 ? { notesBetween } : {}),
+      blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
+      ...(notes.rest.length > 0 ? { notes: notes.rest } : {}),
+      ...(notesBetween.rest.length > 0 ? { notesBetween: notesBetween.rest } : {}),
+      ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
+      ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
     };
   const prose = paragraphRows(paragraphs);
   return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;

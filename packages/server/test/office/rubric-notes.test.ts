@@ -1,0 +1,66 @@
+/**
+ * Notes beside a .docx rubric's tables (decision 0318): a 一票否决 stated in a note is a rule of the
+ * scheme and is read as a 一票否决 part, one sentence or a list after a lead-in; a sentence saying
+ * what kaoping does anyway is said to be so; the rest is reported whole, sentence by sentence.
+ */
+import type { Item } from "@kaoping/engine";
+import { describe, expect, it } from "vitest";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
+import { readNotes } from "../../src/office/rubric/notes.js";
+import { docxOf } from "./layout-files.js";
+
+function outline(items: readonly Item[]): string[] {
+  return items.flatMap((i) => [
+    `${i.code} ${i.title} ${i.max}${i.rule !== undefined ? ` ${i.rule.kind}` : ""}${i.gate?.effect === "veto" ? " 否决" : ""}`,
+    ...outline(i.children ?? []),
+  ]);
+}
+
+const table = [
+  ["序号", "考核项目", "分值", "评分标准"],
+  ["1", "基金监管", "10", "发现违规使用基金的，每起扣2分。"],
+  ["2", "经办服务", "10", "群众有效投诉每件扣1分。"],
+];
+
+describe("notes beside the tables", () => {
+  it("reads a 一票否决 sentence of a note under the table as a 一票否决 part, and reports the rest", async () => {
+    const r = await importRubric(
+      await docxOf([
+        "北山县医保工作考核细则",
+        table,
+        "说明：1.各项目扣分不超过该项分值。2.一票否决：辖区内发生套取医保基金重大案件被省级通报的，年度考核定为不合格。3.考核结果与年度绩效奖励挂钩。",
+      ]),
+      "docx",
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.problems).toEqual([]);
+    expect(outline(r.scheme?.items ?? [])).toEqual([
+      "1 基金监管 10 occurrences",
+      "2 经办服务 10 occurrences",
+      "3 一票否决 0",
+      "3.1 辖区内发生套取医保基金重大案件被省级通报的 0 checklist 否决",
+    ]);
+    const said = r.summary.warnings.join("\n");
+    expect(said).toContain("一票否决情形已导入");
+    expect(said).toContain("说明与系统计分方式一致");
+    expect(said).toContain("表格后的说明未导入：考核结果与年度绩效奖励挂钩");
+  });
+
+  it("reads a list of conditions after a lead-in (下列情形之一的，实行一票否决：（1）…；（2）…。)", () => {
+    const read = readNotes([
+      "注：发生下列情形之一的，实行一票否决：（1）弄虚作假骗取考核分数的；（2）发生重大医保舆情事件造成恶劣影响的。各乡镇须于次年1月10日前报送自评材料。",
+    ]);
+    expect(read.vetoes).toEqual(["弄虚作假骗取考核分数的", "发生重大医保舆情事件造成恶劣影响的"]);
+    expect(read.rest).toEqual(["各乡镇须于次年1月10日前报送自评材料。"]);
+    expect(read.agreed).toEqual([]);
+  });
+
+  it("leaves a note without a veto or a scoring rule as it was: reported, nothing added", () => {
+    const read = readNotes(["备注：考核资料以电子版和纸质版各一份报送。"]);
+    expect(read).toEqual({
+      vetoes: [],
+      agreed: [],
+      rest: ["备注：考核资料以电子版和纸质版各一份报送。"],
+    });
+  });
+});

@@ -2,37 +2,11 @@
  * A rank line that awards the top and deducts the bottom (decision 0313): places that earn at one
  * end and places that cost at the other (末位/最后一名/后N名/倒数第N名 扣 beside 第N名/前N名 加) are
  * a 多项合计 from a base of two ranks on the same value. Lines with awards only, deductions only,
- * or both at the same end read as before.
+ * or both at the same end read as before. Full points at the top (得满分) beside a deduction at the
+ * bottom is one deducting rank from the item's points (decision 0316, rubric-rank-places.test.ts).
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRows } from "./layout-files.js";
-
-async function read(points: string, text: string) {
-  const r = await importRows([["考核项目", points, text]]);
-  const leaf = r.leaves[r.leaves.length - 1];
-  if (leaf === undefined) throw new Error(text);
-  const reading = r.proposals.find((p) => p.code === leaf.code)?.reading;
-  return { leaf, warnings: reading?.warnings ?? [], unused: reading?.unused ?? [] };
-}
-
-/** Scores the proposed item over a round of units with the given values of its one fact. */
-function scores(points: string, leaf: Awaited<ReturnType<typeof read>>["leaf"], values: string[]) {
-  const name = String(leaf.facts[0]?.name);
-  const scheme = {
-    id: "s",
-    title: "测试方案",
-    items: [{ code: "1", title: "排名", max: points, facts: leaf.facts, rule: leaf.rule }],
-  } as unknown as Scheme;
-  const units = values.map((v, i) => ({
-    id: `u${i}`,
-    name: `单位${i}`,
-    facts: { "1": { [name]: v } },
-  }));
-  const result = scoreRound(scheme, units);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.result.units.map((u) => u.items[0]?.score);
-}
+import { readRank as read, scoresOver as scores } from "./rank-read.js";
 
 describe("a rank line that awards the top and deducts the bottom", () => {
   it("reads 第N名加 beside 最后一名扣 as two ranks from a base", async () => {
@@ -137,16 +111,15 @@ describe("a rank line that awards the top and deducts the bottom", () => {
     });
   });
 
-  it("reads 得满分 at the top beside 末位扣", async () => {
+  it("reads 得满分 at the top beside 末位扣 as a deduction from the item's points (0316)", async () => {
     const { leaf } = await read("6", "服务评价位列全市第1名的得满分，位列末位的扣2分。");
     expect(leaf.rule).toMatchObject({
-      kind: "sum",
-      base: "0",
-      parts: [
-        { order: "desc", awards: [{ upTo: 1, points: "6" }] },
-        { order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "2" }] },
-      ],
+      kind: "rank",
+      order: "asc",
+      mode: "deduct",
+      awards: [{ upTo: 1, points: "2" }],
     });
+    expect(scores("6", leaf, ["9", "8", "7"])).toEqual(["6", "6", "4"]);
   });
 
   it("reads awards at the bottom and deductions at the top the other way round", async () => {
@@ -160,11 +133,12 @@ describe("a rank line that awards the top and deducts the bottom", () => {
     });
   });
 
-  it("reads the task's three wordings at both ends", async () => {
+  it("reads the task's wordings with additions at both ends", async () => {
+    // The third wording of 0313, 第一的得满分 beside 最后一名的扣1分, is a deduction from the
+    // item's points since 0316 (rubric-rank-places.test.ts).
     for (const [points, text, award, deduct] of [
       ["2", "全市排名第1名加2分，第2-3名加1分，排名末位的扣2分。", [1, 3], [1]],
       ["3", "综合排名前三名的分别加3、2、1分，后两名的各扣1分。", [1, 2, 3], [2]],
-      ["5", "考核排名第一的得满分，排名最后一名的扣1分。", [1], [1]],
     ] as const) {
       const { leaf } = await read(points, text);
       const parts = leaf.rule.parts as {

@@ -40,6 +40,26 @@ export interface PartPattern {
   read: (m: RegExpExecArray) => Partial<Part>;
 }
 
+/** A place written in figures or in Chinese (1, 12, 三, 十二). */
+const ORDINAL = "(?:\\d+|[一二三四五六七八九十]+)";
+const AMOUNT = `(?:${NUMBER.slice(1)}`;
+const RANGE = `(?<![第前后末\\d.])${ORDINAL}(?:-|至|到)${ORDINAL}(?:名|位)`;
+const SCORES = "(?:赋予|给予|计|得|记|给|赋|加|扣除|扣|减)";
+/**
+ * A range of places written without 第 (1-5名, 1至3位) where it is a place, not a count of people
+ * (1-5名工作人员, 配备1-2名的): right after 排名/排序/名次; before a list of one amount per place
+ * (1-5名依次赋予5、4、3、2、1分); or opening a clause of a ranking already named in the sentence
+ * (…排名1-3名的加2分,4-6名的加1分).
+ */
+const BARE_PLACES = new RegExp(
+  [
+    `(?<=(?:排名|排序|名次)(?:为|在|居|列|位于|位列|位居|处于|是)?(?:全县|全市|全区|全省|全州)?)${RANGE}`,
+    `${RANGE}(?=的?(?:单位|乡镇|街道|部门)?的?,?(?:依次|分别)${SCORES}?(?:${AMOUNT}分?[、和])+${AMOUNT}分)`,
+    `(?<=(?:排名|排序|名次|第${ORDINAL}(?:(?:-|至|到)${ORDINAL})?(?:名|位)|前${ORDINAL}(?:名|位))[^。]*[,;])${RANGE}(?=的?,?(?:各|均)?${SCORES})`,
+  ].join("|"),
+  "g",
+);
+
 const patterns: PartPattern[] = [
   { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
   // 基础分60分 / 基本分为70分: a base score the lines after it add to and take from.
@@ -65,6 +85,17 @@ const patterns: PartPattern[] = [
   {
     kind: "rank",
     re: /(?:第[\d一二三四五六七八九十]+(?:(?:-|至|到)[\d一二三四五六七八九十]+)?名|前[\d一二三四五六七八九十]+名|(?:最后|(?<![每此之以退落])后|末)[\d一二两三四五六七八九十]+(?:名|位))(?!的?(?:比例|比值))/g,
+    read: () => ({}),
+  },
+  // A range of places without 第 (1-5名, 1至3位), read as 第… by rank.ts (verb "range").
+  { kind: "rank", re: BARE_PLACES, read: () => ({ verb: "range" }) },
+  // 第一 without 名 where it is a place: after 排名/位列…, or right before its points (第一的得满分).
+  {
+    kind: "rank",
+    re: new RegExp(
+      `(?<=(?:排名|排序|名次|位列|名列|位居|居)(?:为|在)?(?:全县|全市|全区|全省|全州)?)第${ORDINAL}|第${ORDINAL}(?=(?:的|者)?,?(?:得|计|记|加|扣|减))`,
+      "g",
+    ),
     read: () => ({}),
   },
   // 累计扣满N分(的/后): the trigger of a penalty beyond the item.

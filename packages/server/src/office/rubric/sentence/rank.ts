@@ -31,7 +31,7 @@ export function composeRank(
   if (r === undefined) return undefined;
   const used = new Set(ranks);
   // Both ends: the points of the rest belong to the awarding rank, the first part.
-  const both = r.rule.kind === "sum";
+  const both = r.ends === "both";
   const ranked = (both ? (r.rule.parts as RuleDoc[])[0] : r.rule) as Record<string, unknown>;
   const last = all.indexOf(ranks[ranks.length - 1] as Statement);
   const after = last >= 0 ? all[last + 1] : undefined;
@@ -43,7 +43,7 @@ export function composeRank(
   }
   // 按第3项得分排名: proposed on an entered value with a warning; once the whole rubric is read
   // the reference is linked to the item it names where one is found (item-scores.ts).
-  const says = both ? bothEnds(item, r.rule) : undefined;
+  const says = both ? bothEnds(item, r.rule) : r.ends === "full" ? fromFull(r.rule) : undefined;
   const explanation = says?.explanation ?? "按名次计分：按名次得相应分数（请核对名次与分数）";
   const warned = says?.warnings ?? [];
   const scored =
@@ -93,6 +93,26 @@ function bothEnds(
   return { explanation, warnings };
 }
 
+/**
+ * The rule of a ranking, and how it reads places at both ends: `both`, a sum of two ranks from a
+ * base (0313); `full`, full points at the top and a deduction at the bottom, one deducting rank.
+ */
+type Ranked = Built & { ends?: "both" | "full" };
+
+/**
+ * What the proposal of full points at the top beside a deduction at the bottom says: the places
+ * between are not written, and are read as not deducted.
+ */
+function fromFull(rule: Built["rule"]): { explanation: string; warnings: string[] } {
+  const at = rule.order === "asc" ? "末尾" : "靠前";
+  return {
+    explanation: `按名次扣分：名次最好的得满分，${at}名次从本项分值中扣分，其余名次不扣分（请核对名次与分数）`,
+    warnings: [
+      `细则写了名次最好的得满分、${at}名次扣分，但未写其余名次得几分：暂按其余名次不扣分（得满分）计，只有${at}名次扣分；如其余名次应按名次递减，请人工调整`,
+    ],
+  };
+}
+
 /** Places of a ranking and their points, as the engine's `awards` of one `rank` rule. */
 type Places = { upTo: number; points: string }[];
 
@@ -105,6 +125,8 @@ interface Place {
   bottom: boolean;
   /** Read from a step per place (第6名起每后退1名扣0.5分) rather than a place's own points. */
   step?: boolean;
+  /** The item's full points as a score (得满分, 得5分 on a 5-point item), not an addition (加). */
+  full?: boolean;
 }
 
 /** A place before a list of points: 前三名 / 第2-4名 / 倒数第1-3名 (1: 倒数, 2: 前, 3–4: numbers). */
@@ -121,7 +143,7 @@ const PLACE = new RegExp(
 function placesOf(item: ItemText, text: string): Place[] {
   const out: Place[] = [];
   const lists = new RegExp(
-    `(?:依次|分别)(?:赋予|计|得|记|给予?|加|(扣|减))?((?:${NUMBER}分?[、,和]){1,}${NUMBER}分)`,
+    `(?:依次|分别)(赋予|计|得|记|给予?|加|扣|减)?((?:${NUMBER}分?[、,和]){1,}${NUMBER}分)`,
     "g",
   );
   let rest = text;
@@ -139,8 +161,9 @@ function placesOf(item: ItemText, text: string): Place[] {
       out.push({
         upTo: start + i,
         points,
-        deduct: m[1] !== undefined,
+        deduct: /扣|减/.test(m[1] ?? ""),
         bottom: /倒数/.test(clause),
+        full: !/加|扣|减/.test(m[1] ?? "") && isFull(item, points),
       }),
     );
     rest = rest.slice(0, m.index) + "。".repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -156,15 +179,17 @@ function placesOf(item: ItemText, text: string): Place[] {
     if (m[5] !== undefined)
       out.push({ upTo, points: numberOf(m[6]), deduct: true, bottom, step: m[0].includes("每") });
     // 得满分: the item's points.
-    else if (m[4] !== undefined || m[3] !== undefined)
-      out.push({
-        upTo,
-        points: m[4] !== undefined ? numberOf(m[4]) : (item.max ?? ""),
-        deduct: false,
-        bottom,
-      });
+    else if (m[4] !== undefined || m[3] !== undefined) {
+      const points = m[4] !== undefined ? numberOf(m[4]) : (item.max ?? "");
+      out.push({ upTo, points, deduct: false, bottom, full: m[3] !== "加" && isFull(item, points) });
+    }
   }
   return out.filter((p) => p.points !== "");
+}
+
+/** True when points are the item's own points (得满分 is read as them). */
+function isFull(item: ItemText, points: string): boolean {
+  return item.max !== undefined && points !== "" && minus(points, item.max) === "0";
 }
 
 /** The end a set of places counts from, or undefined when some count from each end. */
@@ -179,12 +204,23 @@ function awardsOf(places: Place[]): Places {
 }
 
 /**
+ * A rank statement's text with its places written without 第 (1-5名, read as places by parts.ts:
+ * verb "range") written 第1-5名, so that they are read like the others.
+ */
+function placesWritten(s: Statement): string {
+  const bare = s.parts.filter((p) => p.kind === "rank" && p.verb === "range");
+  return bare
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, p) => `${t.slice(0, p.start - s.start)}第${t.slice(p.start - s.start)}`, s.text);
+}
+
+/**
  * 按名次计分: "第1名得6分" / "1-5名依次赋予60分、57分…" (rank 1 is the best unless 倒数). Places
  * that earn at one end and places that cost at the other (第1名加2分，末位扣2分) are a 多项合计
  * of two ranks on the same value from a base (docs/decisions/0313).
  */
-export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefined {
-  const written = ranks.map((r) => r.text).join(",");
+export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undefined {
+  const written = ranks.map(placesWritten).join(",");
   // 末位 / 最后一名 is the first place counted from the bottom, 后两名 / 末3名 the last places.
   const text = written
     .replace(/末位|最后一名/g, "倒数第1名")
@@ -235,10 +271,19 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Built | undefi
       awards: awardsOf(taken),
       mode: "deduct",
     };
+    // Full points at the top (得满分) beside 扣 at the bottom: the deduction is from the item's
+    // points, and the top's full points are what every place keeps unless deducted — one
+    // deducting rank; the places not written are assumed not deducted (said by composeRank).
+    if (per === null && read.filter((p) => !p.deduct).every((p) => p.full === true))
+      return { rule: deduct as Built["rule"], facts, ends: "full" };
     // The best place reaches the item's points: the rest move from its points less the best award.
     const best = awards.reduce((a, b) => larger(a, b.points), "0");
     const base = item.max === undefined ? "0" : larger("0", minus(item.max, best));
-    return { rule: { kind: "sum", base, parts: [award, deduct] } as Built["rule"], facts };
+    return {
+      rule: { kind: "sum", base, parts: [award, deduct] } as Built["rule"],
+      facts,
+      ends: "both",
+    };
   }
   // Places that only cost points (倒数第1名扣2分): a deducting rank.
   const deduct = awards.length === 0 && deducts.length > 0;

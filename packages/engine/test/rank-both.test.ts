@@ -48,20 +48,59 @@ describe("a rank that awards the top and deducts the bottom", () => {
     expect(round(points, base, [...values]).map((i) => i?.score)).toEqual(expected);
   });
 
-  it("says both places in Chinese, the bottom's place counted from the lowest value", () => {
+  it("says both places in Chinese, the bottom's place counted from the bottom (倒数)", () => {
     const items = round("5", "3", ["9", "8", "7", "6", "5"]);
     const bottom = items[4]?.trace.join("\n") ?? "";
     expect(bottom).toContain("在本轮 5 个单位中排第 5 名，不加分；此项不加减分");
-    expect(bottom).toContain("在本轮 5 个单位中按数值由低到高排第 1 名，扣 2 分；此项扣 2 分");
+    expect(bottom).toContain("在本轮 5 个单位中排倒数第 1 名，扣 2 分；此项扣 2 分");
     expect(bottom).toContain("基础分 3 分，扣 2 分，得 1 分");
     const top = items[0]?.trace.join("\n") ?? "";
     expect(top).toContain("排第 1 名，加 2 分；此项加 2 分");
-    expect(top).toContain("按数值由低到高排第 5 名，不扣分");
+    expect(top).toContain("排倒数第 5 名，不扣分");
     expect(`${bottom}\n${top}`).not.toMatch(/[A-Za-z]/);
     const said = explainRule(both("3"), { code: "1", max: "5", facts: [fact.int("v", dec)] });
     expect(said).toContain("基础分 3 分，在此基础上加分、扣分");
     expect(said).toContain("（数值高者在前，并列同名次），第 1 名加 2 分、前 3 名加 1 分");
-    expect(said).toContain("（数值低者在前，并列同名次），第 1 名扣 2 分");
+    // Both parts rank the same way; the deduction counts its places from the bottom (0316).
+    expect(said).toContain("（数值高者在前，并列同名次），倒数第 1 名扣 2 分");
+    expect(said).not.toContain("数值低者在前");
+  });
+
+  it("says a deducting rank from the bottom with 倒数/后 N 名, its linear tail and its rest", () => {
+    const env = { code: "1", max: "5", facts: [fact.int("v", dec)] };
+    const bottom = (extra: object) => ({
+      kind: "rank",
+      fact: "v",
+      order: "asc",
+      mode: "deduct",
+      awards: [
+        { upTo: 1, points: "2" },
+        { upTo: 3, points: "1" },
+      ],
+      ...extra,
+    });
+    expect(explainRule(bottom({}), env)).toContain(
+      "（数值高者在前，并列同名次），倒数第 1 名扣 2 分、后 3 名扣 1 分，扣完为止",
+    );
+    expect(explainRule(bottom({ perPlace: "0.5" }), env)).toContain(
+      "后 3 名扣 1 分，此后名次每靠前 1 名少扣 0.5 分（最少 0 分）",
+    );
+    expect(explainRule(bottom({ rest: "0.5" }), env)).toContain("，其余名次扣 0.5 分");
+    // A rank from the lowest value that awards (投诉件数最少者加分) still says so.
+    const fewest = { kind: "rank", fact: "v", order: "asc", awards: [{ upTo: 1, points: "2" }] };
+    expect(explainRule(fewest, env)).toContain("（数值低者在前，并列同名次），第 1 名加 2 分");
+    const trace = roundOf(
+      leafScheme("5", [fact.int("v", dec)], bottom({ perPlace: "0.5" })),
+      ["1", "2", "3", "4", "5", "6"].map((v, i) => ({
+        id: `u${i}`,
+        name: `单位${i}`,
+        facts: { "1": { v } },
+      })),
+    ).units.map((u: UnitResult) => u.items[0]);
+    expect(trace.map((i) => i?.score)).toEqual(["3", "4", "4", "4.5", "5", "5"]);
+    expect(trace[3]?.trace.join("\n")).toContain(
+      "排倒数第 4 名，扣 0.5 分（倒数第 3 名扣 1 分，此后名次每靠前 1 名少扣 0.5 分）",
+    );
   });
 
   it("never leaves [0, points], and a unit's score falls as its place falls (property)", () => {

@@ -71,6 +71,25 @@ function pointsAt(
   return { points, listed, last };
 }
 
+/**
+ * How a rank's places are said. A deduction counted from the lowest value (末位扣2分, `asc` +
+ * `deduct`) is said as a person reads it: the same ranking as the awards (数值高者在前), its places
+ * counted from the bottom (倒数第 1 名, 后 3 名); other ranks count from the first (decision 0316).
+ */
+function placesSaid(p: Params) {
+  const bottom = p.order === "asc" && p.mode === "deduct";
+  const place = (k: number) => `${bottom ? "倒数" : ""}第 ${k} 名`;
+  return {
+    order: p.order === "desc" || bottom ? "数值高者在前" : "数值低者在前",
+    /** In a trace: how the unit's place was counted. */
+    way: p.order === "asc" && !bottom ? "按数值由低到高" : "",
+    place,
+    upTo: (k: number) => (k === 1 ? place(1) : `${bottom ? "后" : "前"} ${k} 名`),
+    onward: bottom ? "名次每靠前" : "每后退",
+    bottom,
+  };
+}
+
 /** The unit's value ranked on and how the trace names it, or undefined when it has none. */
 function valueOf(p: Params, env: RuleEnv): { v: Decimal; text: string } | undefined {
   if (p.itemScore !== undefined) {
@@ -114,35 +133,37 @@ export const rank = defineKind({
     ).length;
     const place = better + 1;
     const { points, listed, last } = pointsAt(p, place);
+    const verb = p.mode === "deduct" ? "扣" : "加";
+    // Beside a ranking from the top (末位扣2分 as a second part), the bottom unit's place must not
+    // read as the best place: counted from the bottom (倒数) or said to run from the lowest value.
+    const said = placesSaid(p);
     const linear =
       listed === undefined && p.perPlace !== undefined && last !== undefined
-        ? `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`
+        ? said.bottom
+          ? `（${said.place(last.upTo)}扣 ${last.points} 分，此后${said.onward} 1 名少扣 ${p.perPlace} 分）`
+          : `（第 ${last.upTo} 名 ${last.points} 分，此后每后 1 名少 ${p.perPlace} 分）`
         : "";
     const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
-    const verb = p.mode === "deduct" ? "扣" : "加";
-    // From the lowest value up, said so: beside a ranking from the top (末位扣2分 as a second
-    // part), the bottom unit's "第 1 名" must not read as the best place.
-    const way = p.order === "asc" ? "按数值由低到高" : "";
-    const line = `${own.text}，在本轮 ${values.length} 个单位中${way}排第 ${place} 名，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
+    const line = `${own.text}，在本轮 ${values.length} 个单位中${said.way}排${said.place(place)}，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
-    const order = p.order === "desc" ? "数值高者在前" : "数值低者在前";
+    const said = placesSaid(p);
     const each = [...p.awards]
       .sort((a, b) => a.upTo - b.upTo)
-      .map((a) => `${a.upTo === 1 ? "第 1 名" : `前 ${a.upTo} 名`}${verb} ${pointsOf(a.points)}`);
+      .map((a) => `${said.upTo(a.upTo)}${verb} ${pointsOf(a.points)}`);
     const linear =
       p.perPlace !== undefined
-        ? `，此后每后退 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`
+        ? `，此后${said.onward} 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`
         : p.rest !== undefined
           ? `，其余名次${verb} ${pointsOf(p.rest)}`
           : "";
     const tail = `${linear}${p.mode === "deduct" ? "，扣完为止" : ""}`;
     const on =
       p.itemScore === undefined ? env.label(p.fact as string) : `${env.itemName(p.itemScore)}得分`;
-    return `按${on}在本轮所有单位中排名（${order}，并列同名次），${each.join("、")}${tail}`;
+    return `按${on}在本轮所有单位中排名（${said.order}，并列同名次），${each.join("、")}${tail}`;
   },
   improve(p, env) {
     if (p.itemScore !== undefined)
@@ -173,7 +194,7 @@ export const rank = defineKind({
       const then = pointsAt(p, place).points;
       if (p.mode === "deduct" ? !then.lessThan(now) : !then.greaterThan(now)) continue;
       for (const c of factTo(env, ref, { at: o, up: desc, strict: false }))
-        list.push({ ...c, words: `${c.words}（可排第 ${place} 名）` });
+        list.push({ ...c, words: `${c.words}（可排${placesSaid(p).place(place)}）` });
     }
     return candidates(list);
   },

@@ -49,7 +49,7 @@ describe("a rank at both ends in the scheme editor", () => {
       facts: [{ name: "value", type: "decimal", label: "综合得分", unit: "" }],
     });
     expect(said).toContain("基础分 1 分");
-    expect(said).toContain("数值低者在前，并列同名次），第 1 名扣 2 分");
+    expect(said).toContain("数值高者在前，并列同名次），倒数第 1 名扣 2 分");
     expect(said).not.toMatch(/[A-Za-z]/);
   });
 });

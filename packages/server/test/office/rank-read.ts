@@ -27,6 +27,24 @@ export function scoresOver(
   leaf: Awaited<ReturnType<typeof readRank>>["leaf"],
   values: string[],
 ): (string | undefined)[] {
+  return roundOver(points, leaf, values).map((u) => u.items[0]?.score);
+}
+
+/** The units' totals over such a round: the item's score and what it takes from the total. */
+export function totalsOver(
+  points: string,
+  leaf: Awaited<ReturnType<typeof readRank>>["leaf"],
+  values: string[],
+): (string | null)[] {
+  return roundOver(points, leaf, values).map((u) => u.total);
+}
+
+/** The units' results of a round scored on the proposed item alone. */
+function roundOver(
+  points: string,
+  leaf: Awaited<ReturnType<typeof readRank>>["leaf"],
+  values: string[],
+) {
   const name = String(leaf.facts[0]?.name);
   const scheme = {
     id: "s",
@@ -40,5 +58,5 @@ export function scoresOver(
   }));
   const result = scoreRound(scheme, units);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.result.units.map((u) => u.items[0]?.score);
+  return result.result.units;
 }

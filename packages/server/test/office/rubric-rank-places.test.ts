@@ -5,7 +5,7 @@
  * which is a deduction from the item's points, not from 0.
  */
 import { describe, expect, it } from "vitest";
-import { readRank, scoresOver } from "./rank-read.js";
+import { readRank, scoresOver, totalsOver } from "./rank-read.js";
 
 describe("places written without 第", () => {
   it("reads a range of places before a list of one amount per place", async () => {
@@ -108,5 +108,29 @@ describe("full points at the top beside a deduction at the bottom", () => {
     expect(leaf.rule).toMatchObject({ kind: "sum", base: "0" });
     const bonus = await readRank("2", "全市排名第1名加2分，末位扣2分。");
     expect(bonus.leaf.rule).toMatchObject({ kind: "sum", base: "0" });
+  });
+});
+
+describe("places that cost points on the unit's total", () => {
+  it("takes 末位/后N名 的从总分中扣N分 from the total, not from an item of 0 points", async () => {
+    const last = await readRank("0", "全市排名末位的从总分中扣2分。");
+    expect(last.leaf.rule).toEqual({
+      kind: "toTotal",
+      sign: "minus",
+      rule: {
+        kind: "rank",
+        fact: expect.any(String),
+        order: "asc",
+        awards: [{ upTo: 1, points: "2" }],
+      },
+    });
+    expect(totalsOver("0", last.leaf, ["9", "8", "7"])).toEqual(["0", "0", "-2"]);
+    const two = await readRank("0", "年度考核排名后两名的，各在总分中倒扣1分。");
+    expect(two.leaf.rule).toMatchObject({
+      kind: "toTotal",
+      sign: "minus",
+      rule: { kind: "rank", order: "asc", awards: [{ upTo: 2, points: "1" }] },
+    });
+    expect(totalsOver("0", two.leaf, ["9", "8", "7", "6"])).toEqual(["0", "0", "-1", "-1"]);
   });
 });

@@ -168,9 +168,10 @@ function placesOf(item: ItemText, text: string): Place[] {
     );
     rest = rest.slice(0, m.index) + "。".repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
+  // Between a place and its points: a few words (的, 各, 从总分中倒), never another place (名).
   for (const m of rest.matchAll(
     new RegExp(
-      `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。]{0,6}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
+      `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。名]{0,12}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
       "g",
     ),
   )) {
@@ -225,7 +226,12 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
   const text = written
     .replace(/末位|最后一名/g, "倒数第1名")
     .replace(new RegExp(`(?:最后|(?<![每此之以退落])后|末)${NUMBER}(名|位)`, "g"), "倒数前$1$2");
-  const read = placesOf(item, text);
+  // On the unit's total (从总分中扣2分) the statements' deductions were turned into the amount
+  // taken (beyond.ts, toTotal): the places' 扣 follow the statements, not the words.
+  const amounts = !ranks.some((s) =>
+    s.parts.some((p) => (p.kind === "action" || p.kind === "discretion") && p.verb === "deduct"),
+  );
+  const read = placesOf(item, text).map((p) => (amounts ? { ...p, deduct: false } : p));
   const awards = awardsOf(read.filter((p) => !p.deduct));
   const deducts = read.filter((p) => p.deduct);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
@@ -292,8 +298,12 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
   const rule: Record<string, unknown> = {
     kind: "rank",
     fact: "value",
-    // Counted from the bottom when the places kept are (末位 only counts for a deducting rank).
-    order: /倒数/.test(deduct ? text : written) ? "asc" : "desc",
+    // Counted from the bottom when the places kept are (末位 only counts for a deducting rank,
+    // or for the amounts taken from the total).
+    order:
+      /倒数/.test(deduct ? text : written) || (amounts && endOf(read) === "bottom")
+        ? "asc"
+        : "desc",
     awards: kept,
     ...(deduct ? { mode: "deduct" } : {}),
   };

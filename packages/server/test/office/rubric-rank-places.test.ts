@@ -112,6 +112,7 @@ describe("full points at the top beside a deduction at the bottom", () => {
 });
 
 describe("places that cost points on the unit's total", () => {
+  // The engine takes a deducting rule's deduction from the total (to-total-deducting.test.ts).
   it("takes 末位/后N名 的从总分中扣N分 from the total, not from an item of 0 points", async () => {
     const last = await readRank("0", "全市排名末位的从总分中扣2分。");
     expect(last.leaf.rule).toEqual({
@@ -122,6 +123,7 @@ describe("places that cost points on the unit's total", () => {
         fact: expect.any(String),
         order: "asc",
         awards: [{ upTo: 1, points: "2" }],
+        mode: "deduct",
       },
     });
     expect(totalsOver("0", last.leaf, ["9", "8", "7"])).toEqual(["0", "0", "-2"]);
@@ -129,7 +131,7 @@ describe("places that cost points on the unit's total", () => {
     expect(two.leaf.rule).toMatchObject({
       kind: "toTotal",
       sign: "minus",
-      rule: { kind: "rank", order: "asc", awards: [{ upTo: 2, points: "1" }] },
+      rule: { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 2, points: "1" }] },
     });
     expect(totalsOver("0", two.leaf, ["9", "8", "7", "6"])).toEqual(["0", "0", "-1", "-1"]);
   });

@@ -60,6 +60,15 @@ export function startOf(rule: RuleDoc, points: Decimal): Decimal | undefined {
   return Object.hasOwn(starts, rule.kind) ? starts[rule.kind]?.(rule as Fields, points) : undefined;
 }
 
+/**
+ * True when a rule deducts from the item's points (末位扣2分, 每次扣1分 in mode deduct): it starts
+ * at the points, whatever they are, and scores them less its deduction.
+ */
+export function deductsFromPoints(rule: RuleDoc): boolean {
+  const [one, two] = [constant("1"), constant("2")];
+  return startOf(rule, one)?.equals(one) === true && startOf(rule, two)?.equals(two) === true;
+}
+
 /** True when a rule adds to or deducts from the item, so it can be a part under a 基础分. */
 export function addsOrDeducts(rule: RuleDoc): boolean {
   return startOf(rule, ZERO) !== undefined;

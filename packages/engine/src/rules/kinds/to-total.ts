@@ -1,11 +1,13 @@
 /**
  * 计入总分: the item has no points of its own; what its rule gives is added to, or taken from, the
- * unit's total beyond any item's points (从总分扣1分, 信用积分 +10 / −20, 加分不封顶).
+ * unit's total beyond any item's points (从总分扣1分, 信用积分 +10 / −20, 加分不封顶). A rule that
+ * deducts from the points (末位扣2分) gives its deduction (decision 0316).
  */
 import { z } from "zod";
 import { Decimal, ZERO } from "../../decimal.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
 import { defineKind } from "../kind.js";
+import { deductsFromPoints } from "./sum-base.js";
 
 const params = z
   .object({
@@ -27,18 +29,32 @@ export const toTotal = defineKind({
   evaluate(p, env) {
     const o = env.run("rule");
     const where = p.sign === "minus" ? "从单位总分中扣除" : "直接计入单位总分";
-    // The rule gives an amount (按次加分, 酌情打分); a negative one counts nothing.
-    const amount = Decimal.max(ZERO, o.score);
+    // The rule gives an amount (按次加分, 酌情打分), or deducts from the item's points (its
+    // score is the points less the deduction); a negative amount counts nothing.
+    const deducts = deductsFromPoints(p.rule);
+    const amount = Decimal.max(ZERO, deducts ? env.item.max.minus(o.score) : o.score);
     const points = p.sign === "minus" ? amount.negated() : amount;
     const reason = p.sign === "minus" ? "本项扣分" : "本项加分";
     return {
       score: ZERO,
-      trace: [...o.trace, `本项不单独计分，上述分数${where}`],
+      trace: [
+        ...o.trace,
+        deducts ? `上述扣分不计入本项，${where}` : `本项不单独计分，上述分数${where}`,
+      ],
       beyond: [...(o.beyond ?? []), { points, reason }],
     };
   },
-  // 从总分扣: what lowers the rule's score (one occurrence fewer); 加入总分: what raises it.
-  improve: (p, env) => (p.sign === "minus" ? env.lessenNested("rule") : env.improveNested("rule")),
-  explain: (p, env) =>
-    `本项不单独计分：${env.explain(p.rule)}，所得分数${p.sign === "minus" ? "从单位总分中扣除" : "直接加入单位总分"}`,
+  // 从总分扣: what lowers the amount (one occurrence fewer; for a deducting rule, what raises its
+  // score); 加入总分: what raises it.
+  improve: (p, env) =>
+    (p.sign === "minus") !== deductsFromPoints(p.rule)
+      ? env.lessenNested("rule")
+      : env.improveNested("rule"),
+  explain: (p, env) => {
+    const where = p.sign === "minus" ? "从单位总分中扣除" : "直接加入单位总分";
+    if (!deductsFromPoints(p.rule))
+      return `本项不单独计分：${env.explain(p.rule)}，所得分数${where}`;
+    // Taken from the total, a deduction does not stop at the item's points (no 扣完为止).
+    return `${env.explain(p.rule).replace(/，扣完为止$/, "")}，所扣分数不计入本项，${where}`;
+  },
 });

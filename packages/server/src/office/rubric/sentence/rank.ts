@@ -226,12 +226,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
   const text = written
     .replace(/末位|最后一名/g, "倒数第1名")
     .replace(new RegExp(`(?:最后|(?<![每此之以退落])后|末)${NUMBER}(名|位)`, "g"), "倒数前$1$2");
-  // On the unit's total (从总分中扣2分) the statements' deductions were turned into the amount
-  // taken (beyond.ts, toTotal): the places' 扣 follow the statements, not the words.
-  const amounts = !ranks.some((s) =>
-    s.parts.some((p) => (p.kind === "action" || p.kind === "discretion") && p.verb === "deduct"),
-  );
-  const read = placesOf(item, text).map((p) => (amounts ? { ...p, deduct: false } : p));
+  const read = placesOf(item, text);
   const awards = awardsOf(read.filter((p) => !p.deduct));
   const deducts = read.filter((p) => p.deduct);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
@@ -298,12 +293,8 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
   const rule: Record<string, unknown> = {
     kind: "rank",
     fact: "value",
-    // Counted from the bottom when the places kept are (末位 only counts for a deducting rank,
-    // or for the amounts taken from the total).
-    order:
-      /倒数/.test(deduct ? text : written) || (amounts && endOf(read) === "bottom")
-        ? "asc"
-        : "desc",
+    // Counted from the bottom when the places kept are (末位 only counts for a deducting rank).
+    order: /倒数/.test(deduct ? text : written) ? "asc" : "desc",
     awards: kept,
     ...(deduct ? { mode: "deduct" } : {}),
   };

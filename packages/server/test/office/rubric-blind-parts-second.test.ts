@@ -99,13 +99,18 @@ describe("reading parts of the second December 2026 blind round", () => {
       awards: [{ upTo: 1, points: "3" }],
     });
     // Beside a place that earns, 末位 does not turn the ranking upside down: the awards stay a
-    // rank from the top, and 末位 is a deducting rank from the bottom beside it (decision 0313).
+    // rank from the top, and 末位 is a deducting rank from the bottom beside it (decision 0313),
+    // taken from the total on this bonus-sized item (decision 0316).
     const mixed = await leaf("2", "全县排名第1名的加2分，末位扣2分。");
     expect(mixed.rule).toMatchObject({
       kind: "sum",
       parts: [
         { kind: "rank", order: "desc", awards: [{ upTo: 1 }] },
-        { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "2" }] },
+        {
+          kind: "toTotal",
+          sign: "minus",
+          rule: { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "2" }] },
+        },
       ],
     });
   });

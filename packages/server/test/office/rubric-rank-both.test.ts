@@ -2,21 +2,22 @@
  * A rank line that awards the top and deducts the bottom (decision 0313): places that earn at one
  * end and places that cost at the other (末位/最后一名/后N名/倒数第N名 扣 beside 第N名/前N名 加) are
  * a 多项合计 from a base of two ranks on the same value. Lines with awards only, deductions only,
- * or both at the same end read as before. Full points at the top (得满分) beside a deduction at the
- * bottom is one deducting rank from the item's points (decision 0316, rubric-rank-places.test.ts).
+ * or both at the same end read as before. Since decision 0316 (rubric-rank-places.test.ts): full
+ * points at the top (得满分) beside a deduction at the bottom is one deducting rank from the item's
+ * points, and on a bonus-sized item (additions that use up its points, base 0) the deduction is
+ * taken from the unit's total (a `toTotal` part) instead of stopping at 0.
  */
 import { describe, expect, it } from "vitest";
-import { readRank as read, scoresOver as scores } from "./rank-read.js";
+import { readRank as read, scoresOver as scores, totalsOver } from "./rank-read.js";
 
 describe("a rank line that awards the top and deducts the bottom", () => {
-  it("reads 第N名加 beside 最后一名扣 as two ranks from a base", async () => {
+  it("reads 第N名加 beside 最后一名扣 as two ranks, the deduction on the total (bonus-sized)", async () => {
     const { leaf, warnings, unused } = await read(
       "3",
       "年度工作考核在全县排名第1名的加3分，第2至4名的加1分；排名最后一名的扣3分。",
     );
     expect(leaf.rule).toMatchObject({
       kind: "sum",
-      base: "0",
       parts: [
         {
           kind: "rank",
@@ -26,21 +27,22 @@ describe("a rank line that awards the top and deducts the bottom", () => {
             { upTo: 4, points: "1" },
           ],
         },
-        { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "3" }] },
+        {
+          kind: "toTotal",
+          sign: "minus",
+          rule: { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "3" }] },
+        },
       ],
     });
+    expect(leaf.rule.base).toBeUndefined();
     expect((leaf.rule.parts as { mode?: string }[])[0]?.mode).toBeUndefined();
-    // On a bonus-sized item the bottom's deduction stops at 0: said, not hidden.
-    expect(warnings.join("")).toContain("本项得分最低为 0 分");
+    // On a bonus-sized item the bottom's deduction could not show within the item (0313 let it
+    // stop at 0 with a warning): it is taken from the total, and the warning says so (0316).
+    expect(warnings.join("")).toContain("从单位总分中扣除");
     expect(unused).toEqual([]);
-    expect(scores("3", leaf, ["90", "80", "70", "60", "50", "40"])).toEqual([
-      "3",
-      "1",
-      "1",
-      "1",
-      "0",
-      "0",
-    ]);
+    const values = ["90", "80", "70", "60", "50", "40"];
+    expect(scores("3", leaf, values)).toEqual(["3", "1", "1", "1", "0", "0"]);
+    expect(totalsOver("3", leaf, values)).toEqual(["3", "1", "1", "1", "0", "-3"]);
   });
 
   it("reads 倒数第N名扣 lines on an item larger than the best award, from the points less it", async () => {
@@ -128,25 +130,28 @@ describe("a rank line that awards the top and deducts the bottom", () => {
       kind: "sum",
       parts: [
         { order: "asc", awards: [{ upTo: 1, points: "2" }] },
-        { order: "desc", mode: "deduct", awards: [{ upTo: 2, points: "1" }] },
+        {
+          kind: "toTotal",
+          rule: { order: "desc", mode: "deduct", awards: [{ upTo: 2, points: "1" }] },
+        },
       ],
     });
   });
 
   it("reads the task's wordings with additions at both ends", async () => {
     // The third wording of 0313, 第一的得满分 beside 最后一名的扣1分, is a deduction from the
-    // item's points since 0316 (rubric-rank-places.test.ts).
+    // item's points since 0316 (rubric-rank-places.test.ts). Both items here are bonus-sized:
+    // the deducting rank is taken from the total (0316).
     for (const [points, text, award, deduct] of [
       ["2", "全市排名第1名加2分，第2-3名加1分，排名末位的扣2分。", [1, 3], [1]],
       ["3", "综合排名前三名的分别加3、2、1分，后两名的各扣1分。", [1, 2, 3], [2]],
     ] as const) {
       const { leaf } = await read(points, text);
-      const parts = leaf.rule.parts as {
-        order: string;
-        mode?: string;
-        awards: { upTo: number }[];
-      }[];
+      type Rank = { order: string; mode?: string; awards: { upTo: number }[] };
+      const written = leaf.rule.parts as (Rank & { kind: string; rule?: Rank })[];
       expect(leaf.rule.kind).toBe("sum");
+      expect(written.map((p) => p.kind)).toEqual(["rank", "toTotal"]);
+      const parts = written.map((p) => p.rule ?? p);
       expect(parts.map((p) => [p.order, p.mode ?? "award"])).toEqual([
         ["desc", "award"],
         ["asc", "deduct"],

@@ -103,11 +103,9 @@ describe("full points at the top beside a deduction at the bottom", () => {
     ]);
   });
 
-  it("keeps awards below the item's points beside a deduction on the base rule of 0313", async () => {
+  it("keeps scores below the item's points beside a deduction on the base rule of 0313", async () => {
     const { leaf } = await readRank("5", "全县排名第1名得5分，第2名得3分，末位扣1分。");
     expect(leaf.rule).toMatchObject({ kind: "sum", base: "0" });
-    const bonus = await readRank("2", "全市排名第1名加2分，末位扣2分。");
-    expect(bonus.leaf.rule).toMatchObject({ kind: "sum", base: "0" });
   });
 });
 
@@ -134,5 +132,65 @@ describe("places that cost points on the unit's total", () => {
       rule: { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 2, points: "1" }] },
     });
     expect(totalsOver("0", two.leaf, ["9", "8", "7", "6"])).toEqual(["0", "0", "-1", "-1"]);
+  });
+});
+
+describe("a bonus-sized rank at both ends", () => {
+  it("takes the bottom's deduction from the total when the item's points only cover the awards", async () => {
+    const { leaf, warnings, confidence } = await readRank(
+      "2",
+      "全市排名第1名加2分，第2-3名加1分，排名末位的扣2分。",
+    );
+    expect(leaf.rule).toEqual({
+      kind: "sum",
+      parts: [
+        {
+          kind: "rank",
+          fact: "value",
+          order: "desc",
+          awards: [
+            { upTo: 1, points: "2" },
+            { upTo: 3, points: "1" },
+          ],
+        },
+        {
+          kind: "toTotal",
+          sign: "minus",
+          rule: {
+            kind: "rank",
+            fact: "value",
+            order: "asc",
+            awards: [{ upTo: 1, points: "2" }],
+            mode: "deduct",
+          },
+        },
+      ],
+    });
+    const values = ["9", "8", "7", "6", "5"];
+    expect(scoresOver("2", leaf, values)).toEqual(["2", "1", "1", "0", "0"]);
+    expect(totalsOver("2", leaf, values)).toEqual(["2", "1", "1", "0", "-2"]);
+    // One unit is both the top and the bottom: the award on the item, the deduction on the total.
+    expect(totalsOver("2", leaf, ["7"])).toEqual(["0"]);
+    expect(confidence).toBe(0.6);
+    expect(warnings.join("")).toContain("从单位总分中扣除");
+    expect(warnings.join("")).not.toContain("超出部分不会从单位总分中扣除");
+    expect(warnings.join("")).not.toMatch(/[A-Za-z]/);
+  });
+
+  it("reads other wording, and 从总分中扣 written on the bottom's clause, the same way", async () => {
+    for (const text of [
+      "考核得分排名前两名的各加1分，排名最后一名的扣1分。",
+      "考核得分排名前两名的各加1分，排名最后一名的从总分中扣1分。",
+    ]) {
+      const { leaf } = await readRank("1", text);
+      expect(leaf.rule).toMatchObject({
+        kind: "sum",
+        parts: [
+          { kind: "rank", order: "desc", awards: [{ upTo: 2, points: "1" }] },
+          { kind: "toTotal", sign: "minus", rule: { kind: "rank", order: "asc", mode: "deduct" } },
+        ],
+      });
+      expect(totalsOver("1", leaf, ["9", "8", "7", "6"])).toEqual(["1", "1", "0", "-1"]);
+    }
   });
 });

@@ -2,13 +2,16 @@
  * 按名次计分 from rank statements: places and their points ("第1名得6分", "1-5名依次赋予60分、57分…",
  * 前三名分别加3、2、1分, 第四至六名, 第二名至第五名), points linear in rank (每后退1名扣0.5分), the
  * points of the rest (其余得2分 → `rest`), places that cost at the bottom beside places that earn
- * at the top (第1名加2分，末位扣2分, 后两名各扣1分 → a 多项合计 of two ranks, decision 0313), and
- * the warning when the ranking is on another item's score.
+ * at the top (第1名加2分，末位扣2分, 后两名各扣1分 → a 多项合计 of two ranks, decision 0313; on a
+ * bonus-sized item the deduction on the total; 得满分 at the top → one deducting rank, 0316), places
+ * without 第 that parts.ts reads as places (1-5名依次…, 0316), and the warning when the ranking is
+ * on another item's score. What such proposals tell the administrator is in ./rank-notes.ts.
  */
 import type { RuleDoc } from "@kaoping/engine";
 import { labelOf, larger, minus, type ItemText } from "../proposal.js";
 import { done, type Built, type Composed } from "./build.js";
 import { leadOf } from "./measure-words.js";
+import { notesOf, type Ranked } from "./rank-notes.js";
 import type { Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
@@ -31,7 +34,7 @@ export function composeRank(
   if (r === undefined) return undefined;
   const used = new Set(ranks);
   // Both ends: the points of the rest belong to the awarding rank, the first part.
-  const both = r.ends === "both";
+  const both = r.ends === "both" || r.ends === "total";
   const ranked = (both ? (r.rule.parts as RuleDoc[])[0] : r.rule) as Record<string, unknown>;
   const last = all.indexOf(ranks[ranks.length - 1] as Statement);
   const after = last >= 0 ? all[last + 1] : undefined;
@@ -43,7 +46,7 @@ export function composeRank(
   }
   // 按第3项得分排名: proposed on an entered value with a warning; once the whole rubric is read
   // the reference is linked to the item it names where one is found (item-scores.ts).
-  const says = both ? bothEnds(item, r.rule) : r.ends === "full" ? fromFull(r.rule) : undefined;
+  const says = notesOf(item, r);
   const explanation = says?.explanation ?? "按名次计分：按名次得相应分数（请核对名次与分数）";
   const warned = says?.warnings ?? [];
   const scored =
@@ -69,50 +72,6 @@ export function composeRank(
   return { proposal: done(r, 0.7, explanation), used };
 }
 
-/**
- * What the proposal of a rank at both ends says: where the other places start, and a warning when
- * the bottom's deduction can go below 0 (the item is clamped to [0, points]).
- */
-function bothEnds(
-  item: ItemText,
-  rule: Built["rule"],
-): { explanation: string; warnings: string[] } {
-  const base = String(rule.base);
-  const deduct = (rule.parts as { awards: { points: string }[] }[])[1]?.awards ?? [];
-  const most = deduct.reduce((a, b) => larger(a, b.points), "0");
-  const how =
-    item.max === undefined
-      ? "本项分值未知，基础分按 0 分计"
-      : "基础分取本项分值减去最高加分（不低于 0 分），名次最好的恰得满分";
-  const explanation = `按名次加减分：名次靠前的加分、靠后的扣分，从基础分 ${base} 分起加减（${how}；请核对名次、分数与基础分）`;
-  const warnings = minus(base, most).startsWith("-")
-    ? [
-        `末尾名次扣 ${most} 分，但基础分只有 ${base} 分：本项得分最低为 0 分，超出部分不会从单位总分中扣除（如细则要求从总分扣，请人工调整）`,
-      ]
-    : [];
-  return { explanation, warnings };
-}
-
-/**
- * The rule of a ranking, and how it reads places at both ends: `both`, a sum of two ranks from a
- * base (0313); `full`, full points at the top and a deduction at the bottom, one deducting rank.
- */
-type Ranked = Built & { ends?: "both" | "full" };
-
-/**
- * What the proposal of full points at the top beside a deduction at the bottom says: the places
- * between are not written, and are read as not deducted.
- */
-function fromFull(rule: Built["rule"]): { explanation: string; warnings: string[] } {
-  const at = rule.order === "asc" ? "末尾" : "靠前";
-  return {
-    explanation: `按名次扣分：名次最好的得满分，${at}名次从本项分值中扣分，其余名次不扣分（请核对名次与分数）`,
-    warnings: [
-      `细则写了名次最好的得满分、${at}名次扣分，但未写其余名次得几分：暂按其余名次不扣分（得满分）计，只有${at}名次扣分；如其余名次应按名次递减，请人工调整`,
-    ],
-  };
-}
-
 /** Places of a ranking and their points, as the engine's `awards` of one `rank` rule. */
 type Places = { upTo: number; points: string }[];
 
@@ -127,6 +86,8 @@ interface Place {
   step?: boolean;
   /** The item's full points as a score (得满分, 得5分 on a 5-point item), not an addition (加). */
   full?: boolean;
+  /** Written as an addition (加2分), not as a score (得2分). */
+  adds?: boolean;
 }
 
 /** A place before a list of points: 前三名 / 第2-4名 / 倒数第1-3名 (1: 倒数, 2: 前, 3–4: numbers). */
@@ -164,6 +125,7 @@ function placesOf(item: ItemText, text: string): Place[] {
         deduct: /扣|减/.test(m[1] ?? ""),
         bottom: /倒数/.test(clause),
         full: !/加|扣|减/.test(m[1] ?? "") && isFull(item, points),
+        adds: m[1] === "加",
       }),
     );
     rest = rest.slice(0, m.index) + "。".repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -182,7 +144,8 @@ function placesOf(item: ItemText, text: string): Place[] {
     // 得满分: the item's points.
     else if (m[4] !== undefined || m[3] !== undefined) {
       const points = m[4] !== undefined ? numberOf(m[4]) : (item.max ?? "");
-      out.push({ upTo, points, deduct: false, bottom, full: m[3] !== "加" && isFull(item, points) });
+      const adds = m[3] === "加";
+      out.push({ upTo, points, deduct: false, bottom, full: !adds && isFull(item, points), adds });
     }
   }
   return out.filter((p) => p.points !== "");
@@ -280,6 +243,16 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
     // The best place reaches the item's points: the rest move from its points less the best award.
     const best = awards.reduce((a, b) => larger(a, b.points), "0");
     const base = item.max === undefined ? "0" : larger("0", minus(item.max, best));
+    // Additions that use up the item's points (a bonus-sized item, base 0): the bottom's deduction
+    // could never show within the item, so it is taken from the unit's total (toTotal).
+    if (base === "0" && read.filter((p) => !p.deduct).every((p) => p.adds === true)) {
+      const total = { kind: "toTotal", sign: "minus", rule: deduct };
+      return {
+        rule: { kind: "sum", parts: [award, total] } as Built["rule"],
+        facts,
+        ends: "total",
+      };
+    }
     return {
       rule: { kind: "sum", base, parts: [award, deduct] } as Built["rule"],
       facts,

@@ -53,3 +53,26 @@ describe("a rank at both ends in the scheme editor", () => {
     expect(said).not.toMatch(/[A-Za-z]/);
   });
 });
+
+// On a bonus-sized item the bottom's deduction is a 直接计入总分 part (decision 0316): its form has
+// the sign and the nested rule, and the sentence says the deduction goes to the unit's total.
+describe("a bonus-sized rank at both ends in the scheme editor", () => {
+  it("shows the toTotal part with Chinese labels and reads it back", () => {
+    const total = byName(paramNodes(kind("toTotal")));
+    expect(total.sign?.label).toMatch(/[\u4e00-\u9fa5]/);
+    expect(total.rule?.label).toMatch(/[\u4e00-\u9fa5]/);
+    const said = explainRule(
+      {
+        kind: "sum",
+        parts: [rule.parts[0]!, { kind: "toTotal", sign: "minus", rule: rule.parts[1]! }],
+      },
+      {
+        code: "1",
+        max: "2",
+        facts: [{ name: "value", type: "decimal", label: "综合得分", unit: "" }],
+      },
+    );
+    expect(said).toContain("倒数第 1 名扣 2 分，所扣分数不计入本项，从单位总分中扣除");
+    expect(said).not.toMatch(/[A-Za-z]/);
+  });
+});

@@ -132,7 +132,35 @@ describe("improvements of a rank at both ends", () => {
     }));
     expect(checkEvery(scheme, units)).toBeGreaterThan(0);
     // The bottom unit climbing to the third place both earns 1 and leaves the bottom's −2.
+    // The bottom unit's nearest gain is leaving the bottom (−2 no more) by passing the unit above
+    // it, at the fact's 10 places (0316; before, the deducting part offered nothing and the
+    // nearest was climbing to the third place, +3).
     const bottom = findImprovements(scheme, units)[4]?.improvements.map((m) => m.text);
-    expect(bottom).toContain("综合得分由 5 提高到 7（可排第 3 名），可多得 3 分");
+    expect(bottom).toEqual(["综合得分由 5 提高到 6.0000000001（可排倒数第 2 名），可多得 2 分"]);
+  });
+});
+
+describe("improvements of a deducting rank (decision 0316)", () => {
+  it("finds the way out of the deducted places, counted from the bottom, as real gains", () => {
+    for (const [order, values, text] of [
+      ["asc", ["9", "8", "7"], "事实v由 7 次 提高到 9 次（可排倒数第 2 名），可多得 2 分"],
+      ["desc", ["1", "2", "3"], "事实v由 3 次 降低到 1 次（可排第 2 名），可多得 2 分"],
+    ] as const) {
+      const scheme = leafScheme("5", [fact.int("v")], {
+        kind: "rank",
+        fact: "v",
+        order,
+        mode: "deduct",
+        awards: [{ upTo: 1, points: "2" }],
+      });
+      const units = values.map((v, i) => ({
+        id: `u${i}`,
+        name: `单位${i}`,
+        facts: { "1": { v } },
+      }));
+      expect(checkEvery(scheme, units)).toBeGreaterThan(0);
+      const last = findImprovements(scheme, units)[2]?.improvements.map((m) => m.text);
+      expect(last).toContain(text);
+    }
   });
 });

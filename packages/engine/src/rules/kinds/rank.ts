@@ -183,17 +183,19 @@ export const rank = defineKind({
     const better = (a: Decimal, b: Decimal) => (desc ? a.greaterThan(b) : a.lessThan(b));
     const placeOf = (x: Decimal) => 1 + others.filter((o) => better(o, x)).length;
     const now = pointsAt(p, placeOf(v)).points;
-    // Equal to a better unit's value is that unit's place (ties share a rank): every such place
-    // whose points are better than now's.
+    // Awards: equal to a better unit's value is that unit's place (ties share a rank). Deductions
+    // (decision 0316): the deducted places are left by passing a unit behind — strictly beyond its
+    // value, since a tie would share its place. Every such place whose points are better than now's.
+    const leave = p.mode === "deduct";
     const list: Candidate[] = [];
     const seen = new Set<string>();
     for (const o of others) {
-      if (!better(o, v) || seen.has(o.toFixed())) continue;
+      if ((leave ? !better(v, o) : !better(o, v)) || seen.has(o.toFixed())) continue;
       seen.add(o.toFixed());
-      const place = placeOf(o);
+      const place = leave ? 1 + others.filter((x) => !better(o, x)).length : placeOf(o);
       const then = pointsAt(p, place).points;
-      if (p.mode === "deduct" ? !then.lessThan(now) : !then.greaterThan(now)) continue;
-      for (const c of factTo(env, ref, { at: o, up: desc, strict: false }))
+      if (leave ? !then.lessThan(now) : !then.greaterThan(now)) continue;
+      for (const c of factTo(env, ref, { at: o, up: leave !== desc, strict: leave }))
         list.push({ ...c, words: `${c.words}（可排${placesSaid(p).place(place)}）` });
     }
     return candidates(list);

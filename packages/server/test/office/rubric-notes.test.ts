@@ -40,6 +40,9 @@ describe("notes beside the tables", () => {
       "3 一票否决 0",
       "3.1 辖区内发生套取医保基金重大案件被省级通报的 0 checklist 否决",
     ]);
+    // The condition is the veto item's source text, not the number of its row.
+    const veto = r.proposals.find((p) => p.code === "3.1");
+    expect(veto?.reading.source).toBe("辖区内发生套取医保基金重大案件被省级通报的");
     const said = r.summary.warnings.join("\n");
     expect(said).toContain("一票否决情形已导入");
     expect(said).toContain("说明与系统计分方式一致");

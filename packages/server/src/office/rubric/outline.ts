@@ -258,9 +258,11 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     );
     if (implied !== undefined) {
       body.implied = implied;
-      // "经验做法被推广的 | +2": the heading is the condition the signed points apply to.
+      // "经验做法被推广的 | +2": the heading is the condition the signed points apply to; under
+      // a bare 序号 ("1 | 发生…的" in a 一票否决 list) the condition is the name read from the
+      // content column, never the number.
       if (body.content === "" && body.standard === "")
-        body.content = heads[heads.length - 1]?.text ?? "";
+        body.content = named ?? heads[heads.length - 1]?.text ?? "";
     }
     if (body.content === "" && body.standard === "" && body.points === undefined) return;
     let target = stack[stack.length - 1];

@@ -4,11 +4,12 @@
  * confidence, who confirmed it and when, and 确认 / 修改 — 修改 opens the item in the editor.
  * The marks are the server's (decision 0200): 确认 records the rule of the saved draft.
  */
-import { explainRule, lookupFactsOf, type SchemeDocument } from "@kaoping/engine";
+import type { SchemeDocument } from "@kaoping/engine";
 import { Alert, Button, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { piecesOf, type ImportNotes, type ImportReview, type ReviewItem } from "./import-review";
 import type { DocItem, ItemPath } from "./scheme-tree";
+import { itemSentence } from "./rule-sentence";
 
 const partNames: Record<string, string> = {
   condition: "扣分条件",
@@ -119,7 +120,6 @@ export function ReviewList({
 }) {
   const [busy, setBusy] = useState<string | undefined>();
   const items = (doc.items as unknown as DocItem[] | undefined) ?? [];
-  const lookup = lookupFactsOf(items);
   const low = review.unconfirmedLow.length;
   const sentenceOf = (code: string) => {
     const path = pathOfCode(items, code);
@@ -131,11 +131,7 @@ export function ReviewList({
     }
     if (item === undefined) return "（此项已删除）";
     return (
-      explainRule(
-        item.rule,
-        { code, max: String(item.max ?? ""), facts: (item.facts as unknown[] | undefined) ?? [] },
-        lookup,
-      ) ?? "（规则参数尚未填写完整）"
+      itemSentence(doc, { ...item, code } as Record<string, unknown>) ?? "（规则参数尚未填写完整）"
     );
   };
   const toggle = async (code: string, on: boolean) => {

@@ -1,0 +1,46 @@
+// The sentence the review list and the editor show for an item states its gate too (一票否决,
+// 不得分): a veto item read from a 细则 must not look like a plain 0-point checklist.
+import type { SchemeDocument } from "@kaoping/engine";
+import { describe, expect, it } from "vitest";
+import { itemSentence } from "./rule-sentence";
+
+const veto = {
+  code: "5.1",
+  title: "发生重大欺诈骗保案件被通报的",
+  max: "0",
+  facts: [{ name: "clear1", type: "bool", label: "未发生一票否决事项" }],
+  gate: { fact: "clear1", pass: true, effect: "veto", reason: "一票否决" },
+  rule: { kind: "checklist", mode: "award", items: [{ fact: "clear1", points: "0" }] },
+};
+
+const zero = {
+  code: "1",
+  title: "内控制度",
+  max: "6",
+  facts: [
+    { name: "count1", type: "int", label: "违规次数", unit: "次" },
+    { name: "ok", type: "bool", label: "建立内控制度" },
+  ],
+  gate: { fact: "ok", pass: true, effect: "zero" },
+  rule: { kind: "occurrences", mode: "deduct", terms: [{ fact: "count1", points: "1" }] },
+};
+
+const doc = {
+  id: "d",
+  title: "t",
+  items: [zero, { code: "5", title: "一票否决", max: "0", children: [veto] }],
+};
+
+describe("itemSentence", () => {
+  it("states a veto gate after the rule", () => {
+    const s = itemSentence(doc as unknown as SchemeDocument, veto);
+    expect(s).toContain("一票否决（总分为 0 分）");
+    expect(s).toContain("“未发生一票否决事项”为否时");
+  });
+
+  it("states a 不得分 gate after the rule", () => {
+    const s = itemSentence(doc as unknown as SchemeDocument, zero);
+    expect(s).toMatch(/^违规次数每次扣 1 分/);
+    expect(s).toContain("“建立内控制度”为否时");
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * The measurement of a blind round (decisions 0302, 0311): the sentences' kinds and key
- * parameters, and the whole tables' items, points and rules, printed and checked against the
- * floors committed after the round's fixes. HELDOUT_WRONG=1 prints what was read wrong.
+ * The measurement of a blind round (decisions 0302, 0311, 0314): the sentences' kinds and key
+ * parameters, what the reader says about the sentences nobody can score as written, and the whole
+ * tables' items, points and rules, printed and checked against the floors committed after the
+ * round's fixes. HELDOUT_WRONG=1 prints what was read wrong.
  */
 import type { Item } from "@kaoping/engine";
 import { expect } from "vitest";
@@ -9,7 +10,7 @@ import { importRubric } from "../../../src/office/rubric/import-rubric.js";
 import { measureOutline, outlineLines } from "../unseen-measure.js";
 import type { BlindTable } from "./blind-2026-12-tables.js";
 import type { BlindLayout } from "./blind-2026-12c-tables.js";
-import { byKindText, measureSentences, subset } from "./measure.js";
+import { byKindText, measureSentences, readRight, readSaid, subset } from "./measure.js";
 import type { HeldOut } from "./sentences.js";
 
 /** The figures a round must reach (after its fixes). */
@@ -203,4 +204,47 @@ export function expectLayoutsReached(got: LayoutFigures, reached: LayoutFigures)
   for (const key of ["found", "points", "kinds", "params", "standards", "notes", "said"] as const)
     expect(got[key], key).toBeGreaterThanOrEqual(reached[key]);
   expect(got.extra).toBeLessThanOrEqual(reached.extra);
+}
+
+/** The 酌情 kinds: a proposal of one of them says the assessor decides. */
+const discretion = new Set(["discretionary", "discretionaryDeduction"]);
+
+/** How often the reader was sure where it should not have been. */
+export interface Sure {
+  /** Ambiguous sentences read as a rule neither 酌情 nor below high confidence with a warning. */
+  falseConfidence: number;
+  /** Other sentences read wrong (kind or key parameters) at high confidence. */
+  confidentWrong: number;
+}
+
+/**
+ * Reads a round's sentences for what the reader says: an ambiguous sentence (`ambiguous` ids)
+ * must be read as 酌情, or below high confidence with a warning; prints the figures and checks
+ * them against the ceilings committed after the round's fixes.
+ */
+export async function checkSaid(
+  name: string,
+  sentences: readonly HeldOut[],
+  ambiguous: readonly string[],
+  ceiling: Sure,
+): Promise<void> {
+  const falsely: string[] = [];
+  const wrong: string[] = [];
+  for (const h of sentences) {
+    const { item, said } = await readSaid(h);
+    const high = said?.level === "high";
+    const kind = item?.rule?.kind ?? "none";
+    const line = `${h.id}: ${kind} ${said?.level ?? "?"} (${said?.confidence ?? "?"}) ${said?.warnings.join("；") ?? ""}`;
+    if (ambiguous.includes(h.id)) {
+      const saysSo = discretion.has(kind) || (!high && (said?.warnings.length ?? 0) > 0);
+      if (!saysSo) falsely.push(line);
+    } else if (high && !readRight(h, item)) wrong.push(line);
+  }
+  console.log(
+    `${name}: ${ambiguous.length - falsely.length}/${ambiguous.length} ambiguous sentences said to be unclear (false confidence ${falsely.length}); ${wrong.length}/${sentences.length - ambiguous.length} others read wrong at high confidence`,
+  );
+  if (process.env.HELDOUT_WRONG !== undefined) console.log([...falsely, ...wrong].join("\n"));
+  expect(ambiguous.every((id) => sentences.some((h) => h.id === id))).toBe(true);
+  expect(falsely.length, falsely.join("\n")).toBeLessThanOrEqual(ceiling.falseConfidence);
+  expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(ceiling.confidentWrong);
 }

@@ -29,26 +29,53 @@ export function subset(expected: unknown, actual: unknown): boolean {
 }
 
 interface Item {
+  code?: string;
   rule?: Record<string, unknown> & { kind: string };
   gate?: Record<string, unknown>;
   facts?: Record<string, unknown>[];
   children?: Item[];
 }
 
-async function read(h: HeldOut, leaf: boolean): Promise<Item | undefined> {
+/** What the reader says about its proposal: how sure it is and its warnings. */
+export interface Said {
+  confidence: number;
+  level: string;
+  warnings: string[];
+}
+
+/** The sentence's item as read, with what the reader said about its proposal. */
+export async function readSaid(
+  h: HeldOut,
+  leaf = false,
+): Promise<{ item: Item | undefined; said: Said | undefined }> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("细则");
   ws.addRow(["序号", "项目", "分值", "评分标准"]);
   for (const [code, title, points, text] of h.before ?? []) ws.addRow([code, title, points, text]);
   ws.addRow([String((h.before?.length ?? 0) + 1), h.title, h.points, h.text]);
   const result = await importRubric(Buffer.from(await wb.xlsx.writeBuffer()), "xlsx");
-  if (!result.ok) return undefined;
+  if (!result.ok) return { item: undefined, said: undefined };
   const items = result.document.items as Item[];
   let last = items[items.length - 1];
   // A line under a group heading is the group's last child.
   while (leaf && last?.children !== undefined && last.children.length > 0)
     last = last.children[last.children.length - 1];
-  return last;
+  const proposal = result.proposals.find((p) => p.code === last?.code);
+  return { item: last, said: proposal?.reading };
+}
+
+/** True when the item read has the expected kind and every expected parameter. */
+export function readRight(h: HeldOut, item: Item | undefined): boolean {
+  return (
+    item?.rule?.kind === h.expect.kind &&
+    subset(h.expect.rule ?? {}, item.rule) &&
+    (h.expect.gate === undefined || subset(h.expect.gate, item.gate)) &&
+    (h.expect.fact === undefined || (item.facts ?? []).some((f) => subset(h.expect.fact, f)))
+  );
+}
+
+async function read(h: HeldOut, leaf: boolean): Promise<Item | undefined> {
+  return (await readSaid(h, leaf)).item;
 }
 
 /** The figures of a set of sentences: right kind, right kind and key parameters, by kind, misses. */
@@ -73,11 +100,7 @@ export async function measureSentences(set: readonly HeldOut[], leaf = false): P
     const k = (byKind[h.expect.kind] ??= [0, 0, 0]);
     k[2]++;
     const kindOk = item?.rule?.kind === h.expect.kind;
-    const paramsOk =
-      kindOk &&
-      subset(h.expect.rule ?? {}, item.rule) &&
-      (h.expect.gate === undefined || subset(h.expect.gate, item.gate)) &&
-      (h.expect.fact === undefined || (item.facts ?? []).some((f) => subset(h.expect.fact, f)));
+    const paramsOk = readRight(h, item);
     if (kindOk) {
       kinds++;
       k[0]++;

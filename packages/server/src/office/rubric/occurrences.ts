@@ -5,11 +5,12 @@
  */
 import { labelOf, NUM, type FactDoc, type Proposal, type Recogniser } from "./proposal.js";
 
+// A level is also named by its bodies: 县委、县政府 are the county's, 省政府 the province's.
 const levelWords: [RegExp, number][] = [
-  [/省部级|省级|省厅/, 2],
-  [/国家级|部级/, 3],
-  [/市厅级|市级/, 1],
-  [/县级|区级/, 0],
+  [/省部级|省级|省厅|省(?:委|政府)/, 2],
+  [/国家级|部级|国务院|中共中央|中央/, 3],
+  [/市厅级|市级|市(?:委|政府)/, 1],
+  [/县级|区级|[县区](?:委|政府)/, 0],
 ];
 const levels = ["county", "city", "province", "national"] as const;
 
@@ -20,7 +21,7 @@ function levelIndex(word: string): number {
 }
 
 /** "县级…加1分,市级…加2分,省级以上…加3分" — points by level; 就高 and an extra flag when the text says so. */
-const LEVEL = "国家级|省部级|省级|市厅级|市级|县级|区级";
+const LEVEL = "国家级|省部级|省级|市厅级|市级|县级|区级|国务院|[省市县区](?:委|政府)";
 
 /** "县级、市级、省级…分别加0.5分、1分、2分": a list of levels and a list of points in the same order. */
 function levelList(text: string): { words: string[]; points: string[]; verb: string } | undefined {
@@ -38,12 +39,7 @@ export const byLevel: Recogniser = (item) => {
   const list = levelList(item.text);
   if (list !== undefined) return fromList(item, list);
   const hits = [
-    ...item.text.matchAll(
-      new RegExp(
-        `(县级|区级|市厅级|市级|省部级|省级|国家级)(以上)?[^;。:]{0,60}?(扣|加)${NUM}分`,
-        "g",
-      ),
-    ),
+    ...item.text.matchAll(new RegExp(`(${LEVEL})(以上)?[^;。:]{0,60}?(扣|加)${NUM}分`, "g")),
   ];
   const points: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   const fromAbove: boolean[] = [false, false, false, false];

@@ -20,18 +20,20 @@ import {
 import { combine, explain, pool } from "./combine.js";
 import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
 import { composeDiscretion, rangedDiscretion } from "./discretion.js";
-import { assembleBands, assembleSteps, bandOf, differentSubjects } from "./measured.js";
+import { assembleSteps, bandOf, differentSubjects } from "./measured.js";
+import { assembleBands } from "./bands.js";
 import { composeRank } from "./rank.js";
 import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
-import { settleBareAmounts } from "./bare.js";
+import { settleBareAmounts, settleHalves } from "./bare.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
+  settleHalves(item, sts);
   const assumed = settleBareAmounts(item, sts);
   const bases = by(sts, "base");
   const composed = composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
@@ -180,6 +182,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     (s) => s.action?.verb === "award" || s.action?.verb === "bonus",
   );
   const full = by(sts, "full");
+  const choice = choices(item, { full, zero, awards }, sts);
+  if (choice !== undefined) return choice;
   const others = deducts.length + counts.length + steps.length + disc.length + zero.length;
   // "…的记5分" next to deductions is the full-marks baseline, not a rule of its own.
   const baseline = awards.filter(
@@ -304,6 +308,43 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   return {
     proposal: done(withGate, confidence, explain(built), gate !== undefined ? { gate } : {}),
     used,
+  };
+}
+
+/**
+ * 全面完成的得满分，基本完成的得一半分，未完成的不得分: full marks, lesser awards and none, with
+ * nothing counted or measured, are one choice among the lines (按选项计分), in their order.
+ */
+function choices(
+  item: ItemText,
+  r: { full: Statement[]; zero: Statement[]; awards: Statement[] },
+  sts: Statement[],
+): Composed | undefined {
+  const max = item.max;
+  const lesser = r.awards.filter(
+    (a) =>
+      a.action?.verb === "award" &&
+      a.unit === undefined &&
+      minus(a.action.value ?? "0", max ?? "0").startsWith("-"),
+  );
+  const rest = sts.filter(
+    (s) => ![...r.full, ...r.zero, ...lesser].includes(s) && !["none", "limit"].includes(s.role),
+  );
+  if (max === undefined || r.full.length === 0 || lesser.length === 0 || rest.length > 0)
+    return undefined;
+  const lines = [...r.full, ...lesser, ...r.zero].sort((a, b) => a.start - b.start);
+  const options = lines.map((s) => ({
+    label: conditionOf(s) || s.text,
+    points: r.full.includes(s) ? max : r.zero.includes(s) ? "0" : (s.action?.value ?? "0"),
+  }));
+  if (r.zero.length === 0) options.push({ label: "其他", points: "0" });
+  return {
+    proposal: done(
+      buildOption(options, max),
+      0.75,
+      "按选项计分：按完成情况选择一档得分（请核对各档）",
+    ),
+    used: new Set([...lines, ...by(sts, "limit")]),
   };
 }
 

@@ -2,8 +2,9 @@
  * Bare amounts (每次0.5分, 1分/项, 每缺一项0.5分, 漏报一例1分): an amount after a unit of counting
  * with no 扣/加/得. Whether it deducts or awards comes from the context — an item of a 加分 group
  * awards; a negative condition (未/缺/漏/不/违规…) deducts; otherwise it awards — and the draft
- * says what was assumed (decision 0294).
+ * says what was assumed (decision 0294). 得一半分 is valued here too, from the item's points.
  */
+import { parseDecimal } from "@kaoping/engine";
 import type { ItemText } from "../proposal.js";
 import { conditionOf, roleOfParts, type Statement } from "./statements.js";
 
@@ -38,4 +39,15 @@ export function settleBareAmounts(item: ItemText, sts: Statement[]): string[] {
     notes.push(`“${amount}”未写明扣分还是加分，${why}，请核对`);
   }
   return notes;
+}
+
+/** 得一半分: an award of half the item's points (left unvalued when the item has none). */
+export function settleHalves(item: ItemText, sts: Statement[]): void {
+  const half = parseDecimal(item.max)?.dividedBy(2).toFixed();
+  for (const s of sts) {
+    if (s.action?.verb !== "half" || half === undefined) continue;
+    s.action.verb = "award";
+    s.action.value = half;
+    s.role = roleOfParts(s.parts);
+  }
 }

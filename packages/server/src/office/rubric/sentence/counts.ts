@@ -216,13 +216,21 @@ export function assembleCounts(
     ];
   }
   for (const mode of ["deduct", "award"] as const) {
-    const terms: Term[] = counts
-      .filter((c) => (c.action?.verb === "deduct") === (mode === "deduct"))
-      .map((c) => termOf(c, item.max));
-    if (mode === "deduct")
-      for (const d of deducts)
-        for (const r of requirementsOf(d, item.max))
-          terms.push({ label: r.label, unit: "", points: r.points, once: true });
+    // The terms in the order the sentence states them, one-off deductions among the counts.
+    const lines = [
+      ...counts.filter((c) => (c.action?.verb === "deduct") === (mode === "deduct")),
+      ...(mode === "deduct" ? deducts : []),
+    ].sort((a, b) => a.start - b.start);
+    const terms: Term[] = lines.flatMap((l) =>
+      l.role === "deduct"
+        ? requirementsOf(l, item.max).map((r) => ({
+            label: r.label,
+            unit: "",
+            points: r.points,
+            once: true,
+          }))
+        : [termOf(l, item.max)],
+    );
     if (terms.length > 0) out.push(buildOccurrences(mode, terms));
   }
   void item;

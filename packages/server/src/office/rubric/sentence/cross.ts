@@ -53,6 +53,20 @@ function best(item: ItemText, sts: Statement[]): Composed | undefined {
   };
 }
 
+/**
+ * What a formula divides by (得分=实际值÷95%×分值): its figure, or the target the text states
+ * (目标值为90%) when it divides by 目标值; else 100 (a completion rate).
+ */
+function divisorOf(prop: Statement[], sts: Statement[]): string {
+  const action = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional");
+  if (action?.value !== undefined) return action.value;
+  if (!/[÷/]|除以/.test(prop.map((s) => s.text).join(""))) return "100";
+  const target = sts
+    .flatMap((s) => s.parts)
+    .find((p) => p.kind === "threshold" && p.unit === "%" && p.verb !== "range");
+  return target?.value ?? "100";
+}
+
 /** 按完成比例得分 / 按百分制折算: points × value ÷ the whole. */
 function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   const prop = by(sts, "proportional");
@@ -73,7 +87,9 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     const whole = /百分制/.test(item.text)
       ? "100"
       : numberOf(new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1] ?? "100");
-    const named = /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1];
+    const named =
+      /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1] ??
+      /按([^,;。]{2,30}?得分率)(?:进行)?折算/.exec(item.text)?.[1];
     rule = { kind: "proportional", value: { fact: "external" }, of: whole };
     facts = [
       {
@@ -86,7 +102,7 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     ];
   } else {
     const v = valueOf(item, "pct");
-    rule = { kind: "proportional", value: v.spec, of: "100" };
+    rule = { kind: "proportional", value: v.spec, of: divisorOf(prop, sts) };
     // Without a named rate (按完成比例得分) the value is the completion rate — of the task the
     // full-marks line names (完成年度参保任务的得10分), when there is one.
     const task = sts.find(full);

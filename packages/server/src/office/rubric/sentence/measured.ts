@@ -1,9 +1,9 @@
 /**
  * Rules on a measured value assembled from statements: 阶梯计分 (a base "达到X%得N分" and a step
- * "每低Y扣Z分"), 分段阶梯 (a step per band) and 分档计分 (thresholds each with its points); ranks are
- * in rank.ts, steps on both sides of a base in sides.ts.
+ * "每低Y扣Z分") and 分段阶梯 (a step per band); 分档计分 is in bands.ts, ranks in rank.ts, steps on
+ * both sides of a base in sides.ts.
  */
-import { bandsRule, stepsAbove, stepsBelow, valueOf, WINDOW_UNITS } from "../measures.js";
+import { stepsAbove, stepsBelow, valueOf, WINDOW_UNITS } from "../measures.js";
 import { parseDecimal } from "@kaoping/engine";
 import { labelOf, minus, shift, type ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
@@ -84,8 +84,9 @@ export function assembleSteps(
   const used: Statement[] = [];
   const built: Built[] = [];
   let confidence = 0.85;
-  const pw = piecewise(item, steps);
-  if (pw !== undefined) return { built: [pw], used: [...steps], confidence: 0.75 };
+  const pw = piecewise(item, steps, sts);
+  if (pw !== undefined)
+    return { built: [pw.built], used: [...pw.used, ...steps], confidence: 0.75 };
   // The known whole-sentence shapes (低于A%扣满分…) keep their exact parameters.
   const known = steps.length === 1 ? (stepsBelow(item) ?? stepsAbove(item)) : undefined;
   const means: Side[] = [];
@@ -223,81 +224,6 @@ export function partialSteps(text: string): "up" | "down" | undefined {
   return undefined;
 }
 
-type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };
-
-/** A band no value lies in (gte 95, lt 95): a misreading. */
-const empty = (b: Band) => {
-  const lo = b.gte ?? b.gt;
-  const hi = b.lt ?? b.lte;
-  return lo !== undefined && hi !== undefined && Number(lo) >= Number(hi);
-};
-
-/** 分档计分 from threshold statements (best first; a bottom band worth 0 is the default). */
-export function assembleBands(
-  item: ItemText,
-  thresholds: Statement[],
-  otherwise?: Statement,
-): Built | undefined {
-  const known = thresholds.length >= 2 && otherwise === undefined ? bandsRule(item) : undefined;
-  if (
-    known !== undefined &&
-    !((known.rule as unknown as { bands?: Band[] }).bands ?? []).some(empty)
-  )
-    return { rule: known.rule, facts: known.facts };
-  const bands: Band[] = [];
-  let unit = "";
-  for (const s of thresholds) {
-    // A window or an age (出生后90日内, 60岁以上) is not the band's threshold when another is stated.
-    const ts = s.parts.filter((p) => p.kind === "threshold");
-    const t = ts.find((p) => !WINDOW_UNITS.test(p.unit ?? "")) ?? ts[0];
-    const a = s.action;
-    if (t === undefined || a === undefined) continue;
-    unit = t.unit ?? unit;
-    const scale = t.unit === "万元" ? 4 : 0;
-    const value = shift(t.value ?? "0", scale);
-    const points = pointsOf(item, a);
-    const verb = t.verb ?? "";
-    // "N以上M以下" (a lower and an upper bound of the same unit in one statement) is one band.
-    const upper = ts.find(
-      (p) => p !== t && p.unit === t.unit && /以下|低于|不足|不超过|以内/.test(p.verb ?? ""),
-    );
-    if (verb === "range") bands.push({ gte: value, lt: shift(t.upper ?? "0", scale), points });
-    else if (upper !== undefined && /以上|达到|不低于|超过|高于/.test(verb))
-      bands.push({
-        [/超过|高于/.test(verb) ? "gt" : "gte"]: value,
-        lt: shift(upper.value ?? "0", scale),
-        points,
-      });
-    else if (/不大于|不超过|不高于|以内|及以下/.test(verb)) bands.push({ lte: value, points });
-    else if (/(?<!不)(?:低于|少于|小于)|不足|不到|以下/.test(verb))
-      bands.push({ lt: value, points });
-    else if (/高于|超过|大于/.test(verb)) bands.push({ gt: value, points });
-    else bands.push({ gte: value, points });
-  }
-  if (bands.length === 0) return undefined;
-  const floor = (b: Band) => Number(b.gte ?? b.gt ?? -1);
-  bands.sort((a, b) => floor(b) - floor(a));
-  while (bands.length > 1 && bands[bands.length - 1]?.points === "0") bands.pop();
-  const v = valueFor(item, unit, conditionOf(thresholds[0] as Statement));
-  // 其余得1分: what no band holds scores the else branch (0 unless stated).
-  const rest = otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : "0";
-  return {
-    rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
-    facts: v.facts,
-  };
-}
-
-/** The points an action gives out of the item's maximum (扣1分 of 3 → 2, 不得分 → 0, 满分 → 3). */
-function pointsOf(item: ItemText, a: Part): string {
-  return a.verb === "deduct"
-    ? minus(item.max ?? "0", a.value ?? "0")
-    : a.verb === "zero"
-      ? "0"
-      : a.verb === "full"
-        ? (item.max ?? "0")
-        : (a.value ?? "0");
-}
-
 /** Bounds of a band stated before a step (exported for counts in bands: 100人以内每10人加0.1分) (100人以内, 101-500人, 低于90%, 500元以上). */
 export function bandOf(s: Statement): { from?: string; to?: string } | undefined {
   const ts = s.parts.filter((p) => p.kind === "threshold" && p.start < (s.unit?.start ?? s.end));
@@ -338,16 +264,54 @@ export function differentSubjects(sts: Statement[]): boolean {
   return new Set(named).size >= 2;
 }
 
+/**
+ * The band of a first step written without one (达到98%得满分，每低1个百分点扣0.3分；低于90%的…):
+ * from the full-marks line's threshold before it to where the next band starts (or the reverse
+ * for a step above).
+ */
+function firstBand(
+  sts: Statement[],
+  steps: Statement[],
+  next: { from?: string; to?: string } | undefined,
+  short: boolean,
+): { band: { from?: string; to?: string }; base: Statement } | undefined {
+  const first = steps[0];
+  const base = sts[sts.indexOf(first as Statement) - 1];
+  if (first === undefined || base === undefined || steps.includes(base)) return undefined;
+  const t = base.parts.find(
+    (p) =>
+      p.kind === "threshold" &&
+      p.unit === (first.unit?.unit ?? "").replace(/^(个百分点|百分点|个点)$/, "%") &&
+      /达|不低于|不少于|以上|基准|^$/.test(p.verb ?? ""),
+  );
+  if (t?.value === undefined) return undefined;
+  const edge = short ? next?.to : next?.from;
+  if (edge === undefined) return undefined;
+  return { band: short ? { from: edge, to: t.value } : { from: t.value, to: edge }, base };
+}
+
 /** 分段阶梯: two or more steps of one kind, each for its own band of the value. */
-function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
+function piecewise(
+  item: ItemText,
+  steps: Statement[],
+  sts: Statement[],
+): { built: Built; used: Statement[] } | undefined {
   if (steps.length < 2 || differentSubjects(steps)) return undefined;
   const verbs = new Set(steps.map((s) => s.action?.verb));
   const units = new Set(steps.map((s) => s.unit?.unit ?? ""));
   if (verbs.size !== 1 || units.size !== 1) return undefined;
   const bands = steps.map(bandOf);
-  if (bands.some((b) => b === undefined)) return undefined;
   const deduct = steps[0]?.action?.verb === "deduct";
   const short = !SURPLUS.test(steps[0]?.unit?.verb ?? "") && deduct;
+  const used: Statement[] = [];
+  if (bands[0] === undefined && bands.slice(1).every((b) => b !== undefined)) {
+    const f = firstBand(sts, steps, bands[1], short);
+    if (f !== undefined) {
+      bands[0] = f.band;
+      used.push(f.base);
+    }
+  }
+  if (bands.some((b) => b === undefined)) return undefined;
   const unit = steps[0]?.unit?.unit ?? "";
   const pieces: Record<string, string>[] = [];
   let prevTo: string | undefined;
@@ -367,14 +331,17 @@ function piecewise(item: ItemText, steps: Statement[]): Built | undefined {
   if (short && pieces.some((p) => p.to === undefined)) return undefined;
   const v = valueFor(item, unit, leadOf(item.text) || conditionOf(steps[0] as Statement));
   return {
-    rule: {
-      kind: "piecewise",
-      value: v.spec,
-      direction: short ? "below" : "above",
-      mode: deduct ? "deduct" : "award",
-      pieces,
-      rounding: deduct ? "up" : "down",
+    built: {
+      rule: {
+        kind: "piecewise",
+        value: v.spec,
+        direction: short ? "below" : "above",
+        mode: deduct ? "deduct" : "award",
+        pieces,
+        rounding: deduct ? "up" : "down",
+      },
+      facts: v.facts,
     },
-    facts: v.facts,
+    used,
   };
 }

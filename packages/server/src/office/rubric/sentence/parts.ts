@@ -21,6 +21,8 @@ export interface Part {
   value?: string;
   /** Threshold: upper end of a range. */
   upper?: string;
+  /** Threshold range: which ends belong to it (default the lower: 80%（含）-90%（不含）). */
+  closed?: "lower" | "upper" | "both" | "none";
   /** Unit or threshold unit (%, 次, 元…). */
   unit?: string;
   /** Action: 各 (each of a list). */
@@ -133,9 +135,19 @@ const patterns: PartPattern[] = [
     re: /按(?:其他|其余|其它)[^,;。]{0,10}?平均(?:得)?分(?:计分|得分|计算|计)?|按[^,;。]{0,12}?平均(?:得)?分(?:计分|得分|计算)|得分为[^,;。]{0,12}?平均(?:得)?分/g,
     read: () => ({ verb: "othersMean" }),
   },
+  // 得分=实际覆盖率÷目标值×分值 / 按实际激活率÷85%×分值计分: a formula; `value` is the divisor
+  // when it is a figure (a named 目标值 is read from the text by cross.ts).
   {
     kind: "action",
-    re: /按(?:实际|任务|工作)?完成(?:比例|率|进度)(?:得分|计分|赋分|计算得分|折算)|按[^,;。]{1,16}?占[^,;。]{1,14}?的?(?:比例|比重|百分比)(?:得分|计分|赋分|计算得分|折算)|按比例(?:得分|计分|赋分|计算)|(?:实际)?完成率(?:乘以|×|\*)(?:本项)?(?:分值|标准分)(?:计分|得分)?|按(?:百分制|比例)?折算|相应(?:进行)?折算/g,
+    re: /(?:得分=)?[^,;。=]{0,16}?(?:÷|\/|除以)(\d+(?:\.\d+)?%?|目标值|目标|任务值|任务数|计划值|计划数)(?:×|\*|乘以)(?:本项|该项)?(?:分值|标准分|满分|权重分)(?:计分|得分|计算|赋分)?/g,
+    read: (m) => ({
+      verb: "proportional",
+      ...(/^\d/.test(m[1] ?? "") ? { value: (m[1] ?? "").replace("%", "") } : {}),
+    }),
+  },
+  {
+    kind: "action",
+    re: /按[^,;。]{1,24}?得分率(?:进行)?折算|按(?:实际|任务|工作)?完成(?:比例|率|进度)(?:得分|计分|赋分|计算得分|折算)|按[^,;。]{1,16}?占[^,;。]{1,14}?的?(?:比例|比重|百分比)(?:得分|计分|赋分|计算得分|折算)|按比例(?:得分|计分|赋分|计算)|(?:实际)?完成率(?:乘以|×|\*)(?:本项)?(?:分值|标准分)(?:计分|得分)?|按(?:百分制|比例)?折算|相应(?:进行)?折算/g,
     read: () => ({ verb: "proportional" }),
   },
   {
@@ -160,7 +172,7 @@ const patterns: PartPattern[] = [
   },
   {
     kind: "discretion",
-    re: /酌情(?:扣分|扣减|扣|减分|打分|评分|给分|计分|得分|奖分|加分|奖励)?|视(?:其)?(?:情节|情况|程度)(?:轻重)?(?:减分|扣分|加分|奖分|给分|打分|评分)?/g,
+    re: /酌情(?:扣分|扣减|扣|减分|打分|评分|给分|计分|得分|奖分|加分|奖励)?|适当(?:扣分|扣减|减分|打分|评分|给分|计分|奖分|加分|奖励)|视(?:其)?[^,;。]{0,6}?(?:情节|情况|程度|轻重|多少|大小)(?:轻重|多少|大小)?(?:减分|扣分|加分|奖分|给分|打分|评分)?/g,
     read: (m) => ({
       verb: /扣|减/.test(m[0]) ? "deduct" : /加|奖/.test(m[0]) ? "bonus" : "score",
     }),
@@ -210,6 +222,12 @@ const patterns: PartPattern[] = [
     re: /(?:计|得|记|给|为|赋)(?:满分|全分|全部分值)/g,
     read: () => ({ verb: "full" }),
   },
+  // 得一半分 / 得分值的一半 / 计50%分值: half the item's points (settled by bare.ts).
+  {
+    kind: "action",
+    re: /(?:计|得|记|给|赋)(?:该项|本项|此项)?(?:一半(?:的)?分(?:值|数)?|分值的一半|分数的一半|半数分(?:值)?|50%(?:的)?分值)/g,
+    read: () => ({ verb: "half" }),
+  },
   // 扣0.5分/次, 加0.2分/篇: an action per unit written after it.
   {
     kind: "action",
@@ -258,6 +276,14 @@ const patterns: PartPattern[] = [
       each: m[1] !== undefined,
     }),
   },
+  // A bare 扣分 / 加分 with no amount in its clause (未达到的扣分) leaves the amount to the
+  // assessor: 酌情. 按次扣分 names the method of the amounts after it, 按0.2分/人次扣分 the
+  // direction of the amount before it (both stay actions).
+  {
+    kind: "discretion",
+    re: /(?<!按(?:次|项|件|例|人次|篇|处|条|起)|[\d一二两三四五六七八九十半]分[^,;。]{0,8})(扣|减|加)分(?=$|[,;。])/g,
+    read: (m) => ({ verb: m[1] === "加" ? "bonus" : "deduct" }),
+  },
   {
     kind: "action",
     re: /(扣|减|加)分(?=$|[,;。])/g,
@@ -284,6 +310,9 @@ const patterns: PartPattern[] = [
   },
 ];
 
+/** What a period costs or earns, right after it (扣0.5分, 加1分). */
+const PRICED = new RegExp(`^(?:扣除|扣减|扣|减|加|奖)${NUMBER}分`);
+
 /** The parts of a piece of normalised text, earlier patterns winning overlaps. */
 export function findParts(text: string, offset: number): Part[] {
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
@@ -304,9 +333,20 @@ export function findParts(text: string, offset: number): Part[] {
         /^每(?:村|年|户|人|月|季度?|个|家|单位|乡镇)[有都均要应须]/.test(text.slice(s))
       )
         continue;
-      // A bare 每 ("每年培训…") or a period without a count ("每月…") is not a unit of counting.
-      if (p.kind === "unit" && /^每(?:一)?(?:年度?|月|季度?|周|天|日|学期|半年?|半月)?$/.test(m[0]))
+      // A period right before what it costs (每季度扣0.5分, 每月扣0.2分) counts the periods;
+      // otherwise a bare 每 ("每年培训…") or a period ("每月…", 每半年…) is not a unit of counting.
+      const period = /^每(?:一)?(?:个)?(半年|半月|年度?|季度?|月|周|天|日|学期)/.exec(
+        text.slice(s),
+      );
+      if (p.kind === "unit" && (period !== null || /^每(?:一)?半?$/.test(m[0]))) {
+        const at = s + (period?.[0].length ?? m[0].length);
+        if (period === null || !PRICED.test(text.slice(at)) || taken.slice(s, at).some(Boolean))
+          continue;
+        for (let i = s; i < at; i++) taken[i] = true;
+        const unit = period[1] === "季" ? "季度" : (period[1] ?? "");
+        out.push({ kind: "unit", start: offset + s, end: offset + at, verb: "", value: "1", unit });
         continue;
+      }
       // A bare amount (每次0.5分) counts only right after a unit of counting in its clause.
       if (p.kind === "action" && m[0].indexOf("/") < 0 && p.read(m).verb === "bare") {
         const before = out.filter((x) => x.end <= s).sort((a, b) => b.end - a.end)[0];

@@ -13,6 +13,10 @@ export const UNITS =
 const COUNT_VERBS =
   "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期|高";
 
+/** Which ends of a range belong to it. */
+const closedEnds = (lower: boolean, upper: boolean) =>
+  lower ? (upper ? "both" : "lower") : upper ? "upper" : "none";
+
 /** An alternation that tries the longer words first (超过 before 超). */
 const longestFirst = (words: string) =>
   words
@@ -86,14 +90,15 @@ export const quantityPatterns: PartPattern[] = [
   {
     kind: "threshold",
     re: new RegExp(
-      `${NUMBER}(${UNITS})?(?:≤|<=|<|＜)[^,;。\\d]{0,12}?(?:<|＜|≤|<=)${NUMBER}(${UNITS})?`,
+      `${NUMBER}(${UNITS})?(≤|<=|<|＜)[^,;。\\d]{0,12}?(<|＜|≤|<=)${NUMBER}(${UNITS})?`,
       "g",
     ),
     read: (m) => ({
       verb: "range",
       value: numberOf(m[1]),
-      upper: numberOf(m[3]),
-      unit: m[4] ?? m[2] ?? "",
+      upper: numberOf(m[5]),
+      unit: m[6] ?? m[2] ?? "",
+      closed: closedEnds(/≤|=/.test(m[3] ?? ""), /≤|=/.test(m[4] ?? "")),
     }),
   },
   {
@@ -136,14 +141,16 @@ export const quantityPatterns: PartPattern[] = [
   {
     kind: "threshold",
     re: new RegExp(
-      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(?:\\(含\\))?(?:-|至|到)${NUMBER}(${UNITS})(?:\\(含\\))?(?:之间)?`,
+      `(达到|达|不低于|不少于|高于|超过|低于|不足|少于|不到|大于|小于|不大于|不超过|不高于|在)?${NUMBER}(${UNITS})?(\\((?:不)?含\\))?(?:-|至|到)${NUMBER}(${UNITS})(\\((?:不)?含\\))?(?:之间)?`,
       "g",
     ),
     read: (m) => ({
       verb: "range",
       value: numberOf(m[2]),
-      upper: numberOf(m[4]),
-      unit: m[5] ?? m[3] ?? "",
+      upper: numberOf(m[5]),
+      unit: m[6] ?? m[3] ?? "",
+      // 80%（含）-90%（不含）: the marks say which ends belong to the band; unmarked, the lower.
+      closed: closedEnds(m[4] !== "(不含)", m[7] === "(含)"),
     }),
   },
   // 至少走访困难群众2户: what is done stands between 至少 and the figure (至少2户 too).

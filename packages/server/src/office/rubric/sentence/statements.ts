@@ -124,6 +124,21 @@ function methodOnly(text: string, action: Part | undefined): boolean {
   );
 }
 
+/**
+ * 超过8%的，超过部分每1个百分点扣0.5分: a step without a verb of its own counts on the side of
+ * the threshold before it in its statement (超过/高于 → over it, 低于/不足 → under it).
+ */
+function inheritSide(ps: Part[], action: Part | undefined): void {
+  const unit = ps.find(
+    (p) => p.kind === "unit" && p.verb === "" && (action === undefined || p.start < action.start),
+  );
+  if (unit === undefined || !isStepUnit(unit)) return;
+  const t = ps.filter((p) => p.kind === "threshold" && p.end <= unit.start).pop();
+  const verb = `${t?.verb ?? ""}${t?.upper ?? ""}`;
+  if (/(?<!不)(?:超过|超出|高于|大于)|以上/.test(verb)) unit.verb = "超过";
+  else if (/(?<!不)(?:低于|少于|小于)|不足|以下/.test(verb)) unit.verb = "低于";
+}
+
 /** Groups the pieces of a normalised text into statements. */
 export function readStatements(text: string): Statement[] {
   const parts = findParts(text, 0);
@@ -136,6 +151,7 @@ export function readStatements(text: string): Statement[] {
     const end = (current[current.length - 1] as Piece).end;
     const ps = partsIn(start, end);
     const action = ps.find((p) => p.kind === "action");
+    inheritSide(ps, action);
     out.push({
       start,
       end,

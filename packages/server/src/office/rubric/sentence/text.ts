@@ -34,6 +34,8 @@ const widths: Readonly<Record<string, string>> = {
   "】": ")",
   "［": "(",
   "］": ")",
+  "＝": "=",
+  "／": "/",
   "！": "。",
   "？": "。",
 };

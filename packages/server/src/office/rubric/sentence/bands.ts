@@ -1,0 +1,100 @@
+/**
+ * 分档计分 from threshold statements: each threshold with its points, bands best first (the
+ * highest floor first, or the lowest ceiling first where lower is better), ranges with the ends
+ * the text marks (80%（含）-90%（不含）, 10%＜x≤20%), a bottom band worth 0 left to the default.
+ */
+import { bandsRule, WINDOW_UNITS } from "../measures.js";
+import { minus, shift, type ItemText } from "../proposal.js";
+import type { Built } from "./build.js";
+import { valueFor } from "./measured.js";
+import type { Part } from "./parts.js";
+import { conditionOf, type Statement } from "./statements.js";
+
+type Band = { gte?: string; gt?: string; lt?: string; lte?: string; points: string };
+
+/** A band no value lies in (gte 95, lt 95): a misreading. */
+const empty = (b: Band) => {
+  const lo = b.gte ?? b.gt;
+  const hi = b.lt ?? b.lte;
+  return lo !== undefined && hi !== undefined && Number(lo) >= Number(hi);
+};
+
+/** 分档计分 from threshold statements (best first; a bottom band worth 0 is the default). */
+export function assembleBands(
+  item: ItemText,
+  thresholds: Statement[],
+  otherwise?: Statement,
+): Built | undefined {
+  const known = thresholds.length >= 2 && otherwise === undefined ? bandsRule(item) : undefined;
+  const bands: Band[] = [];
+  let unit = "";
+  for (const s of thresholds) {
+    // A window or an age (出生后90日内, 60岁以上) is not the band's threshold when another is stated.
+    const ts = s.parts.filter((p) => p.kind === "threshold");
+    const t = ts.find((p) => !WINDOW_UNITS.test(p.unit ?? "")) ?? ts[0];
+    const a = s.action;
+    if (t === undefined || a === undefined) continue;
+    unit = t.unit ?? unit;
+    const scale = t.unit === "万元" ? 4 : 0;
+    const value = shift(t.value ?? "0", scale);
+    const points = pointsOf(item, a);
+    const verb = t.verb ?? "";
+    // "N以上M以下" (a lower and an upper bound of the same unit in one statement) is one band.
+    const upper = ts.find(
+      (p) => p !== t && p.unit === t.unit && /以下|低于|不足|不超过|以内/.test(p.verb ?? ""),
+    );
+    if (verb === "range") {
+      const closed = t.closed ?? "lower";
+      const lo = closed === "lower" || closed === "both" ? "gte" : "gt";
+      const hi = closed === "upper" || closed === "both" ? "lte" : "lt";
+      bands.push({ [lo]: value, [hi]: shift(t.upper ?? "0", scale), points });
+    } else if (upper !== undefined && /以上|达到|不低于|超过|高于/.test(verb))
+      bands.push({
+        [/超过|高于/.test(verb) ? "gt" : "gte"]: value,
+        lt: shift(upper.value ?? "0", scale),
+        points,
+      });
+    else if (/不大于|不超过|不高于|以内|及以下/.test(verb)) bands.push({ lte: value, points });
+    else if (/(?<!不)(?:低于|少于|小于)|不足|不到|以下/.test(verb))
+      bands.push({ lt: value, points });
+    else if (/高于|超过|大于/.test(verb)) bands.push({ gt: value, points });
+    else bands.push({ gte: value, points });
+  }
+  if (bands.length === 0) return undefined;
+  // Best first: highest floor first, unless the best band has only a ceiling (≤5%得2分 — lower
+  // is better), then lowest ceiling first.
+  const floor = (b: Band) => Number(b.gte ?? b.gt ?? -1);
+  const ceiling = (b: Band) => Number(b.lte ?? b.lt ?? Infinity);
+  const best = bands.reduce((a, b) => (Number(b.points) > Number(a.points) ? b : a));
+  const lowerBetter = best.gte === undefined && best.gt === undefined;
+  bands.sort((a, b) => (lowerBetter ? ceiling(a) - ceiling(b) : floor(b) - floor(a)));
+  while (bands.length > 1 && bands[bands.length - 1]?.points === "0") bands.pop();
+  // The known whole-sentence shape keeps its exact bounds when it read the same bands.
+  // (A sum of the bands and a 首个完成 rule holds them as its first part.)
+  type Banded = { bands?: Band[]; parts?: Banded[] };
+  const k = known?.rule as unknown as Banded | undefined;
+  const knownBands = k?.bands ?? k?.parts?.find((x) => x.bands !== undefined)?.bands ?? [];
+  const same =
+    knownBands.length === bands.length &&
+    knownBands.every((b, i) => minus(b.points, bands[i]?.points ?? "") === "0");
+  if (known !== undefined && same && !knownBands.some(empty))
+    return { rule: known.rule, facts: known.facts };
+  const v = valueFor(item, unit, conditionOf(thresholds[0] as Statement));
+  // 其余得1分: what no band holds scores the else branch (0 unless stated).
+  const rest = otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : "0";
+  return {
+    rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
+    facts: v.facts,
+  };
+}
+
+/** The points an action gives out of the item's maximum (扣1分 of 3 → 2, 不得分 → 0, 满分 → 3). */
+function pointsOf(item: ItemText, a: Part): string {
+  return a.verb === "deduct"
+    ? minus(item.max ?? "0", a.value ?? "0")
+    : a.verb === "zero"
+      ? "0"
+      : a.verb === "full"
+        ? (item.max ?? "0")
+        : (a.value ?? "0");
+}

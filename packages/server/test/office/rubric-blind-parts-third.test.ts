@@ -139,4 +139,41 @@ describe("reading parts of the third December 2026 blind round of sentences", ()
       ],
     });
   });
+
+  it("reads A、B、C三项制度，每有一项未落实的扣N分 as one requirement per thing listed", async () => {
+    const r = await leaf("3", "公示制度、投诉处理、满意度回访三项工作，每有一项未开展的扣1分。");
+    expect(r.rule).toMatchObject({
+      kind: "checklist",
+      mode: "deduct",
+      items: [{ points: "1" }, { points: "1" }, { points: "1" }],
+    });
+    expect(r.facts.map((f) => f.label)).toEqual(["公示制度工作", "投诉处理工作", "满意度回访工作"]);
+  });
+
+  it("reads 每月N分 whose twelve months make the item, with 当月不得分, as the months short of the year", async () => {
+    const r = await leaf("6", "每月按时上报两定机构稽核台账，每月0.5分，逾期上报的当月不得分。");
+    expect(r.rule).toMatchObject({ kind: "quota", quota: "12", points: "0.5" });
+    expect(r.gate).toBeUndefined();
+    expect(r.reading?.unused).toEqual([]);
+  });
+
+  it("reads 率100%的得满分分值 then 每少1家扣N分 as a count from full marks", async () => {
+    const r = await leaf(
+      "3",
+      "辖区定点药店医保目录公示率达到100%的得3分，每缺1家扣0.5分，扣完为止。",
+    );
+    expect(r.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "deduct",
+      terms: [{ points: "0.5" }],
+    });
+  });
+
+  it("keeps one-off deductions and counts in the order the sentence states them", async () => {
+    const r = await leaf("3", "未建立工作台账的扣1分；台账信息错误的，每处扣0.2分。");
+    expect(r.rule).toMatchObject({
+      kind: "occurrences",
+      terms: [{ points: "1" }, { points: "0.2" }],
+    });
+  });
 });

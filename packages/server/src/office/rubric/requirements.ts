@@ -4,6 +4,7 @@
  * 未完成Y扣3分" (−N when a failing condition holds), and the single requirement "未…不得分" / "加N分".
  */
 import { labelOf, NUM, type FactDoc, type Proposal, type Recogniser } from "./proposal.js";
+import { numberOf } from "./sentence/text.js";
 
 /** Splits on , ; 。 outside quotes, 《》 and parentheses. */
 export function clauses(text: string): string[] {
@@ -33,6 +34,13 @@ export function requirementsOf(text: string): string[] {
       continue;
     }
     const list = /^(配备|设置|张贴|公布|建立)(.+[、和].+)$/.exec(c);
+    // "首问负责、一次性告知、限时办结三项制度": as many things listed with 、 as the count says.
+    const counted = /^(.+?)(?:等)?([\d一二两三四五六七八九十])(?:项|个|条)([^、,]{0,6})$/.exec(c);
+    const named = (counted?.[1] ?? "").split(/[、和及]/).filter((x) => x !== "");
+    if (counted !== null && named.length >= 2 && String(named.length) === numberOf(counted[2])) {
+      out.push(...named.map((x) => `${x}${counted[3] ?? ""}`));
+      continue;
+    }
     // "A达到100%、B达到90%的得满分": targets listed with 、, each with its figure, are requirements.
     const targets = c
       .replace(/(?:的)?,?(?:得满分|得\d+(?:\.\d+)?分|不扣分)$/, "")

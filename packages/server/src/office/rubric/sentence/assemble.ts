@@ -18,7 +18,7 @@ import {
   type Composed,
 } from "./build.js";
 import { combine, explain, pool } from "./combine.js";
-import { assembleCounts, listedRequirements, requirementsOf } from "./counts.js";
+import { assembleCounts, listedRequirements, PERIODS, requirementsOf, SHORT } from "./counts.js";
 import { composeDiscretion, rangedDiscretion } from "./discretion.js";
 import { assembleSteps, bandOf, differentSubjects } from "./measured.js";
 import { assembleBands } from "./bands.js";
@@ -159,6 +159,28 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     !differentSubjects(counted)
   )
     counted.forEach((c) => (c.role = "step"));
+  // 开通率100%的得2分，每少开通1家扣0.5分: the whole done earns the item's points and each one
+  // short costs — the award is the full-marks baseline of the count, not a band of its own.
+  sts.forEach((t, i) => {
+    const next = sts[i + 1];
+    const whole = t.parts.some(
+      (p) =>
+        p.kind === "threshold" &&
+        p.unit === "%" &&
+        p.value === "100" &&
+        !/低|少|不足|超/.test(p.verb ?? ""),
+    );
+    if (
+      t.role === "threshold" &&
+      whole &&
+      t.action?.verb === "award" &&
+      max !== undefined &&
+      minus(t.action.value ?? "0", max) === "0" &&
+      next?.role === "count" &&
+      SHORT.test(next.unit?.verb ?? "")
+    )
+      t.role = "full";
+  });
   const listed = listedRequirements(item, sts);
   if (listed !== undefined) return listed;
   // "达到95%的得满分" / "低于60%的不得分" beside other thresholds on the same value (or an else
@@ -172,6 +194,13 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     by(sts, "threshold").length + banded.length >= 2 - by(sts, "otherwise").length
   )
     banded.forEach((s) => (s.role = "threshold"));
+  // 每季度1分，未按时报送的当季不得分: the zero restates the share of a period, not a gate.
+  if (by(sts, "count").some((c) => PERIODS[c.unit?.unit ?? ""] !== undefined))
+    for (const z of by(sts, "zero"))
+      if (/[当该本](?:月|季度?|期|半年)/.test(z.text)) {
+        z.role = "none";
+        used.add(z);
+      }
   const zero = by(sts, "zero");
   const disc = by(sts, "discretion");
   const deducts = by(sts, "deduct");

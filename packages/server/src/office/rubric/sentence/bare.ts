@@ -6,6 +6,7 @@
  */
 import { parseDecimal } from "@kaoping/engine";
 import type { ItemText } from "../proposal.js";
+import { PERIODS } from "./counts.js";
 import { conditionOf, roleOfParts, type Statement } from "./statements.js";
 
 /** Words of a condition that something is missing or wrong: the amount is a deduction. */
@@ -21,6 +22,12 @@ export function settleBareAmounts(item: ItemText, sts: Statement[]): string[] {
   for (const s of sts) {
     const a = s.action;
     if (a?.verb !== "bare") continue;
+    // 每季度1分: a share per period is what the period earns.
+    if (PERIODS[s.unit?.unit ?? ""] !== undefined) {
+      a.verb = "award";
+      s.role = roleOfParts(s.parts);
+      continue;
+    }
     const condition = conditionOf(s);
     const counted = `${condition}${s.unit?.verb ?? ""}${s.text.slice(0, a.start - s.start)}`;
     const amount = item.text.slice(Math.min(s.unit?.start ?? a.start, a.start), a.end);

@@ -3,6 +3,7 @@
  * counted 0/1 beside them, 数量不足扣分 when a shortfall has a stated quota, per-event exemptions,
  * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
  */
+import { parseDecimal } from "@kaoping/engine";
 import { requirementsOf as requirementLabels } from "../requirements.js";
 import { labelOf, minus, type ItemText, type Proposal } from "../proposal.js";
 import type { Part } from "./parts.js";
@@ -23,7 +24,25 @@ import { sameMeasure } from "./measured.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 /** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
-const SHORT = /^(少|缺|未完成|减少)/;
+export const SHORT = /^(少|缺|未完成|减少)/;
+
+/** The periods of a year a share is written per (每季度1分, 每月0.25分). */
+export const PERIODS: Readonly<Record<string, string>> = { 月: "12", 季度: "4", 半年: "2" };
+
+/**
+ * 每季度1分 / 每月0.25分 where the year's periods make up the item's points: a share per period,
+ * so each period short of the year costs its share (数量不足扣分 of the periods).
+ */
+function perPeriod(item: ItemText, c: Statement): Built | undefined {
+  const unit = c.unit?.unit ?? "";
+  const periods = PERIODS[unit];
+  const points = c.action?.value;
+  if (periods === undefined || points === undefined || c.action?.verb === "deduct")
+    return undefined;
+  const whole = parseDecimal(points)?.times(periods);
+  if (whole === undefined || item.max === undefined || !whole.equals(item.max)) return undefined;
+  return buildQuota(periods, points, `${conditionOf(c)}（按要求完成的${unit}数）`, unit);
+}
 
 /** Requirements of a deduction statement: one, or one per listed thing with 各 / 每一项. */
 export function requirementsOf(s: Statement, max?: string): Requirement[] {
@@ -190,6 +209,9 @@ export function assembleCounts(
 ): Built[] {
   const out: Built[] = [];
   const first = counts[0];
+  const share = first !== undefined && counts.length === 1 && deducts.length === 0;
+  const period = share ? perPeriod(item, first) : undefined;
+  if (period !== undefined) return [period];
   if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
     const quota = quotaPart(sts, first);
     if (quota !== undefined && first.action?.verb === "deduct")
@@ -237,7 +259,7 @@ export function assembleCounts(
   return out;
 }
 
-const UNMET = /^(未|不)(达标|符合|合格|完成|到位|达到)|^(未|不)(达标|符合要求)/;
+const UNMET = /^(未|不|没有)(达标|符合|合格|完成|到位|达到|落实|执行|开展|建立|做到)/;
 
 /** "一项未达标扣2分" after a list of requirements: 逐项达标 over the requirements listed before it. */
 export function listedRequirements(item: ItemText, sts: Statement[]): Composed | undefined {
@@ -254,7 +276,12 @@ export function listedRequirements(item: ItemText, sts: Statement[]): Composed |
   )
     return undefined;
   const before = sts.slice(0, at);
-  const labels = requirementLabels(item.text.slice(0, s.start));
+  // The list sits before the statement, or in it before its unit (A、B、C三项制度，每有一项未落实的…).
+  const earlier = requirementLabels(item.text.slice(0, s.start));
+  const labels =
+    earlier.length > 0
+      ? earlier
+      : requirementLabels(item.text.slice(s.start, s.unit?.start ?? s.start));
   if (labels.length === 0) return undefined;
   const b = buildChecklist(
     "deduct",

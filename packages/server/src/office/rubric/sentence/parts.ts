@@ -310,8 +310,8 @@ const patterns: PartPattern[] = [
   },
 ];
 
-/** What a period costs or earns, right after it (扣0.5分, 加1分). */
-const PRICED = new RegExp(`^(?:扣除|扣减|扣|减|加|奖)${NUMBER}分`);
+/** What a period costs or earns, right after it (扣0.5分, 加1分, 1分). */
+const PRICED = new RegExp(`^(?:扣除|扣减|扣|减|加|奖|得|计|记)?${NUMBER}分`);
 
 /** The parts of a piece of normalised text, earlier patterns winning overlaps. */
 export function findParts(text: string, offset: number): Part[] {

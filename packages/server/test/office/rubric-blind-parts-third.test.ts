@@ -94,8 +94,10 @@ describe("reading parts of the third December 2026 blind round of sentences", ()
     expect(figure.rule).toMatchObject({ kind: "proportional", of: "95" });
     const target = await leaf("4", "家庭医生签约率目标值为70%，得分=实际签约率/目标值×本项分值。");
     expect(target.rule).toMatchObject({ kind: "proportional", of: "70" });
+    expect(target.facts.map((f) => f.label)).toEqual(["家庭医生签约率"]);
     const rescaled = await leaf("6", "本项按省医保局对县局的专项考核得分率折算计分。");
     expect(rescaled.rule).toMatchObject({ kind: "proportional", of: "100" });
+    expect(rescaled.facts.map((f) => f.label)).toEqual(["省医保局对县局的专项考核得分率"]);
   });
 
   it("reads 每季度扣N分 / 每月扣N分 as a count of the periods", async () => {
@@ -157,16 +159,18 @@ describe("reading parts of the third December 2026 blind round of sentences", ()
     expect(r.reading?.unused).toEqual([]);
   });
 
-  it("reads 率100%的得满分分值 then 每少1家扣N分 as a count from full marks", async () => {
+  it("reads 率100%的得满分分值 then 每少公示1家扣N分 as a count from full marks", async () => {
     const r = await leaf(
       "3",
-      "辖区定点药店医保目录公示率达到100%的得3分，每缺1家扣0.5分，扣完为止。",
+      "辖区定点药店医保目录公示率达到100%的得3分，每少公示1家扣0.5分，扣完为止。",
     );
     expect(r.rule).toMatchObject({
       kind: "occurrences",
       mode: "deduct",
       terms: [{ points: "0.5" }],
     });
+    // Named after what is short, not after the verb and the figure (少公示1家 → 少公示家数).
+    expect(r.facts.map((f) => f.label)).toEqual(["少公示家数"]);
   });
 
   it("keeps one-off deductions and counts in the order the sentence states them", async () => {

@@ -18,7 +18,13 @@ import {
   type Composed,
 } from "./build.js";
 import { combine, explain, pool } from "./combine.js";
-import { assembleCounts, listedRequirements, PERIODS, requirementsOf, SHORT } from "./counts.js";
+import {
+  assembleCounts,
+  listedRequirements,
+  requirementsOf,
+  SHORT,
+  YEAR_PERIODS,
+} from "./counts.js";
 import { composeDiscretion, rangedDiscretion } from "./discretion.js";
 import { assembleSteps, bandOf, differentSubjects } from "./measured.js";
 import { assembleBands } from "./bands.js";
@@ -195,7 +201,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   )
     banded.forEach((s) => (s.role = "threshold"));
   // 每季度1分，未按时报送的当季不得分: the zero restates the share of a period, not a gate.
-  if (by(sts, "count").some((c) => PERIODS[c.unit?.unit ?? ""] !== undefined))
+  if (by(sts, "count").some((c) => YEAR_PERIODS[c.unit?.unit ?? ""] !== undefined))
     for (const z of by(sts, "zero"))
       if (/[当该本](?:月|季度?|期|半年)/.test(z.text)) {
         z.role = "none";

@@ -6,7 +6,7 @@
  */
 import { parseDecimal } from "@kaoping/engine";
 import type { ItemText } from "../proposal.js";
-import { PERIODS } from "./counts.js";
+import { YEAR_PERIODS } from "./counts.js";
 import { conditionOf, roleOfParts, type Statement } from "./statements.js";
 
 /** Words of a condition that something is missing or wrong: the amount is a deduction. */
@@ -23,7 +23,7 @@ export function settleBareAmounts(item: ItemText, sts: Statement[]): string[] {
     const a = s.action;
     if (a?.verb !== "bare") continue;
     // 每季度1分: a share per period is what the period earns.
-    if (PERIODS[s.unit?.unit ?? ""] !== undefined) {
+    if (YEAR_PERIODS[s.unit?.unit ?? ""] !== undefined) {
       a.verb = "award";
       s.role = roleOfParts(s.parts);
       continue;

@@ -27,15 +27,15 @@ import { byRole as by, conditionOf, type Statement } from "./statements.js";
 export const SHORT = /^(少|缺|未完成|减少)/;
 
 /** The periods of a year a share is written per (每季度1分, 每月0.25分). */
-export const PERIODS: Readonly<Record<string, string>> = { 月: "12", 季度: "4", 半年: "2" };
+export const YEAR_PERIODS: Readonly<Record<string, string>> = { 月: "12", 季度: "4", 半年: "2" };
 
 /**
  * 每季度1分 / 每月0.25分 where the year's periods make up the item's points: a share per period,
  * so each period short of the year costs its share (数量不足扣分 of the periods).
  */
-function perPeriod(item: ItemText, c: Statement): Built | undefined {
+function periodShare(item: ItemText, c: Statement): Built | undefined {
   const unit = c.unit?.unit ?? "";
-  const periods = PERIODS[unit];
+  const periods = YEAR_PERIODS[unit];
   const points = c.action?.value;
   if (periods === undefined || points === undefined || c.action?.verb === "deduct")
     return undefined;
@@ -72,8 +72,9 @@ function termOf(s: Statement, max?: string): Term {
   const unit = s.unit?.unit ?? "";
   const verb = s.unit?.verb ?? "";
   const cond = conditionOf(s);
+  const did = verb;
   return {
-    label: `${cond}${verb !== "" && !cond.includes(verb) ? verb : ""}${unit === "" ? "次数" : `${unit}数`}`,
+    label: `${cond}${did !== "" && !cond.includes(did) ? did : ""}${unit === "" ? "次数" : `${unit}数`}`,
     unit,
     points: s.action?.value ?? max ?? "0",
     // 每次扣0.5分，最多扣2分: a cap on this term (the item's maximum caps the whole).
@@ -210,7 +211,7 @@ export function assembleCounts(
   const out: Built[] = [];
   const first = counts[0];
   const share = first !== undefined && counts.length === 1 && deducts.length === 0;
-  const period = share ? perPeriod(item, first) : undefined;
+  const period = share ? periodShare(item, first) : undefined;
   if (period !== undefined) return [period];
   if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
     const quota = quotaPart(sts, first);

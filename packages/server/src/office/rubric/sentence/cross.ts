@@ -8,6 +8,7 @@ import type { RuleDoc } from "@kaoping/engine";
 import { valueOf } from "../measures.js";
 import { labelOf, type ItemText } from "../proposal.js";
 import { done, type Composed } from "./build.js";
+import { cutCompare } from "./measure-words.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
@@ -95,7 +96,10 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
       {
         name: "external",
         type: "decimal",
-        label: labelOf(`${named ?? "外部考核"}得分`, "外部考核得分"),
+        label: labelOf(
+          /得分率?$/.test(named ?? "") ? (named ?? "") : `${named ?? "外部考核"}得分`,
+          "外部考核得分",
+        ),
         min: "0",
         max: whole,
       },
@@ -107,12 +111,15 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     // full-marks line names (完成年度参保任务的得10分), when there is one.
     const task = sts.find(full);
     const named = task !== undefined ? conditionOf(task).replace(/^完成/, "") : "";
+    // A rate named before its target (…覆盖率目标值为90%) is named without the target.
+    const measured = (label: string) =>
+      cutCompare(label).replace(/(?:的)?(?:目标值|目标)(?:为|是)?$/, "") || label;
     facts = v.facts.map((f) =>
       named !== ""
         ? { ...f, label: labelOf(`${named}完成率`, "完成率") }
         : f.label === "比率"
           ? { ...f, label: "完成率" }
-          : f,
+          : { ...f, label: measured(String(f.label)) },
     );
   }
   return {

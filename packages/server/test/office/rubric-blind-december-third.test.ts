@@ -9,9 +9,9 @@ import { ambiguousThird, blindDecemberThird } from "./heldout/blind-2026-12d.js"
 import { checkBlindSentences, checkSaid } from "./heldout/blind-round.js";
 
 /** Reached after decision 0314 (the before figures are in the decision). */
-const reached = { kind: 0, params: 0, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
+const reached = { kind: 40, params: 40, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
 /** At most so many sentences read with a confidence they should not have (after 0314). */
-const ceiling = { falseConfidence: 5, confidentWrong: 35 };
+const ceiling = { falseConfidence: 0, confidentWrong: 0 };
 
 describe("third December 2026 blind round of sentences (issue #12)", () => {
   it("reads the blind sentences at least as well as committed", async () => {

@@ -5,7 +5,7 @@
  */
 import { labelOf, NUM, type FactDoc, type Proposal, type Recogniser } from "./proposal.js";
 
-// A level is also named by its bodies: 县委、县政府 are the county's, 省政府 the province's.
+// A level is also named by its bodies: 县委/县政府 are the county's, 省政府 the province's.
 const levelWords: [RegExp, number][] = [
   [/省部级|省级|省厅|省(?:委|政府)/, 2],
   [/国家级|部级|国务院|中共中央|中央/, 3],

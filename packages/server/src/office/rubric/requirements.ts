@@ -34,7 +34,7 @@ export function requirementsOf(text: string): string[] {
       continue;
     }
     const list = /^(配备|设置|张贴|公布|建立)(.+[、和].+)$/.exec(c);
-    // "首问负责、一次性告知、限时办结三项制度": as many things listed with 、 as the count says.
+    // "公示、投诉处理、回访三项工作": as many things listed with 、 as the count says.
     const counted = /^(.+?)(?:等)?([\d一二两三四五六七八九十])(?:项|个|条)([^、,]{0,6})$/.exec(c);
     const named = (counted?.[1] ?? "").split(/[、和及]/).filter((x) => x !== "");
     if (counted !== null && named.length >= 2 && String(named.length) === numberOf(counted[2])) {

@@ -17,6 +17,7 @@ import {
   type Built,
   type Composed,
 } from "./build.js";
+import { choices } from "./choices.js";
 import { combine, explain, pool } from "./combine.js";
 import {
   assembleCounts,
@@ -165,7 +166,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     !differentSubjects(counted)
   )
     counted.forEach((c) => (c.role = "step"));
-  // 开通率100%的得2分，每少开通1家扣0.5分: the whole done earns the item's points and each one
+  // 公示率达到100%的得3分，每少公示1家扣0.5分: the whole done earns the item's points and each one
   // short costs — the award is the full-marks baseline of the count, not a band of its own.
   sts.forEach((t, i) => {
     const next = sts[i + 1];
@@ -200,7 +201,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     by(sts, "threshold").length + banded.length >= 2 - by(sts, "otherwise").length
   )
     banded.forEach((s) => (s.role = "threshold"));
-  // 每季度1分，未按时报送的当季不得分: the zero restates the share of a period, not a gate.
+  // 每月0.5分，逾期上报的当月不得分: the zero restates the share of a period, not a gate.
   if (by(sts, "count").some((c) => YEAR_PERIODS[c.unit?.unit ?? ""] !== undefined))
     for (const z of by(sts, "zero"))
       if (/[当该本](?:月|季度?|期|半年)/.test(z.text)) {
@@ -343,43 +344,6 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   return {
     proposal: done(withGate, confidence, explain(built), gate !== undefined ? { gate } : {}),
     used,
-  };
-}
-
-/**
- * 全面完成的得满分，基本完成的得一半分，未完成的不得分: full marks, lesser awards and none, with
- * nothing counted or measured, are one choice among the lines (按选项计分), in their order.
- */
-function choices(
-  item: ItemText,
-  r: { full: Statement[]; zero: Statement[]; awards: Statement[] },
-  sts: Statement[],
-): Composed | undefined {
-  const max = item.max;
-  const lesser = r.awards.filter(
-    (a) =>
-      a.action?.verb === "award" &&
-      a.unit === undefined &&
-      minus(a.action.value ?? "0", max ?? "0").startsWith("-"),
-  );
-  const rest = sts.filter(
-    (s) => ![...r.full, ...r.zero, ...lesser].includes(s) && !["none", "limit"].includes(s.role),
-  );
-  if (max === undefined || r.full.length === 0 || lesser.length === 0 || rest.length > 0)
-    return undefined;
-  const lines = [...r.full, ...lesser, ...r.zero].sort((a, b) => a.start - b.start);
-  const options = lines.map((s) => ({
-    label: conditionOf(s) || s.text,
-    points: r.full.includes(s) ? max : r.zero.includes(s) ? "0" : (s.action?.value ?? "0"),
-  }));
-  if (r.zero.length === 0) options.push({ label: "其他", points: "0" });
-  return {
-    proposal: done(
-      buildOption(options, max),
-      0.75,
-      "按选项计分：按完成情况选择一档得分（请核对各档）",
-    ),
-    used: new Set([...lines, ...by(sts, "limit")]),
   };
 }
 

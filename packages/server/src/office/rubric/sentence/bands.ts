@@ -1,7 +1,7 @@
 /**
  * 分档计分 from threshold statements: each threshold with its points, bands best first (the
  * highest floor first, or the lowest ceiling first where lower is better), ranges with the ends
- * the text marks (80%（含）-90%（不含）, 10%＜x≤20%), a bottom band worth 0 left to the default.
+ * the text marks (85%（含）-95%（不含）, 10%＜x≤20%), a bottom band worth 0 left to the default.
  */
 import { bandsRule, WINDOW_UNITS } from "../measures.js";
 import { minus, shift, type ItemText } from "../proposal.js";
@@ -61,7 +61,7 @@ export function assembleBands(
     else bands.push({ gte: value, points });
   }
   if (bands.length === 0) return undefined;
-  // Best first: highest floor first, unless the best band has only a ceiling (≤5%得2分 — lower
+  // Best first: highest floor first, unless the best band has only a ceiling (≤10%得3分 — lower
   // is better), then lowest ceiling first.
   const floor = (b: Band) => Number(b.gte ?? b.gt ?? -1);
   const ceiling = (b: Band) => Number(b.lte ?? b.lt ?? Infinity);

@@ -22,7 +22,7 @@ export function settleBareAmounts(item: ItemText, sts: Statement[]): string[] {
   for (const s of sts) {
     const a = s.action;
     if (a?.verb !== "bare") continue;
-    // 每季度1分: a share per period is what the period earns.
+    // 每月0.5分: a share per period is what the period earns.
     if (YEAR_PERIODS[s.unit?.unit ?? ""] !== undefined) {
       a.verb = "award";
       s.role = roleOfParts(s.parts);

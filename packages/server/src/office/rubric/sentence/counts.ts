@@ -3,7 +3,6 @@
  * counted 0/1 beside them, 数量不足扣分 when a shortfall has a stated quota, per-event exemptions,
  * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
  */
-import { parseDecimal } from "@kaoping/engine";
 import { requirementsOf as requirementLabels } from "../requirements.js";
 import { labelOf, minus, type ItemText, type Proposal } from "../proposal.js";
 import type { Part } from "./parts.js";
@@ -26,11 +25,11 @@ import { byRole as by, conditionOf, type Statement } from "./statements.js";
 /** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
 export const SHORT = /^(少|缺|未完成|减少)/;
 
-/** The periods of a year a share is written per (每季度1分, 每月0.25分). */
+/** The periods of a year a share is written per (每季度1.5分, 每月0.5分). */
 export const YEAR_PERIODS: Readonly<Record<string, string>> = { 月: "12", 季度: "4", 半年: "2" };
 
 /**
- * 每季度1分 / 每月0.25分 where the year's periods make up the item's points: a share per period,
+ * 每季度1.5分 / 每月0.5分 where the year's periods make up the item's points: a share per period,
  * so each period short of the year costs its share (数量不足扣分 of the periods).
  */
 function periodShare(item: ItemText, c: Statement): Built | undefined {
@@ -135,8 +134,14 @@ function shortfall(item: ItemText, c: Statement, q: Part): Built {
     .replace(/^(全年|每年|年内|其中)/, "")
     .replace(/(不少于|至少|少于|不足|低于|达到|达|完成|为)$/, "");
   const act = q.verb === "至少" ? (q.against ?? "") : "";
-  const period = perPeriod(stated);
-  const named = period === undefined ? `${stated}${act}` : `全年${period.rest}${act}`;
+  // 每半年开展一次…，全年不少于2次: a quota stated for the year is not multiplied by the period.
+  const annual = /(?:全年|每年|年度|年内)(?:累计|共计?|合计)?$/.test(stated);
+  const period = annual ? undefined : perPeriod(stated);
+  const yearly = stated
+    .replace(/^每(?:个)?(?:半年|季度?|月)度?/, "")
+    .replace(/,?(?:全年|每年|年度|年内)(?:累计|共计?|合计)?$/, "");
+  const named =
+    period !== undefined ? `全年${period.rest}${act}` : `${annual ? yearly : stated}${act}`;
   const label = named.length >= 2 ? named : conditionOf(c);
   const unit = c.unit?.unit ?? "";
   const step = c.unit?.value ?? "1";
@@ -277,7 +282,7 @@ export function listedRequirements(item: ItemText, sts: Statement[]): Composed |
   )
     return undefined;
   const before = sts.slice(0, at);
-  // The list sits before the statement, or in it before its unit (A、B、C三项制度，每有一项未落实的…).
+  // The list sits before the statement, or in it before its unit (A、B、C三项工作，每有一项未开展的…).
   const earlier = requirementLabels(item.text.slice(0, s.start));
   const labels =
     earlier.length > 0

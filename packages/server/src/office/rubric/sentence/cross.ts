@@ -56,7 +56,7 @@ function best(item: ItemText, sts: Statement[]): Composed | undefined {
 
 /**
  * What a formula divides by (得分=实际值÷95%×分值): its figure, or the target the text states
- * (目标值为90%) when it divides by 目标值; else 100 (a completion rate).
+ * (目标值为70%) when it divides by 目标值; else 100 (a completion rate).
  */
 function divisorOf(prop: Statement[], sts: Statement[]): string {
   const action = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional");
@@ -111,7 +111,7 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     // full-marks line names (完成年度参保任务的得10分), when there is one.
     const task = sts.find(full);
     const named = task !== undefined ? conditionOf(task).replace(/^完成/, "") : "";
-    // A rate named before its target (…覆盖率目标值为90%) is named without the target.
+    // A rate named before its target (…签约率目标值为70%) is named without the target.
     const measured = (label: string) =>
       cutCompare(label).replace(/(?:的)?(?:目标值|目标)(?:为|是)?$/, "") || label;
     facts = v.facts.map((f) =>

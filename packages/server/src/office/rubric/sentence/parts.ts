@@ -21,7 +21,7 @@ export interface Part {
   value?: string;
   /** Threshold: upper end of a range. */
   upper?: string;
-  /** Threshold range: which ends belong to it (default the lower: 80%（含）-90%（不含）). */
+  /** Threshold range: which ends belong to it (default the lower: 85%（含）-95%（不含）). */
   closed?: "lower" | "upper" | "both" | "none";
   /** Unit or threshold unit (%, 次, 元…). */
   unit?: string;
@@ -135,7 +135,7 @@ const patterns: PartPattern[] = [
     re: /按(?:其他|其余|其它)[^,;。]{0,10}?平均(?:得)?分(?:计分|得分|计算|计)?|按[^,;。]{0,12}?平均(?:得)?分(?:计分|得分|计算)|得分为[^,;。]{0,12}?平均(?:得)?分/g,
     read: () => ({ verb: "othersMean" }),
   },
-  // 得分=实际覆盖率÷目标值×分值 / 按实际激活率÷85%×分值计分: a formula; `value` is the divisor
+  // 得分=实际签约率/目标值×本项分值 / 得分=实际参保率÷95%×分值: a formula; `value` is the divisor
   // when it is a figure (a named 目标值 is read from the text by cross.ts).
   {
     kind: "action",
@@ -276,7 +276,7 @@ const patterns: PartPattern[] = [
       each: m[1] !== undefined,
     }),
   },
-  // A bare 扣分 / 加分 with no amount in its clause (未达到的扣分) leaves the amount to the
+  // A bare 扣分 / 加分 with no amount in its clause (未按时完成的扣分) leaves the amount to the
   // assessor: 酌情. 按次扣分 names the method of the amounts after it, 按0.2分/人次扣分 the
   // direction of the amount before it (both stay actions).
   {
@@ -333,7 +333,7 @@ export function findParts(text: string, offset: number): Part[] {
         /^每(?:村|年|户|人|月|季度?|个|家|单位|乡镇)[有都均要应须]/.test(text.slice(s))
       )
         continue;
-      // A period right before what it costs (每季度扣0.5分, 每月扣0.2分) counts the periods;
+      // A period right before what it costs (每季度扣0.5分, 每月扣0.3分) counts the periods;
       // otherwise a bare 每 ("每年培训…") or a period ("每月…", 每半年…) is not a unit of counting.
       const period = /^每(?:一)?(?:个)?(半年|半月|年度?|季度?|月|周|天|日|学期)/.exec(
         text.slice(s),

@@ -149,7 +149,7 @@ export const quantityPatterns: PartPattern[] = [
       value: numberOf(m[2]),
       upper: numberOf(m[5]),
       unit: m[6] ?? m[3] ?? "",
-      // 80%（含）-90%（不含）: the marks say which ends belong to the band; unmarked, the lower.
+      // 85%（含）-95%（不含）: the marks say which ends belong to the band; unmarked, the lower.
       closed: closedEnds(m[4] !== "(不含)", m[7] === "(含)"),
     }),
   },

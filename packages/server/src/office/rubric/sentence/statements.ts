@@ -125,7 +125,7 @@ function methodOnly(text: string, action: Part | undefined): boolean {
 }
 
 /**
- * 超过8%的，超过部分每1个百分点扣0.5分: a step without a verb of its own counts on the side of
+ * 高于30%的，超出部分每2个百分点扣0.5分: a step without a verb of its own counts on the side of
  * the threshold before it in its statement (超过/高于 → over it, 低于/不足 → under it).
  */
 function inheritSide(ps: Part[], action: Part | undefined): void {

@@ -126,7 +126,7 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
         { upTo: 3, points: "1" },
       ],
     },
-    ["第 1 名加 2 分", "前 3 名加 1 分"],
+    ["第 1 名加 2 分", "第 2–3 名加 1 分"],
   ],
   pool: [
     {

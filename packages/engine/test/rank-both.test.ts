@@ -60,13 +60,13 @@ describe("a rank that awards the top and deducts the bottom", () => {
     expect(`${bottom}\n${top}`).not.toMatch(/[A-Za-z]/);
     const said = explainRule(both("3"), { code: "1", max: "5", facts: [fact.int("v", dec)] });
     expect(said).toContain("基础分 3 分，在此基础上加分、扣分");
-    expect(said).toContain("（数值高者在前，并列同名次），第 1 名加 2 分、前 3 名加 1 分");
+    expect(said).toContain("（数值高者在前，并列同名次），第 1 名加 2 分、第 2–3 名加 1 分");
     // Both parts rank the same way; the deduction counts its places from the bottom (0316).
     expect(said).toContain("（数值高者在前，并列同名次），倒数第 1 名扣 2 分");
     expect(said).not.toContain("数值低者在前");
   });
 
-  it("says a deducting rank from the bottom with 倒数/后 N 名, its linear tail and its rest", () => {
+  it("says a deducting rank from the bottom with 倒数第 N 名 and 倒数第 a–b 名, its linear tail and its rest", () => {
     const env = { code: "1", max: "5", facts: [fact.int("v", dec)] };
     const bottom = (extra: object) => ({
       kind: "rank",
@@ -80,10 +80,10 @@ describe("a rank that awards the top and deducts the bottom", () => {
       ...extra,
     });
     expect(explainRule(bottom({}), env)).toContain(
-      "（数值高者在前，并列同名次），倒数第 1 名扣 2 分、后 3 名扣 1 分，扣完为止",
+      "（数值高者在前，并列同名次），倒数第 1 名扣 2 分、倒数第 2–3 名扣 1 分，扣完为止",
     );
     expect(explainRule(bottom({ perPlace: "0.5" }), env)).toContain(
-      "后 3 名扣 1 分，此后名次每靠前 1 名少扣 0.5 分（最少 0 分）",
+      "倒数第 2–3 名扣 1 分，此后名次每靠前 1 名少扣 0.5 分（最少 0 分）",
     );
     expect(explainRule(bottom({ rest: "0.5" }), env)).toContain("，其余名次扣 0.5 分");
     // A rank from the lowest value that awards (投诉件数最少者加分) still says so.

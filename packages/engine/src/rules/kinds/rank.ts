@@ -85,6 +85,9 @@ function placesSaid(p: Params) {
     way: p.order === "asc" && !bottom ? "按数值由低到高" : "",
     place,
     upTo: (k: number) => (k === 1 ? place(1) : `${bottom ? "后" : "前"} ${k} 名`),
+    /** The places from `from` to `to` (第 2–3 名, 倒数第 4–6 名). */
+    span: (from: number, to: number) =>
+      from === to ? place(from) : `${bottom ? "倒数" : ""}第 ${from}–${to} 名`,
     onward: bottom ? "名次每靠前" : "每后退",
     bottom,
   };
@@ -151,9 +154,14 @@ export const rank = defineKind({
   explain(p, env) {
     const verb = p.mode === "deduct" ? "扣" : "加";
     const said = placesSaid(p);
+    // Each entry's own places: 第 1 名加 2 分、第 2–3 名加 1 分 (前 3 名 after 第 1 名 would read as
+    // the first place earning both).
     const each = [...p.awards]
       .sort((a, b) => a.upTo - b.upTo)
-      .map((a) => `${said.upTo(a.upTo)}${verb} ${pointsOf(a.points)}`);
+      .map((a, i, all) => {
+        const from = i === 0 ? 1 : (all[i - 1]?.upTo ?? 0) + 1;
+        return `${i === 0 ? said.upTo(a.upTo) : said.span(from, a.upTo)}${verb} ${pointsOf(a.points)}`;
+      });
     const linear =
       p.perPlace !== undefined
         ? `，此后${said.onward} 1 名少${verb} ${pointsOf(p.perPlace)}（最少 0 分）`

@@ -1,7 +1,7 @@
 /**
- * Rubric import (评分细则导入): an uploaded .docx or .xlsx 评分细则 → a draft scheme document with
- * the items and their texts verbatim, and for every scored item a PROPOSED rule (kind and
- * parameters) with the phrase it was recognised from and a confidence. The draft is validated
+ * Rubric import (评分细则导入): an uploaded .docx or .xlsx 评分细则, or a pasted table (pasted.ts),
+ * → a draft scheme document with the items and their texts verbatim, and for every scored item a
+ * PROPOSED rule (kind and parameters) with the phrase it was recognised from and a confidence. The draft is validated
  * with the engine; what still fails is listed for the administrator to fill in.
  */
 import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
@@ -14,7 +14,8 @@ import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
 import { awardedMax, statedMax, type DraftItem } from "./structure.js";
-import { readRubricTable } from "./table.js";
+import { readRubricTable, type RubricTable } from "./table.js";
+import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
 import { WEIGHT_TOTAL, weightNote } from "./weights.js";
@@ -195,7 +196,19 @@ export async function importRubric(
     bytes = converted.bytes;
     format = legacyFormats[kind];
   }
-  const table = await readRubricTable(bytes, format);
+  return importTable(await readRubricTable(bytes, format), options);
+}
+
+/** Imports a rubric pasted into the browser (a copied table's HTML, or its text). */
+export function importPastedRubric(
+  pasted: PastedContent,
+  options: RubricImportOptions = {},
+): RubricImport {
+  return importTable(readPastedTable(pasted), options);
+}
+
+/** The draft of a rubric read from a file or a paste: one path from the table on. */
+function importTable(table: RubricTable | string, options: RubricImportOptions): RubricImport {
   if (typeof table === "string") return { ok: false, message: table };
   const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };

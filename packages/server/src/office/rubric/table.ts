@@ -110,6 +110,11 @@ function headed(
   return undefined;
 }
 
+/** True when a grid has a rubric header (columns named 评分标准, 分值 … or recognised by content). */
+export function hasRubricHeader(rows: TableRow[]): boolean {
+  return headed(rows) !== undefined;
+}
+
 /** A paragraph that is a note (注：…, 说明：…, 备注：…, 附注：…), never a caption. */
 const NOTE = /^(注|说明|备注|附注)\s*\d*\s*[:：]/;
 
@@ -183,12 +188,73 @@ function vetoRows(vetoes: readonly string[]): TableRow[] {
   return [row(["序号", "一票否决情形"]), ...vetoes.map((v, i) => row([String(i + 1), v]))];
 }
 
+/**
+ * What a document holds for its rubric: paragraph texts, tables as grids of rows (spans already
+ * laid out as continuation cells), for each table the last paragraph before it (its caption), the
+ * paragraphs after the last table and those between one table and the next. A .docx and pasted
+ * HTML (pasted.ts) both give this.
+ */
+export interface DocumentParts {
+  paragraphs: string[];
+  tables: TableRow[][];
+  captions: string[];
+  after: string[];
+  between: string[];
+}
+
+/** The Chinese reason a document holds no rubric, `where` naming it (文档中, 粘贴的内容中). */
+export function notFound(where: string): string {
+  return `${where}${NOT_FOUND}`;
+}
+
+/**
+ * The rubric of a document's tables (blocks; the notes under and between them: a 一票否决 they
+ * state as a part of its own, the rest reported), else of its numbered paragraphs; undefined when
+ * neither holds one. The title is the first paragraph unless given.
+ */
+export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTable | undefined {
+  const named = title ?? parts.paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
+  const blocks = blocksOf(parts.tables, parts.captions);
+  const notes = readNotes(parts.after.filter((p) => NOTE.test(p)));
+  const notesBetween = readNotes(parts.between.filter((p) => NOTE.test(p)));
+  const vetoes = [...notesBetween.vetoes, ...notes.vetoes];
+  const agreed = [...notesBetween.agreed, ...notes.agreed];
+  if (blocks.length > 0)
+    return {
+      title: named,
+      blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
+      ...(notes.rest.length > 0 ? { notes: notes.rest } : {}),
+      ...(notesBetween.rest.length > 0 ? { notesBetween: notesBetween.rest } : {}),
+      ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
+      ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
+    };
+  const prose = paragraphRows(parts.paragraphs);
+  return prose !== undefined ? { title: named, blocks: [prose] } : undefined;
+}
+
+/**
+ * The blocks of one grid read as a sheet (a spreadsheet's, or tab-separated text): rows under a
+ * header, its title the one text of a row among the first three.
+ */
+export function rubricOfSheet(rows: TableRow[], name = ""): RubricTable | undefined {
+  const blocks = blocksOf([rows], [name]).filter((b) => b.headed);
+  if (blocks.length === 0) return undefined;
+  return { title: titleRowOf(rows) ?? name, blocks };
+}
+
+/** The title of a grid: the one text of a row among its first three (a title merged across a sheet). */
+export function titleRowOf(rows: readonly TableRow[]): string | undefined {
+  return rows
+    .slice(0, 3)
+    .find((r) => r.cells.filter((c) => c !== "").length === 1)
+    ?.cells.find((c) => c !== "");
+}
+
 /** Reads the rubric of a .docx. */
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
   const { paragraphs, tables, captions, after, between } = parseDocumentXml(read.xml);
-  const title = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
     t.map((r) => {
@@ -204,22 +270,9 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
       return row;
     }),
   );
-  const blocks = blocksOf(grids, captions);
-  const notes = readNotes(after.filter((p) => NOTE.test(p)));
-  const notesBetween = readNotes(between.filter((p) => NOTE.test(p)));
-  const vetoes = [...notesBetween.vetoes, ...notes.vetoes];
-  const agreed = [...notesBetween.agreed, ...notes.agreed];
-  if (blocks.length > 0)
-    return {
-      title,
-      blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
-      ...(notes.rest.length > 0 ? { notes: notes.rest } : {}),
-      ...(notesBetween.rest.length > 0 ? { notesBetween: notesBetween.rest } : {}),
-      ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
-      ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
-    };
-  const prose = paragraphRows(paragraphs);
-  return prose !== undefined ? { title, blocks: [prose] } : `文档中${NOT_FOUND}`;
+  return (
+    rubricOfDocument({ paragraphs, tables: grids, captions, after, between }) ?? notFound("文档中")
+  );
 }
 
 /** The text of an exceljs cell. */

@@ -39,6 +39,43 @@ export const rubricImportQuerySchema = z.strictObject({
   title: z.string().trim().min(1).max(200, "标题最长 200 个字符").optional(),
 });
 
+/** The most a pasted rubric may hold: each part (the copied table's HTML, its text) up to 2 MB. */
+export const rubricPasteLimits = { bytes: 2 * 1024 * 1024, megabytes: 2 } as const;
+
+/** The UTF-8 size of a text (what the 2 MB of a pasted part counts). */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** One part of a paste: at most 2 MB, the message naming the part (表格内容 or 文字内容). */
+function pastedPart(name: string) {
+  const message = `粘贴的${name}超过 ${rubricPasteLimits.megabytes} MB，请分几次粘贴或上传文件。`;
+  return z
+    .string()
+    // The cheap count first; over it, the byte count is not worked out (and not said twice).
+    .max(rubricPasteLimits.bytes, { error: message, abort: true })
+    .refine((s) => utf8Bytes(s) <= rubricPasteLimits.bytes, message)
+    .optional();
+}
+
+/** Query of a pasted rubric's import: where the new scheme belongs, optionally its code. */
+export const rubricPasteQuerySchema = rubricImportQuerySchema.omit({ title: true });
+
+/**
+ * A pasted 评分细则 (decision 0317): what the clipboard held as `text/html` (a copied table) and
+ * `text/plain`, at least one of them not blank, and optionally the new scheme's title.
+ */
+export const rubricPasteRequestSchema = z
+  .strictObject({
+    html: pastedPart("表格内容"),
+    text: pastedPart("文字内容"),
+    title: z.string().trim().min(1, "方案名称不能为空").max(200, "标题最长 200 个字符").optional(),
+  })
+  .refine((b) => (b.html ?? "").trim() !== "" || (b.text ?? "").trim() !== "", {
+    message: "粘贴的内容是空的：请先在 Word、WPS、Excel 或网页中复制评分细则表格，再粘贴。",
+    path: ["html"],
+  });
+
 /** A recognised part of an item's source text (reading.ts): [start, end) of `source`. */
 const sourceSpanSchema = z.object({ start: z.int(), end: z.int(), part: z.string() });
 

@@ -8,6 +8,11 @@ export { buildSelfReport } from "./self-report.js";
 export { buildRankingWorkbook, buildRoundWorkbook } from "./round-workbook.js";
 export { buildFactsTemplate } from "./facts-template.js";
 export { importFactsWorkbook } from "./facts-import.js";
-export { importPastedRubric, importRubric, type ItemProposal } from "./rubric/import-rubric.js";
+export {
+  importPastedRubric,
+  importRubric,
+  type ItemProposal,
+  type RubricImport,
+} from "./rubric/import-rubric.js";
 export { type ImportSummary } from "./rubric/reading.js";
 export { buildZip, safeFileName } from "./batch.js";

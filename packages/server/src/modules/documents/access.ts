@@ -26,6 +26,7 @@ export const documentsAccess: AccessTable = {
   "GET /api/document-jobs/:jobId": { access: "roles", roles: roundReaders },
   "GET /api/document-jobs/:jobId/download": { access: "roles", roles: roundReaders },
   "POST /api/rubric-imports": { access: "roles", roles: ["assessment_admin"] },
+  "POST /api/rubric-imports/paste": { access: "roles", roles: ["assessment_admin"] },
   "GET /api/rounds/:roundId/units/:unitId/documents/facts-template": {
     access: "roles",
     roles: ["unit_filler", "unit_head", "assessment_admin", "reviewer"],

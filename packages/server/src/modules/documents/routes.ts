@@ -1,4 +1,4 @@
-/** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload). */
+/** Routes of the documents module: Word/Excel downloads, batch .zip jobs, rubric import (upload or paste). */
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import {
@@ -6,6 +6,9 @@ import {
   documentJobSchema,
   rubricImportQuerySchema,
   rubricImportResponseSchema,
+  rubricPasteLimits,
+  rubricPasteQuerySchema,
+  rubricPasteRequestSchema,
   reviewImportResponseSchema,
   startBatchRequestSchema,
   unitFactsImportResponseSchema,
@@ -22,6 +25,11 @@ import type { DocumentFile, DocumentsService } from "./service.js";
 const tags = ["文档导出与导入"];
 /** Largest rubric upload. */
 const maxRubricBytes = 20 * 1024 * 1024;
+/**
+ * Largest pasted-rubric body: both parts at their limit, with room for JSON's escapes, so a part
+ * too large is refused by the schema, naming it, before the body limit answers 413.
+ */
+const maxPasteBody = 4 * rubricPasteLimits.bytes + 64 * 1024;
 
 /** Sends a file as an attachment with the download security headers. */
 function sendFile(reply: FastifyReply, file: DocumentFile) {
@@ -149,6 +157,28 @@ export function registerDocumentRoutes(
           request.params.unitId,
         ),
       ),
+  );
+
+  r.post(
+    "/api/rubric-imports/paste",
+    {
+      bodyLimit: maxPasteBody,
+      schema: {
+        tags,
+        summary:
+          "粘贴评分细则表格（从 Word、WPS、Excel 或网页复制的 html，或其文字 text），生成考核方案草稿，与上传文件相同",
+        querystring: rubricPasteQuerySchema,
+        body: rubricPasteRequestSchema,
+        response: responses({ 201: rubricImportResponseSchema }),
+      },
+    },
+    async (request, reply) => {
+      const created = await documents.importPastedRubric(contextOf(request), {
+        ...request.query,
+        ...request.body,
+      });
+      return reply.status(201).send(created);
+    },
   );
 
   app.register(async (scope) => {

@@ -12,10 +12,12 @@ import {
   buildScoreSheet,
   buildSelfReport,
   buildZip,
+  importPastedRubric,
   importRubric,
   safeFileName,
   type ImportSummary,
   type ItemProposal,
+  type RubricImport,
 } from "../../office/index.js";
 import type { DocumentJob } from "../../contract/documents.js";
 import { AppError, notFound } from "../../errors/app-error.js";
@@ -38,6 +40,22 @@ import {
   type RoundWithScheme,
 } from "../workflow/index.js";
 
+/** Where an imported rubric's scheme goes: its organisation, and optionally its code and title. */
+interface ImportTarget {
+  assessingOrganisationId: string;
+  code?: string | undefined;
+  title?: string | undefined;
+}
+
+/** An imported rubric: the new scheme, its proposals and the import's summary. */
+interface ImportedRubric {
+  schemeId: string;
+  code: string;
+  title: string;
+  proposals: ItemProposal[];
+  summary: ImportSummary;
+}
+
 /** A file to send. */
 export interface DocumentFile {
   fileName: string;
@@ -56,6 +74,43 @@ export function createDocumentsService(
   const { db, audit } = deps;
   const unitFacts = createUnitFactsService(deps);
   const reviewImport = createReviewImportService(deps);
+
+  /** The scheme of an import's draft, created through the schemes service (audited `scheme.create`). */
+  async function createImported(
+    ctx: RequestContext,
+    target: ImportTarget,
+    result: RubricImport,
+    field: string,
+  ): Promise<ImportedRubric> {
+    if (!result.ok)
+      throw new AppError("VALIDATION_FAILED", result.message, {
+        fields: [{ path: field, message: result.message }],
+      });
+    if (result.scheme === undefined) {
+      throw new AppError(
+        "VALIDATION_FAILED",
+        `导入的方案草稿不完整，请检查${field === "body.file" ? "文件" : "粘贴的内容"}。`,
+        {
+          fields: result.problems.map((p) => ({ path: `${field}.${p.path}`, message: p.message })),
+        },
+      );
+    }
+    const created = await services.schemes.create(ctx, {
+      assessingOrganisationId: target.assessingOrganisationId,
+      from: { document: result.document as Record<string, unknown> },
+      code: target.code,
+      title: target.title,
+      review: result.proposals,
+      importSummary: result.summary,
+    });
+    return {
+      schemeId: created.id,
+      code: created.code,
+      title: created.title,
+      proposals: result.proposals,
+      summary: result.summary,
+    };
+  }
 
   const exported = (
     ctx: RequestContext,
@@ -292,19 +347,8 @@ export function createDocumentsService(
     /** Imports a 评分细则 (.docx/.xlsx) as a new scheme whose draft holds the proposed rules. */
     async importRubric(
       ctx: RequestContext,
-      input: {
-        assessingOrganisationId: string;
-        code?: string | undefined;
-        title?: string | undefined;
-        file: { name: string; bytes: Buffer };
-      },
-    ): Promise<{
-      schemeId: string;
-      code: string;
-      title: string;
-      proposals: ItemProposal[];
-      summary: ImportSummary;
-    }> {
+      input: ImportTarget & { file: { name: string; bytes: Buffer } },
+    ): Promise<ImportedRubric> {
       const ext = /\.(docx|xlsx|doc|wps|et)$/i.exec(input.file.name)?.[1]?.toLowerCase() as
         "docx" | "xlsx" | "doc" | "wps" | "et" | undefined;
       if (ext === undefined)
@@ -316,30 +360,21 @@ export function createDocumentsService(
         id: input.code ?? "imported",
         ...(input.title !== undefined ? { title: input.title } : {}),
       });
-      if (!result.ok)
-        throw new AppError("VALIDATION_FAILED", result.message, {
-          fields: [{ path: "body.file", message: result.message }],
-        });
-      if (result.scheme === undefined) {
-        throw new AppError("VALIDATION_FAILED", "导入的方案草稿不完整，请检查文件。", {
-          fields: result.problems.map((p) => ({ path: `body.file.${p.path}`, message: p.message })),
-        });
-      }
-      const created = await services.schemes.create(ctx, {
-        assessingOrganisationId: input.assessingOrganisationId,
-        from: { document: result.document as Record<string, unknown> },
-        code: input.code,
-        title: input.title,
-        review: result.proposals,
-        importSummary: result.summary,
+      return createImported(ctx, input, result, "body.file");
+    },
+
+    /** Imports a 评分细则 pasted as a copied table (its HTML, or its text), like an uploaded one. */
+    async importPastedRubric(
+      ctx: RequestContext,
+      input: ImportTarget & { html?: string | undefined; text?: string | undefined },
+    ): Promise<ImportedRubric> {
+      const result = importPastedRubric(input, {
+        id: input.code ?? "imported",
+        ...(input.title !== undefined ? { title: input.title } : {}),
       });
-      return {
-        schemeId: created.id,
-        code: created.code,
-        title: created.title,
-        proposals: result.proposals,
-        summary: result.summary,
-      };
+      // The part the draft was read from is the field at fault.
+      const field = (input.html ?? "").trim() !== "" ? "body.html" : "body.text";
+      return createImported(ctx, input, result, field);
     },
   };
 }

@@ -65,4 +65,9 @@ export const documentsApi = {
     file: File,
     onProgress: (p: number) => void,
   ) => uploadFiles<RubricImport>(urlOf("/api/rubric-imports", query), [file], onProgress),
+  /** A 评分细则 pasted as a copied table (decision 0317): the same draft and answer as an upload. */
+  importPastedRubric: (
+    query: { assessingOrganisationId: string; code?: string },
+    body: { html?: string; text?: string; title?: string },
+  ) => api.post<RubricImport>(urlOf("/api/rubric-imports/paste", query), body),
 };

@@ -1,17 +1,35 @@
 /**
- * 从评分细则导入: upload a 评分细则 (.docx/.xlsx); the API builds a draft scheme and proposes a
+ * 从评分细则导入: upload a 评分细则 (.docx/.xlsx), or paste it as a table copied from Word, WPS,
+ * Excel, a web page or a PDF (粘贴表格, paste-box.tsx); the API builds a draft scheme and proposes a
  * rule for each item. The proposals are shown with the phrase each came from and its confidence,
  * then the administrator opens the draft to confirm or change them.
  */
 import { ImportOutlined, UploadOutlined } from "@ant-design/icons";
-import { workflowLimits } from "@kaoping/server/contract";
-import { App, Button, Form, Input, Modal, Progress, Table, Tag, TreeSelect, Upload } from "antd";
+import {
+  rubricPasteLimits,
+  rubricPasteRequestSchema,
+  workflowLimits,
+} from "@kaoping/server/contract";
+import {
+  App,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Table,
+  Tabs,
+  Tag,
+  TreeSelect,
+  Upload,
+} from "antd";
 import type { TreeSelectProps } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { showApiError } from "../../api/errors";
 import { ImportNotesAlert } from "../schemes/editor/review-list";
 import { documentsApi, type RubricImport } from "./documents-api";
+import { PasteBox, type PastedRubric } from "./paste-box";
 
 interface Values {
   assessingOrganisationId: string;
@@ -38,32 +56,54 @@ export function RubricImportButton({
   onImported: () => void;
 }) {
   const [open, setOpen] = useState(false);
+  const [source, setSource] = useState<"file" | "paste">("file");
   const [file, setFile] = useState<File | undefined>();
+  const [pasted, setPasted] = useState<PastedRubric | undefined>();
   const [percent, setPercent] = useState<number | undefined>();
   const [imported, setImported] = useState<RubricImport | undefined>();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  /** The draft from the chosen file, or from the paste (checked by the server's own schema first). */
+  const read = async (values: Values): Promise<RubricImport | undefined> => {
+    const query = {
+      assessingOrganisationId: values.assessingOrganisationId,
+      ...(values.code ? { code: values.code } : {}),
+    };
+    if (source === "paste") {
+      const body = {
+        ...(pasted?.html.trim() ? { html: pasted.html } : {}),
+        ...(pasted?.text.trim() ? { text: pasted.text } : {}),
+        ...(values.title ? { title: values.title } : {}),
+      };
+      const checked = rubricPasteRequestSchema.safeParse(body);
+      if (!checked.success) {
+        void message.error(checked.error.issues[0]?.message ?? "粘贴的内容有误");
+        return undefined;
+      }
+      setPercent(50);
+      return documentsApi.importPastedRubric(query, body);
+    }
+    if (file === undefined) {
+      void message.error("请选择评分细则文件（.docx、.xlsx，或 .doc、.wps、.et）");
+      return undefined;
+    }
+    setPercent(0);
+    return documentsApi.importRubric(
+      { ...query, ...(values.title ? { title: values.title } : {}) },
+      file,
+      setPercent,
+    );
+  };
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (values === undefined) return;
-    if (file === undefined) {
-      void message.error("请选择评分细则文件（.docx、.xlsx，或 .doc、.wps、.et）");
-      return;
-    }
-    setPercent(0);
     try {
-      const result = await documentsApi.importRubric(
-        {
-          assessingOrganisationId: values.assessingOrganisationId,
-          ...(values.code ? { code: values.code } : {}),
-          ...(values.title ? { title: values.title } : {}),
-        },
-        file,
-        setPercent,
-      );
+      const result = await read(values);
+      if (result === undefined) return;
       setOpen(false);
       setFile(undefined);
+      setPasted(undefined);
       // The server keeps these proposals with the draft for the editor's 导入复核 list.
       setImported(result);
       onImported();
@@ -87,7 +127,7 @@ export function RubricImportButton({
       <Modal
         open={open}
         title="从评分细则导入考核方案"
-        okText="导入"
+        okText={source === "paste" ? "读取粘贴内容" : "导入"}
         onOk={() => void submit()}
         confirmLoading={percent !== undefined}
         onCancel={() => setOpen(false)}
@@ -104,23 +144,50 @@ export function RubricImportButton({
           <Form.Item label="方案编号" name="code" extra="如 township-2023；留空自动生成。">
             <Input maxLength={workflowLimits.schemeCode.max} />
           </Form.Item>
-          <Form.Item label="方案名称" name="title" extra="留空取文件中的标题。">
+          <Form.Item label="方案名称" name="title" extra="留空取文件或粘贴内容中的标题。">
             <Input maxLength={workflowLimits.schemeTitle.max} />
           </Form.Item>
-          <Form.Item
-            label="评分细则文件"
-            required
-            extra=".docx 或 .xlsx（服务器装有 LibreOffice 时也可 .doc、.wps、.et），不超过 20 MB。"
-          >
-            <Upload
-              accept=".docx,.xlsx,.doc,.wps,.et"
-              maxCount={1}
-              fileList={file === undefined ? [] : [{ uid: "1", name: file.name }]}
-              beforeUpload={(f) => (setFile(f), false)}
-              onRemove={() => setFile(undefined)}
-            >
-              <Button icon={<UploadOutlined />}>选择文件</Button>
-            </Upload>
+          <Form.Item label="评分细则" required style={{ marginBottom: 8 }}>
+            <Tabs
+              size="small"
+              activeKey={source}
+              onChange={(key) => setSource(key === "paste" ? "paste" : "file")}
+              items={[
+                {
+                  key: "file",
+                  label: "上传文件",
+                  children: (
+                    <>
+                      <Upload
+                        accept=".docx,.xlsx,.doc,.wps,.et"
+                        maxCount={1}
+                        fileList={file === undefined ? [] : [{ uid: "1", name: file.name }]}
+                        beforeUpload={(f) => (setFile(f), false)}
+                        onRemove={() => setFile(undefined)}
+                      >
+                        <Button icon={<UploadOutlined />}>选择文件</Button>
+                      </Upload>
+                      <div className="ant-form-item-extra">
+                        .docx 或 .xlsx（服务器装有 LibreOffice 时也可 .doc、.wps、.et），不超过 20
+                        MB。
+                      </div>
+                    </>
+                  ),
+                },
+                {
+                  key: "paste",
+                  label: "粘贴表格",
+                  children: (
+                    <>
+                      <PasteBox value={pasted} onChange={setPasted} />
+                      <div className="ant-form-item-extra">
+                        {`网页、PDF 中的细则，或在 Word、WPS、Excel 里打开的文件，选中表格复制后粘贴即可（各不超过 ${rubricPasteLimits.megabytes} MB）。PDF 文件本身不能上传，请打开后复制其中的文字或表格。`}
+                      </div>
+                    </>
+                  ),
+                },
+              ]}
+            />
           </Form.Item>
           {percent !== undefined && <Progress percent={percent} size="small" />}
         </Form>

@@ -60,6 +60,7 @@ export function RubricImportButton({
   const [file, setFile] = useState<File | undefined>();
   const [pasted, setPasted] = useState<PastedRubric | undefined>();
   const [percent, setPercent] = useState<number | undefined>();
+  const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<RubricImport | undefined>();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -81,7 +82,6 @@ export function RubricImportButton({
         void message.error(checked.error.issues[0]?.message ?? "粘贴的内容有误");
         return undefined;
       }
-      setPercent(50);
       return documentsApi.importPastedRubric(query, body);
     }
     if (file === undefined) {
@@ -98,6 +98,7 @@ export function RubricImportButton({
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (values === undefined) return;
+    setBusy(true);
     try {
       const result = await read(values);
       if (result === undefined) return;
@@ -110,6 +111,7 @@ export function RubricImportButton({
     } catch (error) {
       showApiError(error, message, form);
     } finally {
+      setBusy(false);
       setPercent(undefined);
     }
   };
@@ -129,7 +131,7 @@ export function RubricImportButton({
         title="从评分细则导入考核方案"
         okText={source === "paste" ? "读取粘贴内容" : "导入"}
         onOk={() => void submit()}
-        confirmLoading={percent !== undefined}
+        confirmLoading={busy}
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >

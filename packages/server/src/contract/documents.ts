@@ -50,9 +50,9 @@ export function utf8Bytes(text: string): number {
 /** One part of a paste: at most 2 MB, the message naming the part (表格内容 or 文字内容). */
 function pastedPart(name: string) {
   const message = `粘贴的${name}超过 ${rubricPasteLimits.megabytes} MB，请分几次粘贴或上传文件。`;
+  // The cheap count first; over it, the byte count is not worked out (and not said twice).
   return z
     .string()
-    // The cheap count first; over it, the byte count is not worked out (and not said twice).
     .max(rubricPasteLimits.bytes, { error: message, abort: true })
     .refine((s) => utf8Bytes(s) <= rubricPasteLimits.bytes, message)
     .optional();

@@ -9,6 +9,14 @@
 import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { joinLines, siblings, type Node } from "./outline-drafts.js";
+import {
+  capOf,
+  impliedBy,
+  isPart,
+  signed,
+  trailingPoints,
+  withCondition,
+} from "./outline-cells.js";
 import { pointsOf, type DraftItem, type Segment } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
 import { pointsOfWeight, sharesOfParents } from "./weights.js";
@@ -100,13 +108,15 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
           starts: row.continued[i] !== true && (row.cells[i] ?? "").trim() !== "",
         };
   };
-  for (const row of blocks.flatMap((b) => b.rows.map((r, i) => ({ r, b, first: i === 0 })))) {
+  for (const row of blocks.flatMap((b) =>
+    b.rows.map((r, i) => ({ r, b, first: i === 0, next: b.rows[i + 1] })),
+  )) {
     if (row.first) {
       columns = row.b.columns;
       if (!row.b.continues) stack.length = 0;
       if (row.b.caption !== undefined) openCaption(row.b.caption);
     }
-    readRow(row.r);
+    readRow(row.r, row.next);
   }
   const items = siblings(root, undefined, false, warnings);
   const weighted = blocks.find((b) => b.columns.weights !== undefined);
@@ -142,7 +152,8 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
     return i === undefined || row.continued[i] === true ? undefined : pointsIn(row.cells[i] ?? "");
   }
 
-  function readRow(row: TableRow): void {
+  /** Reads a row (`next`: the row below it in its block, to see what is merged down). */
+  function readRow(row: TableRow, next: TableRow | undefined): void {
     const code = cell(row, "code");
     const levelTexts = columns.levels.map((i) => ({
       text: (row.cells[i] ?? "").trim(),
@@ -187,6 +198,28 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
       openCaption((filled[0] ?? "").trim());
       return;
     }
+    // «1 | 基金监管（8分）| 日常稽核 | 5 | …»: a group starting on a numbered row whose content names
+    // an item with points of its own (not the group's): the row is the group's first item, as the
+    // rows numbered under it are.
+    const group = heads[heads.length - 1];
+    let firstItem = false;
+    const codeAt = columns.roles.get("code");
+    // (A 序号 merged down with the group, or 一/（一）, numbers the group, not the row.)
+    const numbersRows =
+      codeAt !== undefined && next?.continued[codeAt] !== true && !/^cn/.test(codeStyle(code.text));
+    if (
+      code.starts &&
+      numbersRows &&
+      group !== undefined &&
+      columns.levels[0] !== columns.roles.get("code") &&
+      isName(body.content) &&
+      body.standard !== "" &&
+      body.points !== undefined
+    ) {
+      const max = parseHeading(group.text).max;
+      firstItem = max !== undefined && max !== body.points;
+      if (firstItem) heads.push({ text: "", starts: true, k: columns.levels.length });
+    }
     // A numbered row whose level cells continue the headings above: a new item under them.
     if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
       heads.push({ text: "", starts: true, k: columns.levels.length });
@@ -226,7 +259,11 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
         return;
       }
       // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
-      const numbered = j === heads.length - 1 && code.starts && p.style === "plain";
+      // (A group whose first item is on its row nests by the same numbering as its item.)
+      const numbered =
+        (j === heads.length - 1 || (firstItem && j === heads.length - 2)) &&
+        code.starts &&
+        p.style === "plain";
       const key = `${h.k}|${numbered ? codeStyle(code.text) : p.style}`;
       while ((stack[stack.length - 1]?.col ?? -1) > h.k) stack.pop();
       const same = stack.findIndex((n) => n.key === key);
@@ -332,48 +369,4 @@ function codeStyle(code: string): string {
   if (/^\d+[、.．]?$/.test(t)) return "num";
   if (/^\d+(?:[.．]\d+)+$/.test(t)) return `dot${t.split(/[.．]/).length}`;
   return parseHeading(t).style;
-}
-
-/** An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项"). */
-function isPart(text: string): boolean {
-  return text.length <= 30 && /加分|奖励|否决/.test(text) && !/[。；;，,]/.test(text);
-}
-
-/** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */
-function capOf(caption: string): string | undefined {
-  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(caption)?.[1];
-}
-
-/** "…（2分）" at the end of a 工作要求 cell: the row's points. */
-function trailingPoints(text: string): string | undefined {
-  return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
-}
-
-/**
- * What a signed 加减分 cell or a 一票否决 heading says about the row's scoring: +5 / 加5分 adds,
- * -20 / 扣10分 deducts within the item (whose points are the figure's magnitude: the engine keeps
- * an item within [0, its points]); a range (-5至-50, 扣0.5-1分, +1至20) is 视情节, 0 or from the
- * lower to the upper figure, the item's points being the upper one (decision 0261).
- */
-function impliedBy(bonusCell: string, veto: boolean): string | undefined {
-  if (veto) return "一票否决";
-  const t = bonusCell.replace(/\s+/g, "");
-  const [n, upper] = [...t.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
-  if (n === undefined) return undefined;
-  const range = upper !== undefined && /\d\s*(至|-|—|~|－|到)\s*[+\-－]?\d/.test(t);
-  const minus = /^[-－扣减]/.test(t);
-  if (range) return minus ? `视情节扣${n}至${upper}分` : `视情节加${n}至${upper}分`;
-  return minus ? `扣${n}分` : /^(\+|加)/.test(t) ? `加${n}分` : undefined;
-}
-
-/** Signed points of a bonus column (+2, 加5分, +1至20): the magnitude of the largest figure. */
-function signed(text: string): string | undefined {
-  const figures = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
-  return figures.sort((a, b) => Number(b) - Number(a))[0];
-}
-
-/** "被查实的" + "每例扣1分" → "被查实的，每例扣1分": a case cell and its standard cell as one sentence. */
-function withCondition(condition: string, standard: string): string {
-  if (condition === "" || standard === "") return condition || standard;
-  return /[，,。；;：:]$/.test(condition) ? condition + standard : `${condition}，${standard}`;
 }

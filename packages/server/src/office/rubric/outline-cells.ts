@@ -1,0 +1,48 @@
+/**
+ * What single cells of a rubric table say, for the outline (outline.ts): an unnumbered 加分/否决
+ * part, a cap in a caption, points at the end of a cell, a signed 加减分 cell, a case cell joined
+ * to its standard.
+ */
+/** An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项"). */
+export function isPart(text: string): boolean {
+  return text.length <= 30 && /加分|奖励|否决/.test(text) && !/[。；;，,]/.test(text);
+}
+
+/** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */
+export function capOf(caption: string): string | undefined {
+  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(caption)?.[1];
+}
+
+/** "…（2分）" at the end of a 工作要求 cell: the row's points. */
+export function trailingPoints(text: string): string | undefined {
+  return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
+}
+
+/**
+ * What a signed 加减分 cell or a 一票否决 heading says about the row's scoring: +5 / 加5分 adds,
+ * -20 / 扣10分 deducts within the item (whose points are the figure's magnitude: the engine keeps
+ * an item within [0, its points]); a range (-5至-50, 扣0.5-1分, +1至20) is 视情节, 0 or from the
+ * lower to the upper figure, the item's points being the upper one (decision 0261).
+ */
+export function impliedBy(bonusCell: string, veto: boolean): string | undefined {
+  if (veto) return "一票否决";
+  const t = bonusCell.replace(/\s+/g, "");
+  const [n, upper] = [...t.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+  if (n === undefined) return undefined;
+  const range = upper !== undefined && /\d\s*(至|-|—|~|－|到)\s*[+\-－]?\d/.test(t);
+  const minus = /^[-－扣减]/.test(t);
+  if (range) return minus ? `视情节扣${n}至${upper}分` : `视情节加${n}至${upper}分`;
+  return minus ? `扣${n}分` : /^(\+|加)/.test(t) ? `加${n}分` : undefined;
+}
+
+/** Signed points of a bonus column (+2, 加5分, +1至20): the magnitude of the largest figure. */
+export function signed(text: string): string | undefined {
+  const figures = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+  return figures.sort((a, b) => Number(b) - Number(a))[0];
+}
+
+/** "被查实的" + "每例扣1分" → "被查实的，每例扣1分": a case cell and its standard cell as one sentence. */
+export function withCondition(condition: string, standard: string): string {
+  if (condition === "" || standard === "") return condition || standard;
+  return /[，,。；;：:]$/.test(condition) ? condition + standard : `${condition}，${standard}`;
+}

@@ -99,6 +99,8 @@ export const itemProposalSchema = z.object({
   phrase: z.string(),
   confidence: z.number(),
   explanation: z.string(),
+  /** The rule in the engine's words (按此规则计分); absent while its parameters are incomplete. */
+  sentence: z.string().optional(),
   reading: itemReadingSchema,
 });
 

@@ -40,6 +40,12 @@ describe("notes beside the tables", () => {
       "3 一票否决 0",
       "3.1 辖区内发生套取医保基金重大案件被省级通报的 0 checklist 否决",
     ]);
+    // Each proposal carries the rule in the engine's words, its gate included (the import dialog's
+    // 按此规则计分): a veto item must not read as a plain 0-point checklist.
+    expect(r.proposals.find((p) => p.code === "1")?.sentence).toMatch(/每起扣 2 分.*满分 10 分$/);
+    expect(r.proposals.find((p) => p.code === "3.1")?.sentence).toContain(
+      "一票否决（总分为 0 分）",
+    );
     // The condition is the veto item's source text, not the number of its row.
     const veto = r.proposals.find((p) => p.code === "3.1");
     expect(veto?.reading.source).toBe("辖区内发生套取医保基金重大案件被省级通报的");

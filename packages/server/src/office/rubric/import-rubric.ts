@@ -4,7 +4,16 @@
  * PROPOSED rule (kind and parameters) with the phrase it was recognised from and a confidence. The draft is validated
  * with the engine; what still fails is listed for the administrator to fill in.
  */
-import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
+import {
+  explainRule,
+  lookupFactsOf,
+  lookupTitlesOf,
+  ruleKinds,
+  validateScheme,
+  type Gate,
+  type Scheme,
+  type SchemeDocument,
+} from "@kaoping/engine";
 import { addDecimals } from "../score-rows.js";
 import { subjectOf } from "./measures.js";
 import type { FactDoc, Proposal } from "./proposal.js";
@@ -30,6 +39,8 @@ export interface ItemProposal {
   phrase: string;
   confidence: number;
   explanation: string;
+  /** The rule as kaoping will score it, in the engine's words (with its gate and 满分), to compare with the 细则. */
+  sentence?: string;
   /** The source with recognised parts marked, the clauses not used, the confidence level. */
   reading: ItemReading;
 }
@@ -227,6 +238,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
   };
   linkNotAgain(document.items as ItemDoc[], proposals);
   linkItemScores(document.items as ItemDoc[], proposals, links);
+  sayRules(document.items as ItemDoc[], proposals);
   const checked = validateScheme(document);
   return {
     ok: true,
@@ -297,6 +309,30 @@ function deductTerms(rule: unknown): TermDoc[] {
       : deductTerms(x),
   );
   return [...own, ...inner];
+}
+
+/** Each proposal's rule as the engine states it, from the finished draft (links included). */
+function sayRules(items: ItemDoc[], proposals: ItemProposal[]): void {
+  const byCode = new Map(leavesOf(items).map((it) => [String(it.code), it]));
+  const facts = lookupFactsOf(items);
+  const titles = lookupTitlesOf(items);
+  for (const p of proposals) {
+    const it = byCode.get(p.code);
+    if (it === undefined) continue;
+    const sentence = explainRule(
+      it.rule,
+      {
+        code: p.code,
+        title: p.title,
+        max: String(it.max ?? ""),
+        facts: (it.facts as unknown[] | undefined) ?? [],
+        ...(it.gate !== undefined ? { gate: it.gate as Gate } : {}),
+      },
+      facts,
+      titles,
+    );
+    if (sentence !== undefined) p.sentence = sentence;
+  }
 }
 
 /** The scored items in document order. */

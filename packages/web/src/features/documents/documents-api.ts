@@ -18,6 +18,8 @@ export interface RubricImport {
     phrase: string;
     confidence: number;
     explanation: string;
+    /** The rule in the engine's words (按此规则计分); absent while incomplete, or from older servers. */
+    sentence?: string;
     /** The reader's account of the item (marked source, unused clauses, level); newer servers. */
     reading?: ReviewReading;
   }[];

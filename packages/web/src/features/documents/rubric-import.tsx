@@ -20,6 +20,7 @@ import {
   Table,
   Tabs,
   Tag,
+  Tooltip,
   TreeSelect,
   Upload,
 } from "antd";
@@ -215,17 +216,25 @@ export function RubricImportButton({
           data-testid="rubric-proposals"
           columns={[
             { title: "序号", dataIndex: "code", width: 70 },
-            { title: "项目", dataIndex: "title", width: 180 },
-            { title: "建议规则", dataIndex: "kindName", width: 120 },
+            { title: "项目", dataIndex: "title", width: 140 },
+            { title: "建议规则", dataIndex: "kindName", width: 100 },
             { title: "依据原文", dataIndex: "phrase" },
+            {
+              title: "按此规则计分",
+              key: "sentence",
+              render: (_: unknown, p: Proposal) => p.sentence ?? "（规则参数尚未填写完整）",
+            },
             {
               title: "把握",
               dataIndex: "confidence",
               width: 80,
               align: "center",
-              render: (c: number) => <Tag color={confidenceColor(c)}>{Math.round(c * 100)}%</Tag>,
+              render: (c: number, p: Proposal) => (
+                <Tooltip title={p.explanation}>
+                  <Tag color={confidenceColor(c)}>{Math.round(c * 100)}%</Tag>
+                </Tooltip>
+              ),
             },
-            { title: "说明", dataIndex: "explanation", width: 200 },
           ]}
         />
       </Modal>

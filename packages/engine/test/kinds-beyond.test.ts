@@ -277,3 +277,27 @@ describe("grade vetoes (一票否优, 取消评先评优资格)", () => {
     expect("marks" in score({})).toBe(false);
   });
 });
+
+describe("quota (数量不足扣分) trace", () => {
+  // The step is said as the explanation says it, its unit spaced like every other figure.
+  it("says 每少 1 次扣 N 分 with the unit spaced", () => {
+    const withUnit = leafScheme("6", [fact.int("done", { unit: "次" })], {
+      kind: "quota",
+      fact: "done",
+      quota: "4",
+      points: "2",
+    });
+    const r = unitOf(withUnit, { done: 3 });
+    expect(r.items[0]?.score).toBe("4");
+    expect(r.items[0]?.trace.join("")).toContain("比要求的 4 次少 1 次，每少 1 次扣 2 分，扣 2 分");
+    const pieces = leafScheme("6", [fact.int("done", { unit: "篇" })], {
+      kind: "quota",
+      fact: "done",
+      quota: "4",
+      points: "0.5",
+    });
+    expect(unitOf(pieces, { done: 2 }).items[0]?.trace.join("")).toContain(
+      "每少 1 篇扣 0.5 分，扣 1 分",
+    );
+  });
+});

@@ -35,7 +35,7 @@ export const quota = defineKind({
     return {
       score: env.item.max.minus(cut),
       trace: [
-        `${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 1${unit}扣 ${n(points)} 分，扣 ${n(cut)} 分`,
+        `${fact(decl, value)}，比要求的 ${withUnit(n(target), unit)}少 ${withUnit(n(short), unit)}，每少 ${withUnit("1", unit || "个")}扣 ${n(points)} 分，扣 ${n(cut)} 分`,
       ],
     };
   },

@@ -117,12 +117,14 @@ export interface LayoutFigures {
   standards: number;
   notes: number;
   said: number;
+  /** Drafts titled as a person titles them (layouts that state a `title`; 0319). */
+  titles?: number;
 }
 
 const bare = (s: string) => s.replace(/\s+/g, "");
 
 /** Reads one layout: outline, extra items, rules, scoring text, notes kept out, things said. */
-async function readLayout(t: BlindLayout & { said?: string[] }) {
+async function readLayout(t: BlindLayout & { said?: string[]; title?: string }) {
   const r = await readTable(t);
   const items = flat(r.items);
   const titles = new Set(t.expected.map((l) => l.split(" ")[1]));
@@ -141,12 +143,15 @@ async function readLayout(t: BlindLayout & { said?: string[] }) {
   );
   const unsaid = (t.said ?? []).filter((s) => !told.includes(bare(s)));
   r.wrong.push(...unsaid.map((s) => `not said: ${s}`));
-  return { ...r, extra, standards, notes, said: (t.said ?? []).length - unsaid.length };
+  const title = r.result.document.title;
+  const titled = t.title === undefined || title === t.title;
+  if (!titled) r.wrong.push(`title: ${title}`);
+  return { ...r, extra, standards, notes, said: (t.said ?? []).length - unsaid.length, titled };
 }
 
 /** Reads a round's layouts, prints the figures per layout and in all, and returns the totals. */
 export async function measureBlindLayouts(
-  layouts: readonly (BlindLayout & { said?: string[] })[],
+  layouts: readonly (BlindLayout & { said?: string[]; title?: string })[],
 ): Promise<LayoutFigures> {
   const sum: LayoutFigures = {
     items: 0,
@@ -158,15 +163,17 @@ export async function measureBlindLayouts(
     standards: 0,
     notes: 0,
     said: 0,
+    titles: 0,
   };
   let rules = 0;
+  let titles = 0;
   let texts = 0;
   let notes = 0;
   let said = 0;
   for (const t of layouts) {
     const r = await readLayout(t);
     console.log(
-      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}`,
+      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}${t.title === undefined ? "" : `; title ${r.titled ? "right" : "wrong"}`}`,
     );
     if (process.env.HELDOUT_WRONG !== undefined)
       console.log(
@@ -187,13 +194,17 @@ export async function measureBlindLayouts(
     sum.standards += r.standards;
     sum.notes += r.notes;
     sum.said += r.said;
+    if (t.title !== undefined) {
+      titles++;
+      if (r.titled) sum.titles = (sum.titles ?? 0) + 1;
+    }
     rules += r.n;
     texts += Object.keys(t.standards).length;
     notes += t.notText.length;
     said += (t.said ?? []).length;
   }
   console.log(
-    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}`,
+    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}${titles > 0 ? `; titles ${sum.titles}/${titles}` : ""}`,
   );
   return sum;
 }
@@ -203,6 +214,8 @@ export function expectLayoutsReached(got: LayoutFigures, reached: LayoutFigures)
   expect(got.items).toBe(reached.items);
   for (const key of ["found", "points", "kinds", "params", "standards", "notes", "said"] as const)
     expect(got[key], key).toBeGreaterThanOrEqual(reached[key]);
+  if (reached.titles !== undefined)
+    expect(got.titles, "titles").toBeGreaterThanOrEqual(reached.titles);
   expect(got.extra).toBeLessThanOrEqual(reached.extra);
 }
 

@@ -7,17 +7,17 @@ import { describe, it } from "vitest";
 import { blindLayoutsThird } from "./heldout/blind-2026-12f-tables.js";
 import { expectLayoutsReached, measureBlindLayouts } from "./heldout/blind-round.js";
 
-/** The figures before the fixes (measured once, blind); raised to the after figures below. */
+/** Reached after decision 0319 (the before figures are in the decision). */
 const reached = {
   items: 35,
-  found: 33,
-  points: 14,
-  extra: 20,
-  kinds: 11,
-  params: 11,
-  standards: 6,
+  found: 35,
+  points: 35,
+  extra: 0,
+  kinds: 17,
+  params: 17,
+  standards: 7,
   notes: 2,
-  said: 10,
+  said: 13,
   titles: 2,
 };
 

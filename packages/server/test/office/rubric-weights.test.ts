@@ -108,14 +108,21 @@ describe("a 权重 column", () => {
     ]);
   });
 
+  // Under 权重, plain figures that do not come to 100 are said to be read as points (0319).
   it.each([
-    ["points under 权重", "权重", ["20", "30", "50"], ["20", "30", "50"]],
-    ["fractions of a point under 分值", "分值", ["0.5", "0.5", "1"], ["0.5", "0.5", "1"]],
-    ["figures above 1 under 权重", "权重", ["0.5", "1.5", "3"], ["0.5", "1.5", "3"]],
-  ])("leaves %s as points", async (_, header, cells, points) => {
+    ["points under 权重", "权重", ["20", "30", "50"], ["20", "30", "50"], []],
+    ["fractions of a point under 分值", "分值", ["0.5", "0.5", "1"], ["0.5", "0.5", "1"], []],
+    [
+      "figures above 1 under 权重",
+      "权重",
+      ["0.5", "1.5", "3"],
+      ["0.5", "1.5", "3"],
+      ["“权重”列的数字已按分值读取，各项合计 5 分，不是 100 分；如为所占比重，请按总分换算后核对"],
+    ],
+  ])("leaves %s as points", async (_, header, cells, points, warnings) => {
     const got = await imported(await xlsxOf(rowsOf(header, cells)));
     expect(got.points).toEqual(points);
-    expect(got.warnings).toEqual([]);
+    expect(got.warnings).toEqual(warnings);
     expect(got.description).toBeUndefined();
   });
 });

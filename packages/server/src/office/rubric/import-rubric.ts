@@ -27,7 +27,7 @@ import { readRubricTable, type RubricTable } from "./table.js";
 import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
-import { WEIGHT_TOTAL, weightNote } from "./weights.js";
+import { statedTotal, totalWarnings } from "./weights.js";
 
 /** One proposal as shown to the administrator. */
 export interface ItemProposal {
@@ -221,18 +221,22 @@ export function importPastedRubric(
 /** The draft of a rubric read from a file or a paste: one path from the table on. */
 function importTable(table: RubricTable | string, options: RubricImportOptions): RubricImport {
   if (typeof table === "string") return { ok: false, message: table };
-  const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks);
+  const stated = statedTotal(table.title);
+  const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks, stated);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
   const warnings: string[] = [...read];
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
-  const weighted = weightWarnings(table.blocks, items);
+  const weighted = totalWarnings(table.blocks, items, stated);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title:
       options.title ?? (table.title.replace(/\.(docx|xlsx|doc|wps|et)$/i, "") || "导入的考核方案"),
-    ...(weighted.length > 0 ? { description: weighted.join("；") } : {}),
+    // The draft's 说明 says how points were read from weights (the other warnings are the summary's).
+    ...(table.blocks.some((b) => b.columns.weights !== undefined)
+      ? { description: weighted.join("；") }
+      : {}),
     source: table.title,
     items,
   };
@@ -253,6 +257,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),
+        ...(table.notesInside ?? []).map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s}`),
         ...(table.noteVetoes ?? []).map(
           (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
@@ -266,27 +271,6 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
       ],
     },
   };
-}
-
-/**
- * Points read from a 权重 column (weights.ts): how they were set, and — when the top-level items
- * (a capped 加分 group aside) do not come to the total — that the weights do not add up.
- */
-function weightWarnings(
-  blocks: readonly { columns: { weights?: "percent" | "fraction" } }[],
-  items: readonly ItemDoc[],
-): string[] {
-  const styles = [...new Set(blocks.flatMap((b) => b.columns.weights ?? []))];
-  if (styles.length === 0) return [];
-  const total = addDecimals(
-    items.filter((i) => i.cap === undefined).map((i) => String(i.max ?? "0")),
-  );
-  return [
-    ...styles.map(weightNote),
-    ...(total === WEIGHT_TOTAL
-      ? []
-      : [`按权重换算的分值合计 ${total} 分，不是 ${WEIGHT_TOTAL} 分（权重合计不是 100%），请核对`]),
-  ];
 }
 
 type RuleNode = Record<string, unknown>;

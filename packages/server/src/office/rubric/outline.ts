@@ -86,7 +86,11 @@ export function parseHeading(raw: string): {
 }
 
 /** The tree of a table's rows under its columns. */
-export function buildOutline(blocks: readonly RubricBlock[]): {
+export function buildOutline(
+  blocks: readonly RubricBlock[],
+  /** The total weights are shares of (the title's 总分120分; weights.ts), else 100. */
+  of?: string,
+): {
   items: DraftItem[];
   skipped: string[];
   warnings: string[];
@@ -98,7 +102,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   let columns: Columns = { roles: new Map(), levels: [], unused: [], ignored: [] };
   /** A points cell's figure: points as written, or a weight as points of 100 (weights.ts). */
   const pointsIn = (text: string) =>
-    columns.weights === undefined ? pointsOf(text) : pointsOfWeight(text, columns.weights);
+    columns.weights === undefined ? pointsOf(text) : pointsOfWeight(text, columns.weights, of);
   const cell = (row: TableRow, role: Exclude<Role, "ignored">) => {
     const i = columns.roles.get(role);
     return i === undefined
@@ -120,7 +124,7 @@ export function buildOutline(blocks: readonly RubricBlock[]): {
   }
   const items = siblings(root, undefined, false, warnings);
   const weighted = blocks.find((b) => b.columns.weights !== undefined);
-  if (weighted !== undefined) sharesOfParents(items, weighted.columns, warnings);
+  if (weighted !== undefined) sharesOfParents(items, weighted.columns, warnings, 0, of);
   return { items, skipped, warnings };
 
   /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */

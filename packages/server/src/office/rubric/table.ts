@@ -44,6 +44,8 @@ export interface RubricTable {
   notes?: string[];
   /** Sentences of the notes between two tables of a .docx not read, reported. */
   notesBetween?: string[];
+  /** Sentences of note rows inside a table or sheet (注：… merged across) not read, reported. */
+  notesInside?: string[];
   /** 一票否决 conditions stated in the notes: read as a 一票否决 part at the end (notes.ts). */
   noteVetoes?: string[];
   /** Sentences of the notes that state how kaoping scores anyway (各项扣分以该项分值为限). */
@@ -88,10 +90,10 @@ function headed(
     let best: { columns: Columns; rest: TableRow[]; names: string[]; score: number } | undefined;
     for (let k = 1; k <= 3 && i + k <= rows.length; k++) {
       const lower = rows[i + k - 1] as TableRow;
-      const named = lower.cells.some(
+      const named = lower.cells.filter(
         (c, n) => c !== "" && lower.continued[n] !== true && roleOfHeader(c) !== undefined,
-      );
-      if (k > 1 && (holdsData(lower) || !named)) break;
+      ).length;
+      if (k > 1 && (holdsData(lower) || named === 0)) break;
       const head = rows.slice(i, i + k);
       const names = row.cells.map((_, c) => headerName(head, c));
       const columns = detectColumns(
@@ -100,8 +102,9 @@ function headed(
       );
       if (columns === undefined) continue;
       const score = columns.roles.size + columns.levels.length;
-      // A lower row naming columns (and holding no data) belongs to the header.
-      if (best === undefined || score >= best.score)
+      // A lower row naming columns (and holding no data) belongs to the header; naming two or
+      // more, it names the columns a cell merged across them groups (考核指标 over 一级指标 | 权重 …).
+      if (best === undefined || score >= best.score || (k > 1 && named >= 2))
         best = { columns, rest: rows.slice(i + k), names, score };
     }
     if (best !== undefined)
@@ -182,6 +185,48 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
   return blocks;
 }
 
+/**
+ * Takes the note rows (one text starting 注：/说明：/备注：/附注：, as a row merged across under or
+ * inside a table) out of the blocks' rows, and returns their texts: they are read as notes are.
+ */
+function liftNotes(blocks: readonly RubricBlock[]): string[] {
+  const notes: string[] = [];
+  for (const b of blocks)
+    b.rows = b.rows.filter((r) => {
+      const text = loneText(r);
+      if (text === "" || !NOTE.test(text)) return true;
+      notes.push(text);
+      return false;
+    });
+  return notes;
+}
+
+/**
+ * A rubric of blocks with the notes beside them (between tables, inside them, after the last):
+ * the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway said so, the rest
+ * reported (notes.ts).
+ */
+function withNotes(
+  title: string,
+  blocks: RubricBlock[],
+  places: { between?: readonly string[]; after?: readonly string[] } = {},
+): RubricTable {
+  const between = readNotes((places.between ?? []).filter((p) => NOTE.test(p)));
+  const inside = readNotes(liftNotes(blocks));
+  const after = readNotes((places.after ?? []).filter((p) => NOTE.test(p)));
+  const vetoes = [...between.vetoes, ...inside.vetoes, ...after.vetoes];
+  const agreed = [...between.agreed, ...inside.agreed, ...after.agreed];
+  return {
+    title,
+    blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
+    ...(after.rest.length > 0 ? { notes: after.rest } : {}),
+    ...(between.rest.length > 0 ? { notesBetween: between.rest } : {}),
+    ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
+    ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
+    ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
+  };
+}
+
 /** Veto conditions from the notes as a table of them, headed as a 一票否决 list is. */
 function vetoRows(vetoes: readonly string[]): TableRow[] {
   const row = (cells: string[]): TableRow => ({ cells, continued: cells.map(() => false) });
@@ -215,19 +260,8 @@ export function notFound(where: string): string {
 export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTable | undefined {
   const named = title ?? parts.paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   const blocks = blocksOf(parts.tables, parts.captions);
-  const notes = readNotes(parts.after.filter((p) => NOTE.test(p)));
-  const notesBetween = readNotes(parts.between.filter((p) => NOTE.test(p)));
-  const vetoes = [...notesBetween.vetoes, ...notes.vetoes];
-  const agreed = [...notesBetween.agreed, ...notes.agreed];
   if (blocks.length > 0)
-    return {
-      title: named,
-      blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
-      ...(notes.rest.length > 0 ? { notes: notes.rest } : {}),
-      ...(notesBetween.rest.length > 0 ? { notesBetween: notesBetween.rest } : {}),
-      ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
-      ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
-    };
+    return withNotes(named, blocks, { between: parts.between, after: parts.after });
   const prose = paragraphRows(parts.paragraphs);
   return prose !== undefined ? { title: named, blocks: [prose] } : undefined;
 }
@@ -239,15 +273,19 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
 export function rubricOfSheet(rows: TableRow[], name = ""): RubricTable | undefined {
   const blocks = blocksOf([rows], [name]).filter((b) => b.headed);
   if (blocks.length === 0) return undefined;
-  return { title: titleRowOf(rows) ?? name, blocks };
+  return withNotes(titleRowOf(rows) ?? name, blocks);
 }
 
-/** The title of a grid: the one text of a row among its first three (a title merged across a sheet). */
+/**
+ * The title of a grid: the one text of a row among its first three (a title merged across a
+ * sheet) — not a category or part heading the rows («基金监管（25分）», 加分项), which is no title.
+ */
 export function titleRowOf(rows: readonly TableRow[]): string | undefined {
   return rows
     .slice(0, 3)
-    .find((r) => r.cells.filter((c) => c !== "").length === 1)
-    ?.cells.find((c) => c !== "");
+    .filter((r) => r.cells.filter((c) => c !== "").length === 1)
+    .map((r) => r.cells.find((c) => c !== "") ?? "")
+    .find((t) => !isCaption(t.trim()));
 }
 
 /** Reads the rubric of a .docx. */
@@ -296,7 +334,7 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
   } catch {
     return "文件不是有效的 Excel 工作簿（.xlsx），无法打开";
   }
-  let title = "";
+  let title: string | undefined;
   const sheets: TableRow[][] = [];
   const names: string[] = [];
   for (const ws of wb.worksheets) {
@@ -311,17 +349,17 @@ async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
         row.cells.push(continued ? "" : cellText(cell));
         row.continued.push(continued);
       }
-      if (title === "" && row.cells.filter((c) => c !== "").length === 1 && rows.length < 3)
-        title = row.cells.find((c) => c !== "") ?? "";
       rows.push(row);
     }
-    if (title === "") title = ws.name;
+    title ??= titleRowOf(rows);
     sheets.push(rows);
     names.push(ws.name);
   }
   // Every sheet with a header is a block (a sheet's own page, not a continuation of the last).
   const blocks = blocksOf(sheets, names).filter((b) => b.headed);
-  return blocks.length > 0 ? { title, blocks } : `工作簿中${NOT_FOUND}`;
+  // Without a title row, a lone sheet's name; the names of several sheets are their parts'.
+  title ??= names.length === 1 ? (names[0] ?? "") : "";
+  return blocks.length > 0 ? withNotes(title, blocks) : `工作簿中${NOT_FOUND}`;
 }
 
 /** Reads an uploaded rubric: the blocks, or a Chinese reason it cannot be read. */

@@ -1,7 +1,8 @@
 /**
  * A 权重 column: each row's share of the whole written as a percentage (20%, 15％) or, under a
  * header 权重, as a fraction of one (0.2). The import reads a share as points of a total of 100
- * (20% → 20 分, 0.2 → 20 分) and says so in the draft (docs/decisions/0301).
+ * (20% → 20 分, 0.2 → 20 分) — or of the total the title states (…评分表（总分120分）, 千分制:
+ * decision 0319) — and says so in the draft (docs/decisions/0301).
  */
 import { parseDecimal } from "@kaoping/engine";
 import type { Columns } from "./columns.js";
@@ -11,8 +12,16 @@ import { addDecimals } from "../score-rows.js";
 /** How a column writes its weights. */
 export type WeightStyle = "percent" | "fraction";
 
-/** The total the shares are points of. */
+/** The total the shares are points of, unless the rubric states another. */
 export const WEIGHT_TOTAL = "100";
+
+/** The total a rubric's title states (…考核表（总分120分）, 满分200分, 千分制), else undefined. */
+export function statedTotal(title: string): string | undefined {
+  const text = title.replace(/\s+/g, "");
+  if (/千分制/.test(text)) return "1000";
+  if (/百分制/.test(text)) return "100";
+  return /(?:总分|满分|总计|合计|共计)为?(\d+(?:\.\d+)?)分/.exec(text)?.[1];
+}
 
 const PERCENT = /^(\d+(?:\.\d+)?)\s*[%％]$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -36,21 +45,67 @@ export function weightStyleOf(header: string, cells: readonly string[]): WeightS
   return undefined;
 }
 
-/** A weight cell as points of WEIGHT_TOTAL ("20%" → "20", "0.15" → "15"); undefined when it is no weight. */
-export function pointsOfWeight(cell: string, style: WeightStyle): string | undefined {
+/** A weight cell as points of the total ("20%" → "20", "0.15" → "15" of 100); undefined when it is no weight. */
+export function pointsOfWeight(
+  cell: string,
+  style: WeightStyle,
+  of: string = WEIGHT_TOTAL,
+): string | undefined {
   const text = cell.replace(/\s+/g, "");
   const figure = style === "percent" ? PERCENT.exec(text)?.[1] : NUMBER.exec(text)?.[0];
   const share = parseDecimal(figure ?? "");
   if (share === undefined) return undefined;
-  const total = parseDecimal(WEIGHT_TOTAL);
+  const total = parseDecimal(of);
   if (total === undefined) return undefined;
   return (style === "percent" ? share.dividedBy(100) : share).times(total).toFixed();
 }
 
 /** The note the draft carries when its points were read from weights. */
-export function weightNote(style: WeightStyle): string {
+export function weightNote(style: WeightStyle, of: string = WEIGHT_TOTAL): string {
   const example = style === "percent" ? "20%" : "0.2";
-  return `分值按“权重”列换算：各项分值 = 权重 × 总分 ${WEIGHT_TOTAL} 分（如 ${example} 记 ${pointsOfWeight(example, style) ?? ""} 分），请核对`;
+  const stated = of === WEIGHT_TOTAL ? "" : "（标题所写的总分）";
+  return `分值按“权重”列换算：各项分值 = 权重 × 总分 ${of} 分${stated}（如 ${example} 记 ${pointsOfWeight(example, style, of) ?? ""} 分），请核对`;
+}
+
+/** The blocks' columns as the warnings about weights and totals read them. */
+type Weighed = readonly { columns: Columns }[];
+
+/**
+ * What the draft must say about its total: how points were read from weights (and, when the
+ * top-level items — a capped 加分 group aside — do not come to the total, that the weights do not
+ * add up); a 权重 column of plain figures read as points whose items do not come to 100 (合计 10,
+ * 千分制); items that do not come to the total the title states.
+ */
+export function totalWarnings(
+  blocks: Weighed,
+  items: readonly { max?: unknown; cap?: unknown }[],
+  stated: string | undefined,
+): string[] {
+  const of = stated ?? WEIGHT_TOTAL;
+  const total = addDecimals(
+    items.filter((i) => i.cap === undefined).map((i) => String(i.max ?? "0")),
+  );
+  const styles = [...new Set(blocks.flatMap((b) => b.columns.weights ?? []))];
+  if (styles.length > 0)
+    return [
+      ...styles.map((s) => weightNote(s, of)),
+      ...(total === of
+        ? []
+        : [`按权重换算的分值合计 ${total} 分，不是 ${of} 分（权重合计不是 100%），请核对`]),
+    ];
+  const weightHeader = blocks.some((b) => {
+    const at = b.columns.roles.get("points");
+    return at !== undefined && /权重/.test(b.columns.headers?.[at] ?? "");
+  });
+  if (stated !== undefined && total !== stated)
+    return [`各项分值合计 ${total} 分，与标题所写的总分 ${stated} 分不一致，请核对`];
+  if (weightHeader && total !== WEIGHT_TOTAL)
+    return [
+      stated === total
+        ? `“权重”列的数字已按分值读取，各项合计 ${total} 分，与标题所写的总分一致`
+        : `“权重”列的数字已按分值读取，各项合计 ${total} 分，不是 100 分；如为所占比重，请按总分换算后核对`,
+    ];
+  return [];
 }
 
 /**
@@ -64,6 +119,7 @@ export function sharesOfParents(
   columns: Columns,
   warnings: string[],
   depth = 0,
+  of: string = WEIGHT_TOTAL,
 ): void {
   let example: string | undefined;
   for (const parent of items) {
@@ -72,17 +128,18 @@ export function sharesOfParents(
     const sum = addDecimals(kids.map((k) => k.max ?? "0"));
     if (
       max !== undefined &&
-      max !== WEIGHT_TOTAL &&
+      max !== of &&
       kids.length >= 2 &&
       kids.every((k) => k.max !== undefined) &&
-      sum === WEIGHT_TOTAL
+      sum === of
     ) {
-      const factor = parseDecimal(max)?.dividedBy(WEIGHT_TOTAL);
+      const factor = parseDecimal(max)?.dividedBy(of);
       if (factor === undefined) continue;
       const first = kids[0] as DraftItem;
       const before = first.max ?? "";
       kids.forEach((k) => scale(k, factor));
-      example ??= `如 ${max} 分 × ${before}% 记 ${first.max ?? ""} 分`;
+      const share = parseDecimal(before)?.dividedBy(of).times(100).toFixed() ?? before;
+      example ??= `如 ${max} 分 × ${share}% 记 ${first.max ?? ""} 分`;
     }
   }
   if (example !== undefined) {
@@ -94,7 +151,7 @@ export function sharesOfParents(
       `“${lower}”的权重在每个“${upper}”内合计为 100%，已按所属${upper}的分值换算（${example}），请核对`,
     );
   }
-  for (const parent of items) sharesOfParents(parent.children, columns, warnings, depth + 1);
+  for (const parent of items) sharesOfParents(parent.children, columns, warnings, depth + 1, of);
 }
 
 /** Multiplies an item's points and its children's by a factor. */

@@ -136,6 +136,26 @@ describe("layouts of the fifth December blind round, on other documents", () => 
     );
   });
 
+  it("reads a case column of any header with the 分值 column between it and the standard of bare actions", async () => {
+    const got = await imported(
+      await xlsxOf(
+        [
+          ["序号", "考核事项", "检查发现", "分值", "计分标准"],
+          ["1", "安全生产", "发生一般生产安全事故的", "10", "每起扣3分"],
+          ["", "", "隐患整改不到位被通报的", "", "每次扣1分"],
+          ["2", "信访维稳", "发生越级上访的", "5", "每批次扣1分"],
+        ],
+        ["A2:A3", "B2:B3", "D2:D3"],
+      ),
+      "xlsx",
+    );
+    expect(got.outline).toEqual(["1 安全生产 10", "2 信访维稳 5"]);
+    expect(got.item("安全生产")?.standard).toBe(
+      "发生一般生产安全事故的，每起扣3分；隐患整改不到位被通报的，每次扣1分",
+    );
+    expect(got.item("信访维稳")?.rule?.kind).toBe("occurrences");
+  });
+
   it("lists review columns (复核分, 初审分, 扣分理由) as knowingly ignored, not as unused", async () => {
     const got = await imported(
       await xlsxOf([

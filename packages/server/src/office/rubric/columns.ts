@@ -254,7 +254,8 @@ const BARE_ACTION =
 
 /**
  * True when column `i` holds the cases a standard of bare actions prices (检查发现 | 计分标准,
- * 存在问题 | 扣分标准): it stands just left of the standard, its cells are texts that do not
+ * 存在问题 | 扣分标准): it stands left of the standard — just left, or with only the points (加减分,
+ * 考核方式) columns between (检查发现 | 分值 | 计分标准, 0319) — its cells are texts that do not
  * score, and most standard cells are bare actions. Read like a 扣分情形 column, whatever its header.
  */
 function isCaseColumn(
@@ -263,7 +264,9 @@ function isCaseColumn(
   roles: Map<Exclude<Role, "ignored">, number>,
 ): boolean {
   const standard = roles.get("standard");
-  if (standard !== i + 1 || roles.has("condition")) return false;
+  if (standard === undefined || standard <= i || roles.has("condition")) return false;
+  const between = [roles.get("points"), roles.get("bonus"), roles.get("method")];
+  for (let j = i + 1; j < standard; j++) if (!between.includes(j)) return false;
   const rows = data.filter((r) => (r[i] ?? "").trim() !== "" && (r[standard] ?? "").trim() !== "");
   const actions = rows.filter((r) => BARE_ACTION.test((r[standard] ?? "").replace(/\s+/g, "")));
   return (

@@ -228,12 +228,18 @@ export interface Sure {
   falseConfidence: number;
   /** Other sentences read wrong (kind or key parameters) at high confidence. */
   confidentWrong: number;
+  /**
+   * Clear sentences read right but shown below high confidence (decision 0320): needless doubt
+   * sends an administrator to check a right reading by hand. Unchecked when not given.
+   */
+  needlessDoubt?: number;
 }
 
 /**
  * Reads a round's sentences for what the reader says: an ambiguous sentence (`ambiguous` ids)
- * must be read as 酌情, or below high confidence with a warning; prints the figures and checks
- * them against the ceilings committed after the round's fixes.
+ * must be read as 酌情, or below high confidence with a warning; a clear one read right should be
+ * shown at high confidence (else it is needless doubt); prints the figures and checks them against
+ * the ceilings committed after the round's fixes.
  */
 export async function checkSaid(
   name: string,
@@ -243,6 +249,7 @@ export async function checkSaid(
 ): Promise<void> {
   const falsely: string[] = [];
   const wrong: string[] = [];
+  const doubted: string[] = [];
   for (const h of sentences) {
     const { item, said } = await readSaid(h);
     const high = said?.level === "high";
@@ -251,13 +258,19 @@ export async function checkSaid(
     if (ambiguous.includes(h.id)) {
       const saysSo = discretion.has(kind) || (!high && (said?.warnings.length ?? 0) > 0);
       if (!saysSo) falsely.push(line);
-    } else if (high && !readRight(h, item)) wrong.push(line);
+    } else if (!readRight(h, item)) {
+      if (high) wrong.push(line);
+    } else if (!high) doubted.push(line);
   }
+  const clear = sentences.length - ambiguous.length;
   console.log(
-    `${name}: ${ambiguous.length - falsely.length}/${ambiguous.length} ambiguous sentences said to be unclear (false confidence ${falsely.length}); ${wrong.length}/${sentences.length - ambiguous.length} others read wrong at high confidence`,
+    `${name}: ${ambiguous.length - falsely.length}/${ambiguous.length} ambiguous sentences said to be unclear (false confidence ${falsely.length}); ${wrong.length}/${clear} others read wrong at high confidence; ${doubted.length}/${clear} read right but doubted (needless doubt)`,
   );
-  if (process.env.HELDOUT_WRONG !== undefined) console.log([...falsely, ...wrong].join("\n"));
+  if (process.env.HELDOUT_WRONG !== undefined)
+    console.log([...falsely, ...wrong, ...doubted.map((d) => `doubted ${d}`)].join("\n"));
   expect(ambiguous.every((id) => sentences.some((h) => h.id === id))).toBe(true);
   expect(falsely.length, falsely.join("\n")).toBeLessThanOrEqual(ceiling.falseConfidence);
   expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(ceiling.confidentWrong);
+  if (ceiling.needlessDoubt !== undefined)
+    expect(doubted.length, doubted.join("\n")).toBeLessThanOrEqual(ceiling.needlessDoubt);
 }

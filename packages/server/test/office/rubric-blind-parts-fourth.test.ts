@@ -35,4 +35,43 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
       terms: [{ points: "0.4" }],
     });
   });
+
+  it("shows a clear reading at high confidence: a 一票否决 alone, requirements not met, levels all stated, a plain rank", async () => {
+    const veto = await leaf("4", "发生医保基金被挤占挪用案件的，年度考核实行一票否决。");
+    expect(veto.gate).toMatchObject({ effect: "veto" });
+    expect(veto.reading?.level).toBe("high");
+    const unmet = await leaf(
+      "2",
+      "未建立医保工作台账的扣1分；台账数据未按月更新的扣0.5分；经办人员未参加岗前培训的扣0.5分。",
+    );
+    expect(unmet.rule).toMatchObject({
+      kind: "checklist",
+      mode: "deduct",
+      items: [{ points: "1" }, { points: "0.5" }, { points: "0.5" }],
+    });
+    expect(unmet.reading?.level).toBe("high");
+    const levels = await leaf("2", "医保经验做法被市级推广的每项加0.5分，被省级以上推广的每项加1分。");
+    expect(levels.rule).toMatchObject({
+      kind: "occurrences",
+      terms: [{ byField: { points: { city: "0.5", province: "1", national: "1" } } }],
+    });
+    expect(levels.reading?.level).toBe("high");
+    const rank = await leaf("1", "医保基金监管工作在全市排名前两名的加1分。");
+    expect(rank.rule).toMatchObject({ kind: "rank", awards: [{ upTo: 2, points: "1" }] });
+    expect(rank.reading?.level).toBe("high");
+  });
+
+  it("still doubts what the text leaves open, and says why", async () => {
+    // An event may recur: a one-off deduction of it is a guess.
+    const events = await leaf("2", "被县纪委通报的扣1分；被主管部门约谈的扣0.5分。");
+    expect(events.reading?.level).not.toBe("high");
+    // 省级 and 国家级 not stated: they take 市级's points by assumption.
+    const assumed = await leaf("1", "被县级表扬的每次加0.2分，被市级表扬的每次加0.5分。");
+    expect(assumed.reading?.level).not.toBe("high");
+    // A grade veto alone does not say how the item's points are earned.
+    const grade = await leaf("2", "工作人员违规办理业务被查处的，取消年度评先评优资格。");
+    expect(grade.gate).toMatchObject({ effect: "ineligible" });
+    expect(grade.reading?.level).not.toBe("high");
+    expect(grade.reading?.warnings.join("")).toContain("如何得分未写明");
+  });
 });

@@ -56,7 +56,10 @@ export const byLevel: Recogniser = (item) => {
     }
   }
   if (points.filter((p, i) => p !== undefined && !fromAbove[i]).length < 2) return undefined;
-  // A level not named takes the points of the level below it (省级 covers 国家级 unless said otherwise).
+  // A level not named takes the points of the level below it (省级 covers 国家级 unless said otherwise):
+  // an assumption, so the reading is doubted; every level above the lowest stated (or 以上) is not.
+  const lowest = points.findIndex((p) => p !== undefined);
+  const assumed = points.some((p, i) => i > lowest && p === undefined);
   for (let i = 1; i < 4; i++) if (points[i] === undefined) points[i] = points[i - 1];
   const mode = hits.every((h) => h[3] === "扣") ? "deduct" : "award";
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
@@ -99,7 +102,7 @@ export const byLevel: Recogniser = (item) => {
       },
     ],
     phrase: [...hits.map((h) => h[0]), ...(keyed !== null ? [keyed[0]] : [])].join(","),
-    confidence: 0.75,
+    confidence: assumed ? 0.75 : 0.85,
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别${keyed !== null ? "，同一事项只计最高" : ""}`,
     ...(cap !== null ? { max: cap[1] ?? "0" } : {}),
   };

@@ -113,7 +113,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
         .filter((c) => c !== "")
         .join("；") || "一票否决";
     return {
-      proposal: done(b, 0.7, "一票否决：发生该事项时单位总分为 0", {
+      // Stated whole: the veto, and the item's points when it does not happen.
+      proposal: done(b, 0.85, "一票否决：发生该事项时单位总分为 0", {
         gate: { fact: "clear1", pass: true, effect: "veto", reason: cond.slice(0, 200) },
       }),
       used,
@@ -282,7 +283,10 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     if (listed || eachItem) {
       const reqs = [...deducts, ...counts].flatMap((x) => requirementsOf(x, max));
       parts.push(buildChecklist("deduct", reqs, "c"));
-      confidence = Math.min(confidence, 0.75);
+      // A requirement not met (未配备…的扣1分) is so once; an event (被通报的扣1分) may recur, so
+      // reading its deduction as one-off is doubted.
+      const unmet = (l: string) => /未|没有/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
+      if (!reqs.every((r) => unmet(r.label))) confidence = Math.min(confidence, 0.75);
     } else parts.push(...assembleCounts(item, sts, counts, deducts));
     use([...counts, ...deducts]);
   }

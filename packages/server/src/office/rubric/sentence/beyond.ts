@@ -85,8 +85,16 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
       gate,
     );
   const b = buildChecklist("award", [{ label: clearOf(cond), points: item.max ?? "0" }], "clear");
+  // The text says what the unit loses, not how the item's points are earned: a real doubt, said.
+  const unsaid =
+    item.max !== undefined && Number(item.max) > 0
+      ? [`本项 ${item.max} 分如何得分未写明：暂按未发生该情形得满分、发生时不得分，请核对`]
+      : [];
   return {
-    proposal: done(b, 0.75, `${what}（得分不变）`, { gate }),
+    proposal: done(b, 0.75, `${what}（得分不变）`, {
+      gate,
+      ...(unsaid.length > 0 ? { warnings: unsaid } : {}),
+    }),
     used: new Set([...vetoes, ...by(sts, "limit", "exempt")]),
   };
 }

@@ -74,4 +74,41 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
     expect(grade.reading?.level).not.toBe("high");
     expect(grade.reading?.warnings.join("")).toContain("如何得分未写明");
   });
+
+  it("reads the average of the unit's own periods (取12个月平均值) as its value, not the round's mean", async () => {
+    const r = await leaf(
+      "3",
+      "窗口服务满意度按月测评，取12个月平均值，平均满意度低于90%的，每低1个百分点扣0.5分。",
+    );
+    expect(r.rule).toMatchObject({
+      kind: "steps",
+      direction: "below",
+      from: "90",
+      step: "1",
+      points: "0.5",
+    });
+  });
+
+  it("reads 全部…的得N分 (N the item's points), a lesser award and 不得分 as one choice, at high confidence", async () => {
+    const r = await leaf(
+      "3",
+      "村级医保服务站全部完成标准化建设的得3分，基本完成的得1分，未完成的不得分。",
+    );
+    expect(r.rule).toMatchObject({
+      kind: "option",
+      options: [{ points: "3" }, { points: "1" }, { points: "0" }],
+    });
+    expect(r.reading?.level).toBe("high");
+  });
+
+  it("reads formulas: (实际数÷<named>任务数)×本项分值, 率×N分, 本项分值-<counted>件数×N分, 得分=场次×N分", async () => {
+    const task = await leaf("4", "得分=（实际签约人数÷年度签约任务数）×本项分值。");
+    expect(task.rule).toMatchObject({ kind: "proportional", of: "100" });
+    const times = await leaf("5", "参保登记准确率得分=准确率×5分。");
+    expect(times.rule).toMatchObject({ kind: "proportional", of: "100" });
+    const less = await leaf("3", "得分=本项分值-超时办结人次数×0.1分。");
+    expect(less.rule).toMatchObject({ kind: "occurrences", mode: "deduct", terms: [{ points: "0.1" }] });
+    const more = await leaf("2", "得分=开展宣讲场次数×0.25分，最高2分。");
+    expect(more.rule).toMatchObject({ kind: "occurrences", mode: "award", terms: [{ points: "0.25" }] });
+  });
 });

@@ -107,6 +107,9 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   } else {
     const v = valueOf(item, "pct");
     rule = { kind: "proportional", value: v.spec, of: divisorOf(prop, sts) };
+    // 完成率×4分 in an item of other points: 4 at the whole.
+    const times = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional")?.upper;
+    if (times !== undefined && times !== item.max) rule.points = times;
     // Without a named rate (按完成比例得分) the value is the completion rate — of the task the
     // full-marks line names (完成年度参保任务的得10分), when there is one.
     const task = sts.find(full);

@@ -27,7 +27,11 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
 
   it("counts 每<act>1场…计N分 and 每<act>1个<what is counted>…的加N分", async () => {
     const r = await leaf("2", "每举办1场医保政策专题讲座计0.5分。");
-    expect(r.rule).toMatchObject({ kind: "occurrences", mode: "award", terms: [{ points: "0.5" }] });
+    expect(r.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "award",
+      terms: [{ points: "0.5" }],
+    });
     const named = await leaf("2", "每培育1个长期护理保险定点服务机构并通过省级评估的加0.4分。");
     expect(named.rule).toMatchObject({
       kind: "occurrences",
@@ -50,7 +54,10 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
       items: [{ points: "1" }, { points: "0.5" }, { points: "0.5" }],
     });
     expect(unmet.reading?.level).toBe("high");
-    const levels = await leaf("2", "医保经验做法被市级推广的每项加0.5分，被省级以上推广的每项加1分。");
+    const levels = await leaf(
+      "2",
+      "医保经验做法被市级推广的每项加0.5分，被省级以上推广的每项加1分。",
+    );
     expect(levels.rule).toMatchObject({
       kind: "occurrences",
       terms: [{ byField: { points: { city: "0.5", province: "1", national: "1" } } }],
@@ -107,8 +114,31 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
     const times = await leaf("5", "参保登记准确率得分=准确率×5分。");
     expect(times.rule).toMatchObject({ kind: "proportional", of: "100" });
     const less = await leaf("3", "得分=本项分值-超时办结人次数×0.1分。");
-    expect(less.rule).toMatchObject({ kind: "occurrences", mode: "deduct", terms: [{ points: "0.1" }] });
+    expect(less.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "deduct",
+      terms: [{ points: "0.1" }],
+    });
     const more = await leaf("2", "得分=开展宣讲场次数×0.25分，最高2分。");
-    expect(more.rule).toMatchObject({ kind: "occurrences", mode: "award", terms: [{ points: "0.25" }] });
+    expect(more.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "award",
+      terms: [{ points: "0.25" }],
+    });
+  });
+
+  it("multiplies a per-period quota out to the year when the shortfall is its own statement (每季度不少于2次；每少1次扣…)", async () => {
+    const r = await leaf("2", "应每季度组织召开医保工作例会，每季度不少于2次；每少1次扣0.25分。");
+    expect(r.rule).toMatchObject({ kind: "quota", quota: "8", points: "0.25" });
+  });
+
+  it("reads 每上升/每增长1个百分点扣N分 as a step of the change over its ceiling, not a count", async () => {
+    const r = await leaf(
+      "3",
+      "次均住院费用增幅控制在5%以内的得满分；超过的，每增长1个百分点扣0.3分。",
+    );
+    expect(r.rule).toMatchObject({ kind: "steps", direction: "over", step: "1", points: "0.3" });
+    const rise = await leaf("2", "药占比较上年上升的，每上升1个百分点扣0.5分。");
+    expect(rise.rule).toMatchObject({ kind: "steps", direction: "over", step: "1", points: "0.5" });
   });
 });

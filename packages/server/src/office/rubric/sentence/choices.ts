@@ -19,7 +19,10 @@ export function choices(
   const plain = r.awards.filter((a) => a.action?.verb === "award" && a.unit === undefined);
   const lesser = plain.filter((a) => minus(a.action?.value ?? "0", max ?? "0").startsWith("-"));
   // 全面实行的得2分 in an item of 2 points is its full marks, as 得满分 is.
-  const full = [...r.full, ...plain.filter((a) => minus(a.action?.value ?? "0", max ?? "") === "0")];
+  const full = [
+    ...r.full,
+    ...plain.filter((a) => minus(a.action?.value ?? "0", max ?? "") === "0"),
+  ];
   const rest = sts.filter(
     (s) => ![...full, ...r.zero, ...lesser].includes(s) && !["none", "limit"].includes(s.role),
   );

@@ -128,8 +128,12 @@ function perPeriod(named: string): { times: number; rest: string } | undefined {
  * counts several units (不足500份的，每少100份扣0.2分). Named by the words before the quota.
  */
 function shortfall(item: ItemText, c: Statement, q: Part): Built {
+  // The quota may be stated in a statement before the count (每月不少于1次；每少1次扣0.2分):
+  // its words run from that statement's start.
+  const from = q.start < c.start ? item.text.lastIndexOf(";", q.start) + 1 : c.start;
   const stated = item.text
-    .slice(c.start, q.start)
+    .slice(from, q.start)
+    .replace(/^(?:要求|应当|应|须|必须)/, "")
     .replace(/^[\d.、]+(?![\d.]*(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁))/, "")
     .replace(/^(全年|每年|年内|其中)/, "")
     .replace(/(不少于|至少|少于|不足|低于|达到|达|完成|为)$/, "");

@@ -13,7 +13,8 @@ import { cutCompare, leadOf } from "./measure-words.js";
 import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
 
-const SURPLUS = /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|高|进)$/;
+const SURPLUS =
+  /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|高|进|上升|增长|提升)$/;
 
 /**
  * Whether a threshold is on the measure a step counts: a number of days, months, years or an age

@@ -90,7 +90,9 @@ export function roleOfParts(parts: Part[]): Role {
   // ceiling is stated decides the assembly (without one, what is over is counted).
   const over =
     action.verb === "deduct" &&
-    /^(多|多报|超|超过|超出|超期|超时|逾期|延期|增加|增|高出|提高|高)$/.test(unit?.verb ?? "");
+    /^(多|多报|超|超过|超出|超期|超时|逾期|延期|增加|增|高出|提高|高|上升|增长|提升)$/.test(
+      unit?.verb ?? "",
+    );
   // 扣0.5分/次 counts; 扣0.5分/个百分点 is a step.
   if (action.per !== undefined)
     return isStepUnit({ kind: "unit", start: 0, end: 0, unit: action.per }) ? "step" : "count";

@@ -141,4 +141,30 @@ describe("reading parts of the fourth December 2026 blind round of sentences", (
     const rise = await leaf("2", "药占比较上年上升的，每上升1个百分点扣0.5分。");
     expect(rise.rule).toMatchObject({ kind: "steps", direction: "over", step: "1", points: "0.5" });
   });
+
+  it("counts an amount of money from 0 (按违规金额每万元扣N分), not below 100", async () => {
+    const r = await leaf("4", "骗取医保基金经查实的，按涉案金额每万元扣1分，扣完为止。");
+    expect(r.rule).toMatchObject({
+      kind: "steps",
+      direction: "over",
+      from: "0",
+      step: "10000",
+      points: "1",
+    });
+    expect(r.reading?.level).toBe("high");
+  });
+
+  it("reads 较好的加分，较差的扣分 as a score the assessor gives, not a deduction", async () => {
+    const r = await leaf("4", "医保宣传工作成效较好的加分，成效较差的扣分。");
+    expect(r.rule).toMatchObject({ kind: "discretionary" });
+  });
+
+  it("reads 逾期1天扣N分 as so much per day late, not a one-off deduction", async () => {
+    const r = await leaf("2", "季度统计报表须于季后10日内报送，延迟1天扣0.2分。");
+    expect(r.rule).toMatchObject({
+      kind: "occurrences",
+      mode: "deduct",
+      terms: [{ points: "0.2" }],
+    });
+  });
 });

@@ -92,9 +92,11 @@ export const blindDecemberFourth: HeldOut[] = [
     title: "违规使用基金",
     points: "3",
     text: "违规使用医保基金经查实的，按涉及金额每万元扣0.5分（不足1万元的按1万元计），扣完为止。",
+    // Corrected (decision 0320): an amount of money is entered in 元 (the fact's type), so the
+    // step of 1万元 is 10000 — the same rule; the set said 1 (in 万元).
     expect: {
       kind: "steps",
-      rule: { direction: "over", from: "0", step: "1", points: "0.5", rounding: "up" },
+      rule: { direction: "over", from: "0", step: "10000", points: "0.5", rounding: "up" },
     },
   },
   {
@@ -102,7 +104,8 @@ export const blindDecemberFourth: HeldOut[] = [
     title: "违规基金追回",
     points: "1",
     text: "追回违规医保基金金额每10万元加0.2分，最高加1分。",
-    expect: steps("above", "0", "10", "0.2"),
+    // Corrected (decision 0320): in 元, as h-8; the set said 10 (in 万元).
+    expect: steps("above", "0", "100000", "0.2"),
   },
   {
     id: "h-10",
@@ -124,7 +127,10 @@ export const blindDecemberFourth: HeldOut[] = [
     title: "年度总结报送",
     points: "1",
     text: "年度工作总结须于12月10日前报送，逾期1天扣0.1分，逾期超过5天的本项不得分。",
-    expect: { kind: "steps", rule: { direction: "over", step: "1", points: "0.1" } },
+    // Corrected (decision 0320): a time late without a stated ceiling counts its days (the
+    // convention of 0302: 每超1天扣 is a step only over a stated ceiling) — 0.1 a day either way;
+    // the set said steps over 0.
+    expect: { ...occ(["0.1"]), gate: { effect: "zero" } },
   },
   {
     id: "h-13",

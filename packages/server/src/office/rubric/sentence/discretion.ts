@@ -78,9 +78,10 @@ export function composeDiscretion(
     };
   }
   if (deducts.length + counts.length + steps.length > 0) return undefined;
-  const deduct =
-    disc.some((d) => d.parts.some((p) => p.kind === "discretion" && p.verb === "deduct")) ||
-    baseline.length + full.length > 0;
+  const says = (verb: string) =>
+    disc.some((d) => d.parts.some((p) => p.kind === "discretion" && p.verb === verb));
+  // 较好的加分，较差的扣分: both ways from where the assessor puts it — a score, not a deduction.
+  const deduct = !says("bonus") && (says("deduct") || baseline.length + full.length > 0);
   zero.forEach((s) => used.add(s));
   const b = rangedDiscretion(deduct ? "discretionaryDeduction" : "discretionary", max, disc);
   return {

@@ -127,9 +127,12 @@ export function assembleSteps(
       candidates.find((p) => (rate ? p.unit === "%" : p.unit !== "%")) ??
       candidates[candidates.length - 1];
     const u = s.unit as Part;
-    const surplus = SURPLUS.test(u.verb ?? "");
-    const deduct = s.action?.verb === "deduct";
     const unit = u.unit ?? "";
+    // 按涉及金额每万元扣0.5分: an amount of money with no verb of its own and no threshold is
+    // counted from 0 — each 万元 over nothing costs.
+    const amount = /^(?:万元|千元|元)$/.test(unit) && (u.verb ?? "") === "" && t === undefined;
+    const surplus = SURPLUS.test(u.verb ?? "") || amount;
+    const deduct = s.action?.verb === "deduct";
     const v = valueFor(
       item,
       unit === "名" ? "名次" : unit,

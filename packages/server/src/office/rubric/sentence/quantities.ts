@@ -71,6 +71,12 @@ export const quantityPatterns: PartPattern[] = [
     ),
     read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
   },
+  // 逾期1天扣0.1分: a time late of one, right before what it costs, is per day (as 每逾期1天).
+  {
+    kind: "unit",
+    re: /(逾期|超期|超时|延期|延迟|迟报)(?:一|1)(个工作日|工作日|天|日|小时)(?=(?:的)?,?(?:扣|减)\d)/g,
+    read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
+  },
   // 每聘用一名 / 每培育1家 / 每开展1场…计0.2分: a verb of its own between 每 and a count of one,
   // before an amount (what is counted may be named between them: 每推荐1个示范点并经认定的加0.5分).
   {

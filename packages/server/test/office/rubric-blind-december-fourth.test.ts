@@ -10,9 +10,10 @@ import { ambiguousFourth, blindDecemberFourth } from "./heldout/blind-2026-12g.j
 import { checkBlindSentences, checkSaid } from "./heldout/blind-round.js";
 
 /** Reached after decision 0320 (the before figures are in the decision). */
-const reached = { kind: 0, params: 0, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
+const reached = { kind: 40, params: 40, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
 /** At most so many sentences read with a confidence they should not have, or doubted needlessly. */
-const ceiling = { falseConfidence: 5, confidentWrong: 35, needlessDoubt: 35 };
+/** (h-32, a grade veto alone, is doubted on purpose: it does not say how its points are earned.) */
+const ceiling = { falseConfidence: 0, confidentWrong: 0, needlessDoubt: 1 };
 
 describe("fourth December 2026 blind round of sentences (issue #12)", () => {
   it("reads the blind sentences at least as well as committed", async () => {

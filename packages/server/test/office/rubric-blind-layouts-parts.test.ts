@@ -4,28 +4,11 @@
  * without points of their own, a standard over two cells (情形 | 标准) with the item merged down,
  * children whose 分值 is "/", and a 附表/附件 caption.
  */
-import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
-import { outlineLines } from "./unseen-measure.js";
+import { importedLayout } from "./unseen-measure.js";
 
-type Read = Item & { rule?: Record<string, unknown> & { kind: string } };
-
-const flat = (items: readonly Read[]): Read[] =>
-  items.flatMap((i) => [i, ...flat((i.children ?? []) as Read[])]);
-
-async function imported(file: Buffer, kind: "docx" | "xlsx") {
-  const result = await importRubric(file, kind);
-  if (!result.ok) throw new Error(result.message);
-  const items = result.document.items as Read[];
-  return {
-    outline: outlineLines(items),
-    item: (title: string) => flat(items).find((i) => i.title === title),
-    warnings: result.summary.warnings,
-    valid: result.scheme !== undefined,
-  };
-}
+const imported = importedLayout;
 
 describe("layouts of the third December blind round, on other documents", () => {
   it("a numbered caption with points above each table («（一）党建工作（15分）», «第二部分 安全生产（10分）») is the table's group", async () => {

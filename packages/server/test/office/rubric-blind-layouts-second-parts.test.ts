@@ -5,28 +5,11 @@
  * the category's points, a 加分 part written in the item column or across the table, and second-level
  * weights that are shares of their parent.
  */
-import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, workbookOf, xlsxOf } from "./layout-files.js";
-import { outlineLines } from "./unseen-measure.js";
+import { importedLayout } from "./unseen-measure.js";
 
-type Read = Item & { rule?: Record<string, unknown> & { kind: string } };
-
-const flat = (items: readonly Read[]): Read[] =>
-  items.flatMap((i) => [i, ...flat((i.children ?? []) as Read[])]);
-
-async function imported(file: Buffer, kind: "docx" | "xlsx") {
-  const result = await importRubric(file, kind);
-  if (!result.ok) throw new Error(result.message);
-  const items = result.document.items as Read[];
-  return {
-    outline: outlineLines(items),
-    item: (title: string) => flat(items).find((i) => i.title === title),
-    warnings: result.summary.warnings,
-    valid: result.scheme !== undefined,
-  };
-}
+const imported = importedLayout;
 
 const header = ["序号", "考核项目", "评分办法", "分值"];
 

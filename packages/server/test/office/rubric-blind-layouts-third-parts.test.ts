@@ -5,31 +5,11 @@
  * of the total the title states, a 权重 column of plain figures not coming to 100 said so, review
  * columns (复核分, 初审分) knowingly ignored, and a category row that is no title.
  */
-import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, workbookOf, xlsxOf, type DocCell } from "./layout-files.js";
-import { outlineLines } from "./unseen-measure.js";
+import { importedLayout } from "./unseen-measure.js";
 
-type Read = Item & { rule?: Record<string, unknown> & { kind: string } };
-
-const flat = (items: readonly Read[]): Read[] =>
-  items.flatMap((i) => [i, ...flat((i.children ?? []) as Read[])]);
-
-async function imported(file: Buffer, kind: "docx" | "xlsx") {
-  const result = await importRubric(file, kind);
-  if (!result.ok) throw new Error(result.message);
-  const items = result.document.items as Read[];
-  return {
-    title: result.document.title,
-    description: result.document.description,
-    outline: outlineLines(items),
-    item: (title: string) => flat(items).find((i) => i.title === title),
-    warnings: result.summary.warnings,
-    ignored: result.summary.ignoredColumns,
-    unused: result.summary.unusedColumns,
-  };
-}
+const imported = importedLayout;
 
 const down = (text: string, rows: number): DocCell => ({ text, rowSpan: rows });
 

@@ -3,6 +3,7 @@
  * expected item with the same title in the draft) and points right (found, with the same points).
  */
 import type { Item } from "@kaoping/engine";
+import { importRubric } from "../../src/office/rubric/import-rubric.js";
 
 /** `code title max`, ` cap N` for a capped group, ` 否决` for a veto — every item, depth first. */
 export function outlineLines(items: readonly Item[]): string[] {
@@ -31,4 +32,27 @@ export function measureOutline(
   }
   const exact = expected.filter((line) => actual.includes(line)).length;
   return { items: expected.length, found, pointsRight, exact };
+}
+
+/** An item of a draft with its rule, as the layout tests look at it. */
+export type ReadItem = Item & { rule?: Record<string, unknown> & { kind: string } };
+
+const flat = (items: readonly ReadItem[]): ReadItem[] =>
+  items.flatMap((i) => [i, ...flat((i.children ?? []) as ReadItem[])]);
+
+/** A rubric file imported, for a layout test: the draft's outline, its items by title and what the import said. */
+export async function importedLayout(file: Buffer, kind: "docx" | "xlsx") {
+  const result = await importRubric(file, kind);
+  if (!result.ok) throw new Error(result.message);
+  const items = result.document.items as ReadItem[];
+  return {
+    title: result.document.title,
+    description: result.document.description,
+    outline: outlineLines(items),
+    item: (title: string) => flat(items).find((i) => i.title === title),
+    warnings: result.summary.warnings,
+    ignored: result.summary.ignoredColumns,
+    unused: result.summary.unusedColumns,
+    valid: result.scheme !== undefined,
+  };
 }

@@ -5,28 +5,15 @@
  * the pieces of scoring text a person reads for an item, each of which must appear in the item's
  * 评分标准 (whitespace aside), and `notText`: text that is a note, never an item nor a standard.
  */
-import { docxOf, xlsxOf, type DocCell } from "../layout-files.js";
+import { docxOf, xlsxOf } from "../layout-files.js";
 import type { BlindTable } from "./blind-2026-12-tables.js";
-import type { Expected } from "./sentences.js";
+import { below, deductions, down, occ } from "./expected-rules.js";
 
 /** A blind layout: a blind table plus the scoring text of its items and the notes under it. */
 export interface BlindLayout extends BlindTable {
   standards: Record<string, string[]>;
   notText: string[];
 }
-
-const occ = (points: string[], mode = "deduct"): Expected => ({
-  kind: "occurrences",
-  rule: { mode, terms: points.map((p) => ({ points: p })) },
-});
-const below = (from: string, step: string, points: string): Expected => ({
-  kind: "steps",
-  rule: { direction: "below", from, step, points },
-});
-const deductions = (points: string[]): Expected => ({
-  kind: "checklist",
-  rule: { mode: "deduct", items: points.map((p) => ({ points: p })) },
-});
 
 /** .docx: each 一级指标 its own table under a caption «一、基金监管（20分）»; ①② and (1)(2) lines in one cell; 注 after. */
 const captionedTables: BlindLayout = {
@@ -180,8 +167,6 @@ const pointsInName: BlindLayout = {
   },
   notText: ["考核方式中“查阅”指查阅台账资料"],
 };
-
-const down = (text: string, rows: number): DocCell => ({ text, rowSpan: rows });
 
 /** .docx: 评分标准 over two cells of a row (扣分情形 | 扣分标准), item cells merged down; a 注 row; a 附表 of 加分项目. */
 const splitStandard: BlindLayout = {

@@ -5,27 +5,14 @@
  * what the import must tell the administrator it did not read as it stands (each piece must be in
  * a warning or in the lists of ignored / unused columns).
  */
-import { docxOf, workbookOf, xlsxOf, type DocCell } from "../layout-files.js";
+import { docxOf, workbookOf, xlsxOf } from "../layout-files.js";
 import type { BlindLayout } from "./blind-2026-12c-tables.js";
-import type { Expected } from "./sentences.js";
+import { below, deductions, down, occ } from "./expected-rules.js";
 
 /** A blind layout of this round: what the import must say besides what it must read. */
 export interface BlindLayoutSaid extends BlindLayout {
   said: string[];
 }
-
-const occ = (points: string[], mode = "deduct"): Expected => ({
-  kind: "occurrences",
-  rule: { mode, terms: points.map((p) => ({ points: p })) },
-});
-const below = (from: string, step: string, points: string): Expected => ({
-  kind: "steps",
-  rule: { direction: "below", from, step, points },
-});
-const deductions = (points: string[]): Expected => ({
-  kind: "checklist",
-  rule: { mode: "deduct", items: points.map((p) => ({ points: p })) },
-});
 
 const sheetHeader = ["序号", "考核内容", "考核要点", "分值", "评分办法", "考核方式", "责任科室"];
 
@@ -350,8 +337,6 @@ const pointsInItemCell: BlindLayoutSaid = {
   notText: [],
   said: ["考核方式"],
 };
-
-const down = (text: string, rows: number): DocCell => ({ text, rowSpan: rows });
 
 /** .docx: 一级指标 | 权重 | 二级指标 | 权重, the second weights shares of their 一级指标 (each group sums to 1). */
 const relativeWeights: BlindLayoutSaid = {

@@ -4,32 +4,14 @@
  * them (self-written, not real documents). Same form as blind-2026-12e-tables.ts (`expected`,
  * `kinds`, `standards`, `notText`, `said`), plus `title`: the draft's title a person gives it.
  */
-import { docxOf, workbookOf, type DocCell } from "../layout-files.js";
+import { docxOf, workbookOf } from "../layout-files.js";
 import type { BlindLayoutSaid } from "./blind-2026-12e-tables.js";
-import type { Expected } from "./sentences.js";
+import { bands, below, deductions, down, occ } from "./expected-rules.js";
 
 /** A blind layout of this round: what it must read and say, and the draft's title. */
 export interface BlindLayoutTitled extends BlindLayoutSaid {
   title?: string;
 }
-
-const occ = (points: string[], mode = "deduct"): Expected => ({
-  kind: "occurrences",
-  rule: { mode, terms: points.map((p) => ({ points: p })) },
-});
-const below = (from: string, step: string, points: string): Expected => ({
-  kind: "steps",
-  rule: { direction: "below", from, step, points },
-});
-const deductions = (points: string[]): Expected => ({
-  kind: "checklist",
-  rule: { mode: "deduct", items: points.map((p) => ({ points: p })) },
-});
-const bands = (...b: [string, string][]): Expected => ({
-  kind: "bands",
-  rule: { bands: b.map(([gte, points]) => ({ gte, points })) },
-});
-const down = (text: string, rows: number): DocCell => ({ text, rowSpan: rows });
 
 /** .xlsx: title row, then a category row «一、基金监管（30分）» merged across ABOVE the header; another inside; 合计; a 注 row with a 一票否决 sentence merged across under the table. */
 const categoryUnderTitle: BlindLayoutTitled = {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { buildWorldFromFirstStart, testPassword } from "./support/setup";
-import { button, loginToHome } from "./support/ui";
+import { button, loginToHome, openRubricImport } from "./support/ui";
 
 /** A three-item 评分细则: a steps rule, a count rule, a sentence no recogniser reads, and a column nobody uses (联系人). */
 async function rubricXlsx(): Promise<Buffer> {
@@ -72,10 +72,7 @@ describe("reviewing an imported draft in Chromium", () => {
 
   it("lists every item to confirm or change, counts the unconfirmed, and asks once more before publishing", async () => {
     await loginToHome(page, "kpadmin", testPassword);
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /从评分细则导入/ }).click();
-    const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
-    await dialog.getByLabel("方案编号").fill("imported-2026");
+    const dialog = await openRubricImport(page, "imported-2026");
     await dialog.locator("input[type=file]").setInputFiles({
       name: "评分细则.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -169,10 +166,7 @@ describe("reviewing an imported draft in Chromium", () => {
   });
 
   it("names the column it ignored knowingly and says what it guessed (a 平安建设 sheet under a title and a blank row)", async () => {
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /从评分细则导入/ }).click();
-    const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
-    await dialog.getByLabel("方案编号").fill("safety-2027");
+    const dialog = await openRubricImport(page, "safety-2027");
     await dialog.locator("input[type=file]").setInputFiles({
       name: "平安建设细则.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { startScenario, stopScenario, type Scenario } from "./support/scenario";
 import { buildWorldFromFirstStart, testPassword } from "./support/setup";
-import { button, loginToHome } from "./support/ui";
+import { button, loginToHome, openRubricImport } from "./support/ui";
 
 /** A county's 细则 as its web page shows it: a caption paragraph, a header, a group merged over two rows. */
 const pageHtml = `<meta charset="utf-8"><div class="article-content">
@@ -57,10 +57,7 @@ describe("importing a rubric by pasting it, in Chromium", () => {
 
   it("says what was pasted, reads it and reaches the same review as an upload", async () => {
     await loginToHome(page, "kpadmin", testPassword);
-    await page.goto("/schemes");
-    await page.getByRole("button", { name: /从评分细则导入/ }).click();
-    const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
-    await dialog.getByLabel("方案编号").fill("pasted-2026");
+    const dialog = await openRubricImport(page, "pasted-2026");
     await dialog.getByRole("tab", { name: "粘贴表格" }).click();
 
     // Nothing pasted yet: refused in Chinese, nothing sent.

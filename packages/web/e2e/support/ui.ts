@@ -93,3 +93,12 @@ export async function chooseOption(
 
 /** A text as a pattern that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The schemes page's 从评分细则导入 dialog, opened with the new scheme's 方案编号 filled in. */
+export async function openRubricImport(page: Page, code: string): Promise<Locator> {
+  await page.goto("/schemes");
+  await page.getByRole("button", { name: /从评分细则导入/ }).click();
+  const dialog = page.locator(".ant-modal").filter({ hasText: "从评分细则导入考核方案" });
+  await dialog.getByLabel("方案编号").fill(code);
+  return dialog;
+}

@@ -52,7 +52,8 @@ function decode(s: string): string {
  * Paragraph texts and tables of a document.xml, in document order of their own kind; `captions`
  * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目");
  * `after` the non-empty paragraphs after the last table (notes such as "注：…"); `between` those
- * between one table and the next (a note there, or the next table's caption).
+ * between one table and the next (a note there, or the next table's caption); `before` those
+ * before the first table (its caption the last).
  */
 export function parseDocumentXml(xml: string): {
   paragraphs: string[];
@@ -60,6 +61,7 @@ export function parseDocumentXml(xml: string): {
   captions: string[];
   after: string[];
   between: string[];
+  before: string[];
 } {
   const paragraphs: string[] = [];
   const tables: DocxTable[] = [];
@@ -67,6 +69,7 @@ export function parseDocumentXml(xml: string): {
   let lastParagraph = "";
   let after: string[] = [];
   const between: string[] = [];
+  let before: string[] = [];
   const stack: { rows: DocxTable; row?: DocxCell[]; cell?: DocxCell }[] = [];
   let para: string | undefined;
   const token = /<(\/?)(w:[A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
@@ -116,6 +119,7 @@ export function parseDocumentXml(xml: string): {
         outer.cell.text += done.rows.map((r) => r.map((c) => c.text).join(" ")).join("\n");
       else {
         if (tables.length > 0) between.push(...after);
+        else before = after;
         tables.push(done.rows);
         captions.push(lastParagraph);
         lastParagraph = "";
@@ -123,5 +127,5 @@ export function parseDocumentXml(xml: string): {
       }
     }
   }
-  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [], between };
+  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [], between, before };
 }

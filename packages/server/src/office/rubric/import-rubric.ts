@@ -256,6 +256,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
       ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
+        ...(table.notesBefore ?? []).map((s) => `表格前的说明未导入：${s}`),
         ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),
         ...(table.notesInside ?? []).map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s}`),

@@ -249,6 +249,9 @@ export function documentOfHtml(html: string): DocumentParts {
         .getChildNodes(node)
         .find((c): c is Element => tree.isElementNode(c) && c.tagName === "caption");
       if (parts.tables.length > 0) parts.between.push(...parts.after);
+      else
+        parts.before =
+          caption === undefined && last !== "" ? parts.after.slice(0, -1) : parts.after;
       parts.tables.push(grid);
       parts.captions.push(
         caption !== undefined ? linesOf(textOf(caption).join("")).join(" ") : last,

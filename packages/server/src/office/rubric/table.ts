@@ -15,6 +15,7 @@ import {
   roleOfHeader,
   type Columns,
 } from "./columns.js";
+import { NOTE, readBeside } from "./beside.js";
 import { readNotes } from "./notes.js";
 import { paragraphRows } from "./paragraphs.js";
 
@@ -42,6 +43,8 @@ export interface RubricTable {
   blocks: RubricBlock[];
   /** Sentences of the notes under the last table of a .docx (注：…, 说明：…) not read, reported. */
   notes?: string[];
+  /** Paragraphs before the first table that speak of points, not read, reported (beside.ts). */
+  notesBefore?: string[];
   /** Sentences of the notes between two tables of a .docx not read, reported. */
   notesBetween?: string[];
   /** Sentences of note rows inside a table or sheet (注：… merged across) not read, reported. */
@@ -118,11 +121,10 @@ export function hasRubricHeader(rows: TableRow[]): boolean {
   return headed(rows) !== undefined;
 }
 
-/** A paragraph that is a note (注：…, 说明：…, 备注：…, 附注：…), never a caption. */
-const NOTE = /^(注|说明|备注|附注)\s*\d*\s*[:：]/;
-
 /** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
 const PART_CAPTION = /加分|奖励|否决/;
+/** A condition and its consequence («发生…的，实行一票否决»): a sentence, never a heading. */
+const CONDITION = /的\s*[，,]|[。]$/;
 
 /** A caption that is a numbered heading with its points ("一、基金监管（20分）"): the table's group. */
 const HEADING_CAPTION =
@@ -135,7 +137,7 @@ const TABLE_TITLE = /(表|细则|方案|办法|标准|体系|目录)\s*[（(〔]
 /** True when a caption, a title row above the header or a sheet's name heads the table's rows as a part. */
 export function isCaption(text: string): boolean {
   return (
-    (text.length <= 30 && PART_CAPTION.test(text)) ||
+    (text.length <= 30 && PART_CAPTION.test(text) && !CONDITION.test(text)) ||
     HEADING_CAPTION.test(text) ||
     (SECTION_CAPTION.test(text) && !TABLE_TITLE.test(text))
   );
@@ -201,25 +203,34 @@ function liftNotes(blocks: readonly RubricBlock[]): string[] {
   return notes;
 }
 
+/** Where notes stand beside a rubric's blocks, and what beside them speaks of points unread. */
+interface Places {
+  before?: readonly string[];
+  between?: readonly string[];
+  after?: readonly string[];
+  /** Paragraphs that speak of points and were not read (beside.ts). */
+  unread?: { before: readonly string[]; after: readonly string[] };
+}
+
 /**
- * A rubric of blocks with the notes beside them (between tables, inside them, after the last):
- * the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway said so, the rest
- * reported (notes.ts).
+ * A rubric of blocks with the notes beside them (before the tables, between them, inside them,
+ * after the last): the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway
+ * said so, the rest reported (notes.ts).
  */
-function withNotes(
-  title: string,
-  blocks: RubricBlock[],
-  places: { between?: readonly string[]; after?: readonly string[] } = {},
-): RubricTable {
+function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
+  const before = readNotes(places.before ?? []);
   const between = readNotes((places.between ?? []).filter((p) => NOTE.test(p)));
   const inside = readNotes(liftNotes(blocks));
-  const after = readNotes((places.after ?? []).filter((p) => NOTE.test(p)));
-  const vetoes = [...between.vetoes, ...inside.vetoes, ...after.vetoes];
-  const agreed = [...between.agreed, ...inside.agreed, ...after.agreed];
+  const after = readNotes(places.after ?? []);
+  const vetoes = [...before.vetoes, ...between.vetoes, ...inside.vetoes, ...after.vetoes];
+  const agreed = [...before.agreed, ...between.agreed, ...inside.agreed, ...after.agreed];
+  const notes = [...after.rest, ...(places.unread?.after ?? [])];
+  const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
   return {
     title,
     blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
-    ...(after.rest.length > 0 ? { notes: after.rest } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(notesBefore.length > 0 ? { notesBefore } : {}),
     ...(between.rest.length > 0 ? { notesBetween: between.rest } : {}),
     ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
@@ -245,6 +256,8 @@ export interface DocumentParts {
   captions: string[];
   after: string[];
   between: string[];
+  /** The paragraphs before the first table (the title among them, its caption the last). */
+  before?: string[];
 }
 
 /** The Chinese reason a document holds no rubric, `where` naming it (文档中, 粘贴的内容中). */
@@ -260,8 +273,20 @@ export function notFound(where: string): string {
 export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTable | undefined {
   const named = title ?? parts.paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
   const blocks = blocksOf(parts.tables, parts.captions);
-  if (blocks.length > 0)
-    return withNotes(named, blocks, { between: parts.between, after: parts.after });
+  if (blocks.length > 0) {
+    // Beside the tables: a 加分 part or a 一票否决 written as paragraphs, the rest that speaks of points.
+    const after = readBeside(parts.after);
+    const caption = parts.captions[0] ?? "";
+    const before = readBeside(
+      (parts.before ?? []).filter((p) => p.trim() !== named && !(p === caption && isCaption(p))),
+    );
+    return withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
+      before: before.notes,
+      between: parts.between,
+      after: after.notes,
+      unread: { before: before.rest, after: after.rest },
+    });
+  }
   const prose = paragraphRows(parts.paragraphs);
   return prose !== undefined ? { title: named, blocks: [prose] } : undefined;
 }
@@ -292,7 +317,7 @@ export function titleRowOf(rows: readonly TableRow[]): string | undefined {
 async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
-  const { paragraphs, tables, captions, after, between } = parseDocumentXml(read.xml);
+  const { paragraphs, tables, captions, after, between, before } = parseDocumentXml(read.xml);
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
     t.map((r) => {
@@ -309,7 +334,8 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
     }),
   );
   return (
-    rubricOfDocument({ paragraphs, tables: grids, captions, after, between }) ?? notFound("文档中")
+    rubricOfDocument({ paragraphs, tables: grids, captions, after, between, before }) ??
+    notFound("文档中")
   );
 }
 

@@ -87,3 +87,53 @@ describe("an amount with a cap above it", () => {
     expect(r.rule.kind).not.toBe("occurrences");
   });
 });
+
+/** The item read from one row, with what the reader says about it (its clauses used or not). */
+async function reading(points: string, text: string) {
+  const r = await importRows([["考核项目", points, text]]);
+  const item = r.leaves[r.leaves.length - 1];
+  const said = r.proposals.find((p) => p.code === item?.code)?.reading;
+  if (item === undefined || said === undefined) throw new Error(text);
+  return { item, said };
+}
+
+describe("a requirement once a period whose shortfall is counted (decision 0325)", () => {
+  it("reads 每半年/每季度/每月<act>一次…少<act>一次扣 as the year's quota, named for the act", async () => {
+    const half = await leaf("4", "每半年组织一次定点机构负责人约谈会，少开一次扣1.5分。");
+    expect(half.rule).toMatchObject({ kind: "quota", quota: "2", points: "1.5" });
+    expect(half.facts?.[0]?.label).toBe("全年组织定点机构负责人约谈会");
+    const quarter = await leaf("6", "每季度开展1次医保基金使用情况分析，少一次扣1分。");
+    expect(quarter.rule).toMatchObject({ kind: "quota", quota: "4", points: "1" });
+    const month = await leaf("3", "每月向县医保局报送2期工作简报，每缺报1期扣0.2分。");
+    expect(month.rule).toMatchObject({ kind: "quota", quota: "24", points: "0.2" });
+    expect(month.facts?.[0]?.label).toMatch(/^全年/);
+    expect(month.facts?.[0]?.label).not.toMatch(/每月|\d/);
+  });
+
+  it("leaves a weekly requirement's shortfall counted, and a shortfall of another measure alone", async () => {
+    const week = await leaf("2", "每周组织一次经办窗口自查，少一次扣0.1分。");
+    expect(week.rule).toMatchObject({ kind: "occurrences", mode: "deduct" });
+    expect(JSON.stringify(week.rule)).not.toContain('"quota"');
+    const other = await leaf("3", "每季度召开一次协调会，参会人员每缺1人扣0.2分。");
+    expect(JSON.stringify(other.rule)).not.toContain('"quota":"4"');
+    const event = await leaf("3", "每月核查一次异地备案，发现违规备案一次扣0.5分。");
+    expect(event.rule).toMatchObject({ kind: "occurrences", mode: "deduct" });
+  });
+});
+
+describe("the clause a shortfall takes its quota from (decision 0325)", () => {
+  it("counts as used, not as an unused scoring clause", async () => {
+    const { item, said } = await reading(
+      "4",
+      "村级医保服务站每季度开展政策宣讲不少于2场；每少1场扣0.4分。",
+    );
+    expect(item.rule).toMatchObject({ kind: "quota", quota: "8", points: "0.4" });
+    expect(said.unused).toEqual([]);
+    expect(said.clauses.every((c) => c.used)).toBe(true);
+  });
+
+  it("still lists a clause nothing was read from", async () => {
+    const { said } = await reading("4", "台账资料应规范整齐；每少1场宣讲扣0.4分。");
+    expect(said.unused.join("")).toContain("台账资料应规范整齐");
+  });
+});

@@ -287,7 +287,11 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       // reading its deduction as one-off is doubted.
       const unmet = (l: string) => /未|没有/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
       if (!reqs.every((r) => unmet(r.label))) confidence = Math.min(confidence, 0.75);
-    } else parts.push(...assembleCounts(item, sts, counts, deducts));
+    } else {
+      const c = assembleCounts(item, sts, counts, deducts);
+      parts.push(...c.built);
+      use(c.used);
+    }
     use([...counts, ...deducts]);
   }
   const awardReqs = [

@@ -20,6 +20,7 @@ import {
 } from "./build.js";
 import { parseDecimal } from "@kaoping/engine";
 import { sameMeasure } from "./measured.js";
+import { periodOnce, perPeriod } from "./per-period.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 /** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
@@ -101,28 +102,6 @@ function quotaPart(sts: Statement[], s: Statement, from = 0): Part | undefined {
   return undefined;
 }
 
-/** Periods a year holds, for a requirement stated per period (每季度…不少于1次: 4 a year). */
-const PERIODS: readonly [RegExp, number][] = [
-  [/每(?:个)?月(?:度)?/, 12],
-  [/每(?:个)?季度?/, 4],
-  [/每半年(?:度)?/, 2],
-];
-
-/**
- * A requirement stated per period (各村每月上报…不少于3条): how many periods a year holds and the
- * words without the period, so the quota is counted over the year the round scores (the 细则's
- * own total: 3 条 × 12 月 = 36 条). Weeks and days are left as written (their number in a year is
- * not the 细则's to assume).
- */
-function perPeriod(named: string): { times: number; rest: string } | undefined {
-  for (const [re, times] of PERIODS) {
-    const m = re.exec(named);
-    if (m === null) continue;
-    return { times, rest: `${named.slice(0, m.index)}${named.slice(m.index + m[0].length)}` };
-  }
-  return undefined;
-}
-
 /**
  * A shortfall below its quota: 数量不足扣分 per unit short, or steps below the quota when a step
  * counts several units (不足500份的，每少100份扣0.2分). Named by the words before the quota.
@@ -191,7 +170,11 @@ function shortfall(item: ItemText, c: Statement, q: Part): Built {
  * 培训不少于4次，每少1次扣1分): a quota each — its quota is stated after the count before it —
  * and the other counts as 按次计分; the parts are summed (多项合计).
  */
-function quotas(item: ItemText, sts: Statement[], counts: Statement[]): Built[] | undefined {
+function quotas(
+  item: ItemText,
+  sts: Statement[],
+  counts: Statement[],
+): { built: Built[]; used: Statement[] } | undefined {
   if (counts.length < 2) return undefined;
   const found = counts.map((c, i) => {
     const q = c.action?.verb === "deduct" ? quotaPart(sts, c, counts[i - 1]?.end ?? 0) : undefined;
@@ -207,11 +190,48 @@ function quotas(item: ItemText, sts: Statement[], counts: Statement[]): Built[] 
       .map((c) => termOf(c));
     if (terms.length > 0) out.push(buildOccurrences(mode, terms));
   }
-  return out;
+  return {
+    built: out,
+    used: holding(
+      sts,
+      found.map((f) => f.q),
+    ),
+  };
 }
 
-/** Counts and one-off deductions as 按次计分 (or 数量不足扣分 for one shortfall with a quota). */
+/** The statements a quota was read from (a clause read into a quota is used: decision 0325). */
+function holding(sts: Statement[], parts: (Part | undefined)[]): Statement[] {
+  return sts.filter((t) => parts.some((p) => p !== undefined && t.parts.includes(p)));
+}
+
+/**
+ * Counts and one-off deductions as 按次计分 (or 数量不足扣分 for one shortfall with a quota), with
+ * the statements other than the counts and deductions that were read (a quota's).
+ */
 export function assembleCounts(
+  item: ItemText,
+  sts: Statement[],
+  counts: Statement[],
+  deducts: Statement[],
+): { built: Built[]; used: Statement[] } {
+  const first = counts[0];
+  const share = first !== undefined && counts.length === 1 && deducts.length === 0;
+  const period = share ? periodShare(item, first) : undefined;
+  if (period !== undefined) return { built: [period], used: [] };
+  if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
+    const quota = quotaPart(sts, first);
+    if (quota !== undefined && first.action?.verb === "deduct")
+      return { built: [shortfall(item, first, quota)], used: holding(sts, [quota]) };
+    const once = periodOnce(item.text, sts, first);
+    if (once !== undefined) return { built: [once.built], used: [once.from] };
+  }
+  const several = deducts.length === 0 ? quotas(item, sts, counts) : undefined;
+  if (several !== undefined) return several;
+  return { built: countedTerms(item, sts, counts, deducts), used: [] };
+}
+
+/** 不重复扣分, per-event exemptions, else the counts and one-off deductions as 按次计分 terms. */
+function countedTerms(
   item: ItemText,
   sts: Statement[],
   counts: Statement[],
@@ -219,16 +239,6 @@ export function assembleCounts(
 ): Built[] {
   const out: Built[] = [];
   const first = counts[0];
-  const share = first !== undefined && counts.length === 1 && deducts.length === 0;
-  const period = share ? periodShare(item, first) : undefined;
-  if (period !== undefined) return [period];
-  if (counts.length === 1 && deducts.length === 0 && first !== undefined) {
-    const quota = quotaPart(sts, first);
-    if (quota !== undefined && first.action?.verb === "deduct")
-      return [shortfall(item, first, quota)];
-  }
-  const several = deducts.length === 0 ? quotas(item, sts, counts) : undefined;
-  if (several !== undefined) return several;
   const again = notAgain(sts, counts, deducts);
   if (again !== undefined) return [again];
   const exempt = first?.parts.find((p) => p.kind === "exempt" && p.verb !== "notAgain");
@@ -265,7 +275,6 @@ export function assembleCounts(
     );
     if (terms.length > 0) out.push(buildOccurrences(mode, terms));
   }
-  void item;
   return out;
 }
 

@@ -302,7 +302,7 @@ describe("explainRule", () => {
       facts,
       gate: { fact: "done", pass: true, effect: "veto", reason: "未按时报送" },
     });
-    expect(sentence).toContain("“已按时报送”为否时，一票否决");
+    expect(sentence).toContain("；未按时报送的，实行一票否决（总分为 0 分）；满分 5 分");
   });
 });
 

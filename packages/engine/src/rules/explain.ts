@@ -14,6 +14,7 @@ import {
   type Scheme,
 } from "../scheme/schema.js";
 import type { ExplainEnv } from "./kind.js";
+import { gateWords, readsOnlyGate } from "./gate-words.js";
 import { findRuleKind } from "./registry.js";
 import { itemName, num } from "./wording.js";
 
@@ -87,16 +88,9 @@ function explainBare(rule: unknown, env: ExplainEnv): string | undefined {
   return params.success ? kind.explain(params.data, env) : undefined;
 }
 
-/** A gate in words: "“无重大安全事故”为否时，一票否决（总分为 0 分）". */
+/** A gate in words: "发生重大安全事故的，实行一票否决（总分为 0 分）" (gate-words.ts). */
 function explainGate(gate: Gate, env: ExplainEnv): string {
-  const when = `“${env.label(gate.fact)}”为${gate.pass ? "否" : "是"}时`;
-  const effect = {
-    zero: "本项得 0 分",
-    veto: "一票否决（总分为 0 分）",
-    noExcellent: "一票否优（不得评为优秀等次，得分不变）",
-    ineligible: "取消评先评优资格（得分不变）",
-  }[gate.effect];
-  return `${when}，${effect}`;
+  return gateWords(gate, env.label(gate.fact));
 }
 
 /** True when a decimal literal is well formed ("5", "0.5"). */
@@ -119,6 +113,14 @@ export function explainRule(
   const sentence = explainBare(rule, env);
   if (sentence === undefined) return undefined;
   const gate = item.gate === undefined ? [] : [explainGate(item.gate, env)];
+  // A veto item (发生…的，实行一票否决) whose rule awards its points on the gate's own fact: the
+  // gate is the sentence, its points what is earned otherwise.
+  const only = item.gate === undefined ? undefined : readsOnlyGate(rule, item.gate);
+  if (only !== undefined && isDecimal(only.points)) {
+    const max = num(item.max);
+    if (max === "0") return `${gate.join("")}；本项不计分`;
+    return `${gate.join("")}，否则得 ${num(only.points)} 分；满分 ${max} 分`;
+  }
   return [sentence, ...gate, `满分 ${num(item.max)} 分`].join("；");
 }
 

@@ -32,10 +32,9 @@ const doc = {
 };
 
 describe("itemSentence", () => {
-  it("states a veto gate after the rule", () => {
+  it("states a veto item as the veto (decision 0325)", () => {
     const s = itemSentence(doc as unknown as SchemeDocument, veto);
-    expect(s).toContain("一票否决（总分为 0 分）");
-    expect(s).toContain("“未发生一票否决事项”为否时");
+    expect(s).toBe("发生一票否决事项的，实行一票否决（总分为 0 分）；本项不计分");
   });
 
   it("states a 不得分 gate after the rule", () => {

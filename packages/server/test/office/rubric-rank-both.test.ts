@@ -178,6 +178,32 @@ describe("a rank line that awards the top and deducts the bottom", () => {
     expect(scores("10", leaf, ["9", "8", "7", "6", "5"])).toEqual(["8", "8", "6", "4", "4"]);
   });
 
+  it("starts a bonus-sized rank from a written 基础分: the deduction has room in the item (0325)", async () => {
+    const { leaf, warnings, unused } = await read(
+      "2",
+      "基础分1分。全县排名第1名的加2分，排名末位的扣1分。",
+    );
+    expect(leaf.rule).toMatchObject({
+      kind: "sum",
+      base: "1",
+      parts: [
+        { kind: "rank", order: "desc", awards: [{ upTo: 1, points: "2" }] },
+        { kind: "rank", order: "asc", mode: "deduct", awards: [{ upTo: 1, points: "1" }] },
+      ],
+    });
+    expect(JSON.stringify(leaf.rule)).not.toContain("toTotal");
+    expect(unused).toEqual([]);
+    expect(warnings.join("")).not.toContain("从单位总分中扣除");
+    const values = ["9", "8", "7", "6"];
+    expect(scores("2", leaf, values)).toEqual(["2", "1", "1", "0"]);
+    expect(totalsOver("2", leaf, values)).toEqual(["2", "1", "1", "0"]);
+  });
+
+  it("keeps the deduction on the total where the 细则 says so, base or not (guard)", async () => {
+    const { leaf } = await read("2", "全县排名第1名的加2分，末位的从总分中扣2分。");
+    expect(JSON.stringify(leaf.rule)).toContain("toTotal");
+  });
+
   it("reads awards only and deductions only as one rank, as before", async () => {
     const awards = await read("3", "全县排名前2名的加2分，第3至5名的加1分。");
     expect(awards.leaf.rule).toEqual({

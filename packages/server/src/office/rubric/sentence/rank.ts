@@ -30,7 +30,7 @@ export function composeRank(
   all: Statement[] = ranks,
 ): Composed | undefined {
   if (ranks.length === 0) return undefined;
-  const r = assembleRank(item, ranks);
+  const r = assembleRank(item, ranks, writtenBase(item, all, ranks));
   if (r === undefined) return undefined;
   const used = new Set(ranks);
   // Both ends: the points of the rest belong to the awarding rank, the first part.
@@ -71,6 +71,17 @@ export function composeRank(
     };
   // Places and points stated, nothing said beside them: as sure as any other rule.
   return { proposal: done(r, 0.85, explanation), used };
+}
+
+/**
+ * A 基础分 the item states (one, within its points), which `fromBase` (assemble.ts) starts the
+ * rule from — unless the ranking takes its deduction from the unit's total (从总分中扣).
+ */
+function writtenBase(item: ItemText, all: Statement[], ranks: Statement[]): string | undefined {
+  const bases = all.flatMap((s) => s.parts.filter((p) => p.kind === "base"));
+  const base = bases.length === 1 ? bases[0]?.value : undefined;
+  if (base === undefined || ranks.some((s) => /总分/.test(s.text))) return undefined;
+  return item.max !== undefined && larger(base, item.max) !== item.max ? undefined : base;
 }
 
 /** Places of a ranking and their points, as the engine's `awards` of one `rank` rule. */
@@ -184,7 +195,11 @@ function placesWritten(s: Statement): string {
  * that earn at one end and places that cost at the other (第1名加2分，末位扣2分) are a 多项合计
  * of two ranks on the same value from a base (docs/decisions/0313).
  */
-export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undefined {
+export function assembleRank(
+  item: ItemText,
+  ranks: Statement[],
+  stated?: string,
+): Ranked | undefined {
   const written = ranks.map(placesWritten).join(",");
   // 末位 / 最后一名 is the first place counted from the bottom, 后两名 / 末3名 the last places.
   const text = written
@@ -245,8 +260,13 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
     const best = awards.reduce((a, b) => larger(a, b.points), "0");
     const base = item.max === undefined ? "0" : larger("0", minus(item.max, best));
     // Additions that use up the item's points (a bonus-sized item, base 0): the bottom's deduction
-    // could never show within the item, so it is taken from the unit's total (toTotal).
-    if (base === "0" && read.filter((p) => !p.deduct).every((p) => p.adds === true)) {
+    // could never show within the item, so it is taken from the unit's total (toTotal) — unless
+    // the item writes a 基础分, which gives it room (the sum starts from it: fromBase, 0325).
+    if (
+      base === "0" &&
+      stated === undefined &&
+      read.filter((p) => !p.deduct).every((p) => p.adds === true)
+    ) {
       const total = { kind: "toTotal", sign: "minus", rule: deduct };
       return {
         rule: { kind: "sum", parts: [award, total] } as Built["rule"],
@@ -255,7 +275,7 @@ export function assembleRank(item: ItemText, ranks: Statement[]): Ranked | undef
       };
     }
     return {
-      rule: { kind: "sum", base, parts: [award, deduct] } as Built["rule"],
+      rule: { kind: "sum", base: stated ?? base, parts: [award, deduct] } as Built["rule"],
       facts,
       ends: "both",
     };

@@ -5,12 +5,13 @@
  */
 import { labelOf, NUM, type FactDoc, type Proposal, type Recogniser } from "./proposal.js";
 
-// A level is also named by its bodies: 县委/县政府 are the county's, 省政府 the province's.
+// A level is also named by its bodies (县委/县政府 the county's, 省医保局 the province's) and,
+// for a petition, by where it goes (到市、赴省、进京).
 const levelWords: [RegExp, number][] = [
-  [/省部级|省级|省厅|省(?:委|政府)/, 2],
-  [/国家级|部级|国务院|中共中央|中央/, 3],
-  [/市厅级|市级|市(?:委|政府)/, 1],
-  [/县级|区级|[县区](?:委|政府)/, 0],
+  [/省部级|省级|省厅|省(?:委|政府|医保局|医疗保障局)|(?:赴|到)省/, 2],
+  [/国家级|部级|国务院|中共中央|中央|国家(?:医保局|医疗保障局)|(?:进|赴)京/, 3],
+  [/市厅级|市级|市(?:委|政府|医保局|医疗保障局)|(?:到|赴)市/, 1],
+  [/县级|区级|[县区](?:委|政府|医保局|医疗保障局)/, 0],
 ];
 const levels = ["county", "city", "province", "national"] as const;
 
@@ -21,7 +22,8 @@ function levelIndex(word: string): number {
 }
 
 /** "县级…加1分,市级…加2分,省级以上…加3分" — points by level; 就高 and an extra flag when the text says so. */
-const LEVEL = "国家级|省部级|省级|市厅级|市级|县级|区级|国务院|[省市县区](?:委|政府)";
+const LEVEL =
+  "国家级|省部级|省级|市厅级|市级|县级|区级|国务院|[省市县区](?:委|政府)|(?:国家|[省市县区])(?:医保局|医疗保障局)|(?:赴|到)[省市]|(?:进|赴)京";
 
 /** "县级、市级、省级…分别加0.5分、1分、2分": a list of levels and a list of points in the same order. */
 function levelList(text: string): { words: string[]; points: string[]; verb: string } | undefined {
@@ -39,7 +41,7 @@ export const byLevel: Recogniser = (item) => {
   const list = levelList(item.text);
   if (list !== undefined) return fromList(item, list);
   const hits = [
-    ...item.text.matchAll(new RegExp(`(${LEVEL})(以上)?[^;。:]{0,60}?(扣|加)${NUM}分`, "g")),
+    ...item.text.matchAll(new RegExp(`(${LEVEL})(以上)?[^;。:]{0,60}?(扣|加|计|记)${NUM}分`, "g")),
   ];
   const points: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   const fromAbove: boolean[] = [false, false, false, false];
@@ -212,6 +214,7 @@ function fromList(
     if (at >= 0) points[at] = list.points[i] ?? "0";
   });
   const mode = list.verb === "扣" ? "deduct" : "award";
+  const named = list.words.map(levelIndex).sort((a, b) => a - b);
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
   const term: Record<string, unknown> = {
     fact: "events",
@@ -233,7 +236,8 @@ function fromList(
       },
     ],
     phrase: item.text,
-    confidence: 0.75,
+    // Every level from the lowest named to the highest named is named: nothing is assumed.
+    confidence: named.every((at, i) => i === 0 || at === (named[i - 1] ?? -2) + 1) ? 0.85 : 0.75,
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别（${list.words.join("、")}分别${list.points.join("、")}分）`,
   };
 }

@@ -142,24 +142,51 @@ const quota: Recogniser = (item) => {
 
 /** See the module comment. */
 export const compare: Recogniser = (item) => {
-  const m = new RegExp(`达到(上年度?|去年)同期[^,;。]{0,8}?,?得${NUM}分`).exec(item.text);
+  const reach = new RegExp(`达到(上年度?|去年)同期[^,;。]{0,8}?,?得${NUM}分`).exec(item.text);
+  // 比上年(同期)增加的得2分 / 较去年下降的得满分: a change without a figure is a comparison too.
+  const change =
+    reach === null
+      ? new RegExp(
+          `(?:比|较|与)(上年度?|去年)(?:同期)?(?:相比)?(?:有所)?(增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:得|计|记)(?:${NUM}分|(满分))`,
+        ).exec(item.text)
+      : null;
+  const m = reach ?? change;
   if (m === null) return undefined;
-  const subject = labelOf(item.text.split("达到")[0] ?? "", "数量");
+  // Only when nothing else scores (…的不得分 / 否则不得分 aside): 较上年上升的，每上升1个百分点扣 is a step.
+  if (change !== null && /\d分|每/.test(item.text.replace(change[0], ""))) return undefined;
+  const points =
+    change === null
+      ? (m[2] ?? "0")
+      : change[4] !== undefined
+        ? (item.max ?? "0")
+        : (change[3] ?? "0");
+  const op = change === null ? "gte" : /下降|减少|降低/.test(change[2] ?? "") ? "lt" : "gt";
+  const subject = labelOf(item.text.split(/达到|比|较|与/)[0] ?? "", "数量");
   return {
     rule: {
       kind: "compare",
       fact: "current",
       reference: "previous",
-      op: "gte",
-      points: m[2] ?? "0",
+      op,
+      points,
     },
     facts: [
-      { name: "current", type: "int", label: `本年${subject}` },
-      { name: "previous", type: "int", label: `${m[1] ?? "上年"}同期${subject}` },
+      { name: "current", type: change === null ? "int" : "decimal", label: `本年${subject}` },
+      {
+        name: "previous",
+        type: change === null ? "int" : "decimal",
+        label: `${m[1] ?? "上年"}${change === null ? "同期" : ""}${subject}`,
+      },
     ],
-    phrase: m[0],
+    // 未增加的不得分 / 否则不得分 is the comparison's other side, not a clause left over.
+    phrase: [m[0], ...(/(?:未|没有|否则|持平或)[^,;。]{0,12}?不得分/.exec(item.text) ?? [])].join(
+      ",",
+    ),
     confidence: 0.85,
-    explanation: "与上年同期比较：达到得分，未达到不得分",
+    explanation:
+      change === null
+        ? "与上年同期比较：达到得分，未达到不得分"
+        : `与上年比较：${op === "lt" ? "低于" : "高于"}上年得分，否则不得分`,
   };
 };
 

@@ -69,6 +69,7 @@ export function assembleBands(
   const lowerBetter = best.gte === undefined && best.gt === undefined;
   bands.sort((a, b) => (lowerBetter ? ceiling(a) - ceiling(b) : floor(b) - floor(a)));
   while (bands.length > 1 && bands[bands.length - 1]?.points === "0") bands.pop();
+  closeTops(item, bands);
   // The known whole-sentence shape keeps its exact bounds when it read the same bands.
   // (A sum of the bands and a 首个完成 rule holds them as its first part.)
   type Banded = { bands?: Band[]; parts?: Banded[] };
@@ -86,6 +87,22 @@ export function assembleBands(
     rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
     facts: v.facts,
   };
+}
+
+/**
+ * 在95%～105%之间的得2分…高于105%的不得分: a range's upper end that starts no other band belongs to
+ * it when the text says only what lies above it (高于/超过/大于 that end) scores otherwise.
+ */
+function closeTops(item: ItemText, bands: Band[]): void {
+  for (const b of bands) {
+    const top = b.lt;
+    if (top === undefined || (b.gte === undefined && b.gt === undefined)) continue;
+    if (bands.some((o) => o !== b && (o.gte === top || o.gt === top))) continue;
+    const above = new RegExp(`(?:高于|超过|大于|>)${top.replace(".", "\\.")}(?![\\d.])`);
+    if (!above.test(item.text)) continue;
+    delete b.lt;
+    b.lte = top;
+  }
 }
 
 /** The points an action gives out of the item's maximum (扣1分 of 3 → 2, 不得分 → 0, 满分 → 3). */

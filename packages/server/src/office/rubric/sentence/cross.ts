@@ -90,7 +90,7 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
       : numberOf(new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1] ?? "100");
     const named =
       /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1] ??
-      /按([^,;。]{2,30}?得分率)(?:进行)?折算/.exec(item.text)?.[1];
+      /按([^,;。]{2,30}?得分率?)(?:\([^()]{1,12}\))?(?:进行)?折算/.exec(item.text)?.[1];
     rule = { kind: "proportional", value: { fact: "external" }, of: whole };
     facts = [
       {

@@ -11,7 +11,7 @@ import { NUMBER, numberOf } from "./text.js";
 export const UNITS =
   "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟|场";
 const COUNT_VERBS =
-  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|发生|查实|查出|查处|存在|超期|超时|延期|高|上升|增长|提升";
+  "发现|出现|有|少|缺|缺少|少报|少完成|多|多报|超|超过|超出|超额完成|增加|增|减少|减|下降|降低|降|低|低于|高出|提高|进|退|迟报|漏报|错报|瞒报|缺席|延迟|逾期|未完成|差|相差|落后|发生|查实|查出|查处|存在|超期|超时|延期|高|上升|增长|提升";
 
 /** Which ends of a range belong to it. */
 const closedEnds = (lower: boolean, upper: boolean) =>
@@ -26,12 +26,12 @@ const longestFirst = (words: string) =>
 
 /** Units of counting, then thresholds, in the order they are tried. */
 export const quantityPatterns: PartPattern[] = [
-  // 每超出年度任务1个百分点 / 每低于目标值2%: what the value is compared with sits between the
-  // verb and the step; the step is still on the rate.
+  // 每超出年度任务1个百分点 / 每低于目标值2% / 每落后序时进度1个百分点: what the value is compared
+  // with sits between the verb and the step; the step is still on the rate.
   {
     kind: "unit",
     re: new RegExp(
-      `每(超过|超出|超|高出|高于|低于|少于|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
+      `每(超过|超出|超|高出|高于|低于|少于|落后于|落后|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
       "g",
     ),
     read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),

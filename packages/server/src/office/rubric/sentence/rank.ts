@@ -205,7 +205,15 @@ export function assembleRank(
   const text = written
     .replace(/末位|最后一名/g, "倒数第1名")
     .replace(new RegExp(`(?:最后|(?<![每此之以退落])后|末)${NUMBER}(名|位)`, "g"), "倒数前$1$2");
-  const read = placesOf(item, text);
+  // 第7名及以后的得1分: the places from one on are the rest, not a place of their own.
+  const onward = new RegExp(
+    `第${NUMBER}(?:名|位)(?:及|含)?(?:以后|之后|以下|往后)(?:的)?(?:单位|乡镇)?,?(?:均|各)?(?:(?:得|计|记|给|赋)${NUMBER}分|不得分|不计分)`,
+  ).exec(text);
+  const read = placesOf(
+    item,
+    onward === null ? text : text.replace(onward[0], "。".repeat(onward[0].length)),
+  );
+  const rest = onward?.[2] !== undefined ? numberOf(onward[2]) : undefined;
   const awards = awardsOf(read.filter((p) => !p.deduct));
   const deducts = read.filter((p) => p.deduct);
   // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
@@ -242,6 +250,7 @@ export function assembleRank(
       fact: "value",
       order: order(up),
       awards,
+      ...(rest === undefined ? {} : { rest }),
     };
     if (per !== null) award.perPlace = numberOf(per[1]);
     const deduct = {
@@ -291,6 +300,7 @@ export function assembleRank(
     order: /倒数/.test(deduct ? text : written) ? "asc" : "desc",
     awards: kept,
     ...(deduct ? { mode: "deduct" } : {}),
+    ...(rest === undefined || deduct ? {} : { rest }),
   };
   if (per !== null) rule.perPlace = numberOf(per[1]);
   return { rule: rule as Built["rule"], facts };

@@ -127,12 +127,19 @@ export interface Piece {
 }
 
 /**
- * "80%以上计2分、60%-80%计1分": a 、 after points that starts another threshold with its own points
- * separates two clauses (a list of amounts, 分别加3分、2分, does not).
+ * "80%以上计2分、60%-80%计1分", "“好”等次得3分、“较好”等次得2分": a 、 after points that starts
+ * another threshold or quoted grade with its own points separates two clauses (a list of amounts,
+ * 分别加3分、2分, does not).
  */
 function bandAfter(text: string, i: number): boolean {
   if (text[i] !== "、" || text[i - 1] !== "分") return false;
   const next = /^[^,;。、]*/.exec(text.slice(i + 1))?.[0] ?? "";
+  if (
+    /^[“"][^”"]{1,6}[”"](?:等次|等级|档次)?(?:的|为)?(?:得|计|记|赋)(?:\d|满分)|^[“"][^”"]{1,6}[”"](?:等次|等级|档次)?(?:的)?不得分/.test(
+      next,
+    )
+  )
+    return true;
   return (
     /^(?:\d|达到|达|不低于|不足|低于|高于|超过|≥|>|<|≤|在\d)/.test(next) &&
     /\d(?:%|‰|个百分点|元|万元|人|户|家|件|次|天|日)?[^分]*?(?:得|计|记|扣|减|加|赋)\d+(?:\.\d+)?分|不得分|不计分/.test(

@@ -10,9 +10,10 @@ import { ambiguousFifth, blindDecemberFifth } from "./heldout/blind-2026-12h.js"
 import { checkBlindSentences, checkSaid } from "./heldout/blind-round.js";
 
 /** Reached after decision 0321 (the before figures are in the decision). */
-const reached = { kind: 0, params: 0, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
+const reached = { kind: 40, params: 40, items: 0, points: 0, tableKinds: 0, tableParams: 0 };
 /** At most so many sentences read with a confidence they should not have, or doubted needlessly. */
-const ceiling = { falseConfidence: 5, confidentWrong: 35, needlessDoubt: 35 };
+/** (i-1, the ratio to the best, and i-14, an event's deduction read as one-off, are doubted on purpose.) */
+const ceiling = { falseConfidence: 0, confidentWrong: 0, needlessDoubt: 2 };
 
 describe("fifth December 2026 blind round of sentences (issue #12)", () => {
   it("reads the blind sentences at least as well as committed", async () => {

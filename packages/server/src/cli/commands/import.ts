@@ -54,6 +54,7 @@ export const run: CliRun = async (args, ctx) => {
     const bytes = await readBounded(resolve(ctx.cwd, name));
     if (typeof bytes === "string") return fail([`${name}: ${bytes}`]);
     const result = await importRubric(bytes, kind, {
+      fileName: name,
       ...(o.id !== undefined ? { id: o.id } : {}),
       ...(o.title !== undefined ? { title: o.title } : {}),
     });

@@ -1,6 +1,7 @@
 /** The documents routes on a real database: downloads with object-level access and audit, batch jobs, rubric import. */
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffWorkbook } from "../../../test/office/heldout/sheet-cells.js";
 import { medicalAidRubricDocx } from "../../../test/office/source-rubrics.js";
 import { fixtureInput } from "../../../test/office/samples.js";
 import type { OrganisationRow } from "../../db/schema.js";
@@ -262,6 +263,27 @@ describe(`documents routes (${testDialect})`, () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toBe("文件不是有效的 Office 文档（不是 zip 格式）");
+  });
+
+  it("titles the draft of a workbook without a title row by the uploaded file's name (decision 0323)", async () => {
+    const sheet = await staffWorkbook([
+      {
+        name: "Sheet1",
+        rows: [
+          ["序号", "考核内容", "分值", "评分标准"],
+          [1, "窗口服务", 5, "窗口服务被有效投诉的，每次扣1分。"],
+        ],
+      },
+    ]);
+    const upload = multipartBody("东岭县2027年医保考核细则.xlsx", sheet);
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/rubric-imports?assessingOrganisationId=${county.id}&code=sheet-named`,
+      headers: { cookie: cookies.admin ?? "", ...upload.headers },
+      payload: upload.payload,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((res.json() as { title: string }).title).toBe("东岭县2027年医保考核细则");
   });
 
   it("imports a unit's filled template into its self-assessment all at once, or nothing with every bad cell named", async () => {

@@ -358,6 +358,7 @@ export function createDocumentsService(
         );
       const result = await importRubric(input.file.bytes, ext, {
         id: input.code ?? "imported",
+        fileName: input.file.name,
         ...(input.title !== undefined ? { title: input.title } : {}),
       });
       return createImported(ctx, input, result, "body.file");

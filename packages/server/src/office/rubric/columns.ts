@@ -8,7 +8,7 @@
  * reported as unused. A points column of percentages (20%), or of fractions under 权重 (0.2), holds
  * weights (weights.ts).
  */
-import { weightStyleOf, type WeightStyle } from "./weights.js";
+import { isTotalRow, weightStyleOf, type WeightStyle } from "./weights.js";
 
 /** What a column holds. */
 export type Role =
@@ -223,7 +223,9 @@ function weightsOf(
 ): WeightStyle | undefined {
   if (points === undefined) return undefined;
   const columns = [points, ...(levelPoints?.values() ?? [])];
-  const cells = data.flatMap((r) => columns.map((i) => (r[i] ?? "").trim()));
+  // A 合计 row's figure is the whole's (100%, or the total 120分), not a row's weight.
+  const rows = data.filter((r) => !isTotalRow(r));
+  const cells = rows.flatMap((r) => columns.map((i) => (r[i] ?? "").trim()));
   return weightStyleOf(header[points] ?? "", cells);
 }
 

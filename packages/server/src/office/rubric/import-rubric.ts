@@ -23,11 +23,12 @@ import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
 import { awardedMax, statedMax, type DraftItem } from "./structure.js";
-import { readRubricTable, type RubricTable } from "./table.js";
+import { readDocxRubric, type RubricTable } from "./table.js";
 import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
-import { statedTotal, totalWarnings } from "./weights.js";
+import { statedTotalOf, totalWarnings } from "./weights.js";
+import { readXlsxRubric } from "./xlsx.js";
 
 /** One proposal as shown to the administrator. */
 export interface ItemProposal {
@@ -61,6 +62,8 @@ export type RubricImport =
 export interface RubricImportOptions {
   id?: string;
   title?: string;
+  /** The name the file was uploaded under: the draft's title when the rubric has no title of its own. */
+  fileName?: string;
 }
 
 /** An item as written in a scheme document (checked by `validateScheme`). */
@@ -207,7 +210,8 @@ export async function importRubric(
     bytes = converted.bytes;
     format = legacyFormats[kind];
   }
-  return importTable(await readRubricTable(bytes, format), options);
+  const table = format === "docx" ? await readDocxRubric(bytes) : await readXlsxRubric(bytes);
+  return importTable(table, options);
 }
 
 /** Imports a rubric pasted into the browser (a copied table's HTML, or its text). */
@@ -218,21 +222,32 @@ export function importPastedRubric(
   return importTable(readPastedTable(pasted), options);
 }
 
+/** The extensions of the office files a rubric is uploaded as. */
+const OFFICE_EXTENSION = /\.(docx|xlsx|doc|wps|et)$/i;
+
+/**
+ * The draft's title: the rubric's own (a title row, a first paragraph), else the name the file
+ * was uploaded under (a workbook of sheets without a title row, decision 0323), else 导入的考核方案.
+ */
+function titleOf(own: string, fileName: string | undefined): string {
+  const named = (fileName ?? "").split(/[\\/]/).pop()?.replace(OFFICE_EXTENSION, "").trim() ?? "";
+  return own.replace(OFFICE_EXTENSION, "") || named || "导入的考核方案";
+}
+
 /** The draft of a rubric read from a file or a paste: one path from the table on. */
 function importTable(table: RubricTable | string, options: RubricImportOptions): RubricImport {
   if (typeof table === "string") return { ok: false, message: table };
-  const stated = statedTotal(table.title);
+  const { total: stated, where } = statedTotalOf(table);
   const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks, stated);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
   const warnings: string[] = [...read];
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
-  const weighted = totalWarnings(table.blocks, items, stated);
+  const weighted = totalWarnings(table.blocks, items, stated, where);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
-    title:
-      options.title ?? (table.title.replace(/\.(docx|xlsx|doc|wps|et)$/i, "") || "导入的考核方案"),
+    title: options.title ?? titleOf(table.title, options.fileName),
     // The draft's 说明 says how points were read from weights (the other warnings are the summary's).
     ...(table.blocks.some((b) => b.columns.weights !== undefined)
       ? { description: weighted.join("；") }
@@ -255,6 +270,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
       unusedColumns: [...new Set(table.blocks.flatMap((b) => b.columns.unused))],
       ignoredColumns: [...new Set(table.blocks.flatMap((b) => b.columns.ignored))],
       warnings: [
+        ...(table.sheetWarnings ?? []),
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notesBefore ?? []).map((s) => `表格前的说明未导入：${s}`),
         ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),

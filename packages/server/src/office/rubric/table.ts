@@ -5,9 +5,7 @@
  * span two rows (merged multi-row headers). A document with no rubric table but numbered
  * paragraphs ("一、…（20分）1.…") is read as one block of headings and standards.
  */
-import ExcelJS from "exceljs";
 import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
-import { checkZip } from "../zip-guard.js";
 import {
   detectColumns,
   looksLikePoints,
@@ -53,6 +51,8 @@ export interface RubricTable {
   noteVetoes?: string[];
   /** Sentences of the notes that state how kaoping scores anyway (各项扣分以该项分值为限). */
   notesAgreed?: string[];
+  /** What a workbook's reading left out and why: hidden rows, columns, sheets, a 说明 sheet (xlsx.ts). */
+  sheetWarnings?: string[];
 }
 
 const NOT_FOUND =
@@ -155,7 +155,7 @@ function loneText(row: TableRow): string {
  * a 加分/一票否决 caption or a category with its points (a title row above its header, else the
  * paragraph before it or the sheet's name) is read under that heading.
  */
-function blocksOf(tables: TableRow[][], captions: readonly string[] = []): RubricBlock[] {
+export function blocksOf(tables: TableRow[][], captions: readonly string[] = []): RubricBlock[] {
   const blocks: RubricBlock[] = [];
   let width = 0;
   let lastNames = "";
@@ -187,16 +187,36 @@ function blocksOf(tables: TableRow[][], captions: readonly string[] = []): Rubri
   return blocks;
 }
 
+/** A label of a line to fill in («考核人：», «填表单位（盖章）：»). */
+const FORM_LABEL = /[\p{Script=Han}（）()]{1,10}[:：]/gu;
+
+/**
+ * A line to fill in or sign (考核人：  日期：, 填表人：＿＿＿): labels with blanks, two or more,
+ * or one before a run of blanks; what is left once they are taken out is at most a short value.
+ */
+function isFormLine(text: string): boolean {
+  const labels = text.match(FORM_LABEL) ?? [];
+  const blanks = /[:：][\s_＿]{2,}/.test(text) || /[:：]\s*$/.test(text);
+  const left = text.replace(FORM_LABEL, "").replace(/[\s_＿]+/g, "");
+  return (
+    /^[\p{Script=Han}（）()]{1,10}[:：]/u.test(text.trim()) &&
+    blanks &&
+    (labels.length >= 2 || /[:：][\s_＿]{2,}$/.test(text)) &&
+    left.length <= 12
+  );
+}
+
 /**
  * Takes the note rows (one text starting 注：/说明：/备注：/附注：, as a row merged across under or
- * inside a table) out of the blocks' rows, and returns their texts: they are read as notes are.
+ * inside a table) and the lines to fill in or sign (考核人： 日期：) out of the blocks' rows, and
+ * returns their texts: they are read as notes are (a line to sign is reported, not an item).
  */
 function liftNotes(blocks: readonly RubricBlock[]): string[] {
   const notes: string[] = [];
   for (const b of blocks)
     b.rows = b.rows.filter((r) => {
       const text = loneText(r);
-      if (text === "" || !NOTE.test(text)) return true;
+      if (text === "" || !(NOTE.test(text) || isFormLine(text))) return true;
       notes.push(text);
       return false;
     });
@@ -217,7 +237,7 @@ interface Places {
  * after the last): the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway
  * said so, the rest reported (notes.ts).
  */
-function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
+export function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
   const before = readNotes(places.before ?? []);
   const between = readNotes((places.between ?? []).filter((p) => NOTE.test(p)));
   const inside = readNotes(liftNotes(blocks));
@@ -313,8 +333,8 @@ export function titleRowOf(rows: readonly TableRow[]): string | undefined {
     .find((t) => !isCaption(t.trim()));
 }
 
-/** Reads the rubric of a .docx. */
-async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
+/** Reads the rubric of a .docx: its blocks, or a Chinese reason it cannot be read. */
+export async function readDocxRubric(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
   const { paragraphs, tables, captions, after, between, before } = parseDocumentXml(read.xml);
@@ -337,61 +357,4 @@ async function fromDocx(buffer: Buffer): Promise<RubricTable | string> {
     rubricOfDocument({ paragraphs, tables: grids, captions, after, between, before }) ??
     notFound("文档中")
   );
-}
-
-/** The text of an exceljs cell. */
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  if (typeof v === "object" && "result" in v) return String(v.result ?? "");
-  return String(v instanceof Date ? v.toISOString().slice(0, 10) : v).trim();
-}
-
-/** Reads the rubric of an .xlsx: every sheet with a header is a block. */
-async function fromXlsx(buffer: Buffer): Promise<RubricTable | string> {
-  const refused = await checkZip(buffer);
-  if (refused !== undefined) return refused;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(
-      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    return "文件不是有效的 Excel 工作簿（.xlsx），无法打开";
-  }
-  let title: string | undefined;
-  const sheets: TableRow[][] = [];
-  const names: string[] = [];
-  for (const ws of wb.worksheets) {
-    if (ws.rowCount > 2000 || ws.columnCount > 50) continue;
-    const rows: TableRow[] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row: TableRow = { cells: [], continued: [] };
-      for (let c = 1; c <= ws.columnCount; c++) {
-        const cell = ws.getCell(r, c);
-        // exceljs gives merged cells the master's value; only the master keeps it here.
-        const continued = cell.isMerged && cell.master.address !== cell.address;
-        row.cells.push(continued ? "" : cellText(cell));
-        row.continued.push(continued);
-      }
-      rows.push(row);
-    }
-    title ??= titleRowOf(rows);
-    sheets.push(rows);
-    names.push(ws.name);
-  }
-  // Every sheet with a header is a block (a sheet's own page, not a continuation of the last).
-  const blocks = blocksOf(sheets, names).filter((b) => b.headed);
-  // Without a title row, a lone sheet's name; the names of several sheets are their parts'.
-  title ??= names.length === 1 ? (names[0] ?? "") : "";
-  return blocks.length > 0 ? withNotes(title, blocks) : `工作簿中${NOT_FOUND}`;
-}
-
-/** Reads an uploaded rubric: the blocks, or a Chinese reason it cannot be read. */
-export async function readRubricTable(
-  buffer: Buffer,
-  kind: "docx" | "xlsx",
-): Promise<RubricTable | string> {
-  return kind === "docx" ? fromDocx(buffer) : fromXlsx(buffer);
 }

@@ -23,6 +23,44 @@ export function statedTotal(title: string): string | undefined {
   return /(?:总分|满分|总计|合计|共计)为?(\d+(?:\.\d+)?)分/.exec(text)?.[1];
 }
 
+/** A 合计/总计 row of the whole (小计 is a part's): not an item; its points are the whole's. */
+const TOTAL_ROW = /^(合计|总计|总分|共计)/;
+
+/** True when a row is a 合计/总计 row (its first text says so). */
+export function isTotalRow(cells: readonly string[]): boolean {
+  return TOTAL_ROW.test((cells.find((c) => c.trim() !== "") ?? "").replace(/\s+/g, ""));
+}
+
+/** Where the total the weights are shares of is written. */
+export interface StatedTotal {
+  total: string | undefined;
+  /** 标题, or 合计行 when only a 合计 row states it. */
+  where: string;
+}
+
+/**
+ * The total a rubric states: its title's (…（总分120分）, 千分制), else, under a column of
+ * weights, the points of its 合计 row («合计 | 120分» under 25%, 20% …; decision 0323) — a
+ * figure above 1 that is no percentage (a row's 100% or 1 is the weights' own sum).
+ */
+export function statedTotalOf(table: {
+  title: string;
+  blocks: readonly { columns: Columns; rows: readonly { cells: string[] }[] }[];
+}): StatedTotal {
+  const titled = statedTotal(table.title);
+  if (titled !== undefined) return { total: titled, where: "标题" };
+  for (const b of table.blocks) {
+    const at = b.columns.roles.get("points");
+    if (b.columns.weights === undefined || at === undefined) continue;
+    for (const r of b.rows.filter((row) => isTotalRow(row.cells))) {
+      const figure = /^(\d+(?:\.\d+)?)\s*分?$/.exec((r.cells[at] ?? "").replace(/\s+/g, ""))?.[1];
+      if (figure !== undefined && (parseDecimal(figure)?.greaterThan(1) ?? false))
+        return { total: figure, where: "合计行" };
+    }
+  }
+  return { total: undefined, where: "标题" };
+}
+
 const PERCENT = /^(\d+(?:\.\d+)?)\s*[%％]$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -61,9 +99,9 @@ export function pointsOfWeight(
 }
 
 /** The note the draft carries when its points were read from weights. */
-export function weightNote(style: WeightStyle, of: string = WEIGHT_TOTAL): string {
+export function weightNote(style: WeightStyle, of: string = WEIGHT_TOTAL, where = "标题"): string {
   const example = style === "percent" ? "20%" : "0.2";
-  const stated = of === WEIGHT_TOTAL ? "" : "（标题所写的总分）";
+  const stated = of === WEIGHT_TOTAL ? "" : `（${where}所写的总分）`;
   return `分值按“权重”列换算：各项分值 = 权重 × 总分 ${of} 分${stated}（如 ${example} 记 ${pointsOfWeight(example, style, of) ?? ""} 分），请核对`;
 }
 
@@ -80,6 +118,7 @@ export function totalWarnings(
   blocks: Weighed,
   items: readonly { max?: unknown; cap?: unknown }[],
   stated: string | undefined,
+  where = "标题",
 ): string[] {
   const of = stated ?? WEIGHT_TOTAL;
   const total = addDecimals(
@@ -88,7 +127,7 @@ export function totalWarnings(
   const styles = [...new Set(blocks.flatMap((b) => b.columns.weights ?? []))];
   if (styles.length > 0)
     return [
-      ...styles.map((s) => weightNote(s, of)),
+      ...styles.map((s) => weightNote(s, of, where)),
       ...(total === of
         ? []
         : [`按权重换算的分值合计 ${total} 分，不是 ${of} 分（权重合计不是 100%），请核对`]),

@@ -28,8 +28,10 @@ type Read = Item & { facts?: Record<string, unknown>[] };
 const flat = (items: readonly Read[]): Read[] =>
   items.flatMap((i) => [i, ...flat((i.children ?? []) as Read[])]);
 
-async function readTable(t: BlindTable) {
-  const result = await importRubric(await t.build(), t.kind);
+async function readTable(t: BlindTable & { fileName?: string }) {
+  // A workbook without a title row is titled by the name it was uploaded under (0323).
+  const named = t.fileName === undefined ? {} : { fileName: t.fileName };
+  const result = await importRubric(await t.build(), t.kind, named);
   if (!result.ok) throw new Error(result.message);
   const items = result.document.items as Read[];
   const outline = measureOutline(t.expected, outlineLines(items));
@@ -124,7 +126,7 @@ export interface LayoutFigures {
 const bare = (s: string) => s.replace(/\s+/g, "");
 
 /** Reads one layout: outline, extra items, rules, scoring text, notes kept out, things said. */
-async function readLayout(t: BlindLayout & { said?: string[]; title?: string }) {
+async function readLayout(t: BlindLayout & { said?: string[]; title?: string; fileName?: string }) {
   const r = await readTable(t);
   const items = flat(r.items);
   const titles = new Set(t.expected.map((l) => l.split(" ")[1]));
@@ -151,7 +153,7 @@ async function readLayout(t: BlindLayout & { said?: string[]; title?: string }) 
 
 /** Reads a round's layouts, prints the figures per layout and in all, and returns the totals. */
 export async function measureBlindLayouts(
-  layouts: readonly (BlindLayout & { said?: string[]; title?: string })[],
+  layouts: readonly (BlindLayout & { said?: string[]; title?: string; fileName?: string })[],
 ): Promise<LayoutFigures> {
   const sum: LayoutFigures = {
     items: 0,

@@ -38,6 +38,8 @@ export interface StaffSheet {
   printTitles?: string;
   /** Column widths by letter (a narrow margin column). */
   widths?: Record<string, number>;
+  /** A row far below the text down to which staff applied borders (empty cells with a style). */
+  formattedTo?: number;
 }
 
 function setCell(cell: ExcelJS.Cell, value: SheetCell): void {
@@ -88,6 +90,9 @@ export async function staffWorkbook(sheets: readonly StaffSheet[]): Promise<Buff
     for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     for (const [c, w] of Object.entries(s.widths ?? {})) ws.getColumn(c).width = w;
     if (s.printTitles !== undefined) ws.pageSetup.printTitlesRow = s.printTitles;
+    if (s.formattedTo !== undefined)
+      for (const c of [1, 2, 3, 4])
+        ws.getCell(s.formattedTo, c).border = { bottom: { style: "thin" } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

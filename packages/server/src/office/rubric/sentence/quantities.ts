@@ -66,7 +66,8 @@ export const quantityPatterns: PartPattern[] = [
   {
     kind: "unit",
     re: new RegExp(
-      `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖|\\d+(?:\\.\\d+)?分))`,
+      // Not a word of its own: 一次性告知, 一件事一次办 (a policy's name) count nothing.
+      `(${longestFirst(COUNT_VERBS)})?(?:一|1)(次|例|起|件|项|处|人次|户次|条|篇|个|家|台套|类)(?!性|事)(?=[^,;。]{0,6}?(?:的)?,?(?:扣|减|加|奖|\\d+(?:\\.\\d+)?分))`,
       "g",
     ),
     read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),

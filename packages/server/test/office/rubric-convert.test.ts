@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertLegacy } from "../../src/office/rubric/convert.js";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
+import { staffWorkbook } from "./heldout/sheet-cells.js";
 import { docxOf } from "./layout-files.js";
 
 /** Converts a file with LibreOffice in a private profile; the converted bytes. */
@@ -148,6 +149,42 @@ describe("older office formats", () => {
         "3 加分项目 2",
         "3.1 经验推广 2 occurrences",
       ]);
+    },
+    300_000,
+  );
+
+  it.skipIf(!installed)(
+    "an .et written by LibreOffice from a staff workbook (its MS Excel 97 filter) imports like the .xlsx: percent shares, a hidden row, the file's name (decision 0323)",
+    async () => {
+      const xlsx = await staffWorkbook([
+        {
+          name: "Sheet1",
+          rows: [
+            ["序号", "考核指标", "分值", "评分标准"],
+            [1, "参保扩面", { v: 0.6, fmt: "0%" }, "参保率每低1个百分点扣1分。"],
+            [2, "已停用指标", { v: 0.1, fmt: "0%" }, "未完成的扣5分。"],
+            [3, "经办服务", { v: 0.4, fmt: "0.0%" }, "超时办结的，每件扣1分。"],
+          ],
+          hiddenRows: [3],
+        },
+      ]);
+      const options = { fileName: "石门县医保考核表.et" };
+      const fromXlsx = await importRubric(xlsx, "xlsx", options);
+      if (!fromXlsx.ok) throw new Error(fromXlsx.message);
+      const et = sofficeConvert(xlsx, "xlsx", "et", "et");
+      // LibreOffice has no WPS writer: «et» is its Excel 97 filter (an OLE compound document).
+      expect(et.subarray(0, 4).toString("hex")).toBe("d0cf11e0");
+      const result = await importRubric(et, "et", options);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.document.title).toBe("石门县医保考核表");
+      expect(outline(result.document.items as never)).toEqual(
+        outline(fromXlsx.document.items as never),
+      );
+      expect(outline(result.document.items as never)).toEqual([
+        "1 参保扩面 60 steps",
+        "3 经办服务 40 occurrences",
+      ]);
+      expect(result.summary.warnings.join("|")).toContain("隐藏的行未导入：第3行");
     },
     300_000,
   );

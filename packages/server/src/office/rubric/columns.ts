@@ -21,6 +21,7 @@ export type Role =
   | "condition"
   | "method"
   | "notes"
+  | "target"
   | "ignored";
 
 /** The roles of a header row, the level columns in order, and the columns not used. */
@@ -74,6 +75,11 @@ const names: [Role, RegExp][] = [
     /^(评价办法|考核方法|考核方式|评价方法|核查方式|检查方法|考核办法及途径|考评方法|核查方法|考核依据|评价依据|资料要求|佐证材料|考核途径|数据来源)$/,
   ],
   ["notes", /^(备注|说明|附注)$/],
+  // 目标值 | 分值 | 评分标准: the figure the standard compares with (达到目标值得满分), kept with the content.
+  [
+    "target",
+    /^(目标值|年度目标值|考核目标值|预期目标值|目标值\(%\)|目标值（%）|标准值|目标任务值)$/,
+  ],
   // 扣分情形 | 扣分标准: the standard written over two cells, the case and what it costs.
   ["condition", /^((扣分|减分|加分|失分|计分|考核)?(情形|事由|条件))$/],
 ];

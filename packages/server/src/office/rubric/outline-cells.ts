@@ -46,3 +46,14 @@ export function withCondition(condition: string, standard: string): string {
   if (condition === "" || standard === "") return condition || standard;
   return /[，,。；;：:]$/.test(condition) ? condition + standard : `${condition}，${standard}`;
 }
+
+/**
+ * The content with the row's target before it («目标值：≥97%»), so the standard's «达到目标值» reads
+ * the figure (sentence/text.ts) and the administrator sees it; a dash or an empty cell is no target.
+ */
+export function withTarget(name: string, target: string, content: string): string {
+  const t = target.trim();
+  if (t === "" || /^[-—–/／\\无]+$/.test(t)) return content;
+  const line = `${name.replace(/\s+/g, "").replace(/[（(].*?[)）]$/, "")}：${t}`;
+  return content === "" ? line : `${line}\n${content}`;
+}

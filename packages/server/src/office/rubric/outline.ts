@@ -16,6 +16,7 @@ import {
   signed,
   trailingPoints,
   withCondition,
+  withTarget,
 } from "./outline-cells.js";
 import { pointsOf, type DraftItem, type Segment } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
@@ -166,7 +167,8 @@ export function buildOutline(
     const first = levelTexts.find((l) => l.starts)?.text ?? code.text;
     if (/^(合计|总计|总分|小计|共计)/.test(first.replace(/\s+/g, ""))) return;
     const filled = row.cells.filter((c, i) => c.trim() !== "" && row.continued[i] !== true);
-    const content = cell(row, "content").text;
+    const targetName = columns.headers?.[columns.roles.get("target") ?? -1] ?? "目标值";
+    const content = withTarget(targetName, cell(row, "target").text, cell(row, "content").text);
     const pointsCell = cell(row, "points").text;
     // A signed figure (+5, -20, -5至-50, 加1—20分) says whether the row adds or deducts.
     const bonusCell =

@@ -26,12 +26,13 @@ const longestFirst = (words: string) =>
 
 /** Units of counting, then thresholds, in the order they are tried. */
 export const quantityPatterns: PartPattern[] = [
-  // 每超出年度任务1个百分点 / 每低于目标值2% / 每落后序时进度1个百分点: what the value is compared
-  // with sits between the verb and the step; the step is still on the rate.
+  // 每超出年度任务1个百分点 / 每低于目标值2% / 每落后序时进度1个百分点 / 每低于97%0.5个百分点:
+  // what the value is compared with sits between the verb and the step; the step is still on the
+  // rate.
   {
     kind: "unit",
     re: new RegExp(
-      `每(超过|超出|超|高出|高于|低于|少于|落后于|落后|差)([^,;。\\d每]{2,10}?)${NUMBER}(个百分点|百分点|个点|%|‰)`,
+      `每(超过|超出|超|高出|高于|低于|少于|落后于|落后|差)([^,;。\\d每]{2,10}?|\\d+(?:\\.\\d+)?%)${NUMBER}(个百分点|百分点|个点|%|‰)`,
       "g",
     ),
     read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),

@@ -77,12 +77,51 @@ export function numberWords(text: string): { length: number; figure: string } | 
   return undefined;
 }
 
+/** A target figure stated once («目标值：≥97%», «目标值为85%», a 目标值 column's line). */
+const DECLARED =
+  /(目标值|指标值)\s*(?:[:：]|为|是)?\s*(?:≥|>=|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/** A comparison with the target (达到目标值, 每低于目标值): the stated figure is meant. */
+const COMPARED = /(?:达到|达|低于|高于|超过|超出|不足|不低于|未达到)$/;
+
+/**
+ * Where the text compares with a target stated once in it as a percentage: each such «目标值»
+ * (after 达到/低于/超过 …) and the figure read in its place. A task's 目标值 with no figure stated
+ * stays a completion rate (measured.ts).
+ */
+function targetsOf(source: string): Map<number, { length: number; figure: string }> {
+  const declared = [...source.matchAll(DECLARED)];
+  const figures = new Set(declared.map((m) => m[2]));
+  const out = new Map<number, { length: number; figure: string }>();
+  if (figures.size !== 1) return out;
+  const figure = `${[...figures][0] ?? ""}%`;
+  const inDeclaration = (i: number) =>
+    declared.some((m) => i >= (m.index ?? 0) && i < (m.index ?? 0) + m[0].length);
+  for (const m of source.matchAll(/目标值|指标值/g)) {
+    const i = m.index ?? 0;
+    if (inDeclaration(i) || !COMPARED.test(source.slice(Math.max(0, i - 3), i))) continue;
+    if (/^完成率/.test(source.slice(i + m[0].length))) continue;
+    out.set(i, { length: m[0].length, figure });
+  }
+  return out;
+}
+
 /** Normalises `source` keeping a map from each normalised character to its source index. */
 export function mapNormalise(source: string): Mapped {
   let text = "";
   const at: number[] = [];
+  const targets = targetsOf(source);
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string;
+    // 达到目标值 with «目标值：97%» stated: read as 达到97%, mapped back to the words.
+    const target = targets.get(i);
+    if (target !== undefined) {
+      [...target.figure].forEach((d, k) => {
+        text += d;
+        at.push(k === target.figure.length - 1 ? i + target.length - 1 : i);
+      });
+      i += target.length - 1;
+      continue;
+    }
     // 百分之九十五 is written as 95%, 二十五 as 25: every character of the figure maps to the
     // words' first character, its last to their last. Not inside a run of numerals (十五 of 二十五).
     const words = CHINESE_NUMERAL_CHARS.includes(source[i - 1] ?? "")

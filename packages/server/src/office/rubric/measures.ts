@@ -21,9 +21,17 @@ const WINDOW_AFTER = "(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁
 
 export type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
 
+/** A target stated before the text («目标值:≥97%。»): not what is measured. */
+const STATED_TARGET =
+  /^(?:目标值|年度目标值|考核目标值|预期目标值|标准值|目标任务值|指标值):[^。]*。?/;
+
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
-  const plain = text.replace(/^\d+\./, "").replace(/^\d{4}年度?/, "");
+  // A stated target first («目标值:≥97%», a 目标值 column's line) names no measure: read past it.
+  const plain = text
+    .replace(STATED_TARGET, "")
+    .replace(/^\d+\./, "")
+    .replace(/^\d{4}年度?/, "");
   // A number of days, months, years or an age (出生后90日内, 3个工作日内, 60岁以上) is a window
   // or an age that belongs to what is measured, not the measure's threshold.
   const head =

@@ -35,12 +35,18 @@ describe("reading parts of the fifth December 2026 blind round of sentences", ()
     expect(r.rule).toMatchObject({ kind: "steps", step: "5", points: "0.5" });
   });
 
-  it("reads 任一项/其中一项未达到 after requirements joined by 、 as one deduction per requirement", async () => {
+  it("reads 任一项/其中一项未达到 after subjects joined by 、 or 与 sharing a target as one deduction per subject", async () => {
     const r = await leaf("3", "参保率、续保率均达到98%的得满分，任一项未达到的扣1.5分。");
     expect(r.rule).toMatchObject({
       kind: "checklist",
       mode: "deduct",
       items: [{ points: "1.5" }, { points: "1.5" }],
+    });
+    const joined = await leaf("2", "参保率与续保率都达到95%的得满分，任一项未达到的扣1分。");
+    expect(joined.rule).toMatchObject({
+      kind: "checklist",
+      mode: "deduct",
+      items: [{ points: "1" }, { points: "1" }],
     });
   });
 

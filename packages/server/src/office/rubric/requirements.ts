@@ -42,16 +42,16 @@ export function requirementsOf(text: string): string[] {
       continue;
     }
     // "A达到100%、B达到90%的得满分": targets listed with 、, each with its figure, are requirements;
-    // "A、B均达到95%的得满分": subjects sharing one target, each with it.
+    // "A、B均达到95%的得满分" (A与B都…): subjects sharing one target, each with it.
     const bare = c.replace(/(?:的)?,?(?:得满分|得\d+(?:\.\d+)?分|不扣分)$/, "").replace(/的$/, "");
     const shared =
-      /^([^、]{2,16}(?:、[^、]{2,16})+?)(?:均|都|全部|同时)((?:达到|不低于|高于|超过|不超过|低于|在)[^、]*\d[^、]*)$/.exec(
+      /^([^、与和及]{2,16}(?:[、与和及][^、与和及]{2,16})+?)(?:均|都|全部|同时)((?:达到|不低于|高于|超过|不超过|低于|在)[^、]*\d[^、]*)$/.exec(
         bare,
       );
     const targets =
       shared === null
         ? bare.split("、")
-        : (shared[1] ?? "").split("、").map((x) => `${x}${shared[2] ?? ""}`);
+        : (shared[1] ?? "").split(/[、与和及]/).map((x) => `${x}${shared[2] ?? ""}`);
     if (list === null && targets.length >= 2 && targets.every((t) => /\D\d/.test(t)))
       out.push(...targets);
     else if (list !== null)

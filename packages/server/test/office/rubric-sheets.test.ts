@@ -6,7 +6,7 @@
  * line to sign under the table, bounds on what is read.
  */
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/office/rubric/cell-text.js";
+import { formatDate, formatNumber } from "../../src/office/rubric/cell-text.js";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { staffWorkbook, type StaffSheet } from "./heldout/sheet-cells.js";
 import { importedLayout } from "./unseen-measure.js";
@@ -44,6 +44,19 @@ describe("what a cell shows (decision 0323)", () => {
     [7, "@", "7"],
   ])("%s with %s shows %s", (value, format, shown) => {
     expect(formatNumber(value, format)).toBe(shown);
+  });
+
+  const june30 = new Date(Date.UTC(2027, 5, 30));
+  it.each([
+    ['yyyy"年"m"月"d"日"', "2027年6月30日"],
+    ["yyyy/m/d", "2027/6/30"],
+    ["yyyy-mm-dd", "2027-06-30"],
+    ['yy"年"mm"月"', "27年06月"],
+    ["mm-dd-yy", "2027-06-30"],
+    ["yyyy/m/d h:mm", "2027-06-30"],
+    [undefined, "2027-06-30"],
+  ])("30 June 2027 with %s shows %s", (format, shown) => {
+    expect(formatDate(june30, format)).toBe(shown);
   });
 });
 
@@ -156,9 +169,34 @@ describe("workbooks as offices make them (decision 0323)", () => {
     const named = await imported([note, { name: "Sheet1", rows }], "上林县医保考核细则.xlsx");
     expect(named.document.title).toBe("上林县医保考核细则");
     expect(named.summary.warnings.join("|")).toContain("工作表“说明”没有评分表的表头");
+    expect(named.summary.warnings.join("|")).toContain("本细则适用于各乡镇医保经办机构");
     expect((await imported([{ name: "Sheet1", rows }])).document.title).toBe("导入的考核方案");
     const own = await imported([{ name: "2027年度考核细则", rows }], "新建 XLSX 工作表.xlsx");
     expect(own.document.title).toBe("2027年度考核细则");
+  });
+
+  it("reads a 说明 sheet as notes: the 一票否决 it states becomes a part, the rest is reported", async () => {
+    const r = await imported([
+      {
+        name: "说明",
+        rows: [
+          ["说明"],
+          ["1.各项扣分以该项分值为限，扣完为止。"],
+          ["2.发生重大医保基金安全事故的，实行一票否决。"],
+          ["3.考核结果报县政府。"],
+        ],
+      },
+      { name: "Sheet1", rows: [header, [1, "窗口服务", 5, "窗口服务被有效投诉的，每次扣1分。"]] },
+    ]);
+    const items = r.document.items as { title: string; children?: { title: string }[] }[];
+    expect(items.map((i) => i.title)).toEqual(["窗口服务", "一票否决"]);
+    expect(items[1]?.children?.map((c) => c.title)).toEqual(["发生重大医保基金安全事故的"]);
+    const said = r.summary.warnings.join("|");
+    expect(said).toContain(
+      "工作表“说明”没有评分表的表头（评分标准、分值等），不是评分细则，按说明读取",
+    );
+    expect(said).toContain("考核结果报县政府");
+    expect(said).toContain("说明与系统计分方式一致");
   });
 
   it("reads a formula's cached result, says when a formula was never calculated, and keeps a line to sign out of the items", async () => {

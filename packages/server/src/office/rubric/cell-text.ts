@@ -1,7 +1,7 @@
 /**
  * What a spreadsheet cell shows (decision 0323): a number through its number format (0.25 with
  * 0% shows 25%, 0.125 with 0.0% 12.5%, 6 with 0.00 6.00, 10 with 0"分" 10分), a formula's cached
- * result, rich text with its line breaks, a date as its day. Staff read and approved what the
+ * result, rich text with its line breaks, a date through its date format. Staff read and approved what the
  * sheet shows, so the import reads that, not the stored value.
  */
 import type ExcelJS from "exceljs";
@@ -111,18 +111,52 @@ export function formatNumber(value: number, format: string | undefined): string 
   return d.isNegative() && !negative ? `-${text}` : text;
 }
 
+/**
+ * A date as its cell's format shows it (yyyy"年"m"月"d"日" → 2027年6月30日, yyyy/m/d → 2027/6/30);
+ * its day (2027-06-30) for a format of times, names or locales, and for Excel's built-in short
+ * date (mm-dd-yy), which each computer shows in its own way.
+ */
+export function formatDate(date: Date, format: string | undefined): string {
+  const day = date.toISOString().slice(0, 10);
+  const bare = (format ?? "").replace(/"[^"]*"/g, "");
+  if (format === undefined || format === "mm-dd-yy" || /[hsAP[@]|ddd|mmm/i.test(bare)) return day;
+  const parts: Record<string, number> = {
+    y: date.getUTCFullYear(),
+    m: date.getUTCMonth() + 1,
+    d: date.getUTCDate(),
+  };
+  let out = "";
+  let found = false;
+  for (const token of format.match(/"[^"]*"|\\.|y+|m+|d+|./gi) ?? []) {
+    const unit = token[0]?.toLowerCase() ?? "";
+    const value = parts[unit];
+    if (token.startsWith('"')) out += token.slice(1, -1);
+    else if (token.startsWith("\\")) out += token.slice(1);
+    else if (value === undefined) out += token;
+    else {
+      found = true;
+      const text = String(value);
+      out +=
+        unit === "y" && token.length <= 2
+          ? text.slice(-2)
+          : text.padStart(Math.min(token.length, 2), "0");
+    }
+  }
+  return found ? out : day;
+}
+
 /** The text a cell shows (empty for a formula Excel never calculated: the file holds no result). */
 export function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return formatNumber(v, cell.numFmt);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return formatDate(v, cell.numFmt);
   if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
   if (typeof v === "object" && "formula" in v) {
     const r = (v as ExcelJS.CellFormulaValue).result;
     if (r === undefined || r === null) return "";
     if (typeof r === "number") return formatNumber(r, cell.numFmt);
-    if (r instanceof Date) return r.toISOString().slice(0, 10);
+    if (r instanceof Date) return formatDate(r, cell.numFmt);
     return typeof r === "object" ? "" : String(r).trim();
   }
   if (typeof v === "object" && "sharedFormula" in v) {

@@ -28,6 +28,12 @@ const DEFAULT_NAME = /^(sheet|工作表)\s*\d*$/i;
 /** A sheet name that names a whole rubric (评分细则, 考核表), not one of its categories. */
 const WHOLE_NAME = /细则|评分|考核表|评分表|方案|办法|标准|总表|汇总|目录|指标体系|说明|附件|附表/;
 
+/** A sheet of notes (说明, 填表说明, 备注): its lines are read as a document's notes are. */
+const NOTES_NAME = /说明|备注|附注|^注$/;
+
+/** A notes sheet's heading line (填表说明, 说明：), which says nothing of its own. */
+const NOTES_HEADING = /^(?:填表|考核|评分|有关|相关)?(?:说明|备注|附注|注)[:：]?$/;
+
 /** A sheet as read: its visible rows and what it left out, said in the warnings. */
 interface SheetRead {
   name: string;
@@ -150,6 +156,8 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   }
   const sheets: SheetRead[] = [];
   const warnings: string[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
   for (const ws of wb.worksheets) {
     const size = extent(ws);
     if (size.rows === 0) continue;
@@ -164,9 +172,20 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
       continue;
     }
     const read = readSheet(ws, size);
-    if (hasRubricHeader(read.rows)) sheets.push(read);
-    else
-      warnings.push(`工作表“${ws.name}”没有评分表的表头（评分标准、分值等），不是评分细则，未导入`);
+    if (hasRubricHeader(read.rows)) {
+      sheets.push(read);
+      continue;
+    }
+    const lines = read.rows
+      .map((r) => r.cells.filter((c) => c.trim() !== "").join(" "))
+      .filter((l) => l !== "");
+    const notes = NOTES_NAME.test(ws.name) || NOTES_HEADING.test(lines[0] ?? "");
+    warnings.push(
+      `工作表“${ws.name}”没有评分表的表头（评分标准、分值等），不是评分细则，${notes ? "按说明读取" : "未导入"}`,
+    );
+    // A 说明 sheet is read as a document's notes (0318): a 一票否决 it states becomes a part.
+    if (notes)
+      (sheets.length === 0 ? before : after).push(...lines.filter((l) => !NOTES_HEADING.test(l)));
   }
   if (sheets.length === 0)
     return warnings.find((w) => w.includes("超过评分细则可读取")) ?? notFound("工作簿中");
@@ -185,7 +204,7 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   const title =
     sheets.map((s) => titleRowOf(s.rows)).find((t) => t !== undefined) ??
     (DEFAULT_NAME.test(only) ? "" : only);
-  const table = withNotes(title, blocks);
+  const table = withNotes(title, blocks, { before, after });
   const said = [...warnings, ...sheets.flatMap((s) => s.warnings)];
   return said.length > 0 ? { ...table, sheetWarnings: said } : table;
 }

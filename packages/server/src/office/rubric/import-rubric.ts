@@ -1,5 +1,5 @@
 /**
- * Rubric import (评分细则导入): an uploaded .docx or .xlsx 评分细则, or a pasted table (pasted.ts),
+ * Rubric import (评分细则导入): an uploaded .docx, .xlsx or PDF (pdf/read.ts) 评分细则, or a pasted table (pasted.ts),
  * → a draft scheme document with the items and their texts verbatim, and for every scored item a
  * PROPOSED rule (kind and parameters) with the phrase it was recognised from and a confidence. The draft is validated
  * with the engine; what still fails is listed for the administrator to fill in.
@@ -27,6 +27,7 @@ import { readDocxRubric, type RubricTable } from "./table.js";
 import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
+import { readPdfRubric } from "./pdf/read.js";
 import { statedTotalOf, totalWarnings } from "./weights.js";
 import { readXlsxRubric } from "./xlsx.js";
 
@@ -198,9 +199,10 @@ function toItems(
 /** Imports a rubric from an uploaded file. */
 export async function importRubric(
   buffer: Buffer,
-  kind: "docx" | "xlsx" | LegacyFormat,
+  kind: "docx" | "xlsx" | "pdf" | LegacyFormat,
   options: RubricImportOptions = {},
 ): Promise<RubricImport> {
+  if (kind === "pdf") return importTable(await readPdfRubric(buffer), options);
   let bytes = buffer;
   let format: "docx" | "xlsx";
   if (kind === "docx" || kind === "xlsx") format = kind;
@@ -223,7 +225,7 @@ export function importPastedRubric(
 }
 
 /** The extensions of the office files a rubric is uploaded as. */
-const OFFICE_EXTENSION = /\.(docx|xlsx|doc|wps|et)$/i;
+const OFFICE_EXTENSION = /\.(docx|xlsx|pdf|doc|wps|et)$/i;
 
 /**
  * The draft's title: the rubric's own (a title row, a first paragraph), else the name the file

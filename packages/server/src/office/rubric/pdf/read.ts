@@ -1,0 +1,135 @@
+/**
+ * The rubric of an uploaded PDF (decision 0324): the file opened in a bounded worker
+ * (extract.ts), each page's ruled tables rebuilt from its lines (grid.ts), tables without lines
+ * from the alignment of their text (stream.ts), the lines outside tables as paragraphs in reading
+ * order; a table continued on the next page joins the one before as a .docx's does. The parts go
+ * to the same reading as a .docx's (table.ts). A scan (no text) and an encrypted file are refused.
+ */
+import { unwrapLines } from "../pasted.js";
+import { notFound, rubricOfDocument, type RubricTable, type TableRow } from "../table.js";
+import { extractPdf, PDF_LIMITS, type PdfLimits, type PdfPage } from "./extract.js";
+import { ruledTables, type PageTable } from "./grid.js";
+import { rulesOf } from "./lines.js";
+import { alignedTables } from "./stream.js";
+import { joinLines, lineText, linesOf, placedRuns, type Line } from "./text.js";
+
+/** What the reader says of a PDF with no text to read. */
+export const SCANNED =
+  "PDF 文件中没有可读取的文字（可能是扫描件或图片），无法识别评分细则。请上传原始的 Word/Excel 文件，或从原文中复制表格粘贴。";
+
+/** A page's content in reading order: a line of text, or a table. */
+type Element =
+  | { line: string; top: number }
+  | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
+
+/** A page number or running header in the margin ("- 2 -", "第 2 页 共 5 页", "2/5"). */
+const PAGE_NUMBER =
+  /^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*\/\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)[-—–\s]*$/;
+
+/** The elements of a page, top to bottom; page numbers in the margins left out. */
+function pageElements(page: PdfPage): Element[] {
+  const runs = placedRuns(page.runs);
+  const tables: PageTable[] = ruledTables(rulesOf(page.ops), runs);
+  const lines: Line[] = linesOf(runs);
+  const [, bottom = 0, , top = 842] = page.view;
+  const margin = (top - bottom) * 0.08;
+  const texts = lines.filter(
+    (l) => !(PAGE_NUMBER.test(lineText(l)) && (l.y < bottom + margin || l.y > top - margin)),
+  );
+  const aligned = alignedTables(texts);
+  const elements: Element[] = [
+    ...tables.map((t) => ({
+      table: t.rows,
+      top: t.top,
+      openTop: t.openTop,
+      openBottom: t.openBottom,
+    })),
+    ...aligned.tables.map((t) => ({ table: t.rows, top: t.top })),
+    ...aligned.rest.map((l) => ({ line: lineText(l), top: l.y + l.size })),
+  ];
+  return elements.sort((p, q) => q.top - p.top);
+}
+
+/**
+ * A table continued from the page before: a cell left empty at its top where the cell above it
+ * on the last page held text is that merged cell going on (a .docx's vMerge over the page break).
+ */
+function carryMerges(previous: TableRow[], next: TableRow[]): void {
+  const last = previous[previous.length - 1];
+  const first = next[0];
+  if (last === undefined || first === undefined || last.cells.length !== first.cells.length) return;
+  first.cells.forEach((text, c) => {
+    if (text === "" && !first.continued[c] && ((last.cells[c] ?? "") !== "" || last.continued[c]))
+      first.continued[c] = true;
+  });
+}
+
+/** A row the page cut: its part on the next page joined to its part on the page before. */
+function joinCutRow(previous: TableRow[], next: TableRow[]): boolean {
+  const last = previous[previous.length - 1];
+  const first = next[0];
+  if (last === undefined || first === undefined || last.cells.length !== first.cells.length)
+    return false;
+  first.cells.forEach((text, c) => {
+    if (text !== "") last.cells[c] = joinLines([last.cells[c] ?? "", text]);
+  });
+  next.shift();
+  return true;
+}
+
+/** The document's parts (paragraphs, tables, captions, notes between and after) in reading order. */
+function partsOf(pages: readonly PdfPage[]) {
+  const paragraphs: string[] = [];
+  const tables: TableRow[][] = [];
+  const captions: string[] = [];
+  const between: string[] = [];
+  let pending: string[] = [];
+  let pageBreakSinceTable = false;
+  let cutBefore = false;
+  const flush = () => {
+    const unwrapped = unwrapLines(pending.join("\n"));
+    pending = [];
+    return unwrapped;
+  };
+  for (const page of pages) {
+    for (const e of pageElements(page)) {
+      if ("line" in e) {
+        pending.push(e.line);
+        continue;
+      }
+      const texts = flush();
+      paragraphs.push(...texts);
+      if (tables.length > 0) between.push(...texts);
+      const previous = tables[tables.length - 1];
+      if (previous !== undefined && pageBreakSinceTable && texts.length === 0) {
+        if (!(cutBefore && e.openTop === true && joinCutRow(previous, e.table)))
+          carryMerges(previous, e.table);
+        if (e.table.length === 0) {
+          cutBefore = e.openBottom === true;
+          continue;
+        }
+      }
+      captions.push(texts[texts.length - 1] ?? "");
+      tables.push(e.table);
+      cutBefore = e.openBottom === true;
+      pageBreakSinceTable = false;
+    }
+    pageBreakSinceTable = true;
+  }
+  const texts = flush();
+  paragraphs.push(...texts);
+  return { paragraphs, tables, captions, after: tables.length > 0 ? texts : [], between };
+}
+
+/** Reads the rubric of a PDF: the blocks, or a Chinese reason it cannot be read. */
+export async function readPdfRubric(
+  bytes: Buffer,
+  limits: PdfLimits = PDF_LIMITS,
+): Promise<RubricTable | string> {
+  if (bytes.subarray(0, 1024).indexOf("%PDF-") < 0)
+    return "文件不是有效的 PDF 文件（文件头不是 %PDF-），请检查文件后重新上传。";
+  const pages = await extractPdf(bytes, limits);
+  if (typeof pages === "string") return pages;
+  if (pages.every((p) => placedRuns(p.runs).length === 0)) return SCANNED;
+  return rubricOfDocument(partsOf(pages)) ?? notFound("PDF 文件中");
+}

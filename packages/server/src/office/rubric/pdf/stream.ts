@@ -1,0 +1,100 @@
+/**
+ * Tables printed without ruling lines (stream): lines whose text stands in two or more chunks
+ * apart, the chunks' left edges lining up from line to line, are the rows of a table whose
+ * columns start at those edges. A line with nothing in the first column, printed close under the
+ * one before, is that row's text wrapping. Kept as a table only when it has a rubric header;
+ * otherwise its lines stay lines.
+ */
+import { hasRubricHeader, type TableRow } from "../table.js";
+import { lineText, type Line } from "./text.js";
+
+/** A table read from aligned lines: its top and rows. */
+export interface AlignedTable {
+  top: number;
+  rows: TableRow[];
+}
+
+/** A line's chunks: its runs split where the gap is wider than one and a half characters. */
+function chunksOf(line: Line): Line[] {
+  const chunks: Line[] = [];
+  for (const run of line.runs) {
+    const last = chunks[chunks.length - 1];
+    if (last !== undefined && run.x - last.right < 1.5 * line.size) {
+      last.runs.push(run);
+      last.right = Math.max(last.right, run.right);
+    } else chunks.push({ runs: [run], x: run.x, right: run.right, y: line.y, size: line.size });
+  }
+  return chunks;
+}
+
+/** Left edges shared by chunks of two or more lines, ascending. */
+function columnStarts(lines: readonly Line[][], size: number): number[] {
+  const xs = lines
+    .filter((c) => c.length >= 2)
+    .flatMap((c) => c.map((k) => k.x))
+    .sort((p, q) => p - q);
+  const groups: number[][] = [];
+  for (const x of xs) {
+    const g = groups[groups.length - 1];
+    if (g !== undefined && x - (g[0] ?? x) <= size) g.push(x);
+    else groups.push([x]);
+  }
+  return groups.filter((g) => g.length >= 2).map((g) => Math.min(...g));
+}
+
+/** The rows of a run of aligned lines under their columns; undefined when it has no rubric header. */
+function rowsOf(lines: readonly Line[]): TableRow[] | undefined {
+  const size = Math.max(...lines.map((l) => l.size));
+  const chunked = lines.map(chunksOf);
+  const starts = columnStarts(chunked, size);
+  if (starts.length < 2) return undefined;
+  const columnOf = (x: number) =>
+    Math.max(
+      0,
+      starts.findLastIndex((s) => s <= x + size / 2),
+    );
+  const rows: { texts: string[][]; y: number }[] = [];
+  chunked.forEach((chunks, i) => {
+    const cols = chunks.map((k) => columnOf(k.x));
+    const previous = rows[rows.length - 1];
+    const wraps =
+      previous !== undefined && !cols.includes(0) && previous.y - (lines[i]?.y ?? 0) <= 1.6 * size;
+    const row = wraps ? previous : { texts: starts.map((): string[] => []), y: 0 };
+    if (!wraps) rows.push(row);
+    row.y = lines[i]?.y ?? 0;
+    chunks.forEach((k, n) => row.texts[cols[n] ?? 0]?.push(lineText(k)));
+  });
+  const table = rows.map((r) => ({
+    cells: r.texts.map((t) => t.join("")),
+    continued: r.texts.map(() => false),
+  }));
+  return hasRubricHeader(table) ? table : undefined;
+}
+
+/** The page's tables printed without lines, and the lines that are not in one. */
+export function alignedTables(lines: readonly Line[]): { tables: AlignedTable[]; rest: Line[] } {
+  const tables: AlignedTable[] = [];
+  const rest: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    let multi = 0;
+    while (j < lines.length) {
+      const line = lines[j] as Line;
+      const many = chunksOf(line).length >= 2;
+      const close = j === i || (lines[j - 1]?.y ?? 0) - line.y <= 2.5 * line.size;
+      if (!close || (!many && j === i)) break;
+      if (many) multi++;
+      j++;
+    }
+    const rows = multi >= 3 ? rowsOf(lines.slice(i, j)) : undefined;
+    if (rows !== undefined) {
+      tables.push({ top: (lines[i]?.y ?? 0) + (lines[i]?.size ?? 0), rows });
+      i = j;
+    } else {
+      rest.push(lines[i] as Line);
+      i++;
+    }
+  }
+  return { tables, rest };
+}

@@ -1,8 +1,9 @@
 /**
  * The rubrics the PDF reader is measured on (decision 0324): every .docx layout of the blind
  * layout rounds (already read by the .docx reader; here printed as PDF, not new sentences) and
- * three written for it — a table printed over two pages, merged cells with a note row and notes
- * under the table, and a rubric of numbered paragraphs with no table. Each is built as a .docx;
+ * four written for it — a table printed over two pages, merged cells with a note row and notes
+ * under the table, a plain table (also printed without lines), and a rubric of numbered
+ * paragraphs with no table. Each is built as a .docx;
  * generate.ts prints it as a PDF with LibreOffice and, through LibreOffice's HTML, with Chromium.
  */
 import { blindTables } from "../heldout/blind-2026-12-tables.js";
@@ -74,6 +75,18 @@ const mergedWithNotes: (string | DocCell[][])[] = [
   "说明：本细则由县医保局负责解释。",
 ];
 
+/** A plain table (no merged cells), also printed without any lines (read by the text's alignment). */
+const plain: (string | DocCell[][])[] = [
+  "东山县2027年度医疗保障工作考核细则",
+  [
+    ["序号", "考核内容", "分值", "评分标准"],
+    ["1", "参保扩面", "10", "参保率每低1个百分点扣1分。"],
+    ["2", "基金预算", "10", "未按时编制预算的扣5分。"],
+    ["3", "稽核检查", "10", "每发现一起违规问题扣2分。"],
+    ["4", "信息报送", "10", "信息每少报一次扣1分。"],
+  ],
+];
+
 /** Numbered paragraphs, no table. */
 const paragraphs: string[] = [
   "红岩县医疗救助工作考核办法",
@@ -112,6 +125,7 @@ export const pdfLayouts: PdfLayout[] = [
     name: "合并单元格 + 表内注行 + 表下注与说明",
     build: () => docxOf(mergedWithNotes),
   },
+  { file: "plain", name: "无合并单元格的简单表格（另有无框线版本）", build: () => docxOf(plain) },
   { file: "paragraphs", name: "无表格，按“一、…（N分）1.…”分条", build: () => docxOf(paragraphs) },
   ...blind,
 ];

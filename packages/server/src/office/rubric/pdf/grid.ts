@@ -29,9 +29,13 @@ function joined(rules: readonly Rule[]): Rule[] {
   const sorted = [...rules].sort((p, q) => p.at - q.at || p.from - q.from);
   const out: Rule[] = [];
   for (const r of sorted) {
-    const last = out.find((o) => Math.abs(o.at - r.at) <= NEAR / 2 && r.from <= o.to + NEAR);
-    if (last !== undefined) last.to = Math.max(last.to, r.to);
-    else out.push({ ...r });
+    const last = out.find(
+      (o) => Math.abs(o.at - r.at) <= NEAR / 2 && r.from <= o.to + NEAR && r.to >= o.from - NEAR,
+    );
+    if (last !== undefined) {
+      last.from = Math.min(last.from, r.from);
+      last.to = Math.max(last.to, r.to);
+    } else out.push({ ...r });
   }
   return out;
 }
@@ -197,29 +201,22 @@ function tableOf(group: { across: Rule[]; down: Rule[] }, runs: Run[]): PageTabl
     bottom,
     left,
     right,
-    rows: withoutEmptyGridLines(rows),
+    rows: withoutEmptyRows(rows),
     openTop: openTop && holds(rows[0]),
     openBottom: openBottom && holds(rows[rows.length - 1]),
   };
 }
 
 /**
- * Rows and columns that are only the gap between a double border (nothing in them, every cell a
- * cell of its own or continuing one): left out.
+ * Rows holding nothing (the gap of a double border; a row every cell of which continues the row
+ * above): left out. Empty columns stay — a 自评分 column is empty on every page but the first.
  */
-function withoutEmptyGridLines(rows: TableRow[]): TableRow[] {
-  const emptyRow = (r: TableRow) =>
-    (r.cells.every((c) => c === "") && r.continued.every((c) => !c)) || r.continued.every((c) => c);
-  const kept = rows.filter((r) => !emptyRow(r));
-  const width = kept[0]?.cells.length ?? 0;
-  const emptyColumn = (c: number) =>
-    kept.every((r) => r.cells[c] === "" && r.continued[c] !== true) ||
-    kept.every((r) => r.continued[c] === true);
-  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => !emptyColumn(c));
-  return kept.map((r) => ({
-    cells: columns.map((c) => r.cells[c] ?? ""),
-    continued: columns.map((c) => r.continued[c] ?? false),
-  }));
+function withoutEmptyRows(rows: TableRow[]): TableRow[] {
+  return rows.filter(
+    (r) =>
+      !(r.cells.every((c) => c === "") && r.continued.every((c) => !c)) &&
+      !r.continued.every((c) => c),
+  );
 }
 
 /** The page's ruled tables, top to bottom; the runs they hold are taken out of `runs`. */

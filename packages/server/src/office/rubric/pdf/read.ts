@@ -5,13 +5,12 @@
  * order; a table continued on the next page joins the one before as a .docx's does. The parts go
  * to the same reading as a .docx's (table.ts). A scan (no text) and an encrypted file are refused.
  */
-import { unwrapLines } from "../pasted.js";
 import { notFound, rubricOfDocument, type RubricTable, type TableRow } from "../table.js";
 import { extractPdf, PDF_LIMITS, type PdfLimits, type PdfPage } from "./extract.js";
 import { ruledTables, type PageTable } from "./grid.js";
 import { rulesOf } from "./lines.js";
 import { alignedTables } from "./stream.js";
-import { joinLines, lineText, linesOf, placedRuns, type Line } from "./text.js";
+import { joinLines, lineText, linesOf, NUMBERED, placedRuns, type Line } from "./text.js";
 
 /** What the reader says of a PDF with no text to read. */
 export const SCANNED =
@@ -19,7 +18,7 @@ export const SCANNED =
 
 /** A page's content in reading order: a line of text, or a table. */
 type Element =
-  | { line: string; top: number }
+  | { line: string; top: number; full: boolean }
   | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
 
 /** A page number or running header in the margin ("- 2 -", "第 2 页 共 5 页", "2/5"). */
@@ -29,6 +28,7 @@ const PAGE_NUMBER =
 /** The elements of a page, top to bottom; page numbers in the margins left out. */
 function pageElements(page: PdfPage): Element[] {
   const runs = placedRuns(page.runs);
+  const edge = Math.max(0, ...runs.map((r) => r.right));
   const tables: PageTable[] = ruledTables(rulesOf(page.ops), runs);
   const lines: Line[] = linesOf(runs);
   const [, bottom = 0, , top = 842] = page.view;
@@ -45,9 +45,31 @@ function pageElements(page: PdfPage): Element[] {
       openBottom: t.openBottom,
     })),
     ...aligned.tables.map((t) => ({ table: t.rows, top: t.top })),
-    ...aligned.rest.map((l) => ({ line: lineText(l), top: l.y + l.size })),
+    ...aligned.rest.map((l) => ({
+      line: lineText(l),
+      top: l.y + l.size,
+      full: l.right >= edge - 2 * l.size,
+    })),
   ];
   return elements.sort((p, q) => q.top - p.top);
+}
+
+/** Terminal punctuation: a line ending with it ends its paragraph. */
+const ENDS = /[。；;！!？?：:]\s*$/;
+
+/**
+ * Paragraphs of printed lines: a line running to the text's right edge, or stopping after a
+ * comma, without a full stop, goes on on the next line unless that starts with a number.
+ */
+function paragraphsOf(lines: readonly { line: string; full: boolean }[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const { line, full } of lines) {
+    if (open && out.length > 0 && !NUMBERED.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    open = !ENDS.test(line) && (full || /[，,、]$/.test(line));
+  }
+  return out;
 }
 
 /**
@@ -64,12 +86,24 @@ function carryMerges(previous: TableRow[], next: TableRow[]): void {
   });
 }
 
-/** A row the page cut: its part on the next page joined to its part on the page before. */
-function joinCutRow(previous: TableRow[], next: TableRow[]): boolean {
+/**
+ * A row the page cut: its part on the next page joined to its part on the page before. It is cut
+ * when the table's side lines run on past the page's last line and the next page's first, or when
+ * the next page's first row leaves cells of the row before empty (its number, its points) and
+ * holds text only where that row stops mid-sentence.
+ */
+function joinCutRow(previous: TableRow[], next: TableRow[], open: boolean): boolean {
   const last = previous[previous.length - 1];
   const first = next[0];
   if (last === undefined || first === undefined || last.cells.length !== first.cells.length)
     return false;
+  const goesOn = first.cells.every(
+    (text, c) => text === "" || ((last.cells[c] ?? "") !== "" && !ENDS.test(last.cells[c] ?? "")),
+  );
+  const part =
+    first.cells.some((t) => t !== "") &&
+    first.cells.some((t, c) => t === "" && (last.cells[c] ?? "") !== "");
+  if (!open && !(goesOn && part)) return false;
   first.cells.forEach((text, c) => {
     if (text !== "") last.cells[c] = joinLines([last.cells[c] ?? "", text]);
   });
@@ -83,18 +117,18 @@ function partsOf(pages: readonly PdfPage[]) {
   const tables: TableRow[][] = [];
   const captions: string[] = [];
   const between: string[] = [];
-  let pending: string[] = [];
+  let pending: { line: string; full: boolean }[] = [];
   let pageBreakSinceTable = false;
   let cutBefore = false;
   const flush = () => {
-    const unwrapped = unwrapLines(pending.join("\n"));
+    const unwrapped = paragraphsOf(pending);
     pending = [];
     return unwrapped;
   };
   for (const page of pages) {
     for (const e of pageElements(page)) {
       if ("line" in e) {
-        pending.push(e.line);
+        pending.push(e);
         continue;
       }
       const texts = flush();
@@ -102,8 +136,8 @@ function partsOf(pages: readonly PdfPage[]) {
       if (tables.length > 0) between.push(...texts);
       const previous = tables[tables.length - 1];
       if (previous !== undefined && pageBreakSinceTable && texts.length === 0) {
-        if (!(cutBefore && e.openTop === true && joinCutRow(previous, e.table)))
-          carryMerges(previous, e.table);
+        joinCutRow(previous, e.table, cutBefore && e.openTop === true);
+        carryMerges(previous, e.table);
         if (e.table.length === 0) {
           cutBefore = e.openBottom === true;
           continue;

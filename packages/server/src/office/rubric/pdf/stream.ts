@@ -82,7 +82,7 @@ export function alignedTables(lines: readonly Line[]): { tables: AlignedTable[];
     while (j < lines.length) {
       const line = lines[j] as Line;
       const many = chunksOf(line).length >= 2;
-      const close = j === i || (lines[j - 1]?.y ?? 0) - line.y <= 2.5 * line.size;
+      const close = j === i || (lines[j - 1]?.y ?? 0) - line.y <= 3.5 * line.size;
       if (!close || (!many && j === i)) break;
       if (many) multi++;
       j++;

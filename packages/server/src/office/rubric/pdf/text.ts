@@ -162,8 +162,8 @@ export function lineText(line: Line): string {
   return withoutCjkSpaces(out.replace(/\s+/g, " ").trim());
 }
 
-/** A numbered start (1. 2、 （1） 一、 ① …): a new paragraph. */
-const NUMBERED =
+/** A numbered start (1. 2、 （1） 一、 ① …): a new paragraph, a new line in a cell. */
+export const NUMBERED =
   /^(?:\d+(?:\.\d+)*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|第[一二三四五六七八九十]+[部项章条])/;
 
 /**

@@ -27,6 +27,7 @@ const widths: Readonly<Record<string, string>> = {
   "－": "-",
   "—": "-",
   "～": "-",
+  "〜": "-",
   "~": "-",
   "〔": "(",
   "〕": ")",

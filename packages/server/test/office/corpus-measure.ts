@@ -41,6 +41,8 @@ export interface EntryResult {
   ok: boolean | undefined;
   params: boolean;
   heldOut: boolean;
+  /** A reading of the entry shown below high confidence (needless doubt when read right: 0325). */
+  doubted: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -216,8 +218,19 @@ export async function measureEntry(e: CorpusEntry): Promise<EntryResult> {
     ok,
     params,
     heldOut: heldOutSources.some((s) => e.id.startsWith(s)),
+    doubted: result.ok && result.proposals.some((p) => p.reading.level !== "high"),
   };
 }
+
+/** The 酌情 kinds: a sentence so labelled leaves its amount to the assessor, doubt or not. */
+const discretion = new Set(["discretionary", "discretionaryDeduction"]);
+
+/**
+ * Entries read right (kind and key numbers) whose reading is shown below high confidence: needless
+ * doubt unless the reading assumes what the text leaves open (decision 0325); 酌情 labels aside.
+ */
+export const needlesslyDoubted = (results: EntryResult[]): EntryResult[] =>
+  results.filter((r) => r.ok === true && r.params && r.doubted && !discretion.has(r.kind));
 
 /** Right / scored, overall and by labelled kind. */
 export function tally(results: EntryResult[]): {

@@ -61,7 +61,8 @@ export const byLevel: Recogniser = (item) => {
   // A level not named takes the points of the level below it (省级 covers 国家级 unless said otherwise):
   // an assumption, so the reading is doubted; every level above the lowest stated (or 以上) is not.
   const lowest = points.findIndex((p) => p !== undefined);
-  const assumed = points.some((p, i) => i > lowest && p === undefined);
+  const unnamed = points.flatMap((p, i) => (i > lowest && p === undefined ? [i] : []));
+  const assumed = unnamed.length > 0;
   for (let i = 1; i < 4; i++) if (points[i] === undefined) points[i] = points[i - 1];
   const mode = hits.every((h) => h[3] === "扣") ? "deduct" : "award";
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
@@ -105,6 +106,7 @@ export const byLevel: Recogniser = (item) => {
     ],
     phrase: [...hits.map((h) => h[0]), ...(keyed !== null ? [keyed[0]] : [])].join(","),
     confidence: assumed ? 0.75 : 0.85,
+    ...(assumed ? { warnings: [levelsAssumed(unnamed, "下一级的分值")] } : {}),
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别${keyed !== null ? "，同一事项只计最高" : ""}`,
     ...(cap !== null ? { max: cap[1] ?? "0" } : {}),
   };
@@ -203,6 +205,14 @@ export const perOccurrence: Recogniser = (item) => {
   };
 };
 
+const LEVEL_NAMES = ["县级", "市级", "省级", "国家级"];
+
+/** What a reading by level assumed: the levels the text does not name, and what they score. */
+function levelsAssumed(unnamed: number[], taken: string): string {
+  const names = unnamed.map((i) => LEVEL_NAMES[i] ?? "").join("、");
+  return `${names}的分值未写明：暂按${taken}计，请核对`;
+}
+
 /** Points by level from a level list: a level not named scores 0. */
 function fromList(
   item: Parameters<Recogniser>[0],
@@ -214,7 +224,12 @@ function fromList(
     if (at >= 0) points[at] = list.points[i] ?? "0";
   });
   const mode = list.verb === "扣" ? "deduct" : "award";
-  const named = list.words.map(levelIndex).sort((a, b) => a - b);
+  // Every level from the lowest named to the highest named is named: nothing is assumed (0321);
+  // a level skipped between them scores 0 by assumption, and the reading says so (0325).
+  const named = list.words.map(levelIndex).sort((x, y) => x - y);
+  const skipped = [0, 1, 2, 3].filter(
+    (i) => i > (named[0] ?? 4) && i < (named[named.length - 1] ?? -1) && !named.includes(i),
+  );
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
   const term: Record<string, unknown> = {
     fact: "events",
@@ -236,8 +251,8 @@ function fromList(
       },
     ],
     phrase: item.text,
-    // Every level from the lowest named to the highest named is named: nothing is assumed.
-    confidence: named.every((at, i) => i === 0 || at === (named[i - 1] ?? -2) + 1) ? 0.85 : 0.75,
+    confidence: skipped.length > 0 ? 0.75 : 0.85,
+    ...(skipped.length > 0 ? { warnings: [levelsAssumed(skipped, "0 分")] } : {}),
     explanation: `按级别${mode === "deduct" ? "扣" : "加"}分：逐条登记事项及其级别（${list.words.join("、")}分别${list.points.join("、")}分）`,
   };
 }

@@ -5,9 +5,9 @@
  * (按选项) and discretion, several kinds together → 多项合计, parts with their own caps → separate
  * sub-items. 不得分 conditions next to another rule become the item's gate. The statements used
  * are returned so that the rest can be listed as not understood. Parts of it: measured.ts (steps,
- * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several).
+ * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several), base.ts
+ * (a written 基础分).
  */
-import { addsOrDeducts, type RuleDoc } from "@kaoping/engine";
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
   buildChecklist,
@@ -17,6 +17,7 @@ import {
   type Built,
   type Composed,
 } from "./build.js";
+import { fromBase } from "./base.js";
 import { choices } from "./choices.js";
 import { combine, explain, pool } from "./combine.js";
 import {
@@ -63,37 +64,6 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
   };
 }
 
-/**
- * 基础分60分 with lines that add and deduct: 多项合计 from the base (docs/decisions/0299), its
- * parts the rule's own parts (a 多项合计 or 共用扣分 opened up), each adding or deducting.
- */
-function fromBase(item: ItemText, bases: Statement[], c: Composed): Composed | undefined {
-  const base =
-    bases.length === 1 ? bases[0]?.parts.find((p) => p.kind === "base")?.value : undefined;
-  if (base === undefined || c.split !== undefined) return undefined;
-  if (item.max !== undefined && Number(base) > Number(item.max)) return undefined;
-  const open = (rule: RuleDoc): RuleDoc[] => {
-    const r = rule as { kind: string; base?: unknown; cap?: unknown; parts?: unknown[] };
-    // A rank at both ends starts from its own base (rank.ts); a written 基础分 replaces it.
-    if (r.kind === "sum") return (r.parts as RuleDoc[]).flatMap(open);
-    // Deductions pooled without caps take from the base one by one just the same.
-    const pooled = r.kind === "pool" ? (r.parts as { rule: RuleDoc; cap?: string }[]) : [];
-    if (r.cap === undefined && pooled.length > 0 && pooled.every((x) => x.cap === undefined))
-      return pooled.map((x) => x.rule);
-    return [rule];
-  };
-  const parts = open(c.proposal.rule);
-  if (!parts.every(addsOrDeducts)) return undefined;
-  return {
-    proposal: {
-      ...c.proposal,
-      rule: { kind: "sum", base, parts },
-      explanation: `多项合计（基础分 ${base} 分）：从基础分起加上加分、减去扣分（请核对）`,
-    },
-    used: new Set([...c.used, ...bases]),
-  };
-}
-
 /** The rule of the statements' roles (without the wrappers of beyond.ts). */
 function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const used = new Set<Statement>();
@@ -127,8 +97,15 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     return {
       proposal: done(
         both.built,
-        0.75,
+        both.stated ? 0.85 : 0.75,
         "阶梯计分（双向）：以基准值为界，每超过一档加分、每低一档扣分（请核对）",
+        both.stated
+          ? {}
+          : {
+              warnings: [
+                "基准值或与基准持平时的得分未写明：暂按持平时得满分计（加分不超过满分），请核对",
+              ],
+            },
       ),
       used: new Set([...both.used, ...by(sts, "limit")]),
     };
@@ -250,11 +227,14 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
 
   const parts: Built[] = [];
   let confidence = 0.85;
+  // What a part assumed, said beside the proposal (confidence says what is in doubt: 0325).
+  const assumed: string[] = [];
   if (steps.length > 0) {
     const s = assembleSteps(item, sts, steps);
     use(s.used);
     parts.push(...s.built);
     confidence = Math.min(confidence, s.confidence);
+    assumed.push(...s.warnings);
   } else if (thresholds.length >= 2 || (thresholds.length === 1 && bonuses.length === 0)) {
     const b = assembleBands(item, thresholds, by(sts, "otherwise")[0]);
     if (b !== undefined) {
@@ -285,7 +265,9 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       parts.push(buildChecklist("deduct", reqs, "c"));
       // A requirement not met (未配备…的扣1分) is so once; an event (被通报的扣1分) may recur, so
       // reading its deduction as one-off is doubted.
-      const unmet = (l: string) => /未|没有/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
+      // 无…/缺少… state a requirement not met too (无工作方案的), not 无故/无正当理由 (an event).
+      const unmet = (l: string) =>
+        /未|没有|缺少|缺乏|^无(?!故|正当)/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
       if (!reqs.every((r) => unmet(r.label))) confidence = Math.min(confidence, 0.75);
     } else {
       const c = assembleCounts(item, sts, counts, deducts);
@@ -350,7 +332,10 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   use(by(sts, "exempt", "limit"));
   const withGate = { ...built, facts: [...built.facts, ...gateFacts] };
   return {
-    proposal: done(withGate, confidence, explain(built), gate !== undefined ? { gate } : {}),
+    proposal: done(withGate, confidence, explain(built), {
+      ...(gate !== undefined ? { gate } : {}),
+      ...(assumed.length > 0 ? { warnings: assumed } : {}),
+    }),
     used,
   };
 }

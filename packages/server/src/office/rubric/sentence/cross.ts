@@ -147,6 +147,9 @@ function first(item: ItemText, sts: Statement[]): Composed | undefined {
   )
     return undefined;
   const what = conditionOf(f).replace(/^.*?(?:首个|第一个|第一家|率先|最先|最早)/, "") || "完成";
+  // The earliest unit and its points stated: nothing left open (0325); points not stated are
+  // taken to be the item's and said so.
+  const stated = f.action?.value !== undefined;
   return {
     proposal: done(
       {
@@ -157,8 +160,9 @@ function first(item: ItemText, sts: Statement[]): Composed | undefined {
         } as RuleDoc,
         facts: [{ name: "doneOn", type: "date", label: labelOf(`${what}日期`, "完成日期") }],
       },
-      0.75,
+      stated ? 0.85 : 0.75,
       "首个完成：本轮最早完成的单位得分（跨单位计算，需填写完成日期）",
+      stated ? {} : { warnings: ["首个完成的得分未写明：暂按本项分值计，请核对"] },
     ),
     used: new Set(firsts),
   };

@@ -81,13 +81,21 @@ export function assembleSteps(
   item: ItemText,
   sts: Statement[],
   steps: Statement[],
-): { built: Built[]; used: Statement[]; confidence: number } {
+): { built: Built[]; used: Statement[]; confidence: number; warnings: string[] } {
   const used: Statement[] = [];
   const built: Built[] = [];
   let confidence = 0.85;
+  const warnings: string[] = [];
   const pw = piecewise(item, steps, sts);
+  // Bands each written need nothing assumed; a band read from 低于N%的 after steps from full
+  // marks is cumulative by assumption (0325), and said so.
   if (pw !== undefined)
-    return { built: [pw.built], used: [...pw.used, ...steps], confidence: 0.75 };
+    return {
+      built: [pw.built],
+      used: [...pw.used, ...steps],
+      confidence: pw.inferred === undefined ? 0.85 : 0.75,
+      warnings: pw.inferred === undefined ? [] : [pw.inferred],
+    };
   // The known whole-sentence shapes (低于A%扣满分…) keep their exact parameters.
   const known = steps.length === 1 ? (stepsBelow(item) ?? stepsAbove(item)) : undefined;
   const means: Side[] = [];
@@ -182,7 +190,17 @@ export function assembleSteps(
         },
         facts: v.facts,
       });
-      confidence = Math.min(confidence, 0.75);
+      // The round's mean is its units' (全县, 各乡镇): stated. A city's or province's mean may be
+      // a figure published above the round: read as the round's, and said so.
+      const wider = /(全市|全省|全国|全区)[^,;。]{0,8}?平均/.exec(
+        [base?.text ?? "", s.text].join(","),
+      );
+      if (wider !== null) {
+        confidence = Math.min(confidence, 0.75);
+        warnings.push(
+          `“${wider[1]}平均”按本轮参评单位的平均值计算；如指上级公布的${wider[1]}平均值，请改为与该数值比较`,
+        );
+      }
       continue;
     }
     // A base without a number (不低于平均值的得2分): the threshold is not known here.
@@ -209,7 +227,7 @@ export function assembleSteps(
   const partial = partialSteps(item.text);
   if (partial !== undefined)
     for (const b of built) if (b.rule.kind === "steps") b.rule.rounding = partial;
-  return { built: twoSided(item, built, means), used, confidence };
+  return { built: twoSided(item, built, means), used, confidence, warnings };
 }
 
 /**
@@ -299,7 +317,7 @@ function piecewise(
   item: ItemText,
   steps: Statement[],
   sts: Statement[],
-): { built: Built; used: Statement[] } | undefined {
+): { built: Built; used: Statement[]; inferred?: string } | undefined {
   if (steps.length < 2 || differentSubjects(steps)) return undefined;
   const verbs = new Set(steps.map((s) => s.action?.verb));
   const units = new Set(steps.map((s) => s.unit?.unit ?? ""));
@@ -308,11 +326,14 @@ function piecewise(
   const deduct = steps[0]?.action?.verb === "deduct";
   const short = !SURPLUS.test(steps[0]?.unit?.verb ?? "") && deduct;
   const used: Statement[] = [];
+  let inferred: string | undefined;
   if (bands[0] === undefined && bands.slice(1).every((b) => b !== undefined)) {
     const f = firstBand(sts, steps, bands[1], short);
     if (f !== undefined) {
       bands[0] = f.band;
       used.push(f.base);
+      const edge = `${short ? f.band.from : f.band.to}${unitWord(steps[0]?.unit?.unit)}`;
+      inferred = `“${short ? "低于" : "超过"}${edge}”读作分段累计：${edge}以${short ? "上" : "下"}按前一档计，${short ? "低于" : "超过"}${edge}的部分按后一档计；如细则指${short ? "低于" : "超过"}${edge}后全部按后一档计，请人工调整`;
     }
   }
   if (bands.some((b) => b === undefined)) return undefined;
@@ -347,5 +368,10 @@ function piecewise(
       facts: v.facts,
     },
     used,
+    ...(inferred !== undefined ? { inferred } : {}),
   };
 }
+
+/** A unit as written after a figure (90%, 5 人): 个百分点 is the figure's %. */
+const unitWord = (unit: string | undefined) =>
+  (unit ?? "").replace(/^(个百分点|百分点|个点)$/, "%").replace(/^(?=[^%])/, " ");

@@ -13,6 +13,7 @@ import type { Built } from "./build.js";
 function bothEnds(
   item: ItemText,
   rule: Built["rule"],
+  stated: boolean,
 ): { explanation: string; warnings: string[] } {
   const base = String(rule.base);
   const deduct = (rule.parts as { awards: { points: string }[] }[])[1]?.awards ?? [];
@@ -27,15 +28,21 @@ function bothEnds(
         `末尾名次扣 ${most} 分，但基础分只有 ${base} 分：本项得分最低为 0 分，超出部分不会从单位总分中扣除（如细则要求从总分扣，请人工调整）`,
       ]
     : [];
+  // The base is the reader's where the item writes none: what the places between score (0325).
+  if (!stated)
+    warnings.unshift(
+      `细则未写其余名次得几分：暂按基础分 ${base} 分计（${item.max === undefined ? "本项分值未知" : "本项分值减去最高加分"}），请核对`,
+    );
   return { explanation, warnings };
 }
 
 /**
  * The rule of a ranking, and how it reads places at both ends: `both`, a sum of two ranks from a
  * base (0313); `full`, full points at the top and a deduction at the bottom, one deducting rank;
- * `total`, additions that use up the item's points and a deduction from the unit's total (0316).
+ * `total`, additions that use up the item's points and a deduction from the unit's total (0316);
+ * `based` when the sum starts from a 基础分 the item writes (0325).
  */
-export type Ranked = Built & { ends?: "both" | "full" | "total" };
+export type Ranked = Built & { ends?: "both" | "full" | "total"; based?: boolean };
 
 /**
  * What the proposal of additions that use up the item's points beside a deduction at the other end
@@ -73,7 +80,7 @@ export function notesOf(
   item: ItemText,
   r: Ranked,
 ): { explanation: string; warnings: string[] } | undefined {
-  if (r.ends === "both") return bothEnds(item, r.rule);
+  if (r.ends === "both") return bothEnds(item, r.rule, r.based === true);
   if (r.ends === "full") return fromFull(r.rule);
   if (r.ends === "total") return onTotal(r.rule);
   return undefined;

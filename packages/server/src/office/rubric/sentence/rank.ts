@@ -287,6 +287,7 @@ export function assembleRank(
       rule: { kind: "sum", base: stated ?? base, parts: [award, deduct] } as Built["rule"],
       facts,
       ends: "both",
+      ...(stated !== undefined ? { based: true } : {}),
     };
   }
   // Places that only cost points (倒数第1名扣2分): a deducting rank.

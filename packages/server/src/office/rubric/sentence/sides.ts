@@ -11,7 +11,7 @@ import { NUMBER, numberOf } from "./text.js";
 export function assembleBoth(
   item: ItemText,
   sts: Statement[],
-): { built: Built; used: Statement[] } | undefined {
+): { built: Built; used: Statement[]; stated: boolean } | undefined {
   const m: Sides | null =
     new RegExp(
       `每(?:增加|增|提高|上升|超过|超出|高出|多|超)\\(?(?:或|/|、)?(?:减少|减|降低|下降|不足|低于|少|低)\\)?${NUMBER}(个百分点|百分点|%|个点|元|万元)?[^,;。]{0,6}?(?:加|奖)\\(?(?:或|/|、)?(?:减|扣)\\)?${NUMBER}分`,
@@ -49,6 +49,8 @@ export function assembleBoth(
   return {
     built: { rule: rule as Built["rule"], facts },
     used: sts.filter((s) => s.start < end),
+    // Where the steps start and what is scored there, both written (达到70%的得2分): nothing assumed.
+    stated: award !== null && (base !== null || change !== null),
   };
 }
 

@@ -73,6 +73,21 @@ describe("a 目标值 column", () => {
     });
   });
 
+  it("reads a formula dividing by 目标值 with the stated figure, and names what it divides", async () => {
+    const r = await imported([
+      ["序号", "考核指标", "目标值", "分值", "评分标准"],
+      ["1", "家庭医生签约", "≥70%", "5", "得分=实际签约率÷目标值×5分，最高5分。"],
+      ["2", "电子处方流转", "", "4", "得分=处方流转率÷60%×4分。"],
+    ]);
+    const [first, second] = leaves(r.document.items);
+    expect(first?.rule).toMatchObject({ kind: "proportional", of: "70" });
+    expect(second?.rule).toMatchObject({ kind: "proportional", of: "60" });
+    const labels = r.document.items.flatMap((i) => JSON.stringify(i.facts ?? i.children ?? []));
+    expect(labels.join("")).toContain('"实际签约率"');
+    expect(labels.join("")).toContain('"处方流转率"');
+    expect(labels.join("")).not.toContain("÷");
+  });
+
   it("still reads a task's completion rate where no figure is stated", async () => {
     const r = await imported([
       ["序号", "考核指标", "分值", "评分标准"],

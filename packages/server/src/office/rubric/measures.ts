@@ -37,7 +37,11 @@ export function subjectOf(text: string): string {
   const head =
     new RegExp(`^(.*?)(?:达到|达|\\d(?!(?:\\d|\\.\\d)*${WINDOW_AFTER}))`).exec(plain)?.[1] ?? "";
   const last = head.split(/[,;。:]/).pop() ?? "";
-  return last.replace(/^(进一步|不断)/, "");
+  // A formula's value (得分=实际激活率÷80%×8分): without the 得分= before it, the operator after it.
+  return last
+    .replace(/^(进一步|不断)/, "")
+    .replace(/^(?:本项)?(?:得分|分数)(?:计算)?=/, "")
+    .replace(/[÷/×*=(]+$/, "");
 }
 
 /** One side of "A占B的比例": labels and whether it is money. */

@@ -1,11 +1,12 @@
 /**
  * One item of a rubric read for a proposal: the few shapes that need context beyond a sentence
- * (评议, 达到上年同期, points by level) first, then the composition of the sentence's parts
+ * (评议, 达到上年同期, points by level, grades listed with their points) first, then the composition of the sentence's parts
  * (sentence/), then the older whole-phrase recognisers as a last resort, then 酌情打分 with a low
  * confidence. Whatever proposes, the reading accounts for every clause of the source.
  */
 import { compare, propose, ratings } from "./phrases.js";
 import { byLevel } from "./occurrences.js";
+import { gradeList } from "./grades.js";
 import { ratioAtMost } from "./measures.js";
 import { meanOfScore } from "./mean-score.js";
 import type { ItemText, Proposal } from "./proposal.js";
@@ -48,7 +49,9 @@ export function proposeItem(
   // recogniser of one shape (points by level) would leave the other lines and the base unused.
   const fromBase =
     read.composed?.proposal.rule.kind === "sum" && "base" in read.composed.proposal.rule;
-  for (const special of fromBase ? [] : [ratings, compare, byLevel, ratioAtMost, meanOfScore]) {
+  for (const special of fromBase
+    ? []
+    : [ratings, compare, byLevel, gradeList, ratioAtMost, meanOfScore]) {
     const p = special(item);
     if (p !== undefined)
       return {

@@ -82,7 +82,7 @@ export function numberWords(text: string): { length: number; figure: string } | 
 const DECLARED =
   /(目标值|指标值)\s*(?:[:：]|为|是)?\s*(?:≥|>=|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** A comparison with the target (达到目标值, 每低于目标值): the stated figure is meant. */
-const COMPARED = /(?:达到|达|低于|高于|超过|超出|不足|不低于|未达到)$/;
+const COMPARED = /(?:达到|达|低于|高于|超过|超出|不足|不低于|未达到|÷|\/|除以)$/;
 
 /**
  * Where the text compares with a target stated once in it as a percentage: each such «目标值»

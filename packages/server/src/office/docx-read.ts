@@ -53,7 +53,8 @@ function decode(s: string): string {
  * gives, for each table, the last non-empty paragraph before it (a caption such as "加分项目");
  * `after` the non-empty paragraphs after the last table (notes such as "注：…"); `between` those
  * between one table and the next (a note there, or the next table's caption); `before` those
- * before the first table (its caption the last).
+ * before the first table (its caption the last); `leads`, for each table, the non-empty paragraphs
+ * since the table before it (an item's heading and requirement above a small table of its cases).
  */
 export function parseDocumentXml(xml: string): {
   paragraphs: string[];
@@ -62,8 +63,11 @@ export function parseDocumentXml(xml: string): {
   after: string[];
   between: string[];
   before: string[];
+  leads: string[][];
 } {
   const paragraphs: string[] = [];
+  const leads: string[][] = [];
+  let lead: string[] = [];
   const tables: DocxTable[] = [];
   const captions: string[] = [];
   let lastParagraph = "";
@@ -102,6 +106,7 @@ export function parseDocumentXml(xml: string): {
         if (para.trim() !== "") {
           lastParagraph = para.trim();
           after.push(lastParagraph);
+          lead.push(lastParagraph);
         }
       }
       para = undefined;
@@ -122,10 +127,20 @@ export function parseDocumentXml(xml: string): {
         else before = after;
         tables.push(done.rows);
         captions.push(lastParagraph);
+        leads.push(lead);
+        lead = [];
         lastParagraph = "";
         after = [];
       }
     }
   }
-  return { paragraphs, tables, captions, after: tables.length > 0 ? after : [], between, before };
+  return {
+    paragraphs,
+    tables,
+    captions,
+    after: tables.length > 0 ? after : [],
+    between,
+    before,
+    leads,
+  };
 }

@@ -7,17 +7,17 @@ import { describe, it } from "vitest";
 import { blindLayoutsFourth } from "./heldout/blind-2026-12h-tables.js";
 import { expectLayoutsReached, measureBlindLayouts } from "./heldout/blind-round.js";
 
-/** The before figures of decision 0322 (measured once, blind); raised to the after figures with the fixes. */
+/** Reached after decision 0322 (the before figures are in the decision). */
 const reached = {
   items: 51,
-  found: 41,
-  points: 13,
-  extra: 25,
-  kinds: 23,
-  params: 23,
-  standards: 4,
+  found: 50,
+  points: 50,
+  extra: 0,
+  kinds: 34,
+  params: 34,
+  standards: 9,
   notes: 5,
-  said: 6,
+  said: 8,
   titles: 4,
 };
 

@@ -8,6 +8,7 @@
  * reported as unused. A points column of percentages (20%), or of fractions under 权重 (0.2), holds
  * weights (weights.ts).
  */
+import { halfDigits } from "./outline-cells.js";
 import { isTotalRow, weightStyleOf, type WeightStyle } from "./weights.js";
 
 /** What a column holds. */
@@ -92,7 +93,7 @@ export function roleOfHeader(raw: string): Role | undefined {
 
 /** True when a cell is a small points figure: 5, 5分, +2, -20, -5至-50, 12+7奖分, 2（奖励分）. */
 export function looksLikePoints(cell: string): boolean {
-  const t = cell.replace(/\s+/g, "");
+  const t = halfDigits(cell).replace(/\s+/g, "");
   return (
     /^[+\-－]?\d+(\.\d+)?分?([至\-~—–+][+\-－]?\d+(\.\d+)?分?)?([(（]?[^)）]{0,8}分[)）]?)?$/.test(
       t,
@@ -163,11 +164,20 @@ export function detectColumns(
     else rest.push(i);
   }
   // 存在问题 | 扣分标准 under any header: cases beside a standard of bare actions (每例扣1分).
-  const cases = rest.find((i) => isCaseColumn(data, i, roles));
+  // Of several such columns, the one of conditions («…的») nearest the standard.
+  const cases = rest
+    .filter((i) => isCaseColumn(data, i, roles, rest))
+    .map((i) => ({
+      i,
+      conditions: data.filter((r) => /的[。；;]?$/.test((r[i] ?? "").trim())).length,
+    }))
+    .sort((a, b) => b.conditions - a.conditions || b.i - a.i)[0]?.i;
   if (cases !== undefined) {
     roles.set("condition", cases);
     rest.splice(rest.indexOf(cases), 1);
   }
+  // A text column between the cases and the standard (政策依据) names no item.
+  const after = cases ?? Infinity;
   const found = known + unknown.length - rest.length;
   if (found < 2 || (!roles.has("standard") && !roles.has("content") && !roles.has("bonus")))
     return undefined;
@@ -175,7 +185,7 @@ export function detectColumns(
   // An unknown column of short texts left of the standard names the items (工作事项 beside 类别).
   const text = Math.min(roles.get("standard") ?? Infinity, roles.get("content") ?? Infinity);
   for (const i of rest)
-    if (i < text && !pointsColumns.includes(i) && shortTexts(data, i)) levels.push(i);
+    if (i < text && i < after && !pointsColumns.includes(i) && shortTexts(data, i)) levels.push(i);
   if (levels.length > 1 && levels.includes(roles.get("code") ?? -1) && roles.has("code"))
     levels.splice(levels.indexOf(roles.get("code") as number), 1);
   levels.sort((a, b) => a - b);
@@ -263,18 +273,21 @@ const BARE_ACTION =
 /**
  * True when column `i` holds the cases a standard of bare actions prices (检查发现 | 计分标准,
  * 存在问题 | 扣分标准): it stands left of the standard — just left, or with only the points (加减分,
- * 考核方式) columns between (检查发现 | 分值 | 计分标准, 0319) — its cells are texts that do not
- * score, and most standard cells are bare actions. Read like a 扣分情形 column, whatever its header.
+ * 考核方式) columns (检查发现 | 分值 | 计分标准, 0319) or other unknown columns of texts that do not
+ * score (问题表现 | 政策依据 | 扣分标准, 0322) between — its cells are texts that do not score, and
+ * most standard cells are bare actions. Read like a 扣分情形 column, whatever its header.
  */
 function isCaseColumn(
   data: readonly (readonly string[])[],
   i: number,
   roles: Map<Exclude<Role, "ignored">, number>,
+  unknown: readonly number[],
 ): boolean {
   const standard = roles.get("standard");
   if (standard === undefined || standard <= i || roles.has("condition")) return false;
   const between = [roles.get("points"), roles.get("bonus"), roles.get("method")];
-  for (let j = i + 1; j < standard; j++) if (!between.includes(j)) return false;
+  for (let j = i + 1; j < standard; j++)
+    if (!between.includes(j) && !(unknown.includes(j) && scoresNot(data, j))) return false;
   const rows = data.filter((r) => (r[i] ?? "").trim() !== "" && (r[standard] ?? "").trim() !== "");
   const actions = rows.filter((r) => BARE_ACTION.test((r[standard] ?? "").replace(/\s+/g, "")));
   return (
@@ -285,6 +298,14 @@ function isCaseColumn(
       return c.length >= 4 && !looksLikePoints(c) && !looksLikeStandard(c);
     })
   );
+}
+
+/** True when no cell of column `j` is points or a scoring sentence. */
+function scoresNot(data: readonly (readonly string[])[], j: number): boolean {
+  return data.every((r) => {
+    const c = (r[j] ?? "").trim();
+    return !looksLikePoints(c) && !looksLikeStandard(c);
+  });
 }
 
 /** True when a column holds short texts (item names). */

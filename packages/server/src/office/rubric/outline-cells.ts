@@ -3,6 +3,19 @@
  * part, a cap in a caption, points at the end of a cell, a signed 加减分 cell, a case cell joined
  * to its standard.
  */
+import type { Node } from "./outline-drafts.js";
+import type { Segment } from "./structure.js";
+import type { TableRow } from "./table.js";
+
+/**
+ * Full-width digits, point and percent (１０, ８．５, ９５％, as typed with a Chinese input method)
+ * as ASCII, one character for one so positions found in the result hold in the text as written:
+ * for finding points only — the text itself is kept as written.
+ */
+export function halfDigits(text: string): string {
+  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项"). */
 export function isPart(text: string): boolean {
   return text.length <= 30 && /加分|奖励|否决/.test(text) && !/[。；;，,]/.test(text);
@@ -10,12 +23,16 @@ export function isPart(text: string): boolean {
 
 /** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */
 export function capOf(caption: string): string | undefined {
-  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(caption)?.[1];
+  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(
+    halfDigits(caption),
+  )?.[1];
 }
 
 /** "…（2分）" at the end of a 工作要求 cell: the row's points. */
 export function trailingPoints(text: string): string | undefined {
-  return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(text)?.[1];
+  return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(
+    halfDigits(text),
+  )?.[1];
 }
 
 /**
@@ -56,4 +73,33 @@ export function withTarget(name: string, target: string, content: string): strin
   if (t === "" || /^[-—–/／\\无]+$/.test(t)) return content;
   const line = `${name.replace(/\s+/g, "").replace(/[（(].*?[)）]$/, "")}：${t}`;
   return content === "" ? line : `${line}\n${content}`;
+}
+
+/**
+ * Points written at the end of the standard («…每低1个百分点扣0.5分。（12分）») are the row's own
+ * when its 分值 cell is blank; when the 分值 cell says otherwise on the first row of a heading merged
+ * down over the rows below (基\n金\n监\n管 | 日常稽核 | 30 | …（12分）, the cells under 30 blank),
+ * the 分值 is that heading's total (`stack`: the open headings) and the standard's points the row's.
+ */
+export function ownPoints(
+  body: Segment,
+  row: {
+    heads: readonly { k: number }[];
+    next: TableRow | undefined;
+    bonusCell: string;
+    levels: readonly number[];
+    stack: readonly Node[];
+  },
+): void {
+  const own = trailingPoints(body.standard);
+  if (own === undefined || row.bonusCell !== "" || body.points === own) return;
+  if (body.points === undefined) {
+    body.points = own;
+    return;
+  }
+  const merged = row.heads.find((h) => row.next?.continued[row.levels[h.k] ?? -1] === true);
+  const group = merged === undefined ? undefined : row.stack.find((n) => n.col === merged.k);
+  if (group === undefined || group.max !== undefined) return;
+  group.max = body.points;
+  body.points = own;
 }

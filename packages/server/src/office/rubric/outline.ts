@@ -11,8 +11,10 @@ import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { joinLines, siblings, type Node } from "./outline-drafts.js";
 import {
   capOf,
+  halfDigits,
   impliedBy,
   isPart,
+  ownPoints,
   signed,
   trailingPoints,
   withCondition,
@@ -67,22 +69,23 @@ export function parseHeading(raw: string): {
     rest = text.slice(m[0].length);
     break;
   }
+  // Points are found in full-width digits too (（１０分）); the title keeps the text as written.
+  const half = halfDigits(rest);
+  const without = (m: RegExpExecArray) =>
+    rest.slice(0, m.index) + rest.slice(m.index + m[0].length);
   // "信息报告（23分+10分）": the regular points and the bonus together.
   const plus = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分[^)）]{0,6}[)）]/.exec(
-    rest,
+    half,
   );
   if (plus !== null)
     return {
       style,
       code,
-      title: rest.replace(plus[0], "").trim(),
+      title: without(plus).trim(),
       max: addDecimals([plus[1] ?? "0", plus[2] ?? "0"]),
     };
-  const points = POINTS.exec(rest);
-  const title = rest
-    .replace(POINTS, "")
-    .replace(/[，,。;；:：]+$/, "")
-    .trim();
+  const points = POINTS.exec(half);
+  const title = (points === null ? rest : without(points)).replace(/[，,。;；:：]+$/, "").trim();
   return { style, code, title, max: points?.[1] ?? points?.[2] };
 }
 
@@ -293,6 +296,7 @@ export function buildOutline(
       (stack[stack.length - 1]?.children ?? root).push(node);
       stack.push(node);
     });
+    ownPoints(body, { heads, next, bonusCell, levels: columns.levels, stack });
     if (heads.length > 0 && /^[/／]$/.test(pointsCell))
       (stack[stack.length - 1] as Node).slash = true;
     const implied = impliedBy(

@@ -4,6 +4,7 @@
  * and each piece becomes a row — the heading with its points in the level column, the sentences
  * after it in the standard column — for the same outline reading as a table.
  */
+import { halfDigits } from "./outline-cells.js";
 import type { RubricBlock, TableRow } from "./table.js";
 
 const HEADING =
@@ -19,16 +20,20 @@ export function paragraphRows(paragraphs: readonly string[]): RubricBlock | unde
     .map((p) => p.trim())
     .filter((p) => p !== "")
     .join("\n");
-  const starts = [...text.matchAll(HEADING)].map((m) => m.index);
+  // Headings and points are found in full-width digits too (（１０分）); rows keep the text as written.
+  const half = halfDigits(text);
+  const starts = [...half.matchAll(HEADING)].map((m) => m.index);
   const rows: TableRow[] = [];
   let scored = 0;
   starts.forEach((s, i) => {
-    const chunk = text.slice(s, starts[i + 1] ?? text.length).trim();
-    const points = POINTS.exec(chunk);
+    const end = starts[i + 1] ?? text.length;
+    const chunk = text.slice(s, end).trim();
+    const points = POINTS.exec(halfDigits(chunk));
     if (points !== null) {
       scored++;
+      const heading = chunk.slice(0, points[0].length);
       const rest = chunk.slice(points[0].length).replace(/^[。.，,\s]+/, "");
-      rows.push({ cells: [points[0], rest], continued: [false, false] });
+      rows.push({ cells: [heading, rest], continued: [false, false] });
     } else {
       // "四、一票否决\n发生…的，一票否决。": a short first line is the heading, the rest its rule.
       const [first = "", ...more] = chunk.split("\n");

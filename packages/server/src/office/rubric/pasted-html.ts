@@ -7,7 +7,8 @@
  * just unknown elements and comments); nothing in it is executed, fetched or rendered.
  */
 import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes } from "parse5";
-import { hasRubricHeader, type DocumentParts, type TableRow } from "./table.js";
+import type { DocumentParts, TableRow } from "./table.js";
+import { hasRubricHeader } from "./table-header.js";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

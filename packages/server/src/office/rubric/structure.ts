@@ -6,6 +6,7 @@
  * (打击欺诈骗保 10分).
  */
 import { addDecimals } from "../score-rows.js";
+import { halfDigits } from "./outline-cells.js";
 
 /** A draft item before rules are proposed. */
 export interface DraftItem {
@@ -39,7 +40,8 @@ const POINTS = /(\d+(?:\.\d+)?)\s*分/;
 
 /** "10分" → "10"; undefined when there is no number. */
 export function pointsOf(text: string): string | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(分)?\s*$/.exec(text) ?? POINTS.exec(text);
+  const half = halfDigits(text);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(分)?\s*$/.exec(half) ?? POINTS.exec(half);
   return m?.[1];
 }
 

@@ -6,16 +6,13 @@
  * paragraphs ("一、…（20分）1.…") is read as one block of headings and standards.
  */
 import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
-import {
-  detectColumns,
-  looksLikePoints,
-  looksLikeStandard,
-  roleOfHeader,
-  type Columns,
-} from "./columns.js";
+import type { Columns } from "./columns.js";
 import { NOTE, readBeside } from "./beside.js";
+import { caseTableParagraphs } from "./case-tables.js";
 import { readNotes } from "./notes.js";
+import { halfDigits } from "./outline-cells.js";
 import { paragraphRows } from "./paragraphs.js";
+import { headed } from "./table-header.js";
 
 /** A row: cell texts and whether each continues a merge (from above, or from the left). */
 export interface TableRow {
@@ -58,69 +55,6 @@ export interface RubricTable {
 const NOT_FOUND =
   "找不到评分细则表格（表头应含“评分标准”“考核内容”“分值”等列，或正文按“一、…（N分）”分条）";
 
-/** The name of column `c` in a header of several rows: its lowest own text, else the text merged across it. */
-function headerName(rows: readonly TableRow[], c: number): string {
-  for (let r = rows.length - 1; r >= 0; r--) {
-    const row = rows[r] as TableRow;
-    const t = row.cells[c] ?? "";
-    if (t !== "" && row.continued[c] !== true) return t;
-  }
-  for (let r = rows.length - 1; r >= 0; r--) {
-    const row = rows[r] as TableRow;
-    if (row.continued[c] !== true) continue;
-    for (let k = c - 1; k >= 0; k--)
-      if (row.continued[k] !== true && (row.cells[k] ?? "") !== "") return row.cells[k] ?? "";
-  }
-  return "";
-}
-
-/** True when a row holds data (a points figure or a scoring sentence), so it cannot be a header. */
-function holdsData(row: TableRow): boolean {
-  return row.cells.some((c) => c !== "" && (looksLikePoints(c) || looksLikeStandard(c)));
-}
-
-/**
- * The header among the first rows, and the rows after it. A header is one to three rows (merged
- * multi-row headers: a lower cell names its column, else the merged cell above or to the left);
- * a title row (one text across the table) and rows holding data are never headers.
- */
-function headed(
-  rows: TableRow[],
-): { columns: Columns; rest: TableRow[]; names: string[]; above: TableRow[] } | undefined {
-  for (let i = 0; i < Math.min(rows.length, 6); i++) {
-    const row = rows[i] as TableRow;
-    if (new Set(row.cells.filter((c) => c !== "")).size <= 1 || holdsData(row)) continue;
-    let best: { columns: Columns; rest: TableRow[]; names: string[]; score: number } | undefined;
-    for (let k = 1; k <= 3 && i + k <= rows.length; k++) {
-      const lower = rows[i + k - 1] as TableRow;
-      const named = lower.cells.filter(
-        (c, n) => c !== "" && lower.continued[n] !== true && roleOfHeader(c) !== undefined,
-      ).length;
-      if (k > 1 && (holdsData(lower) || named === 0)) break;
-      const head = rows.slice(i, i + k);
-      const names = row.cells.map((_, c) => headerName(head, c));
-      const columns = detectColumns(
-        names,
-        rows.slice(i + k, i + k + 40).map((r) => r.cells),
-      );
-      if (columns === undefined) continue;
-      const score = columns.roles.size + columns.levels.length;
-      // A lower row naming columns (and holding no data) belongs to the header; naming two or
-      // more, it names the columns a cell merged across them groups (考核指标 over 一级指标 | 权重 …).
-      if (best === undefined || score >= best.score || (k > 1 && named >= 2))
-        best = { columns, rest: rows.slice(i + k), names, score };
-    }
-    if (best !== undefined)
-      return { columns: best.columns, rest: best.rest, names: best.names, above: rows.slice(0, i) };
-  }
-  return undefined;
-}
-
-/** True when a grid has a rubric header (columns named 评分标准, 分值 … or recognised by content). */
-export function hasRubricHeader(rows: TableRow[]): boolean {
-  return headed(rows) !== undefined;
-}
-
 /** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
 const PART_CAPTION = /加分|奖励|否决/;
 /** A condition and its consequence («发生…的，实行一票否决»): a sentence, never a heading. */
@@ -135,7 +69,8 @@ const SECTION_CAPTION = /^\s*[^。；;，,]{1,30}?[（(〔]\s*\d+(?:\.\d+)?\s*�
 const TABLE_TITLE = /(表|细则|方案|办法|标准|体系|目录)\s*[（(〔][^)）〕]*[)）〕]\s*$/;
 
 /** True when a caption, a title row above the header or a sheet's name heads the table's rows as a part. */
-export function isCaption(text: string): boolean {
+export function isCaption(raw: string): boolean {
+  const text = halfDigits(raw);
   return (
     (text.length <= 30 && PART_CAPTION.test(text) && !CONDITION.test(text)) ||
     HEADING_CAPTION.test(text) ||
@@ -278,6 +213,8 @@ export interface DocumentParts {
   between: string[];
   /** The paragraphs before the first table (the title among them, its caption the last). */
   before?: string[];
+  /** For each table, the paragraphs since the table before it (a .docx's; case-tables.ts). */
+  leads?: string[][];
 }
 
 /** The Chinese reason a document holds no rubric, `where` naming it (文档中, 粘贴的内容中). */
@@ -292,6 +229,15 @@ export function notFound(where: string): string {
  */
 export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTable | undefined {
   const named = title ?? parts.paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
+  // Items written as paragraphs, each above a small table of its cases: read as paragraphs.
+  const cases = caseTableParagraphs(parts);
+  if (cases !== undefined) {
+    const after = readBeside(parts.after);
+    return withNotes(named, [cases, ...after.blocks], {
+      after: after.notes,
+      unread: { before: [], after: after.rest },
+    });
+  }
   const blocks = blocksOf(parts.tables, parts.captions);
   if (blocks.length > 0) {
     // Beside the tables: a 加分 part or a 一票否决 written as paragraphs, the rest that speaks of points.
@@ -337,7 +283,9 @@ export function titleRowOf(rows: readonly TableRow[]): string | undefined {
 export async function readDocxRubric(buffer: Buffer): Promise<RubricTable | string> {
   const read = await readDocumentXml(buffer);
   if (!read.ok) return read.message;
-  const { paragraphs, tables, captions, after, between, before } = parseDocumentXml(read.xml);
+  const { paragraphs, tables, captions, after, between, before, leads } = parseDocumentXml(
+    read.xml,
+  );
   // Horizontal spans become continuation cells, so column indexes match the header's grid.
   const grids = tables.map((t) =>
     t.map((r) => {
@@ -354,7 +302,7 @@ export async function readDocxRubric(buffer: Buffer): Promise<RubricTable | stri
     }),
   );
   return (
-    rubricOfDocument({ paragraphs, tables: grids, captions, after, between, before }) ??
+    rubricOfDocument({ paragraphs, tables: grids, captions, after, between, before, leads }) ??
     notFound("文档中")
   );
 }

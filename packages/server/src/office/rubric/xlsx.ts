@@ -10,13 +10,13 @@ import { checkZip } from "../zip-guard.js";
 import { cellText, isUncalculated } from "./cell-text.js";
 import {
   blocksOf,
-  hasRubricHeader,
   notFound,
   titleRowOf,
   withNotes,
   type RubricTable,
   type TableRow,
 } from "./table.js";
+import { hasRubricHeader } from "./table-header.js";
 
 /** The most rows and columns holding text a sheet may have to be read. */
 const MAX_ROWS = 2000;

@@ -5,7 +5,8 @@
  * one before, is that row's text wrapping. Kept as a table only when it has a rubric header;
  * otherwise its lines stay lines.
  */
-import { hasRubricHeader, type TableRow } from "../table.js";
+import type { TableRow } from "../table.js";
+import { hasRubricHeader } from "../table-header.js";
 import { lineText, type Line } from "./text.js";
 
 /** A table read from aligned lines: its top and rows. */

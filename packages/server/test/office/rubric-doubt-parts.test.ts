@@ -101,3 +101,12 @@ describe("readings that assume what the text leaves open, below high and saying 
     expect(r.reading?.warnings.join("")).toContain("其余名次");
   });
 });
+
+describe("a 酌情 part beside fixed deductions", () => {
+  it("says which part the assessor decides, and stays below high", async () => {
+    const r = await leaf("4", "未建立投诉台账的扣1分；投诉处理不及时的，酌情扣分。");
+    expect(r.reading?.level).not.toBe("high");
+    expect(r.reading?.warnings.join("")).toContain("投诉处理不及时");
+    expect(r.reading?.warnings.join("")).toContain("酌定");
+  });
+});

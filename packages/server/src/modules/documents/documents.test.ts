@@ -243,7 +243,7 @@ describe(`documents routes (${testDialect})`, () => {
       .where("action", "=", "scheme.create")
       .execute();
     expect(created.length).toBeGreaterThan(0);
-    const bad = multipartBody("细则.pdf", Buffer.from("%PDF-1.4"));
+    const bad = multipartBody("细则.txt", Buffer.from("评分细则"));
     expect(
       (
         await t.app.inject({

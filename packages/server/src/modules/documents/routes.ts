@@ -247,7 +247,7 @@ export function registerDocumentRoutes(
         schema: {
           tags,
           summary:
-            "上传评分细则（.docx/.xlsx；安装了 LibreOffice 时也可 .doc/.wps/.et，字段 file），生成考核方案草稿并给出每项的计分规则建议",
+            "上传评分细则（.docx/.xlsx/.pdf；安装了 LibreOffice 时也可 .doc/.wps/.et，字段 file），生成考核方案草稿并给出每项的计分规则建议",
           consumes: ["multipart/form-data"],
           querystring: rubricImportQuerySchema,
           response: responses({ 201: rubricImportResponseSchema }),

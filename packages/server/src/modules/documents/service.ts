@@ -344,17 +344,17 @@ export function createDocumentsService(
     /** Stops this process's job runner (at close). */
     stop: () => jobs.stop(),
 
-    /** Imports a 评分细则 (.docx/.xlsx) as a new scheme whose draft holds the proposed rules. */
+    /** Imports a 评分细则 (.docx/.xlsx/PDF) as a new scheme whose draft holds the proposed rules. */
     async importRubric(
       ctx: RequestContext,
       input: ImportTarget & { file: { name: string; bytes: Buffer } },
     ): Promise<ImportedRubric> {
-      const ext = /\.(docx|xlsx|doc|wps|et)$/i.exec(input.file.name)?.[1]?.toLowerCase() as
-        "docx" | "xlsx" | "doc" | "wps" | "et" | undefined;
+      const ext = /\.(docx|xlsx|pdf|doc|wps|et)$/i.exec(input.file.name)?.[1]?.toLowerCase() as
+        "docx" | "xlsx" | "pdf" | "doc" | "wps" | "et" | undefined;
       if (ext === undefined)
         throw new AppError(
           "UNSUPPORTED_MEDIA_TYPE",
-          "评分细则只支持 .docx、.xlsx 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）。",
+          "评分细则只支持 .docx、.xlsx、.pdf 文件（安装了 LibreOffice 时也支持 .doc、.wps、.et）。",
         );
       const result = await importRubric(input.file.bytes, ext, {
         id: input.code ?? "imported",

@@ -1,5 +1,5 @@
 /**
- * 从评分细则导入: upload a 评分细则 (.docx/.xlsx), or paste it as a table copied from Word, WPS,
+ * 从评分细则导入: upload a 评分细则 (.docx/.xlsx/.pdf), or paste it as a table copied from Word, WPS,
  * Excel, a web page or a PDF (粘贴表格, paste-box.tsx); the API builds a draft scheme and proposes a
  * rule for each item. The proposals are shown with the phrase each came from and its confidence,
  * then the administrator opens the draft to confirm or change them.
@@ -86,7 +86,7 @@ export function RubricImportButton({
       return documentsApi.importPastedRubric(query, body);
     }
     if (file === undefined) {
-      void message.error("请选择评分细则文件（.docx、.xlsx，或 .doc、.wps、.et）");
+      void message.error("请选择评分细则文件（.docx、.xlsx、.pdf，或 .doc、.wps、.et）");
       return undefined;
     }
     setPercent(0);
@@ -162,7 +162,7 @@ export function RubricImportButton({
                   children: (
                     <>
                       <Upload
-                        accept=".docx,.xlsx,.doc,.wps,.et"
+                        accept=".docx,.xlsx,.pdf,.doc,.wps,.et"
                         maxCount={1}
                         fileList={file === undefined ? [] : [{ uid: "1", name: file.name }]}
                         beforeUpload={(f) => (setFile(f), false)}
@@ -171,8 +171,9 @@ export function RubricImportButton({
                         <Button icon={<UploadOutlined />}>选择文件</Button>
                       </Upload>
                       <div className="ant-form-item-extra">
-                        .docx 或 .xlsx（服务器装有 LibreOffice 时也可 .doc、.wps、.et），不超过 20
-                        MB。
+                        .docx、.xlsx 或 .pdf（服务器装有 LibreOffice 时也可
+                        .doc、.wps、.et），不超过 20 MB。PDF 须含文字（扫描件无法识别，请用原始的
+                        Word/Excel 文件或粘贴表格）。
                       </div>
                     </>
                   ),
@@ -184,7 +185,7 @@ export function RubricImportButton({
                     <>
                       <PasteBox value={pasted} onChange={setPasted} />
                       <div className="ant-form-item-extra">
-                        {`网页、PDF 中的细则，或在 Word、WPS、Excel 里打开的文件，选中表格复制后粘贴即可（各不超过 ${rubricPasteLimits.megabytes} MB）。PDF 文件本身不能上传，请打开后复制其中的文字或表格。`}
+                        {`网页、PDF 中的细则，或在 Word、WPS、Excel 里打开的文件，选中表格复制后粘贴即可（各不超过 ${rubricPasteLimits.megabytes} MB）。PDF 文件也可直接在“上传文件”中上传。`}
                       </div>
                     </>
                   ),

@@ -45,17 +45,21 @@ export const byLevel: Recogniser = (item) => {
   ];
   const points: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   const fromAbove: boolean[] = [false, false, false, false];
+  const above: boolean[] = [false, false, false, false];
   for (const h of hits) {
     const i = levelIndex(h[1] ?? "");
     if (i < 0 || points[i] !== undefined) continue;
     points[i] = h[4];
-    // "市级以上" also sets the higher levels not named on their own.
-    if (h[2] === undefined) continue;
-    for (let j = i + 1; j < 4; j++) {
-      if (points[j] !== undefined) continue;
-      points[j] = h[4];
-      fromAbove[j] = true;
-    }
+    above[i] = h[2] !== undefined;
+  }
+  // "市级以上" also sets the higher levels not named on their own — each from the nearest level
+  // named below it (县级以上…的，县级加1分、市级加2分、省级加3分: 国家级 takes 省级's 3, not 县级's 1).
+  for (let j = 1; j < 4; j++) {
+    if (points[j] !== undefined) continue;
+    const below = points.slice(0, j).findLastIndex((p) => p !== undefined);
+    if (below < 0 || !above.slice(0, below + 1).some(Boolean)) continue;
+    points[j] = points[below];
+    fromAbove[j] = true;
   }
   if (points.filter((p, i) => p !== undefined && !fromAbove[i]).length < 2) return undefined;
   // A level not named takes the points of the level below it (省级 covers 国家级 unless said otherwise):

@@ -159,4 +159,39 @@ describe("layouts of the sixth December blind round, on other documents", () => 
     expect(got.item("食品安全")?.rule?.kind).toBe("occurrences");
     expect(got.unused).toContain("整改要求");
   });
+
+  it("reads a 减分项 table after the main one as deductions from the unit's total, and says so", async () => {
+    const got = await imported(
+      await docxOf([
+        "某县卫健局2027年度目标考核细则",
+        [
+          ["序号", "考核项目", "分值", "评分标准"],
+          ["1", "疫苗接种", "10", "接种差错每例扣3分。"],
+        ],
+        "二、减分项（在年度考核总分中扣除）",
+        [
+          ["序号", "减分事项", "减分标准"],
+          ["1", "安全事故", "发生一般医疗安全事故的，每起扣2分。"],
+          ["2", "媒体曝光", "被省级以上媒体负面曝光的，每次扣1分。"],
+        ],
+      ]),
+      "docx",
+    );
+    expect(got.outline).toEqual([
+      "1 疫苗接种 10",
+      "2 减分项 0",
+      "2.1 安全事故 0",
+      "2.2 媒体曝光 0",
+    ]);
+    expect(got.item("安全事故")?.rule).toMatchObject({
+      kind: "toTotal",
+      sign: "minus",
+      rule: { kind: "occurrences", mode: "award", terms: [{ points: "2" }] },
+    });
+    expect(got.warnings.join("|")).toContain("从单位总分中扣除");
+    expect(got.warnings.join("|")).not.toContain("未写明分值");
+    expect(got.valid).toBe(true);
+    // The main table's deductions stay within their items.
+    expect(got.item("疫苗接种")?.rule?.kind).toBe("occurrences");
+  });
 });

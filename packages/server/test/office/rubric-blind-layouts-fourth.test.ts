@@ -10,11 +10,11 @@ import { expectLayoutsReached, measureBlindLayouts } from "./heldout/blind-round
 /** Reached after decision 0322 (the before figures are in the decision). */
 const reached = {
   items: 51,
-  found: 50,
-  points: 50,
+  found: 51,
+  points: 51,
   extra: 0,
-  kinds: 34,
-  params: 34,
+  kinds: 36,
+  params: 36,
   standards: 9,
   notes: 5,
   said: 8,

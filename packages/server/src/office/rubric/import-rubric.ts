@@ -4,16 +4,7 @@
  * PROPOSED rule (kind and parameters) with the phrase it was recognised from and a confidence. The draft is validated
  * with the engine; what still fails is listed for the administrator to fill in.
  */
-import {
-  explainRule,
-  lookupFactsOf,
-  lookupTitlesOf,
-  ruleKinds,
-  validateScheme,
-  type Gate,
-  type Scheme,
-  type SchemeDocument,
-} from "@kaoping/engine";
+import { ruleKinds, validateScheme, type Scheme, type SchemeDocument } from "@kaoping/engine";
 import { addDecimals } from "../score-rows.js";
 import { subjectOf } from "./measures.js";
 import type { FactDoc, Proposal } from "./proposal.js";
@@ -27,6 +18,8 @@ import { readDocxRubric, type RubricTable } from "./table.js";
 import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
 import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
+import { deductFromTotal } from "./deductions-part.js";
+import { leavesOf, sayRules } from "./say-rules.js";
 import { readPdfRubric } from "./pdf/read.js";
 import { statedTotalOf, totalWarnings } from "./weights.js";
 import { readXlsxRubric } from "./xlsx.js";
@@ -257,6 +250,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
     source: table.title,
     items,
   };
+  deductFromTotal(document.items as ItemDoc[], proposals, warnings);
   linkNotAgain(document.items as ItemDoc[], proposals);
   linkItemScores(document.items as ItemDoc[], proposals, links);
   sayRules(document.items as ItemDoc[], proposals);
@@ -312,37 +306,6 @@ function deductTerms(rule: unknown): TermDoc[] {
       : deductTerms(x),
   );
   return [...own, ...inner];
-}
-
-/** Each proposal's rule as the engine states it, from the finished draft (links included). */
-function sayRules(items: ItemDoc[], proposals: ItemProposal[]): void {
-  const byCode = new Map(leavesOf(items).map((it) => [String(it.code), it]));
-  const facts = lookupFactsOf(items);
-  const titles = lookupTitlesOf(items);
-  for (const p of proposals) {
-    const it = byCode.get(p.code);
-    if (it === undefined) continue;
-    const sentence = explainRule(
-      it.rule,
-      {
-        code: p.code,
-        title: p.title,
-        max: String(it.max ?? ""),
-        facts: (it.facts as unknown[] | undefined) ?? [],
-        ...(it.gate !== undefined ? { gate: it.gate as Gate } : {}),
-      },
-      facts,
-      titles,
-    );
-    if (sentence !== undefined) p.sentence = sentence;
-  }
-}
-
-/** The scored items in document order. */
-function leavesOf(items: ItemDoc[]): ItemDoc[] {
-  return items.flatMap((it) =>
-    Array.isArray(it.children) ? leavesOf(it.children as ItemDoc[]) : it.rule ? [it] : [],
-  );
 }
 
 /**

@@ -56,7 +56,7 @@ const NOT_FOUND =
   "找不到评分细则表格（表头应含“评分标准”“考核内容”“分值”等列，或正文按“一、…（N分）”分条）";
 
 /** A caption or sheet name that makes a table a 加分 or 一票否决 part ("加分项目", "一票否决事项"). */
-const PART_CAPTION = /加分|奖励|否决/;
+const PART_CAPTION = /加分|奖励|否决|(扣分|减分)(项目|项|事项)/;
 /** A condition and its consequence («发生…的，实行一票否决»): a sentence, never a heading. */
 const CONDITION = /的\s*[，,]|[。]$/;
 

@@ -89,6 +89,21 @@ const paragraphs: string[] = [
   "发生冒领救助资金重大案件的，实行一票否决。",
 ];
 
+/** Paragraphs beside the table (decision 0326): a 说明 before it, a 加分 part and a 一票否决 after it. */
+const beside: (string | DocCell[][])[] = [
+  "青石县2027年度医保经办工作考核表",
+  "本表实行百分制，另设加分项，最高加3分。",
+  [
+    ["序号", "考核内容", "分值", "评分标准"],
+    ["1", "窗口服务", "10", "群众有效投诉每件扣2分。"],
+    ["2", "档案管理", "10", "档案缺失的，每份扣0.5分。"],
+  ],
+  "加分项（最高加3分）：",
+  "1.经办经验被市级推广的，每次加1分。",
+  "2.获评市级文明窗口的，加2分。",
+  "一票否决：发生经办人员违规办理待遇被查处的，实行一票否决。",
+];
+
 /** The rubrics written for this reader, in a fixed order (the committed PDFs' file names). */
 export const writtenLayouts: PdfLayout[] = [
   {
@@ -103,4 +118,5 @@ export const writtenLayouts: PdfLayout[] = [
   },
   { file: "plain", name: "无合并单元格的简单表格（另有无框线版本）", build: () => docxOf(plain) },
   { file: "paragraphs", name: "无表格，按“一、…（N分）1.…”分条", build: () => docxOf(paragraphs) },
+  { file: "beside", name: "表前说明、表后加分项与一票否决段落", build: () => docxOf(beside) },
 ];

@@ -111,12 +111,13 @@ function joinCutRow(previous: TableRow[], next: TableRow[], open: boolean): bool
   return true;
 }
 
-/** The document's parts (paragraphs, tables, captions, notes between and after) in reading order. */
+/** The document's parts (paragraphs, tables, captions, notes before, between and after) in reading order. */
 function partsOf(pages: readonly PdfPage[]) {
   const paragraphs: string[] = [];
   const tables: TableRow[][] = [];
   const captions: string[] = [];
   const between: string[] = [];
+  let before: string[] = [];
   let pending: { line: string; full: boolean }[] = [];
   let pageBreakSinceTable = false;
   let cutBefore = false;
@@ -134,6 +135,7 @@ function partsOf(pages: readonly PdfPage[]) {
       const texts = flush();
       paragraphs.push(...texts);
       if (tables.length > 0) between.push(...texts);
+      else before = [...before, ...texts];
       const previous = tables[tables.length - 1];
       if (previous !== undefined && pageBreakSinceTable && texts.length === 0) {
         joinCutRow(previous, e.table, cutBefore && e.openTop === true);
@@ -152,7 +154,7 @@ function partsOf(pages: readonly PdfPage[]) {
   }
   const texts = flush();
   paragraphs.push(...texts);
-  return { paragraphs, tables, captions, after: tables.length > 0 ? texts : [], between };
+  return { paragraphs, tables, captions, after: tables.length > 0 ? texts : [], between, before };
 }
 
 /** Reads the rubric of a PDF: the blocks, or a Chinese reason it cannot be read. */

@@ -3,7 +3,6 @@
  * total is shown: the score sheet kept in a snapshot (contract), the Word score table's 合计 row,
  * the round workbook's 备注 and the command line's score sheet.
  */
-import ExcelJS from "exceljs";
 import { scoreRound, validateScheme, type Scheme, type UnitResult } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { renderRound } from "../../src/cli/score-sheet.js";
@@ -13,6 +12,7 @@ import { parseDocumentXml, readDocumentXml } from "../../src/office/docx-read.js
 import { buildScoreRows } from "../../src/office/score-rows.js";
 import { buildScoreSheet } from "../../src/office/score-sheet.js";
 import { toSheetCores } from "../../src/modules/results/sheets.js";
+import { workbookOf } from "../../src/testing/documents.js";
 
 const checked = validateScheme({
   id: "beyond-items",
@@ -71,6 +71,7 @@ describe("amounts beyond items and grade vetoes", () => {
           result: { ...a, rank: 2 },
           self: a,
           facts: {},
+          selfFacts: {},
         },
       ],
     });
@@ -92,7 +93,7 @@ describe("amounts beyond items and grade vetoes", () => {
       await buildScoreSheet({
         scheme,
         round: { title: "2026年度考评" },
-        unit: { name: "甲公司" },
+        unit: { id: "a", name: "甲公司" },
         self: a,
         reviewed: a,
       }),
@@ -114,8 +115,7 @@ describe("amounts beyond items and grade vetoes", () => {
         { id: "b", name: "乙公司", self: b, reviewed: b },
       ],
     });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer);
+    const wb = await workbookOf(buffer);
     const ws = wb.getWorksheet("汇总");
     if (ws === undefined) throw new Error("no 汇总 sheet");
     const header = ws.getRow(2).values as unknown[];

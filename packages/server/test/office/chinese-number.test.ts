@@ -23,7 +23,7 @@ function write(n: number): string {
       }
       if (zero && (out !== "" || !lead)) out += "零";
       zero = false;
-      out += (d === 1 && i === 1 && out === "" && lead ? "" : digit[d]) + units[i];
+      out += (d === 1 && i === 1 && out === "" && lead ? "" : (digit[d] ?? "")) + (units[i] ?? "");
     }
     return out;
   };

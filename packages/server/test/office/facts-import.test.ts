@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildFactsTemplate } from "../../src/office/facts-template.js";
 import { importFactsWorkbook } from "../../src/office/facts-import.js";
+import { workbookOf } from "../../src/testing/documents.js";
 import { countyRound, liuanRound, scored } from "./samples.js";
 
 /** Facts with every number written as its decimal string, as an import returns them. */
@@ -14,11 +15,7 @@ function asImported(value: unknown): unknown {
   return value;
 }
 
-async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
-  return wb;
-}
+const load = workbookOf;
 
 async function save(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());

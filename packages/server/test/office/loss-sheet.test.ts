@@ -1,9 +1,9 @@
 /** The round workbook's sheet 失分分析, read back: items by points lost, units against the previous round. */
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { rankChangeWords } from "../../src/office/loss-sheet.js";
 import { buildRoundWorkbook } from "../../src/office/round-workbook.js";
 import { analyseLosses } from "../../src/modules/analysis/loss.js";
+import { workbookOf } from "../../src/testing/documents.js";
 import { countyRound, scored } from "./samples.js";
 
 describe("round workbook: 失分分析", () => {
@@ -27,8 +27,7 @@ describe("round workbook: 失分分析", () => {
       year: 2022,
       units: analysed(previous),
     });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
+    const wb = await workbookOf(
       await buildRoundWorkbook({
         scheme,
         round: { title: "2023年度考核" },

@@ -26,7 +26,7 @@ export function scoresOver(
   points: string,
   leaf: Awaited<ReturnType<typeof readRank>>["leaf"],
   values: string[],
-): (string | undefined)[] {
+): (string | null | undefined)[] {
   return roundOver(points, leaf, values).map((u) => u.items[0]?.score);
 }
 

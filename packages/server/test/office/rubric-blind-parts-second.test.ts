@@ -135,7 +135,7 @@ describe("reading parts of the second December 2026 blind round", () => {
       "发现违规收费的每起扣1分；同一问题在协议管理项中已扣分的，不再扣分。",
       [["协议管理", "4", "协议检查发现问题的，每个扣0.5分。"]],
     );
-    const terms = (r.rule as { terms: Record<string, unknown>[] }).terms;
+    const terms = (r.rule as unknown as { terms: Record<string, unknown>[] }).terms;
     expect(terms[0]?.notAgain).toBeDefined();
     expect(terms[0]?.onePerKey).toBeUndefined();
   });

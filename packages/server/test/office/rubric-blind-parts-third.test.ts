@@ -53,7 +53,7 @@ describe("reading parts of the third December 2026 blind round of sentences", ()
         { gt: "10", lte: "20", points: "1.5" },
       ],
     });
-    expect((lower.rule as { bands: unknown[] }).bands).toHaveLength(2);
+    expect((lower.rule as unknown as { bands: unknown[] }).bands).toHaveLength(2);
   });
 
   it("reads a step after 高于N%的 without a verb of its own (超出部分每2个百分点) as over the ceiling", async () => {

@@ -25,10 +25,10 @@ describe("a 目标值 column", () => {
       ["1", "职工医保参保人数", "≥12000人", "6", "达到目标值得满分，每少100人扣0.5分。"],
       ["2", "医保基金预算执行率", "≥95%", "4", "达到目标值的得4分，未达到的不得分。"],
     ]);
-    const items = leaves(r.document.items);
+    const items = leaves(r.document.items as Item[]);
     expect(items.map((i) => i.title)).toEqual(["职工医保参保人数", "医保基金预算执行率"]);
     expect(items.map((i) => i.code)).toEqual(["1", "2"]);
-    expect(JSON.stringify(r.document.items[0])).toContain("目标值：≥12000人");
+    expect(JSON.stringify((r.document.items as Item[])[0])).toContain("目标值：≥12000人");
   });
 
   it("reads a comparison with 目标值 against the stated figure, in percentage points of the rate", async () => {
@@ -42,7 +42,7 @@ describe("a 目标值 column", () => {
         "达到目标值得满分；每低于目标值1个百分点扣1分，扣完为止。",
       ],
     ]);
-    const rule = leaves(r.document.items)[0]?.rule as Record<string, unknown> | undefined;
+    const rule = leaves(r.document.items as Item[])[0]?.rule as Record<string, unknown> | undefined;
     expect(rule).toMatchObject({
       kind: "steps",
       direction: "below",
@@ -63,7 +63,7 @@ describe("a 目标值 column", () => {
         "目标值为85%。达到目标值的得5分；每低于目标值2个百分点扣1分。",
       ],
     ]);
-    const rule = leaves(r.document.items)[0]?.rule as Record<string, unknown> | undefined;
+    const rule = leaves(r.document.items as Item[])[0]?.rule as Record<string, unknown> | undefined;
     expect(rule).toMatchObject({
       kind: "steps",
       direction: "below",
@@ -79,10 +79,12 @@ describe("a 目标值 column", () => {
       ["1", "家庭医生签约", "≥70%", "5", "得分=实际签约率÷目标值×5分，最高5分。"],
       ["2", "电子处方流转", "", "4", "得分=处方流转率÷60%×4分。"],
     ]);
-    const [first, second] = leaves(r.document.items);
+    const [first, second] = leaves(r.document.items as Item[]);
     expect(first?.rule).toMatchObject({ kind: "proportional", of: "70" });
     expect(second?.rule).toMatchObject({ kind: "proportional", of: "60" });
-    const labels = r.document.items.flatMap((i) => JSON.stringify(i.facts ?? i.children ?? []));
+    const labels = (r.document.items as Item[]).flatMap((i) =>
+      JSON.stringify(i.facts ?? i.children ?? []),
+    );
     expect(labels.join("")).toContain('"实际签约率"');
     expect(labels.join("")).toContain('"处方流转率"');
     expect(labels.join("")).not.toContain("÷");
@@ -93,7 +95,7 @@ describe("a 目标值 column", () => {
       ["序号", "考核指标", "分值", "评分标准"],
       ["1", "基金征缴", "5", "完成目标任务的得满分；每低于目标任务1个百分点扣0.5分。"],
     ]);
-    const rule = leaves(r.document.items)[0]?.rule as Record<string, unknown> | undefined;
+    const rule = leaves(r.document.items as Item[])[0]?.rule as Record<string, unknown> | undefined;
     expect(rule).toMatchObject({ kind: "steps", from: "100", step: "1" });
   });
 });

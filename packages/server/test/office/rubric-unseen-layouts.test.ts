@@ -80,7 +80,11 @@ describe("rubrics in layouts the reader has not seen", () => {
       ]),
       "docx",
     );
-    const [first, second] = result.document.items;
+    const [first, second] = result.document.items as {
+      title?: string;
+      max?: string;
+      content?: string;
+    }[];
     expect([first?.title, first?.max, first?.content]).toEqual(["按时报送", "5", "按时报送"]);
     expect([second?.title, second?.max, second?.content]).toEqual(["档案管理", "5", "档案管理"]);
   });

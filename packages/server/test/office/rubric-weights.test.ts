@@ -3,6 +3,7 @@
  * fractions of one (0.2) are each item's share of a total of 100 — read as points, with the draft
  * saying how — instead of 0 分 with a warning. Points written as points stay as they are.
  */
+import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
@@ -99,7 +100,7 @@ describe("a 权重 column", () => {
     ]);
     expect(result.summary.warnings).toEqual([percentNote]);
     // The second 权重 column is the 二级指标's points, not a third level of items named "20%".
-    expect(outlineLines(result.document.items)).toEqual([
+    expect(outlineLines(result.document.items as Item[])).toEqual([
       "1 党的建设 40",
       "1.1 组织建设 20",
       "1.2 作风建设 20",

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildRoundWorkbook } from "../../src/office/round-workbook.js";
+import { workbookOf } from "../../src/testing/documents.js";
 import { countyRound, scored } from "./samples.js";
 
 /** The county round with a reviewed result that corrects one fact of the first unit, and a hostile unit name. */
@@ -23,11 +24,7 @@ function roundWithReview() {
   return { scheme, units: workbookUnits, self: result, reviewed };
 }
 
-async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
-  return wb;
-}
+const open = workbookOf;
 
 describe("round workbook", () => {
   it("has group → item → 自评/得分 headers, one row per unit with totals and ranks, frozen headers", async () => {

@@ -73,7 +73,7 @@ describe(`fuzzing every write route (${testDialect})`, () => {
     const org = await buildOrganisation(t.db, { type: "county" });
     orgId = org.id;
     const roles = new Set(
-      Object.values(authorizationMatrix).flatMap((e) => (e.access === "roles" ? e.roles : [])),
+      Object.values(authorizationMatrix).flatMap((e) => (e?.access === "roles" ? e.roles : [])),
     );
     for (const role of [...roles, "viewer" as const]) {
       const built = await buildUser(t.db, { organisation: org, roles: [{ role }] });

@@ -59,7 +59,7 @@ describe(`every route has a schema (row 15) and security headers (row 18) (${tes
     doc = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();
     const org = await buildOrganisation(t.db, { type: "county" });
     const roles = new Set(
-      Object.values(authorizationMatrix).flatMap((e) => (e.access === "roles" ? e.roles : [])),
+      Object.values(authorizationMatrix).flatMap((e) => (e?.access === "roles" ? e.roles : [])),
     );
     for (const role of [...roles, "viewer" as const]) {
       const built = await buildUser(t.db, { organisation: org, roles: [{ role }] });

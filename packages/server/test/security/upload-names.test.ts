@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrganisationRow } from "../../src/db/schema.js";
 import { testDialect } from "../../src/testing/database.js";
 import { openAppeal } from "../../src/testing/evidence-setup.js";
-import { buildUser, sessionCookieFor } from "../../src/testing/factories.js";
+import { buildUser, sessionCookieFor, type RoleSpec } from "../../src/testing/factories.js";
 import { createTestApp, type TestApp } from "../../src/testing/test-app.js";
 import {
   buildCounty,
@@ -98,10 +98,7 @@ describe(`upload file names on every upload route (${testDialect})`, () => {
       schemeVersionId: await buildSchemeVersion(t.db, county),
       state: "self_assessment",
     });
-    const cookie = async (
-      organisation: OrganisationRow,
-      role: Parameters<typeof buildUser>[1]["roles"][number]["role"],
-    ) =>
+    const cookie = async (organisation: OrganisationRow, role: RoleSpec["role"]) =>
       sessionCookieFor(
         t.app,
         t.db,

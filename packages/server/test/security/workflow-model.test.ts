@@ -164,7 +164,7 @@ describe(`random workflow actions keep the invariants (${testDialect})`, () => {
       .executeTakeFirstOrThrow();
     const round = await t.db
       .selectFrom("rounds")
-      .select("version")
+      .select(["version", "state"])
       .where("id", "=", roundId)
       .executeTakeFirstOrThrow();
     const next = roundStates[roundStates.indexOf(round.state as RoundState) + 1] ?? "final";

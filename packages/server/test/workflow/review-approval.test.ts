@@ -92,9 +92,9 @@ describe(`per-reviewer approval (${testDialect})`, () => {
     ]);
     const open = partA.body?.approval.openItems as Json[];
     expect(open.length).toBeGreaterThan(0);
-    expect(open.every((i) => ["3", "4", "5", "7"].includes(String(i.itemCode).split(".")[0]))).toBe(
-      true,
-    );
+    expect(
+      open.every((i) => ["3", "4", "5", "7"].includes(String(i.itemCode).split(".")[0] ?? "")),
+    ).toBe(true);
     expect(open.every((i) => i.reviewers.includes(people.b.name))).toBe(true);
     expect(open.some((i) => i.reviewers.includes(people.a.name))).toBe(false);
 

@@ -23,7 +23,8 @@ export interface HeldOut {
   points: string;
   text: string;
   expect: Expected;
-  before?: [string, string, string][];
+  /** Rows before the item: 序号, 项目, 分值, 评分标准. */
+  before?: [string, string, string, string][];
 }
 
 import { comparedAndComposed } from "./sentences-compared.js";

@@ -1,5 +1,5 @@
 /** The bulk facts template and its import: a round trip imports exactly; errors import nothing and name each cell. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildFactsTemplate } from "../../src/office/facts-template.js";
 import { importFactsWorkbook } from "../../src/office/facts-import.js";

@@ -11,6 +11,7 @@ import type { OrganisationRow } from "../../db/schema.js";
 import { expectOneAuditRow } from "../../testing/audit-rows.js";
 import { testDialect } from "../../testing/database.js";
 import { buildOrganisation, roleCookie } from "../../testing/factories.js";
+import { countSchemes, schemeDraft } from "../../testing/scheme-drafts.js";
 import { createTestApp, type TestApp } from "../../testing/test-app.js";
 import { multipartBody } from "../../testing/zip.js";
 
@@ -39,24 +40,8 @@ describe(`uploading a rubric as PDF (${testDialect})`, () => {
       payload: body.payload,
     });
   };
-  const schemeCount = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom("schemes")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const draftOf = async (schemeId: string) => {
-    const res = await t.app.inject({
-      method: "GET",
-      url: `/api/schemes/${schemeId}`,
-      headers: { cookie: cookies.admin ?? "" },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json().draft as { title: string; items: unknown[] };
-  };
+  const schemeCount = () => countSchemes(t);
+  const draftOf = (schemeId: string) => schemeDraft(t, cookies.admin ?? "", schemeId);
 
   it("reads a PDF into the same draft as the .docx it was printed from, audited as the upload", async () => {
     const layout = writtenLayouts.find((l) => l.file === "merged-notes");

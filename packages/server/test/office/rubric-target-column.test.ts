@@ -51,6 +51,8 @@ describe("a 目标值 column", () => {
       points: "1",
     });
     expect(r.proposals[0]?.sentence).not.toContain("完成率");
+    // The rate the text leaves unnamed is the one the item's title names.
+    expect(r.proposals[0]?.sentence).toMatch(/^门诊慢特病备案率低于 90% 时/);
   });
 
   it("reads 目标值 declared in the standard itself the same way", async () => {

@@ -182,11 +182,25 @@ function toItems(
     // Nor has an amount taken from (or added to) the unit's total: its item scores 0.
     if (max === undefined && d.implied !== "一票否决" && p.rule.kind !== "toTotal")
       warnings.push(`${d.code} ${d.title}：未写明分值，暂记 0 分，请填写`);
-    proposals.push(proposalOf(d.code, d.title, p, read.reading));
+    const named = rateNamedByTitle(p, d.title);
+    proposals.push(proposalOf(d.code, d.title, named, read.reading));
     if (p.scoreOf !== undefined)
       links.push({ code: d.code, reference: p.scoreOf, once: p.scoreOnce });
-    return leafDoc(d.code, d.title, max ?? "0", texts, p, false);
+    return leafDoc(d.code, d.title, max ?? "0", texts, named, false);
   });
+}
+
+/**
+ * A rate the text does not name («达到目标值得满分», the figure in a 目标值 column) is labelled 比率;
+ * an item titled with a rate (城乡居民基本医疗保险参保率) names it.
+ */
+function rateNamedByTitle(p: Proposal, title: string): Proposal {
+  const t = title.trim();
+  if (!/率$/.test(t) || t.length > 30) return p;
+  return {
+    ...p,
+    facts: p.facts.map((f) => (f.type === "pct" && f.label === "比率" ? { ...f, label: t } : f)),
+  };
 }
 
 /** Imports a rubric from an uploaded file. */

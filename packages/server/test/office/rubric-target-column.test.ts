@@ -1,6 +1,6 @@
 /**
  * A 目标值 column (decision 0326): the target an item's standard compares with («达到目标值得满分；
- * 每低于目标值1个百分点扣1分»). It is not a level of names, it is kept with the item's content, and
+ * 每低于目标值1个百分点扣1分»). It is not a level of names, it heads the item's standard, and
  * a comparison with 目标值 reads the stated figure — on the rate itself, not a completion rate.
  */
 import type { Item } from "@kaoping/engine";
@@ -19,7 +19,7 @@ async function imported(rows: string[][]) {
 }
 
 describe("a 目标值 column", () => {
-  it("is not a level of names: the items are named by the indicator, the target kept in the content", async () => {
+  it("is not a level of names: the items are named by the indicator, the target heads the standard", async () => {
     const r = await imported([
       ["序号", "考核指标", "目标值", "分值", "评分标准"],
       ["1", "职工医保参保人数", "≥12000人", "6", "达到目标值得满分，每少100人扣0.5分。"],
@@ -28,7 +28,7 @@ describe("a 目标值 column", () => {
     const items = leaves(r.document.items as Item[]);
     expect(items.map((i) => i.title)).toEqual(["职工医保参保人数", "医保基金预算执行率"]);
     expect(items.map((i) => i.code)).toEqual(["1", "2"]);
-    expect(JSON.stringify((r.document.items as Item[])[0])).toContain("目标值：≥12000人");
+    expect((r.document.items as Item[])[0]?.standard).toMatch(/^目标值：≥12000人\n/);
   });
 
   it("reads a comparison with 目标值 against the stated figure, in percentage points of the rate", async () => {
@@ -53,6 +53,8 @@ describe("a 目标值 column", () => {
     expect(r.proposals[0]?.sentence).not.toContain("完成率");
     // The rate the text leaves unnamed is the one the item's title names.
     expect(r.proposals[0]?.sentence).toMatch(/^门诊慢特病备案率低于 90% 时/);
+    // The target line is what the rule compares with, not a clause left unread.
+    expect(r.proposals[0]?.reading.unused).toEqual([]);
   });
 
   it("reads 目标值 declared in the standard itself the same way", async () => {

@@ -21,13 +21,13 @@ const WINDOW_AFTER = "(?:个)?(?:工作日|日|天|月|年|周|小时|周岁|岁
 
 export type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: string };
 
-/** A target stated before the text («目标值:≥97%。»): not what is measured. */
+/** A target stated in the text («目标值:≥97%。», a 目标值 column's line): not what is measured. */
 const STATED_TARGET =
-  /^(?:目标值|年度目标值|考核目标值|预期目标值|标准值|目标任务值|指标值):[^。]*。?/;
+  /(?:目标值|年度目标值|考核目标值|预期目标值|标准值|目标任务值|指标值):[^。]*(?:。|$)/g;
 
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
-  // A stated target first («目标值:≥97%», a 目标值 column's line) names no measure: read past it.
+  // A stated target («目标值:≥97%», a 目标值 column's line) names no measure: read past it.
   const plain = text
     .replace(STATED_TARGET, "")
     .replace(/^\d+\./, "")

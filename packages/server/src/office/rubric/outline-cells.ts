@@ -65,14 +65,15 @@ export function withCondition(condition: string, standard: string): string {
 }
 
 /**
- * The content with the row's target before it («目标值：≥97%»), so the standard's «达到目标值» reads
- * the figure (sentence/text.ts) and the administrator sees it; a dash or an empty cell is no target.
+ * The standard with the row's target before it («目标值：≥97%»), so its «达到目标值» reads the
+ * figure (sentence/text.ts) and the administrator and the score sheet show it; a dash or an empty
+ * cell is no target.
  */
-export function withTarget(name: string, target: string, content: string): string {
+export function withTarget(name: string, target: string, standard: string): string {
   const t = target.trim();
-  if (t === "" || /^[-—–/／\\无]+$/.test(t)) return content;
+  if (t === "" || /^[-—–/／\\无]+$/.test(t)) return standard;
   const line = `${name.replace(/\s+/g, "").replace(/[（(].*?[)）]$/, "")}：${t}`;
-  return content === "" ? line : `${line}\n${content}`;
+  return standard === "" ? line : `${line}\n${standard}`;
 }
 
 /**

@@ -170,8 +170,8 @@ export function buildOutline(
     const first = levelTexts.find((l) => l.starts)?.text ?? code.text;
     if (/^(合计|总计|总分|小计|共计)/.test(first.replace(/\s+/g, ""))) return;
     const filled = row.cells.filter((c, i) => c.trim() !== "" && row.continued[i] !== true);
+    const content = cell(row, "content").text;
     const targetName = columns.headers?.[columns.roles.get("target") ?? -1] ?? "目标值";
-    const content = withTarget(targetName, cell(row, "target").text, cell(row, "content").text);
     const pointsCell = cell(row, "points").text;
     // A signed figure (+5, -20, -5至-50, 加1—20分) says whether the row adds or deducts.
     const bonusCell =
@@ -182,9 +182,14 @@ export function buildOutline(
         signed(bonusCell) ??
         trailingPoints(content),
       content,
-      standard: (columns.moreStandards ?? []).reduce(
-        (text, i) => joinLines(text, (row.cells[i] ?? "").trim()),
-        withCondition(cell(row, "condition").text, cell(row, "standard").text),
+      // The target (目标值 column) heads the standard that compares with it.
+      standard: withTarget(
+        targetName,
+        cell(row, "target").text,
+        (columns.moreStandards ?? []).reduce(
+          (text, i) => joinLines(text, (row.cells[i] ?? "").trim()),
+          withCondition(cell(row, "condition").text, cell(row, "standard").text),
+        ),
       ),
       method: cell(row, "method").text,
       notes: cell(row, "notes").text,

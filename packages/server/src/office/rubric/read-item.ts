@@ -21,6 +21,9 @@ export interface ItemProposed {
   split?: { max: string | undefined; title: string; proposal: Proposal; reading: ItemReading }[];
 }
 
+/** A target stated on its own («目标值:≥97%»). */
+const STATED_TARGET = /^(?:年度|考核|预期)?目标值:|^(?:标准值|指标值|目标任务值):/;
+
 /** The statements a recogniser's phrase covers. */
 function coveredBy(phrase: string, statements: Statement[]): Set<Statement> {
   const bits = phrase.split(/[;,。]/).filter((b) => b.length >= 2);
@@ -37,10 +40,13 @@ export function proposeItem(
   contextEnd = 0,
 ): ItemProposed {
   const read = readItemText(source, context, implied);
-  // Sentences of 评价内容 that do not score describe the requirement the rule checks: context, not unused.
+  // Sentences of 评价内容 that do not score describe the requirement the rule checks, and a stated
+  // target («目标值:≥97%», a 目标值 column's line) is what the rule compares with: context, not unused.
   const context_ = new Set(
     read.statements.filter(
-      (s) => s.role === "none" && (read.mapped.at[s.end - 1] ?? 0) < contextEnd,
+      (s) =>
+        s.role === "none" &&
+        ((read.mapped.at[s.end - 1] ?? 0) < contextEnd || STATED_TARGET.test(s.text)),
     ),
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);

@@ -25,6 +25,11 @@ export type Value = { spec: Record<string, unknown>; facts: FactDoc[]; ref?: str
 const STATED_TARGET =
   /(?:目标值|年度目标值|考核目标值|预期目标值|标准值|目标任务值|指标值):[^。]*(?:。|$)/g;
 
+/** True when a statement is a target stated on its own («目标值:≥97%»). */
+export function isStatedTarget(statement: string): boolean {
+  return statement.replace(STATED_TARGET, "") === "" && statement !== "";
+}
+
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
   // A stated target («目标值:≥97%», a 目标值 column's line) names no measure: read past it.

@@ -7,7 +7,7 @@
 import { compare, propose, ratings } from "./phrases.js";
 import { byLevel } from "./occurrences.js";
 import { gradeList } from "./grades.js";
-import { ratioAtMost } from "./measures.js";
+import { isStatedTarget, ratioAtMost } from "./measures.js";
 import { meanOfScore } from "./mean-score.js";
 import type { ItemText, Proposal } from "./proposal.js";
 import type { ItemReading } from "./reading.js";
@@ -20,9 +20,6 @@ export interface ItemProposed {
   reading: ItemReading;
   split?: { max: string | undefined; title: string; proposal: Proposal; reading: ItemReading }[];
 }
-
-/** A target stated on its own («目标值:≥97%»). */
-const STATED_TARGET = /^(?:年度|考核|预期)?目标值:|^(?:标准值|指标值|目标任务值):/;
 
 /** The statements a recogniser's phrase covers. */
 function coveredBy(phrase: string, statements: Statement[]): Set<Statement> {
@@ -46,7 +43,7 @@ export function proposeItem(
     read.statements.filter(
       (s) =>
         s.role === "none" &&
-        ((read.mapped.at[s.end - 1] ?? 0) < contextEnd || STATED_TARGET.test(s.text)),
+        ((read.mapped.at[s.end - 1] ?? 0) < contextEnd || isStatedTarget(s.text)),
     ),
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);

@@ -122,4 +122,24 @@ describe(`pasting a rubric (${testDialect})`, () => {
     ]);
     expect(await schemeCount()).toBe(before);
   });
+
+  it("asks for the title when the paste has none, creating nothing; the title given then names it", async () => {
+    const before = await schemeCount();
+    const bare =
+      "<table><tr><td>序号</td><td>考核项目</td><td>分值</td><td>评分标准</td></tr>" +
+      "<tr><td>1</td><td>待遇经办</td><td>10</td><td>办理时限超过规定的，每件扣1分。</td></tr></table>" +
+      "<p>注：本表由区医保局负责解释。</p>";
+    const asked = await paste("admin", { html: bare });
+    expect(asked.statusCode, asked.body).toBe(400);
+    expect(asked.json().error.fields).toEqual([
+      {
+        path: "body.title",
+        message: expect.stringMatching(/^粘贴的内容中没有标题：请在“方案名称”中填写/),
+      },
+    ]);
+    expect(await schemeCount()).toBe(before);
+    const titled = await paste("admin", { html: bare, title: "东坡区医保经办考核" });
+    expect(titled.statusCode, titled.body).toBe(201);
+    expect(titled.json().title).toBe("东坡区医保经办考核");
+  });
 });

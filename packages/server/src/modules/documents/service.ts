@@ -373,6 +373,13 @@ export function createDocumentsService(
         id: input.code ?? "imported",
         ...(input.title !== undefined ? { title: input.title } : {}),
       });
+      // A paste has no file name to fall back on: without a title of its own, ask for one.
+      if (result.ok && result.document.title === "") {
+        const asked = "粘贴的内容中没有标题：请在“方案名称”中填写考核方案的名称，再读取。";
+        throw new AppError("VALIDATION_FAILED", asked, {
+          fields: [{ path: "body.title", message: asked }],
+        });
+      }
       // The part the draft was read from is the field at fault.
       const field = (input.html ?? "").trim() !== "" ? "body.html" : "body.text";
       return createImported(ctx, input, result, field);

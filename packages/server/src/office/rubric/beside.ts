@@ -1,11 +1,13 @@
 /**
  * Paragraphs beside a document's tables that are not notes (注：…): a 加分 part written after the
  * table as a heading and numbered paragraphs («加分项（最高加5分）：» «1.…每次加2分»), a 一票否决
- * paragraph («一票否决：…», «发生…的，实行一票否决。»), and the rest that speaks of points —
+ * paragraph («一票否决：…», «发生…的，实行一票否决。»), the whole's total (本细则满分120分, 考核实行百分制:
+ * weights are shares of it, decision 0331), and the rest that speaks of points —
  * reported, never dropped unsaid. A paragraph that says nothing of scoring (an issuer, a date, a
  * preamble's purpose) is left as prose.
  */
 import type { RubricBlock, TableRow } from "./table.js";
+import { paragraphTotal, type ParagraphTotal } from "./weights.js";
 
 /** What the paragraphs of one place hold. */
 export interface BesideRead {
@@ -15,6 +17,8 @@ export interface BesideRead {
   notes: string[];
   /** Paragraphs that speak of points and were not read, as written. */
   rest: string[];
+  /** The whole's totals the paragraphs state (a paragraph read whole is not in `rest`). */
+  totals: ParagraphTotal[];
 }
 
 /** A paragraph that is a note (注：…, 说明：…, 备注：…, 附注：…). */
@@ -66,7 +70,7 @@ function partBlock(caption: string, rows: TableRow[]): RubricBlock {
  * heading's numbered paragraphs are its conditions, read as a listed note.
  */
 export function readBeside(paragraphs: readonly string[]): BesideRead {
-  const out: BesideRead = { blocks: [], notes: [], rest: [] };
+  const out: BesideRead = { blocks: [], notes: [], rest: [], totals: [] };
   let bonus: { caption: string; rows: TableRow[] } | undefined;
   let veto: string[] | undefined;
   const close = () => {
@@ -97,7 +101,11 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
         bonus.rows.push(itemRow(heading.inline));
     } else if (/^[^，,。；;]{0,12}一票否决[^，,。；;]{0,6}[:：]?$/.test(p)) veto = [];
     else if (NOTE.test(p) || VETO.test(p)) out.notes.push(p);
-    else if (SPEAKS_OF_POINTS.test(p)) out.rest.push(p);
+    else {
+      const total = paragraphTotal(p);
+      if (total !== undefined) out.totals.push(total);
+      if (SPEAKS_OF_POINTS.test(p) && total?.whole !== true) out.rest.push(p);
+    }
   }
   close();
   return out;

@@ -228,7 +228,7 @@ export function importPastedRubric(
   pasted: PastedContent,
   options: RubricImportOptions = {},
 ): RubricImport {
-  return importTable(readPastedTable(pasted), options);
+  return importTable(readPastedTable(pasted), { ...options, pasted: true });
 }
 
 /** The extensions of the office files a rubric is uploaded as. */
@@ -237,16 +237,22 @@ const OFFICE_EXTENSION = /\.(docx|xlsx|pdf|doc|wps|et)$/i;
 /**
  * The draft's title: the rubric's own (a title row, a first paragraph), else the name the file
  * was uploaded under (a workbook of sheets without a title row, decision 0323), else 导入的考核方案.
+ * A paste has no file name: without a title of its own its draft's title is empty, and the
+ * administrator is asked for one (decision 0331).
  */
-function titleOf(own: string, fileName: string | undefined): string {
+function titleOf(own: string, fileName: string | undefined, pasted: boolean): string {
   const named = (fileName ?? "").split(/[\\/]/).pop()?.replace(OFFICE_EXTENSION, "").trim() ?? "";
-  return own.replace(OFFICE_EXTENSION, "") || named || "导入的考核方案";
+  const titled = own.replace(OFFICE_EXTENSION, "");
+  return pasted ? titled : titled || named || "导入的考核方案";
 }
 
 /** The draft of a rubric read from a file or a paste: one path from the table on. */
-function importTable(table: RubricTable | string, options: RubricImportOptions): RubricImport {
+function importTable(
+  table: RubricTable | string,
+  options: RubricImportOptions & { pasted?: boolean },
+): RubricImport {
   if (typeof table === "string") return { ok: false, message: table };
-  const { total: stated, where } = statedTotalOf(table);
+  const { total: stated, where, conflict } = statedTotalOf(table);
   const { items: drafts, skipped, warnings: read } = buildOutline(table.blocks, stated);
   if (drafts.length === 0) return { ok: false, message: "表格中没有识别出考核项目" };
   const proposals: ItemProposal[] = [];
@@ -256,7 +262,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
   const weighted = totalWarnings(table.blocks, items, stated, where);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
-    title: options.title ?? titleOf(table.title, options.fileName),
+    title: options.title ?? titleOf(table.title, options.fileName, options.pasted === true),
     // The draft's 说明 says how points were read from weights (the other warnings are the summary's).
     ...(table.blocks.some((b) => b.columns.weights !== undefined)
       ? { description: weighted.join("；") }
@@ -293,6 +299,7 @@ function importTable(table: RubricTable | string, options: RubricImportOptions):
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),
+        ...(conflict !== undefined ? [conflict] : []),
         ...weighted,
         ...warnings,
       ],

@@ -7,7 +7,9 @@
 import { parse as parseDelimited } from "csv-parse/sync";
 import { documentOfHtml } from "./pasted-html.js";
 import { paragraphRows } from "./paragraphs.js";
+import { NOTE } from "./beside.js";
 import {
+  isCaption,
   notFound,
   rubricOfDocument,
   rubricOfSheet,
@@ -23,8 +25,34 @@ export interface PastedContent {
   text?: string | undefined;
 }
 
-/** The title of a paste with no heading of its own. */
-export const PASTED_TITLE = "粘贴的评分细则";
+/** A line that numbers a heading or an item (一、 （二） 1. ①): no title. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．](?!\d)|[①-⑳])/;
+
+/**
+ * A line that can be a paste's title (东坡区2027年医保经办考核细则): short, one phrase, neither a
+ * note (注：…), a numbered heading, a part's caption (加分项目, 基金监管（20分）) nor a sentence.
+ */
+function isTitleLike(line: string | undefined): line is string {
+  const text = (line ?? "").trim();
+  return (
+    text.length >= 4 &&
+    text.length <= 60 &&
+    !NOTE.test(text) &&
+    !NUMBERED.test(text) &&
+    !isCaption(text) &&
+    !/[。；;！!？?，,：:]/.test(text.replace(/[。.]$/, ""))
+  );
+}
+
+/**
+ * The title of pasted HTML: the first title-like line before its first table or that table's
+ * caption, else the table's own title row; "" when the paste has none (the administrator is asked
+ * for one, decision 0331 — never a made-up title).
+ */
+function titleOfHtml(parts: DocumentParts, first: TableRow[]): string {
+  const lines = [...(parts.before ?? []), parts.captions[0] ?? ""];
+  return lines.find(isTitleLike)?.trim() ?? titleRowOf(first) ?? "";
+}
 
 /**
  * Rows of tab-separated text as Excel copies it: a cell holding a line break, a tab or a quote is
@@ -98,8 +126,7 @@ export function readPastedTable(pasted: PastedContent): RubricTable | string {
   const text = pasted.text?.trim() ?? "";
   const parts: DocumentParts | undefined = html !== "" ? documentOfHtml(html) : undefined;
   const first = parts?.tables[0];
-  const heading =
-    parts?.paragraphs[0] ?? (first !== undefined ? titleRowOf(first) : undefined) ?? PASTED_TITLE;
+  const heading = parts !== undefined && first !== undefined ? titleOfHtml(parts, first) : "";
   if (parts !== undefined && first !== undefined) {
     const tabled = rubricOfDocument({ ...parts, paragraphs: [] }, heading);
     if (tabled !== undefined) return tabled;
@@ -112,6 +139,7 @@ export function readPastedTable(pasted: PastedContent): RubricTable | string {
   const lines =
     parts !== undefined && parts.paragraphs.length > 0 ? parts.paragraphs : unwrapLines(text);
   const prose = paragraphRows(lines);
-  if (prose !== undefined) return { title: lines[0] ?? PASTED_TITLE, blocks: [prose] };
+  if (prose !== undefined)
+    return { title: isTitleLike(lines[0]) ? lines[0].trim() : "", blocks: [prose] };
   return notFound("粘贴的内容中");
 }

@@ -13,6 +13,7 @@ import { readNotes } from "./notes.js";
 import { halfDigits } from "./outline-cells.js";
 import { paragraphRows } from "./paragraphs.js";
 import { headed } from "./table-header.js";
+import type { ParagraphTotal } from "./weights.js";
 
 /** A row: cell texts and whether each continues a merge (from above, or from the left). */
 export interface TableRow {
@@ -50,6 +51,8 @@ export interface RubricTable {
   notesAgreed?: string[];
   /** What a workbook's reading left out and why: hidden rows, columns, sheets, a 说明 sheet (xlsx.ts). */
   sheetWarnings?: string[];
+  /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
+  totals?: ParagraphTotal[];
 }
 
 const NOT_FOUND =
@@ -165,6 +168,8 @@ interface Places {
   after?: readonly string[];
   /** Paragraphs that speak of points and were not read (beside.ts). */
   unread?: { before: readonly string[]; after: readonly string[] };
+  /** The whole's totals the paragraphs state (beside.ts). */
+  totals?: readonly ParagraphTotal[];
 }
 
 /**
@@ -190,6 +195,9 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
+    ...(places.totals !== undefined && places.totals.length > 0
+      ? { totals: [...places.totals] }
+      : {}),
   };
 }
 
@@ -236,6 +244,7 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
     return withNotes(named, [cases, ...after.blocks], {
       after: after.notes,
       unread: { before: [], after: after.rest },
+      totals: after.totals,
     });
   }
   const blocks = blocksOf(parts.tables, parts.captions);
@@ -251,6 +260,7 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
       between: parts.between,
       after: after.notes,
       unread: { before: before.rest, after: after.rest },
+      totals: [...before.totals, ...after.totals],
     });
   }
   const prose = paragraphRows(parts.paragraphs);

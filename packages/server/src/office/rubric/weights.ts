@@ -20,7 +20,39 @@ export function statedTotal(title: string): string | undefined {
   const text = title.replace(/\s+/g, "");
   if (/千分制/.test(text)) return "1000";
   if (/百分制/.test(text)) return "100";
-  return /(?:总分|满分|总计|合计|共计)为?(\d+(?:\.\d+)?)分/.exec(text)?.[1];
+  return /(?:总分|满分|总计|合计|共计)值?为?[:：]?(\d+(?:\.\d+)?)分/.exec(text)?.[1];
+}
+
+/**
+ * A clause about a part, one item or a level, not the whole (每项满分10分, 加分项满分5分, 总分90分以上为优秀).
+ */
+const NOT_THE_WHOLE =
+  /每|各|单项|本项|该项|此项|小计|加分|扣分|奖励|最高|最多|不超过|以上|以下|以内|不足|低于|高于|达到|优秀|良好|合格|等次|得分/;
+
+/** A total a paragraph beside the tables states, and whether the paragraph says nothing else of points. */
+export interface ParagraphTotal {
+  total: string;
+  /** The paragraph as written. */
+  text: string;
+  /** True when its other clauses say nothing of points: the paragraph is read whole. */
+  whole: boolean;
+}
+
+/**
+ * The whole's total a paragraph states (本细则满分120分, 考核实行百分制, 总分为150分, 满分1000分（千分制）),
+ * else undefined: its first clause that states a total and speaks of no part of it.
+ */
+export function paragraphTotal(paragraph: string): ParagraphTotal | undefined {
+  const clauses = paragraph
+    .replace(/\s+/g, "")
+    .split(/[，,。；;]/)
+    .filter((c) => c !== "");
+  const at = clauses.findIndex((c) => !NOT_THE_WHOLE.test(c) && statedTotal(c) !== undefined);
+  const total = at < 0 ? undefined : statedTotal(clauses[at] ?? "");
+  if (total === undefined) return undefined;
+  const others = clauses.filter((_, i) => i !== at);
+  const whole = others.every((c) => !/\d+(?:\.\d+)?分|扣|加|否决|满分|百分制|千分制/.test(c));
+  return { total, text: paragraph.trim(), whole };
 }
 
 /** A 合计/总计 row of the whole (小计 is a part's): not an item; its points are the whole's. */
@@ -34,21 +66,38 @@ export function isTotalRow(cells: readonly string[]): boolean {
 /** Where the total the weights are shares of is written. */
 export interface StatedTotal {
   total: string | undefined;
-  /** 标题, or 合计行 when only a 合计 row states it. */
+  /** 标题, 正文 (a paragraph beside the tables), or 合计行 when only a 合计 row states it. */
   where: string;
+  /** A warning when the title and a paragraph state different totals (the title's is kept). */
+  conflict?: string;
 }
 
 /**
- * The total a rubric states: its title's (…（总分120分）, 千分制), else, under a column of
- * weights, the points of its 合计 row («合计 | 120分» under 25%, 20% …; decision 0323) — a
- * figure above 1 that is no percentage (a row's 100% or 1 is the weights' own sum).
+ * The total a rubric states: its title's (…（总分120分）, 千分制), else a paragraph's beside the
+ * tables (本细则满分120分, 考核实行百分制; decision 0331), else, under a column of weights, the points
+ * of its 合计 row («合计 | 120分» under 25%, 20% …; decision 0323) — a figure above 1 that is no
+ * percentage (a row's 100% or 1 is the weights' own sum).
  */
 export function statedTotalOf(table: {
   title: string;
   blocks: readonly { columns: Columns; rows: readonly { cells: string[] }[] }[];
+  totals?: readonly ParagraphTotal[];
 }): StatedTotal {
   const titled = statedTotal(table.title);
-  if (titled !== undefined) return { total: titled, where: "标题" };
+  const said = (table.totals ?? [])[0];
+  if (titled !== undefined) {
+    const other = (table.totals ?? []).find((t) => t.total !== titled);
+    return {
+      total: titled,
+      where: "标题",
+      ...(other !== undefined
+        ? {
+            conflict: `标题所写的总分 ${titled} 分与正文“${other.text}”所写的 ${other.total} 分不一致：已按标题的 ${titled} 分计，请核对`,
+          }
+        : {}),
+    };
+  }
+  if (said !== undefined) return { total: said.total, where: "正文" };
   for (const b of table.blocks) {
     const at = b.columns.roles.get("points");
     if (b.columns.weights === undefined || at === undefined) continue;
@@ -137,11 +186,11 @@ export function totalWarnings(
     return at !== undefined && /权重/.test(b.columns.headers?.[at] ?? "");
   });
   if (stated !== undefined && total !== stated)
-    return [`各项分值合计 ${total} 分，与标题所写的总分 ${stated} 分不一致，请核对`];
+    return [`各项分值合计 ${total} 分，与${where}所写的总分 ${stated} 分不一致，请核对`];
   if (weightHeader && total !== WEIGHT_TOTAL)
     return [
       stated === total
-        ? `“权重”列的数字已按分值读取，各项合计 ${total} 分，与标题所写的总分一致`
+        ? `“权重”列的数字已按分值读取，各项合计 ${total} 分，与${where}所写的总分一致`
         : `“权重”列的数字已按分值读取，各项合计 ${total} 分，不是 100 分；如为所占比重，请按总分换算后核对`,
     ];
   return [];

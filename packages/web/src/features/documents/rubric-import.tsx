@@ -147,7 +147,15 @@ export function RubricImportButton({
           <Form.Item label="方案编号" name="code" extra="如 township-2023；留空自动生成。">
             <Input maxLength={workflowLimits.schemeCode.max} />
           </Form.Item>
-          <Form.Item label="方案名称" name="title" extra="留空取文件或粘贴内容中的标题。">
+          <Form.Item
+            label="方案名称"
+            name="title"
+            extra={
+              source === "paste"
+                ? "留空取粘贴内容中的标题（表格前的一行或表格标题）；粘贴的内容没有标题时，请在此填写。"
+                : "留空取文件中的标题（没有时取文件名）。"
+            }
+          >
             <Input maxLength={workflowLimits.schemeTitle.max} />
           </Form.Item>
           <Form.Item label="评分细则" required style={{ marginBottom: 8 }}>

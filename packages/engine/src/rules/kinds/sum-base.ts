@@ -50,6 +50,9 @@ const starts: Readonly<Record<string, Start>> = {
   bands: fromZero,
   option: byOptions,
   steps: bySteps,
+  // 从总分中扣 under a base (基础分6分…末位从总分中扣3分): the item keeps its score, the amount goes
+  // to the unit's total (decision 0331) — it neither adds to nor takes from the item.
+  toTotal: fromZero,
 };
 
 /**

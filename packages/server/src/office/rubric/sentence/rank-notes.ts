@@ -42,16 +42,33 @@ function bothEnds(
  * `total`, additions that use up the item's points and a deduction from the unit's total (0316);
  * `based` when the sum starts from a 基础分 the item writes (0325).
  */
-export type Ranked = Built & { ends?: "both" | "full" | "total"; based?: boolean };
+export type Ranked = Built & {
+  ends?: "both" | "full" | "total";
+  based?: boolean;
+  /** The 细则 says the deduction is taken from the unit's total (从总分中扣; 0331). */
+  said?: boolean;
+};
 
 /**
  * What the proposal of additions that use up the item's points beside a deduction at the other end
  * says: the deduction is taken from the unit's total, since within the item it could never show.
  */
-function onTotal(rule: Built["rule"]): { explanation: string; warnings: string[] } {
+function onTotal(r: Ranked): { explanation: string; warnings: string[] } {
+  const rule = r.rule;
   const taken =
     (rule.parts as { rule?: { awards: { points: string }[] } }[])[1]?.rule?.awards ?? [];
   const most = taken.reduce((a, b) => larger(a, b.points), "0");
+  if (r.said === true) {
+    const base = rule.base === undefined ? "0" : String(rule.base);
+    return {
+      explanation: `按名次加减分：从基础分 ${base} 分起，名次靠前的在本项内加分；靠后名次按细则从单位总分中扣分（最多 ${most} 分，不计入本项）。请核对名次、分数与基础分`,
+      // The base is the reader's where the item writes none: what the places between score (0325).
+      warnings:
+        r.based === true || base === "0"
+          ? []
+          : [`细则未写其余名次得几分：暂按基础分 ${base} 分计（本项分值减去最高加分），请核对`],
+    };
+  }
   return {
     explanation:
       "按名次加减分：名次靠前的在本项内加分（名次最好的恰得满分），靠后名次的扣分从单位总分中扣除（请核对名次与分数）",
@@ -82,6 +99,6 @@ export function notesOf(
 ): { explanation: string; warnings: string[] } | undefined {
   if (r.ends === "both") return bothEnds(item, r.rule, r.based === true);
   if (r.ends === "full") return fromFull(r.rule);
-  if (r.ends === "total") return onTotal(r.rule);
+  if (r.ends === "total") return onTotal(r);
   return undefined;
 }

@@ -30,7 +30,7 @@ export function composeRank(
   all: Statement[] = ranks,
 ): Composed | undefined {
   if (ranks.length === 0) return undefined;
-  const r = assembleRank(item, ranks, writtenBase(item, all, ranks));
+  const r = assembleRank(item, ranks, writtenBase(item, all), saysTotal(ranks));
   if (r === undefined) return undefined;
   const used = new Set(ranks);
   // Both ends: the points of the rest belong to the awarding rank, the first part.
@@ -75,13 +75,18 @@ export function composeRank(
 
 /**
  * A 基础分 the item states (one, within its points), which `fromBase` (assemble.ts) starts the
- * rule from — unless the ranking takes its deduction from the unit's total (从总分中扣).
+ * rule from — also when the ranking takes its deduction from the unit's total (decision 0331).
  */
-function writtenBase(item: ItemText, all: Statement[], ranks: Statement[]): string | undefined {
+function writtenBase(item: ItemText, all: Statement[]): string | undefined {
   const bases = all.flatMap((s) => s.parts.filter((p) => p.kind === "base"));
   const base = bases.length === 1 ? bases[0]?.value : undefined;
-  if (base === undefined || ranks.some((s) => /总分/.test(s.text))) return undefined;
+  if (base === undefined) return undefined;
   return item.max !== undefined && larger(base, item.max) !== item.max ? undefined : base;
+}
+
+/** True when the ranking says its deduction is taken from the unit's total (末位从总分中扣3分). */
+function saysTotal(ranks: Statement[]): boolean {
+  return ranks.some((s) => s.parts.some((p) => p.kind === "total"));
 }
 
 /** Places of a ranking and their points, as the engine's `awards` of one `rank` rule. */
@@ -199,6 +204,7 @@ export function assembleRank(
   item: ItemText,
   ranks: Statement[],
   stated?: string,
+  onTotal = false,
 ): Ranked | undefined {
   const written = ranks.map(placesWritten).join(",");
   // 末位 / 最后一名 is the first place counted from the bottom, 后两名 / 末3名 the last places.
@@ -270,17 +276,24 @@ export function assembleRank(
     const base = item.max === undefined ? "0" : larger("0", minus(item.max, best));
     // Additions that use up the item's points (a bonus-sized item, base 0): the bottom's deduction
     // could never show within the item, so it is taken from the unit's total (toTotal) — unless
-    // the item writes a 基础分, which gives it room (the sum starts from it: fromBase, 0325).
-    if (
+    // the item writes a 基础分, which gives it room (the sum starts from it: fromBase, 0325). A
+    // deduction the 细则 takes from the total (从总分中扣) is taken there whatever the room: the
+    // item keeps its base, the unit's total loses the amount (0331).
+    const bonusSized =
       base === "0" &&
       stated === undefined &&
-      read.filter((p) => !p.deduct).every((p) => p.adds === true)
-    ) {
+      read.filter((p) => !p.deduct).every((p) => p.adds === true);
+    if (bonusSized || onTotal) {
       const total = { kind: "toTotal", sign: "minus", rule: deduct };
+      const from = stated ?? base;
       return {
-        rule: { kind: "sum", parts: [award, total] } as Built["rule"],
+        rule: (from === "0"
+          ? { kind: "sum", parts: [award, total] }
+          : { kind: "sum", base: from, parts: [award, total] }) as Built["rule"],
         facts,
         ends: "total",
+        ...(onTotal ? { said: true } : {}),
+        ...(stated !== undefined ? { based: true } : {}),
       };
     }
     return {

@@ -63,7 +63,7 @@ export type { FactDeclaration, FieldDeclaration, FactType } from "./facts/declar
 export { validateFacts, listFacts } from "./facts/validate.js";
 export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
-export { addsOrDeducts } from "./rules/kinds/sum-base.js";
+export { addsOrDeducts, deductsFromPoints } from "./rules/kinds/sum-base.js";
 export { explainRule, explainScheme, lookupFactsOf, lookupTitlesOf } from "./rules/explain.js";
 export type { ExplainItem, FactLookup, ItemExplanation, ItemTitles } from "./rules/explain.js";
 export type { KindInfo } from "./rules/catalog.js";

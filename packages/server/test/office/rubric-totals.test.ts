@@ -5,6 +5,7 @@
  * says 从总分中扣 keeps that deduction on the unit's total; the items of a 扣分项目 part that are not
  * counts take from the total too; 依据原文 is the source verbatim.
  */
+import { scoreRound } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importPastedRubric, importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
@@ -189,6 +190,19 @@ describe("a 扣分项目 part", () => {
     expect(r.summary.warnings.join("\n")).not.toContain("暂记 0 分");
     expect(r.summary.warnings.join("\n")).toContain("通报、投诉 从单位总分中扣除");
     expect(r.proposals.find((p) => p.code === "2.1")?.kind).toBe("toTotal");
+    // Scored: the item stays at 0 分, the unit's total loses 2 (and 1 for each complaint).
+    if (r.scheme === undefined) throw new Error(JSON.stringify(r.problems));
+    const leaves = part?.children as unknown as { facts: { name: string }[] }[];
+    const fact = (i: number) => leaves[i]?.facts[0]?.name ?? "";
+    const scored = scoreRound(r.scheme, [
+      {
+        id: "u1",
+        name: "甲",
+        facts: { "1": { count1: 0 }, "2.1": { [fact(0)]: true }, "2.2": { [fact(1)]: 1 } },
+      },
+    ]);
+    if (!scored.ok) throw new Error(JSON.stringify(scored.problems));
+    expect(scored.result.units[0]?.total).toBe("7");
   });
 });
 

@@ -13,6 +13,7 @@ import type { ItemText, Proposal } from "./proposal.js";
 import type { ItemReading } from "./reading.js";
 import { accountFor, readItemText } from "./sentence/read.js";
 import type { Statement } from "./sentence/statements.js";
+import { verbatimPhrase } from "./sentence/verbatim.js";
 
 /** A proposal with its reading; `split` when the text holds separately capped parts. */
 export interface ItemProposed {
@@ -47,6 +48,11 @@ export function proposeItem(
     ),
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);
+  // 依据原文 as the source writes it, once the phrase has been matched with the statements.
+  const quoted = <P extends { phrase: string }>(p: P): P => ({
+    ...p,
+    phrase: verbatimPhrase(p.phrase, read.mapped, source),
+  });
   const item: ItemText = { ...context, text: read.mapped.text };
   // A text from a base (基础分60分，……加10分；……扣5分) is read whole by the composition: a
   // recogniser of one shape (points by level) would leave the other lines and the base unused.
@@ -58,7 +64,7 @@ export function proposeItem(
     const p = special(item);
     if (p !== undefined)
       return {
-        proposal: p,
+        proposal: quoted(p),
         reading: accountFor(source, read, withContext(coveredBy(p.phrase, read.statements)), p),
       };
   }
@@ -71,9 +77,9 @@ export function proposeItem(
     const proposal = { ...c.proposal, phrase: phrase || c.proposal.explanation };
     const reading = accountFor(source, read, withContext(c.used), proposal);
     if (c.split === undefined)
-      return { proposal: { ...proposal, confidence: reading.confidence }, reading };
+      return { proposal: quoted({ ...proposal, confidence: reading.confidence }), reading };
     return {
-      proposal,
+      proposal: quoted(proposal),
       reading,
       split: c.split.map((s) => {
         const text = read.statements
@@ -84,7 +90,7 @@ export function proposeItem(
         return {
           max: s.max,
           title: s.title,
-          proposal: p,
+          proposal: quoted(p),
           reading: accountFor(source, read, withContext(s.used), p),
         };
       }),
@@ -94,5 +100,5 @@ export function proposeItem(
   const p =
     legacy.confidence > 0.1 ? { ...legacy, confidence: Math.min(legacy.confidence, 0.6) } : legacy;
   const reading = accountFor(source, read, withContext(coveredBy(p.phrase, read.statements)), p);
-  return { proposal: { ...p, confidence: reading.confidence }, reading };
+  return { proposal: quoted({ ...p, confidence: reading.confidence }), reading };
 }

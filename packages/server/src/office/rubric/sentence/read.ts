@@ -84,7 +84,7 @@ function readMapped(mapped: Mapped, context: Omit<ItemText, "text">): ItemRead {
 }
 
 /** The source range of a normalised range. */
-function toSource(m: Mapped, start: number, end: number): { start: number; end: number } {
+export function toSource(m: Mapped, start: number, end: number): { start: number; end: number } {
   const s = m.at[start] ?? 0;
   const e = end > start ? (m.at[end - 1] ?? s) + 1 : s;
   return { start: s, end: e };

@@ -26,7 +26,8 @@ export interface PastedContent {
 }
 
 /** A line that numbers a heading or an item (一、 （二） 1. ①): no title. */
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．](?!\d)|[①-⑳])/;
+const NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．](?!\d)|[①-⑳])/;
 
 /**
  * A line that can be a paste's title (东坡区2027年医保经办考核细则): short, one phrase, neither a

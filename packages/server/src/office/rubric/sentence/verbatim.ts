@@ -38,7 +38,10 @@ export function verbatimPhrase(phrase: string, mapped: Mapped, source: string): 
   const runs: { start: number; end: number }[] = [];
   for (const r of ranges) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && (r.start <= last.end || BETWEEN.test(source.slice(last.end, r.start))))
+    if (
+      last !== undefined &&
+      (r.start <= last.end || BETWEEN.test(source.slice(last.end, r.start)))
+    )
       last.end = Math.max(last.end, r.end);
     else runs.push({ ...r });
   }

@@ -1,0 +1,451 @@
+/**
+ * The sixth blind round of scoring sentences of December 2026 (decision 0328): 40 sentences in
+ * the shapes the last session left — a sum of different kinds in one standard with a rank in it
+ * (each part its own share of the item's points), places listed without a verb (第一名4分、第二名
+ * 3分), a three-way change on last year (提高/持平/下降), absences counted per person at each
+ * meeting (每次会议缺席1人扣) — and the usual topics (参保扩面, 基金监管, 医保支付, 待遇落实, 经办
+ * 服务, 信息化, 医药价格招采, 党风廉政, 宣传, 信访) in new wording: Chinese numerals (两分, 零点五,
+ * 百分之九十五), full-width digits and punctuation, units 人次, 家, 件, 个工作日, 户. Written and
+ * committed before the reader (src/office/rubric) was read or run on them; self-written, not
+ * copied from the corpus or an earlier set. Same form as heldout/sentences.ts.
+ *
+ * A sum's `shares` are the points each part is scored within (本项10分 = 经办6分 + 排名4分): a
+ * part's deduction never takes from another part's points. A three-way change is `compare` with
+ * `equal`, the points when this year equals last year.
+ *
+ * `ambiguousSixth` names the sentences a careful person cannot score as written (a 酌情 kind).
+ */
+import type { Expected, HeldOut } from "./sentences.js";
+
+const occ = (points: string[], mode = "deduct"): Expected => ({
+  kind: "occurrences",
+  rule: { mode, terms: points.map((p) => ({ points: p })) },
+});
+const steps = (direction: string, from: string, step: string, points: string): Expected => ({
+  kind: "steps",
+  rule: { direction, from, step, points },
+});
+const awards = (places: [number, string][]) => places.map(([upTo, points]) => ({ upTo, points }));
+const rank = (places: [number, string][], rest?: string): Expected => ({
+  kind: "rank",
+  rule: { awards: awards(places), ...(rest === undefined ? {} : { rest }) },
+});
+const change = (op: string, points: string, equal: string): Expected => ({
+  kind: "compare",
+  rule: { op, points, equal, otherwise: "0" },
+});
+/** Absences counted per person, whatever the meeting: a count of 人次. */
+const absences = (points: string[]): Expected => ({ ...occ(points), fact: { unit: "人次" } });
+
+/** The ids of the sentences that are discretionary or ambiguous as written. */
+export const ambiguousSixth: readonly string[] = ["j-37", "j-38", "j-39", "j-40"];
+
+export const blindDecemberSixth: HeldOut[] = [
+  // a sum of different kinds, a rank among them, each part within its own share
+  {
+    id: "j-1",
+    title: "经办服务综合",
+    points: "10",
+    text: "经办业务零差错的得6分，每出现1件差错扣0.5分，扣完6分为止；群众满意度在全县排名第1—3名的得4分，第4—6名得2分，其余不得分。",
+    expect: {
+      kind: "sum",
+      rule: {
+        shares: ["6", "4"],
+        parts: [
+          { kind: "occurrences", mode: "deduct", terms: [{ points: "0.5" }] },
+          {
+            kind: "rank",
+            awards: awards([
+              [3, "4"],
+              [6, "2"],
+            ]),
+          },
+        ],
+      },
+    },
+  },
+  {
+    id: "j-2",
+    title: "异地就医备案",
+    points: "8",
+    text: "异地就医备案按时办结率达100%的得5分，每超时办结1件扣0.2分；备案服务评价在全市排名前三名的得3分，第四至第六名得1.5分。",
+    expect: {
+      kind: "sum",
+      rule: {
+        shares: ["5", "3"],
+        parts: [
+          { kind: "occurrences", mode: "deduct", terms: [{ points: "0.2" }] },
+          {
+            kind: "rank",
+            awards: awards([
+              [3, "3"],
+              [6, "1.5"],
+            ]),
+          },
+        ],
+      },
+    },
+  },
+  {
+    id: "j-3",
+    title: "参保信息变更",
+    points: "5",
+    text: "参保信息变更业务1个工作日内办结的得3分，每超期1件扣0.3分；经办窗口“好差评”好评率在全县排名第1名得2分，第2名1.5分，第3名1分。",
+    expect: {
+      kind: "sum",
+      rule: {
+        shares: ["3", "2"],
+        parts: [
+          { kind: "occurrences", mode: "deduct", terms: [{ points: "0.3" }] },
+          {
+            kind: "rank",
+            awards: awards([
+              [1, "2"],
+              [2, "1.5"],
+              [3, "1"],
+            ]),
+          },
+        ],
+      },
+    },
+  },
+  {
+    id: "j-4",
+    title: "支付方式改革",
+    points: "6",
+    text: "DRG结算清单质控合格率达到９５％的得4分，每低1个百分点扣0.5分；改革成效在全市排名第1—2名的加2分，第3—5名的加1分。",
+    expect: {
+      kind: "sum",
+      rule: {
+        shares: ["4", "2"],
+        parts: [
+          { kind: "steps", direction: "below", from: "95", step: "1", points: "0.5" },
+          {
+            kind: "rank",
+            awards: awards([
+              [2, "2"],
+              [5, "1"],
+            ]),
+          },
+        ],
+      },
+    },
+  },
+  // places without a verb
+  {
+    id: "j-5",
+    title: "信息化建设排名",
+    points: "4",
+    text: "医保信息化建设工作全市排名：第一名4分、第二名3分、第三名2分，其余1分。",
+    expect: rank(
+      [
+        [1, "4"],
+        [2, "3"],
+        [3, "2"],
+      ],
+      "1",
+    ),
+  },
+  {
+    id: "j-6",
+    title: "宣传工作名次",
+    points: "3",
+    text: "医保政策宣传工作按全县考评名次计分：第1名3分，第2名2.5分，第3名2分，第4名及以后1分。",
+    expect: rank(
+      [
+        [1, "3"],
+        [2, "2.5"],
+        [3, "2"],
+      ],
+      "1",
+    ),
+  },
+  {
+    id: "j-7",
+    title: "集采工作排名",
+    points: "2",
+    text: "药品集中带量采购工作在全市考核中排名前3名2分、4-6名1分、其余0分。",
+    expect: rank([
+      [3, "2"],
+      [6, "1"],
+    ]),
+  },
+  {
+    id: "j-8",
+    title: "信访满意率排名",
+    points: "2",
+    text: "信访事项满意率排名：第1名，2分；第2名，1.5分；第3名，1分；其他不得分。",
+    expect: rank([
+      [1, "2"],
+      [2, "1.5"],
+      [3, "1"],
+    ]),
+  },
+  // a three-way change on last year
+  {
+    id: "j-9",
+    title: "居民参保人数",
+    points: "5",
+    text: "城乡居民医保参保人数比上年提高的得满分，持平的得3分，下降的不得分。",
+    expect: change("gt", "5", "3"),
+  },
+  {
+    id: "j-10",
+    title: "门诊统筹结算",
+    points: "3",
+    text: "普通门诊统筹即时结算人次较上年增长的得3分；与上年持平的得两分；较上年减少的得0分。",
+    expect: change("gt", "3", "2"),
+  },
+  {
+    id: "j-11",
+    title: "违规使用基金",
+    points: "2",
+    text: "查实违规使用医保基金金额较上年下降的得2分，与上年持平的得1分，比上年上升的不得分。",
+    expect: change("lt", "2", "1"),
+  },
+  {
+    id: "j-12",
+    title: "医保信访件数",
+    points: "2",
+    text: "医保信访件数与上年相比下降的得满分，持平的得一分，上升的不得分。",
+    expect: change("lt", "2", "1"),
+  },
+  // absences counted per person at each meeting
+  {
+    id: "j-13",
+    title: "中心组学习",
+    points: "2",
+    text: "理论学习中心组集中学习每次缺席1人扣0.1分，扣完为止。",
+    expect: absences(["0.1"]),
+  },
+  {
+    id: "j-14",
+    title: "工作例会出勤",
+    points: "2",
+    text: "医保工作例会每次无故缺席一人的扣0.2分；迟到早退的每人次扣0.1分。",
+    expect: absences(["0.2", "0.1"]),
+  },
+  {
+    id: "j-15",
+    title: "业务培训参训",
+    points: "2",
+    text: "参加全市医保业务培训，每期缺席1人扣0.3分，本项最多扣2分。",
+    expect: absences(["0.3"]),
+  },
+  {
+    id: "j-16",
+    title: "组织生活会",
+    points: "1",
+    text: "组织生活会每次会议缺席一名党员扣0.1分。",
+    expect: absences(["0.1"]),
+  },
+  // 参保扩面
+  {
+    id: "j-17",
+    title: "基本医保参保率",
+    points: "5",
+    text: "户籍人口基本医保参保率达到百分之九十五的得5分，每低零点五个百分点扣零点五分，扣完为止。",
+    expect: steps("below", "95", "0.5", "0.5"),
+  },
+  {
+    id: "j-18",
+    title: "新生儿参保",
+    points: "2",
+    text: "新生儿出生后90日内参保登记率达100%得两分，90%（含）—100%得1分，90%以下不得分。",
+    expect: {
+      kind: "bands",
+      rule: {
+        bands: [
+          { gte: "100", points: "2" },
+          { gte: "90", points: "1" },
+        ],
+      },
+    },
+  },
+  {
+    id: "j-19",
+    title: "脱贫人口参保",
+    points: "3",
+    text: "脱贫人口、监测对象漏保的，每发现1户扣0.5分；因漏保导致医疗费用无法报销并造成不良影响的，本项不得分。",
+    expect: { ...occ(["0.5"]), gate: { effect: "zero" } },
+  },
+  // 基金监管
+  {
+    id: "j-20",
+    title: "智能监控核查",
+    points: "3",
+    text: "智能监控系统推送的疑点数据，未在10个工作日内完成核查的，每条扣0.05分，扣完为止。",
+    expect: occ(["0.05"]),
+  },
+  {
+    id: "j-21",
+    title: "违规基金追回",
+    points: "4",
+    text: "违规基金追回率达到100%得4分；未全额追回的，按追回率乘以本项分值计分。",
+    expect: { kind: "proportional", rule: { of: "100" } },
+  },
+  {
+    id: "j-22",
+    title: "现场检查",
+    points: "3",
+    text: "年度现场检查定点医药机构不少于30家，每少1家扣0.1分。",
+    expect: { kind: "quota", rule: { quota: "30", points: "0.1" } },
+  },
+  // 医保支付
+  {
+    id: "j-23",
+    title: "结算资金拨付",
+    points: "2",
+    text: "未按协议按时拨付定点医疗机构医保结算资金的，每家次扣0.2分。",
+    expect: occ(["0.2"]),
+  },
+  {
+    id: "j-24",
+    title: "按病种付费",
+    points: "2",
+    text: "按病种付费病种数达到100个以上的得2分，80至100个的得1分，低于80个的不得分。",
+    expect: {
+      kind: "bands",
+      rule: {
+        bands: [
+          { gte: "100", points: "2" },
+          { gte: "80", points: "1" },
+        ],
+      },
+    },
+  },
+  // 待遇落实
+  {
+    id: "j-25",
+    title: "门诊慢特病认定",
+    points: "3",
+    text: "门诊慢特病申请材料齐全的，须在15个工作日内完成认定，超时的每件扣0.2分；因认定错误造成基金损失的，每件扣0.5分。",
+    expect: occ(["0.2", "0.5"]),
+  },
+  {
+    id: "j-26",
+    title: "大病保险结算",
+    points: "2",
+    text: "大病保险待遇结算准确率低于99%的扣1分，低于95%的扣2分。",
+    expect: {
+      kind: "bands",
+      rule: {
+        bands: [
+          { gte: "99", points: "2" },
+          { gte: "95", points: "1" },
+        ],
+      },
+    },
+  },
+  {
+    id: "j-27",
+    title: "医疗救助发放",
+    points: "2",
+    text: "医疗救助资金应在受理之日起20个工作日内发放到位，逾期发放的每户扣0.1分。",
+    expect: occ(["0.1"]),
+  },
+  // 经办服务
+  {
+    id: "j-28",
+    title: "一窗通办",
+    points: "2",
+    text: "“一窗通办”事项覆盖率不低于90%的得2分，未达到的按实际覆盖率÷90%×2分计算。",
+    expect: { kind: "proportional", rule: { of: "90" } },
+  },
+  {
+    id: "j-29",
+    title: "窗口投诉",
+    points: "3",
+    text: "窗口服务被投诉且查实的，每件扣1分；被市级以上媒体曝光的，每次扣2分。",
+    expect: occ(["1", "2"]),
+  },
+  // 信息化
+  {
+    id: "j-30",
+    title: "信息平台运行",
+    points: "3",
+    text: "医保信息平台运行故障未在2小时内上报的，每次扣0.5分；发生参保人信息泄露事件的，实行一票否决。",
+    expect: { ...occ(["0.5"]), gate: { effect: "veto" } },
+  },
+  {
+    id: "j-31",
+    title: "电子处方流转",
+    points: "2",
+    text: "医保电子处方流转定点药店覆盖率达６０％得满分，低于60%的，每低5个百分点扣0.4分。",
+    expect: steps("below", "60", "5", "0.4"),
+  },
+  // 医药价格招采
+  {
+    id: "j-32",
+    title: "中选药品网采",
+    points: "3",
+    text: "公立医疗机构集采中选药品网上采购率达到90%的得3分，每降低1个百分点扣0.3分。",
+    expect: steps("below", "90", "1", "0.3"),
+  },
+  {
+    id: "j-33",
+    title: "价格监测报送",
+    points: "2",
+    text: "每月报送一次医药价格监测数据，每缺报一次扣0.2分。",
+    expect: { kind: "quota", rule: { quota: "12", points: "0.2" } },
+  },
+  // 党风廉政
+  {
+    id: "j-34",
+    title: "廉政风险防控",
+    points: "3",
+    text: "干部职工发生违纪违法行为被立案查处的，每人次扣1.5分；被追究刑事责任的，本项不得分。",
+    expect: { ...occ(["1.5"]), gate: { effect: "zero" } },
+  },
+  // 宣传
+  {
+    id: "j-35",
+    title: "宣传报道",
+    points: "2",
+    text: "在国家级媒体发表医保宣传报道的每篇加1分，省级媒体每篇加0.5分，市级媒体每篇加0.2分，最高加2分。",
+    expect: {
+      kind: "occurrences",
+      rule: {
+        mode: "award",
+        terms: [{ byField: { points: { national: "1", province: "0.5", city: "0.2" } } }],
+      },
+    },
+  },
+  // 信访
+  {
+    id: "j-36",
+    title: "信访按期办结",
+    points: "2",
+    text: "信访事项按期办结率达到100%得2分，每低1个百分点扣0.2分。",
+    expect: steps("below", "100", "1", "0.2"),
+  },
+  // discretionary or ambiguous as written (ambiguousSixth)
+  {
+    id: "j-37",
+    title: "基金监管成效",
+    points: "3",
+    text: "基金监管工作成效明显的，由考核组综合评定得分。",
+    expect: { kind: "discretionary" },
+  },
+  {
+    id: "j-38",
+    title: "宣传氛围",
+    points: "2",
+    text: "医保政策宣传氛围不浓的，酌情扣分。",
+    expect: { kind: "discretionaryDeduction" },
+  },
+  {
+    id: "j-39",
+    title: "信访稳定",
+    points: "2",
+    text: "因医保问题引发群体性上访的，视影响程度扣分。",
+    expect: { kind: "discretionaryDeduction" },
+  },
+  {
+    id: "j-40",
+    title: "信息化应用水平",
+    points: "2",
+    text: "信息化应用水平较高的多得分，较低的少得分。",
+    expect: { kind: "discretionary" },
+  },
+];

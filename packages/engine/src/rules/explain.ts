@@ -71,7 +71,9 @@ function envOf(item: ExplainItem, lookup: FactLookup, titles: ItemTitles = noTit
       const label = decl(ref)?.label.trim();
       return label === undefined || label === "" ? UNNAMED : label;
     },
-    explain: (rule) => explainBare(rule, env) ?? "（子规则参数未填完整）",
+    explain: (rule, max) =>
+      explainBare(rule, max === undefined ? env : { ...env, item: { ...env.item, max } }) ??
+      "（子规则参数未填完整）",
     itemName: (code) => itemName(code, titles(code)),
   };
   return env;

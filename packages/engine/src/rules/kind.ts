@@ -49,8 +49,11 @@ export interface RuleEnv {
   itemScore(code: string): Decimal | undefined;
   /** Another item named for a trace: 第3项“基金监管”. */
   itemName(code: string): string;
-  /** Evaluates a nested rule by its `at` (composite kinds only). */
-  run(at: string): Outcome;
+  /**
+   * Evaluates a nested rule by its `at` (composite kinds only); with `max`, the nested rule is
+   * scored as if the item had that many points (a part's own share of a 多项合计).
+   */
+  run(at: string, max?: Decimal): Outcome;
 }
 
 /**
@@ -100,8 +103,11 @@ export interface ExplainEnv {
   decl(ref: string): FactDeclaration | undefined;
   /** A fact's Chinese label, or "（未选定的事实）". */
   label(ref: string): string;
-  /** The sentence of a nested rule (a choice's rule, a part of 多项合计), without "满分". */
-  explain(rule: RuleDoc): string;
+  /**
+   * The sentence of a nested rule (a choice's rule, a part of 多项合计), without "满分"; with
+   * `max`, stated as if the item had that many points (a part's own share).
+   */
+  explain(rule: RuleDoc, max?: string): string;
   /** Another item named for a sentence: 第3项“基金监管” (第3项 when its title is not known). */
   itemName(code: string): string;
 }
@@ -177,10 +183,10 @@ export type Improve = { candidates: Candidate[] } | { reason: string };
 export interface ImproveEnv extends RuleEnv {
   /** The fact's value as given in the facts file (undefined when absent). */
   raw(ref: string): unknown;
-  /** The improvements of a nested rule (composite kinds). */
-  improveNested(at: string): Improve;
-  /** The changes that lower a nested rule's score (RuleKind.lessen; 从总分扣). */
-  lessenNested(at: string): Improve;
+  /** The improvements of a nested rule (composite kinds); `max` as in `run`. */
+  improveNested(at: string, max?: Decimal): Improve;
+  /** The changes that lower a nested rule's score (RuleKind.lessen; 从总分扣); `max` as in `run`. */
+  lessenNested(at: string, max?: Decimal): Improve;
 }
 
 /** Declares a kind with its params type inferred from the schema. */

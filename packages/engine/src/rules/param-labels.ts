@@ -182,6 +182,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       },
     },
     points: points("满足条件时的得分。"),
+    equal: {
+      label: "持平得分",
+      help: "可不填。填了时，与参照值相等（持平）时得此分，如“比上年提高的得满分，持平的得3分，下降的不得分”中的 3 分。",
+      input: "points",
+    },
     otherwise,
   },
   discretionary: {
@@ -226,6 +231,11 @@ export const ruleParamLabels: Readonly<Record<string, ParamLabels>> = {
       label: "基础分",
       help: "可不填。填了时，本项从基础分起算：加分规则加上其加分，扣分规则减去其扣分，得分在 0 至本项分值之间，如“基础分60分”。",
       input: "points",
+    },
+    shares: {
+      label: "各部分分值",
+      help: "可不填。按子规则的顺序给出每部分的分值（如办件6分、排名4分）：每条子规则按其分值计分，扣分不超过该部分分值，不占用其他部分的分数。不能与基础分同时设。",
+      fields: { points: points("这一部分的分值。") },
     },
   },
   firstToReach: {

@@ -34,8 +34,9 @@ class UnitRuleEnv implements RuleEnv {
     protected readonly facts: CheckedFacts,
     protected readonly round: RoundContext,
     protected readonly scores: ItemScorer | undefined,
+    max?: Decimal,
   ) {
-    this.item = ci.info;
+    this.item = max === undefined ? ci.info : { ...ci.info, max };
     this.context = round[rule.key];
   }
 
@@ -74,12 +75,12 @@ class UnitRuleEnv implements RuleEnv {
     return found.decl;
   }
 
-  run(at: string): Outcome {
+  run(at: string, max?: Decimal): Outcome {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
     return sub.kind.evaluate(
       sub.params,
-      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round, this.scores),
+      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round, this.scores, max),
     );
   }
 }
@@ -106,7 +107,7 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
   }
 
   /** The nested rule at `at` with an environment of its own. */
-  private nestedEnv(at: string) {
+  private nestedEnv(at: string, max?: Decimal) {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
     const env = new UnitImproveEnv(
@@ -116,17 +117,18 @@ class UnitImproveEnv extends UnitRuleEnv implements ImproveEnv {
       this.facts,
       this.round,
       this.scores,
+      max,
     );
     return { sub, env };
   }
 
-  improveNested(at: string): Improve {
-    const { sub, env } = this.nestedEnv(at);
+  improveNested(at: string, max?: Decimal): Improve {
+    const { sub, env } = this.nestedEnv(at, max);
     return sub.kind.improve?.(sub.params, env) ?? { reason: noFactsLift(sub.kind.name) };
   }
 
-  lessenNested(at: string): Improve {
-    const { sub, env } = this.nestedEnv(at);
+  lessenNested(at: string, max?: Decimal): Improve {
+    const { sub, env } = this.nestedEnv(at, max);
     return (
       sub.kind.lessen?.(sub.params, env) ?? {
         reason: `从总分中扣除的分数按“${sub.kind.name}”计算，不取决于本单位可以改变的数据`,

@@ -1,4 +1,7 @@
-/** 与参照值比较: a fact against a reference fact (达到上年同期 → 2 分, else 0). */
+/**
+ * 与参照值比较: a fact against a reference fact (达到上年同期 → 2 分, else 0); with `equal`, three
+ * ways (比上年提高的得满分，持平的得3分，下降的不得分: equal to the reference scores `equal`).
+ */
 import { z } from "zod";
 import { constant, Decimal } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
@@ -19,6 +22,8 @@ const params = z
     reference: z.string().min(1),
     op: z.enum(["gte", "gt", "lte", "lt"]),
     points: decimalText,
+    /** 持平: the score when the fact equals the reference, if it differs from either side's. */
+    equal: decimalText.optional(),
     otherwise: decimalText.default("0"),
   })
   .strict();
@@ -45,8 +50,10 @@ export const compare = defineKind({
             ? 1
             : 0;
     const [word, test] = ops[p.op];
-    const ok = test(c);
     const head = `${fact(env.decl(p.fact), a)}，${fact(env.decl(p.reference), b)}`;
+    if (p.equal !== undefined && c === 0)
+      return { score: constant(p.equal), trace: [`${head}，与参照值持平`] };
+    const ok = test(c);
     return {
       score: constant(ok ? p.points : p.otherwise),
       trace: [`${head}，${ok ? "" : "未"}${word}参照值`],
@@ -54,7 +61,9 @@ export const compare = defineKind({
   },
   explain(p, env) {
     const word = { gte: "不低于", gt: "高于", lte: "不超过", lt: "低于" }[p.op];
-    return `${env.label(p.fact)}${word}${env.label(p.reference)}的，得 ${points(p.points)}；否则得 ${points(p.otherwise)}`;
+    const level =
+      p.equal === undefined ? "" : `；与${env.label(p.reference)}持平的，得 ${points(p.equal)}`;
+    return `${env.label(p.fact)}${word}${env.label(p.reference)}的，得 ${points(p.points)}${level}；否则得 ${points(p.otherwise)}`;
   },
   improve(p, env) {
     const reference = env.get(p.reference);

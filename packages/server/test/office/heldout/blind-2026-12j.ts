@@ -10,7 +10,8 @@
  * copied from the corpus or an earlier set. Same form as heldout/sentences.ts.
  *
  * A sum's `shares` are the points each part is scored within (本项10分 = 经办6分 + 排名4分): a
- * part's deduction never takes from another part's points. A three-way change is `compare` with
+ * part's deduction never takes from another part's points. (Written first as a list of figures;
+ * the engine's field became a list of { points } rows so the editor can show it — same meaning.) A three-way change is `compare` with
  * `equal`, the points when this year equals last year.
  *
  * `ambiguousSixth` names the sentences a careful person cannot score as written (a 酌情 kind).
@@ -50,7 +51,7 @@ export const blindDecemberSixth: HeldOut[] = [
     expect: {
       kind: "sum",
       rule: {
-        shares: ["6", "4"],
+        shares: [{ points: "6" }, { points: "4" }],
         parts: [
           { kind: "occurrences", mode: "deduct", terms: [{ points: "0.5" }] },
           {
@@ -72,7 +73,7 @@ export const blindDecemberSixth: HeldOut[] = [
     expect: {
       kind: "sum",
       rule: {
-        shares: ["5", "3"],
+        shares: [{ points: "5" }, { points: "3" }],
         parts: [
           { kind: "occurrences", mode: "deduct", terms: [{ points: "0.2" }] },
           {
@@ -94,7 +95,7 @@ export const blindDecemberSixth: HeldOut[] = [
     expect: {
       kind: "sum",
       rule: {
-        shares: ["3", "2"],
+        shares: [{ points: "3" }, { points: "2" }],
         parts: [
           { kind: "occurrences", mode: "deduct", terms: [{ points: "0.3" }] },
           {
@@ -117,7 +118,7 @@ export const blindDecemberSixth: HeldOut[] = [
     expect: {
       kind: "sum",
       rule: {
-        shares: ["4", "2"],
+        shares: [{ points: "4" }, { points: "2" }],
         parts: [
           { kind: "steps", direction: "below", from: "95", step: "1", points: "0.5" },
           {

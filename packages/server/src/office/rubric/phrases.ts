@@ -15,6 +15,7 @@ import {
 } from "./proposal.js";
 import { checklistAward, checklistDeduct, conditions, single } from "./requirements.js";
 import { byLevel, perOccurrence } from "./occurrences.js";
+import { NUMBER, numberOf } from "./sentence/text.js";
 
 /** See the module comment. */
 export const ratings: Recogniser = (item) => {
@@ -152,8 +153,29 @@ export const compare: Recogniser = (item) => {
       : null;
   const m = reach ?? change;
   if (m === null) return undefined;
+  // 持平的得3分 beside the change: the score when this year equals last year (a three-way
+  // comparison, 0328); only after the change, in a clause of its own.
+  const level =
+    change === null
+      ? null
+      : new RegExp(
+          `(?<=[,;。])(?:与(?:上年度?|去年)(?:同期)?)?(?:相比)?持平的?,?(?:(?:得|计|记)(?:${NUMBER}分|(满分))|(不得分|不计分|得0分))`,
+        ).exec(item.text.slice((change.index ?? 0) + change[0].length));
+  // 下降的不得分 / 较上年减少的得0分: the change's other side.
+  const other =
+    level === null
+      ? null
+      : new RegExp(
+          `(?<=[,;。])(?:(?:比|较|与)(?:上年度?|去年)(?:同期)?(?:相比)?)?(?:有所)?(?:增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:不得分|不计分|得0分)`,
+        ).exec(item.text.slice((change?.index ?? 0) + (change?.[0].length ?? 0)));
+  const rest = [change?.[0], level?.[0], other?.[0]].reduce<string>(
+    (t, x) => (x === undefined ? t : t.replace(x, "")),
+    item.text,
+  );
   // Only when nothing else scores (…的不得分 / 否则不得分 aside): 较上年上升的，每上升1个百分点扣 is a step.
-  if (change !== null && /\d分|每/.test(item.text.replace(change[0], ""))) return undefined;
+  if (change !== null && /\d分|每/.test(rest)) return undefined;
+  const equal =
+    level === null ? undefined : level[2] !== undefined ? (item.max ?? "0") : numberOf(level[1] ?? "0");
   const points =
     change === null
       ? (m[2] ?? "0")
@@ -169,6 +191,7 @@ export const compare: Recogniser = (item) => {
       reference: "previous",
       op,
       points,
+      ...(equal === undefined ? {} : { equal, otherwise: "0" }),
     },
     facts: [
       { name: "current", type: change === null ? "int" : "decimal", label: `本年${subject}` },
@@ -179,14 +202,17 @@ export const compare: Recogniser = (item) => {
       },
     ],
     // 未增加的不得分 / 否则不得分 is the comparison's other side, not a clause left over.
-    phrase: [m[0], ...(/(?:未|没有|否则|持平或)[^,;。]{0,12}?不得分/.exec(item.text) ?? [])].join(
-      ",",
-    ),
+    phrase: [
+      m[0],
+      ...(level === null ? [] : [level[0]]),
+      ...(other === null ? [] : [other[0]]),
+      ...(/(?:未|没有|否则|持平或)[^,;。]{0,12}?不得分/.exec(item.text) ?? []),
+    ].join(","),
     confidence: 0.85,
     explanation:
       change === null
         ? "与上年同期比较：达到得分，未达到不得分"
-        : `与上年比较：${op === "lt" ? "低于" : "高于"}上年得分，否则不得分`,
+        : `与上年比较：${op === "lt" ? "低于" : "高于"}上年得分${equal === undefined ? "" : "，持平另得一档分"}，否则不得分`,
   };
 };
 

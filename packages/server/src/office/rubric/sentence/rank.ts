@@ -15,9 +15,9 @@ import { notesOf, type Ranked } from "./rank-notes.js";
 import type { Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
-/** 其余得2分 / 其他乡镇得1分 / 其余单位不得分: the points of the places not listed. */
+/** 其余得2分 / 其他乡镇得1分 / 其余单位不得分 / 其余1分: the points of the places not listed. */
 const REST = new RegExp(
-  `^(?:其余|其他|其它|剩余|剩下)(?:的)?[^,;。\\d]{0,8}?(?:的)?,?(?:均|一律|各)?(?:(?:得|计|记|加|给|赋)${NUMBER}分|不得分|不计分|不加分|得0分)`,
+  `^(?:其余|其他|其它|剩余|剩下)(?:的)?[^,;。\\d]{0,8}?(?:的)?,?(?:均|一律|各)?(?:(?:得|计|记|加|给|赋)?${NUMBER}分|不得分|不计分|不加分|得0分)`,
 );
 
 /**
@@ -150,7 +150,7 @@ function placesOf(item: ItemText, text: string): Place[] {
   // Between a place and its points: a few words (的, 各, 从总分中倒), never another place (名).
   for (const m of rest.matchAll(
     new RegExp(
-      `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。名]{0,12}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分)`,
+      `(?:第|前)${NUMBER}(?:名|位)?(?:(?:-|至|到)第?${NUMBER})?(?:名|位)?[^;。名]{0,12}?(?:(得|计|记|加)(?:${NUMBER}分|满分)|(扣|减)${NUMBER}分|(?<=(?:名|位)的?[,:]?)${NUMBER}分)`,
       "g",
     ),
   )) {
@@ -159,8 +159,10 @@ function placesOf(item: ItemText, text: string): Place[] {
     if (m[5] !== undefined)
       out.push({ upTo, points: numberOf(m[6]), deduct: true, bottom, step: m[0].includes("每") });
     // 得满分: the item's points.
-    else if (m[4] !== undefined || m[3] !== undefined) {
-      const points = m[4] !== undefined ? numberOf(m[4]) : (item.max ?? "");
+    else if (m[4] !== undefined || m[3] !== undefined || m[7] !== undefined) {
+      // Points right after the place without a verb (第一名4分, 0328) are a score, as 得 is.
+      const points =
+        m[7] !== undefined ? numberOf(m[7]) : m[4] !== undefined ? numberOf(m[4]) : (item.max ?? "");
       const adds = m[3] === "加";
       out.push({ upTo, points, deduct: false, bottom, full: !adds && isFull(item, points), adds });
     }
@@ -213,7 +215,7 @@ export function assembleRank(
     .replace(new RegExp(`(?:最后|(?<![每此之以退落])后|末)${NUMBER}(名|位)`, "g"), "倒数前$1$2");
   // 第7名及以后的得1分: the places from one on are the rest, not a place of their own.
   const onward = new RegExp(
-    `第${NUMBER}(?:名|位)(?:及|含)?(?:以后|之后|以下|往后)(?:的)?(?:单位|乡镇)?,?(?:均|各)?(?:(?:得|计|记|给|赋)${NUMBER}分|不得分|不计分)`,
+    `第${NUMBER}(?:名|位)(?:及|含)?(?:以后|之后|以下|往后)(?:的)?(?:单位|乡镇)?,?(?:均|各)?(?:(?:得|计|记|给|赋)?${NUMBER}分|不得分|不计分)`,
   ).exec(text);
   const read = placesOf(
     item,

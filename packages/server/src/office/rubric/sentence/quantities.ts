@@ -37,6 +37,16 @@ export const quantityPatterns: PartPattern[] = [
     ),
     read: (m) => ({ verb: m[1] ?? "", against: m[2], value: numberOf(m[3]), unit: m[4] ?? "" }),
   },
+  // 每次会议缺席1人 / 每期缺席一名 / 每次无故缺席一人: the people absent, counted at each meeting —
+  // a count of 人次 (one person at one meeting), not of meetings (decision 0328).
+  {
+    kind: "unit",
+    re: new RegExp(
+      `每(?:次|期|场|轮)(?:[^\\d,;。每扣加]{0,6}?)(缺席|缺勤|缺课|未参加|未参会|未到会|未到|请假)(?:一|1)(?:人|名)`,
+      "g",
+    ),
+    read: (m) => ({ verb: m[1] ?? "", value: "1", unit: "人次" }),
+  },
   // 每少核查1户 / 每缺配备1名: the act stands between the shortfall and the count; it is part
   // of what is counted (少核查的户数).
   {

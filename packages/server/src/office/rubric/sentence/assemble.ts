@@ -6,7 +6,7 @@
  * sub-items. 不得分 conditions next to another rule become the item's gate. The statements used
  * are returned so that the rest can be listed as not understood. Parts of it: measured.ts (steps,
  * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several), base.ts
- * (a written 基础分).
+ * (a written 基础分), shares.ts (a rank beside lines of another kind).
  */
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
@@ -31,6 +31,7 @@ import { composeDiscretion, rangedDiscretion } from "./discretion.js";
 import { assembleSteps, bandOf, differentSubjects } from "./measured.js";
 import { assembleBands } from "./bands.js";
 import { composeRank } from "./rank.js";
+import { rankBeside } from "./shares.js";
 import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
@@ -38,6 +39,11 @@ import { settleBareAmounts, settleHalves } from "./bare.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
+
+/** A count of what was done late (每超时1件, 每超期1件, 每逾期1件). */
+const LATE = /^(超时|超期|逾期|延期|延迟)/;
+/** A time limit (1个工作日内办结). */
+const TIME_LIMIT = /^(个工作日|工作日|天|日|小时|个月)$/;
 
 /** Assembles the rule of an item from its statements; undefined when nothing scores. */
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
@@ -91,7 +97,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     };
   }
   const ranked = composeRank(item, by(sts, "rank"), sts);
-  if (ranked !== undefined) return ranked;
+  if (ranked !== undefined) return rankBeside(item, sts, ranked, composeCore) ?? ranked;
   const both = assembleBoth(item, sts);
   if (both !== undefined)
     return {
@@ -145,15 +151,16 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   )
     counted.forEach((c) => (c.role = "step"));
   // 公示率达到100%的得3分，每少公示1家扣0.5分: the whole done earns the item's points and each one
-  // short costs — the award is the full-marks baseline of the count, not a band of its own.
+  // short costs — the award is the full-marks baseline of the count, not a band of its own. So
+  // are 按时办结率达100%的得5分 and 1个工作日内办结的得3分 before 每超时/每超期1件扣 (0328).
   sts.forEach((t, i) => {
     const next = sts[i + 1];
+    const late = LATE.test(next?.unit?.verb ?? "");
     const whole = t.parts.some(
       (p) =>
         p.kind === "threshold" &&
-        p.unit === "%" &&
-        p.value === "100" &&
-        !/低|少|不足|超/.test(p.verb ?? ""),
+        ((p.unit === "%" && p.value === "100" && !/低|少|不足|超/.test(p.verb ?? "")) ||
+          (late && /内/.test(p.verb ?? "") && TIME_LIMIT.test(p.unit ?? ""))),
     );
     if (
       t.role === "threshold" &&
@@ -162,7 +169,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       max !== undefined &&
       minus(t.action.value ?? "0", max) === "0" &&
       next?.role === "count" &&
-      SHORT.test(next.unit?.verb ?? "")
+      (SHORT.test(next.unit?.verb ?? "") || late)
     )
       t.role = "full";
   });

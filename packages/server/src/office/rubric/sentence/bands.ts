@@ -61,6 +61,7 @@ export function assembleBands(
     else bands.push({ gte: value, points });
   }
   if (bands.length === 0) return undefined;
+  const rest0 = belowCeilings(item, thresholds, bands);
   // Best first: highest floor first, unless the best band has only a ceiling (≤10%得3分 — lower
   // is better), then lowest ceiling first.
   const floor = (b: Band) => Number(b.gte ?? b.gt ?? -1);
@@ -82,11 +83,34 @@ export function assembleBands(
     return { rule: known.rule, facts: known.facts };
   const v = valueFor(item, unit, conditionOf(thresholds[0] as Statement));
   // 其余得1分: what no band holds scores the else branch (0 unless stated).
-  const rest = otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : "0";
+  const rest =
+    otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : (rest0 ?? "0");
   return {
     rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
     facts: v.facts,
   };
+}
+
+/**
+ * 低于99%的扣1分，低于95%的扣2分: deductions below ceilings leave the item's points above the
+ * highest, so the ceilings are floors of the bands above them (≥99 → all, ≥95 → less 1) and what
+ * lies below the lowest scores its band's points (returned, for `otherwise`); changes `bands` in
+ * place (0328: read as lower-is-better, 99.5 % scored 0).
+ */
+function belowCeilings(item: ItemText, ts: Statement[], bands: Band[]): string | undefined {
+  const deducts = ts.every((s) => s.action?.verb === "deduct" || s.action?.verb === "zero");
+  const ceilings = bands.every(
+    (b) => b.lt !== undefined && b.gte === undefined && b.gt === undefined && b.lte === undefined,
+  );
+  if (item.max === undefined || !deducts || !ceilings || bands.length < 2) return undefined;
+  const sorted = [...bands].sort((a, b) => Number(b.lt) - Number(a.lt));
+  const floors: Band[] = sorted.map((b, i) => ({
+    gte: b.lt as string,
+    points: i === 0 ? (item.max as string) : (sorted[i - 1] as Band).points,
+  }));
+  const lowest = (sorted[sorted.length - 1] as Band).points;
+  bands.splice(0, bands.length, ...floors);
+  return lowest;
 }
 
 /**

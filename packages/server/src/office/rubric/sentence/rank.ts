@@ -20,6 +20,9 @@ const REST = new RegExp(
   `^(?:其余|其他|其它|剩余|剩下)(?:的)?[^,;。\\d]{0,8}?(?:的)?,?(?:均|一律|各)?(?:(?:得|计|记|加|给|赋)?${NUMBER}分|不得分|不计分|不加分|得0分)`,
 );
 
+/** The rest at the start of a statement or after a 、 or comma within it (0328). */
+const REST_WITHIN = new RegExp(REST.source.replace(/^\^/, "(?:^|(?<=[、,]))"));
+
 /**
  * The proposal of the rank statements of an item (and a statement of the rest after them);
  * undefined when no places are read.
@@ -37,8 +40,10 @@ export function composeRank(
   const both = r.ends === "both" || r.ends === "total";
   const ranked = (both ? (r.rule.parts as RuleDoc[])[0] : r.rule) as Record<string, unknown>;
   const last = all.indexOf(ranks[ranks.length - 1] as Statement);
-  const after = last >= 0 ? all[last + 1] : undefined;
-  const rest = after !== undefined ? REST.exec(after.text) : null;
+  // The rest in the last rank statement (其余名次2分, …3-5名2分、其余1分), else after it.
+  const own = REST_WITHIN.exec(ranks[ranks.length - 1]?.text ?? "");
+  const after = own !== null ? ranks[ranks.length - 1] : last >= 0 ? all[last + 1] : undefined;
+  const rest = own ?? (after !== undefined ? REST.exec(after.text) : null);
   if (after !== undefined && rest !== null) {
     used.add(after);
     if (rest[1] !== undefined && numberOf(rest[1]) !== "0" && ranked.perPlace === undefined)

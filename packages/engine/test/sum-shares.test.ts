@@ -1,13 +1,7 @@
 // 多项合计 with each part's own share (decision 0328): 本项10分 = 办件差错 6 分（每件扣0.5分）+
 // 满意度排名 4 分（第1-3名4分，第4-6名2分）. A part is scored as an item of its share's points
 // and kept within [0, share]: many errors take the 6 points and no more, so the rank's 4 stay.
-import {
-  explainRule,
-  findImprovements,
-  validateScheme,
-  type Scheme,
-  type UnitResult,
-} from "@kaoping/engine";
+import { explainRule, validateScheme, type Scheme, type UnitResult } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { checkEvery } from "./improve-check.js";
 import { fact, leafScheme, roundOf, scoreLeaf } from "./helpers.js";

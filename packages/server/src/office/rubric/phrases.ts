@@ -175,7 +175,11 @@ export const compare: Recogniser = (item) => {
   // Only when nothing else scores (…的不得分 / 否则不得分 aside): 较上年上升的，每上升1个百分点扣 is a step.
   if (change !== null && /\d分|每/.test(rest)) return undefined;
   const equal =
-    level === null ? undefined : level[2] !== undefined ? (item.max ?? "0") : numberOf(level[1] ?? "0");
+    level === null
+      ? undefined
+      : level[2] !== undefined
+        ? (item.max ?? "0")
+        : numberOf(level[1] ?? "0");
   const points =
     change === null
       ? (m[2] ?? "0")

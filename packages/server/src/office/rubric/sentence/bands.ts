@@ -83,8 +83,7 @@ export function assembleBands(
     return { rule: known.rule, facts: known.facts };
   const v = valueFor(item, unit, conditionOf(thresholds[0] as Statement));
   // 其余得1分: what no band holds scores the else branch (0 unless stated).
-  const rest =
-    otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : (rest0 ?? "0");
+  const rest = otherwise?.action !== undefined ? pointsOf(item, otherwise.action) : (rest0 ?? "0");
   return {
     rule: { kind: "bands", value: v.spec, bands, ...(rest !== "0" ? { otherwise: rest } : {}) },
     facts: v.facts,

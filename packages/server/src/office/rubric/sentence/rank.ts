@@ -167,7 +167,11 @@ function placesOf(item: ItemText, text: string): Place[] {
     else if (m[4] !== undefined || m[3] !== undefined || m[7] !== undefined) {
       // Points right after the place without a verb (第一名4分, 0328) are a score, as 得 is.
       const points =
-        m[7] !== undefined ? numberOf(m[7]) : m[4] !== undefined ? numberOf(m[4]) : (item.max ?? "");
+        m[7] !== undefined
+          ? numberOf(m[7])
+          : m[4] !== undefined
+            ? numberOf(m[4])
+            : (item.max ?? "");
       const adds = m[3] === "加";
       out.push({ upTo, points, deduct: false, bottom, full: !adds && isFull(item, points), adds });
     }

@@ -12,6 +12,7 @@ import { meanOfScore } from "./mean-score.js";
 import type { ItemText, Proposal } from "./proposal.js";
 import type { ItemReading } from "./reading.js";
 import { accountFor, readItemText } from "./sentence/read.js";
+import { eachShare } from "./each-share.js";
 import type { Statement } from "./sentence/statements.js";
 import { verbatimPhrase } from "./sentence/verbatim.js";
 
@@ -37,6 +38,9 @@ export function proposeItem(
   implied?: string,
   contextEnd = 0,
 ): ItemProposed {
+  const shared =
+    implied === undefined ? eachShare(source, context, (t, c) => proposeItem(t, c)) : undefined;
+  if (shared !== undefined) return shared;
   const read = readItemText(source, context, implied);
   // Sentences of 评价内容 that do not score describe the requirement the rule checks, and a stated
   // target («目标值:≥97%», a 目标值 column's line) is what the rule compares with: context, not unused.

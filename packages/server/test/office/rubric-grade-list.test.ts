@@ -49,6 +49,22 @@ describe("a list of grades with their points", () => {
     expect(options(before).map((o) => o.label)).toEqual(["满意", "基本满意", "不满意"]);
   });
 
+  it("reads grades with their points in brackets, before a count of grades", () => {
+    const p = read(
+      "年终由考核组结合日常督查情况综合评定，分为优秀（10分）、良好（7.5分）、合格（5分）、不合格（0分）四个等次。",
+      "10",
+    );
+    expect(p.rule.kind).toBe("option");
+    expect(options(p)).toEqual([
+      { label: "优秀", points: "10" },
+      { label: "良好", points: "7.5" },
+      { label: "合格", points: "5" },
+      { label: "不合格", points: "0" },
+    ]);
+    const bare = read("评定为好(6分)、较好(4分)、差(1分)。", "6");
+    expect(options(bare).map((o) => o.points)).toEqual(["6", "4", "1"]);
+  });
+
   it("does not take points by level of office (increasing, per occurrence) for grades", () => {
     const p = read("被表彰的，县级加1分、市级加2分、省级加3分。", "3");
     expect(p.rule.kind).not.toBe("option");

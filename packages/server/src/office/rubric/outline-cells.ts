@@ -16,9 +16,16 @@ export function halfDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项"). */
+/**
+ * An unnumbered 加分/奖励/一票否决 heading ("加分项（最高加3分）", "一票否决事项") or a part of
+ * deductions from the total ("扣分项目", "减分项（在总分中扣除）", deductions-part.ts).
+ */
 export function isPart(text: string): boolean {
-  return text.length <= 30 && /加分|奖励|否决/.test(text) && !/[。；;，,]/.test(text);
+  return (
+    text.length <= 30 &&
+    /加分|奖励|否决|^(?:扣分|减分|倒扣分?)(?:项目|项|事项)/.test(text.trim()) &&
+    !/[。；;，,]/.test(text)
+  );
 }
 
 /** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */

@@ -36,6 +36,8 @@ import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { settleBareAmounts, settleHalves } from "./bare.js";
+import { floorOfSteps } from "./zero-below.js";
+import { bandDistance } from "./band-distance.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
@@ -205,6 +207,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const full = by(sts, "full");
   const choice = choices(item, { full, zero, awards }, sts);
   if (choice !== undefined) return choice;
+  const distance = bandDistance(item, sts);
+  if (distance !== undefined) return distance;
   const others = deducts.length + counts.length + steps.length + disc.length + zero.length;
   // "…的记5分" next to deductions is the full-marks baseline, not a rule of its own.
   const baseline = awards.filter(
@@ -306,6 +310,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   }
   let gate: Proposal["gate"];
   let gateFacts: Built["facts"] = [];
+  let floored: Built[] | undefined;
   if (zero.length > 0) {
     use(zero);
     if (parts.length === 0) {
@@ -315,6 +320,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
           : `无${zero.map(conditionOf).join("、")}`;
       parts.push(buildChecklist("award", [{ label, points: max ?? "0" }]));
       confidence = Math.min(confidence, 0.8);
+    } else if ((floored = floorOfSteps(zero, parts)) !== undefined) {
+      parts.splice(0, parts.length, ...floored);
     } else {
       const g = buildGate(zero.map(conditionOf));
       gate = g.gate;

@@ -6,7 +6,7 @@ import { labelOf } from "../proposal.js";
 import { subjectOf } from "../measures.js";
 
 const COMPARE =
-  "不低于|不高于|不超过|不大于|不少于|低于|高于|超过|大于|小于|少于|不足|达到|控制在|以内|以下|以上|每|以|按|在全县|在全市|在|全县|全市|前\\d|第\\d|≤|≥|<|>|＜|＞";
+  "不低于|不高于|不超过|不大于|不少于|低于|高于|超过|大于|小于|少于|不足|达到|控制在|保持在|维持在|稳定在|以内|以下|以上|每|以|按|在全县|在全市|在|全县|全市|前\\d|第\\d|≤|≥|<|>|＜|＞";
 export const COMPARE_TAIL = new RegExp(`(?:${COMPARE}).*$`);
 
 /** A label without its comparison (…达到95%), keeping a window or an age (60周岁以上老年人…). */

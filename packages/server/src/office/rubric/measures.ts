@@ -30,6 +30,12 @@ export function isStatedTarget(statement: string): boolean {
   return statement.replace(STATED_TARGET, "") === "" && statement !== "";
 }
 
+/**
+ * 达 as the comparison (达95%, 达标), not inside a word (下达的任务, 传达, 送达); a number after
+ * 得/加/扣 is points (全面完成的得8分), not a threshold.
+ */
+const REACH = "(?<![下传送抵表通转到])达";
+
 /** The subject measured by a phrase: the words before the first number or 达到, without a leading year. */
 export function subjectOf(text: string): string {
   // A stated target («目标值:≥97%», a 目标值 column's line) names no measure: read past it.
@@ -40,7 +46,9 @@ export function subjectOf(text: string): string {
   // A number of days, months, years or an age (出生后90日内, 3个工作日内, 60岁以上) is a window
   // or an age that belongs to what is measured, not the measure's threshold.
   const head =
-    new RegExp(`^(.*?)(?:达到|达|\\d(?!(?:\\d|\\.\\d)*${WINDOW_AFTER}))`).exec(plain)?.[1] ?? "";
+    new RegExp(
+      `^(.*?)(?:达到|${REACH}|(?<![得加扣减计记])\\d(?!(?:\\d|\\.\\d)*${WINDOW_AFTER}))`,
+    ).exec(plain)?.[1] ?? "";
   const last = head.split(/[,;。:]/).pop() ?? "";
   // A formula's value (得分=实际激活率÷80%×8分): without the 得分= before it, the operator after it.
   return last

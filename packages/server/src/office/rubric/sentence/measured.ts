@@ -13,6 +13,8 @@ import { cutCompare, leadOf } from "./measure-words.js";
 import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
 
+/** A condition that states the task done (全面完成的, 按时完成年度征缴任务的, 完成任务): at 100 %. */
+const DONE = /(?:全面|全部|足额|按时|按期|如期)?完成(?:[^,;。]{0,12}?任务)?(?:的|者)?$/;
 const SURPLUS =
   /^(多|多报|超|超过|超出|超期|超时|逾期|延期|超额完成|增加|增|高出|提高|高|进|上升|增长|提升)$/;
 
@@ -44,7 +46,15 @@ export function valueFor(
         ? valueOf(item, "pct")
         : {
             spec: { fact: "amount" },
-            facts: [{ name: "amount", type: "int", label: labelOf(label, "数量"), unit }],
+            // A length of time or an age (可支付7.5个月, 平均3.5个工作日) has fractions; a count has not.
+            facts: [
+              {
+                name: "amount",
+                type: WINDOW_UNITS.test(unit) ? "decimal" : "int",
+                label: labelOf(label, "数量"),
+                unit,
+              },
+            ],
           };
   // A label is what is measured, not the threshold or step after it ("平均办结时限", not
   // "平均办结时限不超过5个工作日"; not "每低").
@@ -204,7 +214,9 @@ export function assembleSteps(
       continue;
     }
     // A base without a number (不低于平均值的得2分): the threshold is not known here.
-    if (base !== undefined && t === undefined) confidence = 0.5;
+    // (A base that states the task done — 全面完成的得8分 before 完成率每低… — is at 100 %.)
+    if (base !== undefined && t === undefined && !(rate && DONE.test(conditionOf(base))))
+      confidence = 0.5;
     if (t === undefined && deduct && !surplus && !/%|百分点|个点/.test(unit)) confidence = 0.5;
     if (known !== undefined && steps.length === 1) {
       built.push({ rule: known.rule, facts: known.facts });

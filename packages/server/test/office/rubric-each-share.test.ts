@@ -66,6 +66,12 @@ describe("measures listed with a share each", () => {
       "线上办理率",
     ]);
     for (const c of item?.children ?? []) expect(c.rule).toMatchObject({ kind: "proportional" });
+    // Each rate is entered under its own name, not as a 完成率.
+    expect(item?.children?.map((c) => c.facts?.[0]?.label)).toEqual([
+      "电子处方流转率",
+      "移动支付结算率",
+      "线上办理率",
+    ]);
     const total = totalOf(r.scheme, {
       "1.1": { rate: "50" },
       "1.2": { rate: "100" },

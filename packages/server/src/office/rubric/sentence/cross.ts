@@ -117,11 +117,15 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     // A rate named before its target (…签约率目标值为70%) is named without the target.
     const measured = (label: string) =>
       cutCompare(label).replace(/(?:的)?(?:目标值|目标)(?:为|是)?$/, "") || label;
+    // A rate named before 按…比例 (电子处方流转率按实际完成比例计分) is entered under its name.
+    const subject = prop.flatMap((s) => s.parts).find((p) => p.kind === "subject");
+    const lead = subject === undefined ? "" : item.text.slice(subject.start, subject.end);
+    const rateNamed = /率$/.test(lead) ? labelOf(lead, "") : "";
     facts = v.facts.map((f) =>
       named !== ""
         ? { ...f, label: labelOf(`${named}完成率`, "完成率") }
         : f.label === "比率"
-          ? { ...f, label: "完成率" }
+          ? { ...f, label: rateNamed || "完成率" }
           : { ...f, label: measured(String(f.label)) },
     );
   }

@@ -13,7 +13,11 @@ function read(text: string, max: string) {
 
 describe("a base that states the task done", () => {
   it.each([
-    ["以市医保局下达的年度扩面任务为基准，全部完成的得6分；完成率每低1个百分点扣0.5分。", "6", "0.5"],
+    [
+      "以市医保局下达的年度扩面任务为基准，全部完成的得6分；完成率每低1个百分点扣0.5分。",
+      "6",
+      "0.5",
+    ],
     ["按时完成年度征缴任务的得4分，完成率每下降1个百分点扣1分，扣完为止。", "4", "1"],
   ])("%s", (text, max, points) => {
     const p = read(text, max);

@@ -50,7 +50,9 @@ describe("measures listed with a share each", () => {
     // not take from the second's share.
     const total = totalOf(r.scheme, { "1.1": { rate: "92" }, "1.2": { rate: "99" } });
     expect(total?.toString()).toBe("3.5");
-    expect(r.proposals.find((p) => p.code === "1.1")?.reading.warnings.join("")).toMatch(/各计4分|拆为/);
+    expect(r.proposals.find((p) => p.code === "1.1")?.reading.warnings.join("")).toMatch(
+      /各计4分|拆为/,
+    );
   });
 
   it("reads a proportional standard for each of three measures after a lead", async () => {

@@ -1,0 +1,18 @@
+/**
+ * 细则 PDFs as offices print them (decision 0330, blind set in test/office/pdf/office-*.pdf):
+ * page headers and footers, a table header repeated on each page, landscape pages, a rubric with
+ * no table, cells of several lines, a lineless table with merged cells, a red-head 文件 before the
+ * 附件 — each read as its right draft (offices-expected.ts), furniture nowhere in it.
+ */
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { officeDrafts } from "./pdf/offices-expected.js";
+import { measureOffice } from "./pdf/offices-measure.js";
+
+describe("细则 PDFs as offices print them", () => {
+  it.each(officeDrafts.map((d) => [d.file, d] as const))("%s", async (file, want) => {
+    const bytes = await readFile(new URL(`./pdf/${file}.pdf`, import.meta.url));
+    const { failed, items, warnings } = await measureOffice(bytes, want);
+    expect({ failed, items, warnings }).toEqual({ failed: [], items: want.items, warnings });
+  });
+});

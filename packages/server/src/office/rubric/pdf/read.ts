@@ -7,6 +7,7 @@
  */
 import { notFound, rubricOfDocument, type RubricTable, type TableRow } from "../table.js";
 import { extractPdf, PDF_LIMITS, type PdfLimits, type PdfPage } from "./extract.js";
+import { furnitureOf, type IsFurniture } from "./furniture.js";
 import { ruledTables, type PageTable } from "./grid.js";
 import { rulesOf } from "./lines.js";
 import { alignedTables } from "./stream.js";
@@ -21,21 +22,13 @@ type Element =
   | { line: string; top: number; full: boolean }
   | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
 
-/** A page number or running header in the margin ("- 2 -", "第 2 页 共 5 页", "2/5"). */
-const PAGE_NUMBER =
-  /^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*\/\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)[-—–\s]*$/;
-
-/** The elements of a page, top to bottom; page numbers in the margins left out. */
-function pageElements(page: PdfPage): Element[] {
+/** The elements of a page, top to bottom; its furniture (headers, footers, page numbers) left out. */
+function pageElements(page: PdfPage, isFurniture: IsFurniture): Element[] {
   const runs = placedRuns(page.runs);
   const edge = Math.max(0, ...runs.map((r) => r.right));
   const tables: PageTable[] = ruledTables(rulesOf(page.ops), runs);
   const lines: Line[] = linesOf(runs);
-  const [, bottom = 0, , top = 842] = page.view;
-  const margin = (top - bottom) * 0.08;
-  const texts = lines.filter(
-    (l) => !(PAGE_NUMBER.test(lineText(l)) && (l.y < bottom + margin || l.y > top - margin)),
-  );
+  const texts = lines.filter((l) => !isFurniture(l, page));
   const aligned = alignedTables(texts);
   const elements: Element[] = [
     ...tables.map((t) => ({
@@ -111,6 +104,16 @@ function joinCutRow(previous: TableRow[], next: TableRow[], open: boolean): bool
   return true;
 }
 
+/**
+ * A table's header row printed again at the top of the next page (Word's 标题行重复, a browser's
+ * thead): left out there, so the row the page cut joins its part on the page before.
+ */
+function dropRepeatedHeader(first: readonly TableRow[], next: TableRow[]): void {
+  const key = (row: TableRow | undefined) => row?.cells.join("\u0000") ?? "";
+  const top = key(next[0]);
+  if (next.length > 1 && first.slice(0, 3).some((row) => key(row) === top)) next.shift();
+}
+
 /** The document's parts (paragraphs, tables, captions, notes before, between and after) in reading order. */
 function partsOf(pages: readonly PdfPage[]) {
   const paragraphs: string[] = [];
@@ -121,13 +124,15 @@ function partsOf(pages: readonly PdfPage[]) {
   let pending: { line: string; full: boolean }[] = [];
   let pageBreakSinceTable = false;
   let cutBefore = false;
+  let runStart = 0;
   const flush = () => {
     const unwrapped = paragraphsOf(pending);
     pending = [];
     return unwrapped;
   };
+  const isFurniture = furnitureOf(pages);
   for (const page of pages) {
-    for (const e of pageElements(page)) {
+    for (const e of pageElements(page, isFurniture)) {
       if ("line" in e) {
         pending.push(e);
         continue;
@@ -138,6 +143,7 @@ function partsOf(pages: readonly PdfPage[]) {
       else before = [...before, ...texts];
       const previous = tables[tables.length - 1];
       if (previous !== undefined && pageBreakSinceTable && texts.length === 0) {
+        dropRepeatedHeader(tables[runStart] ?? [], e.table);
         joinCutRow(previous, e.table, cutBefore && e.openTop === true);
         carryMerges(previous, e.table);
         if (e.table.length === 0) {
@@ -146,6 +152,8 @@ function partsOf(pages: readonly PdfPage[]) {
         }
       }
       captions.push(texts[texts.length - 1] ?? "");
+      if (!(previous !== undefined && pageBreakSinceTable && texts.length === 0))
+        runStart = tables.length;
       tables.push(e.table);
       cutBefore = e.openBottom === true;
       pageBreakSinceTable = false;

@@ -1,0 +1,65 @@
+/**
+ * Page furniture (decision 0330): what a printer or a Word file's header and footer put on every
+ * page — a unit's name, «第 1 页 共 3 页», a browser's date, title and address — is not the
+ * rubric's text. It is known by where it stands and that it repeats: a line in a page's top or
+ * bottom band found, with its numbers masked, at the same height on another page. A page number
+ * alone in the band is furniture on a single page too.
+ */
+import type { PdfPage } from "./extract.js";
+import { lineText, linesOf, placedRuns, type Line } from "./text.js";
+
+/** A page number or running number in the margin ("- 2 -", "第 2 页 共 5 页", "2/5"). */
+export const PAGE_NUMBER =
+  /^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*\/\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)[-—–\s]*$/;
+
+/** The share of a page's height at its top and at its bottom where headers and footers stand. */
+const BAND = 0.12;
+
+/** A line of a page's band: its height and its text with numbers masked. */
+interface BandLine {
+  y: number;
+  size: number;
+  key: string;
+}
+
+const keyOf = (text: string) => text.replace(/\s+/g, "").replace(/\d+/g, "#");
+
+/** The box of a page: its bottom and top. */
+function boxOf(page: PdfPage): { bottom: number; top: number } {
+  const [, bottom = 0, , top = 842] = page.view;
+  return { bottom, top };
+}
+
+/** True when a line stands in the page's top or bottom band. */
+function inBand(line: Line, box: { bottom: number; top: number }): boolean {
+  const band = (box.top - box.bottom) * BAND;
+  return line.y < box.bottom + band || line.y + line.size > box.top - band;
+}
+
+function bandLines(page: PdfPage): BandLine[] {
+  const box = boxOf(page);
+  return linesOf(placedRuns(page.runs))
+    .filter((l) => inBand(l, box))
+    .map((l) => ({ y: l.y, size: l.size, key: keyOf(lineText(l)) }));
+}
+
+/** Tells, for a page's line, whether it is furniture. */
+export type IsFurniture = (line: Line, page: PdfPage) => boolean;
+
+/** The furniture of a document's pages: band lines repeated across pages, and page numbers. */
+export function furnitureOf(pages: readonly PdfPage[]): IsFurniture {
+  const bands = pages.map(bandLines);
+  return (line, page) => {
+    const box = boxOf(page);
+    if (!inBand(line, box)) return false;
+    const text = lineText(line);
+    if (PAGE_NUMBER.test(text)) return true;
+    const key = keyOf(text);
+    const own = pages.indexOf(page);
+    return bands.some(
+      (band, p) =>
+        p !== own &&
+        band.some((b) => b.key === key && Math.abs(b.y - line.y) <= 0.5 * Math.max(b.size, 1)),
+    );
+  };
+}

@@ -230,13 +230,30 @@ export function notFound(where: string): string {
   return `${where}${NOT_FOUND}`;
 }
 
+/** A 文件's 附件 mark alone on its line (附件, 附件2：): the 附件 holding the rubric starts under it. */
+const ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
+
+/**
+ * A document's title: its first paragraph — or, when a 文件 (its red head, 发文字号, the notice)
+ * comes first, the first paragraph under the 附件 mark the rubric's table stands under.
+ */
+function titleOf(parts: DocumentParts): string {
+  const first = (texts: readonly string[]) => texts.find((p) => p.trim() !== "")?.trim();
+  const before = parts.tables.length > 0 ? (parts.before ?? []) : parts.paragraphs;
+  const mark =
+    parts.tables.length > 0
+      ? before.findLastIndex((p) => ATTACHMENT.test(p.trim()))
+      : before.findIndex((p) => ATTACHMENT.test(p.trim()));
+  return (mark >= 0 ? first(before.slice(mark + 1)) : undefined) ?? first(parts.paragraphs) ?? "";
+}
+
 /**
  * The rubric of a document's tables (blocks; the notes under and between them: a 一票否决 they
  * state as a part of its own, the rest reported), else of its numbered paragraphs; undefined when
  * neither holds one. The title is the first paragraph unless given.
  */
 export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTable | undefined {
-  const named = title ?? parts.paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
+  const named = title ?? titleOf(parts);
   // Items written as paragraphs, each above a small table of its cases: read as paragraphs.
   const cases = caseTableParagraphs(parts);
   if (cases !== undefined) {

@@ -11,7 +11,8 @@ import { furnitureOf, type IsFurniture } from "./furniture.js";
 import { ruledTables, type PageTable } from "./grid.js";
 import { rulesOf } from "./lines.js";
 import { alignedTables } from "./stream.js";
-import { joinLines, lineText, linesOf, NUMBERED, placedRuns, type Line } from "./text.js";
+import { ENDS, paragraphsOf, type PrintedLine } from "./paragraphs.js";
+import { joinLines, lineText, linesOf, placedRuns, type Line } from "./text.js";
 
 /** What the reader says of a PDF with no text to read. */
 export const SCANNED =
@@ -19,16 +20,19 @@ export const SCANNED =
 
 /** A page's content in reading order: a line of text, or a table. */
 type Element =
-  | { line: string; top: number; full: boolean }
+  | PrintedLine
   | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
 
 /** The elements of a page, top to bottom; its furniture (headers, footers, page numbers) left out. */
-function pageElements(page: PdfPage, isFurniture: IsFurniture): Element[] {
+function pageElements(page: PdfPage, number: number, isFurniture: IsFurniture): Element[] {
   const runs = placedRuns(page.runs);
-  const edge = Math.max(0, ...runs.map((r) => r.right));
+
   const tables: PageTable[] = ruledTables(rulesOf(page.ops), runs);
   const lines: Line[] = linesOf(runs);
   const texts = lines.filter((l) => !isFurniture(l, page));
+  // The text's edges: its lines' and its tables' (not the furniture's in the margins).
+  const edge = Math.max(0, ...texts.map((l) => l.right), ...tables.map((t) => t.right));
+  const left = Math.min(edge, ...texts.map((l) => l.x), ...tables.map((t) => t.left));
   const aligned = alignedTables(texts);
   const elements: Element[] = [
     ...tables.map((t) => ({
@@ -41,28 +45,17 @@ function pageElements(page: PdfPage, isFurniture: IsFurniture): Element[] {
     ...aligned.rest.map((l) => ({
       line: lineText(l),
       top: l.y + l.size,
-      full: l.right >= edge - 2 * l.size,
+      x: l.x,
+      right: l.right,
+      y: l.y,
+      size: l.size,
+      left,
+      edge,
+      spaced: /^[\s\u3000]{2}/u.test(l.runs[0]?.text ?? ""),
+      page: number,
     })),
   ];
   return elements.sort((p, q) => q.top - p.top);
-}
-
-/** Terminal punctuation: a line ending with it ends its paragraph. */
-const ENDS = /[。；;！!？?：:]\s*$/;
-
-/**
- * Paragraphs of printed lines: a line running to the text's right edge, or stopping after a
- * comma, without a full stop, goes on on the next line unless that starts with a number.
- */
-function paragraphsOf(lines: readonly { line: string; full: boolean }[]): string[] {
-  const out: string[] = [];
-  let open = false;
-  for (const { line, full } of lines) {
-    if (open && out.length > 0 && !NUMBERED.test(line)) out[out.length - 1] += line;
-    else out.push(line);
-    open = !ENDS.test(line) && (full || /[，,、]$/.test(line));
-  }
-  return out;
 }
 
 /**
@@ -121,7 +114,7 @@ function partsOf(pages: readonly PdfPage[]) {
   const captions: string[] = [];
   const between: string[] = [];
   let before: string[] = [];
-  let pending: { line: string; full: boolean }[] = [];
+  let pending: PrintedLine[] = [];
   let pageBreakSinceTable = false;
   let cutBefore = false;
   let runStart = 0;
@@ -131,8 +124,8 @@ function partsOf(pages: readonly PdfPage[]) {
     return unwrapped;
   };
   const isFurniture = furnitureOf(pages);
-  for (const page of pages) {
-    for (const e of pageElements(page, isFurniture)) {
+  for (const [number, page] of pages.entries()) {
+    for (const e of pageElements(page, number, isFurniture)) {
       if ("line" in e) {
         pending.push(e);
         continue;
@@ -175,5 +168,6 @@ export async function readPdfRubric(
   const pages = await extractPdf(bytes, limits);
   if (typeof pages === "string") return pages;
   if (pages.every((p) => placedRuns(p.runs).length === 0)) return SCANNED;
+  if (process.env.PDF_DEBUG) console.log(JSON.stringify(partsOf(pages), null, 1));
   return rubricOfDocument(partsOf(pages)) ?? notFound("PDF 文件中");
 }

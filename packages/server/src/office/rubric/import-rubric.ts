@@ -292,6 +292,7 @@ function importTable(
         ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),
         ...(table.notesInside ?? []).map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s}`),
+        ...(table.notesEnd ?? []).map((s) => `细则末尾的说明未导入：${s}`),
         ...(table.noteVetoes ?? []).map(
           (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
         ),

@@ -54,3 +54,27 @@ export function paragraphRows(paragraphs: readonly string[]): RubricBlock | unde
     continues: false,
   };
 }
+
+/** A paragraph starting with a numbered heading. */
+const HEADED = new RegExp(`^(?:${HEADING.source})`);
+
+/**
+ * The paragraphs of a paragraphs-only rubric, and those after its last item that are not its
+ * (decision 0330): trailing paragraphs with no heading and no scoring sentence, after a last
+ * item whose own text scores (本细则所称…, 本细则由…负责解释), are notes under the rubric — reported,
+ * not read into that item's standard.
+ */
+export function trailingNotes(paragraphs: readonly string[]): { body: string[]; notes: string[] } {
+  const texts = paragraphs.map((p) => p.trim()).filter((p) => p !== "");
+  let end = texts.length;
+  while (end > 0) {
+    const p = halfDigits(texts[end - 1] ?? "");
+    if (HEADED.test(p) || SCORING.test(p) || POINTS.test(p)) break;
+    end--;
+  }
+  const last = texts.slice(0, end).findLastIndex((p) => HEADED.test(halfDigits(p)));
+  const item = texts.slice(Math.max(last, 0), end).join("\n");
+  if (last < 0 || end === texts.length || !SCORING.test(halfDigits(item)))
+    return { body: texts, notes: [] };
+  return { body: texts.slice(0, end), notes: texts.slice(end) };
+}

@@ -11,7 +11,7 @@ import { NOTE, readBeside } from "./beside.js";
 import { caseTableParagraphs } from "./case-tables.js";
 import { readNotes } from "./notes.js";
 import { halfDigits } from "./outline-cells.js";
-import { paragraphRows } from "./paragraphs.js";
+import { paragraphRows, trailingNotes } from "./paragraphs.js";
 import { headed } from "./table-header.js";
 import type { ParagraphTotal } from "./weights.js";
 
@@ -39,6 +39,8 @@ export interface RubricTable {
   blocks: RubricBlock[];
   /** Sentences of the notes under the last table of a .docx (注：…, 说明：…) not read, reported. */
   notes?: string[];
+  /** Paragraphs after a paragraphs-only rubric's last item that are not its, not read, reported. */
+  notesEnd?: string[];
   /** Paragraphs before the first table that speak of points, not read, reported (beside.ts). */
   notesBefore?: string[];
   /** Sentences of the notes between two tables of a .docx not read, reported. */
@@ -280,8 +282,12 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
       totals: [...before.totals, ...after.totals],
     });
   }
-  const prose = paragraphRows(parts.paragraphs);
-  return prose !== undefined ? { title: named, blocks: [prose] } : undefined;
+  const { body, notes } = trailingNotes(parts.paragraphs);
+  const prose = paragraphRows(body);
+  if (prose === undefined) return undefined;
+  // Notes under a rubric of paragraphs are read as notes under a table are, and reported as its end's.
+  const { notes: rest, ...read } = withNotes(named, [prose], { after: notes });
+  return rest === undefined ? read : { ...read, notesEnd: rest };
 }
 
 /**

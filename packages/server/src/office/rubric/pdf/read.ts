@@ -168,6 +168,5 @@ export async function readPdfRubric(
   const pages = await extractPdf(bytes, limits);
   if (typeof pages === "string") return pages;
   if (pages.every((p) => placedRuns(p.runs).length === 0)) return SCANNED;
-  if (process.env.PDF_DEBUG) console.log(JSON.stringify(partsOf(pages), null, 1));
   return rubricOfDocument(partsOf(pages)) ?? notFound("PDF 文件中");
 }

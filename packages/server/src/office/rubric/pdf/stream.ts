@@ -6,7 +6,9 @@
  * otherwise its lines stay lines.
  */
 import type { TableRow } from "../table.js";
+import { looksLikePoints, looksLikeStandard } from "../columns.js";
 import { hasRubricHeader } from "../table-header.js";
+import { centredRows, type Placed } from "./stream-centred.js";
 import { lineText, type Line } from "./text.js";
 
 /** A table read from aligned lines: its top and rows. */
@@ -43,8 +45,13 @@ function columnStarts(lines: readonly Line[][], size: number): number[] {
   return groups.filter((g) => g.length >= 2).map((g) => Math.min(...g));
 }
 
-/** The rows of a run of aligned lines under their columns; undefined when it has no rubric header. */
-function rowsOf(lines: readonly Line[]): TableRow[] | undefined {
+/**
+ * The rows of a run of aligned lines under their columns, and how many of the lines they take (a
+ * line running on over a column's start is prose under the table: it ends there); undefined when
+ * it has no rubric header. Rows start where the first column holds text; where that leaves a row
+ * holding a standard but no points, the cells are centred on their rows (stream-centred.ts).
+ */
+function rowsOf(lines: readonly Line[]): { rows: TableRow[]; used: number } | undefined {
   const size = Math.max(...lines.map((l) => l.size));
   const chunked = lines.map(chunksOf);
   const starts = columnStarts(chunked, size);
@@ -54,22 +61,44 @@ function rowsOf(lines: readonly Line[]): TableRow[] | undefined {
       0,
       starts.findLastIndex((s) => s <= x + size / 2),
     );
-  const rows: { texts: string[][]; y: number }[] = [];
-  chunked.forEach((chunks, i) => {
+  const across = chunked.findIndex(
+    (chunks, i) =>
+      i > 0 && chunks.some((k) => starts.some((s, c) => c > columnOf(k.x) && k.right > s + size)),
+  );
+  const used = across > 0 ? across : lines.length;
+  const placed: Placed[] = chunked.slice(0, used).flatMap((chunks, i) =>
+    // A chunk's own baseline: a centred cell's lines need not share the row's baselines exactly.
+    chunks.map((k) => ({ column: columnOf(k.x), text: lineText(k), y: k.runs[0]?.y ?? 0, line: i })),
+  );
+  const rows: { texts: string[][]; y: number; last: number }[] = [];
+  chunked.slice(0, used).forEach((chunks, i) => {
     const cols = chunks.map((k) => columnOf(k.x));
     const previous = rows[rows.length - 1];
     const wraps =
       previous !== undefined && !cols.includes(0) && previous.y - (lines[i]?.y ?? 0) <= 1.6 * size;
-    const row = wraps ? previous : { texts: starts.map((): string[] => []), y: 0 };
+    const row = wraps ? previous : { texts: starts.map((): string[] => []), y: 0, last: i };
     if (!wraps) rows.push(row);
     row.y = lines[i]?.y ?? 0;
+    row.last = i;
     chunks.forEach((k, n) => row.texts[cols[n] ?? 0]?.push(lineText(k)));
   });
   const table = rows.map((r) => ({
     cells: r.texts.map((t) => t.join("")),
     continued: r.texts.map(() => false),
   }));
-  return hasRubricHeader(table) ? table : undefined;
+  if (!hasRubricHeader(table)) return undefined;
+  const head = rows[0]?.last ?? 0;
+  const brokenOff = table
+    .slice(1)
+    .some((r) => !r.cells.some((c) => looksLikePoints(c)) && looksLikeStandard(r.cells.join("")));
+  const centred = brokenOff
+    ? centredRows(
+        placed.filter((k) => k.line > head),
+        starts.length,
+        size,
+      )
+    : undefined;
+  return { rows: centred === undefined ? table : [table[0] as TableRow, ...centred], used };
 }
 
 /** The page's tables printed without lines, and the lines that are not in one. */
@@ -88,10 +117,10 @@ export function alignedTables(lines: readonly Line[]): { tables: AlignedTable[];
       if (many) multi++;
       j++;
     }
-    const rows = multi >= 3 ? rowsOf(lines.slice(i, j)) : undefined;
-    if (rows !== undefined) {
-      tables.push({ top: (lines[i]?.y ?? 0) + (lines[i]?.size ?? 0), rows });
-      i = j;
+    const read = multi >= 3 ? rowsOf(lines.slice(i, j)) : undefined;
+    if (read !== undefined) {
+      tables.push({ top: (lines[i]?.y ?? 0) + (lines[i]?.size ?? 0), rows: read.rows });
+      i += read.used;
     } else {
       rest.push(lines[i] as Line);
       i++;

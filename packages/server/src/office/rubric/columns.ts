@@ -188,6 +188,14 @@ export function detectColumns(
     if (i < text && i < after && !pointsColumns.includes(i) && shortTexts(data, i)) levels.push(i);
   if (levels.length > 1 && levels.includes(roles.get("code") ?? -1) && roles.has("code"))
     levels.splice(levels.indexOf(roles.get("code") as number), 1);
+  // 考核内容 | 具体项目 | 分值 | 评分标准 with 考核内容 holding 窗口服务（20分）: categories, a level.
+  const content = roles.get("content");
+  if (content !== undefined && roles.has("standard") && levels.some((l) => l > content)) {
+    if (categories(data, content)) {
+      levels.push(content);
+      roles.delete("content");
+    }
+  }
   levels.sort((a, b) => a - b);
   const levelPoints = pointsOfLevels(pointsColumns, levels, roles);
   const unused = rest
@@ -312,6 +320,14 @@ function scoresNot(data: readonly (readonly string[])[], j: number): boolean {
 function shortTexts(data: readonly (readonly string[])[], i: number): boolean {
   const cells = data.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
   return cells.length > 0 && cells.every((c) => c.length <= 30 && !looksLikePoints(c));
+}
+
+/** True when every text of a column is a short name with its points (基金监管（30分）). */
+function categories(data: readonly (readonly string[])[], i: number): boolean {
+  const cells = data.map((r) => (r[i] ?? "").replace(/\s+/g, "")).filter((c) => c !== "");
+  return (
+    cells.length > 0 && cells.every((c) => c.length <= 30 && /[（(]\d+(\.\d+)?分[)）]$/.test(c))
+  );
 }
 
 /** What the non-empty cells of a column look like. */

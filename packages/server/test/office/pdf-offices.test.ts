@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { officeDrafts } from "./pdf/offices-expected.js";
+import { officeDrafts, officeVariants } from "./pdf/offices-expected.js";
 import { measureOffice } from "./pdf/offices-measure.js";
 
 describe("细则 PDFs as offices print them", () => {
@@ -15,4 +15,14 @@ describe("细则 PDFs as offices print them", () => {
     const { failed, items, warnings } = await measureOffice(bytes, want);
     expect({ failed, items, warnings }).toEqual({ failed: [], items: want.items, warnings });
   });
+
+  const lineless = officeDrafts.find((d) => d.file === "office-lineless-merged");
+  it.each(officeVariants.map(([file]) => file))(
+    "%s (the lineless table, written after)",
+    async (file) => {
+      if (lineless === undefined) throw new Error("no lineless draft");
+      const bytes = await readFile(new URL(`./pdf/${file}.pdf`, import.meta.url));
+      expect((await measureOffice(bytes, lineless)).failed).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,8 @@
 /**
  * Prints the blind set of decision 0330 (offices-docx.ts by LibreOffice, offices-html.ts by
- * Chromium) into office-*.pdf beside this file; the stamp is a red seal drawn by Chromium.
+ * Chromium) into office-*.pdf beside this file; the stamp is a red seal drawn by Chromium. Also
+ * the lineless table with its cells at the top and at the bottom of their rows and with no padding
+ * (written after the fix, not blind: they keep the general form read).
  * Run: npx tsx packages/server/test/office/pdf/generate-offices.ts
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { furniture, landscape, redHead } from "./offices-docx.js";
+import { officeVariants } from "./offices-expected.js";
 import { landscapeRepeated, linelessMerged, outline } from "./offices-html.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,6 +73,8 @@ try {
   printHtml("office-outline", outline(), true);
   printHtml("office-lineless-merged", linelessMerged());
   printHtml("office-landscape-repeated", landscapeRepeated());
+  for (const [name, align, padding] of officeVariants)
+    printHtml(name, linelessMerged(align, padding));
   console.log("office-*.pdf");
 } finally {
   rmSync(work, { recursive: true, force: true });

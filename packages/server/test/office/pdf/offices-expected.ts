@@ -178,3 +178,14 @@ export const officeDrafts: OfficeDraft[] = [
     absent: ["溪口县医疗保障局", "第1页", "共2页"],
   },
 ];
+
+/**
+ * The lineless table of office-lineless-merged printed three more ways (its cells at the top and at
+ * the bottom of their rows, and centred with no padding so the rows' lines touch): written after
+ * the fix, not blind; each has office-lineless-merged's right draft. [file, align, padding].
+ */
+export const officeVariants: [string, string, string][] = [
+  ["office-lineless-top", "top", "4pt 6pt"],
+  ["office-lineless-bottom", "bottom", "4pt 6pt"],
+  ["office-lineless-tight", "middle", "0 6pt"],
+];

@@ -47,12 +47,18 @@ export function outline(): string {
   );
 }
 
-const lineless = `table { border-collapse: collapse; width: 100%; }
-td, th { border: none; padding: 4pt 6pt; vertical-align: middle; }
+const lineless = (
+  align: string,
+  padding: string,
+) => `table { border-collapse: collapse; width: 100%; }
+td, th { border: none; padding: ${padding}; vertical-align: ${align}; }
 td:nth-child(1) { width: 16%; } th:nth-child(4) { width: 46%; }`;
 
-/** A lineless table: 一级指标 merged down (text in the middle), standards of several lines. */
-export function linelessMerged(): string {
+/**
+ * A lineless table: 一级指标 merged down (text in the middle of its rows unless `align` says top
+ * or bottom), standards of several lines; `padding` 0 prints the rows' lines touching.
+ */
+export function linelessMerged(align = "middle", padding = "4pt 6pt"): string {
   const groups: [string, [string, string, string][]][] = [
     [
       "基金监管（30分）",
@@ -85,7 +91,7 @@ export function linelessMerged(): string {
     ),
   );
   return page(
-    lineless,
+    lineless(align, padding),
     [
       "<h1>云溪县2027年度医保基金监管与服务考核表</h1>",
       "<table><tr><th>一级指标</th><th>二级指标</th><th>分值</th><th>评分标准</th></tr>",

@@ -43,7 +43,8 @@ export function paragraphsOf(lines: readonly PrintedLine[]): string[] {
       previous !== undefined &&
       !ENDS.test(previous.line) &&
       (fills(previous) || /[，,、]$/.test(previous.line));
-    const near = previous === undefined || previous.page !== l.page || previous.y - l.y <= 3.2 * l.size;
+    const near =
+      previous === undefined || previous.page !== l.page || previous.y - l.y <= 3.2 * l.size;
     if (open && near && atLeft(l) && !NUMBERED.test(l.line) && out.length > 0)
       out[out.length - 1] += l.line;
     else out.push(l.line);

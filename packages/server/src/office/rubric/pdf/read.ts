@@ -20,8 +20,7 @@ export const SCANNED =
 
 /** A page's content in reading order: a line of text, or a table. */
 type Element =
-  | PrintedLine
-  | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
+  PrintedLine | { table: TableRow[]; top: number; openTop?: boolean; openBottom?: boolean };
 
 /** The elements of a page, top to bottom; its furniture (headers, footers, page numbers) left out. */
 function pageElements(page: PdfPage, number: number, isFurniture: IsFurniture): Element[] {

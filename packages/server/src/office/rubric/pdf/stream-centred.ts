@@ -56,19 +56,70 @@ function nearest(anchors: readonly number[], y: number): number {
 }
 
 /**
- * A level column's labels spread over the rows each is centred on: the rows from the one after
- * the last label's to the last whose middle with the first keeps the label nearest the centre.
+ * A block over several figures' rows is cells whose lines touch: cut before each line on a figure
+ * when its first line is on one (cells at the top of their rows), after each when its last is (at
+ * the bottom), else each line to its nearest figure.
  */
-function spread(rows: TableRow[], c: number, anchors: readonly number[], centres: number[]): void {
+function cellsOf(block: readonly Placed[], anchors: readonly number[], size: number): Placed[][] {
+  const on = (k: Placed | undefined) =>
+    k !== undefined && anchors.some((a) => Math.abs(a - k.y) <= 0.3 * size);
+  const cut = (before: boolean) => {
+    const cells: Placed[][] = [];
+    block.forEach((k, i) => {
+      const starts = before ? on(k) : i > 0 && on(block[i - 1]);
+      if (starts || cells.length === 0) cells.push([k]);
+      else cells[cells.length - 1]?.push(k);
+    });
+    return cells;
+  };
+  if (on(block[0])) return cut(true);
+  if (on(block[block.length - 1])) return cut(false);
+  return block.map((k) => [k]);
+}
+
+/** A cell's first and last lines' baselines. */
+interface Edges {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The row of a cell's lines: the row whose figure stands on its first line (cells printed at the
+ * top of their rows) or on its last (at the bottom), else the one nearest its middle (centred).
+ */
+function rowOf(anchors: readonly number[], part: readonly Placed[], size: number): number {
+  const on = (y: number) => anchors.findIndex((a) => Math.abs(a - y) <= 0.3 * size);
+  const top = on(part[0]?.y ?? 0);
+  if (top >= 0) return top;
+  const bottom = on(part[part.length - 1]?.y ?? 0);
+  return bottom >= 0 ? bottom : nearest(anchors, middle(part));
+}
+
+/**
+ * A level column's labels spread over their rows: printed at the top of their rows, each runs to
+ * the next label; at the bottom, from the one before; centred, over the rows from the one after the
+ * last label's whose middle keeps the label nearest the centre.
+ */
+function spread(
+  rows: TableRow[],
+  c: number,
+  anchors: readonly number[],
+  edges: readonly Edges[],
+  size: number,
+): void {
   const labelled = rows.map((r, i) => (r.cells[c] !== "" ? i : -1)).filter((i) => i >= 0);
+  const on = (y: number, r: number) => Math.abs((anchors[r] ?? 0) - y) <= 0.3 * size;
+  const atTop = labelled.every((r) => on(edges[r]?.top ?? 0, r));
+  const atBottom = !atTop && labelled.every((r) => on(edges[r]?.bottom ?? 0, r));
   let start = 0;
   labelled.forEach((at, n) => {
     const limit = (labelled[n + 1] ?? rows.length) - 1;
-    const first = Math.min(start, at);
+    const first = atTop ? at : Math.min(start, at);
     let end = at;
-    const off = (e: number) =>
-      Math.abs(((anchors[first] ?? 0) + (anchors[e] ?? 0)) / 2 - (centres[at] ?? 0));
-    for (let e = at; e <= limit; e++) if (off(e) < off(end)) end = e;
+    const centre = ((edges[at]?.top ?? 0) + (edges[at]?.bottom ?? 0)) / 2;
+    const off = (e: number) => Math.abs(((anchors[first] ?? 0) + (anchors[e] ?? 0)) / 2 - centre);
+    if (atTop) end = limit;
+    else if (!atBottom) for (let e = at; e <= limit; e++) if (off(e) < off(end)) end = e;
     if (n === labelled.length - 1) end = rows.length - 1;
     const text = rows[at]?.cells[c] ?? "";
     for (let r = first; r <= end; r++) {
@@ -100,25 +151,24 @@ export function centredRows(
   figures.forEach((k, i) => ((rows[i] as TableRow).cells[points] = k.text));
   for (let c = 0; c < columns; c++) {
     if (c === points) continue;
-    const centres = anchors.map(() => 0);
+    const edges: Edges[] = anchors.map(() => ({ top: 0, bottom: 0 }));
     const own = chunks.filter((k) => k.column === c);
     const texts: string[][] = rows.map(() => []);
     const blocks = blocksOf(own, 1.6 * size);
     // Fewer cells than rows: a level column with cells merged down, each centred on its rows.
-    const merged = blocks.length < anchors.length;
+    const merged = c < points && blocks.length < anchors.length;
     for (const block of blocks) {
-      // A block over two figures' rows is two cells whose lines touch: each line to its nearest.
       const spans = new Set(block.map((k) => nearest(anchors, k.y))).size > 1;
-      const whole = spans && !merged ? block.map((k) => [k]) : [block];
+      const whole = spans && !merged ? cellsOf(block, anchors, size) : [block];
       for (const part of whole) {
-        const r = nearest(anchors, middle(part));
+        const r = rowOf(anchors, part, size);
         texts[r]?.push(...part.map((k) => k.text));
-        centres[r] = middle(part);
+        edges[r] = { top: part[0]?.y ?? 0, bottom: part[part.length - 1]?.y ?? 0 };
       }
     }
     texts.forEach((t, r) => ((rows[r] as TableRow).cells[c] = joinLines(t)));
     if (merged && c < points && rows.some((r) => r.cells[c] !== ""))
-      spread(rows, c, anchors, centres);
+      spread(rows, c, anchors, edges, size);
   }
   return rows;
 }

@@ -30,6 +30,21 @@ function chunksOf(line: Line): Line[] {
   return chunks;
 }
 
+/** A line's chunks cut where one of its runs starts at a column's start. */
+function splitAtStarts(chunks: readonly Line[], starts: readonly number[], size: number): Line[] {
+  return chunks.flatMap((chunk) => {
+    const out: Line[] = [];
+    for (const run of chunk.runs) {
+      const last = out[out.length - 1];
+      if (last !== undefined && !starts.some((s) => Math.abs(run.x - s) <= size / 2)) {
+        last.runs.push(run);
+        last.right = Math.max(last.right, run.right);
+      } else out.push({ ...chunk, runs: [run], x: run.x, right: run.right });
+    }
+    return out;
+  });
+}
+
 /** Left edges shared by chunks of two or more lines, ascending. */
 function columnStarts(lines: readonly Line[][], size: number): number[] {
   const xs = lines
@@ -53,29 +68,44 @@ function columnStarts(lines: readonly Line[][], size: number): number[] {
  */
 function rowsOf(lines: readonly Line[]): { rows: TableRow[]; used: number } | undefined {
   const size = Math.max(...lines.map((l) => l.size));
-  const chunked = lines.map(chunksOf);
-  const starts = columnStarts(chunked, size);
+  const near = lines.map(chunksOf);
+  const starts = columnStarts(near, size);
   if (starts.length < 2) return undefined;
   const columnOf = (x: number) =>
     Math.max(
       0,
       starts.findLastIndex((s) => s <= x + size / 2),
     );
+  // A run starting at a column's start starts a cell, however close the text before it ends.
+  const chunked = lines.map((l, i) => splitAtStarts(near[i] as Line[], starts, size));
   const across = chunked.findIndex(
     (chunks, i) =>
-      i > 0 && chunks.some((k) => starts.some((s, c) => c > columnOf(k.x) && k.right > s + size)),
+      i > 0 &&
+      chunks.length === 1 &&
+      starts.filter((s) => s > (chunks[0]?.x ?? 0) + size && (chunks[0]?.right ?? 0) > s + size)
+        .length >= 2,
   );
   const used = across > 0 ? across : lines.length;
   const placed: Placed[] = chunked.slice(0, used).flatMap((chunks, i) =>
     // A chunk's own baseline: a centred cell's lines need not share the row's baselines exactly.
-    chunks.map((k) => ({ column: columnOf(k.x), text: lineText(k), y: k.runs[0]?.y ?? 0, line: i })),
+    chunks.map((k) => ({
+      column: columnOf(k.x),
+      text: lineText(k),
+      y: k.runs[0]?.y ?? 0,
+      line: i,
+    })),
   );
   const rows: { texts: string[][]; y: number; last: number }[] = [];
   chunked.slice(0, used).forEach((chunks, i) => {
     const cols = chunks.map((k) => columnOf(k.x));
     const previous = rows[rows.length - 1];
+    // A line holding a points figure is never the header's own (its cells start the data).
+    const figure = rows.length === 1 && chunks.some((k) => looksLikePoints(lineText(k)));
     const wraps =
-      previous !== undefined && !cols.includes(0) && previous.y - (lines[i]?.y ?? 0) <= 1.6 * size;
+      previous !== undefined &&
+      !figure &&
+      !cols.includes(0) &&
+      previous.y - (lines[i]?.y ?? 0) <= 1.6 * size;
     const row = wraps ? previous : { texts: starts.map((): string[] => []), y: 0, last: i };
     if (!wraps) rows.push(row);
     row.y = lines[i]?.y ?? 0;
@@ -87,18 +117,28 @@ function rowsOf(lines: readonly Line[]): { rows: TableRow[]; used: number } | un
     continued: r.texts.map(() => false),
   }));
   if (!hasRubricHeader(table)) return undefined;
-  const head = rows[0]?.last ?? 0;
   const brokenOff = table
     .slice(1)
     .some((r) => !r.cells.some((c) => looksLikePoints(c)) && looksLikeStandard(r.cells.join("")));
-  const centred = brokenOff
-    ? centredRows(
-        placed.filter((k) => k.line > head),
-        starts.length,
-        size,
-      )
-    : undefined;
-  return { rows: centred === undefined ? table : [table[0] as TableRow, ...centred], used };
+  if (!brokenOff) return { rows: table, used };
+  // Centred cells: the header is its first line and the lines nearer it than the first figure.
+  const top = lines[0]?.y ?? 0;
+  const figure = placed.find((k) => k.line > 0 && looksLikePoints(k.text))?.y ?? 0;
+  const inHead = (k: Placed) =>
+    k.line === 0 || (k.line <= (rows[0]?.last ?? 0) && top - k.y < k.y - figure);
+  const centred = centredRows(
+    placed.filter((k) => !inHead(k)),
+    starts.length,
+    size,
+  );
+  if (centred === undefined) return { rows: table, used };
+  const head = starts.map((_, c) =>
+    placed
+      .filter((k) => inHead(k) && k.column === c)
+      .map((k) => k.text)
+      .join(""),
+  );
+  return { rows: [{ cells: head, continued: head.map(() => false) }, ...centred], used };
 }
 
 /** The page's tables printed without lines, and the lines that are not in one. */

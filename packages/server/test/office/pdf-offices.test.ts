@@ -25,4 +25,11 @@ describe("细则 PDFs as offices print them", () => {
       expect((await measureOffice(bytes, lineless)).failed).toEqual([]);
     },
   );
+
+  it("the outline on one page: the browser's header and footer known by place and size (written after)", async () => {
+    const want = officeDrafts.find((d) => d.file === "office-outline");
+    if (want === undefined) throw new Error("no outline draft");
+    const bytes = await readFile(new URL("./pdf/office-outline-one-page.pdf", import.meta.url));
+    expect((await measureOffice(bytes, want)).failed).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Prints the blind set of decision 0330 (offices-docx.ts by LibreOffice, offices-html.ts by
  * Chromium) into office-*.pdf beside this file; the stamp is a red seal drawn by Chromium. Also
- * the lineless table with its cells at the top and at the bottom of their rows and with no padding
- * (written after the fix, not blind: they keep the general form read).
+ * the lineless table with its cells at the top and at the bottom of their rows and with no padding,
+ * and the outline on one page with the browser's header and footer (written after the fix, not
+ * blind: they keep the general forms read).
  * Run: npx tsx packages/server/test/office/pdf/generate-offices.ts
  */
 import { execFileSync } from "node:child_process";
@@ -75,6 +76,7 @@ try {
   printHtml("office-landscape-repeated", landscapeRepeated());
   for (const [name, align, padding] of officeVariants)
     printHtml(name, linelessMerged(align, padding));
+  printHtml("office-outline-one-page", outline(true), true);
   console.log("office-*.pdf");
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -14,10 +14,15 @@ ${css}</style></head><body>${body}</body></html>`;
 
 const p = (text: string) => `<p>${text}</p>`;
 
-/** No table: 一、…（N分） then 1.…（N分） paragraphs and 评分标准 paragraphs, first lines indented. */
-export function outline(): string {
+/**
+ * No table: 一、…（N分） then 1.…（N分） paragraphs and 评分标准 paragraphs, first lines indented;
+ * over two pages, or `compact` on one.
+ */
+export function outline(compact = false): string {
   return page(
-    "p { text-indent: 2em; line-height: 2.6; margin: 0.6em 0; font-size: 16pt; }",
+    compact
+      ? "p { text-indent: 2em; line-height: 1.5; margin: 0; font-size: 12pt; }"
+      : "p { text-indent: 2em; line-height: 2.6; margin: 0.6em 0; font-size: 16pt; }",
     [
       "<h1>柳溪县2027年度医疗救助工作考核细则</h1>",
       p(

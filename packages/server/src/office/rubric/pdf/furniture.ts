@@ -2,8 +2,9 @@
  * Page furniture (decision 0330): what a printer or a Word file's header and footer put on every
  * page — a unit's name, «第 1 页 共 3 页», a browser's date, title and address — is not the
  * rubric's text. It is known by where it stands and that it repeats: a line in a page's top or
- * bottom band found, with its numbers masked, at the same height on another page. A page number
- * alone in the band is furniture on a single page too.
+ * bottom band found, with its numbers masked, at the same height on another page. On a single
+ * page too: a page number alone in the band, and a line at the page's very edge set smaller than
+ * any of the page's own text (a browser's date, title and address).
  */
 import type { PdfPage } from "./extract.js";
 import { lineText, linesOf, placedRuns, type Line } from "./text.js";
@@ -14,6 +15,9 @@ export const PAGE_NUMBER =
 
 /** The share of a page's height at its top and at its bottom where headers and footers stand. */
 const BAND = 0.12;
+
+/** The share of a page's height at its very edges, where only a printer's own lines stand. */
+const EDGE = 0.06;
 
 /** A line of a page's band: its height and its text with numbers masked. */
 interface BandLine {
@@ -49,11 +53,19 @@ export type IsFurniture = (line: Line, page: PdfPage) => boolean;
 /** The furniture of a document's pages: band lines repeated across pages, and page numbers. */
 export function furnitureOf(pages: readonly PdfPage[]): IsFurniture {
   const bands = pages.map(bandLines);
+  const smallest = pages.map((page) => {
+    const box = boxOf(page);
+    const own = linesOf(placedRuns(page.runs)).filter((l) => !inBand(l, box));
+    return Math.min(...own.map((l) => l.size));
+  });
   return (line, page) => {
     const box = boxOf(page);
     if (!inBand(line, box)) return false;
     const text = lineText(line);
     if (PAGE_NUMBER.test(text)) return true;
+    const edge = (box.top - box.bottom) * EDGE;
+    const atEdge = line.y < box.bottom + edge || line.y + line.size > box.top - edge;
+    if (atEdge && line.size < 0.85 * (smallest[pages.indexOf(page)] ?? 0)) return true;
     const key = keyOf(text);
     const own = pages.indexOf(page);
     return bands.some(

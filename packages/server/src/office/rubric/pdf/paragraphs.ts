@@ -20,7 +20,7 @@ export interface PrintedLine {
   /** The page's text edges: the leftmost and rightmost any text reaches. */
   left: number;
   edge: number;
-  /** True when it starts with spaces printed as its indent (a Word paragraph's 　　). */
+  /** True when it starts with spaces printed as its indent (a Word paragraph's full-width spaces). */
   spaced: boolean;
   page: number;
 }

@@ -53,6 +53,19 @@ describe("measures listed with a share each", () => {
     expect(r.proposals.find((p) => p.code === "1.1")?.reading.warnings.join("")).toMatch(
       /各计4分|拆为/,
     );
+    // Each sub-item is shown on the item's text as written, its own measure marked.
+    for (const [code, name] of [
+      ["1.1", "门诊统筹定点覆盖率"],
+      ["1.2", "村卫生室联网率"],
+    ]) {
+      const reading = r.proposals.find((p) => p.code === code)?.reading;
+      expect(reading?.source).toBe(
+        "门诊统筹定点覆盖率、村卫生室联网率各计4分，每低1个百分点扣0.5分，扣完为止。",
+      );
+      const marked = (reading?.spans ?? []).map((x) => reading?.source.slice(x.start, x.end));
+      expect(marked).toContain(name);
+      expect(marked).toContain("扣0.5分");
+    }
   });
 
   it("reads a proportional standard for each of three measures after a lead", async () => {

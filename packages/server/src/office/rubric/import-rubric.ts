@@ -260,16 +260,13 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
-  const said = [
-    ...(table.blocks.some((b) => b.columns.weights !== undefined) ? [weighted.join("；")] : []),
-    ...(table.notesProse ?? []),
-  ].filter((x) => x !== "");
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title: options.title ?? titleOf(table.title, options.fileName, options.pasted === true),
-    // The draft's 说明 says how points were read from weights (the other warnings are the
-    // summary's) and holds the notes that say nothing of scoring, as written.
-    ...(said.length > 0 ? { description: said.join("\n") } : {}),
+    // The draft's 说明 says how points were read from weights (the other warnings are the summary's).
+    ...(table.blocks.some((b) => b.columns.weights !== undefined)
+      ? { description: weighted.join("；") }
+      : {}),
     source: table.title,
     items,
   };
@@ -300,9 +297,6 @@ function importTable(
           (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
         ),
         ...(table.notesAgreed ?? []).map((s) => `说明与系统计分方式一致（无需另设规则）：${s}`),
-        ...((table.notesProse ?? []).length > 0
-          ? [`说明中不涉及计分的 ${table.notesProse?.length ?? 0} 条文字已导入为方案说明，请核对`]
-          : []),
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),

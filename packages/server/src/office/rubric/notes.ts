@@ -14,13 +14,7 @@ export interface NotesRead {
   agreed: string[];
   /** Sentences not read, as written. */
   rest: string[];
-  /** Notes that say nothing of scoring (who explains the rubric, where data come from): the draft's 说明. */
-  prose: string[];
 }
-
-/** What a note says of scoring: points, deductions, grades, weights, ranks. */
-const SCORING =
-  /\d+(?:\.\d+)?\s*分|扣|加分|不得分|否决|满分|百分制|千分制|计分|评分|得分|分值|权重|等次|等级|优秀|良好|合格|排名|名次|酌情/;
 
 const LEAD = /^(?:注|说明|备注|附注)\s*\d*\s*[:：]\s*/;
 const NUMBERING =
@@ -56,7 +50,7 @@ function sentences(note: string): string[] {
 
 /** Reads the notes of one place. */
 export function readNotes(notes: readonly string[]): NotesRead {
-  const out: NotesRead = { vetoes: [], agreed: [], rest: [], prose: [] };
+  const out: NotesRead = { vetoes: [], agreed: [], rest: [] };
   for (const note of notes) {
     const taken = out.vetoes.length + out.agreed.length;
     const restBefore = out.rest.length;
@@ -77,14 +71,9 @@ export function readNotes(notes: readonly string[]): NotesRead {
       else out.rest.push(s);
       listing = listing && goesOn;
     }
-    // What says nothing of scoring is the draft's 说明; a note nothing was taken from and all of
-    // which scores is reported as written, else the sentences that score.
-    const left = out.rest.splice(restBefore, Infinity);
-    const scoring = left.filter((x) => SCORING.test(x));
-    out.prose.push(...left.filter((x) => !SCORING.test(x)));
-    if (out.vetoes.length + out.agreed.length === taken && scoring.length === left.length)
-      out.rest.push(...(left.length > 0 ? [note.trim()] : []));
-    else out.rest.push(...scoring);
+    // A note nothing was taken from is reported as written.
+    if (out.vetoes.length + out.agreed.length === taken)
+      out.rest.splice(restBefore, Infinity, note.trim());
   }
   return out;
 }

@@ -51,8 +51,6 @@ export interface RubricTable {
   noteVetoes?: string[];
   /** Sentences of the notes that state how kaoping scores anyway (各项扣分以该项分值为限). */
   notesAgreed?: string[];
-  /** Sentences of the notes that say nothing of scoring: the draft's 说明 (notes.ts). */
-  notesProse?: string[];
   /** What a workbook's reading left out and why: hidden rows, columns, sheets, a 说明 sheet (xlsx.ts). */
   sheetWarnings?: string[];
   /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
@@ -188,7 +186,6 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
   const after = readNotes(places.after ?? []);
   const vetoes = [...before.vetoes, ...between.vetoes, ...inside.vetoes, ...after.vetoes];
   const agreed = [...before.agreed, ...between.agreed, ...inside.agreed, ...after.agreed];
-  const prose = [...before.prose, ...between.prose, ...inside.prose, ...after.prose];
   const notes = [...after.rest, ...(places.unread?.after ?? [])];
   const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
   return {
@@ -200,7 +197,6 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
-    ...(prose.length > 0 ? { notesProse: prose } : {}),
     ...(places.totals !== undefined && places.totals.length > 0
       ? { totals: [...places.totals] }
       : {}),

@@ -55,6 +55,22 @@ function clearOf(cond: string): string {
   return `未发生${cond}`;
 }
 
+/**
+ * «未发生X的得N分；发生的，…»: a bare «发生的» refers back to the X of a one-line award, so the
+ * consequence reads the award's own fact (answered once) and names X.
+ */
+function referredBack(cond: string, inner: Composed): { fact: string; named: string } | undefined {
+  const verb = /^(?:若|如|凡)?(发生|出现|存在)(?:的|者)?$/.exec(cond)?.[1];
+  const rule = inner.proposal.rule as { kind: string; mode?: string; items?: { fact: string }[] };
+  if (verb === undefined || rule.kind !== "checklist" || rule.mode !== "award") return undefined;
+  const only = rule.items?.length === 1 ? rule.items[0] : undefined;
+  const fact = inner.proposal.facts.find((f) => f.name === only?.fact);
+  const label = String(fact?.label ?? "");
+  const at = label.search(new RegExp(`[未无]${verb}`));
+  if (fact === undefined || at < 0) return undefined;
+  return { fact: fact.name, named: label.slice(at + 1) };
+}
+
 /** 一票否优 / 取消评先评优资格: the score stands, the unit is marked. */
 function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
   const vetoes = by(sts, "veto").filter((s) =>
@@ -75,6 +91,13 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
       : "发生该情形时取消评先评优资格";
   const rest = sts.filter((s) => !vetoes.includes(s));
   const inner = compose(item, rest);
+  const back = inner === undefined ? undefined : referredBack(cond, inner);
+  if (inner !== undefined && back !== undefined && inner.proposal.gate === undefined)
+    return wrapped(inner, inner.proposal.rule, [], vetoes, `${what}（得分不变）`, {
+      ...gate,
+      fact: back.fact,
+      reason: back.named.slice(0, 200),
+    });
   if (inner !== undefined && inner.split === undefined && inner.proposal.gate === undefined)
     return wrapped(
       inner,
@@ -121,6 +144,13 @@ function scoreVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
       .filter((c) => c !== "")
       .join("；") || "一票否决";
   const gate: Gate = { fact: "clear1", pass: true, effect: "veto", reason: cond.slice(0, 200) };
+  const back = referredBack(cond, inner);
+  if (back !== undefined)
+    return wrapped(inner, inner.proposal.rule, [], vetoes, "一票否决：发生该事项时单位总分为 0", {
+      ...gate,
+      fact: back.fact,
+      reason: back.named.slice(0, 200),
+    });
   return wrapped(
     inner,
     inner.proposal.rule,

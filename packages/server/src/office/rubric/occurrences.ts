@@ -103,7 +103,16 @@ export const byLevel: Recogniser = (item) => {
       {
         name: "events",
         type: "list",
-        label: labelOf(item.text.split(/[,;。]/)[0] ?? "", "事项"),
+        // The events as the first clause names them, without the step's 每 and the points.
+        label: labelOf(
+          (item.text.split(/[,;。]/)[0] ?? "")
+            .replace(/^每(?=[\u4e00-\u9fa5]{2})/, "")
+            .replace(
+              /(?:\d+(?:\.\d+)?(?:次|篇|件|项|条|个))?的?(?:扣|加|计|记)\d+(?:\.\d+)?分.*$/,
+              "",
+            ),
+          "事项",
+        ),
         required: false,
         fields,
       },
@@ -249,7 +258,16 @@ function fromList(
       {
         name: "events",
         type: "list",
-        label: labelOf(item.text.split(/[,;。]/)[0] ?? "", "事项"),
+        // The events as the first clause names them, without the step's 每 and the points.
+        label: labelOf(
+          (item.text.split(/[,;。]/)[0] ?? "")
+            .replace(/^每(?=[\u4e00-\u9fa5]{2})/, "")
+            .replace(
+              /(?:\d+(?:\.\d+)?(?:次|篇|件|项|条|个))?的?(?:扣|加|计|记)\d+(?:\.\d+)?分.*$/,
+              "",
+            ),
+          "事项",
+        ),
         required: false,
         fields,
       },

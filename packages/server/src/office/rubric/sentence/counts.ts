@@ -71,7 +71,8 @@ export function requirementsOf(s: Statement, max?: string): Requirement[] {
 function termOf(s: Statement, max?: string): Term {
   const unit = s.unit?.unit ?? "";
   const verb = s.unit?.verb ?? "";
-  const cond = conditionOf(s);
+  // 每 marks the step (每被市局采用1篇): what is counted is 被市局采用的篇数, not 每….
+  const cond = conditionOf(s).replace(/^每(?=[\u4e00-\u9fa5]{2})/, "");
   const did = verb;
   return {
     label: `${cond}${did !== "" && !cond.includes(did) ? did : ""}${unit === "" ? "次数" : `${unit}数`}`,

@@ -26,3 +26,17 @@ describe("a consequence whose condition refers back to the award's", () => {
     expect(p.gate?.reason).toContain(named);
   });
 });
+
+describe("a count's name", () => {
+  it.each([
+    ["每被县委简报采用1篇加0.5分，被县政府网站采用1篇加0.3分，本项最高2分。", "2"],
+    ["每被省级以上媒体报道1次加1分，被市级媒体报道1次加0.5分，最高加3分。", "3"],
+  ])("does not begin with the 每 that marks the step, nor end with the points: %s", (text, max) => {
+    const labels = read(text, max).facts.map((f) => String(f.label));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      expect(l).not.toMatch(/^每/);
+      expect(l).not.toMatch(/\d分/);
+    }
+  });
+});

@@ -165,7 +165,7 @@ describe("toTotal (直接计入总分) and uncapped (超出满分计入总分)",
   it("explains what goes to the total", () => {
     const result = unit({ ...base, "2": { notices: 2 }, "3": { done: "100", extra: 2 } });
     expect(result.items[1]?.trace).toEqual([
-      "事实notices 2 次，每次加 1 分，加 2 分",
+      "事实notices 2 次，每次扣 1 分，扣 2 分",
       "本项不单独计分，上述分数从单位总分中扣除，得 0 分",
       "本项扣分：从总分中扣除 2 分（不受本项分值限制）",
     ]);

@@ -55,3 +55,24 @@ describe("toTotal over a deducting rule", () => {
     expect(said).not.toContain("扣完为止");
   });
 });
+
+describe("toTotal minus over a rule that counts an amount", () => {
+  const rule = {
+    kind: "toTotal",
+    sign: "minus",
+    rule: { kind: "occurrences", mode: "award", terms: [{ fact: "n", points: "2" }] },
+  };
+  it("says the amounts it counts are deducted, not added", () => {
+    const scheme = leafScheme("0", [fact.int("n")], rule);
+    const units = roundOf(scheme, [{ id: "a", name: "甲", facts: { "1": { n: 2 } } }]).units;
+    expect(units[0]?.total).toBe("-4");
+    const trace = units[0]?.items[0]?.trace.join("\n") ?? "";
+    expect(trace).toMatch(/每次扣 2 分/);
+    expect(trace).not.toMatch(/加 \d/);
+    const none = roundOf(scheme, [{ id: "b", name: "乙", facts: { "1": { n: 0 } } }]).units;
+    expect(none[0]?.items[0]?.trace.join("\n")).not.toMatch(/加分/);
+    const said = explainRule(rule, { code: "1", max: "0", facts: [fact.int("n")] });
+    expect(said).toMatch(/每次扣 2 分/);
+    expect(said).not.toMatch(/加 \d/);
+  });
+});

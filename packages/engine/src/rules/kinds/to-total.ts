@@ -17,6 +17,18 @@ const params = z
   })
   .strict();
 
+/**
+ * Under 从总分扣, what an adding rule counts (每次 2 分 × 通报次数) is deducted: its words say 扣,
+ * not 加 (the rule is written adding — an amount — because a deduction on an item of 0 points
+ * would stop at 0; decision 0332).
+ */
+function asTaken(text: string): string {
+  return text
+    .replace(/加(?=\s*[\d.]+\s*分)/g, "扣")
+    .replace(/不加分/g, "不扣分")
+    .replace(/(共|最多|合计)加/g, "$1扣");
+}
+
 /** To-the-total kind. */
 export const toTotal = defineKind({
   id: "toTotal",
@@ -35,10 +47,11 @@ export const toTotal = defineKind({
     const amount = Decimal.max(ZERO, deducts ? env.item.max.minus(o.score) : o.score);
     const points = p.sign === "minus" ? amount.negated() : amount;
     const reason = p.sign === "minus" ? "本项扣分" : "本项加分";
+    const taken = p.sign === "minus" && !deducts;
     return {
       score: ZERO,
       trace: [
-        ...o.trace,
+        ...(taken ? o.trace.map(asTaken) : o.trace),
         deducts ? `上述扣分不计入本项，${where}` : `本项不单独计分，上述分数${where}`,
       ],
       beyond: [...(o.beyond ?? []), { points, reason }],
@@ -52,8 +65,10 @@ export const toTotal = defineKind({
       : env.improveNested("rule"),
   explain: (p, env) => {
     const where = p.sign === "minus" ? "从单位总分中扣除" : "直接加入单位总分";
-    if (!deductsFromPoints(p.rule))
-      return `本项不单独计分：${env.explain(p.rule)}，所得分数${where}`;
+    if (!deductsFromPoints(p.rule)) {
+      const inner = env.explain(p.rule);
+      return `本项不单独计分：${p.sign === "minus" ? asTaken(inner) : inner}，所得分数${where}`;
+    }
     // Taken from the total, a deduction does not stop at the item's points (no 扣完为止).
     return `${env.explain(p.rule).replace(/，扣完为止$/, "")}，所扣分数不计入本项，${where}`;
   },

@@ -29,7 +29,7 @@ import {
 } from "./counts.js";
 import { composeDiscretion, rangedDiscretion } from "./discretion.js";
 import { assembleSteps, bandOf, differentSubjects } from "./measured.js";
-import { assembleBands } from "./bands.js";
+import { assembleBands, bandsEach } from "./bands.js";
 import { composeRank } from "./rank.js";
 import { rankBeside } from "./shares.js";
 import { assembleBoth } from "./sides.js";
@@ -240,12 +240,16 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   let confidence = 0.85;
   // What a part assumed, said beside the proposal (confidence says what is in doubt: 0325).
   const assumed: string[] = [];
+  let each: Built[] | undefined;
   if (steps.length > 0) {
     const s = assembleSteps(item, sts, steps);
     use(s.used);
     parts.push(...s.built);
     confidence = Math.min(confidence, s.confidence);
     assumed.push(...s.warnings);
+  } else if ((each = bandsEach(item, thresholds)) !== undefined) {
+    parts.push(...each);
+    use(thresholds);
   } else if (thresholds.length >= 2 || (thresholds.length === 1 && bonuses.length === 0)) {
     const b = assembleBands(item, thresholds, by(sts, "otherwise")[0]);
     if (b !== undefined) {

@@ -2,8 +2,8 @@
  * «在6—9个月之间的得10分；低于6个月或高于9个月的，每相差1个月扣2分»: outside a band that gives the
  * item's points, each step of distance from the band's nearer end deducts. Read as two steps on
  * the band's own value — below the lower end, over the upper — sharing the item's points
- * (共用扣分), so the reviewer enters the value once. Only when the text holds nothing else that
- * scores.
+ * (共用扣分), so the reviewer enters the value once; the band's ends may be named or referred to
+ * («超出该区间的，每超出1个百分点扣0.5分»). Only when the text holds nothing else that scores.
  */
 import { minus, type ItemText } from "../proposal.js";
 import { assembleBands } from "./bands.js";
@@ -13,6 +13,8 @@ import { byRole as by, type Statement } from "./statements.js";
 
 const LOWER = /^(低于|不足|少于|小于|未达到|不到)$/;
 const UPPER = /^(高于|超过|超出|多于|大于)$/;
+/** The band referred to rather than its ends named: 超出该区间的, 偏离上述范围的. */
+const THE_BAND = /(?:该|此|这一|上述|规定|以上)(?:区间|范围|标准区间)/;
 
 /** The step's unit measures the band's (个月 for 个月, 个百分点 for %). */
 function sameUnit(band: string, step: string): boolean {
@@ -37,11 +39,18 @@ export function bandDistance(item: ItemText, sts: Statement[]): Composed | undef
   if (item.max === undefined || award === undefined || minus(award, item.max) !== "0")
     return undefined;
   const ends = d.parts.filter((p) => p.kind === "threshold");
-  const lower = ends.find((p) => LOWER.test(p.verb ?? "") && p.value === r.value);
-  const upper = ends.find((p) => UPPER.test(p.verb ?? "") && p.value === r.upper);
   const unit: Part | undefined = d.parts.find((p) => p.kind === "unit");
-  if (ends.length !== 2 || lower === undefined || upper === undefined || unit === undefined)
-    return undefined;
+  if (unit === undefined) return undefined;
+  // The ends named (低于6个月或高于9个月的), or the band referred to (超出该区间的, 偏离上述范围的).
+  const named =
+    ends.length === 2 &&
+    ends.some((p) => LOWER.test(p.verb ?? "") && p.value === r.value) &&
+    ends.some((p) => UPPER.test(p.verb ?? "") && p.value === r.upper);
+  const referred =
+    ends.length === 0 &&
+    THE_BAND.test(d.text) &&
+    /^(超出|超过|偏离|偏差|相差)$/.test(unit.verb ?? "");
+  if (!named && !referred) return undefined;
   if (d.action?.verb !== "deduct" || d.action.value === undefined || unit.value === undefined)
     return undefined;
   if (!sameUnit(r.unit ?? "", unit.unit ?? "")) return undefined;

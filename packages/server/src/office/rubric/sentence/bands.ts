@@ -6,7 +6,7 @@
 import { bandsRule, WINDOW_UNITS } from "../measures.js";
 import { minus, shift, type ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
-import { valueFor } from "./measured.js";
+import { differentSubjects, valueFor } from "./measured.js";
 import type { Part } from "./parts.js";
 import { conditionOf, type Statement } from "./statements.js";
 
@@ -71,6 +71,7 @@ export function assembleBands(
   bands.sort((a, b) => (lowerBetter ? ceiling(a) - ceiling(b) : floor(b) - floor(a)));
   while (bands.length > 1 && bands[bands.length - 1]?.points === "0") bands.pop();
   closeTops(item, bands);
+  closeGaps(bands);
   // The known whole-sentence shape keeps its exact bounds when it read the same bands.
   // (A sum of the bands and a 首个完成 rule holds them as its first part.)
   type Banded = { bands?: Band[]; parts?: Banded[] };
@@ -128,6 +129,24 @@ function closeTops(item: ItemText, bands: Band[]): void {
   }
 }
 
+/**
+ * «90分及以上…80—89分…»: a band written up to a whole figure just below where the next band starts
+ * (89 under 90) reaches that start, so 89.5 is not left between the bands.
+ */
+function closeGaps(bands: Band[]): void {
+  for (const b of bands) {
+    const top = b.lt ?? b.lte;
+    if (top === undefined) continue;
+    const next = bands
+      .map((o) => o.gte ?? o.gt)
+      .filter((v): v is string => v !== undefined && Number(v) > Number(top))
+      .sort((x, y) => Number(x) - Number(y))[0];
+    if (next === undefined || Number(next) - Number(top) > 1 || !/^\d+$/.test(top)) continue;
+    delete b.lte;
+    b.lt = next;
+  }
+}
+
 /** The points an action gives out of the item's maximum (扣1分 of 3 → 2, 不得分 → 0, 满分 → 3). */
 function pointsOf(item: ItemText, a: Part): string {
   return a.verb === "deduct"
@@ -137,4 +156,25 @@ function pointsOf(item: ItemText, a: Part): string {
       : a.verb === "full"
         ? (item.max ?? "0")
         : (a.value ?? "0");
+}
+
+/**
+ * 及时率≥95%得3分，合格率≥90%得3分: thresholds on different measures, each awarding its own
+ * points — a band each on its own value, for the caller to add (多项合计); else `undefined`.
+ */
+export function bandsEach(item: ItemText, thresholds: Statement[]): Built[] | undefined {
+  if (thresholds.length < 2 || !differentSubjects(thresholds)) return undefined;
+  // Each names its measure in full: «增长不足5%的» after «参保人数较上年增长5%以上» is the same one.
+  const names = thresholds.map((t) => {
+    const at = t.parts.find((p) => p.kind === "threshold")?.start ?? t.start;
+    return t.text.slice(0, at - t.start);
+  });
+  if (names.some((n, i) => n.length < 3 || names.some((o, j) => j !== i && o.includes(n))))
+    return undefined;
+  if (!thresholds.every((t) => t.action?.verb === "award" && t.action.value !== undefined))
+    return undefined;
+  const built = thresholds.map((t) =>
+    assembleBands({ ...item, text: t.text, max: t.action?.value }, [t]),
+  );
+  return built.every((b) => b !== undefined) ? (built as Built[]) : undefined;
 }

@@ -62,7 +62,10 @@ export function valueFor(
   return {
     ...v,
     facts: v.facts.map((f) => {
-      const cut = cutCompare(f.label).replace(/(以|按|在|为|的)$/, "");
+      // (A threshold written before 及以上 leaves its figure: 测评得分90分及以上 → 测评得分.)
+      const cut = cutCompare(f.label)
+        .replace(/\d+(?:\.\d+)?\s*(?:%|分|个百分点)?及?$/, "")
+        .replace(/(以|按|在|为|的)$/, "");
       const bad = cut === "" || /^每/.test(cut) || cut === "比率" || cut === "数量";
       return { ...f, label: bad && lead !== "" ? lead : cut || f.label };
     }),

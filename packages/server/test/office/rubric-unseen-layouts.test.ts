@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, xlsxOf } from "./layout-files.js";
 import { measureOutline, outlineLines } from "./unseen-measure.js";
-import { unseenRubrics } from "./unseen-rubrics.js";
+import { unseenRubrics, type UnseenRubric } from "./unseen-rubrics.js";
 
-async function imported(buffer: Buffer, kind: "docx" | "xlsx") {
+async function imported(buffer: Buffer, kind: UnseenRubric["kind"]) {
   const result = await importRubric(buffer, kind);
   if (!result.ok) throw new Error(result.message);
   expect(result.problems).toEqual([]);

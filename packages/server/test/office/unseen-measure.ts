@@ -41,7 +41,7 @@ const flat = (items: readonly ReadItem[]): ReadItem[] =>
   items.flatMap((i) => [i, ...flat((i.children ?? []) as ReadItem[])]);
 
 /** A rubric file imported, for a layout test: the draft's outline, its items by title and what the import said. */
-export async function importedLayout(file: Buffer, kind: "docx" | "xlsx") {
+export async function importedLayout(file: Buffer, kind: "docx" | "xlsx" | "doc") {
   const result = await importRubric(file, kind);
   if (!result.ok) throw new Error(result.message);
   const items = result.document.items as ReadItem[];

@@ -10,7 +10,8 @@ import { docxOf, xlsxOf } from "./layout-files.js";
 /** One rubric: how to build its file and what a person reads in it. */
 export interface UnseenRubric {
   name: string;
-  kind: "docx" | "xlsx";
+  /** The file's format; an old Word 97 `doc` is read through LibreOffice (convert.ts). */
+  kind: "docx" | "xlsx" | "doc";
   build: () => Promise<Buffer>;
   expected: string[];
 }

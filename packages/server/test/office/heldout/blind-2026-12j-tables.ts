@@ -9,6 +9,10 @@ import { docxOf } from "../layout-files.js";
 import type { BlindLayoutTitled } from "./blind-2026-12f-tables.js";
 import { oldWordDoc, repeatedHeader } from "./blind-2026-12j-pages.js";
 import { bands, below, deductions, down, occ } from "./expected-rules.js";
+import type { Expected } from "./sentences.js";
+
+/** 逐项达标: one requirement met earns its points. */
+const met = (points: string): Expected => ({ kind: "checklist", rule: { items: [{ points }] } });
 
 const contentTable = (...rows: [string, string][]) => [
   ["序号", "考核内容", "评分标准"],
@@ -215,34 +219,42 @@ const numberedRequirements: BlindLayoutTitled = {
         ],
       ],
     ]),
+  // Corrected after the round (decision 0329): written blind as one checklist item each; the
+  // import's committed reading (0312, rubric-layouts.test.ts, the unseen layouts) makes each line
+  // marked with its points an item of its own, scoring the same.
   expected: [
     "1 基金预算管理 10",
+    "1.1 按时编制年度基金收支预算 4",
+    "1.2 每季度开展基金运行分析并形成报告 3",
+    "1.3 按时报送年度基金决算报表 3",
     "2 基金监管 15",
+    "2.1 制定年度基金监管工作方案 3",
+    "2.2 对定点医药机构开展现场检查全覆盖 6",
+    "2.3 建立违规问题整改台账 3",
+    "2.4 按规定公开曝光典型案例 3",
     "3 参保扩面 12",
     "4 支付方式改革 10",
+    "4.1 DRG/DIP付费覆盖全部符合条件的住院医疗机构 5",
+    "4.2 按时完成年度付费清算 3",
+    "4.3 开展付费改革政策培训 2",
     "5 经办服务 8",
     "6 医保信息化 5",
+    "6.1 医保电子凭证激活率达到60% 3",
+    "6.2 移动支付在二级以上定点医院全面上线 2",
   ],
   kinds: {
-    基金预算管理: {
-      kind: "checklist",
-      rule: { items: [{ points: "4" }, { points: "3" }, { points: "3" }] },
-    },
-    基金监管: {
-      kind: "checklist",
-      rule: { items: [{ points: "3" }, { points: "6" }, { points: "3" }, { points: "3" }] },
-    },
+    按时编制年度基金收支预算: met("4"),
+    每季度开展基金运行分析并形成报告: met("3"),
+    按时报送年度基金决算报表: met("3"),
+    对定点医药机构开展现场检查全覆盖: met("6"),
     参保扩面: below("95", "1", "2"),
-    支付方式改革: {
-      kind: "checklist",
-      rule: { items: [{ points: "5" }, { points: "3" }, { points: "2" }] },
-    },
+    "DRG/DIP付费覆盖全部符合条件的住院医疗机构": met("5"),
     经办服务: occ(["1", "2"]),
-    医保信息化: { kind: "checklist", rule: { items: [{ points: "3" }, { points: "2" }] } },
+    "医保电子凭证激活率达到60%": met("3"),
   },
   standards: {
-    基金预算管理: ["按时编制年度基金收支预算", "按时报送年度基金决算报表"],
-    支付方式改革: ["DRG/DIP付费覆盖全部符合条件的住院医疗机构", "开展付费改革政策培训"],
+    按时编制年度基金收支预算: ["按时编制年度基金收支预算"],
+    开展付费改革政策培训: ["开展付费改革政策培训"],
   },
   notText: [],
   said: ["得分"],

@@ -5,7 +5,7 @@
  * are read as one more paragraph of the item above it («未制定内控制度的，扣５分；…»), and the
  * whole as a rubric of paragraphs (paragraphs.ts).
  */
-import { withCondition } from "./outline-cells.js";
+import { trailingPoints, withCondition } from "./outline-cells.js";
 import { paragraphRows } from "./paragraphs.js";
 import type { DocumentParts, RubricBlock, TableRow } from "./table.js";
 import { headed } from "./table-header.js";
@@ -29,7 +29,7 @@ export function caseTableParagraphs(parts: DocumentParts): RubricBlock | undefin
   return block;
 }
 
-/** A table of cases (扣分情形 | 扣分标准, no item column, no points) as one line of its cases. */
+/** A table of cases (扣分情形 | 扣分标准, no item column, no points — not in a case either) as one line of its cases. */
 function casesOf(rows: TableRow[]): string | undefined {
   const h = headed(rows);
   if (h === undefined) return undefined;
@@ -41,6 +41,8 @@ function casesOf(rows: TableRow[]): string | undefined {
   if (standard === undefined) return undefined;
   const cell = (r: TableRow, i: number | undefined) =>
     i === undefined ? "" : (r.cells[i] ?? "").trim().replace(/[。；;]+$/, "");
+  // An item named with its own points («定点医药机构现场检查（8分）») is no case: a table of items.
+  if (h.rest.some((r) => trailingPoints(cell(r, condition)) !== undefined)) return undefined;
   const lines = h.rest
     .map((r) => withCondition(cell(r, condition), cell(r, standard)))
     .filter((l) => l !== "");

@@ -1,7 +1,7 @@
 /**
  * What single cells of a rubric table say, for the outline (outline.ts): an unnumbered 加分/否决
  * part, a cap in a caption, points at the end of a cell, a signed 加减分 cell, a case cell joined
- * to its standard.
+ * to its standard, a row joined to the item whose 分值 it shares.
  */
 import type { Node } from "./outline-drafts.js";
 import type { Segment } from "./structure.js";
@@ -9,11 +9,14 @@ import type { TableRow } from "./table.js";
 
 /**
  * Full-width digits, point and percent (１０, ８．５, ９５％, as typed with a Chinese input method)
- * as ASCII, one character for one so positions found in the result hold in the text as written:
+ * as ASCII, and the word of a total opening points in brackets («（共20分）», «（满分20分）») as
+ * blanks, one character for one so positions found in the result hold in the text as written:
  * for finding points only — the text itself is kept as written.
  */
 export function halfDigits(text: string): string {
-  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[（(〔]\s*)(?:共计|合计|满分|总分|共|计)(?=\s*\d)/g, (w) => " ".repeat(w.length));
 }
 
 /**
@@ -110,4 +113,27 @@ export function ownPoints(
   if (group === undefined || group.max !== undefined) return;
   group.max = body.points;
   body.points = own;
+}
+
+/** Two lines of one text, with a ； between them unless the first already ends a sentence. */
+export function joinLines(first: string, next: string): string {
+  if (first === "" || next === "") return first || next;
+  return /[。；;.]$/.test(first) ? `${first}${next}` : `${first}；${next}`;
+}
+
+/**
+ * A row under a 分值 merged down from the row above shares those points: it is one more line of
+ * the item above — a case (扣分情形 | 扣分标准 under a merged item), or a named 考核要点 («违规问题处理 |
+ * 每例扣2分» under «基金监管 | 24» merged down), whose name then heads its line of the standard, as
+ * the first row's does.
+ */
+export function joinShared(last: Segment, row: Segment): void {
+  const line = (s: Segment) => (s.content === "" ? s.standard : `${s.content}：${s.standard}`);
+  if (row.content !== "" && last.content !== "") {
+    last.standard = line(last);
+    last.content = "";
+  }
+  last.standard = joinLines(last.standard, line(row));
+  last.method = joinLines(last.method, row.method);
+  last.notes = joinLines(last.notes, row.notes);
 }

@@ -5,6 +5,7 @@
  * with a warning.
  */
 import { addDecimals } from "../score-rows.js";
+import { joinLines } from "./outline-cells.js";
 import { itemOfSegments, type DraftItem, type Segment } from "./structure.js";
 
 /** A heading of the outline with the rows under it. */
@@ -21,12 +22,6 @@ export interface Node {
   slash: boolean;
   children: Node[];
   segments: Segment[];
-}
-
-/** Two lines of one text, with a ； between them unless the first already ends a sentence. */
-export function joinLines(first: string, next: string): string {
-  if (first === "" || next === "") return first || next;
-  return /[。；;.]$/.test(first) ? `${first}${next}` : `${first}；${next}`;
 }
 
 /** The draft items of sibling nodes; where their own codes would repeat (两张表各自从 1 编号), by position. */

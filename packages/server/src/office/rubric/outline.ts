@@ -8,12 +8,14 @@
  */
 import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
-import { joinLines, siblings, type Node } from "./outline-drafts.js";
+import { siblings, type Node } from "./outline-drafts.js";
 import {
   capOf,
   halfDigits,
   impliedBy,
   isPart,
+  joinLines,
+  joinShared,
   ownPoints,
   signed,
   trailingPoints,
@@ -230,8 +232,14 @@ export function buildOutline(
       body.standard !== "" &&
       body.points !== undefined
     ) {
+      // A group without points of its own merged down over the rows below, or written again as it
+      // goes on (after a header repeated on a new page), is not this row's item.
       const max = parseHeading(group.text).max;
-      firstItem = max !== undefined && max !== body.points;
+      const below = next === undefined ? undefined : cell(next, "content");
+      const spans =
+        next?.continued[columns.levels[group.k] ?? -1] === true && below?.starts === true;
+      const again = stack.some((n) => n.col === group.k && n.text === group.text);
+      firstItem = max === undefined ? spans || again : max !== body.points;
       if (firstItem) heads.push({ text: "", starts: true, k: columns.levels.length });
     }
     // A numbered row whose level cells continue the headings above: a new item under them.
@@ -345,8 +353,8 @@ export function buildOutline(
       target.max ??= body.points;
       return;
     }
-    // A further case of the item above (its name and 分值 cells merged down over this row, as in
-    // 扣分情形 | 扣分标准 tables): one more line of that item's standard, not an item of its own.
+    // A further case or 考核要点 of the item above (its 分值 merged down over this row): one more
+    // line of that item's standard, not an item of its own.
     const last = target.segments[target.segments.length - 1];
     const pointsAt = columns.roles.get("points");
     if (
@@ -355,15 +363,11 @@ export function buildOutline(
       !code.starts &&
       pointsAt !== undefined &&
       row.continued[pointsAt] === true &&
-      body.content === "" &&
+      body.points === undefined &&
       body.standard !== ""
-    ) {
-      last.standard = joinLines(last.standard, body.standard);
-      last.method = joinLines(last.method, body.method);
-      last.notes = joinLines(last.notes, body.notes);
-      return;
-    }
-    target.segments.push(body);
+    )
+      joinShared(last, body);
+    else target.segments.push(body);
   }
 }
 

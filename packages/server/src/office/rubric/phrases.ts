@@ -13,7 +13,13 @@ import {
   type Proposal,
   type Recogniser,
 } from "./proposal.js";
-import { checklistAward, checklistDeduct, conditions, single } from "./requirements.js";
+import {
+  checklistAward,
+  checklistDeduct,
+  checklistMarked,
+  conditions,
+  single,
+} from "./requirements.js";
 import { byLevel, perOccurrence } from "./occurrences.js";
 import { NUMBER, numberOf } from "./sentence/text.js";
 
@@ -265,6 +271,7 @@ export const recognisers: readonly Recogniser[] = [
   byLevel,
   ratioAtMost,
   checklistAward,
+  checklistMarked,
   checklistDeduct,
   perOccurrence,
   conditions,

@@ -88,6 +88,37 @@ export const checklistAward: Recogniser = (item) => {
   };
 };
 
+/** A requirement's numbering: 1. 1、 (1) ①. */
+const NUMBERING = /^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[①-⑳])\s*/;
+
+/**
+ * "1.X(4分);2.Y(3分)" — two or more requirements, each marked with the points it earns and
+ * nothing else scoring (a line that scores by itself, «…每低1个百分点扣1分(15分)», is no mere
+ * requirement); surer when the marks sum to the item's points.
+ */
+export const checklistMarked: Recogniser = (item) => {
+  const hits = [...item.text.matchAll(new RegExp(`([^;。\n]*?)\\(${NUM}分\\)`, "g"))];
+  if (hits.length < 2) return undefined;
+  const labels = hits.map((h) => (h[1] ?? "").replace(/^[;,。\s]+/, "").replace(NUMBERING, ""));
+  const scores = /[扣得加奖减]\s*\d|不得分|每[^;,。]{0,12}[扣得加减]|一票否决|酌情/;
+  if (labels.some((l) => l.length < 2 || scores.test(l))) return undefined;
+  const rest = hits.reduce((t, h) => t.replace(h[0], ""), item.text);
+  if (/[^\s;,。.、]/.test(rest)) return undefined;
+  const points = hits.map((h) => h[2] ?? "0");
+  const sum = points.reduce((a, p) => a + Number(p), 0);
+  return {
+    rule: {
+      kind: "checklist",
+      mode: "award",
+      items: points.map((p, i) => ({ fact: `r${i + 1}`, points: p })),
+    },
+    facts: requirementFacts(labels),
+    phrase: hits.map((h) => h[0]).join(";"),
+    confidence: item.max !== undefined && Number(item.max) === sum ? 0.85 : 0.55,
+    explanation: "逐项达标得分：每项要求达到得括号内的分数",
+  };
+};
+
 /** "一项未达标扣N分" — the requirements listed before the phrase, −N for each unmet. */
 export const checklistDeduct: Recogniser = (item) => {
   const m = new RegExp(`(?:一|每)项未达标扣${NUM}分`).exec(item.text);

@@ -33,6 +33,19 @@ function holdsData(row: TableRow): boolean {
   return row.cells.some((c) => c !== "" && (looksLikePoints(c) || looksLikeStandard(c)));
 }
 
+const bare = (row: TableRow) => row.cells.map((c) => c.replace(/\s+/g, "")).join("|");
+
+/**
+ * The rows under a header without the header repeated among them (a table continued on a new
+ * page whose header row was copied there): the same texts as a header row are no data.
+ */
+function withoutRepeats(rows: TableRow[], head: readonly TableRow[]): TableRow[] {
+  const header = new Set(
+    head.filter((r) => r.cells.filter((c) => c.trim() !== "").length >= 2).map(bare),
+  );
+  return rows.filter((r) => !header.has(bare(r)));
+}
+
 /**
  * The header among the first rows, and the rows after it (and those above it). A header is one to three rows (merged
  * multi-row headers: a lower cell names its column, else the merged cell above or to the left);
@@ -62,7 +75,7 @@ export function headed(
       // A lower row naming columns (and holding no data) belongs to the header; naming two or
       // more, it names the columns a cell merged across them groups (考核指标 over 一级指标 | 权重 …).
       if (best === undefined || score >= best.score || (k > 1 && named >= 2))
-        best = { columns, rest: rows.slice(i + k), names, score };
+        best = { columns, rest: withoutRepeats(rows.slice(i + k), head), names, score };
     }
     if (best !== undefined)
       return { columns: best.columns, rest: best.rest, names: best.names, above: rows.slice(0, i) };

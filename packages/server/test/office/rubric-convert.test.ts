@@ -12,30 +12,7 @@ import { convertLegacy } from "../../src/office/rubric/convert.js";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { staffWorkbook } from "./heldout/sheet-cells.js";
 import { docxOf } from "./layout-files.js";
-
-/** Converts a file with LibreOffice in a private profile; the converted bytes. */
-function sofficeConvert(bytes: Buffer, from: string, to: string, filter: string): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), "kaoping-legacy-"));
-  try {
-    writeFileSync(join(dir, `rubric.${from}`), bytes);
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${dir}/p`,
-        "--headless",
-        "--convert-to",
-        filter,
-        "--outdir",
-        dir,
-        join(dir, `rubric.${from}`),
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
-    return readFileSync(join(dir, `rubric.${to}`));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { sofficeConvert, sofficeInstalled } from "./legacy-files.js";
 
 /** code, title, max and rule kind of every item, depth first. */
 function outline(
@@ -53,14 +30,7 @@ function outline(
   ]);
 }
 
-const installed = (() => {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const installed = sofficeInstalled;
 
 describe("older office formats", () => {
   it("names what to install when LibreOffice is missing", async () => {

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import type { AuditOutcomes } from "./types.js";
-import type { Database } from "../../db/schema.js";
+import type { AuditPendingTable, Database } from "../../db/schema.js";
 import { isPostgres, lockAuditChain } from "../../db/dialect.js";
 import type { RequestContext } from "../../http/context.js";
 import { maskPersonalNumbers, maskPersonalNumbersIn } from "../../contract/personal-data.js";
@@ -32,7 +32,17 @@ export interface AuditEntry {
 }
 
 /** Records an action inside the caller's transaction. */
-export type AuditWriter = (trx: Kysely<Database>, entry: AuditEntry) => Promise<void>;
+export type AuditWriter = ((trx: Kysely<Database>, entry: AuditEntry) => Promise<void>) & {
+  /**
+   * PostgreSQL with a chainer: the waiting record of an entry, for a caller that inserts it in
+   * its own statement (the facts save's one statement, decision 0327) — `written()` once that
+   * statement inserted it. Undefined where records are linked in the transaction instead.
+   */
+  pendingRecord?: (
+    db: Kysely<Database>,
+    entry: AuditEntry,
+  ) => { row: AuditPendingTable; written: () => void } | undefined;
+};
 
 const SECRET_KEY = /password|secret|token|session|cookie|hash/i;
 
@@ -101,16 +111,25 @@ function contentOf(entry: AuditEntry, clock: () => Date): AuditContent {
  * chain's lock — and the chainer links it after the commit (docs/decisions/0250).
  */
 export function createAuditWriter(clock: () => Date, chain?: AuditChainer): AuditWriter {
-  return async (trx, entry) => {
+  const pendingRecord = (db: Kysely<Database>, entry: AuditEntry) => {
+    if (chain === undefined || !isPostgres(db)) return undefined;
     const content = contentOf(entry, clock);
-    if (chain !== undefined && isPostgres(trx)) {
-      await insertPendingAuditRow(trx, { id: chain.nextId(content.occurred_at), ...content });
-      chain.written(entry.ctx.requestId);
+    return {
+      row: { id: chain.nextId(content.occurred_at), ...content },
+      written: () => chain.written(entry.ctx.requestId),
+    };
+  };
+  const write = async (trx: Kysely<Database>, entry: AuditEntry) => {
+    const pending = pendingRecord(trx, entry);
+    if (pending !== undefined) {
+      await insertPendingAuditRow(trx, pending.row);
+      pending.written();
       return;
     }
     await lockAuditChain(trx);
-    await insertAuditRows(trx, linkAuditRows(await lastAuditLink(trx), [content]));
+    await insertAuditRows(trx, linkAuditRows(await lastAuditLink(trx), [contentOf(entry, clock)]));
   };
+  return Object.assign(write, { pendingRecord });
 }
 
 /** Records an event in a transaction of its own (events not tied to a change: denials, failures). */

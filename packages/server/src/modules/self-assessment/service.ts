@@ -23,12 +23,13 @@ import {
   lockEditable,
   requireEditable,
   requireRoundAndUnit,
+  requireRoundUnitAndFact,
+  saveSelfFacts,
   schemeItems,
   schemeOfVersion,
   updateRoundUnit,
   unitDeadline,
   whyNotEditable,
-  writeFacts,
 } from "../workflow/index.js";
 
 /** Facts as the client sent them, without the null values that mean "cleared". */
@@ -46,6 +47,19 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
     const { round, roundUnit } = await requireRoundAndUnit(db, requireActor(ctx), roundId, unitId);
     const scheme = await schemeOfVersion(db, round.scheme_version_id);
     return { round, roundUnit, scheme, items: schemeItems(scheme) };
+  }
+
+  /** The same with the unit's row of one item, read in the same statement (decision 0327). */
+  async function loadWithFact(ctx: RequestContext, roundId: string, unitId: string, item: string) {
+    const actor = requireActor(ctx);
+    const { round, roundUnit, fact } = await requireRoundUnitAndFact(
+      db,
+      actor,
+      roundId,
+      unitId,
+      item,
+    );
+    return { round, roundUnit, fact, scheme: round.scheme, items: schemeItems(round.scheme) };
   }
 
   async function live(trx: Kysely<Database>, loaded: Awaited<ReturnType<typeof load>>) {
@@ -144,7 +158,7 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       input: { version: number; facts: Record<string, unknown> },
     ) {
       const actor = requireActor(ctx);
-      const loaded = await load(ctx, roundId, unitId);
+      const loaded = await loadWithFact(ctx, roundId, unitId, itemCode);
       const { roundUnit, items } = loaded;
       if (items.ratingItems.has(itemCode))
         throw new AppError("VALIDATION_FAILED", "评议项由评议人打分，单位不填写。", {
@@ -169,31 +183,29 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
           fields,
         });
       }
-      // The write transaction holds only the lock, the row and the audit entry (last, so the
-      // audit chain's lock is held briefly); the live score is computed after the commit from
-      // committed data, so on SQLite (one writer) saves never queue behind another's scoring.
-      const saved = await db.transaction().execute(async (trx) => {
-        await lockEditable(trx, loaded.round, roundUnit.id, clock());
-        const { before: current, row } = await writeFacts(trx, {
-          roundUnitId: roundUnit.id,
-          itemCode,
-          source: "self",
-          facts,
-          userId: actor.userId,
-          now: clock().toISOString(),
-          expectedVersion: input.version,
-        });
-        await audit(trx, {
+      // The lock, the versioned write and the audit record in one transaction (one statement on
+      // PostgreSQL, decision 0327; the audit record last, so the chain's lock is held briefly
+      // where it is taken); the live score is computed after the commit from committed data, so
+      // on SQLite (one writer) saves never queue behind another's scoring.
+      const saved = await saveSelfFacts(db, audit, {
+        round: loaded.round,
+        roundUnitId: roundUnit.id,
+        itemCode,
+        facts,
+        userId: actor.userId,
+        now: clock(),
+        expectedVersion: input.version,
+        seen: loaded.fact,
+        entry: (before, row) => ({
           ctx,
           action: "self_assessment.save_facts",
           object: { type: "round_unit", id: roundUnit.id },
           before:
-            current === undefined
+            before === undefined
               ? null
-              : { itemCode, facts: JSON.parse(current.value), version: current.version },
+              : { itemCode, facts: JSON.parse(before.value), version: before.version },
           after: { itemCode, facts, version: row.version },
-        });
-        return row;
+        }),
       });
       const scored = await live(db, loaded);
       return {

@@ -100,7 +100,21 @@ export async function lockEditable(
   now: Date,
 ): Promise<void> {
   if (await touchOpenRoundUnit(trx, roundUnitId, now.toISOString())) return;
-  const current = await findRoundUnitStatus(trx, roundUnitId);
+  await refuseLock(trx, round, roundUnitId, now);
+}
+
+/**
+ * The answer when the round unit's lock was not taken (its self-assessment no longer open): 409
+ * with the reason its status gives, or that the status changed. Also the answer of a facts save
+ * whose one statement found the unit closed (decision 0327).
+ */
+export async function refuseLock(
+  db: Kysely<Database>,
+  round: Pick<RoundRow, "state" | "self_assessment_deadline">,
+  roundUnitId: string,
+  now: Date,
+): Promise<never> {
+  const current = await findRoundUnitStatus(db, roundUnitId);
   if (current !== undefined) requireEditable(round, current, now);
   throw new AppError("CONFLICT", "自评状态已变化，请刷新后重新操作（您的修改未保存）。");
 }

@@ -3,7 +3,7 @@
  * update, removal of review rows. The save path's statements are prepared: built and compiled
  * once (docs/decisions/0296).
  */
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type QueryCreator } from "kysely";
 import { isPostgres } from "../../db/dialect.js";
 import { prepared } from "../../db/prepared.js";
 import type { Database, FactRow } from "../../db/schema.js";
@@ -28,22 +28,21 @@ const selectFact = prepared(
       .where("item_code", "=", v.itemCode)
       .where("source", "=", v.source),
 );
-const updateFactAtVersion = prepared(
-  (
-    db,
-    v: {
-      id: string;
-      expectedVersion: number;
-      version: number;
-      patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">;
-    },
-  ) =>
-    db
-      .updateTable("facts")
-      .set({ ...v.patch, version: v.version })
-      .where("id", "=", v.id)
-      .where("version", "=", v.expectedVersion),
-);
+/**
+ * The versioned update of a facts row: changes it only while it has the version the writer saw.
+ * One definition for the update statement and the facts save's one statement (decision 0327).
+ */
+export function factAtVersionUpdate(
+  db: QueryCreator<Database>,
+  v: { id: string; expectedVersion: number; version: number; patch: FactPatch },
+) {
+  return db
+    .updateTable("facts")
+    .set({ ...v.patch, version: v.version })
+    .where("facts.id", "=", v.id)
+    .where("facts.version", "=", v.expectedVersion);
+}
+const updateFactAtVersion = prepared(factAtVersionUpdate);
 /** Stores a new facts row. */
 export async function insertFact(db: Kysely<Database>, row: FactRow): Promise<void> {
   // The fact stamp of its round and item is bumped by the table's trigger (decisions 0181, 0252).

@@ -14,7 +14,13 @@ export {
 } from "./editability.js";
 export { findFact } from "./facts-repository.js";
 export { removeReviewFacts, writeFacts } from "./facts.js";
-export { requireRound, requireRoundAndUnit, requireRoundUnit } from "./reach.js";
+export { saveSelfFacts } from "./facts-save.js";
+export {
+  requireRound,
+  requireRoundAndUnit,
+  requireRoundUnit,
+  requireRoundUnitAndFact,
+} from "./reach.js";
 export {
   clearApprovals,
   FIELD_SEPARATOR,

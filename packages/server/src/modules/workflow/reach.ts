@@ -5,11 +5,16 @@
  */
 import type { Kysely } from "kysely";
 import { organisationReach } from "../../authz/object-access.js";
-import type { Database } from "../../db/schema.js";
+import type { Database, FactRow } from "../../db/schema.js";
 import { notFound } from "../../errors/app-error.js";
 import type { Actor } from "../../http/context.js";
-import { findRoundUnit, type RoundUnitWithName, type RoundWithScheme } from "./repository.js";
-import { findRoundWithUnit } from "./round-unit-repository.js";
+import {
+  findRoundUnit,
+  type RoundRowWithScheme,
+  type RoundUnitWithName,
+  type RoundWithScheme,
+} from "./repository.js";
+import { findRoundWithUnit, findRoundWithUnitAndFact } from "./round-unit-repository.js";
 import { findRound, schemeOfVersion } from "./scheme-cache.js";
 
 /**
@@ -74,15 +79,39 @@ export async function requireRoundAndUnit(
   unitId: string,
 ): Promise<{ round: RoundWithScheme; roundUnit: RoundUnitWithName }> {
   requireOwnUnitIfUnitRole(actor, unitId);
-  const both = await findRoundWithUnit(db, roundId, unitId);
+  return reached(db, actor, roundId, await findRoundWithUnit(db, roundId, unitId));
+}
+
+/**
+ * The same with the unit's self facts row of one item (undefined: none yet), in the same
+ * statement: what a facts save writes over (decision 0327).
+ */
+export async function requireRoundUnitAndFact(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+  unitId: string,
+  itemCode: string,
+): Promise<{ round: RoundWithScheme; roundUnit: RoundUnitWithName; fact: FactRow | undefined }> {
+  requireOwnUnitIfUnitRole(actor, unitId);
+  return reached(db, actor, roundId, await findRoundWithUnitAndFact(db, roundId, unitId, itemCode));
+}
+
+/** What the joined read found, when the actor reaches it; 404 naming what is missing otherwise. */
+async function reached<T extends { round: RoundRowWithScheme; roundUnit: RoundUnitWithName }>(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: string,
+  both: T | undefined,
+): Promise<Omit<T, "round"> & { round: RoundWithScheme }> {
   if (both !== undefined) {
     const round = {
       ...both.round,
       scheme: await schemeOfVersion(db, both.round.scheme_version_id),
     };
     // A unit role's own round unit is its way into the round: reached.
-    if (organisationReach(actor).kind === "own") return { round, roundUnit: both.roundUnit };
-    return { round: await requireRoundReached(db, actor, round), roundUnit: both.roundUnit };
+    if (organisationReach(actor).kind === "own") return { ...both, round };
+    return { ...both, round: await requireRoundReached(db, actor, round) };
   }
   const round = await findRound(db, roundId);
   // A unit role reaches no round without its own unit in it.

@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import { prepared } from "../../db/prepared.js";
-import type { Database, RoundRow } from "../../db/schema.js";
+import type { Database, FactRow, RoundRow } from "../../db/schema.js";
 import type { RoundRowWithScheme, RoundUnitWithName } from "./repository.js";
 
 /** Every column of a round, selected under a `round_` prefix beside the round unit's own. */
@@ -43,9 +43,9 @@ const SCHEME_COLUMNS = {
   scheme_version_number: "scheme_versions.number",
 } as const;
 
-/** The statement, prepared (built and compiled once: its ~40 columns were most of its cost, docs/decisions/0296). */
-const selectRoundWithUnit = prepared((db, v: { roundId: string; unitId: string }) =>
-  db
+/** The round unit joined with its round, the organisations and the scheme version's identity. */
+function roundWithUnit(db: Kysely<Database>, v: { roundId: string; unitId: string }) {
+  return db
     .selectFrom("round_units")
     .innerJoin("rounds", "rounds.id", "round_units.round_id")
     .innerJoin("organisations as unit", "unit.id", "round_units.unit_id")
@@ -61,7 +61,44 @@ const selectRoundWithUnit = prepared((db, v: { roundId: string; unitId: string }
       ),
     )
     .where("round_units.round_id", "=", v.roundId)
-    .where("round_units.unit_id", "=", v.unitId),
+    .where("round_units.unit_id", "=", v.unitId);
+}
+
+/** The statement, prepared (built and compiled once: its ~40 columns were most of its cost, docs/decisions/0296). */
+const selectRoundWithUnit = prepared(roundWithUnit);
+
+/** Every column of a facts row, selected under a `fact__` prefix. */
+const FACT_COLUMNS = [
+  "id",
+  "round_unit_id",
+  "item_code",
+  "source",
+  "value",
+  "reason",
+  "appeal_id",
+  "updated_by",
+  "updated_at",
+  "version",
+] as const satisfies readonly (keyof FactRow)[];
+const allFactColumns: Exclude<keyof FactRow, (typeof FACT_COLUMNS)[number]> extends never
+  ? true
+  : never = true;
+void allFactColumns;
+
+/**
+ * The same with one item's self facts row of the round unit, if any: what a facts save writes
+ * over, read with the round and unit instead of inside the write (decision 0327).
+ */
+const selectRoundWithUnitAndFact = prepared(
+  (db, v: { roundId: string; unitId: string; itemCode: string }) =>
+    roundWithUnit(db, v)
+      .leftJoin("facts", (join) =>
+        join
+          .onRef("facts.round_unit_id", "=", "round_units.id")
+          .on("facts.item_code", "=", v.itemCode)
+          .on("facts.source", "=", "self"),
+      )
+      .select(FACT_COLUMNS.map((column) => sql.ref(`facts.${column}`).as(`fact__${column}`))),
 );
 
 /** A round (with its scheme version's identity) and one of its units by the unit's organisation; undefined when either is missing. */
@@ -70,17 +107,45 @@ export async function findRoundWithUnit(
   roundId: string,
   unitId: string,
 ): Promise<{ round: RoundRowWithScheme; roundUnit: RoundUnitWithName } | undefined> {
-  const row = (await selectRoundWithUnit(db, { roundId, unitId })).rows[0] as
-    Record<string, unknown> | undefined;
+  const row = (await selectRoundWithUnit(db, { roundId, unitId })).rows[0];
   if (row === undefined) return undefined;
+  const { round, roundUnit } = split(row as Record<string, unknown>);
+  return { round, roundUnit };
+}
+
+/**
+ * The same with the round unit's self facts row of one item (undefined: none), read in the same
+ * statement (decision 0327).
+ */
+export async function findRoundWithUnitAndFact(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+  itemCode: string,
+): Promise<
+  { round: RoundRowWithScheme; roundUnit: RoundUnitWithName; fact: FactRow | undefined } | undefined
+> {
+  const row = (await selectRoundWithUnitAndFact(db, { roundId, unitId, itemCode })).rows[0];
+  return row === undefined ? undefined : split(row as Record<string, unknown>);
+}
+
+/** A joined row's columns by their prefix: the round's, the fact's (if any) and the unit's own. */
+function split(row: Record<string, unknown>): {
+  round: RoundRowWithScheme;
+  roundUnit: RoundUnitWithName;
+  fact: FactRow | undefined;
+} {
   const round: Record<string, unknown> = {};
   const roundUnit: Record<string, unknown> = {};
+  const fact: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key.startsWith("round__")) round[key.slice("round__".length)] = value;
+    else if (key.startsWith("fact__")) fact[key.slice("fact__".length)] = value;
     else roundUnit[key] = value;
   }
   return {
     round: round as RoundRowWithScheme,
     roundUnit: roundUnit as RoundUnitWithName,
+    fact: fact.id === null || fact.id === undefined ? undefined : (fact as unknown as FactRow),
   };
 }

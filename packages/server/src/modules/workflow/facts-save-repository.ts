@@ -1,0 +1,99 @@
+/**
+ * PostgreSQL: a unit's facts save as one statement, run as its own implicit transaction
+ * (decision 0327) — the round unit's lock while its self-assessment is open, the fact's
+ * versioned update, and the waiting audit record (decision 0250), each only if the one before it
+ * happened. The lock and the update are the same builders as the separate statements
+ * (./repository.ts, ./facts-repository.ts), so the conditions cannot drift apart.
+ */
+import { sql, type Kysely, type QueryCreator } from "kysely";
+import { prepared } from "../../db/prepared.js";
+import type { AuditPendingTable, Database, FactRow } from "../../db/schema.js";
+import { factAtVersionUpdate } from "./facts-repository.js";
+import { touchEditableRoundUnitQuery } from "./repository.js";
+
+/** The columns of a waiting audit record, in the order the statement inserts them. */
+const RECORD_COLUMNS = [
+  "id",
+  "occurred_at",
+  "actor_user_id",
+  "actor_username",
+  "actor_role",
+  "ip",
+  "request_id",
+  "action",
+  "object_type",
+  "object_id",
+  "outcome",
+  "detail",
+] as const satisfies readonly (keyof AuditPendingTable)[];
+// A column added to `audit_pending` and missing above fails the type check here.
+const allRecordColumns: Exclude<
+  keyof AuditPendingTable,
+  (typeof RECORD_COLUMNS)[number]
+> extends never
+  ? true
+  : never = true;
+void allRecordColumns;
+
+/** What the save's one statement writes. */
+export interface FactsSaveStatement {
+  roundUnitId: string;
+  now: string;
+  itemCode: string;
+  /** The facts row the writer read, and the version it saw. */
+  id: string;
+  expectedVersion: number;
+  version: number;
+  patch: Pick<FactRow, "value" | "reason" | "appeal_id" | "updated_by" | "updated_at">;
+  record: AuditPendingTable;
+}
+
+/**
+ * `locked`: the round unit's row is locked (it waits for a concurrent submission, then sees its
+ * status); `changed` only when locked, and the record only when changed. Data-changing `with`
+ * parts all run, in the order their references give. `present`: whether the unit has a self row
+ * of the item (the statement's snapshot), to tell a version conflict from a missing row.
+ */
+const lockWriteAndRecord = prepared((db, v: FactsSaveStatement) =>
+  db
+    .with("locked", (q) => touchEditableRoundUnitQuery(q, v).returning("round_units.id"))
+    .with("changed", (q) =>
+      // The builder is typed on the tables; `locked` is read in raw SQL only.
+      factAtVersionUpdate(q as unknown as QueryCreator<Database>, v)
+        .where(sql<boolean>`exists (select 1 from locked)`)
+        .returning("facts.id"),
+    )
+    .with("recorded", (q) =>
+      q
+        .insertInto("audit_pending")
+        .columns(RECORD_COLUMNS)
+        .expression((eb) =>
+          eb
+            .selectFrom("changed")
+            .select(RECORD_COLUMNS.map((column) => eb.val(v.record[column]).as(column))),
+        ),
+    )
+    .selectNoFrom((eb) => [
+      sql<boolean>`exists (select 1 from locked)`.as("locked"),
+      sql<boolean>`exists (select 1 from changed)`.as("changed"),
+      eb
+        .exists(
+          eb
+            .selectFrom("facts")
+            .select("facts.id")
+            .where("facts.round_unit_id", "=", v.roundUnitId)
+            .where("facts.item_code", "=", v.itemCode)
+            .where("facts.source", "=", "self"),
+        )
+        .as("present"),
+    ]),
+);
+
+/** Runs the save's one statement; what it did. */
+export async function lockWriteAndRecordFacts(
+  db: Kysely<Database>,
+  statement: FactsSaveStatement,
+): Promise<{ locked: boolean; changed: boolean; present: boolean }> {
+  const row = (await lockWriteAndRecord(db, statement)).rows[0]!;
+  return { locked: row.locked, changed: row.changed, present: row.present as boolean };
+}

@@ -25,7 +25,10 @@ describe(`a facts save beside a concurrent submission (${testDialect})`, () => {
     county = built.county;
     unit = built.units[0]!;
     versionId = await buildSchemeVersion(t.db, county);
-    const { user } = await buildUser(t.db, { organisation: unit, roles: [{ role: "unit_filler" }] });
+    const { user } = await buildUser(t.db, {
+      organisation: unit,
+      roles: [{ role: "unit_filler" }],
+    });
     cookie = await sessionCookieFor(t.app, t.db, user, t.clock.now());
   });
   afterAll(async () => t.close());
@@ -98,4 +101,48 @@ describe(`a facts save beside a concurrent submission (${testDialect})`, () => {
       expect(await records()).toBe(recordsBefore);
     },
   );
+});
+
+describe(`a refused facts save changes nothing (${testDialect})`, () => {
+  let t: TestApp;
+  afterAll(async () => t.close());
+
+  it("a version conflict leaves the round unit as it was (its updated_at too)", async () => {
+    t = await createTestApp();
+    const { county, units } = await buildCounty(t.db, 1);
+    const unit = units[0]!;
+    const roundId = await buildRound(t.db, {
+      assessing: county,
+      units: [unit],
+      schemeVersionId: await buildSchemeVersion(t.db, county),
+      state: "self_assessment",
+      selfAssessmentDeadline: "2026-03-10T00:00:00.000Z",
+    });
+    const { user } = await buildUser(t.db, {
+      organisation: unit,
+      roles: [{ role: "unit_filler" }],
+    });
+    const cookie = await sessionCookieFor(t.app, t.db, user, t.clock.now());
+    const save = (version: number, rate: string) =>
+      t.app.inject({
+        method: "PUT",
+        url: `/api/rounds/${roundId}/units/${unit.id}/self-assessment/items/4.1/facts`,
+        headers: { cookie },
+        payload: { version, facts: { rate } },
+      });
+    expect((await save(0, "90")).statusCode).toBe(200);
+    expect((await save(1, "91")).statusCode).toBe(200);
+    const roundUnit = () =>
+      t.db
+        .selectFrom("round_units")
+        .selectAll()
+        .where("round_id", "=", roundId)
+        .executeTakeFirstOrThrow();
+    const before = await roundUnit();
+    t.clock.advanceMinutes(5);
+    const stale = await save(1, "92");
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json().error.code).toBe("VERSION_CONFLICT");
+    expect(await roundUnit()).toEqual(before);
+  });
 });

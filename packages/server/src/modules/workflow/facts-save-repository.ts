@@ -1,15 +1,15 @@
 /**
  * PostgreSQL: a unit's facts save as one statement, run as its own implicit transaction
  * (decision 0327) — the round unit's lock while its self-assessment is open, the fact's
- * versioned update, and the waiting audit record (decision 0250), each only if the one before it
- * happened. The lock and the update are the same builders as the separate statements
- * (./repository.ts, ./facts-repository.ts), so the conditions cannot drift apart.
+ * versioned update, the unit's `updated_at` and the waiting audit record (decision 0250), each
+ * only if the one before it happened. The lock's statuses and the update's builder are those of
+ * the separate statements (./repository.ts, ./facts-repository.ts), so they cannot drift apart.
  */
 import { sql, type Kysely, type QueryCreator } from "kysely";
 import { prepared } from "../../db/prepared.js";
 import type { AuditPendingTable, Database, FactRow } from "../../db/schema.js";
 import { factAtVersionUpdate } from "./facts-repository.js";
-import { touchEditableRoundUnitQuery } from "./repository.js";
+import { LOCKABLE_STATUSES } from "./repository.js";
 
 /** The columns of a waiting audit record, in the order the statement inserts them. */
 const RECORD_COLUMNS = [
@@ -36,7 +36,7 @@ const allRecordColumns: Exclude<
 void allRecordColumns;
 
 /** What the save's one statement writes. */
-export interface FactsSaveStatement {
+interface FactsSaveStatement {
   roundUnitId: string;
   now: string;
   itemCode: string;
@@ -49,19 +49,35 @@ export interface FactsSaveStatement {
 }
 
 /**
- * `locked`: the round unit's row is locked (it waits for a concurrent submission, then sees its
- * status); `changed` only when locked, and the record only when changed. Data-changing `with`
- * parts all run, in the order their references give. `present`: whether the unit has a self row
- * of the item (the statement's snapshot), to tell a version conflict from a missing row.
+ * `locked`: the round unit's row, locked while its self-assessment is open (it waits for a
+ * concurrent submission holding the row, then re-checks the status on the row as committed);
+ * `changed` only when locked; the unit's `updated_at` and the audit record only when changed,
+ * so a refused save changes nothing. Data-changing `with` parts all run, each reading the one
+ * before. `present`: whether the unit has a self row of the item (the statement's snapshot), to
+ * tell a version conflict from a missing row.
  */
 const lockWriteAndRecord = prepared((db, v: FactsSaveStatement) =>
   db
-    .with("locked", (q) => touchEditableRoundUnitQuery(q, v).returning("round_units.id"))
+    .with("locked", (q) =>
+      q
+        .selectFrom("round_units")
+        .select("round_units.id")
+        .where("round_units.id", "=", v.roundUnitId)
+        .where("round_units.status", "in", LOCKABLE_STATUSES)
+        .forUpdate(),
+    )
     .with("changed", (q) =>
       // The builder is typed on the tables; `locked` is read in raw SQL only.
       factAtVersionUpdate(q as unknown as QueryCreator<Database>, v)
         .where(sql<boolean>`exists (select 1 from locked)`)
         .returning("facts.id"),
+    )
+    .with("touched", (q) =>
+      q
+        .updateTable("round_units")
+        .set({ updated_at: v.now })
+        .where("round_units.id", "in", (eb) => eb.selectFrom("locked").select("locked.id"))
+        .where(sql<boolean>`exists (select 1 from changed)`),
     )
     .with("recorded", (q) =>
       q

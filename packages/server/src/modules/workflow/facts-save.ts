@@ -23,7 +23,7 @@ import { writeFacts } from "./facts.js";
 import { lockWriteAndRecordFacts } from "./facts-save-repository.js";
 
 /** One facts save of a unit. */
-export interface SelfFactsSave {
+interface SelfFactsSave {
   round: Pick<RoundRow, "state" | "self_assessment_deadline">;
   roundUnitId: string;
   itemCode: string;

@@ -5,7 +5,7 @@
  * 1,500 units never query per unit). Facts rows' statements: ./facts-repository.ts.
  */
 import type { Scheme } from "@kaoping/engine";
-import { sql, type Kysely, type QueryCreator } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type {
   Database,
   FactRow,
@@ -44,23 +44,20 @@ export async function selfFactsOf(
 }
 
 /**
- * The round unit's lock, taken only while its self-assessment is open (draft or returned): the
- * update that touches `updated_at`. One definition for the lock statement and the facts save's
- * one statement on PostgreSQL (decision 0327).
+ * The statuses in which a round unit's own writes take its lock (its self-assessment open; the
+ * deadline is checked before): one definition for `lockEditable`'s statement and the facts
+ * save's one statement on PostgreSQL (decision 0327).
  */
-export function touchEditableRoundUnitQuery(
-  db: QueryCreator<Database>,
-  v: { roundUnitId: string; now: string },
-) {
-  return db
+export const LOCKABLE_STATUSES = ["draft", "returned"] as const;
+
+// Prepared (docs/decisions/0296): every save takes the unit's lock with it.
+const touchEditableRoundUnit = prepared((db, v: { roundUnitId: string; now: string }) =>
+  db
     .updateTable("round_units")
     .set({ updated_at: v.now })
     .where("id", "=", v.roundUnitId)
-    .where("status", "in", ["draft", "returned"]);
-}
-
-// Prepared (docs/decisions/0296): every save takes the unit's lock with it.
-const touchEditableRoundUnit = prepared(touchEditableRoundUnitQuery);
+    .where("status", "in", LOCKABLE_STATUSES),
+);
 
 /**
  * Takes the round unit's row lock when its self-assessment is open (draft or returned), by

@@ -14,16 +14,26 @@
  * transaction through the one facts write path (./facts.ts).
  */
 import type { Kysely } from "kysely";
-import type { Database, FactRow, RoundRow } from "../../db/schema.js";
+import type { AuditPendingTable, Database, FactRow, RoundRow } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { isPostgres } from "../../db/dialect.js";
-import type { AuditEntry, AuditWriter } from "../audit/writer.js";
 import { lockEditable, refuseLock } from "./editability.js";
 import { writeFacts } from "./facts.js";
 import { lockWriteAndRecordFacts } from "./facts-save-repository.js";
 
+/**
+ * What the save needs of the audit writer (modules/audit's `AuditWriter` is one; the workflow
+ * core does not import the audit module, which sits above it).
+ */
+type AuditRecorder<E> = ((trx: Kysely<Database>, entry: E) => Promise<void>) & {
+  pendingRecord?: (
+    db: Kysely<Database>,
+    entry: E,
+  ) => { row: AuditPendingTable; written: () => void } | undefined;
+};
+
 /** One facts save of a unit. */
-interface SelfFactsSave {
+interface SelfFactsSave<E> {
   round: Pick<RoundRow, "state" | "self_assessment_deadline">;
   roundUnitId: string;
   itemCode: string;
@@ -35,14 +45,14 @@ interface SelfFactsSave {
   /** The unit's row of the item as read before the save (undefined: none). */
   seen: FactRow | undefined;
   /** The audit entry of the save, given the row before and the row written. */
-  entry: (before: FactRow | undefined, row: FactRow) => AuditEntry;
+  entry: (before: FactRow | undefined, row: FactRow) => E;
 }
 
 /** Saves a unit's facts of one item; returns the row written. 409 / 404 as the write path answers. */
-export async function saveSelfFacts(
+export async function saveSelfFacts<E>(
   db: Kysely<Database>,
-  audit: AuditWriter,
-  save: SelfFactsSave,
+  audit: AuditRecorder<E>,
+  save: SelfFactsSave<E>,
 ): Promise<FactRow> {
   const now = save.now.toISOString();
   const patch = {

@@ -25,6 +25,16 @@ function levelIndex(word: string): number {
 const LEVEL =
   "国家级|省部级|省级|市厅级|市级|县级|区级|国务院|[省市县区](?:委|政府)|(?:国家|[省市县区])(?:医保局|医疗保障局)|(?:赴|到)[省市]|(?:进|赴)京";
 
+/** The events as the text's first clause names them, without the step's 每 and the points. */
+function eventsLabel(text: string): string {
+  return labelOf(
+    (text.split(/[,;。]/)[0] ?? "")
+      .replace(/^每(?=[\u4e00-\u9fa5]{2})/, "")
+      .replace(/(?:\d+(?:\.\d+)?(?:次|篇|件|项|条|个))?的?(?:扣|加|计|记)\d+(?:\.\d+)?分.*$/, ""),
+    "事项",
+  );
+}
+
 /** "县级、市级、省级…分别加0.5分、1分、2分": a list of levels and a list of points in the same order. */
 function levelList(text: string): { words: string[]; points: string[]; verb: string } | undefined {
   const m = new RegExp(
@@ -103,16 +113,7 @@ export const byLevel: Recogniser = (item) => {
       {
         name: "events",
         type: "list",
-        // The events as the first clause names them, without the step's 每 and the points.
-        label: labelOf(
-          (item.text.split(/[,;。]/)[0] ?? "")
-            .replace(/^每(?=[\u4e00-\u9fa5]{2})/, "")
-            .replace(
-              /(?:\d+(?:\.\d+)?(?:次|篇|件|项|条|个))?的?(?:扣|加|计|记)\d+(?:\.\d+)?分.*$/,
-              "",
-            ),
-          "事项",
-        ),
+        label: eventsLabel(item.text),
         required: false,
         fields,
       },
@@ -258,16 +259,7 @@ function fromList(
       {
         name: "events",
         type: "list",
-        // The events as the first clause names them, without the step's 每 and the points.
-        label: labelOf(
-          (item.text.split(/[,;。]/)[0] ?? "")
-            .replace(/^每(?=[\u4e00-\u9fa5]{2})/, "")
-            .replace(
-              /(?:\d+(?:\.\d+)?(?:次|篇|件|项|条|个))?的?(?:扣|加|计|记)\d+(?:\.\d+)?分.*$/,
-              "",
-            ),
-          "事项",
-        ),
+        label: eventsLabel(item.text),
         required: false,
         fields,
       },

@@ -4,9 +4,7 @@
  * kind: steps (阶梯), bands (分档), counts (按次/数量不足), requirement lists (逐项达标), options
  * (按选项) and discretion, several kinds together → 多项合计, parts with their own caps → separate
  * sub-items. 不得分 conditions next to another rule become the item's gate. The statements used
- * are returned so that the rest can be listed as not understood. Parts of it: measured.ts (steps,
- * bands), rank.ts, sides.ts, counts.ts, discretion.ts, combine.ts (one rule from several), base.ts
- * (a written 基础分), shares.ts (a rank beside lines of another kind).
+ * are returned so that the rest can be listed as not understood (parts in the files it imports).
  */
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
@@ -37,6 +35,7 @@ import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { settleBareAmounts, settleHalves } from "./bare.js";
 import { floorOfSteps } from "./zero-below.js";
+import { fromNothing } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
@@ -348,7 +347,11 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     const open = disc.map((d) => conditionOf(d) || d.text).join("；");
     assumed.push(`“${open}”酌情扣分：扣多少由考核人员在本项分值内酌定，与其他扣分共用本项分值`);
   } else if (pooled) disc.forEach((d) => used.delete(d));
-  const built = pooled && parts.length >= 2 ? pool(parts) : combine(parts);
+  const built = fromNothing(
+    pooled && parts.length >= 2 ? pool(parts) : combine(parts),
+    steps.length > 0 ? [] : thresholds.filter((t) => used.has(t)),
+    [...counts, ...deducts],
+  );
   if (built === undefined) return undefined;
   use(by(sts, "exempt", "limit"));
   const withGate = { ...built, facts: [...built.facts, ...gateFacts] };

@@ -9,10 +9,9 @@ import { minus, type ItemText } from "../proposal.js";
 import { assembleBands } from "./bands.js";
 import { done, type Built, type Composed } from "./build.js";
 import type { Part } from "./parts.js";
+import { ABOVE_VERB, BELOW_VERB } from "./quantities.js";
 import { byRole as by, type Statement } from "./statements.js";
 
-const LOWER = /^(低于|不足|少于|小于|未达到|不到)$/;
-const UPPER = /^(高于|超过|超出|多于|大于)$/;
 /** The band referred to rather than its ends named: 超出该区间的, 偏离上述范围的. */
 const THE_BAND = /(?:该|此|这一|上述|规定|以上)(?:区间|范围|标准区间)/;
 
@@ -44,8 +43,8 @@ export function bandDistance(item: ItemText, sts: Statement[]): Composed | undef
   // The ends named (低于6个月或高于9个月的), or the band referred to (超出该区间的, 偏离上述范围的).
   const named =
     ends.length === 2 &&
-    ends.some((p) => LOWER.test(p.verb ?? "") && p.value === r.value) &&
-    ends.some((p) => UPPER.test(p.verb ?? "") && p.value === r.upper);
+    ends.some((p) => BELOW_VERB.test(p.verb ?? "") && p.value === r.value) &&
+    ends.some((p) => ABOVE_VERB.test(p.verb ?? "") && p.value === r.upper);
   const referred =
     ends.length === 0 &&
     THE_BAND.test(d.text) &&

@@ -8,6 +8,10 @@ import type { PartPattern } from "./parts.js";
 import { NUMBER, numberOf } from "./text.js";
 
 /** Units a count or a threshold is written in (%, 次, 元…). */
+/** A threshold's comparator below its figure (低于90%), and above it (高于9个月). */
+export const BELOW_VERB = /^(?:低于|不足|少于|小于|不到|未达到|未达|达不到|<)$/;
+export const ABOVE_VERB = /^(?:高于|超过|超出|多于|大于)$/;
+
 export const UNITS =
   "个百分点|百分点|个点|%|‰|人次|户次|台套|个月|个工作日|工作日|万元|千元|元|小时|周岁|岁|名|个|次|例|件|项|篇|条|人|户|台|处|份|类|家|起|天|日|周|月|年度|所|期|批|宗|笔|套|本|张|位|村|行业|方面|环节|分钟|场";
 const COUNT_VERBS =

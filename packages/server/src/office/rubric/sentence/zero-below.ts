@@ -4,9 +4,8 @@
  * on a separate 是/否 fact. Only for one 不得分 statement whose whole condition is that threshold.
  */
 import type { Built } from "./build.js";
+import { BELOW_VERB } from "./quantities.js";
 import type { Statement } from "./statements.js";
-
-const BELOW = /^(低于|不足|未达到|未达|达不到|小于|<)$/;
 
 /** The parts with the floor set, or `undefined` when the zero is not of the steps' measure. */
 export function floorOfSteps(zero: Statement[], parts: Built[]): Built[] | undefined {
@@ -20,7 +19,7 @@ export function floorOfSteps(zero: Statement[], parts: Built[]): Built[] | undef
   const thresholds = z.parts.filter((p) => p.kind === "threshold");
   const t = thresholds[0];
   if (thresholds.length !== 1 || t === undefined || t.value === undefined) return undefined;
-  if (!BELOW.test(t.verb ?? "") || t.unit !== "%" || t.upper !== undefined) return undefined;
+  if (!BELOW_VERB.test(t.verb ?? "") || t.unit !== "%" || t.upper !== undefined) return undefined;
   // The condition is the threshold alone (低于90%的), not another matter written around it.
   const rest = z.text
     .slice(0, t.start - z.start)

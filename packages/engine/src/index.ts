@@ -79,6 +79,7 @@ export {
 export { unitScorer, UNIT_SCORER_CAP } from "./score/unit-scorer.js";
 export type { UnitScorer } from "./score/unit-scorer.js";
 export { describeUnitExtras } from "./score/extras.js";
+export { explainPlaces } from "./score/places.js";
 export { findImprovements } from "./score/improve.js";
 export type { Improvement, FixedItem, UnitImprovements } from "./score/improve.js";
 export type { PreparedRound } from "./score/round.js";

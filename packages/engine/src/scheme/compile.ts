@@ -86,6 +86,8 @@ export interface CompiledScheme {
   itemsByCode: Map<string, CompiledItem>;
   /** Number of items (groups and leaves); `CompiledItem.index` is below it. */
   itemCount: number;
+  /** 得分保留小数位数 (`Scheme.places`): every item's score rounded to it; undefined: exact. */
+  places: number | undefined;
 }
 
 /** A limit (max, cap, floor) as a scaled integer; NOT_SMALL outside the domain and for −0. */
@@ -133,6 +135,7 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
     stages: 0,
     itemsByCode: new Map(),
     itemCount: 0,
+    places: scheme.places,
   };
   const scoreUses: ItemScoreUse[] = [];
   const codes = new Set<string>();

@@ -110,6 +110,8 @@ export const itemSchema: z.ZodType<Item, unknown> = z.lazy(() =>
     .strict(),
 );
 
+const placesMessage = "得分小数位数应为 0 到 4 之间的整数";
+
 /** The scheme document schema (what `kaoping template show` prints and `--scheme FILE` reads). */
 export const schemeSchema = z
   .object({
@@ -119,6 +121,16 @@ export const schemeSchema = z
     description: z.string().optional(),
     /** Where the rubric comes from (document title). */
     source: z.string().optional(),
+    /**
+     * 得分保留小数位数: every item's score rounded half-up (四舍五入) to so many places, the
+     * total the sum of the rounded scores (score/places.ts, decision 0334); absent: exact.
+     */
+    places: z
+      .number({ error: placesMessage })
+      .int({ error: placesMessage })
+      .min(0, { error: placesMessage })
+      .max(4, { error: placesMessage })
+      .optional(),
     items: z.array(itemSchema).min(1),
   })
   .strict();

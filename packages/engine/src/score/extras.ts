@@ -8,6 +8,7 @@ import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { Beyond } from "../rules/kind.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import type { Gate } from "../scheme/schema.js";
+import { placesWords, roundText } from "./places.js";
 import type { UnitAdjustment, UnitMark } from "./result.js";
 
 /** A grade veto's effect: 一票否优 (not graded 优秀) or 取消评先评优资格. */
@@ -66,14 +67,19 @@ export function extrasOf(
   trace: string[],
   beyond: readonly Beyond[] | undefined,
   gate: Gate | undefined,
+  places: number | undefined = undefined,
 ): ItemExtras | undefined {
   let adjustments: ItemExtras["adjustments"];
   for (const b of beyond ?? []) {
     if (b.points.isZero()) continue;
-    const points = formatDecimal(b.points.abs());
-    const signed = formatDecimal(b.points);
+    // Rounded like the item's own score (得分保留小数位数), so the total adds rounded amounts.
+    const exact = formatDecimal(b.points.abs());
+    const points = places === undefined ? exact : roundText(exact, places);
+    if (points === "0") continue;
+    const signed = b.points.isNegative() ? `-${points}` : points;
+    const rounded = points === exact ? "" : `，${exact} 分四舍五入${placesWords(places as number)}`;
     trace.push(
-      `${b.reason}：${b.points.isNegative() ? "从总分中扣除" : "计入总分"} ${points} 分（不受本项分值限制）`,
+      `${b.reason}：${b.points.isNegative() ? "从总分中扣除" : "计入总分"} ${points} 分（不受本项分值限制${rounded}）`,
     );
     (adjustments ??= []).push({ points: signed, reason: b.reason });
   }

@@ -17,6 +17,7 @@ import {
   type Scored,
   type UnitExtras,
 } from "./extras.js";
+import { roundScore } from "./places.js";
 import { itemKey, remember, remembered, type RoundMemo, type Walked } from "./memo.js";
 import type { ItemResult, RoundContext, UnitAdjustment, UnitMark } from "./result.js";
 
@@ -247,10 +248,11 @@ function scoreItem(
   if (ci.rule === undefined) {
     const group = sumGroupScaled(ci, children);
     const trace = group?.trace ?? [];
-    const text =
+    const closed =
       group !== undefined
         ? closeScaled(trace, group.raw, ci.scaled.max)
         : closeSum(trace, ci, children);
+    const text = roundScore(trace, closed, compiled.places);
     return { text, trace, veto: undefined, extras: extrasOf(trace, undefined, gate) };
   }
   const outcome = ci.rule.kind.evaluate(
@@ -258,6 +260,15 @@ function scoreItem(
     ruleEnv(compiled, ci, ci.rule, facts, context, scorer),
   );
   const trace = outcome.trace;
-  const text = close(trace, outcome.score, ci.max, ci.scaled.max);
-  return { text, trace, veto: undefined, extras: extrasOf(trace, outcome.beyond, gate) };
+  const text = roundScore(
+    trace,
+    close(trace, outcome.score, ci.max, ci.scaled.max),
+    compiled.places,
+  );
+  return {
+    text,
+    trace,
+    veto: undefined,
+    extras: extrasOf(trace, outcome.beyond, gate, compiled.places),
+  };
 }

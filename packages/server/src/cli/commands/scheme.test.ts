@@ -56,6 +56,13 @@ describe("kaoping scheme explain", () => {
     const { status, out } = await run("scheme", "explain", file);
     expect(status).toBe(0);
     expect(out).toBe("小方案\n1 报送（2 分）：少报篇数每篇扣 0.5 分，扣完为止；满分 2 分\n");
+
+    // 得分保留小数位数: said last, once for the whole scheme.
+    writeFileSync(file, JSON.stringify({ ...scheme, places: 1 }));
+    const rounded = await run("scheme", "explain", file);
+    expect(rounded.out.trimEnd().split("\n").at(-1)).toBe(
+      "各项得分四舍五入保留一位小数，合计为各项保留后得分之和",
+    );
   });
 
   it.each([[["scheme"]], [["scheme", "show", "x"]], [["scheme", "explain"]]])(

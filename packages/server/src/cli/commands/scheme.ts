@@ -1,9 +1,9 @@
 /**
  * `kaoping scheme explain FILE|TEMPLATE`: every item of a scheme on one line — code, title,
  * 满分 and the rule in plain Chinese (the engine's `explainScheme`), for reviewing a scheme
- * against its 细则 without reading JSON.
+ * against its 细则 without reading JSON; the scheme's rounding (得分保留小数位数) last, when it has one.
  */
-import { explainScheme } from "@kaoping/engine";
+import { explainPlaces, explainScheme } from "@kaoping/engine";
 import type { CliRun } from "../main.js";
 import { loadScheme } from "../scheme-source.js";
 
@@ -24,5 +24,7 @@ export const run: CliRun = async (args, ctx) => {
     const indent = "  ".repeat(line.depth);
     ctx.stdout.write(`${indent}${line.code} ${line.title}（${line.max} 分）：${line.sentence}\n`);
   }
+  const places = explainPlaces(source.scheme.places);
+  if (places !== undefined) ctx.stdout.write(`${places}\n`);
   return 0;
 };

@@ -170,6 +170,34 @@ describe(`schemes (${testDialect})`, () => {
     expect(stale.json().error.code).toBe("VERSION_CONFLICT");
   });
 
+  it("keeps a draft's places (得分保留小数位数) through save, publish and export; refuses 7 naming the field", async () => {
+    const scheme = await createFromTemplate("township-places");
+    const rounded = { ...structuredClone(scheme.draft), places: 2 };
+    const saved = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+      version: 1,
+      document: rounded,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().draft.places).toBe(2);
+    const published = await call(admin, "POST", `/api/schemes/${scheme.id}/versions`, {
+      version: 2,
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    const versionId = (published.json().versions as { id: string }[])[0]?.id;
+    const exported = await call(admin, "GET", `/api/scheme-versions/${versionId}/export`);
+    expect(JSON.parse(exported.body).places).toBe(2);
+
+    const wrong = await call(admin, "PUT", `/api/schemes/${scheme.id}/draft`, {
+      version: 3,
+      document: { ...rounded, places: 7 },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields).toEqual([
+      { path: "body.document.places", message: "得分小数位数应为 0 到 4 之间的整数" },
+    ]);
+    expect((await call(admin, "GET", `/api/schemes/${scheme.id}`)).json().draft.places).toBe(2);
+  });
+
   it("clones a published version into a new scheme of the same lineage, and imports a document", async () => {
     const scheme = await createFromTemplate("township-src");
     const published = (

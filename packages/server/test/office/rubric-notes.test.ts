@@ -69,6 +69,7 @@ describe("notes beside the tables", () => {
     expect(read).toEqual({
       vetoes: [],
       agreed: [],
+      places: [],
       rest: ["备注：考核资料以电子版和纸质版各一份报送。"],
     });
   });

@@ -22,6 +22,7 @@ import { deductFromTotal } from "./deductions-part.js";
 import { leavesOf, sayRules } from "./say-rules.js";
 import { readPdfRubric } from "./pdf/read.js";
 import { statedTotalOf, totalWarnings } from "./weights.js";
+import { placesOfNotes } from "./score-places.js";
 import { readXlsxRubric } from "./xlsx.js";
 
 /** One proposal as shown to the administrator. */
@@ -260,6 +261,7 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
+  const rounding = placesOfNotes(table.notePlaces ?? []);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title: options.title ?? titleOf(table.title, options.fileName, options.pasted === true),
@@ -268,6 +270,7 @@ function importTable(
       ? { description: weighted.join("；") }
       : {}),
     source: table.title,
+    ...(rounding.places !== undefined ? { places: rounding.places } : {}),
     items,
   };
   deductFromTotal(document.items as ItemDoc[], proposals, warnings);
@@ -297,6 +300,7 @@ function importTable(
           (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
         ),
         ...(table.notesAgreed ?? []).map((s) => `说明与系统计分方式一致（无需另设规则）：${s}`),
+        ...rounding.warnings,
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),

@@ -1,10 +1,13 @@
 /**
  * Notes written beside a .docx rubric's tables (注：…, 说明：…). A 一票否决 stated there is a rule of
  * the scheme: its conditions are read as a list of veto conditions, as a 一票否决 table is. A
- * sentence saying what kaoping does anyway (各项扣分以该项分值为限, 扣完为止) is reported as such.
+ * sentence saying what kaoping does anyway (各项扣分以该项分值为限, 扣完为止) is reported as such; one
+ * stating how scores are rounded (得分保留两位小数) is the scheme's 得分小数位数 (score-places.ts).
  * The rest is reported as not imported: a note nothing was taken from as written, else the
  * sentences left.
  */
+
+import { statedPlaces } from "./score-places.js";
 
 /** What the notes of one place (between the tables, or after them) hold. */
 export interface NotesRead {
@@ -12,6 +15,8 @@ export interface NotesRead {
   vetoes: string[];
   /** Sentences that state how kaoping scores anyway. */
   agreed: string[];
+  /** Sentences that state how scores are rounded, with the places each states. */
+  places: { places: number; sentence: string }[];
   /** Sentences not read, as written. */
   rest: string[];
 }
@@ -50,9 +55,10 @@ function sentences(note: string): string[] {
 
 /** Reads the notes of one place. */
 export function readNotes(notes: readonly string[]): NotesRead {
-  const out: NotesRead = { vetoes: [], agreed: [], rest: [] };
+  const out: NotesRead = { vetoes: [], agreed: [], places: [], rest: [] };
+  const takenOf = () => out.vetoes.length + out.agreed.length + out.places.length;
   for (const note of notes) {
-    const taken = out.vetoes.length + out.agreed.length;
+    const taken = takenOf();
     const restBefore = out.rest.length;
     // Inside a list of conditions after a lead-in: it goes on while its sentences end with ；.
     let listing = false;
@@ -66,14 +72,15 @@ export function readNotes(notes: readonly string[]): NotesRead {
         continue;
       }
       const condition = conditionOf(s);
-      if (AGREED.test(s)) out.agreed.push(s.replace(/[。；;]+$/, ""));
+      const places = statedPlaces(s);
+      if (places !== undefined) out.places.push({ places, sentence: s.replace(/[。；;]+$/, "") });
+      else if (AGREED.test(s)) out.agreed.push(s.replace(/[。；;]+$/, ""));
       else if ((listing || VETO.test(s)) && condition !== "") out.vetoes.push(condition);
       else out.rest.push(s);
       listing = listing && goesOn;
     }
     // A note nothing was taken from is reported as written.
-    if (out.vetoes.length + out.agreed.length === taken)
-      out.rest.splice(restBefore, Infinity, note.trim());
+    if (takenOf() === taken) out.rest.splice(restBefore, Infinity, note.trim());
   }
   return out;
 }

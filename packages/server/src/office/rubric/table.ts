@@ -51,6 +51,8 @@ export interface RubricTable {
   noteVetoes?: string[];
   /** Sentences of the notes that state how kaoping scores anyway (各项扣分以该项分值为限). */
   notesAgreed?: string[];
+  /** Sentences of the notes that state how scores are rounded (得分保留两位小数), with their places. */
+  notePlaces?: { places: number; sentence: string }[];
   /** What a workbook's reading left out and why: hidden rows, columns, sheets, a 说明 sheet (xlsx.ts). */
   sheetWarnings?: string[];
   /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
@@ -177,7 +179,7 @@ interface Places {
 /**
  * A rubric of blocks with the notes beside them (before the tables, between them, inside them,
  * after the last): the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway
- * said so, the rest reported (notes.ts).
+ * said so, the rounding of scores they state kept for the scheme, the rest reported (notes.ts).
  */
 export function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
   const before = readNotes(places.before ?? []);
@@ -186,6 +188,7 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
   const after = readNotes(places.after ?? []);
   const vetoes = [...before.vetoes, ...between.vetoes, ...inside.vetoes, ...after.vetoes];
   const agreed = [...before.agreed, ...between.agreed, ...inside.agreed, ...after.agreed];
+  const rounding = [...before.places, ...between.places, ...inside.places, ...after.places];
   const notes = [...after.rest, ...(places.unread?.after ?? [])];
   const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
   return {
@@ -197,6 +200,7 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
+    ...(rounding.length > 0 ? { notePlaces: rounding } : {}),
     ...(places.totals !== undefined && places.totals.length > 0
       ? { totals: [...places.totals] }
       : {}),

@@ -6,7 +6,9 @@
  *   facts no rule reads), types `Scheme`, `Item`, `FactDeclaration`,
  *   and editor metadata `itemKinds`, `ruleKinds`, `factTypes`, `factTypeInfo`, `levelValues`;
  *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算),
- *   `itemsReadByRoundContext(scheme)` (the items whose facts the round context depends on).
+ *   `itemsReadByRoundContext(scheme)` (the items whose facts the round context depends on),
+ *   `schemePoints(scheme)` (the base points and, apart, the 加分 parts' cap: 100 and 10),
+ *   `explainPlaces(places)` (得分保留小数位数 in words).
  * - Rules in words: `explainRule(rule, item, lookup?, titles?)` (one sentence with its 满分),
  *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts.
  * - Templates: `listTemplates()`, `getTemplate(id)`.
@@ -46,6 +48,7 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
+export { isBonusPart, schemePoints } from "./scheme/points.js";
 export {
   factsReadFromOtherItems,
   itemsReadByRoundContext,

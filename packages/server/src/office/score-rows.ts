@@ -1,9 +1,10 @@
 /**
  * The rows of a score table (评分表), shared by the Word score sheet, the report's appended table
  * and the round workbook: one row per scored item, a 小计 row closing each top-level group and a
- * 合计 row. Scores come from the engine's results as canonical decimal strings, never recomputed.
+ * 合计 row — the scheme's base points, its 加分 cap and its rounding said in the row's note. Scores
+ * come from the engine's results as canonical decimal strings, never recomputed.
  */
-import { describeUnitExtras, explainScheme } from "@kaoping/engine";
+import { describeUnitExtras, explainPlaces, explainScheme, schemePoints } from "@kaoping/engine";
 import type { Item, ItemResult, Scheme, UnitResult } from "@kaoping/engine";
 
 /** One row of a score table. */
@@ -48,11 +49,6 @@ function scoreOf(
 ): string | null | undefined {
   if (results === undefined) return undefined;
   return results.get(code)?.score ?? null;
-}
-
-/** Sum of the top-level maxima (100, or 110 with a bonus group). */
-export function schemeMax(scheme: Scheme): string {
-  return addDecimals(scheme.items.map((it) => it.max));
 }
 
 /** Exact sum of canonical decimal strings (scaled BigInt arithmetic; no binary floating point). */
@@ -119,6 +115,8 @@ export function buildScoreRows(
         .join("；");
     rows.push(subtotal);
   });
+  // The base points as an office writes them (100), the 加分 cap said apart (decision 0334).
+  const { points, bonus } = schemePoints(scheme);
   rows.push({
     kind: "total",
     group: scheme.items.length,
@@ -126,13 +124,15 @@ export function buildScoreRows(
     groupTitle: "合计",
     code: "",
     title: "合计",
-    max: schemeMax(scheme),
+    max: points,
     content: "",
     // Amounts beyond the items and grade vetoes, in the wide 评分标准 cell beside the total.
     standard: describeUnitExtras(reviewed ?? self ?? {}).join("；"),
     rule: "",
     method: "",
     notes: [
+      bonus === undefined ? "" : `另设加分，最高${bonus}分`,
+      explainPlaces(scheme.places) ?? "",
       self?.complete === false ? "自评尚有未填写事项" : "",
       reviewed?.veto ?? self?.veto ?? "",
     ]

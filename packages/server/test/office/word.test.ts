@@ -151,7 +151,9 @@ describe("score sheet (评分表)", () => {
     );
     expect(groupRows.length).toBe(4);
     const total = table.find((row) => row[0]?.text === "合计");
-    expect(total?.map((c) => c.text).slice(0, 2)).toEqual(["合计", "110分"]);
+    // The base points as the office writes them, the 加分 part's cap said in the note (decision 0334).
+    expect(total?.map((c) => c.text).slice(0, 2)).toEqual(["合计", "100分"]);
+    expect(total?.at(-1)?.text).toContain("另设加分，最高10分");
     expect(total?.[3]?.text).toBe(self.total);
     expect(total?.[4]?.text).toBe(self.total);
     const bonus = table.find(

@@ -69,6 +69,17 @@ describe("sumMax", () => {
     expect(sumMax(scheme)).toBe(expected);
   });
 
+  it("writes the base points on the 合计 row and says the 加分 cap and the rounding apart", () => {
+    const total = (scheme: typeof township) =>
+      scoreSheetRows(scheme, scored(scheme, {})).find((r) => r.kind === "total")!;
+    expect([total(township).max, total(township).standard]).toEqual(["100", "另设加分，最高10分"]);
+    const rounded = { ...medicalAid, places: 2 };
+    expect([total(rounded).max, total(rounded).standard]).toEqual([
+      "100",
+      "各项得分四舍五入保留两位小数，合计为各项保留后得分之和",
+    ]);
+  });
+
   it("states amounts beyond the items and grade vetoes on the 合计 row", () => {
     const checked = validateScheme({
       id: "beyond",

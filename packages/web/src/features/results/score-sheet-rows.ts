@@ -5,8 +5,10 @@
  */
 import {
   describeUnitExtras,
+  explainPlaces,
   explainScheme,
   parseDecimal,
+  schemePoints,
   type Item,
   type ItemResult,
   type Scheme,
@@ -128,17 +130,21 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
       });
     }
   });
+  // The base points as an office writes them (100), the 加分 cap said apart (decision 0334).
+  const { points, bonus } = schemePoints(scheme);
   rows.push({
     key: "total",
     kind: "total",
     span: 1,
     index: "",
     topTitle: "合计",
-    topMax: sumMax(scheme),
+    topMax: points,
     code: "",
     title: "合计",
-    max: sumMax(scheme),
+    max: points,
     standard: [
+      ...(bonus === undefined ? [] : [`另设加分，最高${bonus}分`]),
+      ...(scheme.places === undefined ? [] : [explainPlaces(scheme.places) ?? ""]),
       ...(result.veto === undefined ? [] : [`一票否决：${result.veto}`]),
       ...describeUnitExtras(result),
     ].join("；"),

@@ -1,5 +1,6 @@
 /**
- * 方案编辑 (loaded on demand): the item tree with add/move/delete (./item-tree-card.tsx), the
+ * 方案编辑 (loaded on demand): the scheme-wide settings (./scheme-settings.tsx: 得分小数位数), the
+ * item tree with add/move/delete (./item-tree-card.tsx), the
  * selected item's form, the engine's validation problems at their fields and its warnings (a fact
  * no rule reads) in the header and at their item, a live preview of the score sheet, try-it
  * scoring, save draft and publish (./editor-header.tsx).
@@ -27,6 +28,7 @@ import { editItem } from "./item-edit";
 import { ItemForm } from "./item-form";
 import { ItemTreeCard } from "./item-tree-card";
 import { ReviewList } from "./review-list";
+import { SchemeSettings } from "./scheme-settings";
 import { itemAt, parseProblemPath, pathKey, type DocItem, type ItemPath } from "./scheme-tree";
 
 function Editor({
@@ -56,7 +58,9 @@ function Editor({
   const itemProblems = located
     .filter((p) => p.at !== undefined && pathKey(p.at.item) === pathKey(selected))
     .map((p) => ({ field: p.at?.field ?? "", message: p.message }));
-  const otherProblems = located.filter((p) => p.at === undefined);
+  // The scheme's places are shown at their field in 方案设置, not among the header's problems.
+  const placesProblem = problems.find((p) => p.path === "places")?.message;
+  const otherProblems = located.filter((p) => p.at === undefined && p.path !== "places");
   const warnings = checked.ok ? checked.warnings : [];
   const itemWarnings = warnings
     .filter((w) => {
@@ -199,6 +203,7 @@ function Editor({
         onSave={() => void save()}
         onPublish={() => void publish()}
       />
+      <SchemeSettings doc={doc} problem={placesProblem} onChange={change} />
       <Tabs
         activeKey={tab}
         onChange={setTab}

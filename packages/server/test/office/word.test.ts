@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocumentXml, readDocumentXml } from "../../src/office/docx-read.js";
 import { buildScoreSheet } from "../../src/office/score-sheet.js";
 import { buildSelfReport } from "../../src/office/self-report.js";
-import { countyRound, liuanNarratives, liuanOpening, liuanRound } from "./samples.js";
+import { countyRound, liuanNarratives, liuanOpening, liuanRound, scored } from "./samples.js";
 
 /** Opens a generated .docx and returns its XML, paragraphs and tables. */
 async function open(buffer: Buffer) {
@@ -199,6 +199,24 @@ describe("score sheet (评分表)", () => {
     const bareCell = (await sheet(bare)).flat().find((c) => c.text.startsWith("4.1 "));
     expect(bareCell?.text).toMatch(
       new RegExp(`^4\\.1 ${at.title}\\s*计分规则：参保率低于 99\\.8%`),
+    );
+  });
+  it("says the scheme's rounding (得分保留小数位数) in the 合计 row's note", async () => {
+    const { scheme, units } = countyRound();
+    const rounded = { ...scheme, places: 1 };
+    const unit = units[0];
+    const result = scored(rounded, units).units[0];
+    if (unit === undefined || result === undefined) throw new Error("fixture has no unit");
+    const buffer = await buildScoreSheet({
+      scheme: rounded,
+      unit,
+      round: { title: "2022年度乡镇医保工作目标考核" },
+      self: result,
+      reviewed: result,
+    });
+    const total = (await open(buffer)).tables[0]?.find((row) => row[0]?.text === "合计");
+    expect(total?.at(-1)?.text).toBe(
+      "另设加分，最高10分；各项得分四舍五入保留一位小数，合计为各项保留后得分之和",
     );
   });
 });

@@ -48,7 +48,7 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
-export { isBonusPart, schemePoints } from "./scheme/points.js";
+export { schemePoints } from "./scheme/points.js";
 export {
   factsReadFromOtherItems,
   itemsReadByRoundContext,

@@ -20,7 +20,7 @@ function onlyAdds(item: Item): boolean {
  * True for a top-level 加分 part: its title names an award and nothing under it deducts (a part
  * of 扣分 or a 加减分 item is the scheme's regular points).
  */
-export function isBonusPart(item: Item): boolean {
+function isBonusPart(item: Item): boolean {
   return AWARD_TITLE.test(item.title) && onlyAdds(item);
 }
 

@@ -1,9 +1,10 @@
 /**
- * A note's sentence that states how scores are rounded (得分保留两位小数, 计算结果四舍五入保留1位
- *小数, 最终得分保留小数点后两位, 得分四舍五入取整): the scheme's 得分小数位数 (decision 0334).
+ * A note's sentence that states how scores are rounded (得分保留两位小数, 计算结果四舍五入保留
+ * 1位小数, 最终得分保留小数点后两位, 得分四舍五入取整): the scheme's 得分小数位数 (decision 0334).
  * Read by its form — a score (得分, 分数, 结果 …) and 保留/精确到 N 位小数, 小数点后 N 位, or 取整 —
  * never by one sentence. A rate or a ratio rounded (参保率保留两位小数) is not a score's rounding.
  */
+import { explainPlaces } from "@kaoping/engine";
 import { halfDigits } from "./outline-cells.js";
 
 /** One place count as written: a digit or a Chinese numeral up to 四. */
@@ -61,11 +62,6 @@ export function statedPlaces(sentence: string): number | undefined {
   return undefined;
 }
 
-/** «两位», «整数»: a place count as the import's notes say it. */
-function countWords(places: number): string {
-  return places === 0 ? "取整" : `保留${["", "一", "两", "三", "四"][places]}位小数`;
-}
-
 /**
  * The scheme's 得分小数位数 from the rounding sentences of a rubric's notes, and what the import's
  * notes say of it: set when they agree, left unset (exact) and said so when they differ.
@@ -87,8 +83,6 @@ export function placesOfNotes(stated: readonly { places: number; sentence: strin
   const places = counts[0] as number;
   return {
     places,
-    warnings: [
-      `说明中的${said}已设为方案的“得分小数位数”：各项得分四舍五入${countWords(places)}，合计为各项保留后得分之和，请核对`,
-    ],
+    warnings: [`说明中的${said}已设为方案的“得分小数位数”：${explainPlaces(places) ?? ""}，请核对`],
   };
 }

@@ -10,8 +10,11 @@ import { docxOf, xlsxOf } from "./layout-files.js";
 /** One rubric: how to build its file and what a person reads in it. */
 export interface UnseenRubric {
   name: string;
-  /** The file's format; an old Word 97 `doc` is read through LibreOffice (convert.ts). */
-  kind: "docx" | "xlsx" | "doc";
+  /**
+   * The file's format; an old Word 97 `doc` is read through LibreOffice (convert.ts); `paste` is a
+   * table copied to the clipboard, `build` giving its `text/html` as UTF-8 bytes (decision 0336).
+   */
+  kind: "docx" | "xlsx" | "doc" | "pdf" | "paste";
   build: () => Promise<Buffer>;
   expected: string[];
 }

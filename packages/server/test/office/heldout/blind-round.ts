@@ -6,7 +6,7 @@
  */
 import type { Item } from "@kaoping/engine";
 import { expect } from "vitest";
-import { importRubric } from "../../../src/office/rubric/import-rubric.js";
+import { importPastedRubric, importRubric } from "../../../src/office/rubric/import-rubric.js";
 import { measureOutline, outlineLines } from "../unseen-measure.js";
 import type { BlindTable } from "./blind-2026-12-tables.js";
 import type { BlindLayout } from "./blind-2026-12c-tables.js";
@@ -31,7 +31,11 @@ const flat = (items: readonly Read[]): Read[] =>
 async function readTable(t: BlindTable & { fileName?: string }) {
   // A workbook without a title row is titled by the name it was uploaded under (0323).
   const named = t.fileName === undefined ? {} : { fileName: t.fileName };
-  const result = await importRubric(await t.build(), t.kind, named);
+  const bytes = await t.build();
+  const result =
+    t.kind === "paste"
+      ? importPastedRubric({ html: bytes.toString("utf8") }, named)
+      : await importRubric(bytes, t.kind, named);
   if (!result.ok) throw new Error(result.message);
   const items = result.document.items as Read[];
   const outline = measureOutline(t.expected, outlineLines(items));
@@ -121,12 +125,17 @@ export interface LayoutFigures {
   said: number;
   /** Drafts titled as a person titles them (layouts that state a `title`; 0319). */
   titles?: number;
+  /** Drafts whose description states the total the rubric states (layouts with a `total`; 0336). */
+  totals?: number;
 }
+
+/** What a layout may ask beyond its items: things said, its title, the total it states. */
+type Asked = { said?: string[]; title?: string; fileName?: string; total?: string };
 
 const bare = (s: string) => s.replace(/\s+/g, "");
 
 /** Reads one layout: outline, extra items, rules, scoring text, notes kept out, things said. */
-async function readLayout(t: BlindLayout & { said?: string[]; title?: string; fileName?: string }) {
+async function readLayout(t: BlindLayout & Asked) {
   const r = await readTable(t);
   const items = flat(r.items);
   const titles = new Set(t.expected.map((l) => l.split(" ")[1]));
@@ -148,12 +157,16 @@ async function readLayout(t: BlindLayout & { said?: string[]; title?: string; fi
   const title = r.result.document.title;
   const titled = t.title === undefined || title === t.title;
   if (!titled) r.wrong.push(`title: ${title}`);
-  return { ...r, extra, standards, notes, said: (t.said ?? []).length - unsaid.length, titled };
+  const description = bare(r.result.document.description ?? "");
+  const totalled = t.total === undefined || description.includes(`总分${t.total}分`);
+  if (!totalled) r.wrong.push(`total: ${description.slice(0, 120)}`);
+  const said = (t.said ?? []).length - unsaid.length;
+  return { ...r, extra, standards, notes, said, titled, totalled };
 }
 
 /** Reads a round's layouts, prints the figures per layout and in all, and returns the totals. */
 export async function measureBlindLayouts(
-  layouts: readonly (BlindLayout & { said?: string[]; title?: string; fileName?: string })[],
+  layouts: readonly (BlindLayout & Asked)[],
 ): Promise<LayoutFigures> {
   const sum: LayoutFigures = {
     items: 0,
@@ -166,16 +179,18 @@ export async function measureBlindLayouts(
     notes: 0,
     said: 0,
     titles: 0,
+    totals: 0,
   };
   let rules = 0;
   let titles = 0;
+  let totals = 0;
   let texts = 0;
   let notes = 0;
   let said = 0;
   for (const t of layouts) {
     const r = await readLayout(t);
     console.log(
-      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}${t.title === undefined ? "" : `; title ${r.titled ? "right" : "wrong"}`}`,
+      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}${t.title === undefined ? "" : `; title ${r.titled ? "right" : "wrong"}`}${t.total === undefined ? "" : `; total ${r.totalled ? "right" : "wrong"}`}`,
     );
     if (process.env.HELDOUT_WRONG !== undefined)
       console.log(
@@ -200,13 +215,17 @@ export async function measureBlindLayouts(
       titles++;
       if (r.titled) sum.titles = (sum.titles ?? 0) + 1;
     }
+    if (t.total !== undefined) {
+      totals++;
+      if (r.totalled) sum.totals = (sum.totals ?? 0) + 1;
+    }
     rules += r.n;
     texts += Object.keys(t.standards).length;
     notes += t.notText.length;
     said += (t.said ?? []).length;
   }
   console.log(
-    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}${titles > 0 ? `; titles ${sum.titles}/${titles}` : ""}`,
+    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}${titles > 0 ? `; titles ${sum.titles}/${titles}` : ""}${totals > 0 ? `; totals ${sum.totals}/${totals}` : ""}`,
   );
   return sum;
 }
@@ -218,6 +237,8 @@ export function expectLayoutsReached(got: LayoutFigures, reached: LayoutFigures)
     expect(got[key], key).toBeGreaterThanOrEqual(reached[key]);
   if (reached.titles !== undefined)
     expect(got.titles, "titles").toBeGreaterThanOrEqual(reached.titles);
+  if (reached.totals !== undefined)
+    expect(got.totals, "totals").toBeGreaterThanOrEqual(reached.totals);
   expect(got.extra).toBeLessThanOrEqual(reached.extra);
 }
 

@@ -71,6 +71,7 @@ describe("notes beside the tables", () => {
       agreed: [],
       places: [],
       rest: ["备注：考核资料以电子版和纸质版各一份报送。"],
+      totals: [],
     });
   });
 });

@@ -238,6 +238,15 @@ function pointsOfLevels(
   return map;
 }
 
+/** A label to fill in alone in its cell («填表人：», «审核人：＿＿»). */
+const FORM_CELL = /^[\p{Script=Han}（）()]{1,10}[:：][\s_＿]*$/u;
+
+/** A line to sign written one label a cell (填表人： | | 审核人：): the labels as one line, else "". */
+export function formCells(cells: readonly string[]): string {
+  const texts = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return texts.length >= 2 && texts.every((t) => FORM_CELL.test(t)) ? texts.join("　") : "";
+}
+
 /** The weight style of the points columns (the row's and the levels'), read together; undefined for points. */
 function weightsOf(
   points: number | undefined,
@@ -248,7 +257,7 @@ function weightsOf(
   if (points === undefined) return undefined;
   const columns = [points, ...(levelPoints?.values() ?? [])];
   // A 合计 row's figure is the whole's (100%, or the total 120分), not a row's weight.
-  const rows = data.filter((r) => !isTotalRow(r));
+  const rows = data.filter((r) => !isTotalRow(r) && formCells(r) === "");
   const cells = rows.flatMap((r) => columns.map((i) => (r[i] ?? "").trim()));
   return weightStyleOf(header[points] ?? "", cells);
 }

@@ -265,10 +265,13 @@ function importTable(
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title: options.title ?? titleOf(table.title, options.fileName, options.pasted === true),
-    // The draft's 说明 says how points were read from weights (the other warnings are the summary's).
+    // The draft's 说明 says how points were read from weights, or the total the rubric states (the
+    // other warnings are the summary's).
     ...(table.blocks.some((b) => b.columns.weights !== undefined)
       ? { description: weighted.join("；") }
-      : {}),
+      : stated !== undefined
+        ? { description: `${where}所写的总分 ${stated} 分` }
+        : {}),
     source: table.title,
     ...(rounding.places !== undefined ? { places: rounding.places } : {}),
     items,

@@ -8,6 +8,7 @@
  */
 
 import { statedPlaces } from "./score-places.js";
+import { paragraphTotal, type ParagraphTotal } from "./weights.js";
 
 /** What the notes of one place (between the tables, or after them) hold. */
 export interface NotesRead {
@@ -19,6 +20,8 @@ export interface NotesRead {
   places: { places: number; sentence: string }[];
   /** Sentences not read, as written. */
   rest: string[];
+  /** The whole's totals the notes state (注：本表满分120分), each with its sentence (decision 0336). */
+  totals: ParagraphTotal[];
 }
 
 const LEAD = /^(?:注|说明|备注|附注)\s*\d*\s*[:：]\s*/;
@@ -55,8 +58,9 @@ function sentences(note: string): string[] {
 
 /** Reads the notes of one place. */
 export function readNotes(notes: readonly string[]): NotesRead {
-  const out: NotesRead = { vetoes: [], agreed: [], places: [], rest: [] };
-  const takenOf = () => out.vetoes.length + out.agreed.length + out.places.length;
+  const out: NotesRead = { vetoes: [], agreed: [], places: [], rest: [], totals: [] };
+  const takenOf = () =>
+    out.vetoes.length + out.agreed.length + out.places.length + out.totals.length;
   for (const note of notes) {
     const taken = takenOf();
     const restBefore = out.rest.length;
@@ -73,8 +77,13 @@ export function readNotes(notes: readonly string[]): NotesRead {
       }
       const condition = conditionOf(s);
       const places = statedPlaces(s);
+      const total = paragraphTotal(s);
       if (places !== undefined) out.places.push({ places, sentence: s.replace(/[。；;]+$/, "") });
-      else if (AGREED.test(s)) out.agreed.push(s.replace(/[。；;]+$/, ""));
+      else if (total?.whole === true) {
+        // The whole's total (本表满分120分) is read; what else the sentence says is reported.
+        out.totals.push({ ...total, where: "说明" });
+        if (total.left !== "") out.rest.push(total.left);
+      } else if (AGREED.test(s)) out.agreed.push(s.replace(/[。；;]+$/, ""));
       else if ((listing || VETO.test(s)) && condition !== "") out.vetoes.push(condition);
       else out.rest.push(s);
       listing = listing && goesOn;

@@ -6,7 +6,7 @@
  * paragraphs ("一、…（20分）1.…") is read as one block of headings and standards.
  */
 import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
-import type { Columns } from "./columns.js";
+import { formCells, type Columns } from "./columns.js";
 import { NOTE, readBeside } from "./beside.js";
 import { caseTableParagraphs } from "./case-tables.js";
 import { readNotes } from "./notes.js";
@@ -157,7 +157,7 @@ function liftNotes(blocks: readonly RubricBlock[]): string[] {
   const notes: string[] = [];
   for (const b of blocks)
     b.rows = b.rows.filter((r) => {
-      const text = loneText(r);
+      const text = loneText(r) || formCells(r.cells.filter((_, i) => r.continued[i] !== true));
       if (text === "" || !(NOTE.test(text) || isFormLine(text))) return true;
       notes.push(text);
       return false;
@@ -191,6 +191,15 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
   const rounding = [...before.places, ...between.places, ...inside.places, ...after.places];
   const notes = [...after.rest, ...(places.unread?.after ?? [])];
   const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
+  // The totals stated, in about the order they are written: notes before the tables, paragraphs,
+  // notes between the tables, inside them, under them (decision 0336).
+  const totals = [
+    ...before.totals,
+    ...(places.totals ?? []),
+    ...between.totals,
+    ...inside.totals,
+    ...after.totals,
+  ];
   return {
     title,
     blocks: vetoes.length > 0 ? [...blocks, ...blocksOf([vetoRows(vetoes)])] : blocks,
@@ -201,9 +210,7 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
     ...(rounding.length > 0 ? { notePlaces: rounding } : {}),
-    ...(places.totals !== undefined && places.totals.length > 0
-      ? { totals: [...places.totals] }
-      : {}),
+    ...(totals.length > 0 ? { totals } : {}),
   };
 }
 

@@ -36,6 +36,10 @@ export interface ParagraphTotal {
   text: string;
   /** True when its other clauses say nothing of points: the paragraph is read whole. */
   whole: boolean;
+  /** Its other clauses, as written (""  when it states the total alone). */
+  left: string;
+  /** Where it is written: 正文 (a paragraph beside the tables) or 说明 (a note; decision 0336). */
+  where?: string;
 }
 
 /**
@@ -43,16 +47,19 @@ export interface ParagraphTotal {
  * else undefined: its first clause that states a total and speaks of no part of it.
  */
 export function paragraphTotal(paragraph: string): ParagraphTotal | undefined {
-  const clauses = paragraph
-    .replace(/\s+/g, "")
-    .split(/[，,。；;]/)
-    .filter((c) => c !== "");
-  const at = clauses.findIndex((c) => !NOT_THE_WHOLE.test(c) && statedTotal(c) !== undefined);
-  const total = at < 0 ? undefined : statedTotal(clauses[at] ?? "");
+  // Each clause with the punctuation that ends it, so what is left reads as written.
+  const clauses = (paragraph.replace(/\s+/g, "").match(/[^，,。；;]+[，,。；;]*/g) ?? []).map(
+    (c) => ({ text: c, bare: c.replace(/[，,。；;]+$/, "") }),
+  );
+  const at = clauses.findIndex(
+    (c) => !NOT_THE_WHOLE.test(c.bare) && statedTotal(c.bare) !== undefined,
+  );
+  const total = at < 0 ? undefined : statedTotal(clauses[at]?.bare ?? "");
   if (total === undefined) return undefined;
   const others = clauses.filter((_, i) => i !== at);
-  const whole = others.every((c) => !/\d+(?:\.\d+)?分|扣|加|否决|满分|百分制|千分制/.test(c));
-  return { total, text: paragraph.trim(), whole };
+  const whole = others.every((c) => !/\d+(?:\.\d+)?分|扣|加|否决|满分|百分制|千分制/.test(c.bare));
+  const left = others.map((c) => c.text).join("");
+  return { total, text: paragraph.trim(), whole, left };
 }
 
 /** A 合计/总计 row of the whole (小计 is a part's): not an item; its points are the whole's. */
@@ -68,46 +75,77 @@ export interface StatedTotal {
   total: string | undefined;
   /** 标题, 正文 (a paragraph beside the tables), or 合计行 when only a 合计 row states it. */
   where: string;
-  /** A warning when the title and a paragraph state different totals (the title's is kept). */
+  /** A warning when two places state different totals (the first written is kept). */
   conflict?: string;
+}
+
+/** One total a rubric states, where it is written, and the words naming it in a warning. */
+interface Statement {
+  total: string;
+  where: string;
+  named: string;
+}
+
+/** The figure of a 合计/总计 row's points cell (120, 120分), else undefined; a weights' own sum (1, 100%) is none. */
+function totalRowFigures(
+  blocks: readonly { columns: Columns; rows: readonly { cells: string[] }[] }[],
+  weights: boolean,
+): string[] {
+  const figures: string[] = [];
+  for (const b of blocks) {
+    const at = b.columns.roles.get("points");
+    if (at === undefined || (b.columns.weights !== undefined) !== weights) continue;
+    for (const r of b.rows.filter((row) => isTotalRow(row.cells))) {
+      const figure = /^(\d+(?:\.\d+)?)\s*分?$/.exec((r.cells[at] ?? "").replace(/\s+/g, ""))?.[1];
+      if (figure !== undefined && (!weights || (parseDecimal(figure)?.greaterThan(1) ?? false)))
+        figures.push(figure);
+    }
+  }
+  return figures;
 }
 
 /**
  * The total a rubric states: its title's (…（总分120分）, 千分制), else a paragraph's beside the
- * tables (本细则满分120分, 考核实行百分制; decision 0331), else, under a column of weights, the points
- * of its 合计 row («合计 | 120分» under 25%, 20% …; decision 0323) — a figure above 1 that is no
- * percentage (a row's 100% or 1 is the weights' own sum).
+ * tables (本细则满分120分, 考核实行百分制; decision 0331) or a note's (注：本表满分120分, a sheet's
+ * 说明 row under the table; decision 0336), the first written, else, under a column of weights,
+ * the points of its 合计 row («合计 | 120分» under 25%, 20% …; decision 0323) — a figure above 1
+ * that is no percentage (a row's 100% or 1 is the weights' own sum). Where two of them — or a
+ * points column's 合计 row — state different totals, the first is kept and `conflict` names both.
  */
 export function statedTotalOf(table: {
   title: string;
   blocks: readonly { columns: Columns; rows: readonly { cells: string[] }[] }[];
   totals?: readonly ParagraphTotal[];
 }): StatedTotal {
+  const weighted = table.blocks.some((b) => b.columns.weights !== undefined);
   const titled = statedTotal(table.title);
-  const said = (table.totals ?? [])[0];
-  if (titled !== undefined) {
-    const other = (table.totals ?? []).find((t) => t.total !== titled);
-    return {
-      total: titled,
-      where: "标题",
-      ...(other !== undefined
-        ? {
-            conflict: `标题所写的总分 ${titled} 分与正文“${other.text}”所写的 ${other.total} 分不一致：已按标题的 ${titled} 分计，请核对`,
-          }
-        : {}),
-    };
-  }
-  if (said !== undefined) return { total: said.total, where: "正文" };
-  for (const b of table.blocks) {
-    const at = b.columns.roles.get("points");
-    if (b.columns.weights === undefined || at === undefined) continue;
-    for (const r of b.rows.filter((row) => isTotalRow(row.cells))) {
-      const figure = /^(\d+(?:\.\d+)?)\s*分?$/.exec((r.cells[at] ?? "").replace(/\s+/g, ""))?.[1];
-      if (figure !== undefined && (parseDecimal(figure)?.greaterThan(1) ?? false))
-        return { total: figure, where: "合计行" };
-    }
-  }
-  return { total: undefined, where: "标题" };
+  const statements: Statement[] = [
+    ...(titled !== undefined ? [{ total: titled, where: "标题", named: "标题" }] : []),
+    ...(table.totals ?? []).map((t) => {
+      const where = t.where ?? "正文";
+      return { total: t.total, where, named: `${where}“${t.text}”` };
+    }),
+    ...totalRowFigures(table.blocks, weighted).map((total) => ({
+      total,
+      where: "合计行",
+      named: "合计行",
+    })),
+  ];
+  const first = statements[0];
+  // A points column's 合计 row alone states no total: it only shows two statements disagree.
+  if (first === undefined || (first.where === "合计行" && !weighted))
+    return { total: undefined, where: "标题" };
+  const other = statements.find((t) => t.total !== first.total);
+  const kept = weighted ? `：已按${first.where}的 ${first.total} 分计` : "";
+  return {
+    total: first.total,
+    where: first.where,
+    ...(other !== undefined
+      ? {
+          conflict: `${first.named}所写的总分 ${first.total} 分与${other.named}所写的 ${other.total} 分不一致${kept}，请核对`,
+        }
+      : {}),
+  };
 }
 
 const PERCENT = /^(\d+(?:\.\d+)?)\s*[%％]$/;

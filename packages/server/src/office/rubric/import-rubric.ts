@@ -145,6 +145,7 @@ function toItems(
     const notes = /扣|加|得|分|否决|每|最高|最多|上限|封顶/.test(d.notes) ? d.notes : "";
     const method = looksLikeStandard(d.method) ? d.method : "";
     const source = [d.content, d.standard, method, notes].filter((s) => s !== "").join("\n");
+    if (d.doubt !== undefined) warnings.push(`${d.code} ${d.title}：${d.doubt}`);
     const read = proposeItem(
       source,
       { code: d.code, max: d.max, bonus: d.bonus, subjects },
@@ -294,6 +295,7 @@ function importTable(
       warnings: [
         ...(table.sheetWarnings ?? []),
         ...skipped.map((s) => `表格中的说明行未导入：${s}`),
+        ...(table.notice ?? []).map((s) => `附件前的通知正文未导入：${s}`),
         ...(table.notesBefore ?? []).map((s) => `表格前的说明未导入：${s}`),
         ...(table.notesBetween ?? []).map((s) => `表格之间的说明未导入：${s}`),
         ...(table.notesInside ?? []).map((s) => `表格中的说明行未导入：${s}`),

@@ -5,6 +5,7 @@
  * otherwise the segment is one item. A heading with one segment and no split is itself a leaf
  * (打击欺诈骗保 10分).
  */
+import { parseDecimal } from "@kaoping/engine";
 import { addDecimals } from "../score-rows.js";
 import { halfDigits } from "./outline-cells.js";
 
@@ -22,6 +23,8 @@ export interface DraftItem {
   bonus: boolean;
   /** Scoring the table says outside the text (a signed 加减分 cell, a 一票否决 group): read after it. */
   implied?: string;
+  /** What the reading could not be sure of, said in the import's warnings (decision 0336). */
+  doubt?: string;
   children: DraftItem[];
 }
 
@@ -107,6 +110,20 @@ function ownPoints(part: string, several: boolean): string | undefined {
   );
 }
 
+/**
+ * Numbered lines each marked with its points that do not come to the row's 分值 (1.…（5分）
+ * 2.…（4分） under 15): what to say of it; undefined when they come to it, or are not all marked.
+ */
+function linesGap(parts: readonly string[], points: string | undefined): string | undefined {
+  if (parts.length < 2 || points === undefined) return undefined;
+  const own = parts.map((part) => ownPoints(part, true));
+  if (own.some((p) => p === undefined)) return undefined;
+  const sum = addDecimals(own.map((p) => p ?? "0"));
+  const written = parseDecimal(points);
+  if (written === undefined || parseDecimal(sum)?.equals(written) !== false) return undefined;
+  return `评分标准分 ${parts.length} 条，各条所标分值合计 ${sum} 分，与本项分值 ${points} 分不一致：未拆分为 ${parts.length} 项，仍按本项 ${points} 分导入，请核对`;
+}
+
 /** A leaf's title: its first clause without numbering and points. */
 function titleOf(text: string): string {
   const bare = text.replace(/[(（〔[]\s*\d+(\.\d+)?\s*分[^)）〕\]]{0,12}[)）〕\]]/g, "");
@@ -139,10 +156,14 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
       // ①…②… / (1)…(2)… lines none of which has points of its own are the lines of one
       // standard (每例扣1分；每例扣2分), not items to be given points — but in a bonus item
       // each numbered line is an award of its own (its points are what it awards).
-      const parts =
+      const marked =
         bonus || numbered.some((part) => ownPoints(part, true) !== undefined)
           ? numbered
           : [s.standard];
+      // Lines whose points do not come to the row's 分值 are not its items: the item keeps the
+      // 分值 as written, its lines read as its standard, and the gap is said (decision 0336).
+      const gap = bonus ? undefined : linesGap(marked, s.points);
+      const parts = gap === undefined ? marked : [s.standard];
       parts.forEach((part, i) => {
         const explicit = ownPoints(part, parts.length > 1);
         children.push({
@@ -157,6 +178,7 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
           notes: s.notes,
           bonus,
           ...(s.implied !== undefined ? { implied: s.implied } : {}),
+          ...(gap !== undefined ? { doubt: gap } : {}),
           children: [],
         });
       });

@@ -9,6 +9,7 @@ import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
 import { formCells, type Columns } from "./columns.js";
 import { NOTE, readBeside } from "./beside.js";
 import { caseTableParagraphs } from "./case-tables.js";
+import { ATTACHMENT, attachmentMark, noticeBody } from "./notice.js";
 import { readNotes } from "./notes.js";
 import { halfDigits } from "./outline-cells.js";
 import { paragraphRows, trailingNotes } from "./paragraphs.js";
@@ -57,6 +58,8 @@ export interface RubricTable {
   sheetWarnings?: string[];
   /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
   totals?: ParagraphTotal[];
+  /** The body of a 文件's notice before the 附件 holding the rubric, not read, reported (notice.ts). */
+  notice?: string[];
 }
 
 const NOT_FOUND =
@@ -174,6 +177,8 @@ interface Places {
   unread?: { before: readonly string[]; after: readonly string[] };
   /** The whole's totals the paragraphs state (beside.ts). */
   totals?: readonly ParagraphTotal[];
+  /** The body of a 文件's notice before its 附件 (notice.ts), not read. */
+  notice?: readonly string[];
 }
 
 /**
@@ -211,6 +216,9 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
     ...(rounding.length > 0 ? { notePlaces: rounding } : {}),
     ...(totals.length > 0 ? { totals } : {}),
+    ...(places.notice !== undefined && places.notice.length > 0
+      ? { notice: [...places.notice] }
+      : {}),
   };
 }
 
@@ -243,9 +251,6 @@ export function notFound(where: string): string {
   return `${where}${NOT_FOUND}`;
 }
 
-/** A 文件's 附件 mark alone on its line (附件, 附件2：): the 附件 holding the rubric starts under it. */
-const ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
-
 /**
  * A document's title: its first paragraph — or, when a 文件 (its red head, 发文字号, the notice)
  * comes first, the first paragraph under the 附件 mark the rubric's table stands under.
@@ -255,7 +260,7 @@ function titleOf(parts: DocumentParts): string {
   const before = parts.tables.length > 0 ? (parts.before ?? []) : parts.paragraphs;
   const mark =
     parts.tables.length > 0
-      ? before.findLastIndex((p) => ATTACHMENT.test(p.trim()))
+      ? attachmentMark(before)
       : before.findIndex((p) => ATTACHMENT.test(p.trim()));
   return (mark >= 0 ? first(before.slice(mark + 1)) : undefined) ?? first(parts.paragraphs) ?? "";
 }
@@ -285,7 +290,11 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
     const before = readBeside(
       (parts.before ?? []).filter((p) => p.trim() !== named && !(p === caption && isCaption(p))),
     );
+    // A 文件's notice before its 附件: what of it was not read above is reported.
+    const read = new Set([...before.notes, ...before.rest, ...before.totals.map((t) => t.text)]);
+    const notice = noticeBody(parts.before ?? []).filter((p) => !read.has(p));
     return withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
+      notice,
       before: before.notes,
       between: parts.between,
       after: after.notes,

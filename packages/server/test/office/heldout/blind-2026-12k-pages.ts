@@ -238,7 +238,7 @@ export const sameSizeFurniture: BlindLayoutTotalled = {
   kinds: {
     内控制度建设: deductions(["10", "5"]),
     岗位分离: occ(["4"]),
-    业务审核: { kind: "steps", rule: { direction: "above" } },
+    业务审核: { kind: "steps", rule: { direction: "over" } },
     风险排查: occ(["3"]),
     内审整改: below("100", "1", "1"),
   },

@@ -3,8 +3,10 @@
  * page — a unit's name, «第 1 页 共 3 页», a browser's date, title and address — is not the
  * rubric's text. It is known by where it stands and that it repeats: a line in a page's top or
  * bottom band found, with its numbers masked, at the same height on another page. On a single
- * page too: a page number alone in the band, and a line at the page's very edge set smaller than
- * any of the page's own text (a browser's date, title and address).
+ * page too: a page number alone in the band, a line at the page's very edge set smaller than any
+ * of the page's own text (a browser's date, title and address), and — set at the body's own size
+ * — a line at the very edge standing apart from all the page's other lines, by more than two and
+ * a half of its lines (a Word header or footer in the margin, above or below the text; 0336).
  */
 import type { PdfPage } from "./extract.js";
 import { lineText, linesOf, placedRuns, type Line } from "./text.js";
@@ -18,6 +20,9 @@ const BAND = 0.12;
 
 /** The share of a page's height at its very edges, where only a printer's own lines stand. */
 const EDGE = 0.06;
+
+/** How far, in lines of its own size, a header or footer stands from the page's text. */
+const APART = 2.5;
 
 /** A line of a page's band: its height and its text with numbers masked. */
 interface BandLine {
@@ -53,11 +58,22 @@ export type IsFurniture = (line: Line, page: PdfPage) => boolean;
 /** The furniture of a document's pages: band lines repeated across pages, and page numbers. */
 export function furnitureOf(pages: readonly PdfPage[]): IsFurniture {
   const bands = pages.map(bandLines);
-  const smallest = pages.map((page) => {
+  const lines = pages.map((page) => linesOf(placedRuns(page.runs)));
+  const smallest = pages.map((page, p) => {
     const box = boxOf(page);
-    const own = linesOf(placedRuns(page.runs)).filter((l) => !inBand(l, box));
+    const own = (lines[p] ?? []).filter((l) => !inBand(l, box));
     return Math.min(...own.map((l) => l.size));
   });
+  // True when no other line of the page stands within APART of the line's own size.
+  const apart = (line: Line, p: number) => {
+    // The line itself, as the page's lines hold it: the same baseline and text.
+    const itself = (l: Line) => Math.abs(l.y - line.y) < 0.1 && lineText(l) === lineText(line);
+    const others = (lines[p] ?? []).filter((l) => !itself(l));
+    return (
+      others.length > 0 &&
+      others.every((l) => Math.abs(l.y - line.y) >= APART * Math.max(line.size, l.size))
+    );
+  };
   return (line, page) => {
     const box = boxOf(page);
     if (!inBand(line, box)) return false;
@@ -66,6 +82,7 @@ export function furnitureOf(pages: readonly PdfPage[]): IsFurniture {
     const edge = (box.top - box.bottom) * EDGE;
     const atEdge = line.y < box.bottom + edge || line.y + line.size > box.top - edge;
     if (atEdge && line.size < 0.85 * (smallest[pages.indexOf(page)] ?? 0)) return true;
+    if (atEdge && apart(line, pages.indexOf(page))) return true;
     const key = keyOf(text);
     const own = pages.indexOf(page);
     return bands.some(

@@ -5,7 +5,8 @@
  * is nearest its middle. A level column's cell merged down over several rows (基金监管（30分）
  * printed once, in the middle of its rows) is read as a .docx's merge: its text in the first row
  * of the rows it is centred on, the others continuing it. Used only where reading rows by their
- * first column leaves rows without points (stream.ts).
+ * first column leaves rows without points (stream.ts). A table with no points column is placed
+ * by its column of row numbers, printed the same way (decision 0336).
  */
 import { looksLikePoints } from "../columns.js";
 import type { TableRow } from "../table.js";
@@ -29,6 +30,21 @@ function pointsColumn(chunks: readonly Placed[], columns: number): number | unde
       best = { column: c, count };
   }
   return best?.column;
+}
+
+/** A row number alone in its cell (1, 2, 一, 二、). */
+const ROW_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]?$/;
+
+/**
+ * Without a points column (each item's points in its text, 参保扩面（20分）), the column of row
+ * numbers, each printed once at its row's middle, places the rows as the figures do (0336).
+ */
+function numbersColumn(chunks: readonly Placed[], columns: number): number | undefined {
+  for (let c = 0; c < columns; c++) {
+    const own = chunks.filter((k) => k.column === c);
+    if (own.length >= 2 && own.every((k) => ROW_NUMBER.test(k.text.replace(/\s+/g, "")))) return c;
+  }
+  return undefined;
 }
 
 /** A column's chunks in blocks: lines closer than `gap` to the one before are one cell's. */
@@ -74,7 +90,41 @@ function cellsOf(block: readonly Placed[], anchors: readonly number[], size: num
   };
   if (on(block[0])) return cut(true);
   if (on(block[block.length - 1])) return cut(false);
-  return block.map((k) => [k]);
+  return centredCuts(block, anchors);
+}
+
+/**
+ * Cells centred on their rows whose lines touch (no padding between rows): the block cut into
+ * one run of lines per row it spans, each run's middle as near its row's figure as can be (the
+ * cuts that make the sum of the distances least; 0336).
+ */
+function centredCuts(block: readonly Placed[], anchors: readonly number[]): Placed[][] {
+  const spanned = [...new Set(block.map((k) => nearest(anchors, k.y)))].sort((p, q) => p - q);
+  const n = block.length;
+  const m = spanned.length;
+  if (m < 2 || m > n) return block.map((k) => [k]);
+  const cost = (from: number, to: number, row: number) =>
+    Math.abs(middle(block.slice(from, to)) - (anchors[spanned[row] ?? 0] ?? 0));
+  // best[j][i]: the least distance cutting the first i lines into j runs, and the last cut.
+  const best = Array.from({ length: m + 1 }, () =>
+    Array.from({ length: n + 1 }, () => ({ sum: Infinity, from: 0 })),
+  );
+  (best[0] as { sum: number; from: number }[])[0] = { sum: 0, from: 0 };
+  for (let j = 1; j <= m; j++)
+    for (let i = j; i <= n; i++)
+      for (let f = j - 1; f < i; f++) {
+        const sum = (best[j - 1]?.[f]?.sum ?? Infinity) + cost(f, i, j - 1);
+        if (sum < (best[j]?.[i]?.sum ?? Infinity))
+          (best[j] as { sum: number; from: number }[])[i] = { sum, from: f };
+      }
+  const cells: Placed[][] = [];
+  let end = n;
+  for (let j = m; j >= 1; j--) {
+    const from = best[j]?.[end]?.from ?? 0;
+    cells.unshift(block.slice(from, end));
+    end = from;
+  }
+  return cells;
 }
 
 /** A cell's first and last lines' baselines. */
@@ -140,9 +190,12 @@ export function centredRows(
   columns: number,
   size: number,
 ): TableRow[] | undefined {
-  const points = pointsColumn(chunks, columns);
+  const figured = pointsColumn(chunks, columns);
+  const points = figured ?? numbersColumn(chunks, columns);
   if (points === undefined) return undefined;
-  const figures = chunks.filter((k) => k.column === points && looksLikePoints(k.text));
+  const figures = chunks.filter(
+    (k) => k.column === points && (figured === undefined || looksLikePoints(k.text)),
+  );
   const anchors = figures.map((k) => k.y);
   const rows: TableRow[] = anchors.map(() => ({
     cells: Array.from({ length: columns }, () => ""),

@@ -124,8 +124,17 @@ function rowsOf(lines: readonly Line[]): { rows: TableRow[]; used: number } | un
   // Centred cells: the header is its first line and the lines nearer it than the first figure.
   const top = lines[0]?.y ?? 0;
   const figure = placed.find((k) => k.line > 0 && looksLikePoints(k.text))?.y ?? 0;
+  // A header centred on its row: its cells' lines stand as far below its fullest line as above.
+  const fullest = lines.slice(0, (rows[0]?.last ?? 0) + 1).reduce(
+    (best, l, i) => ((near[i]?.length ?? 0) > (near[best]?.length ?? 0) ? i : best),
+    0,
+  );
+  const middle = lines[fullest]?.y ?? top;
+  const reach = middle - (top - middle) - 0.3 * size;
   const inHead = (k: Placed) =>
-    k.line === 0 || (k.line <= (rows[0]?.last ?? 0) && top - k.y < k.y - figure);
+    k.line === 0 ||
+    (k.line <= (rows[0]?.last ?? 0) && top - k.y < k.y - figure) ||
+    (top > middle && k.y >= reach && k.y > figure);
   const centred = centredRows(
     placed.filter((k) => !inHead(k)),
     starts.length,
@@ -157,10 +166,24 @@ export function alignedTables(lines: readonly Line[]): { tables: AlignedTable[];
       if (many) multi++;
       j++;
     }
-    const read = multi >= 3 ? rowsOf(lines.slice(i, j)) : undefined;
+    // A header cell wrapped and centred (序 / 考核内容 … / 号): its first line stands above the
+    // header's line, left of its first text, closer than a line's pitch (decision 0336).
+    const above = lines[i - 1];
+    const first = lines[i];
+    const wrapped =
+      above !== undefined &&
+      first !== undefined &&
+      rest[rest.length - 1] === above &&
+      chunksOf(above).length === 1 &&
+      lineText(above).length <= 4 &&
+      above.y - first.y <= first.size &&
+      above.right < first.x;
+    const from = wrapped ? i - 1 : i;
+    const read = multi >= 3 ? rowsOf(lines.slice(from, j)) : undefined;
     if (read !== undefined) {
-      tables.push({ top: (lines[i]?.y ?? 0) + (lines[i]?.size ?? 0), rows: read.rows });
-      i += read.used;
+      if (wrapped) rest.pop();
+      tables.push({ top: (lines[from]?.y ?? 0) + (lines[from]?.size ?? 0), rows: read.rows });
+      i = from + read.used;
     } else {
       rest.push(lines[i] as Line);
       i++;

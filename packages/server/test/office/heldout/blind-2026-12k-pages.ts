@@ -150,8 +150,8 @@ const para = (text: string, centred = false) =>
     ...(centred ? { alignment: AlignmentType.CENTER } : {}),
   });
 
-/** A .docx of a title, one table and a note; lines or none, cells centred or not, a header and footer. */
-async function printedDocx(o: {
+/** A .docx of a title, one table and a note; lines or none, cells centred or not, a header and footer (printed to PDF by `pdfOf`). */
+export async function printedDocx(o: {
   title: string;
   rows: string[][];
   widths: number[];
@@ -190,7 +190,7 @@ async function printedDocx(o: {
   return Packer.toBuffer(new Document({ sections: [section] }));
 }
 
-const pdfOf = async (docx: Promise<Buffer>) =>
+export const pdfOf = async (docx: Promise<Buffer>) =>
   sofficeConvert(await docx, "docx", "pdf", "pdf:writer_pdf_Export");
 
 /** A one-page PDF: the unit's name as page header and 内部资料 as footer, both in the body's size. */

@@ -125,10 +125,9 @@ function rowsOf(lines: readonly Line[]): { rows: TableRow[]; used: number } | un
   const top = lines[0]?.y ?? 0;
   const figure = placed.find((k) => k.line > 0 && looksLikePoints(k.text))?.y ?? 0;
   // A header centred on its row: its cells' lines stand as far below its fullest line as above.
-  const fullest = lines.slice(0, (rows[0]?.last ?? 0) + 1).reduce(
-    (best, l, i) => ((near[i]?.length ?? 0) > (near[best]?.length ?? 0) ? i : best),
-    0,
-  );
+  const fullest = lines
+    .slice(0, (rows[0]?.last ?? 0) + 1)
+    .reduce((best, _, i) => ((near[i]?.length ?? 0) > (near[best]?.length ?? 0) ? i : best), 0);
   const middle = lines[fullest]?.y ?? top;
   const reach = middle - (top - middle) - 0.3 * size;
   const inHead = (k: Placed) =>

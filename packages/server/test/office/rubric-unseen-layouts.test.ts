@@ -11,7 +11,7 @@ import { docxOf, xlsxOf } from "./layout-files.js";
 import { measureOutline, outlineLines } from "./unseen-measure.js";
 import { unseenRubrics, type UnseenRubric } from "./unseen-rubrics.js";
 
-async function imported(buffer: Buffer, kind: UnseenRubric["kind"]) {
+async function imported(buffer: Buffer, kind: Exclude<UnseenRubric["kind"], "paste">) {
   const result = await importRubric(buffer, kind);
   if (!result.ok) throw new Error(result.message);
   expect(result.problems).toEqual([]);

@@ -9,6 +9,7 @@ import { valueOf } from "../measures.js";
 import { labelOf, type ItemText } from "../proposal.js";
 import { done, type Composed } from "./build.js";
 import { cutCompare } from "./measure-words.js";
+import { BELOW_VERB } from "./quantities.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 import { NUMBER, numberOf } from "./text.js";
 
@@ -55,17 +56,43 @@ function best(item: ItemText, sts: Statement[]): Composed | undefined {
 }
 
 /**
- * What a formula divides by (得分=实际值÷95%×分值): its figure, or the target the text states
- * (目标值为70%) when it divides by 目标值; else 100 (a completion rate).
+ * The figure that earns the full marks (达到80%的得5分 / 达90%得满分): a percentage reached,
+ * followed in its statement by the full marks; undefined when no statement says one.
  */
-function divisorOf(prop: Statement[], sts: Statement[]): string {
+function fullMarksAt(sts: Statement[], max: string | undefined): string | undefined {
+  for (const s of sts) {
+    let reached: string | undefined;
+    for (const p of s.parts) {
+      if (p.kind === "threshold")
+        reached =
+          p.unit === "%" && p.verb !== "range" && !BELOW_VERB.test(p.verb ?? "")
+            ? p.value
+            : undefined;
+      const full = p.verb === "full" || (p.verb === "award" && p.value === max);
+      if (p.kind === "action" && full && reached !== undefined) return reached;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the share is of: a formula's divisor (得分=实际值÷95%×分值), or the target the text
+ * states (目标值为70%) when it divides by 目标值; a rate times the points (参保率×分值) is of 100;
+ * 按比例计分 below the figure that earns the full marks (达到80%的得5分，未达到的按比例计分) is of
+ * that figure; else 100 (a completion rate).
+ */
+function divisorOf(prop: Statement[], sts: Statement[], max: string | undefined): string {
   const action = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional");
   if (action?.value !== undefined) return action.value;
-  if (!/[÷/]|除以/.test(prop.map((s) => s.text).join(""))) return "100";
-  const target = sts
-    .flatMap((s) => s.parts)
-    .find((p) => p.kind === "threshold" && p.unit === "%" && p.verb !== "range");
-  return target?.value ?? "100";
+  const text = prop.map((s) => s.text).join("");
+  if (/[÷/]|除以/.test(text)) {
+    const target = sts
+      .flatMap((s) => s.parts)
+      .find((p) => p.kind === "threshold" && p.unit === "%" && p.verb !== "range");
+    return target?.value ?? "100";
+  }
+  if (/[×*]|乘以/.test(text)) return "100";
+  return fullMarksAt(sts, max) ?? "100";
 }
 
 /** 按完成比例得分 / 按百分制折算: points × value ÷ the whole. */
@@ -106,7 +133,7 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     ];
   } else {
     const v = valueOf(item, "pct");
-    rule = { kind: "proportional", value: v.spec, of: divisorOf(prop, sts) };
+    rule = { kind: "proportional", value: v.spec, of: divisorOf(prop, sts, item.max) };
     // 完成率×4分 in an item of other points: 4 at the whole.
     const times = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional")?.upper;
     if (times !== undefined && times !== item.max) rule.points = times;

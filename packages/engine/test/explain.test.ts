@@ -45,7 +45,7 @@ const facts = [
 
 /** One rule of every kind, with the numbers its sentence must carry. A new kind needs a line here. */
 const samples: Record<string, [Record<string, unknown>, string[]]> = {
-  checklist: [{ mode: "deduct", items: [{ fact: "done", points: "1.5" }] }, ["1.5", "已按时报送"]],
+  checklist: [{ mode: "deduct", items: [{ fact: "done", points: "1.5" }] }, ["1.5", "未按时报送"]],
   occurrences: [
     {
       mode: "deduct",
@@ -146,7 +146,7 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
         { when: { fact: "done", equals: false }, points: "20", zeroItem: true },
       ],
     },
-    ["累计扣满 5 分", "追加扣除 10 分", "“已按时报送”为否", "本项不得分", "20 分"],
+    ["累计扣满 5 分", "追加扣除 10 分", "未按时报送", "本项不得分", "20 分"],
   ],
   toTotal: [
     {
@@ -196,7 +196,7 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
   ],
   othersMean: [
     { fact: "done", equals: false, rule: { kind: "discretionary", fact: "count" } },
-    ["酌情打分", "“已按时报送”为否", "平均分"],
+    ["酌情打分", "未按时报送", "平均分"],
   ],
 };
 

@@ -4,6 +4,7 @@
  * without one, the fact's label turned round (未发生X → 发生X); else «“label”为否时».
  */
 import type { Gate } from "../scheme/schema.js";
+import { notLabel } from "./wording.js";
 
 /** What each effect does, after the condition. */
 const EFFECTS: Readonly<Record<Gate["effect"], string>> = {
@@ -34,13 +35,6 @@ function conditionOfReason(reason: string | undefined): string | undefined {
     .join("或");
   // A reason that only names the effect (一票否决, 未达标) says nothing the label does not.
   return cond === "" || /^(?:未达标|不达标|未通过)$/.test(cond) ? undefined : cond;
-}
-
-/** The label of a fact whose passing value is true, turned round to when the gate acts. */
-function notLabel(label: string): string | undefined {
-  const m = /^(未|没有|无|已)(.+)$/.exec(label);
-  if (m === null) return undefined;
-  return { 未: "", 没有: "有", 无: "有", 已: "未" }[m[1] as "未"] + (m[2] ?? "");
 }
 
 /** A gate in words: its condition (的) and its effect. */

@@ -18,9 +18,16 @@ export function amount(text: string, unit: string): string {
   return unit === "%" ? `${num(text)}%` : `${num(text)} ${unit}`;
 }
 
-/** The condition "a yes/no fact has this value": "已按时报送" or "“已按时报送”为否". */
+/** A yes/no fact's label turned round (未发生X → 发生X, 已报送 → 未报送), where it can be. */
+export function notLabel(label: string): string | undefined {
+  const m = /^(未|没有|无|已)(.+)$/.exec(label);
+  if (m === null) return undefined;
+  return { 未: "", 没有: "有", 无: "有", 已: "未" }[m[1] as "未"] + (m[2] ?? "");
+}
+
+/** The condition "a yes/no fact has this value": "已按时报送", "未按时报送", else "“按时报送”为否". */
 export function whenWords(label: string, value: boolean): string {
-  return value ? label : `“${label}”为否`;
+  return value ? label : (notLabel(label) ?? `“${label}”为否`);
 }
 
 /** Another item named in a trace or sentence: 第3项“基金监管”, or 第3项 when its title is unknown. */

@@ -168,6 +168,7 @@ function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed
   const taken = new Set<Statement>(extras);
   const list: Record<string, unknown>[] = [];
   const facts: FactDoc[] = [];
+  const conds = new Map<string, string>();
   let zeroLabel: string | undefined;
   for (const e of extras) {
     const points = e.action?.value ?? "0";
@@ -178,13 +179,15 @@ function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed
       list.push({ when: { deducted: at }, points });
       continue;
     }
-    // "…的，本项不得分，并追加扣除M分": the 不得分 before it is part of the penalty.
+    // "…的，本项不得分，并追加扣除M分": the 不得分 before it (or in it) is part of the penalty.
     const prev = sts[sts.indexOf(e) - 1];
-    const zeroItem = prev !== undefined && prev.role === "zero" && !taken.has(prev);
-    if (zeroItem) taken.add(prev);
-    const cond = conditionOf(zeroItem ? prev : e) || conditionOf(e) || "追加扣除情形";
+    const zeroBefore = prev !== undefined && prev.role === "zero" && !taken.has(prev);
+    if (zeroBefore) taken.add(prev);
+    const zeroItem = zeroBefore || e.parts.some((p) => p.kind === "action" && p.verb === "zero");
+    const cond = conditionOf(zeroBefore ? prev : e) || conditionOf(e) || "追加扣除情形";
     const name = `p${facts.length + 1}`;
     facts.push({ name, type: "bool", label: labelOf(cond, "追加扣除情形") });
+    conds.set(name, cond);
     list.push({ when: { fact: name, equals: true }, points, ...(zeroItem ? { zeroItem } : {}) });
     zeroLabel ??= zeroItem ? cond : undefined;
   }
@@ -197,6 +200,14 @@ function penalties(item: ItemText, sts: Statement[], compose: Compose): Composed
     if (first === undefined || zeroLabel === undefined) return undefined;
     inner = happened(item, first.label, first.name);
     extraFacts = facts.slice(1);
+  }
+  // «未发生X的得N分；发生的，本项不得分并…»: a bare 发生的 reads the award's own fact.
+  for (const [i, f] of [...extraFacts.entries()].reverse()) {
+    const back = referredBack(conds.get(f.name) ?? "", inner);
+    const at = list.findIndex((t) => (t.when as { fact?: string }).fact === f.name);
+    if (back === undefined || at < 0) continue;
+    list[at] = { ...list[at], when: { fact: back.fact, equals: false } };
+    extraFacts = extraFacts.filter((_, j) => j !== i);
   }
   const rule = { kind: "penalty", rule: inner.proposal.rule, penalties: list } as RuleDoc;
   return wrapped(

@@ -5,7 +5,7 @@
  * award, a zero (不得分), full marks, 酌情, 一票否决, a rank, or nothing recognised.
  */
 import { minus } from "../proposal.js";
-import { findParts, type Part } from "./parts.js";
+import { findParts, TOTAL_WORDS, type Part } from "./parts.js";
 import { splitPieces, type Piece } from "./text.js";
 
 /** What a statement contributes to the rule. */
@@ -193,7 +193,41 @@ export function readStatements(text: string): Statement[] {
   }
   close();
   countedUpToCap(out);
+  totalAfterZero(text, out);
   return out;
+}
+
+/**
+ * 本项不得分，并在总分中扣5分 / …的，本项不得分，并扣减总分5分: a deduction on the unit's total
+ * after the item's 不得分, in one sentence, is a penalty beyond the item (as 追加扣除 is), not a
+ * deduction within it nor the whole item taken from the total.
+ */
+function totalAfterZero(text: string, sts: Statement[]): void {
+  const onTotal = (s: Statement, from: number) =>
+    s.parts.find(
+      (p) =>
+        p.kind === "action" &&
+        p.verb === "deduct" &&
+        p.start >= from &&
+        (p.total === true || s.parts.some((t) => t.kind === "total" && t.end <= p.start)),
+    );
+  sts.forEach((s, i) => {
+    const zero = s.parts.find((p) => p.kind === "action" && p.verb === "zero");
+    const own = zero === undefined ? undefined : onTotal(s, zero.end);
+    // After the 不得分 in its sentence, or in a sentence of its own without a condition
+    // (…本项不得分；另从总分中扣1分).
+    const prev = sts[i - 1];
+    const bare = (p: Part) =>
+      /^[,;。\s]*(?:并|另|另行|同时|再|还|且)?[,\s]*$/.test(
+        text.slice(s.start, p.start).replace(TOTAL_WORDS, ""),
+      );
+    const after = (p: Part) => !/[;。]/.test(text.slice(prev?.end ?? 0, s.start)) || bare(p);
+    const cut = prev?.role === "zero" && s.role === "deduct" ? onTotal(s, s.start) : undefined;
+    const next = own ?? (cut !== undefined && after(cut) ? cut : undefined);
+    if (next === undefined) return;
+    s.role = "extra";
+    s.action = next;
+  });
 }
 
 /**

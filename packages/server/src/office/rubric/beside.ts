@@ -73,13 +73,17 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
   const out: BesideRead = { blocks: [], notes: [], rest: [], totals: [] };
   let bonus: { caption: string; rows: TableRow[] } | undefined;
   let veto: string[] | undefined;
+  // 说明： and its numbered paragraphs (1.… 2.…): one note, as written.
+  let note: string[] | undefined;
   const close = () => {
     if (bonus !== undefined && bonus.rows.length > 0)
       out.blocks.push(partBlock(bonus.caption, bonus.rows));
     if (veto !== undefined && veto.length > 0)
       out.notes.push(`下列情形之一的，实行一票否决：${veto.join("\n")}`);
+    if (note !== undefined) out.notes.push(note.join("\n"));
     bonus = undefined;
     veto = undefined;
+    note = undefined;
   };
   for (const raw of paragraphs) {
     const p = raw.trim();
@@ -93,6 +97,10 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
       veto.push(p.replace(ITEM_NUMBER, "").replace(/[；;。]+$/, "") + "；");
       continue;
     }
+    if (numbered && note !== undefined) {
+      note.push(p);
+      continue;
+    }
     close();
     const heading = bonusHeading(p);
     if (heading !== undefined) {
@@ -100,7 +108,8 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
       if (heading.inline !== "" && AWARD.test(heading.inline))
         bonus.rows.push(itemRow(heading.inline));
     } else if (/^[^，,。；;]{0,12}一票否决[^，,。；;]{0,6}[:：]?$/.test(p)) veto = [];
-    else if (NOTE.test(p) || VETO.test(p)) out.notes.push(p);
+    else if (NOTE.test(p)) note = [p];
+    else if (VETO.test(p)) out.notes.push(p);
     else {
       const total = paragraphTotal(p);
       if (total !== undefined) out.totals.push(total);

@@ -87,7 +87,14 @@ export function parseHeading(raw: string): {
       max: addDecimals([plus[1] ?? "0", plus[2] ?? "0"]),
     };
   const points = POINTS.exec(half);
-  const title = (points === null ? rest : without(points)).replace(/[，,。;；:：]+$/, "").trim();
+  // «加分项目（最高5分）»: the cap is read from the heading's text (capOf); the title is the name.
+  const title = (points === null ? rest : without(points))
+    .replace(
+      /[(（]\s*(?:最多|最高|上限|封顶|不超过)[^()（）]{0,4}\d+(?:\.\d+)?\s*分\s*[)）]\s*$/,
+      "",
+    )
+    .replace(/[，,。;；:：]+$/, "")
+    .trim();
   return { style, code, title, max: points?.[1] ?? points?.[2] };
 }
 
@@ -299,7 +306,11 @@ export function buildOutline(
             : p.code,
         title: p.title,
         text: named ?? h.text,
-        max: p.max ?? levelPoints(row, columns.levels[h.k]),
+        // «加分项目（最高5分）»: a 加分 part's cap in its heading is its points.
+        max:
+          p.max ??
+          levelPoints(row, columns.levels[h.k]) ??
+          (/加分|奖励分|奖分|奖励项/.test(p.title) ? capOf(h.text) : undefined),
         bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
         veto: /一票否决|否决事项/.test(p.title),
         slash: false,

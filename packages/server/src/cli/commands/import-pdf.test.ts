@@ -16,6 +16,13 @@ describe("kaoping import rubric FILE.pdf", () => {
     expect(draft.items.map((i) => i.code)).toEqual(["1", "2", "3"]);
   });
 
+  it("says on stderr what it did not read, as the review screen does", async () => {
+    const ctx = captureContext(pdfs);
+    expect(await run(["rubric", "merged-notes.chromium.pdf"], ctx)).toBe(0);
+    // The note under the table that became the 一票否决 part is reported, not only imported.
+    expect(ctx.err()).toMatch(/^提示：说明中的一票否决情形已导入/m);
+  });
+
   it("refuses a scan, saying so in Chinese", async () => {
     const ctx = captureContext(pdfs);
     expect(await run(["rubric", "scan.pdf"], ctx)).toBe(2);

@@ -59,10 +59,14 @@ export const run: CliRun = async (args, ctx) => {
       ...(o.title !== undefined ? { title: o.title } : {}),
     });
     if (!result.ok) return fail([`${name}: ${result.message}`]);
-    for (const p of result.proposals)
+    // What was not understood is said as plainly here as on the web's review screen.
+    for (const p of result.proposals) {
       ctx.stderr.write(
         `${p.code}\t${p.kindName}（${p.kind}）\t把握 ${Math.round(p.confidence * 100)}%\t${p.phrase}\n`,
       );
+      for (const w of p.reading.warnings) ctx.stderr.write(`\t请核对：${w}\n`);
+    }
+    for (const w of result.summary.warnings) ctx.stderr.write(`提示：${w}\n`);
     for (const p of result.problems) ctx.stderr.write(`待补充：${p.path}: ${p.message}\n`);
     const json = `${JSON.stringify(result.document, null, 2)}\n`;
     if (o.o === undefined) ctx.stdout.write(json);

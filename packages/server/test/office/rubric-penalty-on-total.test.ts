@@ -5,7 +5,7 @@
  * item under a fact named «并». A bare «发生的» after «未发生X的得N分» reads the award's own fact,
  * never a second one that could contradict it. Wording written for this test.
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
+import { scoreRound, type Item, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { proposeItem } from "../../src/office/rubric/read-item.js";
@@ -38,9 +38,9 @@ describe("a deduction on the total after the item's 不得分", () => {
     });
     expect(p.facts).toHaveLength(1);
     const fact = p.facts[0]?.name;
-    expect((p.rule as { penalties: { when: { fact: string } }[] }).penalties[0]?.when.fact).toBe(
-      fact,
-    );
+    expect(
+      (p.rule as unknown as { penalties: { when: { fact: string } }[] }).penalties[0]?.when.fact,
+    ).toBe(fact);
   });
 
   it("keeps a deduction on the total with a condition of its own off the penalty", () => {
@@ -63,7 +63,7 @@ describe("a deduction on the total after the item's 不得分", () => {
       "xlsx",
     );
     if (!r.ok) throw new Error(r.message);
-    const [a, b] = r.document.items;
+    const [a, b] = r.document.items as Item[];
     const fa = a?.facts?.[0]?.name ?? "";
     const fb = b?.facts?.[0]?.name ?? "";
     const total = (calm: boolean) => {

@@ -5,7 +5,7 @@
  * a ÷ formula was read against 100%, and «按实际比例得分» was not read as a share at all (a band
  * at the figure, nothing below it). Wording written for this test.
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
+import { scoreRound, type Item, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { proposeItem } from "../../src/office/rubric/read-item.js";
@@ -46,7 +46,7 @@ describe("a share below the figure that earns the full marks", () => {
     );
     if (!r.ok) throw new Error(r.message);
     const scheme = r.scheme as Scheme;
-    const fact = r.document.items[0]?.facts?.[0]?.name ?? "";
+    const fact = (r.document.items as Item[])[0]?.facts?.[0]?.name ?? "";
     const total = (rate: string) => {
       const scored = scoreRound(scheme, [
         { id: "u", name: "甲镇", facts: { "1": { [fact]: rate } } },

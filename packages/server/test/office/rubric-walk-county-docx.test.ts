@@ -1,11 +1,12 @@
 /**
- * A county's .docx walked through (decision 0333's walk-through): categories merged down the first
+ * A county's .docx walked through (decision 0338): categories merged down the first
  * column, a 加分 category whose cap is in its heading («加分项目（最高4分）»), and a «说明：» line
  * followed by numbered paragraphs. Before: the heading kept «（最高4分）» in its title and its cap
  * was not read (the import said no total was written and took the items' sum); the numbered
  * paragraphs under «说明：» were dropped unsaid (only «说明：» was reported). Wording written for
  * this test.
  */
+import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf } from "./layout-files.js";
@@ -41,19 +42,21 @@ async function imported() {
 describe("a county's .docx with a 加分 category and numbered notes", () => {
   it("reads the cap in the 加分 heading as the part's points, the name without it", async () => {
     const r = await imported();
-    const bonus = r.document.items[1];
+    const bonus = (r.document.items as Item[])[1];
     expect(bonus?.title).toBe("加分项目");
     expect(String(bonus?.max)).toBe("4");
     expect(String((bonus as { cap?: unknown } | undefined)?.cap)).toBe("4");
     expect(r.summary.warnings.join("\n")).not.toMatch(/加分项未写明总分/);
   });
 
-  it("reports the numbered paragraphs under 说明： with it, as written", async () => {
+  it("reads the numbered paragraphs under 说明： as the note's own", async () => {
     const r = await imported();
-    const note = r.summary.warnings.find((w) => w.includes("说明："));
-    expect(note).toContain("1. 各乡镇得分保留一位小数。");
-    expect(note).toContain("2. 考核数据以县局统计为准。");
+    const said = r.summary.warnings.join("\n");
+    // The rounding line sets the scheme's places (0334); the other line is reported as written.
+    expect((r.document as { places?: unknown }).places).toBe(1);
+    expect(said).toContain("各乡镇得分保留一位小数");
+    expect(said).toMatch(/说明未导入：考核数据以县局统计为准/);
     // A paragraph after the numbered list, saying nothing of scoring, is not part of the note.
-    expect(note).not.toContain("县长办公会");
+    expect(said).not.toContain("县长办公会");
   });
 });

@@ -11,6 +11,7 @@ import {
   buildChecklist,
   buildGate,
   buildOption,
+  clearOf,
   done,
   type Built,
   type Composed,
@@ -318,9 +319,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     use(zero);
     if (parts.length === 0) {
       const label =
-        baseline[0] !== undefined
-          ? conditionOf(baseline[0])
-          : `无${zero.map(conditionOf).join("、")}`;
+        baseline[0] !== undefined ? conditionOf(baseline[0]) : clearOf(zero.map(conditionOf));
       parts.push(buildChecklist("award", [{ label, points: max ?? "0" }]));
       confidence = Math.min(confidence, 0.8);
     } else if ((floored = floorOfSteps(zero, parts)) !== undefined) {

@@ -174,9 +174,21 @@ export function buildOption(
   };
 }
 
+/**
+ * The label of "none of the 不得分 conditions holds": 未开展 → 已开展 (a failure to act turned
+ * round, never 无未开展), 发生X → 未发生X, else 无X.
+ */
+export function clearOf(conditions: string[]): string {
+  const done = conditions.every((c) => /^未[\u4e00-\u9fa5]{2}/.test(c) && !/^未发生/.test(c));
+  if (done) return conditions.map((c) => `已${c.slice(1)}`).join("、");
+  // 发生重大事故 → 未发生重大事故.
+  if (conditions.every((c) => /^(?:发生|出现)/.test(c))) return `未${conditions.join("、")}`;
+  return `无${conditions.join("、")}`;
+}
+
 /** One gate from the 不得分 conditions: the item scores 0 when any holds. */
 export function buildGate(conditions: string[]): { gate: Gate; fact: FactDoc } {
-  const label = labelOf(`无${conditions.join("、")}`, "无不得分情形").slice(0, 30);
+  const label = labelOf(clearOf(conditions), "无不得分情形").slice(0, 30);
   return {
     gate: {
       fact: "clear",

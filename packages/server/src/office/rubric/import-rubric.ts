@@ -10,6 +10,7 @@ import { subjectOf } from "./measures.js";
 import type { FactDoc, Proposal } from "./proposal.js";
 import { linkItemScores, type ScoreLink } from "./item-scores.js";
 import { proposeItem } from "./read-item.js";
+import { rateBounds } from "./rate-bounds.js";
 import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
@@ -93,7 +94,7 @@ function leafDoc(
     title,
     max,
     ...texts,
-    facts: p.facts,
+    facts: p.facts.map(rateBounds),
     ...(p.checks !== undefined ? { checks: p.checks } : {}),
     ...(p.gate !== undefined ? { gate: p.gate } : {}),
     rule: p.rule,

@@ -213,6 +213,103 @@ describe(`audit chain without the lock in the action's transaction (${testDialec
     },
   );
 
+  it.skipIf(!onPostgres)(
+    "sends a chaining run in two flights: BEGIN, the lock and the records together; then the insert with COMMIT",
+    async () => {
+      const step = (text: string) =>
+        text === "begin" || text === "commit" || text === "rollback"
+          ? text
+          : text.includes("pg_advisory_xact_lock")
+            ? "lock"
+            : /delete from "audit_pending"/.test(text)
+              ? "take"
+              : /insert into "audit_log"/.test(text)
+                ? "insert"
+                : undefined;
+      const events: { client: unknown; event: string }[] = [];
+      const prototype = pg.Client.prototype as unknown as Record<string, unknown>;
+      const query = prototype.query as (...args: unknown[]) => unknown;
+      prototype.query = function recorded(this: unknown, config: unknown, ...rest: unknown[]) {
+        const text = typeof config === "string" ? config : (config as { text?: string }).text;
+        const label = typeof text === "string" ? step(text) : undefined;
+        const answer = query.call(this, config, ...rest) as Promise<unknown>;
+        if (label !== undefined) {
+          events.push({ client: this, event: `sent ${label}` });
+          answer.then(
+            () => events.push({ client: this, event: `answered ${label}` }),
+            () => events.push({ client: this, event: `failed ${label}` }),
+          );
+        }
+        return answer;
+      };
+      try {
+        expect((await create(t.app, "PIPE1")).statusCode).toBe(201);
+      } finally {
+        prototype.query = query;
+      }
+      // The run that moved the record, on the chainer's connection.
+      const chainer = events.find(({ event }) => event === "sent insert")?.client;
+      const own = events.filter(({ client }) => client === chainer).map(({ event }) => event);
+      const runs = own.join(",").split("sent begin,").slice(1);
+      const moved = runs.find((run) => run.includes("sent insert"))?.replace(/,$/, "");
+      expect(moved?.split(",")).toEqual([
+        "sent lock",
+        "sent take",
+        "answered begin",
+        "answered lock",
+        "answered take",
+        "sent insert",
+        "sent commit",
+        "answered insert",
+        "answered commit",
+      ]);
+      await expectOneAuditRow(t.db, await create(t.app, "PIPE2"), "organisation.create");
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    "moves nothing when a run's insert fails, and chains the records at the next run",
+    async () => {
+      await sql`create function refuse_chain() returns trigger language plpgsql as $$
+        begin raise exception 'refused for the test'; end $$`.execute(t.db);
+      await sql`create trigger refuse_chain before insert on audit_log
+        for each statement execute function refuse_chain()`.execute(t.db);
+      const responses: Promise<{ statusCode: number }>[] = [];
+      try {
+        responses.push(create(t.app, "FAIL1"));
+        // The action commits; its record waits while every run fails.
+        await waitFor(
+          async () =>
+            (await t.db
+              .selectFrom("audit_pending")
+              .select("id")
+              .where("action", "=", "organisation.create")
+              .executeTakeFirst()) !== undefined,
+          "记录等待入链",
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(
+          await t.db
+            .selectFrom("audit_pending")
+            .select("id")
+            .where("action", "=", "organisation.create")
+            .execute(),
+        ).toHaveLength(1);
+      } finally {
+        await sql`drop trigger refuse_chain on audit_log`.execute(t.db);
+        await sql`drop function refuse_chain()`.execute(t.db);
+      }
+      // The next run (a later request's, or the sweep) chains it on the same connection.
+      await expectOneAuditRow(t.db, await create(t.app, "FAIL2"), "organisation.create");
+      await waitFor(
+        async () => (await t.db.selectFrom("audit_pending").select("id").execute()).length === 0,
+        "入链",
+      );
+      expect((await Promise.all(responses)).map((r) => r.statusCode)).toEqual([201]);
+      expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    },
+  );
+
   it("keeps one unbroken chain when two server processes write at once", async () => {
     const otherDb = t.database.reopen();
     const other = await buildApp(t.config, { db: otherDb });

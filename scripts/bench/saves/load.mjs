@@ -18,6 +18,9 @@ const targets = bases.map((base) => new URL(base));
 const free = users.map((user) => ({ ...user }));
 const latencies = [];
 const timed = [];
+// How late each request left the generator after it was due (open-loop): a starved generator
+// sends late and in bursts, and that lateness is counted in the latency (decision 0337).
+const lags = [];
 let sent = 0;
 let ok = 0;
 let errors = 0;
@@ -77,6 +80,7 @@ function send(user, dueAt) {
     });
     request.on("timeout", () => request.destroy());
     request.end(body);
+    lags.push(performance.now() - dueAt);
     sent++;
   });
 }
@@ -136,10 +140,10 @@ if (mode === "open") {
 const elapsed = (performance.now() - start) / 1000;
 await Promise.all(inFlight);
 latencies.sort((a, b) => a - b);
-const pct = (p) =>
-  latencies.length === 0
-    ? NaN
-    : latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
+lags.sort((a, b) => a - b);
+const pctOf = (list, p) =>
+  list.length === 0 ? NaN : list[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)];
+const pct = (p) => pctOf(latencies, p);
 agent.destroy();
 // SAVES_TIMELINE: p99 and count per second of the clock (by when each request was due).
 const timeline = [];
@@ -164,6 +168,8 @@ parentPort.postMessage({
   throughput: ok / elapsed,
   p50: pct(50),
   p99: pct(99),
+  // The generator's own lateness in sending (open-loop; closed-loop sends when answered).
+  sendLagP99: mode === "open" ? pctOf(lags, 99) : undefined,
   // The first refusal's status and body, to tell what the errors were.
   sample,
   // Each filler's version after the run, so the next run saves at the right one.

@@ -8,7 +8,6 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { withNamedStatements } from "./named-statements.js";
-import { registerPool } from "./pipeline.js";
 import type { Database } from "./schema.js";
 import { checkpointInBackground } from "./sqlite-checkpoints.js";
 import { TurnTakingSqliteDialect, withStatementCache } from "./sqlite.js";
@@ -46,8 +45,8 @@ const ownConnections = new WeakMap<Db, () => Db>();
 /**
  * PostgreSQL: a handle on one connection of its own beside the pool, opened on first use and
  * closed with `db`, for a process's background work that requests wait for and that must not
- * queue behind them for the pool's connections — the audit chainer's runs (decision 0337). It
- * pipelines (./pipeline.ts). SQLite (one connection), or a handle not opened here: `db` itself.
+ * queue behind them for the pool's connections — the audit chainer's runs (decision 0337).
+ * SQLite (one connection), or a handle not opened here: `db` itself.
  */
 export function ownConnection(db: Db): Db {
   return ownConnections.get(db)?.() ?? db;
@@ -60,18 +59,14 @@ export function openDatabase(location: DatabaseLocation, options: OpenOptions = 
     if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
       throw new Error(`DATABASE_SCHEMA 只能包含小写字母、数字和下划线：${schema}`);
     }
-    const poolOf = (max: number, pipeline: boolean) =>
-      withNamedStatements(
-        new pg.Pool({
-          connectionString: location.databaseUrl,
-          max,
-          // node-postgres sends a query while earlier ones wait for their answers (./pipeline.ts).
-          ...(pipeline ? { pipeline: true } : {}),
-          ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-        }),
-      );
+    const poolOf = (max: number) =>
+      new pg.Pool({
+        connectionString: location.databaseUrl,
+        max,
+        ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+      });
     let own: Db | undefined;
-    const pooled = poolOf(10, false);
+    const pooled = withNamedStatements(poolOf(10));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({
         pool: {
@@ -84,13 +79,10 @@ export function openDatabase(location: DatabaseLocation, options: OpenOptions = 
         },
       }),
     });
-    registerPool(db, pooled, false);
     ownConnections.set(db, () => {
-      if (own === undefined) {
-        const pool = poolOf(1, true);
-        own = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-        registerPool(own, pool, true);
-      }
+      own ??= new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: withNamedStatements(poolOf(1)) }),
+      });
       return own;
     });
     return db;

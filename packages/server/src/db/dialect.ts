@@ -2,9 +2,8 @@
  * The few places where SQLite and PostgreSQL differ, in one file: which one we talk to,
  * counting, the audit chain lock and the append-only triggers.
  */
-import { PostgresAdapter, sql, type CompiledQuery, type Kysely } from "kysely";
+import { PostgresAdapter, sql, type Kysely } from "kysely";
 import { prepared } from "./prepared.js";
-import type { Database } from "./schema.js";
 
 /** A Kysely handle on any schema (the helpers here only run raw SQL). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with every database type
@@ -27,11 +26,6 @@ export function toCount(value: string | number | bigint | null | undefined): num
  */
 export async function lockAuditChain(trx: AnyDb): Promise<void> {
   if (isPostgres(trx)) await lockChain(trx, {});
-}
-
-/** PostgreSQL: the chain's lock as a statement to send with others (./pipeline.ts, decision 0337). */
-export function auditChainLockStatement(db: Kysely<Database>): CompiledQuery {
-  return lockChain.compiled(db, {});
 }
 
 // Prepared (named on PostgreSQL, decision 0307): every chaining run takes it.

@@ -86,13 +86,7 @@ const samePlugins = (a: readonly KyselyPlugin[], b: readonly KyselyPlugin[]) =>
   a.length === b.length && a.every((plugin, i) => plugin === b[i]);
 
 /** A statement compiled once per database and shape, run with the given values. */
-export type PreparedStatement<V, O> = ((
-  db: Kysely<Database>,
-  values: V,
-) => Promise<QueryResult<O>>) & {
-  /** The statement with the values, compiled for `db`, to send with others (./pipeline.ts). */
-  compiled: (db: Kysely<Database>, values: V) => CompiledQuery<O>;
-};
+export type PreparedStatement<V, O> = (db: Kysely<Database>, values: V) => Promise<QueryResult<O>>;
 
 /**
  * Prepares a statement: `build` writes it as a normal Kysely query taking its values from
@@ -116,7 +110,7 @@ export function prepared<V extends object, O>(
     return { plugins: db.getExecutor().plugins, shape, query, placeholders };
   }
 
-  const compiledWith = (db: Kysely<Database>, values: V): CompiledQuery<O> => {
+  return async (db, values) => {
     const executor = db.getExecutor();
     let kept = byAdapter.get(executor.adapter);
     if (kept === undefined) {
@@ -138,10 +132,6 @@ export function prepared<V extends object, O>(
       const placeholder = placeholders[i];
       return placeholder === undefined ? constant : placeholder.read(values);
     });
-    return { ...query, parameters } as CompiledQuery<O>;
+    return db.executeQuery<O>({ ...query, parameters } as CompiledQuery<O>);
   };
-  return Object.assign(
-    async (db: Kysely<Database>, values: V) => db.executeQuery<O>(compiledWith(db, values)),
-    { compiled: compiledWith },
-  );
 }

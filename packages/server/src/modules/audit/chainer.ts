@@ -10,72 +10,25 @@
  * once-a-second sweep of any process, or by `kaoping audit verify`.
  */
 import { randomBytes } from "node:crypto";
-import { CompiledQuery, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { auditChainLockStatement, isPostgres, lockAuditChain } from "../../db/dialect.js";
-import { onOneConnection } from "../../db/pipeline.js";
+import { isPostgres, lockAuditChain } from "../../db/dialect.js";
 import { linkAuditRows } from "./chain.js";
 import {
   hasPendingAuditRows,
   insertAuditRows,
-  insertAuditRowsStatement,
   lastAuditLink,
   takePendingAuditRows,
-  takePendingWithChainEndStatement,
-  takenWithChainEnd,
-  type TakenAuditRows,
+  takePendingAuditRowsWithChainEnd,
 } from "./repository.js";
 
 /** How many records one chaining transaction moves at most. */
 const BATCH = 500;
 
-/** The taken records linked after the chain's end, in write order. */
-const linked = ({ pending, last }: TakenAuditRows) =>
-  linkAuditRows(
-    last,
-    pending.map(({ id: _id, ...content }) => content),
-  );
-
-/** SQLite (`kaoping audit verify`): one run's transaction. */
-function chainOnSqlite(db: Kysely<Database>): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    await lockAuditChain(trx);
-    const pending = await takePendingAuditRows(trx, BATCH);
-    if (pending.length === 0) return 0;
-    await insertAuditRows(trx, linked({ pending, last: await lastAuditLink(trx) }));
-    return pending.length;
-  });
-}
-
-/**
- * PostgreSQL (every server's chainer, `kaoping audit verify`): one run's transaction in two
- * sends on one connection (decision 0337) — BEGIN, the chain's lock and the waiting records
- * with the chain's end; then, linked here, their insert and COMMIT. PostgreSQL runs each
- * statement after the one before it, so the records are read after the lock is held, as when
- * they were sent one at a time (five waits; on the server's connection of its own, two).
- */
-function chainOnPostgres(db: Kysely<Database>): Promise<number> {
-  return onOneConnection(db, async (send) => {
-    try {
-      const [, , rows] = await send([
-        CompiledQuery.raw("begin"),
-        auditChainLockStatement(db),
-        takePendingWithChainEndStatement(db, BATCH),
-      ]);
-      const taken = takenWithChainEnd(rows!);
-      const commit = CompiledQuery.raw("commit");
-      if (taken.pending.length === 0) {
-        await send([commit]);
-        return 0;
-      }
-      // A failed insert makes the COMMIT after it a rollback: nothing is moved.
-      await send([insertAuditRowsStatement(db, linked(taken)), commit]);
-      return taken.pending.length;
-    } catch (error) {
-      await send([CompiledQuery.raw("rollback")]).catch(() => undefined);
-      throw error;
-    }
-  });
+/** SQLite (`kaoping audit verify`): the waiting records, then the chain's end if any waited. */
+async function takeThenReadEnd(trx: Kysely<Database>) {
+  const pending = await takePendingAuditRows(trx, BATCH);
+  return { pending, last: pending.length === 0 ? undefined : await lastAuditLink(trx) };
 }
 
 /**
@@ -85,7 +38,22 @@ function chainOnPostgres(db: Kysely<Database>): Promise<number> {
 export async function chainPendingAuditRows(db: Kysely<Database>): Promise<number> {
   let moved = 0;
   for (;;) {
-    const count = await (isPostgres(db) ? chainOnPostgres(db) : chainOnSqlite(db));
+    const count = await db.transaction().execute(async (trx) => {
+      await lockAuditChain(trx);
+      // PostgreSQL (every server's chainer): the records and the chain's end in one statement.
+      const { pending, last } = isPostgres(trx)
+        ? await takePendingAuditRowsWithChainEnd(trx, BATCH)
+        : await takeThenReadEnd(trx);
+      if (pending.length === 0) return 0;
+      await insertAuditRows(
+        trx,
+        linkAuditRows(
+          last,
+          pending.map(({ id: _id, ...content }) => content),
+        ),
+      );
+      return pending.length;
+    });
     moved += count;
     if (count < BATCH) return moved;
   }

@@ -1,5 +1,5 @@
 /** SQL of the audit log: append, read the chain's end, search, and walk the chain in order. */
-import { type CompiledQuery, type Kysely, type SelectQueryBuilder } from "kysely";
+import { type Kysely, type SelectQueryBuilder } from "kysely";
 import type { AuditPendingTable, AuditRow, Database } from "../../db/schema.js";
 import { fetchPage, likeText, type PageRequest } from "../../db/pagination.js";
 import { prepared } from "../../db/prepared.js";
@@ -87,40 +87,23 @@ const takeWithChainEnd = prepared((db, v: { limit: number }) =>
     .select(["chain_end.seq as chain_end_seq", "chain_end.hash as chain_end_hash"]),
 );
 
-/** The waiting records and the chain's end, as a chaining run takes them. */
-export interface TakenAuditRows {
-  pending: AuditPendingTable[];
-  last: { seq: number; hash: string } | undefined;
-}
-
 /**
- * PostgreSQL: the statement that removes and returns up to `limit` waiting records, oldest
- * first, with the chain's end (send it under the chain's lock, taken by an earlier statement so
- * this one's snapshot sees every run committed before it; docs/decisions/0266, 0337).
+ * PostgreSQL: removes and returns up to `limit` waiting records, oldest first, with the chain's
+ * end, in one statement (call under the chain's lock, taken by an earlier statement so this
+ * one's snapshot sees every run committed before it; docs/decisions/0266).
  */
-export function takePendingWithChainEndStatement(
-  db: Kysely<Database>,
+export async function takePendingAuditRowsWithChainEnd(
+  trx: Kysely<Database>,
   limit: number,
-): CompiledQuery {
-  return takeWithChainEnd.compiled(db, { limit });
-}
-
-/** What the statement above answered: the records in write order and the chain's end. */
-export function takenWithChainEnd(rows: readonly Record<string, unknown>[]): TakenAuditRows {
+): Promise<{ pending: AuditPendingTable[]; last: { seq: number; hash: string } | undefined }> {
+  const { rows } = await takeWithChainEnd(trx, { limit });
   const first = rows[0];
   const last =
     first?.chain_end_seq === null || first?.chain_end_seq === undefined
       ? undefined
       : { seq: Number(first.chain_end_seq), hash: first.chain_end_hash as string };
-  const pending = rows.map(
-    ({ chain_end_seq: _seq, chain_end_hash: _hash, ...row }) => row as unknown as AuditPendingTable,
-  );
+  const pending = rows.map(({ chain_end_seq: _seq, chain_end_hash: _hash, ...row }) => row);
   return { pending: pending.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), last };
-}
-
-/** PostgreSQL: the statement that appends records (in `seq` order), to send with others. */
-export function insertAuditRowsStatement(db: Kysely<Database>, rows: AuditRow[]): CompiledQuery {
-  return insertAudit.compiled(db, { rows });
 }
 
 /** Filters of the audit search and export. */

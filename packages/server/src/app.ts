@@ -14,7 +14,7 @@ import { authorizationMatrix } from "./access-matrix.js";
 import { registerGuard } from "./access-guard.js";
 import type { AccessTable, RouteKey } from "./authz/types.js";
 import type { ServerConfig } from "./config.js";
-import { openDatabase, ownConnection, type Db } from "./db/database.js";
+import { openDatabase, type Db } from "./db/database.js";
 import { isPostgres } from "./db/dialect.js";
 import { AppError } from "./errors/app-error.js";
 import { registerErrorHandling, sendError, toAppError } from "./errors/error-handler.js";
@@ -185,13 +185,9 @@ export async function buildApp(
   await registerDocs(app, { serveDocs: config.apiDocs });
 
   // PostgreSQL: records wait in audit_pending and are chained after their commit, many at a
-  // time; a request that wrote records is answered after their chaining (decision 0250). The
-  // chainer runs on a connection of its own, so a run never waits behind the requests queued
-  // for the pool — each of which would then wait for it (decision 0337).
+  // time; a request that wrote records is answered after their chaining (decision 0250).
   const chainer = isPostgres(db)
-    ? startAuditChainer(ownConnection(db), (error) =>
-        app.log.error({ err: error }, "审计日志入链失败，稍后重试"),
-      )
+    ? startAuditChainer(db, (error) => app.log.error({ err: error }, "审计日志入链失败，稍后重试"))
     : undefined;
   if (chainer !== undefined) {
     app.addHook("onSend", async (request) => {

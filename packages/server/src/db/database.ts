@@ -39,19 +39,6 @@ export interface OpenOptions {
   backgroundCheckpoints?: boolean;
 }
 
-/** PostgreSQL databases opened here: how to reach their connection of its own. */
-const ownConnections = new WeakMap<Db, () => Db>();
-
-/**
- * PostgreSQL: a handle on one connection of its own beside the pool, opened on first use and
- * closed with `db`, for a process's background work that requests wait for and that must not
- * queue behind them for the pool's connections — the audit chainer's runs (decision 0337).
- * SQLite (one connection), or a handle not opened here: `db` itself.
- */
-export function ownConnection(db: Db): Db {
-  return ownConnections.get(db)?.() ?? db;
-}
-
 /** Opens the database; the caller owns it and calls `destroy()` when done. */
 export function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Db {
   if (location.databaseUrl !== undefined) {
@@ -59,33 +46,14 @@ export function openDatabase(location: DatabaseLocation, options: OpenOptions = 
     if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
       throw new Error(`DATABASE_SCHEMA 只能包含小写字母、数字和下划线：${schema}`);
     }
-    const poolOf = (max: number) =>
-      new pg.Pool({
-        connectionString: location.databaseUrl,
-        max,
-        ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-      });
-    let own: Db | undefined;
-    const pooled = withNamedStatements(poolOf(10));
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({
-        pool: {
-          connect: () => pooled.connect(),
-          // The connection of its own closes with the pool.
-          end: async () => {
-            await own?.destroy();
-            await pooled.end();
-          },
-        },
-      }),
+    const pool = new pg.Pool({
+      connectionString: location.databaseUrl,
+      max: 10,
+      ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     });
-    ownConnections.set(db, () => {
-      own ??= new Kysely<Database>({
-        dialect: new PostgresDialect({ pool: withNamedStatements(poolOf(1)) }),
-      });
-      return own;
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
     });
-    return db;
   }
   fs.mkdirSync(location.dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(sqlitePath(location.dataDir));

@@ -7,6 +7,7 @@
  * action's transaction (one writer at a time): the same answers, nothing waiting.
  */
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
@@ -155,6 +156,49 @@ describe(`audit chain without the lock in the action's transaction (${testDialec
         await restarted.close();
       }
       expect(await t.db.selectFrom("audit_pending").selectAll().execute()).toHaveLength(0);
+      expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    "moves nothing when a run's insert fails, and chains the records at the next run",
+    async () => {
+      await sql`create function refuse_chain() returns trigger language plpgsql as $$
+        begin raise exception 'refused for the test'; end $$`.execute(t.db);
+      await sql`create trigger refuse_chain before insert on audit_log
+        for each statement execute function refuse_chain()`.execute(t.db);
+      const responses: Promise<{ statusCode: number }>[] = [];
+      try {
+        responses.push(create(t.app, "FAIL1"));
+        // The action commits; its record waits while every run fails.
+        await waitFor(
+          async () =>
+            (await t.db
+              .selectFrom("audit_pending")
+              .select("id")
+              .where("action", "=", "organisation.create")
+              .executeTakeFirst()) !== undefined,
+          "记录等待入链",
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(
+          await t.db
+            .selectFrom("audit_pending")
+            .select("id")
+            .where("action", "=", "organisation.create")
+            .execute(),
+        ).toHaveLength(1);
+      } finally {
+        await sql`drop trigger refuse_chain on audit_log`.execute(t.db);
+        await sql`drop function refuse_chain()`.execute(t.db);
+      }
+      // The next run (a later request's, or the sweep) chains it on the same connection.
+      await expectOneAuditRow(t.db, await create(t.app, "FAIL2"), "organisation.create");
+      await waitFor(
+        async () => (await t.db.selectFrom("audit_pending").select("id").execute()).length === 0,
+        "入链",
+      );
+      expect((await Promise.all(responses)).map((r) => r.statusCode)).toEqual([201]);
       expect((await verifyAuditChain(t.db)).ok).toBe(true);
     },
   );

@@ -129,6 +129,19 @@ export const publishSchemeRequestSchema = z.strictObject({
     .optional(),
 });
 
+/** A note's own label (注：, 说明：, 备注：, 附注：) at the start of a 说明's first line. */
+const LABELLED = /^\s*(?:注|说明|备注|附注)\s*\d*\s*[:：]/;
+
+/**
+ * The lines a scheme's 说明 (`description`, decision 0335) prints as under a score sheet's table,
+ * on paper and on screen: its lines as written, blank ones left out, «说明：» before the first
+ * unless it carries a label of its own (注：…).
+ */
+export function schemeDescriptionLines(description: string | undefined): string[] {
+  const lines = (description ?? "").split("\n").filter((l) => l.trim() !== "");
+  return lines.map((line, i) => (i === 0 && !LABELLED.test(line) ? `说明：${line}` : line));
+}
+
 /** Filters, sorting and paging of the scheme list. */
 export const listSchemesQuerySchema = listQuerySchema(
   ["code", "title", "updatedAt"],

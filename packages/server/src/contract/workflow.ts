@@ -12,6 +12,8 @@ export const workflowLimits = {
   /** An item's title inside a scheme document (指标名称). */
   itemTitle: { min: 1, max: 200 },
   schemeNote: { max: 500 },
+  /** A scheme's 说明 (`description`): the rubric's notes kept with it, printed on the score sheet. */
+  schemeDescription: { max: 2000 },
   roundTitle: { min: 1, max: 200 },
   roundPeriod: { min: 1, max: 32 },
   roundDescription: { max: 2000 },

@@ -1,9 +1,11 @@
 /**
  * The score sheet (评分表, .docx) of one unit in one round: A4 landscape, title, unit and round,
- * the score table with 自评分 and 得分 (reviewed), and signature lines (评分人/审核人/日期).
+ * the score table with 自评分 and 得分 (reviewed), the scheme's 说明 under it, and signature lines
+ * (评分人/审核人/日期).
  */
 import { AlignmentType, Document, Packer, PageOrientation, type Paragraph, type Table } from "docx";
 import type { Scheme, UnitResult } from "@kaoping/engine";
+import { schemeDescriptionLines } from "../contract/schemes.js";
 import { sheetTitleOf } from "./chinese.js";
 import { a4, fonts, sizes, text } from "./docx-style.js";
 import { buildScoreRows } from "./score-rows.js";
@@ -22,7 +24,15 @@ export interface ScoreSheetInput {
   remarks?: Record<string, string> | undefined;
 }
 
-/** The body of a score sheet (also used for batches): title lines, table, signature lines. */
+/** The scheme's 说明 under the table (decision 0335), one paragraph a line. */
+function descriptionParagraphs(description: string | undefined): Paragraph[] {
+  const lines = schemeDescriptionLines(description);
+  return lines.map((line, i) =>
+    text(line, { size: sizes.wuhao, spacingAfter: i === lines.length - 1 ? 240 : 0 }),
+  );
+}
+
+/** The body of a score sheet (also used for batches): title lines, table, 说明, signature lines. */
 export function scoreSheetBody(input: ScoreSheetInput, tableWidth: number): (Paragraph | Table)[] {
   const rows = buildScoreRows(input.scheme, input.self, input.reviewed, input.remarks);
   const organisation =
@@ -40,6 +50,7 @@ export function scoreSheetBody(input: ScoreSheetInput, tableWidth: number): (Par
     }),
     buildScoreTable(rows, tableWidth),
     text("", { spacingAfter: 240 }),
+    ...descriptionParagraphs(input.scheme.description),
     text(
       "评分人（签字）：________________        审核人（签字）：________________        日期：______年____月____日",
       { size: sizes.wuhao },

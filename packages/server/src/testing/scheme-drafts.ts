@@ -19,12 +19,12 @@ export async function schemeDraft(
   t: TestApp,
   cookie: string,
   schemeId: string,
-): Promise<{ title: string; items: unknown[] }> {
+): Promise<{ title: string; description?: string; items: unknown[] }> {
   const res = await t.app.inject({
     method: "GET",
     url: `/api/schemes/${schemeId}`,
     headers: { cookie },
   });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().draft as { title: string; items: unknown[] };
+  return res.json().draft as { title: string; description?: string; items: unknown[] };
 }

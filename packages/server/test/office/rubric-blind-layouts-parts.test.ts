@@ -136,7 +136,7 @@ describe("layouts of the third December blind round, on other documents", () => 
     expect(got.warnings.filter((w) => w.includes("暂记 0 分"))).toHaveLength(2);
   });
 
-  it("says that a 说明/注 under the last table was not read, and passes over a signature line", async () => {
+  it("keeps a 说明/注 under the last table that says nothing of scoring as the scheme's 说明, and passes over a signature line", async () => {
     const got = await imported(
       await docxOf([
         "某局2027年度考核细则",
@@ -150,9 +150,11 @@ describe("layouts of the third December blind round, on other documents", () => 
       "docx",
     );
     expect(got.outline).toEqual(["1 组织生活 10"]);
+    // Decision 0335: it was «表格后的说明未导入»; a note with no points or scoring consequence is kept.
     expect(got.warnings).toEqual([
-      "表格后的说明未导入：说明：本细则由县局负责解释，考核结果在全县通报。",
+      "已作为方案说明保留（1条）：说明：本细则由县局负责解释，考核结果在全县通报。",
     ]);
+    expect(got.description).toBe("说明：本细则由县局负责解释，考核结果在全县通报。");
   });
 
   it("a 附件/附表 caption names its part without the 附件N：", async () => {

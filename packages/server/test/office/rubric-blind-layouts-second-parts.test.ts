@@ -14,7 +14,7 @@ const imported = importedLayout;
 const header = ["序号", "考核项目", "评分办法", "分值"];
 
 describe("layouts of the fourth December blind round, on other documents", () => {
-  it("says that a 注/说明 paragraph between two tables was not read, reads the next table, and never takes a note for a caption", async () => {
+  it("keeps or reports a 注/说明 paragraph between two tables, reads the next table, and never takes a note for a caption", async () => {
     const got = await imported(
       await docxOf([
         "某局2027年度考核细则",
@@ -27,10 +27,13 @@ describe("layouts of the fourth December blind round, on other documents", () =>
       "docx",
     );
     expect(got.outline).toEqual(["1 组织生活 10", "2 党员教育 5", "3 隐患排查 10"]);
+    // Decision 0335: the note with no scoring in it is kept as the scheme's 说明 (it was reported as
+    // not imported); the one about 加分 is still reported.
     expect(got.warnings).toEqual([
-      "表格之间的说明未导入：说明：本表各项数据以统计年报为准。",
       "表格之间的说明未导入：备注：加分项目由考核组另行认定。",
+      "已作为方案说明保留（1条）：说明：本表各项数据以统计年报为准。",
     ]);
+    expect(got.description).toBe("说明：本表各项数据以统计年报为准。");
   });
 
   it("a standard over 加分标准 | 扣分标准 (or 得分标准 | 扣分标准) is one standard of one item", async () => {

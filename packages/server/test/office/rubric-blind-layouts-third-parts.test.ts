@@ -46,7 +46,7 @@ describe("layouts of the fifth December blind round, on other documents", () => 
     expect(got.item("疫苗接种")?.rule?.kind).toBe("occurrences");
   });
 
-  it("reads a note row inside a sheet: a list of 一票否决 conditions imported, the rest reported whole", async () => {
+  it("reads a note row inside a sheet: a list of 一票否决 conditions imported, the rest kept as the 说明", async () => {
     const long =
       "各乡镇应于次年1月5日前将自评表及佐证材料报送县医保局基金股，逾期未报送的视为自动放弃本年度评先评优资格。";
     const got = await imported(
@@ -73,7 +73,9 @@ describe("layouts of the fifth December blind round, on other documents", () => 
       "3.1 瞒报医保基金安全事件的 0 否决",
       "3.2 考核中弄虚作假的 0 否决",
     ]);
-    expect(got.warnings).toContain(`表格中的说明行未导入：${long}`);
+    // Decision 0335: the sentence left states no points (it was reported as not imported): kept.
+    expect(got.warnings).toContain(`已作为方案说明保留（1条）：2.${long}`);
+    expect(got.description).toBe(`2.${long}`);
     expect(got.warnings.join("\n")).toContain("一票否决情形已导入");
   });
 

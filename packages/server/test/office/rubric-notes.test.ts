@@ -1,7 +1,8 @@
 /**
  * Notes beside a .docx rubric's tables (decision 0318): a 一票否决 stated in a note is a rule of the
  * scheme and is read as a 一票否决 part, one sentence or a list after a lead-in; a sentence saying
- * what kaoping does anyway is said to be so; the rest is reported whole, sentence by sentence.
+ * what kaoping does anyway is said to be so; what says nothing of scoring is kept as the scheme's
+ * 说明 (decision 0335: it was reported as not imported), what scores and was not read is reported.
  */
 import type { Item } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
@@ -23,7 +24,7 @@ const table = [
 ];
 
 describe("notes beside the tables", () => {
-  it("reads a 一票否决 sentence of a note under the table as a 一票否决 part, and reports the rest", async () => {
+  it("reads a 一票否决 sentence of a note under the table as a 一票否决 part, and keeps the rest as the 说明", async () => {
     const r = await importRubric(
       await docxOf([
         "北山县医保工作考核细则",
@@ -52,7 +53,10 @@ describe("notes beside the tables", () => {
     const said = r.summary.warnings.join("\n");
     expect(said).toContain("一票否决情形已导入");
     expect(said).toContain("说明与系统计分方式一致");
-    expect(said).toContain("表格后的说明未导入：考核结果与年度绩效奖励挂钩");
+    // Decision 0335: it states no points (it was «表格后的说明未导入»): kept as written, said once.
+    expect(said).toContain("已作为方案说明保留（1条）：3.考核结果与年度绩效奖励挂钩。");
+    expect(said).not.toContain("未导入");
+    expect(r.document.description).toBe("3.考核结果与年度绩效奖励挂钩。");
   });
 
   it("reads a list of conditions after a lead-in (下列情形之一的，实行一票否决：（1）…；（2）…。)", () => {
@@ -60,17 +64,21 @@ describe("notes beside the tables", () => {
       "注：发生下列情形之一的，实行一票否决：（1）弄虚作假骗取考核分数的；（2）发生重大医保舆情事件造成恶劣影响的。各乡镇须于次年1月10日前报送自评材料。",
     ]);
     expect(read.vetoes).toEqual(["弄虚作假骗取考核分数的", "发生重大医保舆情事件造成恶劣影响的"]);
-    expect(read.rest).toEqual(["各乡镇须于次年1月10日前报送自评材料。"]);
+    // Decision 0335: a sentence with no points is kept, not reported (it was in `rest`).
+    expect(read.rest).toEqual([]);
+    expect(read.kept).toEqual(["各乡镇须于次年1月10日前报送自评材料。"]);
     expect(read.agreed).toEqual([]);
   });
 
-  it("leaves a note without a veto or a scoring rule as it was: reported, nothing added", () => {
+  it("keeps a note without a veto or a scoring rule as it was: the 说明, nothing added", () => {
     const read = readNotes(["备注：考核资料以电子版和纸质版各一份报送。"]);
+    // Decision 0335: it was reported whole in `rest`; it is now kept whole.
     expect(read).toEqual({
       vetoes: [],
       agreed: [],
       places: [],
-      rest: ["备注：考核资料以电子版和纸质版各一份报送。"],
+      rest: [],
+      kept: ["备注：考核资料以电子版和纸质版各一份报送。"],
       totals: [],
     });
   });

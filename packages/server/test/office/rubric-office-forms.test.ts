@@ -24,6 +24,7 @@ async function draft(parts: Parameters<typeof docxOf>[0]) {
     title: result.document.title,
     items: outline(result.document.items as unknown as Node[]),
     warnings: result.summary.warnings,
+    description: result.document.description,
   };
 }
 
@@ -54,7 +55,7 @@ describe("细则 as offices print them, read from a .docx", () => {
     ]);
   });
 
-  it("a paragraph after the last item of a rubric of paragraphs is reported as a note", async () => {
+  it("a paragraph after the last item of a rubric of paragraphs is a note, kept as the scheme's 说明", async () => {
     const read = await draft([
       "清河县2028年度公共卫生考核办法",
       "一、预防接种（10分）",
@@ -63,8 +64,10 @@ describe("细则 as offices print them, read from a .docx", () => {
       "本办法所称接种单位，指辖区内承担预防接种任务的医疗卫生机构。",
     ]);
     expect(read.items).toEqual(["预防接种 10", "  接种率 6", "  冷链管理 4"]);
+    // Decision 0335: it says nothing of scoring (it was «细则末尾的说明未导入»): kept, said once.
     expect(read.warnings).toContain(
-      "细则末尾的说明未导入：本办法所称接种单位，指辖区内承担预防接种任务的医疗卫生机构。",
+      "已作为方案说明保留（1条）：本办法所称接种单位，指辖区内承担预防接种任务的医疗卫生机构。",
     );
+    expect(read.description).toBe("本办法所称接种单位，指辖区内承担预防接种任务的医疗卫生机构。");
   });
 });

@@ -43,7 +43,9 @@ describe("a note stating the rounding of scores", () => {
   it("takes the sentence out of the note's rest, the other sentences kept", () => {
     const read = readNotes(["注：1.考核得分按四舍五入保留两位小数。2.考核结果在全县通报。"]);
     expect(read.places).toEqual([{ places: 2, sentence: "考核得分按四舍五入保留两位小数" }]);
-    expect(read.rest).toEqual(["考核结果在全县通报。"]);
+    // Decision 0335: the sentence left states no points: kept as the 说明 (it was in `rest`).
+    expect(read.rest).toEqual([]);
+    expect(read.kept).toEqual(["2.考核结果在全县通报。"]);
   });
 
   it("sets the imported scheme's places and says so; the scores then round", async () => {

@@ -219,4 +219,31 @@ describe("score sheet (评分表)", () => {
       "另设加分，最高10分；各项得分四舍五入保留一位小数，合计为各项保留后得分之和",
     );
   });
+
+  it("prints the scheme's 说明 under the table, a line a paragraph as written, before the signature lines (decision 0335)", async () => {
+    const { scheme, units, result } = countyRound();
+    const unit = units[0];
+    const self = result.units[0];
+    if (unit === undefined || self === undefined) throw new Error("fixture has no unit");
+    const paragraphsOf = async (description: string | undefined) => {
+      const s = structuredClone(scheme);
+      if (description === undefined) delete s.description;
+      else s.description = description;
+      const sheet = await buildScoreSheet({ scheme: s, unit, round: { title: "2022" }, self });
+      const { paragraphs } = await open(sheet);
+      return paragraphs.filter((p) => p.trim() !== "").slice(2);
+    };
+    const signature = expect.stringMatching(/^评分人（签字）/);
+    expect(await paragraphsOf("本细则由县医保局负责解释。\n考核数据截至11月30日。")).toEqual([
+      "说明：本细则由县医保局负责解释。",
+      "考核数据截至11月30日。",
+      signature,
+    ]);
+    expect(await paragraphsOf("注：1.佐证材料须加盖公章。\n2.本细则由县局负责解释。")).toEqual([
+      "注：1.佐证材料须加盖公章。",
+      "2.本细则由县局负责解释。",
+      signature,
+    ]);
+    expect(await paragraphsOf(undefined)).toEqual([signature]);
+  });
 });

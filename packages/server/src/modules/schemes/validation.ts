@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { validateScheme, type Item, type Scheme } from "@kaoping/engine";
-import { plainNameSchema } from "../../contract/common.js";
+import { hasDisguisingCharacter, plainNameSchema } from "../../contract/common.js";
 import { workflowLimits } from "../../contract/workflow.js";
 import { AppError } from "../../errors/app-error.js";
 
@@ -40,7 +40,21 @@ function nameProblems(scheme: Scheme, pathPrefix: string): FieldProblem[] {
       if (item.children !== undefined) walk(item.children, `${here}.children`);
     });
   walk(scheme.items, `${pathPrefix}.items`);
-  return problems;
+  return [...problems, ...descriptionProblems(scheme.description, `${pathPrefix}.description`)];
+}
+
+/**
+ * The scheme's 说明 (`description`, the rubric's notes printed on the score sheet): plain text of
+ * lines, bounded; line breaks and tabs are its own, other control characters are not.
+ */
+function descriptionProblems(text: string | undefined, path: string): FieldProblem[] {
+  const { max } = workflowLimits.schemeDescription;
+  if (text === undefined) return [];
+  if (text.length > max)
+    return [{ path, message: `方案说明最长 ${max} 个字符（现有 ${text.length} 个）` }];
+  if (hasDisguisingCharacter(text.replace(/[\n\t]/g, "")))
+    return [{ path, message: "方案说明不能包含控制字符、文字方向控制符或零宽字符" }];
+  return [];
 }
 
 /**

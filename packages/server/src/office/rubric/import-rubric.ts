@@ -23,6 +23,8 @@ import { deductFromTotal } from "./deductions-part.js";
 import { leavesOf, sayRules } from "./say-rules.js";
 import { readPdfRubric } from "./pdf/read.js";
 import { statedTotalOf, totalWarnings } from "./weights.js";
+import { workflowLimits } from "../../contract/workflow.js";
+import { keptNotes } from "./notes.js";
 import { placesOfNotes } from "./score-places.js";
 import { readXlsxRubric } from "./xlsx.js";
 
@@ -263,17 +265,19 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
+  // The draft's 说明: the rubric's notes that say nothing of scoring, as written (decision 0335),
+  // then how points were read from weights, or the total the rubric states (0301, 0336).
+  const remark = table.blocks.some((b) => b.columns.weights !== undefined)
+    ? weighted.join("；")
+    : stated !== undefined
+      ? `${where}所写的总分 ${stated} 分`
+      : "";
+  const kept = keptNotes(table.notesKept ?? [], workflowLimits.schemeDescription.max, remark);
   const rounding = placesOfNotes(table.notePlaces ?? []);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
     title: options.title ?? titleOf(table.title, options.fileName, options.pasted === true),
-    // The draft's 说明 says how points were read from weights, or the total the rubric states (the
-    // other warnings are the summary's).
-    ...(table.blocks.some((b) => b.columns.weights !== undefined)
-      ? { description: weighted.join("；") }
-      : stated !== undefined
-        ? { description: `${where}所写的总分 ${stated} 分` }
-        : {}),
+    ...(kept.description !== undefined ? { description: kept.description } : {}),
     source: table.title,
     ...(rounding.places !== undefined ? { places: rounding.places } : {}),
     items,
@@ -307,6 +311,7 @@ function importTable(
         ),
         ...(table.notesAgreed ?? []).map((s) => `说明与系统计分方式一致（无需另设规则）：${s}`),
         ...rounding.warnings,
+        ...kept.said,
         ...table.blocks
           .flatMap((b) => b.columns.unused)
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),

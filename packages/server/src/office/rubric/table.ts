@@ -10,7 +10,7 @@ import { formCells, type Columns } from "./columns.js";
 import { NOTE, readBeside } from "./beside.js";
 import { caseTableParagraphs } from "./case-tables.js";
 import { ATTACHMENT, attachmentMark, noticeBody } from "./notice.js";
-import { readNotes } from "./notes.js";
+import { readNotes, type NotesRead } from "./notes.js";
 import { halfDigits } from "./outline-cells.js";
 import { paragraphRows, trailingNotes } from "./paragraphs.js";
 import { headed } from "./table-header.js";
@@ -58,6 +58,8 @@ export interface RubricTable {
   sheetWarnings?: string[];
   /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
   totals?: ParagraphTotal[];
+  /** Notes, or their sentences, that say nothing of scoring, as written: the scheme's 说明 (0335). */
+  notesKept?: string[];
   /** The body of a 文件's notice before the 附件 holding the rubric, not read, reported (notice.ts). */
   notice?: string[];
 }
@@ -154,18 +156,20 @@ function isFormLine(text: string): boolean {
 /**
  * Takes the note rows (one text starting 注：/说明：/备注：/附注：, as a row merged across under or
  * inside a table) and the lines to fill in or sign (考核人： 日期：) out of the blocks' rows, and
- * returns their texts: they are read as notes are (a line to sign is reported, not an item).
+ * returns their texts: the notes are read as notes are, a line to sign is reported (not an
+ * item, and no 说明 of the scheme: the score sheet has its own).
  */
-function liftNotes(blocks: readonly RubricBlock[]): string[] {
+function liftNotes(blocks: readonly RubricBlock[]): { notes: string[]; forms: string[] } {
   const notes: string[] = [];
+  const forms: string[] = [];
   for (const b of blocks)
     b.rows = b.rows.filter((r) => {
       const text = loneText(r) || formCells(r.cells.filter((_, i) => r.continued[i] !== true));
       if (text === "" || !(NOTE.test(text) || isFormLine(text))) return true;
-      notes.push(text);
+      (NOTE.test(text) ? notes : forms).push(text);
       return false;
     });
-  return notes;
+  return { notes, forms };
 }
 
 /** Where notes stand beside a rubric's blocks, and what beside them speaks of points unread. */
@@ -184,16 +188,23 @@ interface Places {
 /**
  * A rubric of blocks with the notes beside them (before the tables, between them, inside them,
  * after the last): the 一票否决 they state as a 一票否决 part at the end, what kaoping does anyway
- * said so, the rounding of scores they state kept for the scheme, the rest reported (notes.ts).
+ * said so, the rounding of scores they state kept for the scheme, what says nothing of scoring
+ * kept as the scheme's 说明, the rest reported (notes.ts).
  */
 export function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
-  const before = readNotes(places.before ?? []);
-  const between = readNotes((places.between ?? []).filter((p) => NOTE.test(p)));
-  const inside = readNotes(liftNotes(blocks));
-  const after = readNotes(places.after ?? []);
-  const vetoes = [...before.vetoes, ...between.vetoes, ...inside.vetoes, ...after.vetoes];
-  const agreed = [...before.agreed, ...between.agreed, ...inside.agreed, ...after.agreed];
-  const rounding = [...before.places, ...between.places, ...inside.places, ...after.places];
+  const lifted = liftNotes(blocks);
+  const read = [
+    readNotes(places.before ?? []),
+    readNotes((places.between ?? []).filter((p) => NOTE.test(p))),
+    readNotes(lifted.notes),
+    readNotes(places.after ?? []),
+  ];
+  const [before, between, inside, after] = read as [NotesRead, NotesRead, NotesRead, NotesRead];
+  const vetoes = read.flatMap((r) => r.vetoes);
+  const agreed = read.flatMap((r) => r.agreed);
+  const kept = read.flatMap((r) => r.kept);
+  const rounding = read.flatMap((r) => r.places);
+  const notesInside = [...inside.rest, ...lifted.forms];
   const notes = [...after.rest, ...(places.unread?.after ?? [])];
   const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
   // The totals stated, in about the order they are written: notes before the tables, paragraphs,
@@ -211,10 +222,11 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(notes.length > 0 ? { notes } : {}),
     ...(notesBefore.length > 0 ? { notesBefore } : {}),
     ...(between.rest.length > 0 ? { notesBetween: between.rest } : {}),
-    ...(inside.rest.length > 0 ? { notesInside: inside.rest } : {}),
+    ...(notesInside.length > 0 ? { notesInside } : {}),
     ...(vetoes.length > 0 ? { noteVetoes: vetoes } : {}),
     ...(agreed.length > 0 ? { notesAgreed: agreed } : {}),
     ...(rounding.length > 0 ? { notePlaces: rounding } : {}),
+    ...(kept.length > 0 ? { notesKept: kept } : {}),
     ...(totals.length > 0 ? { totals } : {}),
     ...(places.notice !== undefined && places.notice.length > 0
       ? { notice: [...places.notice] }

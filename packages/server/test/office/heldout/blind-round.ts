@@ -161,7 +161,10 @@ async function readLayout(t: BlindLayout & Asked) {
   const totalled = t.total === undefined || description.includes(`总分${t.total}分`);
   if (!totalled) r.wrong.push(`total: ${description.slice(0, 120)}`);
   const said = (t.said ?? []).length - unsaid.length;
-  return { ...r, extra, standards, notes, said, titled, totalled };
+  // Notes kept as the draft's 说明 (decision 0335), as the import counts them: printed, not a floor.
+  const keptLine = r.result.summary.warnings.find((w) => w.startsWith("已作为方案说明保留"));
+  const kept = Number(/（(\d+)条）/.exec(keptLine ?? "")?.[1] ?? 0);
+  return { ...r, extra, standards, notes, said, titled, totalled, kept };
 }
 
 /** Reads a round's layouts, prints the figures per layout and in all, and returns the totals. */
@@ -187,10 +190,11 @@ export async function measureBlindLayouts(
   let texts = 0;
   let notes = 0;
   let said = 0;
+  let kept = 0;
   for (const t of layouts) {
     const r = await readLayout(t);
     console.log(
-      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}${t.title === undefined ? "" : `; title ${r.titled ? "right" : "wrong"}`}${t.total === undefined ? "" : `; total ${r.totalled ? "right" : "wrong"}`}`,
+      `${t.name}: items ${r.outline.found}/${r.outline.items}, points ${r.outline.pointsRight}, extra ${r.extra.length}; kinds ${r.kinds}/${r.n}, params ${r.params}; standards ${r.standards}/${Object.keys(t.standards).length}; notes kept out ${r.notes}/${t.notText.length}; said ${r.said}/${(t.said ?? []).length}${t.title === undefined ? "" : `; title ${r.titled ? "right" : "wrong"}`}${t.total === undefined ? "" : `; total ${r.totalled ? "right" : "wrong"}`}; kept as 说明 ${r.kept}`,
     );
     if (process.env.HELDOUT_WRONG !== undefined)
       console.log(
@@ -223,9 +227,10 @@ export async function measureBlindLayouts(
     texts += Object.keys(t.standards).length;
     notes += t.notText.length;
     said += (t.said ?? []).length;
+    kept += r.kept;
   }
   console.log(
-    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}${titles > 0 ? `; titles ${sum.titles}/${titles}` : ""}${totals > 0 ? `; totals ${sum.totals}/${totals}` : ""}`,
+    `blind layouts: items ${sum.found}/${sum.items}, points ${sum.points}, extra ${sum.extra}; kinds ${sum.kinds}/${rules}, params ${sum.params}; standards ${sum.standards}/${texts}; notes kept out ${sum.notes}/${notes}; said ${sum.said}/${said}${titles > 0 ? `; titles ${sum.titles}/${titles}` : ""}${totals > 0 ? `; totals ${sum.totals}/${totals}` : ""}; kept as 说明 ${kept}`,
   );
   return sum;
 }

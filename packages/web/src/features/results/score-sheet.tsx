@@ -1,10 +1,11 @@
 /**
  * A unit's score sheet laid out like the source documents' tables (序号, 项目, 分值, 评分标准,
  * 评价办法, 自评分, 得分, merged cells per group), under each 评分标准 the rule as kaoping scores
- * it ("计分规则：…", decision 0201), each score's 计分说明 (the rule, then the trace) on demand, and
- * an A4 print layout.
+ * it ("计分规则：…", decision 0201), each score's 计分说明 (the rule, then the trace) on demand, the
+ * scheme's 说明 under the table as the printed sheet has it (decision 0335), and an A4 print layout.
  */
 import { PrinterOutlined } from "@ant-design/icons";
+import { schemeDescriptionLines } from "@kaoping/server/contract";
 import type { Scheme, UnitResult } from "@kaoping/engine";
 import { Button, Popover, Typography } from "antd";
 import { useMemo } from "react";
@@ -53,6 +54,7 @@ function TraceCell({ row }: { row: SheetRow }) {
 export function ScoreSheet({ scheme, result, self, caption }: ScoreSheetProps) {
   const rows = useMemo(() => scoreSheetRows(scheme, result, self), [scheme, result, self]);
   const withSelf = self !== undefined;
+  const description = schemeDescriptionLines(scheme.description);
   return (
     <div className="score-sheet">
       <div className="page-toolbar no-print">
@@ -134,6 +136,13 @@ export function ScoreSheet({ scheme, result, self, caption }: ScoreSheetProps) {
           })}
         </tbody>
       </table>
+      {description.length > 0 && (
+        <div className="sheet-description" data-testid="sheet-description">
+          {description.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -82,7 +82,8 @@ export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) 
   if (notes === undefined) return null;
   // Unused columns are named in the title; the list keeps the other warnings.
   const warnings = [...new Set(notes.warnings)].filter((w) => !w.startsWith("未使用的列"));
-  const problems = warnings.length;
+  // Notes kept as the scheme's 说明 (decision 0335) are told, not a problem to check.
+  const problems = warnings.filter((w) => !w.startsWith("已作为方案说明保留")).length;
   const ignored = notes.ignoredColumns ?? [];
   return (
     <Alert
@@ -91,7 +92,7 @@ export function ImportNotesAlert({ notes }: { notes: ImportNotes | undefined }) 
       data-testid="import-notes"
       title={`读取结果：共 ${notes.items} 项计分规则，把握高 ${notes.high} 项、中 ${notes.medium} 项、低 ${notes.low} 项${notes.unusedColumns.length > 0 ? `；未使用的列：${notes.unusedColumns.map((c) => `“${c}”`).join("、")}` : ""}${ignored.length > 0 ? `；已忽略的列（只作说明，不参与计分）：${ignored.map((c) => `“${c}”`).join("、")}` : ""}${problems > 0 ? `；另有 ${problems} 条提示，请逐条核对` : ""}。`}
       description={
-        problems > 0 ? (
+        warnings.length > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {warnings.map((w) => (
               <li key={w}>{w}</li>

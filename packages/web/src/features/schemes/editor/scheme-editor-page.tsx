@@ -1,7 +1,7 @@
 /**
  * 方案编辑 (loaded on demand): the scheme-wide settings (./scheme-settings.tsx: 得分小数位数), the
- * item tree with add/move/delete (./item-tree-card.tsx), the
- * selected item's form, the engine's validation problems at their fields and its warnings (a fact
+ * item tree with add/move/delete (./item-tree-card.tsx), the selected item's form, the scheme's 说明
+ * (./description-card.tsx), the engine's validation problems at their fields and its warnings (a fact
  * no rule reads) in the header and at their item, a live preview of the score sheet, try-it
  * scoring, save draft and publish (./editor-header.tsx).
  */
@@ -22,6 +22,7 @@ import { PageLoading } from "../../../app/page-loading";
 import { usePageTitle } from "../../layout/page-title";
 import { ScoreSheet } from "../../results/score-sheet";
 import TryPage from "../try-page";
+import { DescriptionCard } from "./description-card";
 import { EditorHeader } from "./editor-header";
 import type { ImportReview } from "./import-review";
 import { editItem } from "./item-edit";
@@ -215,20 +216,32 @@ function Editor({
                   key: "review",
                   label: `导入复核${review.unconfirmed > 0 ? `（未确认 ${review.unconfirmed}）` : ""}`,
                   children: (
-                    <ReviewList
-                      doc={doc}
-                      review={review}
-                      dirty={dirty}
-                      onConfirm={confirmItem}
-                      onEdit={(path) => {
-                        setSelected(path);
-                        setTab("edit");
-                      }}
-                    />
+                    <Space direction="vertical" style={{ width: "100%" }}>
+                      <ReviewList
+                        doc={doc}
+                        review={review}
+                        dirty={dirty}
+                        onConfirm={confirmItem}
+                        onEdit={(path) => {
+                          setSelected(path);
+                          setTab("edit");
+                        }}
+                      />
+                      <DescriptionCard doc={doc} onChange={change} />
+                    </Space>
                   ),
                 },
               ]),
-          { key: "edit", label: "编辑", children: editTab },
+          {
+            key: "edit",
+            label: "编辑",
+            children: (
+              <Space direction="vertical" style={{ width: "100%" }}>
+                {editTab}
+                <DescriptionCard doc={doc} onChange={change} />
+              </Space>
+            ),
+          },
           {
             key: "preview",
             label: "评分表预览",

@@ -52,10 +52,12 @@ describe("a county's .docx with a 加分 category and numbered notes", () => {
   it("reads the numbered paragraphs under 说明： as the note's own", async () => {
     const r = await imported();
     const said = r.summary.warnings.join("\n");
-    // The rounding line sets the scheme's places (0334); the other line is reported as written.
+    // The rounding line sets the scheme's places (0334); the other line states no points: kept as
+    // the scheme's 说明, as written (decision 0335; it was reported as not imported).
     expect((r.document as { places?: unknown }).places).toBe(1);
     expect(said).toContain("各乡镇得分保留一位小数");
-    expect(said).toMatch(/说明未导入：考核数据以县局统计为准/);
+    expect(said).toMatch(/已作为方案说明保留（1条）：2\. ?考核数据以县局统计为准/);
+    expect(r.document.description).toContain("考核数据以县局统计为准");
     // A paragraph after the numbered list, saying nothing of scoring, is not part of the note.
     expect(said).not.toContain("县长办公会");
   });

@@ -21,7 +21,7 @@ const LEADING = new RegExp(`^(?:${EFFECT_WORDS}(?:项|事项|情形)?[：:]\\s*)
 const TRAILING = new RegExp(`(?:[，,；;]?\\s*(?:的|者)?[，,]?\\s*${EFFECT_WORDS}[。.]?)+$`);
 
 /** A reason's condition without the effect it names; several conditions joined by 或. */
-function conditionOfReason(reason: string | undefined): string | undefined {
+export function conditionOfReason(reason: string | undefined): string | undefined {
   if (reason === undefined) return undefined;
   const cond = reason
     .trim()

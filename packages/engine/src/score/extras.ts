@@ -6,6 +6,7 @@
 import { formatDecimal } from "../decimal.js";
 import { factValue, type CheckedFacts } from "../facts/check-unit.js";
 import type { Beyond } from "../rules/kind.js";
+import { conditionOfReason } from "../rules/gate-words.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import type { Gate } from "../scheme/schema.js";
 import { placesWords, roundText } from "./places.js";
@@ -51,9 +52,10 @@ export function failedGate(
 /** The result of an item whose zeroing gate is not passed (本项不得分 / 一票否决). */
 export function gatedResult(gate: Gate): Scored {
   const what = gate.effect === "veto" ? "一票否决，总分为 0 分" : "本项不得分";
+  // The reason without the effect it may name already (未开展，本项不得分 → 未开展).
   return {
     text: "0",
-    trace: [`${gate.reason}，${what}`],
+    trace: [`${conditionOfReason(gate.reason) ?? gate.reason}，${what}`],
     veto: gate.effect === "veto" ? gate.reason : undefined,
     extras: undefined,
   };

@@ -8,7 +8,8 @@
 import { Decimal } from "../decimal.js";
 import { newCheckMemo, type CheckMemo } from "../facts/check-item.js";
 import { checkUnitFacts, type CheckedFacts } from "../facts/check-unit.js";
-import type { Candidate } from "../rules/kind.js";
+import type { Candidate, ImproveEnv } from "../rules/kind.js";
+import { showValue } from "../text.js";
 import { resolveRef, type CompiledItem, type CompiledScheme } from "../scheme/compile.js";
 import type { Scheme } from "../scheme/schema.js";
 import { compiledOf } from "../scheme/validate.js";
@@ -146,6 +147,20 @@ function rescore(round: Round, i: number, changes: Map<string, unknown>): UnitRe
   return resultOf(round.compiled, changed, checked, combineContributions(round.compiled, all));
 }
 
+/** The item's gate turned round when it holds (本项不得分 for 未开展): one candidate, else undefined. */
+function gateTurned(ci: CompiledItem, env: ImproveEnv): Candidate | undefined {
+  const gate = ci.gate;
+  if (gate === undefined || gate.effect !== "zero") return undefined;
+  const value = env.get(gate.fact) === true;
+  if (value === gate.pass) return undefined;
+  const decl = env.decl(gate.fact);
+  return {
+    changes: [{ ref: gate.fact, value: gate.pass }],
+    size: 1,
+    words: `${decl.label}由“${showValue(decl, value)}”改为“${showValue(decl, gate.pass)}”`,
+  };
+}
+
 /** The improvements of one unit of a prepared round. */
 function improveUnit(round: Round, i: number): UnitImprovements {
   const unit = round.units[i] as UnitFacts;
@@ -168,12 +183,15 @@ function improveUnit(round: Round, i: number): UnitImprovements {
       reason: noFactsLift(rule.kind.name),
     };
     const where = { code: ci.item.code, title: ci.item.title, lost };
-    if ("reason" in offer) {
+    // A 本项不得分 gate that holds is lifted by turning its fact round, whatever the rule offers.
+    const gated = gateTurned(ci, env);
+    if ("reason" in offer && gated === undefined) {
       out.fixed.push({ ...where, text: offer.reason });
       continue;
     }
+    const offered = "reason" in offer ? [] : offer.candidates.slice(0, CANDIDATES_PER_ITEM);
     let best: { c: Candidate; gain: Decimal; facts: Map<string, unknown> } | undefined;
-    for (const c of offer.candidates.slice(0, CANDIDATES_PER_ITEM)) {
+    for (const c of gated === undefined ? offered : [gated, ...offered]) {
       const changes = new Map(
         c.changes.map((ch) => [ci.refs.get(ch.ref) ?? resolveRef(ci.item.code, ch.ref), ch.value]),
       );

@@ -11,6 +11,10 @@
  * on them; self-written, not copied from the corpus or an earlier set. Same form as
  * heldout/sentences.ts.
  *
+ * Corrected after the first measurement (decision 0333): k-8 and k-23 write 取消评优资格, which
+ * is the gate `ineligible` (取消评先评优资格), not `noExcellent` (一票否优, not graded 优秀); the
+ * set had them as `noExcellent`.
+ *
  * Confidence expected: every sentence outside `ambiguousSeventh` is clear — read right, it should be
  * shown at high confidence. The four in `ambiguousSeventh` leave the score to a person (酌情加分
  * in a range, a score settled by 自评/复核, 适当扣分): a careful reader says so.
@@ -90,7 +94,7 @@ const insurance: HeldOut[] = [
     title: "违规问题查处",
     points: "4",
     text: "对定点医药机构违规使用医保基金问题未及时立案处理的，每起扣1分；经查存在瞒案不报情形的，取消当年评优资格。",
-    expect: { ...occ(["1"]), gate: { effect: "noExcellent" } },
+    expect: { ...occ(["1"]), gate: { effect: "ineligible" } },
   },
   {
     id: "k-9",
@@ -218,7 +222,7 @@ const counted: HeldOut[] = [
     title: "作风纪律",
     points: "4",
     text: "经办人员收受服务对象红包礼金被查实的，每人次扣2分，并取消所在单位当年评优评先资格。",
-    expect: { ...occ(["2"]), gate: { effect: "noExcellent" } },
+    expect: { ...occ(["2"]), gate: { effect: "ineligible" } },
   },
   {
     id: "k-24",

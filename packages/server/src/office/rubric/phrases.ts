@@ -154,7 +154,7 @@ export const compare: Recogniser = (item) => {
   const change =
     reach === null
       ? new RegExp(
-          `(?:比|较|与)(上年度?|去年)(?:同期)?(?:相比)?(?:有所)?(增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:得|计|记)(?:${NUM}分|(满分))`,
+          `(?:(?:比|较|与)(上年度?|去年)(?:同期)?(?:相比)?|(同比|环比))(?:有所)?(增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:得|计|记)(?:${NUM}分|(满分))`,
         ).exec(item.text)
       : null;
   const m = reach ?? change;
@@ -165,14 +165,14 @@ export const compare: Recogniser = (item) => {
     change === null
       ? null
       : new RegExp(
-          `(?<=[,;。])(?:与(?:上年度?|去年)(?:同期)?)?(?:相比)?持平的?,?(?:(?:得|计|记)(?:${NUMBER}分|(满分))|(不得分|不计分|得0分))`,
+          `(?<=[,;。])(?:与(?:上年度?|去年|上期)(?:同期)?|同比|环比)?(?:相比)?持平的?,?(?:(?:得|计|记)(?:${NUMBER}分|(满分))|(不得分|不计分|[得计记]0分))`,
         ).exec(item.text.slice((change.index ?? 0) + change[0].length));
   // 下降的不得分 / 较上年减少的得0分: the change's other side.
   const other =
     level === null
       ? null
       : new RegExp(
-          `(?<=[,;。])(?:(?:比|较|与)(?:上年度?|去年)(?:同期)?(?:相比)?)?(?:有所)?(?:增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:不得分|不计分|得0分)`,
+          `(?<=[,;。])(?:(?:比|较|与)(?:上年度?|去年)(?:同期)?(?:相比)?|同比|环比)?(?:有所)?(?:增加|增长|提高|上升|提升|下降|减少|降低)的?,?(?:不得分|不计分|[得计记]0分)`,
         ).exec(item.text.slice((change?.index ?? 0) + (change?.[0].length ?? 0)));
   const rest = [change?.[0], level?.[0], other?.[0]].reduce<string>(
     (t, x) => (x === undefined ? t : t.replace(x, "")),
@@ -189,11 +189,17 @@ export const compare: Recogniser = (item) => {
   const points =
     change === null
       ? (m[2] ?? "0")
-      : change[4] !== undefined
+      : change[5] !== undefined
         ? (item.max ?? "0")
-        : (change[3] ?? "0");
-  const op = change === null ? "gte" : /下降|减少|降低/.test(change[2] ?? "") ? "lt" : "gt";
-  const subject = labelOf(item.text.split(/达到|比|较|与/)[0] ?? "", "数量");
+        : (change[4] ?? "0");
+  const op = change === null ? "gte" : /下降|减少|降低/.test(change[3] ?? "") ? "lt" : "gt";
+  const subject = labelOf(item.text.split(/同比|环比|达到|比|较|与/)[0] ?? "", "数量");
+  // 同比 is on the same period of last year, 环比 on the period before (上月, 上季度).
+  const onPrevious = change?.[2] === "环比";
+  const earlier = onPrevious ? "上期" : change?.[2] === "同比" ? "上年同期" : (m[1] ?? "上年");
+  // 第四季度…环比: the period is named, and the one before it is 上一季度 (上月 for a month).
+  const named = onPrevious ? /^(第[一二三四1-4]季度|\d{1,2}月份?)/.exec(subject) : null;
+  const before = named === null ? "" : /季度/.test(named[1] ?? "") ? "上一季度" : "上月";
   return {
     rule: {
       kind: "compare",
@@ -201,14 +207,22 @@ export const compare: Recogniser = (item) => {
       reference: "previous",
       op,
       points,
-      ...(equal === undefined ? {} : { equal, otherwise: "0" }),
+      ...(equal === undefined ? {} : { equal }),
+      otherwise: "0",
     },
     facts: [
-      { name: "current", type: change === null ? "int" : "decimal", label: `本年${subject}` },
+      {
+        name: "current",
+        type: change === null ? "int" : "decimal",
+        label: named !== null ? subject : `${onPrevious ? "本期" : "本年"}${subject}`,
+      },
       {
         name: "previous",
         type: change === null ? "int" : "decimal",
-        label: `${m[1] ?? "上年"}${change === null ? "同期" : ""}${subject}`,
+        label:
+          named !== null
+            ? `${before}${subject.slice(named[0].length)}`
+            : `${earlier}${change === null ? "同期" : ""}${subject}`,
       },
     ],
     // 未增加的不得分 / 否则不得分 is the comparison's other side, not a clause left over.
@@ -222,7 +236,7 @@ export const compare: Recogniser = (item) => {
     explanation:
       change === null
         ? "与上年同期比较：达到得分，未达到不得分"
-        : `与上年比较：${op === "lt" ? "低于" : "高于"}上年得分${equal === undefined ? "" : "，持平另得一档分"}，否则不得分`,
+        : `与${earlier}比较：${op === "lt" ? "低于" : "高于"}${earlier}得分${equal === undefined ? "" : "，持平另得一档分"}，否则不得分`,
   };
 };
 

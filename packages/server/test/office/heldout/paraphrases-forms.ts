@@ -23,7 +23,12 @@ export const formParaphrases: HeldOut[] = [
   item("f-2", "3", "发现违规使用基金的，每次0.5分，扣完为止。", occ("0.5")),
   item("f-3", "2", "信息被采用的，加0.2分/篇，最高2分。", occ("0.2", "award")),
   item("f-4", "3", "未完成整改的，1分/项。", occ("1")),
-  item("f-5", "3", "每少十五人扣1分，扣完为止。", occ("1")),
+  // Corrected in decision 0333: the point goes with each fifteen short, not with each one (the
+  // set asked for 1 point per person, which costs 15 times as much).
+  item("f-5", "3", "每少十五人扣1分，扣完为止。", {
+    kind: "steps",
+    rule: { direction: "over", from: "0", step: "15", points: "1" },
+  }),
   item("f-6", "2", "按次扣分，每次扣0.2分。", occ("0.2")),
   item("f-7", "4", "参保率达到95%得4分，每下降1%扣0.5分。", {
     kind: "steps",

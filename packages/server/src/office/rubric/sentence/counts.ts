@@ -21,6 +21,7 @@ import {
 import { parseDecimal } from "@kaoping/engine";
 import { sameMeasure } from "./measured.js";
 import { periodOnce, perPeriod } from "./per-period.js";
+import { perMany } from "./per-many.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 /** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
@@ -272,7 +273,14 @@ function countedTerms(
     const lines = [
       ...counts.filter((c) => (c.action?.verb === "deduct") === (mode === "deduct")),
       ...(mode === "deduct" ? deducts : []),
-    ].sort((a, b) => a.start - b.start);
+    ]
+      .sort((a, b) => a.start - b.start)
+      .filter((l) => {
+        // 每办理20件加0.1分: steps of that many, a part of its own.
+        const many = perMany(item.text, l, `many${out.length + 1}`);
+        if (many !== undefined) out.push(many);
+        return many === undefined;
+      });
     const terms: Term[] = lines.flatMap((l) =>
       l.role === "deduct"
         ? requirementsOf(l, item.max).map((r) => ({

@@ -93,15 +93,19 @@ export const quantityPatterns: PartPattern[] = [
     re: /(逾期|超期|超时|延期|延迟|迟报)(?:一|1)(个工作日|工作日|天|日|小时)(?=(?:的)?,?(?:扣|减)\d)/g,
     read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
   },
-  // 每聘用一名 / 每培育1家 / 每开展1场…计0.2分: a verb of its own between 每 and a count of one,
-  // before an amount (what is counted may be named between them: 每推荐1个示范点并经认定的加0.5分).
+  // 每聘用一名 / 每培育1家 / 每开展1场…计0.2分: a verb of its own between 每 and a count, before
+  // an amount (what is counted may be named between them: 每推荐1个示范点并经认定的加0.5分). A
+  // count of several (每办理20件, 每核查10家) keeps its act: the steps are of that many done.
   {
     kind: "unit",
     re: new RegExp(
-      `每(?!年|月|季|周|天|日|半年|村|户|人|乡镇|单位|家|个)[^\\d,;。每一]{1,4}?(?:一|1)(名|个|家|所|项|件|篇|条|次|例|人|户|处|起|期|批|套|份|场|笔|宗)(?=[^,;。]{0,20}?(?:扣|减|加|奖|计|记)\\d)`,
+      `每(?!年|月|季|周|天|日|半年|村|户|人|乡镇|单位|家|个)([^\\d,;。每一]{1,4}?)(一|\\d+)(名|个|家|所|项|件|篇|条|次|例|人|户|处|起|期|批|套|份|场|笔|宗)(?=[^,;。]{0,20}?(?:扣|减|加|奖|计|记)\\d)`,
       "g",
     ),
-    read: (m) => ({ verb: "", value: "1", unit: m[1] ?? "" }),
+    read: (m) => {
+      const value = numberOf(m[2]);
+      return { verb: value === "1" ? "" : (m[1] ?? ""), value, unit: m[3] ?? "" };
+    },
   },
   // 以95%为基准: the value a step or a band is measured from.
   {

@@ -207,8 +207,7 @@ export const compare: Recogniser = (item) => {
       reference: "previous",
       op,
       points,
-      ...(equal === undefined ? {} : { equal }),
-      otherwise: "0",
+      ...(equal === undefined ? {} : { equal, otherwise: "0" }),
     },
     facts: [
       {

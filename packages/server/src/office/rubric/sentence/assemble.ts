@@ -38,6 +38,8 @@ import { settleBareAmounts, settleHalves } from "./bare.js";
 import { floorOfSteps } from "./zero-below.js";
 import { fromNothing } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
+import { complementZeros } from "./complement.js";
+import { splitCapped } from "./split-capped.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
@@ -51,6 +53,7 @@ const TIME_LIMIT = /^(个工作日|工作日|天|日|小时|个月)$/;
 export function compose(item: ItemText, sts: Statement[]): Composed | undefined {
   settleHalves(item, sts);
   const assumed = settleBareAmounts(item, sts);
+  const sides = complementZeros(item, sts);
   const bases = by(sts, "base");
   const composed = composeBeyond(item, sts, (i, s) => composeCross(i, s) ?? composeCore(i, s));
   const based = composed === undefined ? undefined : fromBase(item, bases, composed);
@@ -63,6 +66,7 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
         `“${b.text}”：规则不能从此基础分起加减，建议规则未包含基础分，按本项分值计（请人工核对：可在“多项合计”中填写基础分）`,
       );
   const c = based ?? composed;
+  sides.forEach((z) => c?.used.add(z));
   if (c === undefined || assumed.length === 0) return c;
   const warn = (p: Proposal): Proposal => ({ ...p, warnings: [...(p.warnings ?? []), ...assumed] });
   return {
@@ -71,6 +75,26 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
     ...(c.split ? { split: c.split.map((x) => ({ ...x, proposal: warn(x.proposal) })) } : {}),
   };
 }
+
+/** The lines a veto refers to as 下列/以下情形: the statements after it that do not score. */
+function listedAfter(veto: Statement[], sts: Statement[]): Statement[] {
+  const last = veto[veto.length - 1];
+  if (
+    last === undefined ||
+    !/(?:下列|以下|如下)[^,;。]{0,6}?(?:情形|情况|行为|事项|问题)/.test(last.text)
+  )
+    return [];
+  const after = sts.filter((s) => s.start >= last.end && s.role === "none");
+  // The first line may stand in the veto's own statement, after its colon.
+  const mark = last.parts.find((p) => p.kind === "veto");
+  const rest = last.text.slice((mark?.end ?? last.end) - last.start);
+  const first = /^[^\u4e00-\u9fa5]*[:：]/.test(rest) ? listText({ ...last, text: rest }) : "";
+  return after.length === 0 ? [] : [...(first === "" ? [] : [{ ...last, text: first }]), ...after];
+}
+
+/** A listed line without its number and closing mark: «(一)发生重大欺诈骗保案件;» → «发生…». */
+const listText = (s: Statement) =>
+  s.text.replace(/^[:：]?\(?[一二三四五六七八九十\d]+[)、.]\s*/, "").replace(/[;。,]+$/, "");
 
 /** The rule of the statements' roles (without the wrappers of beyond.ts). */
 function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
@@ -85,9 +109,11 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       [{ label: "未发生一票否决事项", points: max ?? "0" }],
       "clear",
     );
+    // 出现下列情形之一的，一票否决：（一）…；（二）…: the reason is the list after it.
+    const listed = listedAfter(veto, sts);
+    use(listed);
     const cond =
-      veto
-        .map(conditionOf)
+      (listed.length > 0 ? listed.map(listText) : veto.map(conditionOf))
         .filter((c) => c !== "")
         .join("；") || "一票否决";
     return {
@@ -117,7 +143,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       ),
       used: new Set([...both.used, ...by(sts, "limit")]),
     };
-  const split = splitCapped(item, sts);
+  const split = splitCapped(item, sts, compose);
   if (split !== undefined) return split;
 
   // "X的扣0.2分，扣完为止" deducts per occurrence: 扣完为止 only makes sense for a repeated deduction.
@@ -241,6 +267,8 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   // What a part assumed, said beside the proposal (confidence says what is in doubt: 0325).
   const assumed: string[] = [];
   let each: Built[] | undefined;
+  // A range (在95%—105%区间的得2分) beside other awards is a band on its figure, not a yes/no.
+  const ranged = thresholds[0]?.parts.some((p) => p.kind === "threshold" && p.verb === "range");
   if (steps.length > 0) {
     const s = assembleSteps(item, sts, steps);
     use(s.used);
@@ -250,7 +278,10 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   } else if ((each = bandsEach(item, thresholds)) !== undefined) {
     parts.push(...each);
     use(thresholds);
-  } else if (thresholds.length >= 2 || (thresholds.length === 1 && bonuses.length === 0)) {
+  } else if (
+    thresholds.length >= 2 ||
+    (thresholds.length === 1 && (bonuses.length === 0 || ranged))
+  ) {
     const b = assembleBands(item, thresholds, by(sts, "otherwise")[0]);
     if (b !== undefined) {
       use([...thresholds, ...by(sts, "otherwise").slice(0, 1)]);
@@ -361,38 +392,4 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     }),
     used,
   };
-}
-
-/** Sub-items: two or more scoring statements each with its own cap (最高扣10分 … 最高扣5分). */
-function splitCapped(item: ItemText, sts: Statement[]): Composed | undefined {
-  const capped = sts.filter(
-    (s) =>
-      s.cap !== undefined && ["count", "step", "deduct", "award", "threshold"].includes(s.role),
-  );
-  if (capped.length < 2) return undefined;
-  const used = new Set<Statement>();
-  const children: NonNullable<Composed["split"]> = [];
-  let from = 0;
-  for (const c of capped) {
-    const end = sts.indexOf(c) + 1;
-    const own = sts
-      .slice(from, end)
-      .filter((s) => s.role !== "award" || s === c || s.action?.verb === "bonus");
-    from = end;
-    const sub = compose(
-      { ...item, max: c.cap, bonus: item.bonus || c.action?.verb === "bonus" },
-      own,
-    );
-    if (sub === undefined) continue;
-    sub.used.forEach((s) => used.add(s));
-    children.push({
-      max: c.cap,
-      title: conditionOf(c).slice(0, 20) || `第${children.length + 1}部分`,
-      proposal: sub.proposal,
-      used: sub.used,
-    });
-  }
-  const first = children[0];
-  if (first === undefined) return undefined;
-  return { proposal: first.proposal, used, split: children };
 }

@@ -115,14 +115,18 @@ function belowCeilings(item: ItemText, ts: Statement[], bands: Band[]): string |
 
 /**
  * 在95%～105%之间的得2分…高于105%的不得分: a range's upper end that starts no other band belongs to
- * it when the text says only what lies above it (高于/超过/大于 that end) scores otherwise.
+ * it when the text says only what lies above it (高于/超过/大于 that end) — or outside the range
+ * (超出区间的计0分) — scores otherwise.
  */
 function closeTops(item: ItemText, bands: Band[]): void {
   for (const b of bands) {
     const top = b.lt;
     if (top === undefined || (b.gte === undefined && b.gt === undefined)) continue;
     if (bands.some((o) => o !== b && (o.gte === top || o.gt === top))) continue;
-    const above = new RegExp(`(?:高于|超过|大于|>)${top.replace(".", "\\.")}(?![\\d.])`);
+    // …or only what lies outside the range (超出区间的, 上述范围以外的): both its ends are in it.
+    const above = new RegExp(
+      `(?:高于|超过|大于|>)${top.replace(".", "\\.")}(?![\\d.])|(?:超出|超过|偏离|不在)(?:该|此|上述|以上)?(?:区间|范围)|(?:区间|范围)(?:以)?外`,
+    );
     if (!above.test(item.text)) continue;
     delete b.lt;
     b.lte = top;

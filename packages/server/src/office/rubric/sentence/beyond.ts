@@ -51,7 +51,8 @@ function happened(item: ItemText, label: string, name: string): Composed {
 /** The label of "the condition did not happen": 未发生X, or 无X情形 when X names its own verb. */
 function clearOf(cond: string): string {
   if (/^(发生|出现|存在)/.test(cond)) return `未${cond}`;
-  if (/发生|出现|存在|被|受到/.test(cond)) return `无${cond}情形`;
+  if (/发生|出现|存在|被|受到/.test(cond))
+    return `无${cond}${/(?:情形|情况)$/.test(cond) ? "" : "情形"}`;
   return `未发生${cond}`;
 }
 
@@ -71,6 +72,17 @@ function referredBack(cond: string, inner: Composed): { fact: string; named: str
   return { fact: fact.name, named: label.slice(at + 1) };
 }
 
+/**
+ * A consequence's condition: its own words, or — when it has none but a joining word («…每人次扣2
+ * 分，并取消…评优资格») — the condition of the statement it follows, which it adds to.
+ */
+export function conditionFor(s: Statement, sts: Statement[]): string {
+  const own = conditionOf(s);
+  if (!/^(?:并|且|并且|同时|另|另外|还|亦|并同时)?$/.test(own)) return own;
+  const before = sts[sts.indexOf(s) - 1];
+  return before === undefined ? own : conditionOf(before);
+}
+
 /** 一票否优 / 取消评先评优资格: the score stands, the unit is marked. */
 function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed | undefined {
   const vetoes = by(sts, "veto").filter((s) =>
@@ -81,7 +93,7 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
     "noExcellent" | "ineligible";
   const cond =
     vetoes
-      .map(conditionOf)
+      .map((v) => conditionFor(v, sts))
       .filter((c) => c !== "")
       .join("；") || "发生规定情形";
   const gate: Gate = { fact: "clear1", pass: true, effect, reason: cond.slice(0, 200) };
@@ -140,7 +152,7 @@ function scoreVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
   if (inner.proposal.facts.some((f) => f.name === "clear1")) return undefined;
   const cond =
     vetoes
-      .map(conditionOf)
+      .map((v) => conditionFor(v, sts))
       .filter((c) => c !== "")
       .join("；") || "一票否决";
   const gate: Gate = { fact: "clear1", pass: true, effect: "veto", reason: cond.slice(0, 200) };

@@ -4,7 +4,7 @@
  * (`firstToReach`). A statement's role says which (an action part of its own); the numbers come
  * from the statements around it (第1名得N分, 第2-5名, 百分制).
  */
-import type { RuleDoc } from "@kaoping/engine";
+import { parseDecimal, type RuleDoc } from "@kaoping/engine";
 import { valueOf } from "../measures.js";
 import { labelOf, type ItemText } from "../proposal.js";
 import { done, type Composed } from "./build.js";
@@ -108,7 +108,12 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
   );
   if (others.length > 0) return undefined;
   const text = prop.map((s) => s.text).join(",");
-  const rescale = /折算/.test(text);
+  const share = prop
+    .flatMap((s) => s.parts)
+    .find((p) => p.verb === "proportional" && p.unit === "%");
+  // 按完成率折算 / 即完成率×3分 rescale a rate, not a score from elsewhere.
+  const rescale =
+    share !== undefined || (/折算/.test(text) && !/(?<!得分)率\)?(?:折算|×|\*|乘以)/.test(text));
   let rule: Record<string, unknown>;
   let facts: Composed["proposal"]["facts"];
   if (rescale) {
@@ -117,8 +122,13 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
       : numberOf(new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1] ?? "100");
     const named =
       /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1] ??
-      /按([^,;。]{2,30}?得分率?)(?:\([^()]{1,12}\))?(?:进行)?折算/.exec(item.text)?.[1];
+      /按([^,;。]{2,30}?得分率?)(?:\([^()]{1,12}\))?(?:进行)?折算/.exec(item.text)?.[1] ??
+      /得分=([^,;。=×*]{2,16}?)(?:×|\*|乘以)\d/.exec(item.text)?.[1];
     rule = { kind: "proportional", value: { fact: "external" }, of: whole };
+    // 评分×4% of a score out of 100 gives at most 4: that is its points when the item's differ.
+    const most =
+      share?.upper === undefined ? undefined : parseDecimal(whole)?.times(share.upper).div(100);
+    if (most !== undefined && most.toString() !== item.max) rule.points = most.toString();
     facts = [
       {
         name: "external",

@@ -271,6 +271,8 @@ export function conditionOf(s: Statement): string {
       )
       .replace(/^(其中|对|凡|如|若|凡是|是否)/, "")
       .replace(/[,;。:]/g, "")
+      // 实行“一票否决”: the quote opens the consequence, not the condition.
+      .replace(/[“"‘「『]+$/, "")
       .replace(/(除|实行|实施|予以|给予|则)$/, "")
       .replace(/(的|者|时)$/, "")
       .replace(/(发现|一经发现)$/, "")

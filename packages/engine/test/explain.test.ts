@@ -58,7 +58,8 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
         },
       ],
     },
-    ["0.5", "县级 1 分", "市级 2 分", "已整改", "扣完为止"],
+    // Only the levels written are listed; the others are said once to count nothing (0333).
+    ["0.5", "县级 1 分", "市级 2 分", "其他发现部门级别不计分", "已整改", "扣完为止"],
   ],
   quota: [{ fact: "count", quota: "5", points: "1" }, ["5 次", "1 分"]],
   steps: [

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
-import { decimalText } from "../../facts/declaration.js";
+import { decimalText, optionsOf } from "../../facts/declaration.js";
 import type { FactDeclaration } from "../../facts/declaration.js";
 import type { FactRecord } from "../../facts/value.js";
 import { fact, n, showValue } from "../../text.js";
@@ -255,7 +255,12 @@ function explainTerm(t: Term, env: ExplainEnv, verb: string): string {
   if (t.byField !== undefined) {
     const by = t.byField;
     const each = Object.entries(by.points).map(([k, v]) => `${valueOf(by.field, k)} ${num(v)} 分`);
-    parts.push(`${label}每${unit}按${fieldLabel(by.field)}${verb}分：${each.join("、")}`);
+    // Only the values the rule names are listed; the others count nothing, said once.
+    const f = field(by.field);
+    const unnamed = f !== undefined && optionsOf(f).some((o) => !(o.value in by.points));
+    parts.push(
+      `${label}每${unit}按${fieldLabel(by.field)}${verb}分：${each.join("、")}${unnamed ? `，其他${fieldLabel(by.field)}不计分` : ""}`,
+    );
   } else parts.push(`${label}每${unit}${verb} ${points(t.points ?? "0")}`);
   if (t.exempt !== undefined)
     parts.push(

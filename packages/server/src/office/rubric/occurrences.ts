@@ -84,7 +84,11 @@ export const byLevel: Recogniser = (item) => {
     fact: "events",
     byField: {
       field: "level",
-      points: Object.fromEntries(levels.map((l, i) => [l, points[i] ?? "0"])),
+      // Only the levels written (or taken from the level below): a level below all of them
+      // counts nothing and is not listed as 0 (the rule says 其他级别不计分).
+      points: Object.fromEntries(
+        levels.flatMap((l, i) => (points[i] === undefined ? [] : [[l, points[i]]])),
+      ),
     },
   };
   // 同一事项就高 / 同一事项按最高级别加分，不累计: one per key, the highest.
@@ -232,7 +236,7 @@ function fromList(
   item: Parameters<Recogniser>[0],
   list: { words: string[]; points: string[]; verb: string },
 ): Proposal {
-  const points = ["0", "0", "0", "0"];
+  const points: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   list.words.forEach((w, i) => {
     const at = levelIndex(w);
     if (at >= 0) points[at] = list.points[i] ?? "0";
@@ -247,7 +251,15 @@ function fromList(
   const fields: FactDoc[] = [{ name: "level", type: "level", label: "级别" }];
   const term: Record<string, unknown> = {
     fact: "events",
-    byField: { field: "level", points: Object.fromEntries(levels.map((l, i) => [l, points[i]])) },
+    // The levels written, and a level skipped between them at 0 (said below); none outside them.
+    byField: {
+      field: "level",
+      points: Object.fromEntries(
+        levels.flatMap((l, i) =>
+          points[i] !== undefined ? [[l, points[i]]] : skipped.includes(i) ? [[l, "0"]] : [],
+        ),
+      ),
+    },
   };
   if (/同一[^,;。]{1,8}?(?:就高|按最高|取最高)/.test(item.text)) {
     fields.unshift({ name: "key", type: "text", label: "事项（同一事项只计最高）" });

@@ -36,7 +36,7 @@ import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { settleBareAmounts, settleHalves } from "./bare.js";
 import { floorOfSteps } from "./zero-below.js";
-import { fromNothing } from "./other-matter.js";
+import { fromNothing, requirementAwards, sameMatter } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
 import { complementZeros } from "./complement.js";
 import { splitCapped } from "./split-capped.js";
@@ -197,7 +197,10 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       max !== undefined &&
       minus(t.action.value ?? "0", max) === "0" &&
       next?.role === "count" &&
-      (SHORT.test(next.unit?.verb ?? "") || late)
+      (SHORT.test(next.unit?.verb ?? "") ||
+        late ||
+        // 整改率100%得6分；有一件差评未按期整改扣1分: each one of the same matter not done.
+        (next.unit?.verb === "有" && sameMatter(t.text, next.text)))
     )
       t.role = "full";
   });
@@ -236,11 +239,15 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const distance = bandDistance(item, sts);
   if (distance !== undefined) return distance;
   const others = deducts.length + counts.length + steps.length + disc.length + zero.length;
-  // "…的记5分" next to deductions is the full-marks baseline, not a rule of its own.
+  // "…的记5分" next to deductions is the full-marks baseline, not a rule of its own — unless it
+  // is a requirement met beside events counted (建立台账的得2分；被投诉的每次扣0.5分): earned
+  // or not, then the events taken from it (other-matter.ts).
+  const earned = requirementAwards(awards, counts, disc, max);
   const baseline = awards.filter(
     (a) =>
       a.action?.verb !== "bonus" &&
       others > 0 &&
+      !earned.includes(a) &&
       (max === undefined || minus(a.action?.value ?? "0", max) === "0" || awards.length === 1),
   );
   const bonuses = awards.filter((a) => !baseline.includes(a));
@@ -381,6 +388,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     pooled && parts.length >= 2 ? pool(parts) : combine(parts),
     steps.length > 0 ? [] : thresholds.filter((t) => used.has(t)),
     [...counts, ...deducts],
+    earned.length > 0,
   );
   if (built === undefined) return undefined;
   use(by(sts, "exempt", "limit"));

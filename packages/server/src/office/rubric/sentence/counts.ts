@@ -78,6 +78,12 @@ function termOf(s: Statement, max?: string): Term {
   const before = s.unit === undefined ? "" : s.text.slice(0, s.unit.start - s.start);
   // …全覆盖，每少巡查1家次: a counting verb of its own after a requirement names what is counted.
   if (verb.length >= 2 && /[,;]/.test(before)) cond = "";
+  // 年度内有一件信访事项被上级督办的: what is counted is named after 有一件.
+  const named =
+    verb === "有" && s.unit !== undefined && s.action !== undefined
+      ? s.text.slice(s.unit.end - s.start, s.action.start - s.start).replace(/[,的]+$/, "")
+      : "";
+  if (!cond.includes(named)) cond = `${cond}${named}`;
   // 每有1个: 有 says nothing of what is counted. 每有1个问题未按期整改: what is counted (问题)
   // and what it failed (未按期整改) — 未按期整改问题个数.
   if (verb === "有") did = "";

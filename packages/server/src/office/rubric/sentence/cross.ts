@@ -143,7 +143,10 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     ];
   } else {
     const v = valueOf(item, "pct");
-    rule = { kind: "proportional", value: v.spec, of: divisorOf(prop, sts, item.max) };
+    const spec = v.spec as { label?: string };
+    const value =
+      spec.label === undefined ? v.spec : { ...v.spec, label: spec.label.replace(/^按/, "") };
+    rule = { kind: "proportional", value, of: divisorOf(prop, sts, item.max) };
     // 完成率×4分 in an item of other points: 4 at the whole.
     const times = prop.flatMap((s) => s.parts).find((p) => p.verb === "proportional")?.upper;
     if (times !== undefined && times !== item.max) rule.points = times;
@@ -158,12 +161,16 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     const subject = prop.flatMap((s) => s.parts).find((p) => p.kind === "subject");
     const lead = subject === undefined ? "" : item.text.slice(subject.start, subject.end);
     const rateNamed = /率$/.test(lead) ? labelOf(lead, "") : "";
+    // 以县政府下达的任务数为基数，按实际人数占基数的比例: the base is the figure named for it.
+    const base = /以([^,;。]{2,24}?)为基数/.exec(item.text)?.[1];
+    const part = (label: string) =>
+      label === "基数" && base !== undefined ? labelOf(base, label) : label.replace(/^按/, "");
     facts = v.facts.map((f) =>
       named !== ""
         ? { ...f, label: labelOf(`${named}完成率`, "完成率") }
         : f.label === "比率"
           ? { ...f, label: rateNamed || "完成率" }
-          : { ...f, label: measured(String(f.label)) },
+          : { ...f, label: part(measured(String(f.label))) },
     );
   }
   return {

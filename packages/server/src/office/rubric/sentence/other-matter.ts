@@ -53,19 +53,55 @@ function words(text: string): Set<string> {
 }
 
 /** True when the two texts share a word of their matter. */
-function sameMatter(a: string, b: string): boolean {
+export function sameMatter(a: string, b: string): boolean {
   const theirs = words(b);
   return [...words(a)].some((w) => !COMMON.has(w) && theirs.has(w));
 }
 
 /**
+ * A state with nothing wrong or all done (未发生…, 无差错, 不参与…, 全部, 100%, 按时…, 品行端正): an
+ * award of it is the full marks the counted failures are taken from — failing it means failures
+ * were counted.
+ */
+const CLEAN =
+  /[无不未零]|没有|全部|全面|均|100%|百分之百|按时|及时|按期|如期|足额|准确|到位|齐全|完整|达标|合格|全覆盖|良好|端正/;
+/** A deduction that names itself the award's other side (否则每发现一次扣…). */
+const OTHERWISE = /^(?:否则|反之|违者|如有违反)/;
+
+/**
+ * Awards of the item's points for a requirement met (按要求建立…台账的得2分) beside events counted
+ * (被投诉的每次扣0.5分): not a full-marks start — a unit that did not meet it earns nothing, and
+ * the events are taken from what it earned (多项合计 from 0). Not where the award states a clean or
+ * complete state (未发生X的得满分；发生一次扣…), nor beside 酌情.
+ */
+export function requirementAwards(
+  awards: Statement[],
+  counts: Statement[],
+  disc: Statement[],
+  max: string | undefined,
+): Statement[] {
+  if (max === undefined || counts.length === 0 || disc.length > 0) return [];
+  if (counts.some((c) => OTHERWISE.test(c.text))) return [];
+  return awards.filter(
+    (a) =>
+      a.action?.verb === "award" &&
+      a.unit === undefined &&
+      a.action.value === max &&
+      // Its words before the points as written (conditionOf drops a closing 时 of 及时).
+      !CLEAN.test(a.text.slice(0, (a.action.start ?? a.end) - a.start)),
+  );
+}
+
+/**
  * The sum with a 基础分 of 0 when the awards (bands from `awards`) and the deductions (`taking`)
- * are on different matters; else the sum as built.
+ * are on different matters — or when `earned`, an award of a requirement met stands among the
+ * parts; else the sum as built.
  */
 export function fromNothing(
   built: Built | undefined,
   awards: Statement[],
   taking: Statement[],
+  earned = false,
 ): Built | undefined {
   if (built === undefined) return undefined;
   const rule = built.rule as {
@@ -73,10 +109,10 @@ export function fromNothing(
     base?: string;
     parts?: { kind: string; mode?: string }[];
   };
-  if (rule.kind !== "sum" || rule.base !== undefined || awards.length === 0 || taking.length === 0)
-    return built;
+  if (rule.kind !== "sum" || rule.base !== undefined || taking.length === 0) return built;
+  if (awards.length === 0 && !earned) return built;
   // Only parts that add or take from a start (bands from 0; counts, checklists, pools from the points).
   if (!(rule.parts ?? []).every((p) => SIGNED.has(p.kind))) return built;
-  if (awards.some((a) => taking.some((t) => sameMatter(a.text, t.text)))) return built;
+  if (!earned && awards.some((a) => taking.some((t) => sameMatter(a.text, t.text)))) return built;
   return { ...built, rule: { ...built.rule, base: "0" } as Built["rule"] };
 }

@@ -70,11 +70,14 @@ const BARE_PLACES = new RegExp(
 
 const patterns: PartPattern[] = [
   { kind: "veto", re: /一票否决|实行否决/g, read: () => ({}) },
-  // 基础分60分 / 基本分为70分: a base score the lines after it add to and take from.
+  // 基础分60分 / 基本分为70分 / 以6分为基数: a base score the lines after it add to and take from.
   {
     kind: "base",
-    re: new RegExp(`(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是|:)?${NUMBER}分`, "g"),
-    read: (m) => ({ value: numberOf(m[1]) }),
+    re: new RegExp(
+      `(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是|:)?${NUMBER}分|以${NUMBER}分为(?:基数|基础分?|基准分?|起评分|起点)`,
+      "g",
+    ),
+    read: (m) => ({ value: numberOf(m[1] ?? m[2]) }),
   },
   // Vetoes of a grade or of eligibility, not of the score (一票否优, 不得参加评先评优).
   {

@@ -87,6 +87,13 @@ export const quantityPatterns: PartPattern[] = [
     ),
     read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
   },
+  // 有一件差评未按期整改扣1分: 有 one of them, however many words name it before the deduction, is
+  // each one (as 每有一件) — not a single deduction for having any.
+  {
+    kind: "unit",
+    re: /(?<![每没])有(?:一|1)(人次|户次|件|例|次|起|处|笔|户|家|条)(?![性事])(?=[^,;。]{1,16}?(?:的)?,?(?:扣|减)\d)/g,
+    read: (m) => ({ verb: "有", value: "1", unit: m[1] ?? "" }),
+  },
   // 逾期1天扣0.1分: a time late of one, right before what it costs, is per day (as 每逾期1天).
   {
     kind: "unit",

@@ -188,7 +188,12 @@ function bandAfter(text: string, i: number): boolean {
   );
 }
 
+/** A base score ending right before a colon (以6分为基数: …, 基础分8分: …): the lines after it are its own. */
+const BASE_BEFORE =
+  /(?:(?:基础分|基本分|基准分|起评分|底分)(?:值)?(?:为|是)?\d+(?:\.\d+)?分|以\d+(?:\.\d+)?分为(?:基数|基础分?|基准分?|起评分|起点))$/;
+
 /** Splits at , ; 。 outside quotes, 《》 and brackets (and 、 between bands); empty pieces are dropped. */
+
 export function splitPieces(text: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
@@ -203,7 +208,11 @@ export function splitPieces(text: string): Piece[] {
     const ch = text[i] as string;
     if ('“《("‘「'.includes(ch)) depth++;
     else if ('”》)"’」'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if ((depth === 0 && ",;。".includes(ch)) || (depth === 0 && bandAfter(text, i))) {
+    else if (
+      (depth === 0 && ",;。".includes(ch)) ||
+      (depth === 0 && bandAfter(text, i)) ||
+      (depth === 0 && ch === ":" && BASE_BEFORE.test(text.slice(0, i)))
+    ) {
       push(i, ch === "、" ? "," : ch);
       start = i + 1;
     }

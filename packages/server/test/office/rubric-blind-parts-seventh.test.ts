@@ -56,7 +56,7 @@ describe("reading parts of the seventh December 2026 blind round of sentences", 
   });
 
   it("reads 多得分/少得分 as the assessor's score, not a checklist", async () => {
-    const r = await leaf("3", "医保政策进村宣讲效果好的多得分，效果一般的少得分。");
+    const r = await leaf("3", "医保政策进村宣讲效果好的多得分，效果差的少得分或不得分。");
     expect(r.rule).toMatchObject({ kind: "discretionary" });
   });
 

@@ -4,7 +4,7 @@
  * parts were added with the deduction counted from the item's whole points, so a unit that met the
  * award lost nothing for a violation (3 + (3 − 1), capped at 3). Where the deduction is on the
  * award's own matter («整改率100%得6分；有一件差评未按期整改扣1分») the award is the full marks the
- * deduction starts from, as before. Wording written for this test.
+ * deduction starts from, as before — each case counted (decision 0333). Wording written for this test.
  */
 import { scoreRound } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
@@ -41,10 +41,13 @@ describe("an award and a deduction in one standard", () => {
   });
 
   it("keeps a deduction on the award's own matter from the full marks", async () => {
-    const { scores } = await totals("投诉件办结率100%得5分；有一件投诉未按期办结扣1分。", "5", [
-      { rate: "100", open: false },
-      { rate: "90", open: true },
-    ]);
-    expect(scores).toEqual(["5", "4"]);
+    // 有一件…扣1分 is each one (decision 0333): the count of cases, from the full marks.
+    const { rule, scores } = await totals(
+      "投诉件办结率100%得5分；有一件投诉未按期办结扣1分。",
+      "5",
+      [{ open: 0 }, { open: 1 }, { open: 3 }],
+    );
+    expect(rule).toMatchObject({ kind: "occurrences", terms: [{ points: "1" }] });
+    expect(scores).toEqual(["5", "4", "2"]);
   });
 });

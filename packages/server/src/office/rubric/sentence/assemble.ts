@@ -40,6 +40,7 @@ import { fromNothing, requirementAwards, sameMatter } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
 import { complementZeros } from "./complement.js";
 import { splitCapped } from "./split-capped.js";
+import { listedAfter, listText } from "./veto-list.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
@@ -75,26 +76,6 @@ export function compose(item: ItemText, sts: Statement[]): Composed | undefined 
     ...(c.split ? { split: c.split.map((x) => ({ ...x, proposal: warn(x.proposal) })) } : {}),
   };
 }
-
-/** The lines a veto refers to as 下列/以下情形: the statements after it that do not score. */
-function listedAfter(veto: Statement[], sts: Statement[]): Statement[] {
-  const last = veto[veto.length - 1];
-  if (
-    last === undefined ||
-    !/(?:下列|以下|如下)[^,;。]{0,6}?(?:情形|情况|行为|事项|问题)/.test(last.text)
-  )
-    return [];
-  const after = sts.filter((s) => s.start >= last.end && s.role === "none");
-  // The first line may stand in the veto's own statement, after its colon.
-  const mark = last.parts.find((p) => p.kind === "veto");
-  const rest = last.text.slice((mark?.end ?? last.end) - last.start);
-  const first = /^[^\u4e00-\u9fa5]*[:：]/.test(rest) ? listText({ ...last, text: rest }) : "";
-  return after.length === 0 ? [] : [...(first === "" ? [] : [{ ...last, text: first }]), ...after];
-}
-
-/** A listed line without its number and closing mark: «(一)发生重大欺诈骗保案件;» → «发生…». */
-const listText = (s: Statement) =>
-  s.text.replace(/^[:：]?\(?[一二三四五六七八九十\d]+[)、.]\s*/, "").replace(/[;。,]+$/, "");
 
 /** The rule of the statements' roles (without the wrappers of beyond.ts). */
 function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {

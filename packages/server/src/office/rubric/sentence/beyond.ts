@@ -76,7 +76,7 @@ function referredBack(cond: string, inner: Composed): { fact: string; named: str
  * A consequence's condition: its own words, or — when it has none but a joining word («…每人次扣2
  * 分，并取消…评优资格») — the condition of the statement it follows, which it adds to.
  */
-export function conditionFor(s: Statement, sts: Statement[]): string {
+function conditionFor(s: Statement, sts: Statement[]): string {
   const own = conditionOf(s);
   if (!/^(?:并|且|并且|同时|另|另外|还|亦|并同时)?$/.test(own)) return own;
   const before = sts[sts.indexOf(s) - 1];

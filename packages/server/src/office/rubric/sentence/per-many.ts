@@ -11,7 +11,7 @@ import { partialSteps } from "./measured.js";
 import { conditionOf, type Statement } from "./statements.js";
 
 /** The step of a count statement when it is more than one (每办理20件 → 20), else undefined. */
-export function stepOfMany(s: Statement): string | undefined {
+function stepOfMany(s: Statement): string | undefined {
   const v = s.unit?.value;
   return v !== undefined && /^\d+$/.test(v) && Number(v) > 1 ? v : undefined;
 }

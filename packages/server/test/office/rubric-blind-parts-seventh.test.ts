@@ -159,8 +159,8 @@ describe("the leftovers of decision 0332", () => {
 
   it("lists only the levels written when points go by level", async () => {
     const r = await leaf("3", "典型做法被国家医保局推广的加3分，被省医保局推广的加2分。");
-    const points = (r.rule as { terms: { byField: { points: Record<string, string> } }[] }).terms[0]
-      ?.byField.points;
+    const rule = r.rule as unknown as { terms: { byField: { points: Record<string, string> } }[] };
+    const points = rule.terms[0]?.byField.points;
     expect(points).toEqual({ province: "2", national: "3" });
     const sentence = explainRule(r.rule, { code: "1", max: "3", facts: r.facts });
     expect(sentence).not.toMatch(/县级|市级/);

@@ -4,7 +4,7 @@
  * and 逐项达标 over requirements listed before "一项未达标扣N分" or named with 各/每一项.
  */
 import { requirementsOf as requirementLabels } from "../requirements.js";
-import { labelOf, minus, type ItemText, type Proposal } from "../proposal.js";
+import { labelOf, type ItemText, type Proposal } from "../proposal.js";
 import type { Part } from "./parts.js";
 import {
   buildChecklist,
@@ -22,6 +22,7 @@ import { parseDecimal } from "@kaoping/engine";
 import { sameMeasure } from "./measured.js";
 import { periodOnce, perPeriod } from "./per-period.js";
 import { perMany } from "./per-many.js";
+import { termOf } from "./count-term.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 /** A shortfall: 少, 缺, 少报, 少核查 (the act after it), 未完成, 减少. */
@@ -66,39 +67,6 @@ export function requirementsOf(s: Statement, max?: string): Requirement[] {
       .map((c) => `${lead}${c}`);
   }
   return list.map((label) => ({ label, points, when: true }));
-}
-
-/** The counted term of a count statement. */
-function termOf(s: Statement, max?: string): Term {
-  const unit = s.unit?.unit ?? "";
-  const verb = s.unit?.verb ?? "";
-  // 每 marks the step (每被市局采用1篇): what is counted is 被市局采用的篇数, not 每….
-  let cond = conditionOf(s).replace(/^每(?=[\u4e00-\u9fa5]{2})/, "");
-  let did = verb;
-  const before = s.unit === undefined ? "" : s.text.slice(0, s.unit.start - s.start);
-  // …全覆盖，每少巡查1家次: a counting verb of its own after a requirement names what is counted.
-  if (verb.length >= 2 && /[,;]/.test(before)) cond = "";
-  // 年度内有一件信访事项被上级督办的: what is counted is named after 有一件.
-  const named =
-    verb === "有" && s.unit !== undefined && s.action !== undefined
-      ? s.text.slice(s.unit.end - s.start, s.action.start - s.start).replace(/[,的]+$/, "")
-      : "";
-  if (!cond.includes(named)) cond = `${cond}${named}`;
-  // 每有1个: 有 says nothing of what is counted. 每有1个问题未按期整改: what is counted (问题)
-  // and what it failed (未按期整改) — 未按期整改问题个数.
-  if (verb === "有") did = "";
-  const failed = verb === "有" ? /^(.{1,10}?)((?:未|不|没有).{2,})$/.exec(cond) : null;
-  if (failed !== null) cond = `${failed[2]}${failed[1]}`;
-  return {
-    // Persons are counted in 人数, whether written 名 or 人.
-    label: `${cond}${did !== "" && !cond.includes(did) ? did : ""}${unit === "" ? "次数" : `${unit === "名" ? "人" : unit}数`}`,
-    unit,
-    points: s.action?.value ?? max ?? "0",
-    // 每次扣0.5分，最多扣2分: a cap on this term (the item's maximum caps the whole).
-    ...(s.cap !== undefined && (max === undefined || minus(s.cap, max).startsWith("-"))
-      ? { cap: s.cap }
-      : {}),
-  };
 }
 
 /** The threshold part of a quota stated for a shortfall count: 不少于N / 完成N条 before it (and after `from`). */

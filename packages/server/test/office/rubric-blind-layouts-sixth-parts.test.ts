@@ -45,7 +45,10 @@ describe("a total stated in a note or a sheet's row (decision 0336)", () => {
       "docx",
     );
     expect(got.lines).toEqual(["0 两定机构协议管理 80", "0 异地就医直接结算 120"]);
-    expect(got.description).toContain("总分 200 分");
+    expect(got.warnings).toContain("总分 200 分");
+    // The note's other sentence is kept as the 说明; the total read is not printed there.
+    expect(got.description).toContain("数据统计截至当年11月30日");
+    expect(got.description).not.toContain("总分");
     expect(got.warnings).toContain("数据统计截至当年11月30日");
   });
 

@@ -265,14 +265,15 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
-  // The draft's 说明: the rubric's notes that say nothing of scoring, as written (decision 0335),
-  // then how points were read from weights, or the total the rubric states (0301, 0336).
-  const remark = table.blocks.some((b) => b.columns.weights !== undefined)
-    ? weighted.join("；")
-    : stated !== undefined
-      ? `${where}所写的总分 ${stated} 分`
-      : "";
-  const kept = keptNotes(table.notesKept ?? [], workflowLimits.schemeDescription.max, remark);
+  // The draft's 说明: the rubric's notes that say nothing of scoring, as written (decision 0335).
+  // How points were read from weights, or the total the rubric states (0301, 0336), is the
+  // import's remark to the administrator, said with the other warnings — never printed under every
+  // unit's score sheet.
+  const totalRead =
+    table.blocks.some((b) => b.columns.weights !== undefined) || stated === undefined
+      ? []
+      : [`${where}所写的总分 ${stated} 分，已按此核对各项分值`];
+  const kept = keptNotes(table.notesKept ?? [], workflowLimits.schemeDescription.max);
   const rounding = placesOfNotes(table.notePlaces ?? []);
   const document: SchemeDocument = {
     id: options.id ?? "imported",
@@ -317,6 +318,7 @@ function importTable(
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),
         ...(conflict !== undefined ? [conflict] : []),
         ...weighted,
+        ...totalRead,
         ...warnings,
       ],
     },

@@ -143,24 +143,22 @@ const listed = (notes: readonly string[]) =>
 
 /**
  * The scheme's 说明 from the notes kept (one a line, as written, while they fit in `max`
- * characters with the import's `remark` on the last line) and what the import says of them:
+ * characters) and what the import says of them:
  * «已作为方案说明保留（N条）：…», and the notes that did not fit, named as not imported.
  */
 export function keptNotes(
   kept: readonly string[],
   max: number,
-  remark = "",
 ): { description?: string; said: string[] } {
   const fit: string[] = [];
   const over: string[] = [];
-  let length = remark === "" ? -1 : remark.length;
+  let length = -1;
   for (const note of kept) {
     length += note.length + 1;
     (length <= max && over.length === 0 ? fit : over).push(note);
   }
-  const lines = [...fit, ...(remark === "" ? [] : [remark])];
   return {
-    ...(lines.length > 0 ? { description: lines.join("\n") } : {}),
+    ...(fit.length > 0 ? { description: fit.join("\n") } : {}),
     said: [
       ...(fit.length > 0 ? [`已作为方案说明保留（${fit.length}条）：${listed(fit)}`] : []),
       ...over.map((n) => `说明超出方案说明的 ${max} 字上限，未导入：${n}`),

@@ -125,7 +125,7 @@ export interface LayoutFigures {
   said: number;
   /** Drafts titled as a person titles them (layouts that state a `title`; 0319). */
   titles?: number;
-  /** Drafts whose description states the total the rubric states (layouts with a `total`; 0336). */
+  /** Drafts whose import says the total the rubric states (layouts with a `total`; 0336). */
   totals?: number;
 }
 
@@ -157,9 +157,9 @@ async function readLayout(t: BlindLayout & Asked) {
   const title = r.result.document.title;
   const titled = t.title === undefined || title === t.title;
   if (!titled) r.wrong.push(`title: ${title}`);
-  const description = bare(r.result.document.description ?? "");
-  const totalled = t.total === undefined || description.includes(`总分${t.total}分`);
-  if (!totalled) r.wrong.push(`total: ${description.slice(0, 120)}`);
+  // The total read is the import's remark, said with its warnings (0336; not the printed 说明).
+  const totalled = t.total === undefined || told.includes(`总分${t.total}分`);
+  if (!totalled) r.wrong.push(`total: ${told.slice(0, 120)}`);
   const said = (t.said ?? []).length - unsaid.length;
   // Notes kept as the draft's 说明 (decision 0335), as the import counts them: printed, not a floor.
   const keptLine = r.result.summary.warnings.find((w) => w.startsWith("已作为方案说明保留"));

@@ -265,10 +265,8 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
-  // The draft's 说明: the rubric's notes that say nothing of scoring, as written (decision 0335).
-  // How points were read from weights, or the total the rubric states (0301, 0336), is the
-  // import's remark to the administrator, said with the other warnings — never printed under every
-  // unit's score sheet.
+  // The draft's 说明: the notes that say nothing of scoring (0335). The total the rubric states
+  // (0336) is a remark to the administrator, said with the warnings, as the weights remark is.
   const totalRead =
     table.blocks.some((b) => b.columns.weights !== undefined) || stated === undefined
       ? []

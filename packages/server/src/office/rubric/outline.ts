@@ -38,6 +38,9 @@ const styles: [string, RegExp][] = [
   ["alpha", /^[A-Za-z]\s*[、.．]\s*/],
 ];
 
+/** A cap in brackets closing a heading («（最高5分）»): read by capOf, not part of the name. */
+const CAP_IN_BRACKETS =
+  /[(（]\s*(?:最多|最高|上限|封顶|不超过)[^()（）]{0,4}\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 const POINTS = /[(（〔[]\s*(\d+(?:\.\d+)?)\s*分[^)）〕\]]{0,12}[)）〕\]]|(\d+(?:\.\d+)?)\s*分\s*$/;
 
 /** A heading's numbering style, its dotted code when it has one, its title and points. */
@@ -87,12 +90,8 @@ export function parseHeading(raw: string): {
       max: addDecimals([plus[1] ?? "0", plus[2] ?? "0"]),
     };
   const points = POINTS.exec(half);
-  // «加分项目（最高5分）»: the cap is read from the heading's text (capOf); the title is the name.
   const title = (points === null ? rest : without(points))
-    .replace(
-      /[(（]\s*(?:最多|最高|上限|封顶|不超过)[^()（）]{0,4}\d+(?:\.\d+)?\s*分\s*[)）]\s*$/,
-      "",
-    )
+    .replace(CAP_IN_BRACKETS, "")
     .replace(/[，,。;；:：]+$/, "")
     .trim();
   return { style, code, title, max: points?.[1] ?? points?.[2] };
@@ -297,6 +296,7 @@ export function buildOutline(
       while ((stack[stack.length - 1]?.col ?? -1) > h.k) stack.pop();
       const same = stack.findIndex((n) => n.key === key);
       if (same >= 0) stack.length = same;
+      const bonus = /加分|奖励分|奖分|奖励项/.test(p.title);
       const node: Node = {
         key,
         col: h.k,
@@ -307,11 +307,8 @@ export function buildOutline(
         title: p.title,
         text: named ?? h.text,
         // «加分项目（最高5分）»: a 加分 part's cap in its heading is its points.
-        max:
-          p.max ??
-          levelPoints(row, columns.levels[h.k]) ??
-          (/加分|奖励分|奖分|奖励项/.test(p.title) ? capOf(h.text) : undefined),
-        bonus: /加分|奖励分|奖分|奖励项/.test(p.title),
+        max: p.max ?? levelPoints(row, columns.levels[h.k]) ?? (bonus ? capOf(h.text) : undefined),
+        bonus,
         veto: /一票否决|否决事项/.test(p.title),
         slash: false,
         children: [],

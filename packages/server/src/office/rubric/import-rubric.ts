@@ -22,7 +22,7 @@ import { convertLegacy, legacyFormats, type LegacyFormat } from "./convert.js";
 import { deductFromTotal } from "./deductions-part.js";
 import { leavesOf, sayRules } from "./say-rules.js";
 import { readPdfRubric } from "./pdf/read.js";
-import { statedTotalOf, totalWarnings } from "./weights.js";
+import { bonusCapWarnings, statedTotalOf, totalWarnings } from "./weights.js";
 import { workflowLimits } from "../../contract/workflow.js";
 import { keptNotes } from "./notes.js";
 import { placesOfNotes } from "./score-places.js";
@@ -265,12 +265,7 @@ function importTable(
   const links: ScoreLink[] = [];
   const items = toItems(drafts, proposals, new Map(), warnings, links);
   const weighted = totalWarnings(table.blocks, items, stated, where);
-  // The draft's 说明: the notes that say nothing of scoring (0335). The total the rubric states
-  // (0336) is a remark to the administrator, said with the warnings, as the weights remark is.
-  const totalRead =
-    table.blocks.some((b) => b.columns.weights !== undefined) || stated === undefined
-      ? []
-      : [`${where}所写的总分 ${stated} 分，已按此核对各项分值`];
+  // The draft's 说明: the notes that say nothing of scoring (0335); the total read is said (0338).
   const kept = keptNotes(table.notesKept ?? [], workflowLimits.schemeDescription.max);
   const rounding = placesOfNotes(table.notePlaces ?? []);
   const document: SchemeDocument = {
@@ -316,7 +311,7 @@ function importTable(
           .map((h) => `未使用的列：“${h}”（既不是分值、评分标准，也不是已知可忽略的列）`),
         ...(conflict !== undefined ? [conflict] : []),
         ...weighted,
-        ...totalRead,
+        ...bonusCapWarnings(table.totals ?? [], items),
         ...warnings,
       ],
     },

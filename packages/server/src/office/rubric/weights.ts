@@ -40,7 +40,13 @@ export interface ParagraphTotal {
   left: string;
   /** Where it is written: 正文 (a paragraph beside the tables) or 说明 (a note; decision 0336). */
   where?: string;
+  /** The 加分 cap stated beside the total (另设加分项目最高5分), checked against the draft's. */
+  bonusCap?: string;
 }
+
+/** 另设加分项目最高5分 / 其中加分项不超过10分: a 加分 part's cap stated beside the whole's total. */
+const BONUS_CAP =
+  /^(?:另设|另有|另|其中|此外|含)?(?:加分|奖励分|奖分)(?:项目|项|部分)?(?:为)?(?:最高|最多|不超过|上限(?:为)?|封顶)(?:加)?(\d+(?:\.\d+)?)分$/;
 
 /**
  * The whole's total a paragraph states (本细则满分120分, 考核实行百分制, 总分为150分, 满分1000分（千分制）),
@@ -56,10 +62,18 @@ export function paragraphTotal(paragraph: string): ParagraphTotal | undefined {
   );
   const total = at < 0 ? undefined : statedTotal(clauses[at]?.bare ?? "");
   if (total === undefined) return undefined;
-  const others = clauses.filter((_, i) => i !== at);
+  const capAt = clauses.findIndex((c, i) => i !== at && BONUS_CAP.test(c.bare));
+  const bonusCap = capAt < 0 ? undefined : BONUS_CAP.exec(clauses[capAt]?.bare ?? "")?.[1];
+  const others = clauses.filter((_, i) => i !== at && i !== capAt);
   const whole = others.every((c) => !/\d+(?:\.\d+)?分|扣|加|否决|满分|百分制|千分制/.test(c.bare));
   const left = others.map((c) => c.text).join("");
-  return { total, text: paragraph.trim(), whole, left };
+  return {
+    total,
+    text: paragraph.trim(),
+    whole,
+    left,
+    ...(bonusCap !== undefined ? { bonusCap } : {}),
+  };
 }
 
 /** A 合计/总计 row of the whole (小计 is a part's): not an item; its points are the whole's. */
@@ -231,7 +245,28 @@ export function totalWarnings(
         ? `“权重”列的数字已按分值读取，各项合计 ${total} 分，与${where}所写的总分一致`
         : `“权重”列的数字已按分值读取，各项合计 ${total} 分，不是 100 分；如为所占比重，请按总分换算后核对`,
     ];
-  return [];
+  // The total read is said to the administrator, never written into the printed 说明 (0338).
+  return stated === undefined ? [] : [`${where}所写的总分 ${stated} 分，已按此核对各项分值`];
+}
+
+/**
+ * A 加分 cap stated beside the whole's total (本细则满分100分，另设加分项目最高5分) checked against
+ * the draft's 加分 parts: nothing said when one has that cap, else what differs.
+ */
+export function bonusCapWarnings(
+  totals: readonly ParagraphTotal[],
+  items: readonly { title?: unknown; cap?: unknown }[],
+): string[] {
+  const parts = items.filter((i) => i.cap !== undefined);
+  return totals.flatMap((t) => {
+    const cap = t.bonusCap;
+    if (cap === undefined || parts.some((i) => String(i.cap) === cap)) return [];
+    const where = t.where ?? "正文";
+    if (parts.length === 0)
+      return [`${where}写明加分最高 ${cap} 分，但表格中未识别出加分项目，请核对`];
+    const named = parts.map((i) => `“${String(i.title)}”${String(i.cap)} 分`).join("、");
+    return [`${where}写明加分最高 ${cap} 分，与加分项目的上限（${named}）不一致，请核对`];
+  });
 }
 
 /**

@@ -62,3 +62,24 @@ describe("a county's .docx with a 加分 category and numbered notes", () => {
     expect(said).not.toContain("县长办公会");
   });
 });
+
+describe("an item whose content cell is numbered lines", () => {
+  it("is named by the lines' names, never a title holding a line break", async () => {
+    const r = await importRubric(
+      await docxOf([
+        "某县考核表",
+        [
+          ["序号", "考核内容", "分值", "评分标准"],
+          ["1", "1.参保扩面（5分）\n2.基金监管（10分）", "15", "未完成的每项扣2分。"],
+          ["2", "档案管理\n资料齐全规范", "5", "资料不全的扣1分。"],
+        ],
+      ]),
+      "docx",
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect((r.document.items as Item[]).map((i) => i.title)).toEqual([
+      "参保扩面、基金监管",
+      "档案管理",
+    ]);
+  });
+});

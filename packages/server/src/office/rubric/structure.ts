@@ -124,17 +124,24 @@ function linesGap(parts: readonly string[], points: string | undefined): string 
   return `评分标准分 ${parts.length} 条，各条所标分值合计 ${sum} 分，与本项分值 ${points} 分不一致：未拆分为 ${parts.length} 项，仍按本项 ${points} 分导入，请核对`;
 }
 
-/** A leaf's title: its first clause without numbering and points. */
+/** One line's name: its first clause without numbering and points. */
+function nameOf(line: string): string {
+  return (line.split(/[,，;；。:：]/)[0] ?? line)
+    .replace(/^\s*(\d+(\.\d+)+\s*|\d+\s*[.．、]\s*)/, "")
+    .replace(/\(\d+(\.\d+)?分\)|（\d+(\.\d+)?分）/g, "")
+    .trim();
+}
+
+/**
+ * A leaf's title: its first clause without numbering and points; of a cell of numbered lines
+ * (1.参保扩面（5分）↵2.基金监管（10分）), the lines' names together (参保扩面、基金监管).
+ */
 function titleOf(text: string): string {
   const bare = text.replace(/[(（〔[]\s*\d+(\.\d+)?\s*分[^)）〕\]]{0,12}[)）〕\]]/g, "");
-  const first = bare.split(/[,，;；。:：]/)[0] ?? bare;
-  return (
-    first
-      .replace(/^\s*(\d+(\.\d+)+\s*|\d+\s*[.．、]\s*)/, "")
-      .replace(/\(\d+(\.\d+)?分\)|（\d+(\.\d+)?分）/g, "")
-      .trim()
-      .slice(0, 40) || "未命名项目"
-  );
+  const lines = bare.split("\n").filter((l) => l.trim() !== "");
+  const numbered = lines.length > 1 && lines.every((l) => /^\s*\d+\s*[.．、]/.test(l));
+  const title = numbered ? lines.map(nameOf).join("、") : nameOf(bare.split("\n")[0] ?? bare);
+  return title.slice(0, 40) || "未命名项目";
 }
 
 /** A heading with the rows under it: the item, or a group of the items its segments hold. */

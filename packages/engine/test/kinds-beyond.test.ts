@@ -113,7 +113,7 @@ describe("penalty (追加扣除)", () => {
   it("describes the unit's extras as Chinese lines", () => {
     expect(describeUnitExtras(unitOf(scheme, { faults: 6, hazard: true }))).toEqual([
       "1 测试项：累计扣分 6 分，达到 5 分，追加扣除，从总分中扣除 10 分",
-      "1 测试项：事实hazard：是，追加扣除，从总分中扣除 20 分",
+      "1 测试项：事实hazard，追加扣除，从总分中扣除 20 分",
     ]);
     expect(describeUnitExtras(unitOf(scheme, { faults: 0, hazard: false }))).toEqual([]);
   });

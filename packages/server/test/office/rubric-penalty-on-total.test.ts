@@ -75,5 +75,15 @@ describe("a deduction on the total after the item's 不得分", () => {
     };
     expect(total(true)).toBe("10");
     expect(total(false)).toBe("0");
+    // Said as it happened, not as «未发生…：否».
+    const scored = scoreRound(r.scheme as Scheme, [
+      { id: "u", name: "甲镇", facts: { "1": { [fa]: false }, "2": { [fb]: true } } },
+    ]);
+    if (!scored.ok) throw new Error("scoring failed");
+    const unit = scored.result.units[0];
+    expect(unit?.adjustments?.[0]?.reason).toBe("发生因医保问题引发的群体性事件，追加扣除");
+    expect(unit?.items[0]?.trace.join("；")).toContain(
+      "发生因医保问题引发的群体性事件，本项不得分",
+    );
   });
 });

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
-import { n, showValue } from "../../text.js";
+import { n } from "../../text.js";
 import { defineKind, type Beyond, type RuleEnv } from "../kind.js";
 import { num, points as pointsText, whenWords } from "../wording.js";
 
@@ -35,8 +35,8 @@ function holds(t: Trigger, cut: Decimal, env: RuleEnv): string | undefined {
   }
   const value = env.get(t.when.fact) === true;
   if (value !== t.when.equals) return undefined;
-  const decl = env.decl(t.when.fact);
-  return `${decl.label}：${showValue(decl, value)}`;
+  // The condition as it happened (发生X, where the fact asks 未发生X), not «X：否».
+  return whenWords(env.decl(t.when.fact).label, value);
 }
 
 /** Penalty-beyond-the-item kind. */

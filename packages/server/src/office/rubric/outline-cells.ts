@@ -31,11 +31,19 @@ export function isPart(text: string): boolean {
   );
 }
 
+/** The words that state a cap (最高5分, 上限10分): one list for every reading of a cap. */
+export const CAP_WORDS = "最多|最高|上限|封顶|不超过";
+
+const CAP_IN_CAPTION = new RegExp(`(?:${CAP_WORDS})[^\\d]{0,4}(\\d+(?:\\.\\d+)?)\\s*分`);
+
+/** A cap in brackets closing a heading («（最高5分）»): read by capOf, not part of the name. */
+export const CAP_IN_BRACKETS = new RegExp(
+  `[(（]\\s*(?:${CAP_WORDS})[^()（）]{0,4}\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*$`,
+);
+
 /** A cap stated in a caption: "加分项目（最多加5分）", "加分项（上限10分）". */
 export function capOf(caption: string): string | undefined {
-  return /(?:最多|最高|上限|封顶|不超过)[^\d]{0,4}(\d+(?:\.\d+)?)\s*分/.exec(
-    halfDigits(caption),
-  )?.[1];
+  return CAP_IN_CAPTION.exec(halfDigits(caption))?.[1];
 }
 
 /** "…（2分）" at the end of a 工作要求 cell: the row's points. */

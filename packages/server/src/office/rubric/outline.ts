@@ -10,6 +10,7 @@ import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { siblings, type Node } from "./outline-drafts.js";
 import {
+  CAP_IN_BRACKETS,
   capOf,
   halfDigits,
   impliedBy,
@@ -38,9 +39,6 @@ const styles: [string, RegExp][] = [
   ["alpha", /^[A-Za-z]\s*[、.．]\s*/],
 ];
 
-/** A cap in brackets closing a heading («（最高5分）»): read by capOf, not part of the name. */
-const CAP_IN_BRACKETS =
-  /[(（]\s*(?:最多|最高|上限|封顶|不超过)[^()（）]{0,4}\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 const POINTS = /[(（〔[]\s*(\d+(?:\.\d+)?)\s*分[^)）〕\]]{0,12}[)）〕\]]|(\d+(?:\.\d+)?)\s*分\s*$/;
 
 /** A heading's numbering style, its dotted code when it has one, its title and points. */

@@ -6,6 +6,7 @@
  */
 import { parseDecimal } from "@kaoping/engine";
 import type { Columns } from "./columns.js";
+import { CAP_WORDS } from "./outline-cells.js";
 import type { DraftItem } from "./structure.js";
 import { addDecimals } from "../score-rows.js";
 
@@ -45,8 +46,9 @@ export interface ParagraphTotal {
 }
 
 /** 另设加分项目最高5分 / 其中加分项不超过10分: a 加分 part's cap stated beside the whole's total. */
-const BONUS_CAP =
-  /^(?:另设|另有|另|其中|此外|含)?(?:加分|奖励分|奖分)(?:项目|项|部分)?(?:为)?(?:最高|最多|不超过|上限(?:为)?|封顶)(?:加)?(\d+(?:\.\d+)?)分$/;
+const BONUS_CAP = new RegExp(
+  `^(?:另设|另有|另|其中|此外|含)?(?:加分|奖励分|奖分)(?:项目|项|部分)?(?:为)?(?:${CAP_WORDS})(?:为)?(?:加)?(\\d+(?:\\.\\d+)?)分$`,
+);
 
 /**
  * The whole's total a paragraph states (本细则满分120分, 考核实行百分制, 总分为150分, 满分1000分（千分制）),

@@ -49,7 +49,7 @@ function happened(item: ItemText, label: string, name: string): Composed {
 }
 
 /** The label of "the condition did not happen": 未发生X, or 无X情形 when X names its own verb. */
-function clearOf(cond: string): string {
+function vetoClearOf(cond: string): string {
   if (/^(发生|出现|存在)/.test(cond)) return `未${cond}`;
   if (/发生|出现|存在|被|受到/.test(cond))
     return `无${cond}${/(?:情形|情况)$/.test(cond) ? "" : "情形"}`;
@@ -114,12 +114,16 @@ function gradeVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
     return wrapped(
       inner,
       inner.proposal.rule,
-      [{ name: "clear1", type: "bool", label: labelOf(clearOf(cond), "未发生规定情形") }],
+      [{ name: "clear1", type: "bool", label: labelOf(vetoClearOf(cond), "未发生规定情形") }],
       vetoes,
       `${what}（得分不变）`,
       gate,
     );
-  const b = buildChecklist("award", [{ label: clearOf(cond), points: item.max ?? "0" }], "clear");
+  const b = buildChecklist(
+    "award",
+    [{ label: vetoClearOf(cond), points: item.max ?? "0" }],
+    "clear",
+  );
   // The text says what the unit loses, not how the item's points are earned: a real doubt, said.
   const unsaid =
     item.max !== undefined && Number(item.max) > 0
@@ -166,7 +170,7 @@ function scoreVeto(item: ItemText, sts: Statement[], compose: Compose): Composed
   return wrapped(
     inner,
     inner.proposal.rule,
-    [{ name: "clear1", type: "bool", label: labelOf(clearOf(cond), "未发生一票否决事项") }],
+    [{ name: "clear1", type: "bool", label: labelOf(vetoClearOf(cond), "未发生一票否决事项") }],
     vetoes,
     "一票否决：发生该事项时单位总分为 0",
     gate,

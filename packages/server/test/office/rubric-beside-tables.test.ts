@@ -70,8 +70,10 @@ describe("paragraphs after the table", () => {
     ]);
     const said = r.summary.warnings.join("\n");
     expect(said).toContain("考核得分90分以上为优秀");
-    // A line that says nothing of scoring (the issuer) is not reported.
-    expect(said).not.toContain("南岭镇人民政府办公室");
+    // A line that is no sentence (the issuer) is not a note: named once as other text not
+    // imported (decision 0341; before, it was passed over unsaid).
+    expect(said).not.toContain("表格后的说明未导入：南岭镇人民政府办公室");
+    expect(said).toContain("表格后的其他文字未导入（标题、落款、日期等）：南岭镇人民政府办公室");
   });
 });
 
@@ -85,7 +87,9 @@ describe("paragraphs before the table", () => {
     ]);
     const said = r.summary.warnings.join("\n");
     expect(said).toContain("本办法实行百分制，另设奖励加分，最高加3分。");
-    expect(said).not.toContain("为做好年度考核工作");
+    // A sentence of no scoring is kept as the scheme's 说明 (decision 0341; before, passed over).
+    expect(said).not.toContain("未导入：为做好年度考核工作");
+    expect(r.document.description).toBe("为做好年度考核工作，制定本办法。");
     expect(said).not.toContain("南岭镇医保工作考核办法");
   });
 

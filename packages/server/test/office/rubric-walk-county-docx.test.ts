@@ -56,10 +56,13 @@ describe("a county's .docx with a 加分 category and numbered notes", () => {
     // the scheme's 说明, as written (decision 0335; it was reported as not imported).
     expect((r.document as { places?: unknown }).places).toBe(1);
     expect(said).toContain("各乡镇得分保留一位小数");
-    expect(said).toMatch(/已作为方案说明保留（1条）：2\. ?考核数据以县局统计为准/);
-    expect(r.document.description).toContain("考核数据以县局统计为准");
-    // A paragraph after the numbered list, saying nothing of scoring, is not part of the note.
-    expect(said).not.toContain("县长办公会");
+    expect(said).toMatch(/已作为方案说明保留（2条）：2\. ?考核数据以县局统计为准/);
+    // A paragraph after the numbered list, saying nothing of scoring, is not part of the note: it is
+    // kept on a line of its own (decision 0341; before, it was passed over unsaid).
+    expect(r.document.description?.split("\n")).toEqual([
+      "2. 考核数据以县局统计为准。",
+      "在县长办公会上通报。",
+    ]);
   });
 });
 

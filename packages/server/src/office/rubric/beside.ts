@@ -3,8 +3,9 @@
  * table as a heading and numbered paragraphs («加分项（最高加5分）：» «1.…每次加2分»), a 一票否决
  * paragraph («一票否决：…», «发生…的，实行一票否决。»), the whole's total (本细则满分120分, 考核实行百分制:
  * weights are shares of it, decision 0331), and the rest that speaks of points —
- * reported, never dropped unsaid. A paragraph that says nothing of scoring (an issuer, a date, a
- * preamble's purpose) is left as prose.
+ * reported, never dropped unsaid. A paragraph written as a sentence that names no points is read as
+ * an unlabelled note is (notes.ts: kept as 说明, a rounding, or reported); a line that is no
+ * sentence (an issuer, a date, a heading) is named as not imported (decision 0341).
  */
 import type { RubricBlock, TableRow } from "./table.js";
 import { paragraphTotal, type ParagraphTotal } from "./weights.js";
@@ -19,6 +20,10 @@ export interface BesideRead {
   rest: string[];
   /** The whole's totals the paragraphs state (a paragraph read whole is not in `rest`). */
   totals: ParagraphTotal[];
+  /** Sentences that name no points, without a note's label: read as notes are (decision 0341). */
+  prose: string[];
+  /** Lines that are no sentence (an issuer, a date, a heading), as written: said, never kept. */
+  lines: string[];
 }
 
 /** A paragraph that is a note (注：…, 说明：…, 备注：…, 附注：…). */
@@ -35,6 +40,10 @@ const ITEM_NUMBER = /^\s*(?:\d+\s*[.、．](?!\d)|[（(]\s*\d+\s*[)）]|[①-⑳
 const CAP =
   /[（(]?[^（(）)]{0,6}(?:最多|最高|上限|封顶|不超过|不得超过)[^\d（(）)]{0,4}\d+(?:\.\d+)?\s*分[)）]?/g;
 const AWARD = /[加扣得奖]\s*\d+(?:\.\d+)?\s*分/;
+/** A 文件's closing lines (抄送：…, …印发, （此件公开发布）): the notice's, not the rubric's. */
+const FILE_END = /^(?:抄送|抄报|主送|分送)\s*[:：]|印发\s*$|^[（(]此件/;
+/** A paragraph written as a sentence: it closes with a sentence's mark. */
+const SENTENCE = /[。！!；;？?]$/;
 
 /** A 加分 heading: short, names an addition or reward, awards nothing itself beside its cap. */
 function bonusHeading(paragraph: string): { heading: string; inline: string } | undefined {
@@ -70,7 +79,7 @@ function partBlock(caption: string, rows: TableRow[]): RubricBlock {
  * heading's numbered paragraphs are its conditions, read as a listed note.
  */
 export function readBeside(paragraphs: readonly string[]): BesideRead {
-  const out: BesideRead = { blocks: [], notes: [], rest: [], totals: [] };
+  const out: BesideRead = { blocks: [], notes: [], rest: [], totals: [], prose: [], lines: [] };
   let bonus: { caption: string; rows: TableRow[] } | undefined;
   let veto: string[] | undefined;
   // 说明： and its numbered paragraphs (1.… 2.…): one note, as written.
@@ -113,9 +122,21 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
     else {
       const total = paragraphTotal(p);
       if (total !== undefined) out.totals.push(total);
-      if (SPEAKS_OF_POINTS.test(p) && total?.whole !== true) out.rest.push(p);
+      if (total?.whole === true || FILE_END.test(p)) continue;
+      if (SPEAKS_OF_POINTS.test(p)) out.rest.push(p);
+      else (SENTENCE.test(p) ? out.prose : out.lines).push(p);
     }
   }
   close();
   return out;
+}
+
+/**
+ * What the import says of the lines beside the tables that are no sentence (an issuer, a date, a
+ * heading): named once per place as not imported, so no text is dropped unsaid (decision 0341).
+ */
+export function linesSaid(lines: { before: string[]; after: string[] } | undefined): string[] {
+  const said = (where: string, texts: string[]) =>
+    texts.length > 0 ? [`${where}的其他文字未导入（标题、落款、日期等）：${texts.join("；")}`] : [];
+  return [...said("表格前", lines?.before ?? []), ...said("表格后", lines?.after ?? [])];
 }

@@ -25,6 +25,7 @@ import { readPdfRubric } from "./pdf/read.js";
 import { bonusCapWarnings, statedTotalOf, totalWarnings } from "./weights.js";
 import { workflowLimits } from "../../contract/workflow.js";
 import { keptNotes } from "./notes.js";
+import { linesSaid } from "./beside.js";
 import { placesOfNotes } from "./score-places.js";
 import { readXlsxRubric } from "./xlsx.js";
 
@@ -300,6 +301,7 @@ function importTable(
         ...(table.notesInside ?? []).map((s) => `表格中的说明行未导入：${s}`),
         ...(table.notes ?? []).map((s) => `表格后的说明未导入：${s}`),
         ...(table.notesEnd ?? []).map((s) => `细则末尾的说明未导入：${s}`),
+        ...linesSaid(table.lines),
         ...(table.noteVetoes ?? []).map(
           (s) => `说明中的一票否决情形已导入为“一票否决”下的考核项，请核对：${s}`,
         ),

@@ -58,6 +58,8 @@ export interface RubricTable {
   sheetWarnings?: string[];
   /** The whole's totals paragraphs beside the tables state (本细则满分120分; beside.ts), before first. */
   totals?: ParagraphTotal[];
+  /** Lines beside the tables that are no sentence (an issuer, a date, a heading), said (beside.ts). */
+  lines?: { before: string[]; after: string[] };
   /** Notes, or their sentences, that say nothing of scoring, as written: the scheme's 说明 (0335). */
   notesKept?: string[];
   /** The body of a 文件's notice before the 附件 holding the rubric, not read, reported (notice.ts). */
@@ -183,6 +185,8 @@ interface Places {
   totals?: readonly ParagraphTotal[];
   /** The body of a 文件's notice before its 附件 (notice.ts), not read. */
   notice?: readonly string[];
+  /** Lines beside the tables that are no sentence, said as not imported (beside.ts). */
+  lines?: { before: string[]; after: string[] };
 }
 
 /**
@@ -230,6 +234,9 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(totals.length > 0 ? { totals } : {}),
     ...(places.notice !== undefined && places.notice.length > 0
       ? { notice: [...places.notice] }
+      : {}),
+    ...(places.lines !== undefined && places.lines.before.length + places.lines.after.length > 0
+      ? { lines: places.lines }
       : {}),
   };
 }
@@ -289,9 +296,10 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
   if (cases !== undefined) {
     const after = readBeside(parts.after);
     return withNotes(named, [cases, ...after.blocks], {
-      after: after.notes,
+      after: [...after.notes, ...after.prose],
       unread: { before: [], after: after.rest },
       totals: after.totals,
+      lines: { before: [], after: after.lines },
     });
   }
   const blocks = blocksOf(parts.tables, parts.captions);
@@ -302,16 +310,19 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
     const before = readBeside(
       (parts.before ?? []).filter((p) => p.trim() !== named && !(p === caption && isCaption(p))),
     );
-    // A 文件's notice before its 附件: what of it was not read above is reported.
+    // A 文件's notice before its 附件: what of it was not read above is reported; its head, title,
+    // addressees and signature are the notice's, not the rubric's prose (only what follows the mark is).
     const read = new Set([...before.notes, ...before.rest, ...before.totals.map((t) => t.text)]);
     const notice = noticeBody(parts.before ?? []).filter((p) => !read.has(p));
+    const attached = new Set((parts.before ?? []).slice(attachmentMark(parts.before ?? []) + 1));
     return withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
       notice,
-      before: before.notes,
+      before: [...before.notes, ...before.prose.filter((p) => attached.has(p))],
       between: parts.between,
-      after: after.notes,
+      after: [...after.notes, ...after.prose],
       unread: { before: before.rest, after: after.rest },
       totals: [...before.totals, ...after.totals],
+      lines: { before: before.lines.filter((p) => attached.has(p)), after: after.lines },
     });
   }
   const { body, notes } = trailingNotes(parts.paragraphs);

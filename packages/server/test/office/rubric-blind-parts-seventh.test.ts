@@ -83,7 +83,8 @@ describe("reading parts of the seventh December 2026 blind round of sentences", 
     expect(r.gate).toBeUndefined();
     expect(r.facts).toHaveLength(2);
     // Late with its plan, the unit keeps the 2 points of its training (a gate zeroed them).
-    expect(scores("3", r, [{ 按时报送: false, 覆盖率: true }])).toEqual(["2"]);
+    // The rate is asked as a figure beside the other award (decision 0341; a 是/否 before).
+    expect(scores("3", r, [{ 按时报送: false, 覆盖率: "95" }])).toEqual(["2"]);
   });
 
   it("keeps both ends in a range when only what lies outside it scores otherwise", async () => {

@@ -6,6 +6,7 @@
  * sub-items. 不得分 conditions next to another rule become the item's gate. The statements used
  * are returned so that the rest can be listed as not understood (parts in the files it imports).
  */
+import { WINDOW_UNITS } from "../measures.js";
 import { minus, type ItemText, type Proposal } from "../proposal.js";
 import {
   buildChecklist,
@@ -255,8 +256,17 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   // What a part assumed, said beside the proposal (confidence says what is in doubt: 0325).
   const assumed: string[] = [];
   let each: Built[] | undefined;
-  // A range (在95%—105%区间的得2分) beside other awards is a band on its figure, not a yes/no.
-  const ranged = thresholds[0]?.parts.some((p) => p.kind === "threshold" && p.verb === "range");
+  let belowBands: Built | undefined;
+  // A range (在95%—105%区间的得2分) or a figure reached (覆盖率达到90%的得3分, 0341) beside other
+  // awards is a band on its figure, not a yes/no — a time limit (5个工作日内) and «at least one»
+  // (发展1名以上新党员: done or not) stay one.
+  const ranged = thresholds[0]?.parts.some(
+    (p) =>
+      p.kind === "threshold" &&
+      (p.verb === "range" ||
+        (!WINDOW_UNITS.test(p.unit ?? "") &&
+          (Number(p.value) > 1 || /[%％‰]|百分点/.test(p.unit ?? "")))),
+  );
   if (steps.length > 0) {
     const s = assembleSteps(item, sts, steps);
     use(s.used);
@@ -274,6 +284,9 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     if (b !== undefined) {
       use([...thresholds, ...by(sts, "otherwise").slice(0, 1)]);
       parts.push(b);
+      // 低于70%的扣5分: the item's points less a deduction, taken with the others (0341).
+      if (thresholds.every((t) => t.action?.verb === "deduct" || t.action?.verb === "zero"))
+        belowBands = b;
     }
   }
   const restated =
@@ -366,7 +379,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
     assumed.push(`“${open}”酌情扣分：扣多少由考核人员在本项分值内酌定，与其他扣分共用本项分值`);
   } else if (pooled) disc.forEach((d) => used.delete(d));
   const built = fromNothing(
-    pooled && parts.length >= 2 ? pool(parts) : combine(parts),
+    pooled && parts.length >= 2 ? pool(parts) : combine(parts, belowBands),
     steps.length > 0 ? [] : thresholds.filter((t) => used.has(t)),
     [...counts, ...deducts],
     earned.length > 0,

@@ -92,7 +92,7 @@ export function assembleBands(
 }
 
 /**
- * 低于99%的扣1分，低于95%的扣2分: deductions below ceilings leave the item's points above the
+ * 低于99%的扣1分，低于95%的扣2分 (or one: 低于70%的扣5分): deductions below ceilings leave the item's points above the
  * highest, so the ceilings are floors of the bands above them (≥99 → all, ≥95 → less 1) and what
  * lies below the lowest scores its band's points (returned, for `otherwise`); changes `bands` in
  * place (0328: read as lower-is-better, 99.5 % scored 0).
@@ -102,7 +102,9 @@ function belowCeilings(item: ItemText, ts: Statement[], bands: Band[]): string |
   const ceilings = bands.every(
     (b) => b.lt !== undefined && b.gte === undefined && b.gt === undefined && b.lte === undefined,
   );
-  if (item.max === undefined || !deducts || !ceilings || bands.length < 2) return undefined;
+  // One ceiling too (低于70%的扣5分): the points above it, the deduction below (decision 0341;
+  // before, 80 % scored 0).
+  if (item.max === undefined || !deducts || !ceilings || bands.length === 0) return undefined;
   const sorted = [...bands].sort((a, b) => Number(b.lt) - Number(a.lt));
   const floors: Band[] = sorted.map((b, i) => ({
     gte: b.lt as string,

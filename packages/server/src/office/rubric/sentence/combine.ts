@@ -17,12 +17,13 @@ function deducts(rule: Built["rule"]): boolean {
 /**
  * The proposal for a set of built parts: one rule, or 多项合计. Each deduction rule scores the
  * item's points less its deduction, so two or more of them share the points in one 共用扣分 pool
- * (3 − 0.5 − 1, not 2.5 + 2); awards are added to it.
+ * (3 − 0.5 − 1, not 2.5 + 2); awards are added to it. `deducting` names a part read from
+ * deductions whose kind does not say so (低于70%的扣5分: bands of the points and the points less 5).
  */
-export function combine(parts: Built[]): Built | undefined {
+export function combine(parts: Built[], deducting?: Built): Built | undefined {
   if (parts.length <= 1) return parts[0];
   const ps = parts.map((p, i) => prefixed(p, `p${i + 1}`));
-  const taking = ps.filter((p) => deducts(p.rule));
+  const taking = ps.filter((p, i) => deducts(p.rule) || parts[i] === deducting);
   const facts = ps.flatMap((p) => p.facts);
   if (taking.length < 2) return { rule: { kind: "sum", parts: ps.map((p) => p.rule) }, facts };
   const shared = {

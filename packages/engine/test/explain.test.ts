@@ -127,7 +127,8 @@ const samples: Record<string, [Record<string, unknown>, string[]]> = {
         { upTo: 3, points: "1" },
       ],
     },
-    ["第 1 名加 2 分", "第 2–3 名加 1 分"],
+    // Not a 加分 item: the places' points are the item's score (decision 0343).
+    ["第 1 名得 2 分", "第 2–3 名得 1 分"],
   ],
   pool: [
     {

@@ -86,9 +86,10 @@ describe("a rank that awards the top and deducts the bottom", () => {
       "倒数第 2–3 名扣 1 分，此后名次每靠前 1 名少扣 0.5 分（最少 0 分）",
     );
     expect(explainRule(bottom({ rest: "0.5" }), env)).toContain("，其余名次扣 0.5 分");
-    // A rank from the lowest value that awards (投诉件数最少者加分) still says so.
+    // A rank from the lowest value that awards (投诉件数最少者得分) still says so; the item is
+    // not a 加分 item, so its places earn (得) the points (decision 0343).
     const fewest = { kind: "rank", fact: "v", order: "asc", awards: [{ upTo: 1, points: "2" }] };
-    expect(explainRule(fewest, env)).toContain("（数值低者在前，并列同名次），第 1 名加 2 分");
+    expect(explainRule(fewest, env)).toContain("（数值低者在前，并列同名次），第 1 名得 2 分");
     const trace = roundOf(
       leafScheme("5", [fact.int("v", dec)], bottom({ perPlace: "0.5" })),
       ["1", "2", "3", "4", "5", "6"].map((v, i) => ({

@@ -64,10 +64,11 @@ describe("rank with points for the rest (其余得N分)", () => {
 
   it("says in Chinese that a place earned the rest's points", () => {
     const items = round(["9", "8", "7", "6"]);
-    expect(items[3]?.trace.join("\n")).toContain("排第 4 名，加 2 分（其余名次）");
+    // Not a 加分 item: the place's points are the item's score, said once (decision 0343).
+    expect(items[3]?.trace.join("\n")).toContain("排第 4 名（其余名次），得 2 分");
     expect(items[0]?.trace.join("\n")).not.toContain("其余名次");
     expect(explainRule(rule, { code: "1", max: "5", facts: [fact.int("v", dec)] })).toContain(
-      "，其余名次加 2 分",
+      "，其余名次得 2 分",
     );
   });
 

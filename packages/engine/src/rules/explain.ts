@@ -16,6 +16,7 @@ import {
 import type { ExplainEnv } from "./kind.js";
 import { gateWords, readsOnlyGate } from "./gate-words.js";
 import { findRuleKind } from "./registry.js";
+import { bonusItemsOf } from "../scheme/points.js";
 import { itemName, num } from "./wording.js";
 
 /** Declarations of other items' facts by full ref (`4.1.rate`), for rules that read them. */
@@ -33,6 +34,8 @@ export interface ExplainItem {
   max: string;
   facts?: readonly unknown[];
   gate?: Gate;
+  /** A 加分 item (`bonusItemsOf`): its awards are said 加; otherwise 得 (decision 0343). */
+  bonus?: boolean;
 }
 
 /** One item's line of `explainScheme`: code, title, max and the sentence. */
@@ -65,15 +68,25 @@ function envOf(item: ExplainItem, lookup: FactLookup, titles: ItemTitles = noTit
   }
   const decl = (ref: string) => own.get(ref) ?? (ref.includes(".") ? lookup(ref) : undefined);
   const env: ExplainEnv = {
-    item: { code: item.code, title: item.title ?? "", max: num(item.max) },
+    item: {
+      code: item.code,
+      title: item.title ?? "",
+      max: num(item.max),
+      bonus: item.bonus === true,
+    },
     decl,
     label: (ref) => {
       const label = decl(ref)?.label.trim();
       return label === undefined || label === "" ? UNNAMED : label;
     },
-    explain: (rule, max) =>
-      explainBare(rule, max === undefined ? env : { ...env, item: { ...env.item, max } }) ??
-      "（子规则参数未填完整）",
+    explain: (rule, max, adds) => {
+      const part = {
+        ...env.item,
+        ...(max === undefined ? {} : { max }),
+        ...(adds === true ? { bonus: true } : {}),
+      };
+      return explainBare(rule, { ...env, item: part }) ?? "（子规则参数未填完整）";
+    },
     itemName: (code) => itemName(code, titles(code)),
   };
   return env;
@@ -146,12 +159,14 @@ export function explainScheme(scheme: Scheme): ItemExplanation[] {
   scheme.items.forEach(collect);
   const lookup: FactLookup = (ref) => byRef.get(ref);
   const titles = lookupTitlesOf(scheme.items);
+  const bonus = bonusItemsOf(scheme.items);
   const out: ItemExplanation[] = [];
   const walk = (item: Item, depth: number) => {
     const sentence =
       item.children !== undefined && item.children.length > 0
         ? explainGroup(item, lookup)
-        : (explainRule(item.rule, item, lookup, titles) ?? "（计分规则不完整）");
+        : (explainRule(item.rule, { ...item, bonus: bonus(item.code) }, lookup, titles) ??
+          "（计分规则不完整）");
     out.push({ code: item.code, title: item.title, max: num(item.max), depth, sentence });
     item.children?.forEach((c) => walk(c, depth + 1));
   };

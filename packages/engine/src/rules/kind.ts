@@ -32,8 +32,8 @@ export interface NestedRule {
 
 /** What a rule kind sees while scoring one unit. */
 export interface RuleEnv {
-  /** The item being scored. */
-  item: { code: string; title: string; max: Decimal };
+  /** The item being scored; `bonus` as in `ExplainEnv.item`. */
+  item: { code: string; title: string; max: Decimal; bonus: boolean };
   /** A fact's checked value; an absent optional fact has its default (undefined only if it has none). */
   get(ref: string): FactValue | undefined;
   /** True when the unit's facts actually contain the fact. */
@@ -51,9 +51,10 @@ export interface RuleEnv {
   itemName(code: string): string;
   /**
    * Evaluates a nested rule by its `at` (composite kinds only); with `max`, the nested rule is
-   * scored as if the item had that many points (a part's own share of a 多项合计).
+   * scored as if the item had that many points (a part's own share of a 多项合计); with `adds`,
+   * its awards are added to something (a 基础分) and said 加, whatever the item's kind.
    */
-  run(at: string, max?: Decimal): Outcome;
+  run(at: string, max?: Decimal, adds?: boolean): Outcome;
 }
 
 /**
@@ -97,17 +98,23 @@ export interface CrossUnit<P> {
  * identifier: an undeclared fact is named "（未选定的事实）".
  */
 export interface ExplainEnv {
-  /** The item: its code, title and max as written ("5"). */
-  item: { code: string; title: string; max: string };
+  /**
+   * The item: its code, title and max as written ("5"); `bonus` when it is a 加分 item (in or
+   * under an item whose title names an award and under which nothing deducts, `bonusItemsOf`):
+   * what its rules award is added to the unit's points (前3名加6分); in any other item an award is
+   * what the item earns (前3名得6分, decision 0343).
+   */
+  item: { code: string; title: string; max: string; bonus: boolean };
   /** A fact's declaration (the item's `rate`, or another item's `4.1.rate`), if declared. */
   decl(ref: string): FactDeclaration | undefined;
   /** A fact's Chinese label, or "（未选定的事实）". */
   label(ref: string): string;
   /**
    * The sentence of a nested rule (a choice's rule, a part of 多项合计), without "满分"; with
-   * `max`, stated as if the item had that many points (a part's own share).
+   * `max`, stated as if the item had that many points (a part's own share); with `adds`, its
+   * awards said as added to something (a 基础分: 加).
    */
-  explain(rule: RuleDoc, max?: string): string;
+  explain(rule: RuleDoc, max?: string, adds?: boolean): string;
   /** Another item named for a sentence: 第3项“基金监管” (第3项 when its title is not known). */
   itemName(code: string): string;
 }

@@ -11,6 +11,7 @@ import { NOT_SMALL, scaledOf } from "../scaled.js";
 import type { RuleKind, ValueClass } from "../rules/kind.js";
 import { findRuleKind } from "../rules/registry.js";
 import type { Check, Gate, Item, RuleDoc, Scheme } from "./schema.js";
+import { bonusItemsOf } from "./points.js";
 import { zhErrors, zodProblems } from "./zod-problems.js";
 import { orderItems, type ItemScoreUse } from "./item-order.js";
 
@@ -27,7 +28,7 @@ export interface CompiledItem {
   item: Item;
   max: Decimal;
   /** What a rule kind sees of the item (`RuleEnv.item`), made once. */
-  info: { code: string; title: string; max: Decimal };
+  info: { code: string; title: string; max: Decimal; bonus: boolean };
   /** `max` as its canonical string, formatted once. */
   maxText: string;
   /** Local fact names → full refs for this item (`rate` → `4.1.rate`), so lookups build no strings. */
@@ -252,13 +253,14 @@ export function compileScheme(scheme: Scheme): { compiled: CompiledScheme; probl
   };
 
   let current: CompiledItem | undefined;
+  const isBonus = bonusItemsOf(scheme.items);
   const build = (item: Item, path: string): CompiledItem => {
     const reads: string[] = [];
     const isGroup = item.children !== undefined && item.children.length > 0;
     const max = new Decimal(item.max);
     const ci: CompiledItem = {
       item,
-      info: { code: item.code, title: item.title, max },
+      info: { code: item.code, title: item.title, max, bonus: isBonus(item.code) },
       max,
       maxText: new Decimal(item.max).toFixed(),
       refs: new Map(),

@@ -5,15 +5,31 @@
  */
 import { constant, formatDecimal, sum } from "../decimal.js";
 import { deductsFromPoints } from "../rules/kinds/sum-base.js";
-import type { Item, Scheme } from "./schema.js";
+import type { Item, RuleDoc, Scheme } from "./schema.js";
 
 /** A title naming an award: 加分, 奖励, 奖分 (not 加减分 or 奖惩, which also take away). */
 const AWARD_TITLE = /加分|奖励|奖分/;
 
+/** An item as a draft may hold it: any of its fields may be missing or malformed. */
+type RawItem = { code?: unknown; title?: unknown; rule?: unknown; children?: unknown };
+
+/** The children of an item as a draft holds them. */
+function childrenOf(item: RawItem): RawItem[] {
+  return Array.isArray(item.children)
+    ? item.children.filter((c): c is RawItem => typeof c === "object" && c !== null)
+    : [];
+}
+
 /** True when no rule of the item or under it deducts from its points. */
-function onlyAdds(item: Item): boolean {
-  if (item.rule !== undefined && deductsFromPoints(item.rule)) return false;
-  return (item.children ?? []).every(onlyAdds);
+function onlyAdds(item: RawItem): boolean {
+  const rule = item.rule as { kind?: unknown } | null | undefined;
+  if (typeof rule?.kind === "string" && deductsFromPoints(rule as RuleDoc)) return false;
+  return childrenOf(item).every(onlyAdds);
+}
+
+/** True for an item whose title names an award and under which nothing deducts. */
+function namesAward(item: RawItem): boolean {
+  return typeof item.title === "string" && AWARD_TITLE.test(item.title) && onlyAdds(item);
 }
 
 /**
@@ -21,7 +37,24 @@ function onlyAdds(item: Item): boolean {
  * of 扣分 or a 加减分 item is the scheme's regular points).
  */
 function isBonusPart(item: Item): boolean {
-  return AWARD_TITLE.test(item.title) && onlyAdds(item);
+  return namesAward(item);
+}
+
+/**
+ * Which items are 加分 items, by code: an item whose title names an award (加分, 奖励, 奖分) and
+ * under which nothing deducts, at any level, and every item under it. What such an item's rules
+ * award is added to the unit's points and said 加 (前3名加6分); in any other item an award is what
+ * the item earns, said 得 (decision 0343). Works on a draft being edited.
+ */
+export function bonusItemsOf(items: readonly unknown[]): (code: string) => boolean {
+  const codes = new Set<string>();
+  const walk = (item: RawItem, inBonus: boolean) => {
+    const bonus = inBonus || namesAward(item);
+    if (bonus && typeof item.code === "string") codes.add(item.code);
+    for (const child of childrenOf(item)) walk(child, bonus);
+  };
+  for (const item of items) if (typeof item === "object" && item !== null) walk(item, false);
+  return (code) => codes.has(code);
 }
 
 /**

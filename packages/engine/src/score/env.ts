@@ -24,7 +24,7 @@ export type ItemScorer = (code: string) => string | null;
  * scale (70,000 per round) the allocation matters.
  */
 class UnitRuleEnv implements RuleEnv {
-  readonly item: { code: string; title: string; max: Decimal };
+  readonly item: { code: string; title: string; max: Decimal; bonus: boolean };
   readonly context: unknown;
 
   constructor(
@@ -35,8 +35,16 @@ class UnitRuleEnv implements RuleEnv {
     protected readonly round: RoundContext,
     protected readonly scores: ItemScorer | undefined,
     max?: Decimal,
+    adds?: boolean,
   ) {
-    this.item = max === undefined ? ci.info : { ...ci.info, max };
+    this.item =
+      max === undefined && adds !== true
+        ? ci.info
+        : {
+            ...ci.info,
+            ...(max === undefined ? {} : { max }),
+            ...(adds === true ? { bonus: true } : {}),
+          };
     this.context = round[rule.key];
   }
 
@@ -75,13 +83,22 @@ class UnitRuleEnv implements RuleEnv {
     return found.decl;
   }
 
-  run(at: string, max?: Decimal): Outcome {
+  run(at: string, max?: Decimal, adds?: boolean): Outcome {
     const sub = this.rule.nested.get(at);
     if (sub === undefined) throw new Error(`no nested rule ${at} in ${this.rule.key}`);
-    return sub.kind.evaluate(
-      sub.params,
-      new UnitRuleEnv(this.compiled, this.ci, sub, this.facts, this.round, this.scores, max),
+    // A nested rule keeps the item's kind (加分 or not) unless it is added to a base (adds),
+    // or its parent already was.
+    const env = new UnitRuleEnv(
+      this.compiled,
+      this.ci,
+      sub,
+      this.facts,
+      this.round,
+      this.scores,
+      max,
+      adds === true || this.item.bonus,
     );
+    return sub.kind.evaluate(sub.params, env);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * 按名次计分: a cross-unit rule — units are ranked on a fact, or on another item's score
  * (按第3项得分排名, `itemScore`, docs/decisions/0293), over the whole round (ties share a rank) and
- * the rank earns (or costs) points: 前3名加2分, 末位扣1分 with `order: "asc"`.
+ * the rank earns (or costs) points: 前3名得2分 (加2分 in a 加分 item), 末位扣1分 with `order: "asc"`.
  */
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
@@ -93,6 +93,14 @@ function placesSaid(p: Params) {
   };
 }
 
+/**
+ * The verb of a place's points: 扣 for a deduction; for an award 加 where the points are added (a
+ * 加分 item, a part under a 基础分), else 得 — the item's score itself (decision 0343).
+ */
+function verbOf(p: Params, bonus: boolean): "扣" | "加" | "得" {
+  return p.mode === "deduct" ? "扣" : bonus ? "加" : "得";
+}
+
 /** The unit's value ranked on and how the trace names it, or undefined when it has none. */
 function valueOf(p: Params, env: RuleEnv): { v: Decimal; text: string } | undefined {
   if (p.itemScore !== undefined) {
@@ -136,7 +144,7 @@ export const rank = defineKind({
     ).length;
     const place = better + 1;
     const { points, listed, last } = pointsAt(p, place);
-    const verb = p.mode === "deduct" ? "扣" : "加";
+    const verb = verbOf(p, env.item.bonus);
     // Beside a ranking from the top (末位扣2分 as a second part), the bottom unit's place must not
     // read as the best place: counted from the bottom (倒数) or said to run from the lowest value.
     const said = placesSaid(p);
@@ -148,11 +156,21 @@ export const rank = defineKind({
         : "";
     const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
-    const line = `${own.text}，在本轮 ${values.length} 个单位中${said.way}排${said.place(place)}，${award === undefined ? `不${verb}分` : `${verb} ${n(points)} 分`}${linear}${rest}`;
+    // An award that is the item's score is said once, by the walk's closing 得 N 分.
+    const moved =
+      verb === "得"
+        ? award === undefined
+          ? "，不在计分名次内"
+          : ""
+        : award === undefined
+          ? `，不${verb}分`
+          : `，${verb} ${n(points)} 分`;
+    const how = verb === "得" ? `${linear}${rest}${moved}` : `${moved}${linear}${rest}`;
+    const line = `${own.text}，在本轮 ${values.length} 个单位中${said.way}排${said.place(place)}${how}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
-    const verb = p.mode === "deduct" ? "扣" : "加";
+    const verb = verbOf(p, env.item.bonus);
     const said = placesSaid(p);
     // Each entry's own places: 第 1 名加 2 分、第 2–3 名加 1 分 (前 3 名 after 第 1 名 would read as
     // the first place earning both).

@@ -123,7 +123,8 @@ export const sum = defineKind({
     const outcomes: Outcome[] = [];
     for (let i = 0; i < p.parts.length; i++) {
       const share = shareOf(p, i);
-      const o = within(env.run(`parts[${i}]`, share), share);
+      // Under a base a part's award is added to it (加), whatever the item's kind.
+      const o = within(env.run(`parts[${i}]`, share, base !== undefined), share);
       outcomes.push(o);
       const last = o.trace.length - 1;
       for (let j = 0; j < last; j++) trace.push(o.trace[j] as string);
@@ -179,7 +180,7 @@ export const sum = defineKind({
     if (p.base === undefined)
       return `以下各项得分相加：${p.parts.map((rule, i) => `（${i + 1}）${env.explain(rule)}`).join("；")}`;
     const each = p.parts.map(
-      (rule, i) => `（${i + 1}）${env.explain(rule).replace(/，扣完为止$/, "")}`,
+      (rule, i) => `（${i + 1}）${env.explain(rule, undefined, true).replace(/，扣完为止$/, "")}`,
     );
     return `基础分 ${pointsText(p.base)}，在此基础上加分、扣分：${each.join("；")}；加减后低于 0 分的按 0 分计，超过满分的按满分计`;
   },

@@ -2,7 +2,13 @@
  * Each proposal's rule as the engine states it (its Chinese sentence), once the whole draft is read
  * and linked; and the scored items of a draft in document order.
  */
-import { explainRule, lookupFactsOf, lookupTitlesOf, type Gate } from "@kaoping/engine";
+import {
+  bonusItemsOf,
+  explainRule,
+  lookupFactsOf,
+  lookupTitlesOf,
+  type Gate,
+} from "@kaoping/engine";
 import type { ItemProposal } from "./import-rubric.js";
 
 type ItemDoc = Record<string, unknown>;
@@ -12,6 +18,7 @@ export function sayRules(items: ItemDoc[], proposals: ItemProposal[]): void {
   const byCode = new Map(leavesOf(items).map((it) => [String(it.code), it]));
   const facts = lookupFactsOf(items);
   const titles = lookupTitlesOf(items);
+  const bonus = bonusItemsOf(items);
   for (const p of proposals) {
     const it = byCode.get(p.code);
     if (it === undefined) continue;
@@ -22,6 +29,7 @@ export function sayRules(items: ItemDoc[], proposals: ItemProposal[]): void {
         title: p.title,
         max: String(it.max ?? ""),
         facts: (it.facts as unknown[] | undefined) ?? [],
+        bonus: bonus(p.code),
         ...(it.gate !== undefined ? { gate: it.gate as Gate } : {}),
       },
       facts,

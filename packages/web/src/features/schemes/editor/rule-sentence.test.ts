@@ -43,3 +43,26 @@ describe("itemSentence", () => {
     expect(s).toContain("“建立内控制度”为否时");
   });
 });
+
+describe("itemSentence of a rank (decision 0343)", () => {
+  const ranked = (code: string) => ({
+    code,
+    title: "工作成效排名",
+    max: "3",
+    facts: [{ name: "v", type: "decimal", label: "综合评价得分" }],
+    rule: { kind: "rank", fact: "v", order: "desc", awards: [{ upTo: 3, points: "3" }] },
+  });
+  const draft = {
+    id: "d",
+    title: "t",
+    items: [
+      { code: "1", title: "业务工作", max: "3", children: [ranked("1.1")] },
+      { code: "2", title: "加分项目", max: "3", children: [ranked("2.1")] },
+    ],
+  } as unknown as SchemeDocument;
+
+  it("says 得 in a regular item and 加 in a 加分 item", () => {
+    expect(itemSentence(draft, ranked("1.1"))).toContain("前 3 名得 3 分");
+    expect(itemSentence(draft, ranked("2.1"))).toContain("前 3 名加 3 分");
+  });
+});

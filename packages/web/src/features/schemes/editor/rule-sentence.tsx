@@ -3,6 +3,7 @@
  * the administrator compares the two; updated live while the form is edited.
  */
 import {
+  bonusItemsOf,
   explainRule,
   lookupFactsOf,
   lookupTitlesOf,
@@ -28,6 +29,7 @@ export function itemSentence(
       title: String(item.title ?? ""),
       max: String(item.max ?? ""),
       facts: (item.facts as unknown[] | undefined) ?? [],
+      bonus: bonusItemsOf(items)(String(item.code ?? "")),
       ...(gate !== undefined ? { gate } : {}),
     },
     lookupFactsOf(items),

@@ -77,12 +77,21 @@ export interface Outcome {
 export interface Beyond {
   points: Decimal;
   reason: string;
+  /**
+   * The outcome's last trace line states this amount's cause (发生X，本项不得分): the amount is
+   * said at that line's end («…，得 0 分，并从总分中追加扣除 5 分»), not on a line of its own.
+   */
+  joins?: boolean;
 }
 
-/** The amounts beyond the item of several outcomes, joined (undefined when none has any). */
+/**
+ * The amounts beyond the item of several outcomes, joined (undefined when none has any); a part's
+ * line is no longer the last, so its amounts are said on lines of their own.
+ */
 export function beyondOf(outcomes: readonly Outcome[]): Beyond[] | undefined {
   let all: Beyond[] | undefined;
-  for (const o of outcomes) if (o.beyond !== undefined) (all ??= []).push(...o.beyond);
+  for (const o of outcomes)
+    for (const b of o.beyond ?? []) (all ??= []).push({ points: b.points, reason: b.reason });
   return all;
 }
 

@@ -72,6 +72,8 @@ export function extrasOf(
   places: number | undefined = undefined,
 ): ItemExtras | undefined {
   let adjustments: ItemExtras["adjustments"];
+  // The closed line, before any amount's own line is pushed after it.
+  const last = trace.length - 1;
   for (const b of beyond ?? []) {
     if (b.points.isZero()) continue;
     // Rounded like the item's own score (得分保留小数位数), so the total adds rounded amounts.
@@ -80,9 +82,12 @@ export function extrasOf(
     if (points === "0") continue;
     const signed = b.points.isNegative() ? `-${points}` : points;
     const rounded = points === exact ? "" : `，${exact} 分四舍五入${placesWords(places as number)}`;
-    trace.push(
-      `${b.reason}：${b.points.isNegative() ? "从总分中扣除" : "计入总分"} ${points} 分（不受本项分值限制${rounded}）`,
-    );
+    const amount = `${points} 分（不受本项分值限制${rounded}）`;
+    if (b.joins === true && last >= 0)
+      trace[last] =
+        `${trace[last] as string}，并${b.points.isNegative() ? "从总分中追加扣除" : "另计入总分"} ${amount}`;
+    else
+      trace.push(`${b.reason}：${b.points.isNegative() ? "从总分中扣除" : "计入总分"} ${amount}`);
     (adjustments ??= []).push({ points: signed, reason: b.reason });
   }
   let mark: ItemExtras["mark"];

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
-import { ruleDocSchema } from "../../scheme/schema.js";
+import { ruleDocSchema, type RuleDoc } from "../../scheme/schema.js";
 import { n } from "../../text.js";
 import { defineKind, type Beyond, type RuleEnv } from "../kind.js";
 import { num, points as pointsText, whenWords } from "../wording.js";
@@ -39,6 +39,22 @@ function holds(t: Trigger, cut: Decimal, env: RuleEnv): string | undefined {
   return whenWords(env.decl(t.when.fact).label, value);
 }
 
+/**
+ * True when the item's rule awards its points on the trigger's own fact, the other way round
+ * (未发生X的得5分 beside 发生X的…追加扣除): the trigger is the award's other side, and says
+ * everything the award's line would (decision 0343).
+ */
+function isOtherSide(rule: RuleDoc, t: Trigger): boolean {
+  if (!("fact" in t.when) || rule.kind !== "checklist") return false;
+  const { fact, equals } = t.when;
+  const r = rule as { mode?: unknown; items?: { fact?: unknown; when?: unknown }[] };
+  return (
+    r.mode === "award" &&
+    Array.isArray(r.items) &&
+    r.items.every((i) => i.fact === fact && (i.when ?? true) !== equals)
+  );
+}
+
 /** Penalty-beyond-the-item kind. */
 export const penalty = defineKind({
   id: "penalty",
@@ -56,29 +72,46 @@ export const penalty = defineKind({
   evaluate(p, env) {
     const o = env.run("rule");
     const cut = Decimal.max(ZERO, env.item.max.minus(o.score));
-    const trace = [...o.trace];
-    const beyond: Beyond[] = [...(o.beyond ?? [])];
+    const lines: string[] = [];
+    const beyond: Beyond[] = (o.beyond ?? []).map((b) => ({ points: b.points, reason: b.reason }));
     let score = o.score;
+    let said: Beyond | undefined;
+    let otherSide = false;
     for (const t of p.penalties) {
       const why = holds(t, cut, env);
       if (why === undefined) continue;
-      beyond.push({ points: constant(t.points).negated(), reason: `${why}，追加扣除` });
+      const b: Beyond = { points: constant(t.points).negated(), reason: `${why}，追加扣除` };
+      beyond.push(b);
       if (t.zeroItem) {
-        trace.push(`${why}，本项不得分`);
+        lines.push(`${why}，本项不得分`);
         score = ZERO;
+        said = b;
+        otherSide ||= isOtherSide(p.rule, t);
       }
     }
+    // The last trigger that zeroes the item has the last line: its amount is said at that line's
+    // end, in one sentence (发生X，本项不得分，得 0 分，并从总分中追加扣除 5 分).
+    if (said !== undefined) said.joins = true;
+    // On the award's other side, the award's own line («未发生X：否») says nothing more.
+    const trace = otherSide ? lines : [...o.trace, ...lines];
     return beyond.length === 0 ? { score, trace } : { score, trace, beyond };
   },
   explain(p, env) {
-    const each = p.penalties.map((t) => {
-      const when =
-        "deducted" in t.when
-          ? `累计扣满 ${pointsText(t.when.deducted)}的`
-          : `${whenWords(env.label(t.when.fact), t.when.equals)}的`;
-      return `${when}，${t.zeroItem ? "本项不得分，并" : ""}从单位总分中追加扣除 ${num(t.points)} 分`;
-    });
-    return `${env.explain(p.rule)}；${each.join("；")}`;
+    const what = (t: Trigger) =>
+      `${t.zeroItem ? "本项不得分，并" : ""}从单位总分中追加扣除 ${num(t.points)} 分`;
+    // The award's other side is said as a user writes it: 未发生X的，得 5 分，否则本项不得分，并….
+    const other = p.penalties.filter((t) => isOtherSide(p.rule, t));
+    const head = `${env.explain(p.rule)}${other.map((t) => `，否则${what(t)}`).join("")}`;
+    const each = p.penalties
+      .filter((t) => !isOtherSide(p.rule, t))
+      .map((t) => {
+        const when =
+          "deducted" in t.when
+            ? `累计扣满 ${pointsText(t.when.deducted)}的`
+            : `${whenWords(env.label(t.when.fact), t.when.equals)}的`;
+        return `${when}，${what(t)}`;
+      });
+    return [head, ...each].join("；");
   },
   // The item's own rule decides; the triggers are events that have happened.
   improve: (_p, env) => env.improveNested("rule"),

@@ -8,6 +8,7 @@
  *   `factsReadFromOtherItems(scheme, code)` (other items' facts an item reads, for 试算),
  *   `itemsReadByRoundContext(scheme)` (the items whose facts the round context depends on),
  *   `schemePoints(scheme)` (the base points and, apart, the 加分 parts' cap: 100 and 10),
+ *   `schemePointsWords(scheme)` (the same as every screen and document says them: 100, «另设加分，最高10分»),
  *   `bonusItemsOf(items)` (which items are 加分 items, whose awards are said 加, not 得),
  *   `explainPlaces(places)` (得分保留小数位数 in words).
  * - Rules in words: `explainRule(rule, item, lookup?, titles?)` (one sentence with its 满分),
@@ -49,7 +50,7 @@ export type { Problem, UnitProblem } from "./problems.js";
 export { schemeSchema, itemSchema } from "./scheme/schema.js";
 export type { Scheme, SchemeDocument, Item, Gate, Check, RuleDoc } from "./scheme/schema.js";
 export { validateScheme } from "./scheme/validate.js";
-export { bonusItemsOf, schemePoints } from "./scheme/points.js";
+export { bonusItemsOf, schemePoints, schemePointsWords } from "./scheme/points.js";
 export {
   factsReadFromOtherItems,
   itemsReadByRoundContext,

@@ -1,6 +1,6 @@
 // A scheme's points as an office states them (decision 0334): the regular items' points, and the
 // 加分 parts' cap apart — a part whose title names an award and under which nothing deducts.
-import { getTemplate, schemePoints, type Scheme } from "@kaoping/engine";
+import { getTemplate, schemePoints, schemePointsWords, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { fact, schemeOf } from "./helpers.js";
 
@@ -42,6 +42,19 @@ describe("schemePoints", () => {
   it("keeps the whole as the points when every item would be a 加分 part", () => {
     expect(schemePoints(schemeOf([award("1", "加分项", "5")]))).toEqual({
       points: "5",
+      bonus: undefined,
+    });
+  });
+});
+
+describe("schemePointsWords (decision 0343)", () => {
+  it("says the base points and the 加分 part apart, as every screen and document does", () => {
+    expect(schemePointsWords(getTemplate("township-2022") as Scheme)).toEqual({
+      points: "100",
+      bonus: "另设加分，最高10分",
+    });
+    expect(schemePointsWords(getTemplate("medical-aid-2021") as Scheme)).toEqual({
+      points: "100",
       bonus: undefined,
     });
   });

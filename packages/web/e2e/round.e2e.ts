@@ -116,6 +116,12 @@ describe("a whole round in Chromium", () => {
     await screenshot(page, "08-unit-home");
     await page.goto(`/self-assessment/${roundId}`);
     await page.getByTestId("live-total").waitFor();
+    // The scheme's full marks as the score sheet's 合计 row says them: 100, the 加分 part apart
+    // (decision 0343; the panel said «/ 110 分»).
+    expect(await page.getByTestId("live-total").innerText()).toMatch(/\/ 100 分$/);
+    expect(await page.getByTestId("scheme-bonus").innerText()).toBe("另设加分，最高10分");
+    await page.getByTestId("scheme-bonus").scrollIntoViewIfNeeded();
+    await screenshot(page, "10c-score-panel-points", { fullPage: false });
     const unit = { id: world.unitA.id, name: world.unitA.name };
     const live = (facts: Record<string, Record<string, unknown>>) =>
       scoreUnit(scheme, { ...unit, facts }, computeRoundContext(scheme, [{ facts }])).total;

@@ -73,3 +73,13 @@ export function schemePoints(scheme: Scheme): { points: string; bonus: string | 
     bonus: added(bonusParts.map((i) => i.max)),
   };
 }
+
+/**
+ * A scheme's full marks as every screen and document states them (decision 0343): the base
+ * points («100») and the 加分 part said apart («另设加分，最高10分», undefined without one) — the
+ * one wording of the score sheet's 合计 row, the 评分表预览 and the 自评 panel.
+ */
+export function schemePointsWords(scheme: Scheme): { points: string; bonus: string | undefined } {
+  const { points, bonus } = schemePoints(scheme);
+  return { points, bonus: bonus === undefined ? undefined : `另设加分，最高${bonus}分` };
+}

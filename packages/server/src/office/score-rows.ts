@@ -4,7 +4,12 @@
  * 合计 row — the scheme's base points, its 加分 cap and its rounding said in the row's note. Scores
  * come from the engine's results as canonical decimal strings, never recomputed.
  */
-import { describeUnitExtras, explainPlaces, explainScheme, schemePoints } from "@kaoping/engine";
+import {
+  describeUnitExtras,
+  explainPlaces,
+  explainScheme,
+  schemePointsWords,
+} from "@kaoping/engine";
 import type { Item, ItemResult, Scheme, UnitResult } from "@kaoping/engine";
 
 /** One row of a score table. */
@@ -116,7 +121,7 @@ export function buildScoreRows(
     rows.push(subtotal);
   });
   // The base points as an office writes them (100), the 加分 cap said apart (decision 0334).
-  const { points, bonus } = schemePoints(scheme);
+  const { points, bonus } = schemePointsWords(scheme);
   rows.push({
     kind: "total",
     group: scheme.items.length,
@@ -131,7 +136,7 @@ export function buildScoreRows(
     rule: "",
     method: "",
     notes: [
-      bonus === undefined ? "" : `另设加分，最高${bonus}分`,
+      bonus ?? "",
       explainPlaces(scheme.places) ?? "",
       self?.complete === false ? "自评尚有未填写事项" : "",
       reviewed?.veto ?? self?.veto ?? "",

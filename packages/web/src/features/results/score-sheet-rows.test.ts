@@ -1,6 +1,6 @@
 import { getTemplate, scoreUnit, computeRoundContext, validateScheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { scoreSheetRows, sumMax } from "./score-sheet-rows";
+import { scoreSheetRows } from "./score-sheet-rows";
 
 const township = getTemplate("township-2022")!;
 const medicalAid = getTemplate("medical-aid-2021")!;
@@ -61,14 +61,7 @@ describe("scoreSheetRows", () => {
   });
 });
 
-describe("sumMax", () => {
-  it.each([
-    ["township-2022", township, "110"],
-    ["medical-aid-2021", medicalAid, "100"],
-  ])("%s allows %s points", (_id, scheme, expected) => {
-    expect(sumMax(scheme)).toBe(expected);
-  });
-
+describe("the scheme's full marks", () => {
   it("writes the base points on the 合计 row and says the 加分 cap and the rounding apart", () => {
     const total = (scheme: typeof township) =>
       scoreSheetRows(scheme, scored(scheme, {})).find((r) => r.kind === "total")!;

@@ -7,8 +7,7 @@ import {
   describeUnitExtras,
   explainPlaces,
   explainScheme,
-  parseDecimal,
-  schemePoints,
+  schemePointsWords,
   type Item,
   type ItemResult,
   type Scheme,
@@ -35,18 +34,6 @@ export interface SheetRow {
   selfScore: string | null | undefined;
   score: string | null;
   trace: string[];
-}
-
-/** The highest score a scheme allows: the sum of its top-level items (a cap lowers a group's). */
-export function sumMax(scheme: Scheme): string {
-  let total = parseDecimal("0");
-  for (const item of scheme.items) {
-    const max = parseDecimal(item.max);
-    const cap = item.cap === undefined ? undefined : parseDecimal(item.cap);
-    const effective = cap !== undefined && max !== undefined && cap.lessThan(max) ? cap : max;
-    if (total !== undefined && effective !== undefined) total = total.plus(effective);
-  }
-  return total === undefined ? "" : total.toFixed();
 }
 
 function byCode(
@@ -131,7 +118,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
     }
   });
   // The base points as an office writes them (100), the 加分 cap said apart (decision 0334).
-  const { points, bonus } = schemePoints(scheme);
+  const { points, bonus } = schemePointsWords(scheme);
   rows.push({
     key: "total",
     kind: "total",
@@ -143,7 +130,7 @@ export function scoreSheetRows(scheme: Scheme, result: UnitResult, self?: UnitRe
     title: "合计",
     max: points,
     standard: [
-      ...(bonus === undefined ? [] : [`另设加分，最高${bonus}分`]),
+      ...(bonus === undefined ? [] : [bonus]),
       ...(scheme.places === undefined ? [] : [explainPlaces(scheme.places) ?? ""]),
       ...(result.veto === undefined ? [] : [`一票否决：${result.veto}`]),
       ...describeUnitExtras(result),

@@ -1,7 +1,12 @@
 /** The side panel of the form: total score, one line per top-level item, and the "still missing" list. */
-import { describeUnitExtras, type FactInfo, type Scheme, type UnitResult } from "@kaoping/engine";
+import {
+  describeUnitExtras,
+  schemePointsWords,
+  type FactInfo,
+  type Scheme,
+  type UnitResult,
+} from "@kaoping/engine";
 import { Alert, Card, Divider, Typography } from "antd";
-import { sumMax } from "../results/score-sheet-rows";
 
 /** Props of the panel. */
 export interface ScorePanelProps {
@@ -50,15 +55,22 @@ export function ScorePanel({
   isStale,
   title = "自评得分",
 }: ScorePanelProps) {
+  // The scheme's base points, its 加分 part said apart — as the score sheet's 合计 row (0343).
+  const full = schemePointsWords(scheme);
   return (
     <Card size="small" className="score-panel" title={title}>
       <div className="score-total" data-testid="live-total" style={{ opacity: isStale ? 0.6 : 1 }}>
         {result.total}
         <Typography.Text type="secondary" style={{ fontSize: 14 }}>
           {" "}
-          / {sumMax(scheme)} 分
+          / {full.points} 分
         </Typography.Text>
       </div>
+      {full.bonus !== undefined && (
+        <Typography.Text type="secondary" data-testid="scheme-bonus">
+          {full.bonus}
+        </Typography.Text>
+      )}
       {result.veto !== undefined && (
         <Alert type="error" showIcon title={result.veto} style={{ marginTop: 8 }} />
       )}

@@ -5,11 +5,10 @@
  */
 import { AlignmentType, Document, Packer, PageOrientation, type Paragraph, type Table } from "docx";
 import type { Scheme, UnitResult } from "@kaoping/engine";
-import { schemeDescriptionLines } from "../contract/schemes.js";
 import { sheetTitleOf } from "./chinese.js";
 import { a4, fonts, sizes, text } from "./docx-style.js";
 import { buildScoreRows } from "./score-rows.js";
-import { buildScoreTable } from "./score-table.js";
+import { buildScoreTable, descriptionParagraphs } from "./score-table.js";
 
 /** What a score sheet is made of: plain data, no database. */
 export interface ScoreSheetInput {
@@ -22,14 +21,6 @@ export interface ScoreSheetInput {
   reviewed?: UnitResult | undefined;
   /** Extra 备注 per item code (e.g. a reviewer's reason for a correction). */
   remarks?: Record<string, string> | undefined;
-}
-
-/** The scheme's 说明 under the table (decision 0335), one paragraph a line. */
-function descriptionParagraphs(description: string | undefined): Paragraph[] {
-  const lines = schemeDescriptionLines(description);
-  return lines.map((line, i) =>
-    text(line, { size: sizes.wuhao, spacingAfter: i === lines.length - 1 ? 240 : 0 }),
-  );
 }
 
 /** The body of a score sheet (also used for batches): title lines, table, 说明, signature lines. */

@@ -3,8 +3,9 @@
  * 得分, 备注 — the 序号 and 项目 cells of a group merged down its rows, a 小计 row per group and a
  * 合计 row. The 评价内容 column appears only when the scheme has contents (medical-aid-2021 does).
  */
-import { AlignmentType, Table, TableRow, WidthType, type TableCell } from "docx";
-import { cell, fonts } from "./docx-style.js";
+import { AlignmentType, Table, TableRow, WidthType, type Paragraph, type TableCell } from "docx";
+import { schemeDescriptionLines } from "../contract/schemes.js";
+import { cell, fonts, sizes, text } from "./docx-style.js";
 import type { ScoreRow } from "./score-rows.js";
 
 type Column =
@@ -157,4 +158,15 @@ export function buildScoreTable(rows: readonly ScoreRow[], totalWidth: number): 
     columnWidths: columns.map((c) => width[c]),
     rows: [header, ...body],
   });
+}
+
+/**
+ * The scheme's 说明 under a score table (decision 0335) — the score sheet's and the self-report's
+ * 细则 table (0343) — one paragraph a line, «说明：» before the first unless it has its own label.
+ */
+export function descriptionParagraphs(description: string | undefined): Paragraph[] {
+  const lines = schemeDescriptionLines(description);
+  return lines.map((line, i) =>
+    text(line, { size: sizes.wuhao, spacingAfter: i === lines.length - 1 ? 240 : 0 }),
+  );
 }

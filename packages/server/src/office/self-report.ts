@@ -11,7 +11,7 @@ import type { Item, Scheme, UnitResult } from "@kaoping/engine";
 import { chineseNumeral, subjectOf } from "./chinese.js";
 import { a4, fonts, sizes, text } from "./docx-style.js";
 import { buildScoreRows, resultsByCode } from "./score-rows.js";
-import { buildScoreTable, showScore } from "./score-table.js";
+import { buildScoreTable, descriptionParagraphs, showScore } from "./score-table.js";
 
 /** What a report is made of: plain data, no database. */
 export interface SelfReportInput {
@@ -112,7 +112,10 @@ function reportTableTitle(
   return `${input.unit.name}${year !== undefined ? `${year}年度` : ""}${subject}工作考核评价细则`;
 }
 
-/** The appended score table with its heading (reportTableTitle), for a landscape section. */
+/**
+ * The appended score table with its heading (reportTableTitle) and the scheme's 说明 under it —
+ * the rules as the unit reads them, as on the score sheet (decision 0343) — for a landscape section.
+ */
 export function reportTable(input: SelfReportInput, width: number): (Paragraph | Table)[] {
   return [
     text(reportTableTitle(input), {
@@ -125,6 +128,9 @@ export function reportTable(input: SelfReportInput, width: number): (Paragraph |
       buildScoreRows(input.scheme, input.self, input.reviewed, input.remarks ?? {}),
       width,
     ),
+    ...(input.scheme.description === undefined || input.scheme.description.trim() === ""
+      ? []
+      : [text("", { spacingAfter: 120 }), ...descriptionParagraphs(input.scheme.description)]),
   ];
 }
 

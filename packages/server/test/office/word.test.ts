@@ -92,6 +92,36 @@ describe("self-evaluation report (绩效自评报告)", () => {
     );
   });
 
+  it("prints the scheme's 说明 under the appended 细则 table, where the unit reads the rules (decision 0343)", async () => {
+    const { scheme: template, units, result } = countyRound();
+    const self = result.units[0];
+    if (self === undefined || units[0] === undefined) throw new Error("fixture has no unit");
+    const reportOf = async (description: string | undefined) => {
+      const scheme = structuredClone(template);
+      if (description === undefined) delete scheme.description;
+      else scheme.description = description;
+      const { paragraphs } = await open(
+        await buildSelfReport({
+          scheme,
+          unit: units[0]!,
+          round: { title: "2025" },
+          self,
+          narratives: {},
+        }),
+      );
+      // The paragraphs after the conclusion: the table's heading, then what is under the table.
+      const at = paragraphs.findIndex((p) => p.startsWith("综上所述"));
+      return paragraphs.slice(at + 1).filter((p) => p.trim() !== "");
+    };
+    expect(
+      (await reportOf("自评材料于次年1月10日前报县医保局。\n本细则由县医保局负责解释。")).slice(1),
+    ).toEqual(["说明：自评材料于次年1月10日前报县医保局。", "本细则由县医保局负责解释。"]);
+    expect((await reportOf("注：佐证材料须加盖公章。")).slice(1)).toEqual([
+      "注：佐证材料须加盖公章。",
+    ]);
+    expect((await reportOf(undefined)).slice(1)).toEqual([]);
+  });
+
   it("names the Chinese fonts with eastAsia attributes", async () => {
     const { scheme, units, result } = liuanRound();
     const self = result.units[0];

@@ -57,7 +57,7 @@ function setUp(c: Case) {
     required: true,
   } as unknown as FactDeclaration;
   const env: RuleEnv = {
-    item: { code: "1", title: "测试项", max: constant(c.max) },
+    item: { code: "1", title: "测试项", max: constant(c.max), bonus: false },
     get: () => new Decimal(c.value),
     has: () => true,
     decl: () => decl,

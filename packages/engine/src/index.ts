@@ -12,7 +12,8 @@
  *   `bonusItemsOf(items)` (which items are 加分 items, whose awards are said 加, not 得),
  *   `explainPlaces(places)` (得分保留小数位数 in words).
  * - Rules in words: `explainRule(rule, item, lookup?, titles?)` (one sentence with its 满分),
- *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts.
+ *   `explainScheme(scheme)` (every item's line), `lookupFactsOf(items)` for a draft's facts;
+ *   `gateEffectWords` (a 否决条件's effect in words, the editor's choices).
  * - Templates: `listTemplates()`, `getTemplate(id)`.
  * - Facts: `validateFacts(scheme, facts)` for one unit (missing ≠ problem), `listFacts(scheme)`,
  *   `parseDecimal(value)`.
@@ -70,6 +71,7 @@ export type { FactInfo } from "./facts/validate.js";
 export { ruleKinds, itemKinds } from "./rules/catalog.js";
 export { addsOrDeducts, deductsFromPoints } from "./rules/kinds/sum-base.js";
 export { explainRule, explainScheme, lookupFactsOf, lookupTitlesOf } from "./rules/explain.js";
+export { gateEffectWords } from "./rules/gate-words.js";
 export type { ExplainItem, FactLookup, ItemExplanation, ItemTitles } from "./rules/explain.js";
 export type { KindInfo } from "./rules/catalog.js";
 export { listTemplates, getTemplate } from "./templates/index.js";

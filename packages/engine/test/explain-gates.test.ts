@@ -124,3 +124,11 @@ describe("a grade veto", () => {
     );
   });
 });
+
+describe("a gate being written in the editor (decision 0342)", () => {
+  it("says it is not complete yet instead of failing when its fact is not chosen", () => {
+    const half = { pass: true, effect: "zero", reason: "" } as unknown as Gate;
+    const s = explainRule(counted, { code: "2", max: "4", facts: [count], gate: half });
+    expect(s).toBe("违规次数每次扣 1 分，扣完为止；否决条件尚未填写完整；满分 4 分");
+  });
+});

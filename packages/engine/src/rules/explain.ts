@@ -103,9 +103,14 @@ function explainBare(rule: unknown, env: ExplainEnv): string | undefined {
   return params.success ? kind.explain(params.data, env) : undefined;
 }
 
-/** A gate in words: "发生重大安全事故的，实行一票否决（总分为 0 分）" (gate-words.ts). */
+/**
+ * A gate in words: "发生重大安全事故的，实行一票否决（总分为 0 分）" (gate-words.ts). A gate being
+ * written in the editor may have no fact yet: it is said to be incomplete, like a rule's parameters.
+ */
 function explainGate(gate: Gate, env: ExplainEnv): string {
-  return gateWords(gate, env.label(gate.fact));
+  const fact = (gate as { fact?: unknown }).fact;
+  if (typeof fact !== "string" || fact === "") return "否决条件尚未填写完整";
+  return gateWords(gate, env.label(fact));
 }
 
 /** True when a decimal literal is well formed ("5", "0.5"). */

@@ -6,8 +6,8 @@
 import type { Gate } from "../scheme/schema.js";
 import { notLabel } from "./wording.js";
 
-/** What each effect does, after the condition. */
-const EFFECTS: Readonly<Record<Gate["effect"], string>> = {
+/** What each effect of a gate does, in words (after the condition; the editor's choices). */
+export const gateEffectWords: Readonly<Record<Gate["effect"], string>> = {
   zero: "本项得 0 分",
   veto: "实行一票否决（总分为 0 分）",
   noExcellent: "实行一票否优（不得评为优秀等次，得分不变）",
@@ -39,7 +39,7 @@ export function conditionOfReason(reason: string | undefined): string | undefine
 
 /** A gate in words: its condition (的) and its effect. */
 export function gateWords(gate: Gate, label: string): string {
-  const effect = EFFECTS[gate.effect];
+  const effect = gateEffectWords[gate.effect];
   const cond = conditionOfReason(gate.reason) ?? (gate.pass === false ? label : notLabel(label));
   if (cond === undefined) return `“${label}”为否时，${effect}`;
   return `${cond}的，${effect}`;

@@ -3,13 +3,14 @@
  * facts (named in Chinese), the rule (kind and one control per parameter from the engine's
  * catalogue), the rule read back as a sentence beside the 评分标准, and the 试算 panel.
  * Engine problems are shown at the field they name; its warnings (a fact no rule reads) above
- * the facts.
+ * the facts. An item's 否决条件 (gate) has its own form under the rule (decision 0342).
  */
 import type { SchemeDocument } from "@kaoping/engine";
 import { Alert, Col, Form, Input, Row, Typography } from "antd";
 import { useMemo } from "react";
 import { factChoices } from "./fact-choices";
 import { FactsEditor } from "./facts-editor";
+import { GateControl } from "./gate-control";
 import { itemChoices, type ParamEnv } from "./param-env";
 import { RuleFields } from "./rule-fields";
 import { RuleSentence } from "./rule-sentence";
@@ -79,6 +80,17 @@ export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemF
     );
   };
   const general = problems.filter((p) => p.field === "");
+  const gate = (
+    <GateControl
+      gate={item.gate}
+      facts={facts}
+      errors={errorsAt("gate")}
+      onChange={(next) => {
+        const { gate: _old, ...rest } = item;
+        onChange((next === undefined ? rest : { ...rest, gate: next }) as DocItem);
+      }}
+    />
+  );
   const ruleProblems = problems.filter((p) => p.field === "rule" || p.field.startsWith("rule."));
   const form = (
     <Form layout="vertical" component="div">
@@ -99,12 +111,16 @@ export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemF
       {field("method", "评价办法", { area: true })}
       {field("notes", "备注", { area: true })}
       {isGroup ? (
-        <div style={{ display: "flex", gap: 12 }}>
-          <div style={{ width: 200 }}>
-            {field("cap", "上限", { extra: "子项合计不超过此分，如加分最高 10 分" })}
+        <>
+          <div style={{ display: "flex", gap: 12 }}>
+            <div style={{ width: 200 }}>
+              {field("cap", "上限", { extra: "子项合计不超过此分，如加分最高 10 分" })}
+            </div>
+            <div style={{ width: 200 }}>{field("floor", "保底", { extra: "合计不低于此分" })}</div>
           </div>
-          <div style={{ width: 200 }}>{field("floor", "保底", { extra: "合计不低于此分" })}</div>
-        </div>
+          {/* A group's gate reads its children's facts; shown so an imported one can be removed. */}
+          {item.gate !== undefined && gate}
+        </>
       ) : (
         <>
           <Typography.Title level={5}>所需事实</Typography.Title>
@@ -140,6 +156,7 @@ export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemF
             onChange={(rule) => onChange({ ...item, rule })}
             env={env}
           />
+          {gate}
           <RuleSentence doc={doc} item={item} />
         </>
       )}

@@ -66,7 +66,9 @@ describe("a requirement each period", () => {
 
   it("without a deduction written, takes each short period's share of the item, said 请核对", async () => {
     const { item, said } = await read("3", "每月向镇医保办报送参保变动情况不少于1次。");
-    expect(item.rule).toMatchObject({ kind: "quota", quota: "12", points: "0.25" });
+    expect(item.rule).toMatchObject({ kind: "proportional", of: "12" });
+    expect(item.facts?.[0]?.label).toContain("每月不少于1次");
+    expect(scoreOf("3", item, "9")).toBe("2.25");
     expect(said.confidence).toBeLessThan(0.8);
     expect(said.warnings.join("")).toMatch(/请核对/);
     expect(said.warnings.join("")).toContain("每月");

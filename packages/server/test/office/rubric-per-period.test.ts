@@ -17,8 +17,8 @@ describe("requirements stated per period", () => {
   it("multiplies a quarterly or monthly quota out to the year, and says so in the fact", async () => {
     const quarter = await leaf("8", "每季度召开医保工作例会不少于1次，每少1次扣2分。");
     expect(quarter.rule).toMatchObject({ kind: "quota", quota: "4", points: "2" });
-    expect(quarter.facts?.[0]?.label).toMatch(/^全年/);
-    expect(quarter.facts?.[0]?.label).not.toMatch(/每季度/);
+    // Each quarter must meet it (decision 0341): the quarters that did, not the year's meetings.
+    expect(quarter.facts?.[0]?.label).toBe("召开医保工作例会达到要求的季度数（每季度不少于1次）");
     const month = await leaf("6", "镇医保办每月上报参保动态信息不少于3条，每少报1条扣0.2分。");
     expect(month.rule).toMatchObject({ kind: "quota", quota: "36", points: "0.2" });
     const half = await leaf("4", "每半年开展业务培训不少于2次，少1次扣1分。");
@@ -33,7 +33,7 @@ describe("requirements stated per period", () => {
   it("reads 至少N as 不少于N", async () => {
     const r = await leaf("3", "每月至少走访困难群众2户，每少1户扣0.1分。");
     expect(r.rule).toMatchObject({ kind: "quota", quota: "24", points: "0.1" });
-    expect(r.facts?.[0]?.label).toBe("全年走访困难群众");
+    expect(r.facts?.[0]?.label).toBe("全年走访困难群众（每月超过2户的部分不计）");
   });
 
   it("asks for what is short of a weekly or daily requirement instead of assuming a year's weeks", async () => {
@@ -101,13 +101,15 @@ describe("a requirement once a period whose shortfall is counted (decision 0325)
   it("reads 每半年/每季度/每月<act>一次…少<act>一次扣 as the year's quota, named for the act", async () => {
     const half = await leaf("4", "每半年组织一次定点机构负责人约谈会，少开一次扣1.5分。");
     expect(half.rule).toMatchObject({ kind: "quota", quota: "2", points: "1.5" });
-    expect(half.facts?.[0]?.label).toBe("全年组织定点机构负责人约谈会");
+    expect(half.facts?.[0]?.label).toBe(
+      "组织定点机构负责人约谈会达到要求的半年数（每半年不少于1次）",
+    );
     const quarter = await leaf("6", "每季度开展1次医保基金使用情况分析，少一次扣1分。");
     expect(quarter.rule).toMatchObject({ kind: "quota", quota: "4", points: "1" });
     const month = await leaf("3", "每月向县医保局报送2期工作简报，每缺报1期扣0.2分。");
     expect(month.rule).toMatchObject({ kind: "quota", quota: "24", points: "0.2" });
-    expect(month.facts?.[0]?.label).toMatch(/^全年/);
-    expect(month.facts?.[0]?.label).not.toMatch(/每月|\d/);
+    // Each month's 2 期 (decision 0341): a month's excess does not make up another's shortfall.
+    expect(month.facts?.[0]?.label).toBe("全年向县医保局报送工作简报（每月超过2期的部分不计）");
   });
 
   it("leaves a weekly requirement's shortfall counted, and a shortfall of another measure alone", async () => {

@@ -21,6 +21,7 @@ import {
   single,
 } from "./requirements.js";
 import { byLevel, perOccurrence } from "./occurrences.js";
+import { periodAlone } from "./sentence/per-period.js";
 import { NUMBER, numberOf } from "./sentence/text.js";
 
 /** See the module comment. */
@@ -289,6 +290,7 @@ export const recognisers: readonly Recogniser[] = [
   perOccurrence,
   conditions,
   single,
+  periodAlone,
   fallback,
 ];
 

@@ -20,7 +20,7 @@ import {
 } from "./build.js";
 import { parseDecimal } from "@kaoping/engine";
 import { sameMeasure } from "./measured.js";
-import { periodOnce, perPeriod } from "./per-period.js";
+import { periodOnce, perPeriod, periodQuota, YEAR_SHORT } from "./per-period.js";
 import { perMany } from "./per-many.js";
 import { termOf } from "./count-term.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
@@ -128,6 +128,9 @@ function shortfall(item: ItemText, c: Statement, q: Part): Built {
     period === undefined || figure === undefined
       ? (q.value ?? "0")
       : figure.times(period.times).toString();
+  // Each period must meet it (0341) unless the shortfall is counted over the year (全年每少…).
+  if (step === "1" && period !== undefined && figure !== undefined && !YEAR_SHORT.test(c.text))
+    return periodQuota(`${period.rest}${act}`, period, figure, unit, points);
   if (step === "1") return buildQuota(quota, points, label, unit);
   return {
     rule: {

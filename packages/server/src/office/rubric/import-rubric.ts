@@ -15,6 +15,7 @@ import { ISSUE_FIELD } from "./sentence/counts.js";
 import { countLevels, levelOf, type ImportSummary, type ItemReading } from "./reading.js";
 import { buildOutline } from "./outline.js";
 import { awardedMax, statedMax, type DraftItem } from "./structure.js";
+import { withoutRemark } from "./outline-cells.js";
 import { readDocxRubric, type RubricTable } from "./table.js";
 import { readPastedTable, type PastedContent } from "./pasted.js";
 import { looksLikeStandard } from "./columns.js";
@@ -148,7 +149,7 @@ function toItems(
     // cell that holds a scoring sentence beside the checking method (查阅资料。未…的扣2分).
     const notes = /扣|加|得|分|否决|每|最高|最多|上限|封顶/.test(d.notes) ? d.notes : "";
     const method = looksLikeStandard(d.method) ? d.method : "";
-    const source = [d.content, d.standard, method, notes].filter((s) => s !== "").join("\n");
+    const source = [d.content, withoutRemark(d.standard), method, notes].filter((s) => s !== "").join("\n");
     if (d.doubt !== undefined) warnings.push(`${d.code} ${d.title}：${d.doubt}`);
     const read = proposeItem(
       source,

@@ -46,6 +46,21 @@ export function capOf(caption: string): string | undefined {
   return CAP_IN_CAPTION.exec(halfDigits(caption))?.[1];
 }
 
+/**
+ * A 分值 cell whose figure is followed by words in brackets («5（每季度1.25）», «12（每月1分）»,
+ * «10分（按季度考核）»): the figure is the row's points; the words say how they are given, so they
+ * go with the standard and the import asks to check them (decision 0340). Before, the first «N分»
+ * anywhere in the cell was taken: «12（每月1分）» read as 1 分.
+ */
+export function pointsRemark(cell: string): { figure: string; remark: string } | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*[(（]([^()（）]+)[)）]\s*$/.exec(halfDigits(cell));
+  if (m === null) return undefined;
+  return { figure: m[1] ?? "", remark: cell.trim().replace(/^[^(（]*[(（]|[)）]\s*$/g, "") };
+}
+
+/** The words of a 分值 cell kept in the standard, not read for scoring (they restate the points). */
+export const withoutRemark = (standard: string) => standard.replace(/[；;]?分值说明：[^。；;\n]*/g, "");
+
 /** "…（2分）" at the end of a 工作要求 cell: the row's points. */
 export function trailingPoints(text: string): string | undefined {
   return /[(（〔]\s*(\d+(?:\.\d+)?)\s*分[^)）〕]{0,10}[)）〕]\s*[。.]?\s*$/.exec(

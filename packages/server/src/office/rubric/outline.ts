@@ -18,82 +18,15 @@ import {
   joinLines,
   joinShared,
   ownPoints,
+  pointsRemark,
   signed,
   trailingPoints,
   withCondition,
   withTarget,
 } from "./outline-cells.js";
 import { pointsOf, type DraftItem, type Segment } from "./structure.js";
-import { addDecimals } from "../score-rows.js";
+import { parseHeading } from "./heading.js";
 import { pointsOfWeight, sharesOfParents } from "./weights.js";
-
-const styles: [string, RegExp][] = [
-  ["part", /^第[一二三四五六七八九十\d]+(?:部分|项|章|类|条)[、.．:：\s]*/],
-  ["cn", /^[一二三四五六七八九十]+\s*[、.．]\s*/],
-  ["cnp", /^[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*/],
-  ["dot", /^\d+(?:[.．]\d+)+\s*[、.．]?\s*/],
-  ["num", /^\d+\s*[、.．](?!\d)\s*/],
-  ["nump", /^[（(]\s*\d+\s*[)）]\s*/],
-  ["numr", /^\d+\s*[)）]\s*/],
-  ["circle", /^[①-⑳]\s*/],
-  ["alpha", /^[A-Za-z]\s*[、.．]\s*/],
-];
-
-const POINTS = /[(（〔[]\s*(\d+(?:\.\d+)?)\s*分[^)）〕\]]{0,12}[)）〕\]]|(\d+(?:\.\d+)?)\s*分\s*$/;
-
-/** A heading's numbering style, its dotted code when it has one, its title and points. */
-export function parseHeading(raw: string): {
-  style: string;
-  code: string | undefined;
-  title: string;
-  max: string | undefined;
-} {
-  const text = raw.trim().replace(/\s*\n\s*/g, "");
-  // A bare number ("3", "1.2") in a level column is the item's code; its title is in the row's text.
-  if (/^\d+(?:[.．]\d+)*[.．、]?$/.test(text))
-    return {
-      style: `code${text.split(/[.．]/).filter((x) => /\d/.test(x)).length}`,
-      code: text.replace(/[、]/g, "").replace(/．/g, ".").replace(/\.$/, ""),
-      title: "",
-      max: undefined,
-    };
-  let style = "plain";
-  let rest = text;
-  let code: string | undefined;
-  for (const [name, re] of styles) {
-    const m = re.exec(text);
-    if (m === null) continue;
-    style = name === "dot" ? `dot${m[0].split(/[.．]/).filter((x) => /\d/.test(x)).length}` : name;
-    if (name === "dot" || name === "num")
-      code = m[0]
-        .replace(/[、\s]/g, "")
-        .replace(/．/g, ".")
-        .replace(/\.$/, "");
-    rest = text.slice(m[0].length);
-    break;
-  }
-  // Points are found in full-width digits too (（１０分）); the title keeps the text as written.
-  const half = halfDigits(rest);
-  const without = (m: RegExpExecArray) =>
-    rest.slice(0, m.index) + rest.slice(m.index + m[0].length);
-  // "信息报告（23分+10分）": the regular points and the bonus together.
-  const plus = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[+＋]\s*(\d+(?:\.\d+)?)\s*分[^)）]{0,6}[)）]/.exec(
-    half,
-  );
-  if (plus !== null)
-    return {
-      style,
-      code,
-      title: without(plus).trim(),
-      max: addDecimals([plus[1] ?? "0", plus[2] ?? "0"]),
-    };
-  const points = POINTS.exec(half);
-  const title = (points === null ? rest : without(points))
-    .replace(CAP_IN_BRACKETS, "")
-    .replace(/[，,。;；:：]+$/, "")
-    .trim();
-  return { style, code, title, max: points?.[1] ?? points?.[2] };
-}
 
 /** The tree of a table's rows under its columns. */
 export function buildOutline(
@@ -182,9 +115,11 @@ export function buildOutline(
     // A signed figure (+5, -20, -5至-50, 加1—20分) says whether the row adds or deducts.
     const bonusCell =
       cell(row, "bonus").text || (/^\s*[+\-－加扣减]/.test(pointsCell) ? pointsCell : "");
+    // «5（每季度1.25）»: the figure is the points, the words go with the standard (0340).
+    const remark = bonusCell === "" ? pointsRemark(pointsCell) : undefined;
     const body: Segment = {
       points:
-        (bonusCell === "" ? pointsIn(pointsCell) : undefined) ??
+        (bonusCell === "" ? pointsIn(remark?.figure ?? pointsCell) : undefined) ??
         signed(bonusCell) ??
         trailingPoints(content),
       content,
@@ -200,6 +135,10 @@ export function buildOutline(
       method: cell(row, "method").text,
       notes: cell(row, "notes").text,
     };
+    if (remark !== undefined) {
+      body.standard = joinLines(body.standard, `分值说明：${remark.remark}`);
+      body.doubt = `分值栏“${pointsCell}”按 ${body.points ?? remark.figure} 分导入，括号中的“${remark.remark}”已并入评分标准，请核对`;
+    }
     const heads = levelTexts.map((l, k) => ({ ...l, k })).filter((l) => l.starts);
     // 序号 as the only level column: 一 / （一） / 第一项 / 1 / 1.1 there is a numbering, not a name.
     // With a short name in the content column and nothing else but points ("一 | 组织建设 | 25 |"),

@@ -37,6 +37,8 @@ export interface Segment {
   notes: string;
   /** See DraftItem.implied. */
   implied?: string;
+  /** See DraftItem.doubt. */
+  doubt?: string;
 }
 
 const POINTS = /(\d+(?:\.\d+)?)\s*分/;
@@ -185,7 +187,7 @@ export function itemOfSegments(g: SegmentGroup, bonusGroup = false): DraftItem {
           notes: s.notes,
           bonus,
           ...(s.implied !== undefined ? { implied: s.implied } : {}),
-          ...(gap !== undefined ? { doubt: gap } : {}),
+          ...((gap ?? s.doubt) !== undefined ? { doubt: gap ?? s.doubt } : {}),
           children: [],
         });
       });

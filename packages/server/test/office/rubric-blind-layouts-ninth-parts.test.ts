@@ -56,3 +56,28 @@ describe("a 分值 cell with words beside its figure (decision 0340)", () => {
     expect(got.warnings).toContain("请核对");
   });
 });
+
+describe("points opening a standard cell (decision 0340)", () => {
+  it("reads «满分6分：», «本项共9分，», «（12分）» at the start of a 计分办法 beside a 评价标准 as the row's points", async () => {
+    const got = await read(
+      await docxOf([
+        "北湖区医疗保障服务站考核办法",
+        [
+          ["序号", "工作项目", "评价标准", "计分办法"],
+          [
+            "1",
+            "政策公示",
+            "在服务站醒目位置公示医保政策和办事流程。",
+            "满分6分：公示内容缺一项扣1分。",
+          ],
+          ["2", "代办服务", "为群众代办医保业务。", "本项共9分，代办超时的每件扣1分。"],
+          ["3", "问题上报", "发现问题及时上报。", "（12分）迟报、漏报的每次扣3分。"],
+        ],
+      ]),
+      "docx",
+    );
+    expect(got.lines).toEqual(["0 政策公示 6", "0 代办服务 9", "0 问题上报 12"]);
+    expect(got.item("代办服务")?.rule?.kind).toBe("occurrences");
+    expect(got.warnings).not.toContain("未写明分值");
+  });
+});

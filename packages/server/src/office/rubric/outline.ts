@@ -17,6 +17,7 @@ import {
   isPart,
   joinLines,
   joinShared,
+  leadingPoints,
   ownPoints,
   pointsRemark,
   signed,
@@ -135,6 +136,11 @@ export function buildOutline(
       method: cell(row, "method").text,
       notes: cell(row, "notes").text,
     };
+    // «本项10分。…» opening a standard cell (of several: 考核标准 | 评分方法) where no 分值 is given.
+    if (body.points === undefined && bonusCell === "")
+      body.points = [columns.roles.get("standard"), ...(columns.moreStandards ?? [])]
+        .map((i) => leadingPoints(row.cells[i ?? -1] ?? ""))
+        .find((p) => p !== undefined);
     if (remark !== undefined) {
       body.standard = joinLines(body.standard, `分值说明：${remark.remark}`);
       body.doubt = `分值栏“${pointsCell}”按 ${body.points ?? remark.figure} 分导入，括号中的“${remark.remark}”已并入评分标准，请核对`;

@@ -94,14 +94,15 @@ export function parseDocumentXml(xml: string): {
       else if (tag === "w:vMerge" && top?.cell) top.cell.continued = !/w:val="restart"/.test(attrs);
       else if (tag === "w:p" && selfClose === "") para = "";
       else if (tag === "w:t" && selfClose === "") inText = true;
-      else if ((tag === "w:br" || tag === "w:cr") && para !== undefined) para += "\n";
+      else if ((tag === "w:br" || tag === "w:cr") && para !== undefined) para += BREAK;
       else if (tag === "w:tab" && para !== undefined) para += "\t";
       continue;
     }
     if (tag === "w:t") inText = false;
     else if (tag === "w:p" && para !== undefined) {
-      if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : "\n") + para;
+      if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : "\n") + joinWrapped(para);
       else {
+        para = para.replaceAll(BREAK, "\n");
         paragraphs.push(para);
         if (para.trim() !== "") {
           lastParagraph = para.trim();
@@ -143,4 +144,28 @@ export function parseDocumentXml(xml: string): {
     before,
     leads,
   };
+}
+
+/** A line break inside a paragraph (Shift+Enter, w:br), until the cell's lines are read. */
+const BREAK = "\u2028";
+
+/**
+ * A table cell's paragraph with Word's line breaks (w:br) resolved (decision 0340): a break in the
+ * middle of a sentence — the line before is a run of text (8 characters or more) not ending a
+ * clause, the line after starts no numbered line — is a line wrapped by hand in a narrow column,
+ * and is joined («…时限办结↵的，每件扣1分»); any other break (before «2.», after «；», between short
+ * lines of a list such as 查阅资料↵实地查看) stays a line break.
+ */
+function joinWrapped(para: string): string {
+  const lines = para.split(BREAK);
+  let text = lines[0] ?? "";
+  for (const line of lines.slice(1)) {
+    const last = text.split("\n").pop() ?? "";
+    const wrapped =
+      last.trim().length >= 8 &&
+      !/[。；;：:！!？?]\s*$/.test(last) &&
+      !/^\s*(\d{1,2}\s*[.．、](?!\d)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)/.test(line);
+    text += wrapped ? line.trimStart() : `\n${line}`;
+  }
+  return text;
 }

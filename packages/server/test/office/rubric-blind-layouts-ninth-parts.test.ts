@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
 import { docxOf, workbookOf } from "./layout-files.js";
+import { tableDocx } from "./heldout/blind-2026-12l-pages.js";
 
 type Node = {
   title: string;
@@ -79,5 +80,90 @@ describe("points opening a standard cell (decision 0340)", () => {
     expect(got.lines).toEqual(["0 政策公示 6", "0 代办服务 9", "0 问题上报 12"]);
     expect(got.item("代办服务")?.rule?.kind).toBe("occurrences");
     expect(got.warnings).not.toContain("未写明分值");
+  });
+});
+
+const down = (text: string, rowSpan: number) => ({ text, rowSpan });
+
+describe("points at two levels under a 序号 merged down with its 一级 (decision 0340)", () => {
+  it("nests every 二级 under its 一级, keeps each level's 分值 and names a group whose parts do not add up", async () => {
+    const got = await read(
+      await docxOf([
+        "东安县2027年度医保经办绩效评价表",
+        [
+          [
+            down("序号", 2),
+            { text: "评价指标", colSpan: 4 },
+            down("评分细则", 2),
+          ],
+          ["一级指标", "分值", "二级指标", "分值"],
+          [
+            down("一", 2),
+            down("经办管理", 2),
+            down("15", 2),
+            "业务规程",
+            "9",
+            "未按经办规程办理的，每件扣3分。",
+          ],
+          ["内控检查", "6", "未按季度开展内控检查的，每次扣2分。"],
+          [
+            down("二", 3),
+            down("服务质量", 3),
+            down("16", 3),
+            "限时办结",
+            "5",
+            "超时办结的，每件扣1分。",
+          ],
+          ["投诉处理", "5", "投诉未按期回复的，每件扣1分。"],
+          ["满意度", "4", "满意度低于90%的扣4分。"],
+        ],
+      ]),
+      "docx",
+    );
+    expect(got.lines).toEqual([
+      "0 经办管理 15",
+      "1 业务规程 9",
+      "1 内控检查 6",
+      "0 服务质量 16",
+      "1 限时办结 5",
+      "1 投诉处理 5",
+      "1 满意度 4",
+    ]);
+    // 5 + 5 + 4 = 14, not the 16 written: the group and both figures are named.
+    expect(got.warnings).toMatch(/服务质量[^\n]*14[^\n]*16|服务质量[^\n]*16[^\n]*14/);
+    expect(got.warnings).toContain("请核对");
+  });
+});
+
+describe("Word's line breaks inside a cell's lines (decision 0340)", () => {
+  it("joins a line Shift+Enter broke mid-sentence and keeps the breaks before numbered lines", async () => {
+    const got = await read(
+      await tableDocx({
+        title: "零陵区2027年度医保基金运行考核表",
+        widths: [700, 1800, 900, 5600],
+        rows: [
+          ["序号", "考核项目", "分值", "评分标准"],
+          [
+            "1",
+            "基金结算",
+            "9",
+            "1.月度结算清单按时\n上传（5分）；\n2.年度清算报告按期\n报送市局（4分）。",
+          ],
+          ["2", "费用审核", "10", "审核差错率超过1%的，每超过\n0.1个百分点扣1分。"],
+          ["3", "稽核方式", "6", "查阅资料\n实地查看\n未开展稽核的扣6分。"],
+        ],
+      }),
+      "docx",
+    );
+    expect(got.lines).toEqual([
+      "0 基金结算 9",
+      "1 月度结算清单按时上传 5",
+      "1 年度清算报告按期报送市局 4",
+      "0 费用审核 10",
+      "0 稽核方式 6",
+    ]);
+    expect(got.item("费用审核")?.rule?.kind).toBe("steps");
+    // Short lines of a list are not one run-on line.
+    expect(got.item("稽核方式")?.standard).toContain("查阅资料\n实地查看");
   });
 });

@@ -127,3 +127,21 @@ function toDraft(
     children,
   };
 }
+
+/**
+ * A group whose stated 分值 is not what its items' 分值 come to (公共服务 20 over 8 + 6 + 4): the
+ * group keeps its 分值 as written, and the import names both figures (decision 0340). Bonus groups
+ * (a cap) and groups with an item of unknown points are not compared.
+ */
+export function partsGaps(items: readonly DraftItem[], warnings: string[]): void {
+  for (const d of items) {
+    partsGaps(d.children, warnings);
+    if (d.bonus || d.max === undefined || d.children.length === 0) continue;
+    if (d.children.some((c) => c.max === undefined || c.bonus)) continue;
+    const sum = addDecimals(d.children.map((c) => c.max ?? "0"));
+    if (Number(sum) !== Number(d.max))
+      warnings.push(
+        `${d.code} ${d.title}：下设各项分值合计 ${sum} 分，与本项所写分值 ${d.max} 分不一致，仍按所写 ${d.max} 分导入，请核对`,
+      );
+  }
+}

@@ -8,7 +8,7 @@
  */
 import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
-import { siblings, type Node } from "./outline-drafts.js";
+import { partsGaps, siblings, type Node } from "./outline-drafts.js";
 import {
   CAP_IN_BRACKETS,
   capOf,
@@ -69,6 +69,7 @@ export function buildOutline(
   const items = siblings(root, undefined, false, warnings);
   const weighted = blocks.find((b) => b.columns.weights !== undefined);
   if (weighted !== undefined) sharesOfParents(items, weighted.columns, warnings, 0, of);
+  partsGaps(items, warnings);
   return { items, skipped, warnings };
 
   /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */
@@ -191,6 +192,15 @@ export function buildOutline(
       firstItem = max === undefined ? spans || again : max !== body.points;
       if (firstItem) heads.push({ text: "", starts: true, k: columns.levels.length });
     }
+    // A 序号 merged down as a heading's cell is (一 | 经办管理 merged over 业务规程, 内控检查) numbers
+    // that heading, not the deepest one starting on the row (decision 0340).
+    const spanned = heads.findIndex(
+      (h) =>
+        codeAt !== undefined &&
+        next?.continued[codeAt] === true &&
+        next.continued[columns.levels[h.k] ?? -1] === true,
+    );
+    const numberedHead = spanned >= 0 ? spanned : heads.length - 1;
     // A numbered row whose level cells continue the headings above: a new item under them.
     if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
       heads.push({ text: "", starts: true, k: columns.levels.length });
@@ -232,7 +242,7 @@ export function buildOutline(
       // "一 | 加分项目", "1 | 信息采用": plain names numbered in the 序号 column nest by that numbering.
       // (A group whose first item is on its row nests by the same numbering as its item.)
       const numbered =
-        (j === heads.length - 1 || (firstItem && j === heads.length - 2)) &&
+        (j === numberedHead || (firstItem && j === heads.length - 2)) &&
         code.starts &&
         p.style === "plain";
       const key = `${h.k}|${numbered ? codeStyle(code.text) : p.style}`;
@@ -244,7 +254,7 @@ export function buildOutline(
         key,
         col: h.k,
         code:
-          j === heads.length - 1 && code.starts
+          j === numberedHead && code.starts
             ? code.text.replace(/[、\s]/g, "").replace(/[.．]$/, "")
             : p.code,
         title: p.title,

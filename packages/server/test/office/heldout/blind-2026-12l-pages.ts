@@ -20,7 +20,7 @@ const broken = (text: string, size?: number) =>
   });
 
 /** A .docx of a title, one table (its first row repeated on each page) and an optional note. */
-async function tableDocx(o: {
+export async function tableDocx(o: {
   title: string;
   rows: string[][];
   widths: number[];

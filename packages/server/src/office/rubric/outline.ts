@@ -192,6 +192,9 @@ export function buildOutline(
       firstItem = max === undefined ? spans || again : max !== body.points;
       if (firstItem) heads.push({ text: "", starts: true, k: columns.levels.length });
     }
+    // A numbered row whose level cells continue the headings above: a new item under them.
+    if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
+      heads.push({ text: "", starts: true, k: columns.levels.length });
     // A 序号 merged down as a heading's cell is (一 | 经办管理 merged over 业务规程, 内控检查) numbers
     // that heading, not the deepest one starting on the row (decision 0340).
     const spanned = heads.findIndex(
@@ -201,9 +204,6 @@ export function buildOutline(
         next.continued[columns.levels[h.k] ?? -1] === true,
     );
     const numberedHead = spanned >= 0 ? spanned : heads.length - 1;
-    // A numbered row whose level cells continue the headings above: a new item under them.
-    if (code.starts && heads.length === 0 && columns.levels[0] !== columns.roles.get("code"))
-      heads.push({ text: "", starts: true, k: columns.levels.length });
     const lone = (filled[0] ?? "").trim();
     const note =
       filled.length === 1 &&

@@ -167,3 +167,58 @@ describe("Word's line breaks inside a cell's lines (decision 0340)", () => {
     expect(got.item("稽核方式")?.standard).toContain("查阅资料\n实地查看");
   });
 });
+
+describe("a 备注 column that scores where there is no 评分标准 column (decision 0340)", () => {
+  it("reads the 备注 as the standard beside the 工作要求, whatever else some of its cells say", async () => {
+    const got = await read(
+      await docxOf([
+        "祁阳市医保服务站目标考核表",
+        [
+          ["序号", "工作项目", "分值", "工作要求", "备注"],
+          ["1", "信息采集", "10", "及时采集参保人员信息。", "信息采集不及时的，每人次扣0.5分。"],
+          ["2", "政策解答", "10", "耐心解答群众政策咨询。", "被投诉查实的，每次扣2分。"],
+          ["3", "资料归档", "5", "业务资料未按月归档的扣5分。", "以年底抽查结果为准。"],
+        ],
+      ]),
+      "docx",
+    );
+    expect(got.lines).toEqual(["0 信息采集 10", "0 政策解答 10", "0 资料归档 5"]);
+    expect(got.item("信息采集")?.standard).toContain("每人次扣0.5分");
+    expect(got.item("政策解答")?.standard).toContain("被投诉查实的，每次扣2分");
+    expect(got.item("资料归档")?.rule?.kind).toBe("checklist");
+    // What the 备注 says besides is kept with its item.
+    const kept = `${got.item("资料归档")?.standard ?? ""}${got.item("资料归档")?.notes ?? ""}`;
+    expect(kept).toContain("以年底抽查结果为准");
+  });
+});
+
+describe("a workbook titled on a sheet that is not read as a rubric (decision 0340)", () => {
+  it("takes the title row of a 总表 sheet of category totals when the category sheets have none", async () => {
+    const header = ["序号", "考核内容", "分值", "评分标准"];
+    const got = await read(
+      await workbookOf([
+        {
+          name: "总表",
+          rows: [
+            ["江华县2027年度医保基金监管考核评分总表", "", ""],
+            ["类别", "分值", "说明"],
+            ["协议管理", "12", "见分表"],
+            ["专项治理", "8", "见分表"],
+          ],
+          merges: ["A1:C1"],
+        },
+        {
+          name: "协议管理",
+          rows: [header, ["1", "协议签订", "12", "未按期签订服务协议的，每家扣2分。"]],
+        },
+        {
+          name: "专项治理",
+          rows: [header, ["1", "问题整改", "8", "问题未按期整改的，每个扣2分。"]],
+        },
+      ]),
+      "xlsx",
+    );
+    expect(got.title).toBe("江华县2027年度医保基金监管考核评分总表");
+    expect(got.lines).toEqual(["0 协议管理 12", "1 协议签订 12", "0 专项治理 8", "1 问题整改 8"]);
+  });
+});

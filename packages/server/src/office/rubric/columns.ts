@@ -202,6 +202,7 @@ export function detectColumns(
     .filter((i) => !levels.includes(i) && (levelPoints === undefined || !pointsColumns.includes(i)))
     .map((i) => (header[i] ?? "").trim());
   readMethod(roles, data, header, ignored);
+  notesAsStandard(roles, data);
   const weights = weightsOf(roles.get("points"), levelPoints, header, data);
   return {
     roles,
@@ -281,6 +282,25 @@ function readMethod(
     roles.set("standard", i);
     roles.delete("method");
   }
+}
+
+/**
+ * A 备注 column in a table without a 评分标准 column (序号 | 考核项目 | 分值 | 考核内容 | 备注) whose
+ * cells score at least half the time («参保率每低于目标任务1个百分点扣2分», beside «数据来源：…») is
+ * the rows' standard: how points are lost is written there, not a remark (decision 0340). Before,
+ * it was kept as the item's 备注, read for the rule but shown as no standard.
+ */
+function notesAsStandard(
+  roles: Map<Exclude<Role, "ignored">, number>,
+  data: readonly (readonly string[])[],
+): void {
+  const i = roles.get("notes");
+  if (i === undefined || roles.has("standard")) return;
+  const cells = data.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
+  const scoring = cells.filter((c) => looksLikeStandard(c)).length;
+  if (scoring === 0 || scoring * 2 < cells.length) return;
+  roles.set("standard", i);
+  roles.delete("notes");
 }
 
 /** "每人次扣0.5分", "扣4分", "加1分": what a case costs, without the case. */

@@ -142,6 +142,9 @@ function names(cell: string, name: string): boolean {
   return name !== "" && text.startsWith(name) && text.length <= name.length + 12;
 }
 
+/** A line that titles a rubric (…考核评分汇总表, …考核细则, …绩效评价表). */
+const RUBRIC_TITLE = /考核|考评|评分|评价|细则|绩效/;
+
 /** Reads the rubric of an .xlsx: the blocks of its rubric sheets, or a Chinese reason it cannot be read. */
 export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | string> {
   const refused = await checkZip(buffer);
@@ -158,6 +161,7 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   const warnings: string[] = [];
   const before: string[] = [];
   const after: string[] = [];
+  const skippedTitles: string[] = [];
   for (const ws of wb.worksheets) {
     const size = extent(ws);
     if (size.rows === 0) continue;
@@ -183,6 +187,9 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
     warnings.push(
       `工作表“${ws.name}”没有评分表的表头（评分标准、分值等），不是评分细则，${notes ? "按说明读取" : "未导入"}`,
     );
+    // A 汇总/总表 sheet's title row titles the workbook when the rubric sheets have none (0340).
+    const titled = notes ? undefined : titleRowOf(read.rows);
+    if (titled !== undefined && RUBRIC_TITLE.test(titled)) skippedTitles.push(titled.trim());
     // A 说明 sheet is read as a document's notes (0318): a 一票否决 it states becomes a part.
     if (notes)
       (sheets.length === 0 ? before : after).push(...lines.filter((l) => !NOTES_HEADING.test(l)));
@@ -203,6 +210,7 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   const only = sheets.length === 1 ? (sheets[0]?.name.trim() ?? "") : "";
   const title =
     sheets.map((s) => titleRowOf(s.rows)).find((t) => t !== undefined) ??
+    skippedTitles[0] ??
     (DEFAULT_NAME.test(only) ? "" : only);
   const table = withNotes(title, blocks, { before, after });
   const said = [...warnings, ...sheets.flatMap((s) => s.warnings)];

@@ -164,7 +164,9 @@ function joinWrapped(para: string): string {
     const wrapped =
       last.trim().length >= 8 &&
       !/[。；;：:！!？?]\s*$/.test(last) &&
-      !/^\s*(\d{1,2}\s*[.．、](?!\d)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)/.test(line);
+      !/^\s*(\d{1,2}\s*[.．、](?!\d)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)/.test(
+        line,
+      );
     text += wrapped ? line.trimStart() : `\n${line}`;
   }
   return text;

@@ -91,11 +91,7 @@ describe("points at two levels under a 序号 merged down with its 一级 (decis
       await docxOf([
         "东安县2027年度医保经办绩效评价表",
         [
-          [
-            down("序号", 2),
-            { text: "评价指标", colSpan: 4 },
-            down("评分细则", 2),
-          ],
+          [down("序号", 2), { text: "评价指标", colSpan: 4 }, down("评分细则", 2)],
           ["一级指标", "分值", "二级指标", "分值"],
           [
             down("一", 2),
@@ -220,5 +216,30 @@ describe("a workbook titled on a sheet that is not read as a rubric (decision 03
     );
     expect(got.title).toBe("江华县2027年度医保基金监管考核评分总表");
     expect(got.lines).toEqual(["0 协议管理 12", "1 协议签订 12", "0 专项治理 8", "1 问题整改 8"]);
+  });
+});
+
+describe("a table after the 细则 that is no rubric (decision 0340)", () => {
+  it("says a 回执 table of names and telephones was not imported, naming it", async () => {
+    const got = await read(
+      await docxOf([
+        "宁远县2027年度医保经办考核细则",
+        [
+          ["序号", "考核项目", "分值", "评分标准"],
+          ["1", "经办时限", "50", "超时办结的，每件扣2分。"],
+          ["2", "档案管理", "50", "档案未按月归档的扣10分。"],
+        ],
+        "附件3",
+        "培训报名回执",
+        [
+          ["单位名称", "姓名", "职务", "手机号码", "是否住宿"],
+          ["", "", "", "", ""],
+        ],
+      ]),
+      "docx",
+    );
+    expect(got.lines).toEqual(["0 经办时限 50", "0 档案管理 50"]);
+    expect(got.warnings).toContain("培训报名回执");
+    expect(got.warnings).toContain("未导入");
   });
 });

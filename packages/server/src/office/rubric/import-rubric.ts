@@ -149,7 +149,9 @@ function toItems(
     // cell that holds a scoring sentence beside the checking method (查阅资料。未…的扣2分).
     const notes = /扣|加|得|分|否决|每|最高|最多|上限|封顶/.test(d.notes) ? d.notes : "";
     const method = looksLikeStandard(d.method) ? d.method : "";
-    const source = [d.content, withoutRemark(d.standard), method, notes].filter((s) => s !== "").join("\n");
+    const source = [d.content, withoutRemark(d.standard), method, notes]
+      .filter((s) => s !== "")
+      .join("\n");
     if (d.doubt !== undefined) warnings.push(`${d.code} ${d.title}：${d.doubt}`);
     const read = proposeItem(
       source,

@@ -26,3 +26,17 @@ export function noticeBody(before: readonly string[]): string[] {
     .map((p) => p.trim())
     .filter((p) => /[。！!；;]$/.test(p) && !/^[（(]此件/.test(p) && p.length >= 10);
 }
+
+/**
+ * What is said of a table that is no rubric (a 联系人 or 报名回执 table in a later 附件, 0340): named
+ * by the paragraph before it, else its first row; nothing for a table with no text.
+ */
+export function notRubricTable(
+  caption: string | undefined,
+  rows: readonly { cells: readonly string[] }[],
+): string[] {
+  const name = (caption ?? "").trim() || (rows[0]?.cells ?? []).filter((c) => c).join("、");
+  return name === ""
+    ? []
+    : [`表格“${name.slice(0, 40)}”没有评分表的表头（评分标准、分值等），不是评分细则，未导入`];
+}

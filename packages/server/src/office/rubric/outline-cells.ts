@@ -59,7 +59,8 @@ export function pointsRemark(cell: string): { figure: string; remark: string } |
 }
 
 /** The words of a 分值 cell kept in the standard, not read for scoring (they restate the points). */
-export const withoutRemark = (standard: string) => standard.replace(/[；;]?分值说明：[^。；;\n]*/g, "");
+export const withoutRemark = (standard: string) =>
+  standard.replace(/[；;]?分值说明：[^。；;\n]*/g, "");
 
 /**
  * Points opening a standard cell: «本项10分。…», «（15分）…», «8分，…», «满分6分：…», «本项共9分，…» —
@@ -68,10 +69,10 @@ export const withoutRemark = (standard: string) => standard.replace(/[；;]?分�
  */
 export function leadingPoints(text: string): string | undefined {
   const t = halfDigits(text).trim();
-  return (
-    /^[(（〔]\s*(\d+(?:\.\d+)?)\s*分\s*[)）〕]/.exec(t) ??
-    /^(?:本项|该项|此项)?(?:满分|共|计|分值)?(?:为)?\s*(\d+(?:\.\d+)?)\s*分\s*[。，,；;：:]/.exec(t)
-  )?.[1];
+  return (/^[(（〔]\s*(\d+(?:\.\d+)?)\s*分\s*[)）〕]/.exec(t) ??
+    /^(?:本项|该项|此项)?(?:满分|共|计|分值)?(?:为)?\s*(\d+(?:\.\d+)?)\s*分\s*[。，,；;：:]/.exec(
+      t,
+    ))?.[1];
 }
 
 /** "…（2分）" at the end of a 工作要求 cell: the row's points. */

@@ -9,7 +9,7 @@ import { parseDocumentXml, readDocumentXml } from "../docx-read.js";
 import { formCells, type Columns } from "./columns.js";
 import { NOTE, readBeside } from "./beside.js";
 import { caseTableParagraphs } from "./case-tables.js";
-import { ATTACHMENT, attachmentMark, noticeBody } from "./notice.js";
+import { ATTACHMENT, attachmentMark, noticeBody, notRubricTable } from "./notice.js";
 import { readNotes, type NotesRead } from "./notes.js";
 import { halfDigits } from "./outline-cells.js";
 import { paragraphRows, trailingNotes } from "./paragraphs.js";
@@ -102,9 +102,14 @@ function loneText(row: TableRow): string {
  * Blocks of consecutive tables: a headed table starts a block (a header repeated after a page
  * break continues the one before), a headless one of the same width continues it. A table under
  * a 加分/一票否决 caption or a category with its points (a title row above its header, else the
- * paragraph before it or the sheet's name) is read under that heading.
+ * paragraph before it or the sheet's name) is read under that heading. Any other table (a 联系人
+ * or 回执 table) is named in `dropped`, to be said (0340).
  */
-export function blocksOf(tables: TableRow[][], captions: readonly string[] = []): RubricBlock[] {
+export function blocksOf(
+  tables: TableRow[][],
+  captions: readonly string[] = [],
+  dropped: string[] = [],
+): RubricBlock[] {
   const blocks: RubricBlock[] = [];
   let width = 0;
   let lastNames = "";
@@ -131,6 +136,7 @@ export function blocksOf(tables: TableRow[][], captions: readonly string[] = [])
       const last = blocks[blocks.length - 1];
       if (last !== undefined && w === width)
         blocks.push({ columns: last.columns, rows, headed: false, continues: true });
+      else dropped.push(...notRubricTable(captions[t], rows));
     }
   });
   return blocks;
@@ -302,7 +308,8 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
       lines: { before: [], after: after.lines },
     });
   }
-  const blocks = blocksOf(parts.tables, parts.captions);
+  const dropped: string[] = [];
+  const blocks = blocksOf(parts.tables, parts.captions, dropped);
   if (blocks.length > 0) {
     // Beside the tables: a 加分 part or a 一票否决 written as paragraphs, the rest that speaks of points.
     const after = readBeside(parts.after);
@@ -315,7 +322,7 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
     const read = new Set([...before.notes, ...before.rest, ...before.totals.map((t) => t.text)]);
     const notice = noticeBody(parts.before ?? []).filter((p) => !read.has(p));
     const attached = new Set((parts.before ?? []).slice(attachmentMark(parts.before ?? []) + 1));
-    return withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
+    const table = withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
       notice,
       before: [...before.notes, ...before.prose.filter((p) => attached.has(p))],
       between: parts.between,
@@ -324,6 +331,9 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
       totals: [...before.totals, ...after.totals],
       lines: { before: before.lines.filter((p) => attached.has(p)), after: after.lines },
     });
+    return dropped.length === 0
+      ? table
+      : { ...table, sheetWarnings: [...(table.sheetWarnings ?? []), ...dropped] };
   }
   const { body, notes } = trailingNotes(parts.paragraphs);
   const prose = paragraphRows(body);

@@ -10,9 +10,7 @@ import { isCaption, type RubricBlock, type TableRow } from "./table.js";
 import { looksLikeStandard, type Columns, type Role } from "./columns.js";
 import { partsGaps, siblings, type Node } from "./outline-drafts.js";
 import {
-  CAP_IN_BRACKETS,
   capOf,
-  halfDigits,
   impliedBy,
   isPart,
   joinLines,

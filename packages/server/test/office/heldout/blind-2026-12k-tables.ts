@@ -15,6 +15,8 @@ import { lineless, pastedLines, sameSizeFurniture } from "./blind-2026-12k-pages
 /** A layout of this round: a titled blind layout that may state its total. */
 export interface BlindLayoutTotalled extends BlindLayoutTitled {
   total?: string;
+  /** The name the file was uploaded under (a workbook's title when it has none; 0323). */
+  fileName?: string;
 }
 
 /** .docx: 权重 in percentages, the total only in a numbered 注 under the table «注：1.本表满分120分。2.…». */

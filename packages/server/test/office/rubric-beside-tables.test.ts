@@ -73,7 +73,7 @@ describe("paragraphs after the table", () => {
     // A line that is no sentence (the issuer) is not a note: named once as other text not
     // imported (decision 0341; before, it was passed over unsaid).
     expect(said).not.toContain("表格后的说明未导入：南岭镇人民政府办公室");
-    expect(said).toContain("表格后的其他文字未导入（标题、落款、日期等）：南岭镇人民政府办公室");
+    expect(said).toContain("表格后的其他文字未导入：南岭镇人民政府办公室");
   });
 });
 
@@ -87,9 +87,10 @@ describe("paragraphs before the table", () => {
     ]);
     const said = r.summary.warnings.join("\n");
     expect(said).toContain("本办法实行百分制，另设奖励加分，最高加3分。");
-    // A sentence of no scoring is kept as the scheme's 说明 (decision 0341; before, passed over).
-    expect(said).not.toContain("未导入：为做好年度考核工作");
-    expect(r.document.description).toBe("为做好年度考核工作，制定本办法。");
+    // A preamble's sentence of no scoring is named as not imported (decision 0341; before, passed
+    // over unsaid); it is the 办法's text, not a note for the score sheet.
+    expect(said).toContain("表格前的其他文字未导入：为做好年度考核工作，制定本办法。");
+    expect(r.document.description).toBeUndefined();
     expect(said).not.toContain("南岭镇医保工作考核办法");
   });
 

@@ -153,7 +153,7 @@ describe("layouts of the third December blind round, on other documents", () => 
     // Decision 0335: it was «表格后的说明未导入»; a note with no points or scoring consequence is kept.
     // Decision 0341: the issuer's line is named as not imported (it was passed over unsaid).
     expect(got.warnings).toEqual([
-      "表格后的其他文字未导入（标题、落款、日期等）：某县医疗保障局",
+      "表格后的其他文字未导入：某县医疗保障局",
       "已作为方案说明保留（1条）：说明：本细则由县局负责解释，考核结果在全县通报。",
     ]);
     expect(got.description).toBe("说明：本细则由县局负责解释，考核结果在全县通报。");

@@ -1,9 +1,10 @@
 /**
  * Paragraphs beside a .docx's tables that carry no 注/说明/备注 label (decision 0341): every one is
- * kept, read or said. A sentence that says nothing of scoring is the scheme's 说明 as a labelled
- * note is (0335); one stating how scores are rounded sets the scheme's places; one that states a
- * grade, a rank or points and is not read is reported; a line that is no sentence (an issuer, a
- * date, a heading) is named as not imported. Wordings written for this test.
+ * kept, read or said. After the tables a sentence that says nothing of scoring is the scheme's 说明
+ * as a labelled note is (0335); before them it is the 办法's preamble, named as not imported. One
+ * stating how scores are rounded sets the scheme's places; one that states a grade, a rank or
+ * points and is not read is reported; a line that is no sentence (an issuer, a date, a heading) is
+ * named as not imported. Wordings written for this test.
  */
 import { describe, expect, it } from "vitest";
 import { importRubric } from "../../src/office/rubric/import-rubric.js";
@@ -74,14 +75,25 @@ describe("unlabelled paragraphs after the last table", () => {
 });
 
 describe("unlabelled paragraphs before the first table", () => {
-  it("keeps a preamble sentence as 说明 and names a heading line as not imported", async () => {
+  it("names a preamble sentence and a heading line as not imported, keeping neither", async () => {
     const got = await imported([
       "青石镇2028年度村级医保工作考评细则",
       "为压实村级医保经办责任，结合本镇实际，制定本细则。",
       "一、考评内容及分值",
       table,
     ]);
-    expect(got.description).toBe("为压实村级医保经办责任，结合本镇实际，制定本细则。");
-    expect(got.told).toContain("一、考评内容及分值");
+    // A preamble is the 办法's text, not a note for every unit's score sheet.
+    expect(got.description).toBeUndefined();
+    expect(got.told).toMatch(/表格前的其他文字未导入：.*为压实村级医保经办责任/);
+    expect(got.told).toMatch(/表格前的其他文字未导入：.*一、考评内容及分值/);
+  });
+
+  it("still reads a rounding written before the table", async () => {
+    const got = await imported([
+      "青石镇2028年度村级医保工作考评细则",
+      "各村得分四舍五入保留两位小数。",
+      table,
+    ]);
+    expect(got.places).toBe(2);
   });
 });

@@ -131,12 +131,17 @@ export function readBeside(paragraphs: readonly string[]): BesideRead {
   return out;
 }
 
+/** Texts one after another, a ； after one without a closing mark of its own. */
+const listed = (texts: readonly string[]) =>
+  texts.map((t, i) => (i < texts.length - 1 && !/[。；;！!？?]$/.test(t) ? `${t}；` : t)).join("");
+
 /**
- * What the import says of the lines beside the tables that are no sentence (an issuer, a date, a
- * heading): named once per place as not imported, so no text is dropped unsaid (decision 0341).
+ * What the import says of the text beside the tables it neither read nor kept — lines that are
+ * no sentence (an issuer, a date, a heading) and a preamble's sentences of no scoring: named once
+ * per place as not imported, so no text is dropped unsaid (decision 0341).
  */
 export function linesSaid(lines: { before: string[]; after: string[] } | undefined): string[] {
   const said = (where: string, texts: string[]) =>
-    texts.length > 0 ? [`${where}的其他文字未导入（标题、落款、日期等）：${texts.join("；")}`] : [];
+    texts.length > 0 ? [`${where}的其他文字未导入：${listed(texts)}`] : [];
   return [...said("表格前", lines?.before ?? []), ...said("表格后", lines?.after ?? [])];
 }

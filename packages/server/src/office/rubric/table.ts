@@ -193,6 +193,8 @@ interface Places {
   notice?: readonly string[];
   /** Lines beside the tables that are no sentence, said as not imported (beside.ts). */
   lines?: { before: string[]; after: string[] };
+  /** Sentences before the tables without a note's label (beside.ts), read as notes, never kept. */
+  preamble?: readonly string[];
 }
 
 /**
@@ -203,6 +205,9 @@ interface Places {
  */
 export function withNotes(title: string, blocks: RubricBlock[], places: Places = {}): RubricTable {
   const lifted = liftNotes(blocks);
+  // A preamble's sentences are read as notes are, but what says nothing of scoring is the 办法's
+  // text, not a note for the score sheet: said, not kept (decision 0341).
+  const preamble = readNotes(places.preamble ?? []);
   const read = [
     readNotes(places.before ?? []),
     readNotes((places.between ?? []).filter((p) => NOTE.test(p))),
@@ -210,13 +215,17 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     readNotes(places.after ?? []),
   ];
   const [before, between, inside, after] = read as [NotesRead, NotesRead, NotesRead, NotesRead];
-  const vetoes = read.flatMap((r) => r.vetoes);
-  const agreed = read.flatMap((r) => r.agreed);
+  const vetoes = [...read, preamble].flatMap((r) => r.vetoes);
+  const agreed = [...read, preamble].flatMap((r) => r.agreed);
   const kept = read.flatMap((r) => r.kept);
-  const rounding = read.flatMap((r) => r.places);
+  const rounding = [...read, preamble].flatMap((r) => r.places);
   const notesInside = [...inside.rest, ...lifted.forms];
   const notes = [...after.rest, ...(places.unread?.after ?? [])];
-  const notesBefore = [...before.rest, ...(places.unread?.before ?? [])];
+  const notesBefore = [...before.rest, ...preamble.rest, ...(places.unread?.before ?? [])];
+  const lines = {
+    before: [...(places.lines?.before ?? []), ...preamble.kept],
+    after: [...(places.lines?.after ?? [])],
+  };
   // The totals stated, in about the order they are written: notes before the tables, paragraphs,
   // notes between the tables, inside them, under them (decision 0336).
   const totals = [
@@ -241,9 +250,7 @@ export function withNotes(title: string, blocks: RubricBlock[], places: Places =
     ...(places.notice !== undefined && places.notice.length > 0
       ? { notice: [...places.notice] }
       : {}),
-    ...(places.lines !== undefined && places.lines.before.length + places.lines.after.length > 0
-      ? { lines: places.lines }
-      : {}),
+    ...(lines.before.length + lines.after.length > 0 ? { lines } : {}),
   };
 }
 
@@ -324,7 +331,8 @@ export function rubricOfDocument(parts: DocumentParts, title?: string): RubricTa
     const attached = new Set((parts.before ?? []).slice(attachmentMark(parts.before ?? []) + 1));
     const table = withNotes(named, [...blocks, ...before.blocks, ...after.blocks], {
       notice,
-      before: [...before.notes, ...before.prose.filter((p) => attached.has(p))],
+      before: before.notes,
+      preamble: before.prose.filter((p) => attached.has(p)),
       between: parts.between,
       after: [...after.notes, ...after.prose],
       unread: { before: before.rest, after: after.rest },

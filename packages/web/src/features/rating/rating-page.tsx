@@ -1,4 +1,8 @@
-/** 评议打分: a compact table of units × rating items; each value checked against its range, saved on leaving the cell. */
+/**
+ * 评议打分: a compact table of units × rating items; each value checked against its range, saved
+ * on leaving the cell. A round whose scheme has no 评议 item says so instead of a table of «—»
+ * (decision 0342).
+ */
 import { CheckCircleTwoTone } from "@ant-design/icons";
 import { Alert, App, Card, Input, Select, Space, Table, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -104,6 +108,18 @@ function RatingTable() {
   const data = view.data;
   if (data === undefined) return <PageLoading />;
   const editable = data.roundState === "rating" && session.activeRole?.role === "rater";
+  if (data.items.length === 0)
+    return (
+      <Card title="评议打分">
+        <Alert
+          type="info"
+          showIcon
+          data-testid="no-rating-items"
+          title="本考核任务的方案没有评议项，无需评议打分。"
+          description="评议阶段由考核管理员结束后即可确认结果。"
+        />
+      </Card>
+    );
   return (
     <Card
       title={`评议打分${data.ratingDeadline ? `（截止 ${formatDateProse(data.ratingDeadline)}）` : ""}`}

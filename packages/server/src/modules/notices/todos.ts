@@ -1,21 +1,33 @@
 /**
  * The bell (decision 0213): the caller's own to-dos in his active role, counted on the server
  * over what that role reaches — a unit's self-assessment to fill in and its unread reminders;
- * a reviewer's submitted units not yet approved by him; a rater's units not yet rated; the
+ * a reviewer's submitted units not yet approved by him; a rater's units not yet rated (none in a
+ * round whose scheme has no 评议 item); the
  * assessment administrator's appeals to answer and units not submitted; and every deadline of
  * the caller's step due within 3 days. Administrators and viewers have none.
  */
 import type { Todo } from "../../contract/notices.js";
 import { formatDeadlineIn } from "../../contract/time-zone.js";
-import type { RoundRow } from "../../db/schema.js";
+import type { Kysely } from "kysely";
+import type { Database, RoundRow } from "../../db/schema.js";
 import { requireActor, type RequestContext } from "../../http/context.js";
 import type { ServiceDeps } from "../../services.js";
 import { effectiveConfig } from "../settings/effective.js";
-import { unitDeadline, whyNotEditable } from "../workflow/index.js";
+import { ratingItemsOf } from "../results/effective-facts.js";
+import { schemeOfVersion, unitDeadline, whyNotEditable } from "../workflow/index.js";
 import { countUnreadNotices } from "./repository.js";
 import * as todoRepo from "./todo-repository.js";
 
 const soonMs = 3 * 24 * 60 * 60 * 1000;
+
+/** The rounds whose scheme has at least one 评议 item (the version's scheme is cached). */
+async function withRatingItems(db: Kysely<Database>, rounds: RoundRow[]): Promise<RoundRow[]> {
+  const kept: RoundRow[] = [];
+  for (const round of rounds)
+    if (ratingItemsOf(await schemeOfVersion(db, round.scheme_version_id)).length > 0)
+      kept.push(round);
+  return kept;
+}
 
 /** The deadline of the step a round is in, for the role acting in it. */
 const stepDeadline: Record<string, keyof RoundRow> = {
@@ -129,7 +141,9 @@ export function createTodoFunctions(deps: ServiceDeps) {
             : role.role === "rater"
               ? ["rating"]
               : ["self_assessment", "review", "rating", "appeals"];
-        const rounds = await todoRepo.listSubtreeRounds(db, role.organisationPath, states);
+        const reached = await todoRepo.listSubtreeRounds(db, role.organisationPath, states);
+        // A rater has nothing to do in a round whose scheme has no 评议 item (decision 0342).
+        const rounds = role.role === "rater" ? await withRatingItems(db, reached) : reached;
         const ids = (state: string) => rounds.filter((r) => r.state === state).map((r) => r.id);
         if (role.role === "reviewer") {
           const counts = await todoRepo.countUnitsToReview(db, ids("review"), actor.userId);

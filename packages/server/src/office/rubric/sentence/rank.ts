@@ -20,6 +20,14 @@ const REST = new RegExp(
   `^(?:其余|其他|其它|剩余|剩下)(?:的)?[^,;。\\d]{0,8}?(?:的)?,?(?:均|一律|各)?(?:(?:得|计|记|加|给|赋)?${NUMBER}分|不得分|不计分|不加分|得0分)`,
 );
 
+/**
+ * Points linear in rank: a step per place moved (每后退1名扣0.5分, 名次每下降一位减0.3分) or the
+ * places after the listed ones falling by so much each (第三名及以后依次递减0.2分, 其余依次递减0.1分).
+ */
+const PER_PLACE = new RegExp(
+  `每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分|(?:逐名|逐位|依次|逐次)(?:递减|减少|减|少得|少计)${NUMBER}分`,
+);
+
 /** The rest at the start of a statement or after a 、 or comma within it (0328). */
 const REST_WITHIN = new RegExp(REST.source.replace(/^\^/, "(?:^|(?<=[、,]))"));
 
@@ -44,7 +52,16 @@ export function composeRank(
   const own = REST_WITHIN.exec(ranks[ranks.length - 1]?.text ?? "");
   const after = own !== null ? ranks[ranks.length - 1] : last >= 0 ? all[last + 1] : undefined;
   const rest = own ?? (after !== undefined ? REST.exec(after.text) : null);
-  if (after !== undefined && rest !== null) {
+  // 其余依次递减0.1分: the places not listed fall by so much each — linear in rank, not a rest.
+  const falling = after !== undefined && own === null ? PER_PLACE.exec(after.text) : null;
+  if (
+    after !== undefined &&
+    falling !== null &&
+    /^(?:其余|其他|其它|此后|以后|之后|其后)/.test(after.text)
+  ) {
+    used.add(after);
+    ranked.perPlace = numberOf(falling[1] ?? falling[2]);
+  } else if (after !== undefined && rest !== null) {
     used.add(after);
     if (rest[1] !== undefined && numberOf(rest[1]) !== "0" && ranked.perPlace === undefined)
       ranked.rest = numberOf(rest[1]);
@@ -233,10 +250,8 @@ export function assembleRank(
   const rest = onward?.[2] !== undefined ? numberOf(onward[2]) : undefined;
   const awards = awardsOf(read.filter((p) => !p.deduct));
   const deducts = read.filter((p) => p.deduct);
-  // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分.
-  const per = new RegExp(
-    `每(?:后退|退后|后移|下移|下滑|下降|降低|降|落后|退)(?:一|1)(?:个)?(?:名|位|个名次)[^,;。]{0,4}?(?:扣|减|少得|少)${NUMBER}分`,
-  ).exec(text);
+  // Points linear in rank after the listed places: 每后退1名扣0.5分, 名次每下降一位减0.3分, 第三名及以后依次递减0.2分.
+  const per = PER_PLACE.exec(text);
   const facts = [
     {
       name: "value",
@@ -269,7 +284,7 @@ export function assembleRank(
       awards,
       ...(rest === undefined ? {} : { rest }),
     };
-    if (per !== null) award.perPlace = numberOf(per[1]);
+    if (per !== null) award.perPlace = numberOf(per[1] ?? per[2]);
     const deduct = {
       kind: "rank",
       fact: "value",
@@ -327,6 +342,6 @@ export function assembleRank(
     ...(deduct ? { mode: "deduct" } : {}),
     ...(rest === undefined || deduct ? {} : { rest }),
   };
-  if (per !== null) rule.perPlace = numberOf(per[1]);
+  if (per !== null) rule.perPlace = numberOf(per[1] ?? per[2]);
   return { rule: rule as Built["rule"], facts };
 }

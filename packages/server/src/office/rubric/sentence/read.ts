@@ -7,6 +7,7 @@ import type { ItemText, Proposal } from "../proposal.js";
 import { levelOf, type ItemReading, type PartKind, type SourceSpan } from "../reading.js";
 import { compose, type Composed } from "./assemble.js";
 import { readStatements, type Statement } from "./statements.js";
+import { withShareCaps } from "./share-cap.js";
 import { mapNormalise, type Mapped } from "./text.js";
 
 /** What the reader makes of an item: the proposal (or sub-items) and its account for the administrator. */
@@ -22,7 +23,7 @@ export function readItemText(
   context: Omit<ItemText, "text">,
   implied?: string,
 ): ItemRead {
-  const normal = mapNormalise(source);
+  const normal = withShareCaps(mapNormalise(source), context.max);
   const plain = readMapped(normal, context);
   const scoring = plain.statements.flatMap((st) => st.parts).filter((p) => SCORING.has(p.kind));
   // A text that scores only in words without figures (视情节减分, 扣分) beside a figure in the

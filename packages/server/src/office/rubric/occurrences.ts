@@ -36,7 +36,14 @@ function eventsLabel(text: string): string {
 }
 
 /** "县级、市级、省级…分别加0.5分、1分、2分": a list of levels and a list of points in the same order. */
-function levelList(text: string): { words: string[]; points: string[]; verb: string } | undefined {
+function levelList(
+  written: string,
+): { words: string[]; points: string[]; verb: string } | undefined {
+  // 国家、省、市级 / 省市县三级: the 级 written once after the list is each one's (0339).
+  const text = written.replace(
+    /((?:国家|省|市|县|区)(?:[、和及与]?(?:国家|省|市|县|区))+)(?:[二三四]|两)?级/g,
+    (_, list: string) => (list.match(/国家|省|市|县|区/g) ?? []).map((x) => `${x}级`).join("、"),
+  );
   const m = new RegExp(
     `((?:${LEVEL})(?:[、,和及与或/](?:${LEVEL})){1,3})[^;。]{0,30}?(?:分别|依次|各)(扣|加|得|计|奖)?((?:${NUM}分?[、,和]){1,3}${NUM}分)`,
   ).exec(text);

@@ -13,6 +13,7 @@ import type { ItemText, Proposal } from "./proposal.js";
 import type { ItemReading } from "./reading.js";
 import { accountFor, readItemText } from "./sentence/read.js";
 import { eachShare } from "./each-share.js";
+import { eachWeight } from "./each-weight.js";
 import type { Statement } from "./sentence/statements.js";
 import { verbatimPhrase } from "./sentence/verbatim.js";
 
@@ -41,6 +42,9 @@ export function proposeItem(
   const shared =
     implied === undefined ? eachShare(source, context, (t, c) => proposeItem(t, c)) : undefined;
   if (shared !== undefined) return shared;
+  const weighted =
+    implied === undefined ? eachWeight(source, context, (t, c) => proposeItem(t, c)) : undefined;
+  if (weighted !== undefined) return weighted;
   const read = readItemText(source, context, implied);
   // Sentences of 评价内容 that do not score describe the requirement the rule checks, and a stated
   // target («目标值:≥97%», a 目标值 column's line) is what the rule compares with: context, not unused.

@@ -308,14 +308,25 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       counts.length > 0 &&
       counts.every((c) => c.unit?.unit === "项" && requirementsOf(c).length >= 2);
     if (listed || eachItem) {
-      const reqs = [...deducts, ...counts].flatMap((x) => requirementsOf(x, max));
+      // 有下列情形之一的，扣1分：（一）…；（二）…: one deduction for any of the lines listed (0339).
+      const lines = new Map(deducts.map((d) => [d, listedAfter([d], sts, "action")]));
+      const reqs = [...deducts, ...counts].flatMap((x) => {
+        const listed = lines.get(x) ?? [];
+        if (listed.length === 0) return requirementsOf(x, max);
+        use(listed);
+        const label = `${conditionOf(x)}：${listed.map(listText).join("；")}`;
+        return [{ label, points: x.action?.value ?? max ?? "0", when: true }];
+      });
       parts.push(buildChecklist("deduct", reqs, "c"));
       // A requirement not met (未配备…的扣1分) is so once; an event (被通报的扣1分) may recur, so
       // reading its deduction as one-off is doubted.
       // 无…/缺少… state a requirement not met too (无工作方案的), not 无故/无正当理由 (an event).
       const unmet = (l: string) =>
         /未|没有|缺少|缺乏|^无(?!故|正当)/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
-      if (!reqs.every((r) => unmet(r.label))) confidence = Math.min(confidence, 0.75);
+      const some = (l: string) =>
+        /(?:下列|以下|如下)[^,;。]{0,6}?(?:情形|情况|行为|问题)之一/.test(l);
+      if (!reqs.every((r) => unmet(r.label) || some(r.label)))
+        confidence = Math.min(confidence, 0.75);
     } else {
       const c = assembleCounts(item, sts, counts, deducts);
       parts.push(...c.built);
@@ -350,8 +361,9 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   if (zero.length > 0) {
     use(zero);
     if (parts.length === 0) {
-      const label =
-        baseline[0] !== undefined ? conditionOf(baseline[0]) : clearOf(zero.map(conditionOf));
+      // The yes/no is named by what earns the points (达到100%的得满分), else by the zero's clear.
+      const earns = baseline[0] ?? full.find((f) => conditionOf(f).length >= 2);
+      const label = earns !== undefined ? conditionOf(earns) : clearOf(zero.map(conditionOf));
       parts.push(buildChecklist("award", [{ label, points: max ?? "0" }]));
       confidence = Math.min(confidence, 0.8);
     } else if ((floored = floorOfSteps(zero, parts)) !== undefined) {

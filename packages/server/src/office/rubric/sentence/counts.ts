@@ -296,7 +296,9 @@ export function listedRequirements(item: ItemText, sts: Statement[]): Composed |
     earlier.length > 0
       ? earlier
       : requirementLabels(item.text.slice(s.start, s.unit?.start ?? s.start));
-  if (labels.length === 0) return undefined;
+  // 有一项不达标扣0.5分 after one thing named (各项指标, 建设标准) counts the items not met, each
+  // one (0333's 有一件) — a list needs two things named to be ticked off (0339).
+  if (labels.length === 0 || (labels.length < 2 && s.unit?.verb === "有")) return undefined;
   const b = buildChecklist(
     "deduct",
     labels.map((label) => ({ label, points: s.action?.value ?? "0" })),

@@ -113,17 +113,27 @@ function proportional(item: ItemText, sts: Statement[]): Composed | undefined {
     .find((p) => p.verb === "proportional" && p.unit === "%");
   // 按完成率折算 / 即完成率×3分 rescale a rate, not a score from elsewhere.
   const rescale =
-    share !== undefined || (/折算/.test(text) && !/(?<!得分)率\)?(?:折算|×|\*|乘以)/.test(text));
+    share !== undefined ||
+    prop.some((s) => s.parts.some((p) => p.unit === "as is")) ||
+    (/折算/.test(text) && !/(?<!得分)率\)?(?:折算|×|\*|乘以)/.test(text));
   let rule: Record<string, unknown>;
   let facts: Composed["proposal"]["facts"];
   if (rescale) {
+    // A score taken as it is (附表得分即为本项得分) is out of the item's points unless its whole is said.
+    const asIs = prop.some((s) => s.parts.some((p) => p.unit === "as is"));
+    const stated = new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1];
     const whole = /百分制/.test(item.text)
       ? "100"
-      : numberOf(new RegExp(`满分(?:为)?${NUMBER}分`).exec(item.text)?.[1] ?? "100");
+      : stated !== undefined
+        ? numberOf(stated)
+        : asIs && item.max !== undefined
+          ? item.max
+          : "100";
     const named =
       /引用([^,;。]{2,30}?)(?:的)?(?:考核)?得分/.exec(item.text)?.[1] ??
       /按([^,;。]{2,30}?得分率?)(?:\([^()]{1,12}\))?(?:进行)?折算/.exec(item.text)?.[1] ??
-      /得分=([^,;。=×*]{2,16}?)(?:×|\*|乘以)\d/.exec(item.text)?.[1];
+      /得分=([^,;。=×*]{2,16}?)(?:×|\*|乘以)\d/.exec(item.text)?.[1] ??
+      /附表\s*[\d一二三四五六七八九十]*(?:《[^》]{1,20}》)?/.exec(item.text)?.[0];
     rule = { kind: "proportional", value: { fact: "external" }, of: whole };
     // 评分×4% of a score out of 100 gives at most 4: that is its points when the item's differ.
     const most =

@@ -4,8 +4,15 @@
  */
 import type { Statement } from "./statements.js";
 
-/** The lines a veto refers to as 下列/以下情形: the statements after it that do not score. */
-export function listedAfter(veto: Statement[], sts: Statement[]): Statement[] {
+/**
+ * The lines a veto (or, with `mark` "action", a deduction: 有下列情形之一的，扣1分：（一）…) refers to
+ * as 下列/以下情形: the statements after it that do not score.
+ */
+export function listedAfter(
+  veto: Statement[],
+  sts: Statement[],
+  mark: "veto" | "action" = "veto",
+): Statement[] {
   const last = veto[veto.length - 1];
   if (
     last === undefined ||
@@ -14,8 +21,8 @@ export function listedAfter(veto: Statement[], sts: Statement[]): Statement[] {
     return [];
   const after = sts.filter((s) => s.start >= last.end && s.role === "none");
   // The first line may stand in the veto's own statement, after its colon.
-  const mark = last.parts.find((p) => p.kind === "veto");
-  const rest = last.text.slice((mark?.end ?? last.end) - last.start);
+  const said = last.parts.find((p) => p.kind === mark);
+  const rest = last.text.slice((said?.end ?? last.end) - last.start);
   const first = /^[^\u4e00-\u9fa5]*[:：]/.test(rest) ? listText({ ...last, text: rest }) : "";
   return after.length === 0 ? [] : [...(first === "" ? [] : [{ ...last, text: first }]), ...after];
 }

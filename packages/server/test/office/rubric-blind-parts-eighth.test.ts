@@ -3,7 +3,7 @@
  * sentences (decision 0339), each on wording other than the blind sentences that showed it; where
  * the reading changes a score, the engine scores it over a round.
  */
-import { explainRule, scoreRound, type Scheme } from "@kaoping/engine";
+import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
 import { importRows } from "./layout-files.js";
 

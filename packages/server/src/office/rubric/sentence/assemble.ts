@@ -41,7 +41,7 @@ import { fromNothing, requirementAwards, sameMatter } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
 import { complementZeros } from "./complement.js";
 import { splitCapped } from "./split-capped.js";
-import { listedAfter, listText } from "./veto-list.js";
+import { ANY_OF, composeVeto, listedDeduction } from "./veto-list.js";
 import { byRole as by, conditionOf, type Statement } from "./statements.js";
 
 export type { Composed };
@@ -84,28 +84,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
   const use = (xs: Statement[]) => xs.forEach((s) => used.add(s));
   const max = item.max;
   const veto = by(sts, "veto");
-  if (veto.length > 0) {
-    use(veto);
-    const b = buildChecklist(
-      "award",
-      [{ label: "未发生一票否决事项", points: max ?? "0" }],
-      "clear",
-    );
-    // 出现下列情形之一的，一票否决：（一）…；（二）…: the reason is the list after it.
-    const listed = listedAfter(veto, sts);
-    use(listed);
-    const cond =
-      (listed.length > 0 ? listed.map(listText) : veto.map(conditionOf))
-        .filter((c) => c !== "")
-        .join("；") || "一票否决";
-    return {
-      // Stated whole: the veto, and the item's points when it does not happen.
-      proposal: done(b, 0.85, "一票否决：发生该事项时单位总分为 0", {
-        gate: { fact: "clear1", pass: true, effect: "veto", reason: cond.slice(0, 200) },
-      }),
-      used,
-    };
-  }
+  if (veto.length > 0) return composeVeto(veto, sts, max);
   const ranked = composeRank(item, by(sts, "rank"), sts);
   if (ranked !== undefined) return rankBeside(item, sts, ranked, composeCore) ?? ranked;
   const both = assembleBoth(item, sts);
@@ -308,14 +287,11 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       counts.length > 0 &&
       counts.every((c) => c.unit?.unit === "项" && requirementsOf(c).length >= 2);
     if (listed || eachItem) {
-      // 有下列情形之一的，扣1分：（一）…；（二）…: one deduction for any of the lines listed (0339).
-      const lines = new Map(deducts.map((d) => [d, listedAfter([d], sts, "action")]));
       const reqs = [...deducts, ...counts].flatMap((x) => {
-        const listed = lines.get(x) ?? [];
-        if (listed.length === 0) return requirementsOf(x, max);
-        use(listed);
-        const label = `${conditionOf(x)}：${listed.map(listText).join("；")}`;
-        return [{ label, points: x.action?.value ?? max ?? "0", when: true }];
+        const listed = listedDeduction(x, sts, max);
+        if (listed === undefined) return requirementsOf(x, max);
+        use(listed.lines);
+        return [listed.requirement];
       });
       parts.push(buildChecklist("deduct", reqs, "c"));
       // A requirement not met (未配备…的扣1分) is so once; an event (被通报的扣1分) may recur, so
@@ -323,9 +299,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       // 无…/缺少… state a requirement not met too (无工作方案的), not 无故/无正当理由 (an event).
       const unmet = (l: string) =>
         /未|没有|缺少|缺乏|^无(?!故|正当)/.test(l) && !/^(发生|出现|被|受到|因)/.test(l);
-      const some = (l: string) =>
-        /(?:下列|以下|如下)[^,;。]{0,6}?(?:情形|情况|行为|问题)之一/.test(l);
-      if (!reqs.every((r) => unmet(r.label) || some(r.label)))
+      if (!reqs.every((r) => unmet(r.label) || ANY_OF.test(r.label)))
         confidence = Math.min(confidence, 0.75);
     } else {
       const c = assembleCounts(item, sts, counts, deducts);

@@ -61,10 +61,10 @@ export function sameMatter(a: string, b: string): boolean {
 /**
  * A state with nothing wrong or all done (未发生…, 无差错, 不参与…, 全部, 100%, 按时…, 品行端正): an
  * award of it is the full marks the counted failures are taken from — failing it means failures
- * were counted.
+ * were counted. 不 inside a word that negates nothing (不定期, 不断, 不少于) states no clean state (0341).
  */
 const CLEAN =
-  /[无不未零]|没有|全部|全面|均|100%|百分之百|按时|及时|按期|如期|足额|准确|到位|齐全|完整|达标|合格|全覆盖|良好|端正/;
+  /[无未零]|不(?!定期|断|间断|少于|低于)|没有|全部|全面|均|100%|百分之百|按时|及时|按期|如期|足额|准确|到位|齐全|完整|达标|合格|全覆盖|良好|端正/;
 /** A deduction that names itself the award's other side (否则每发现一次扣…). */
 const OTHERWISE = /^(?:否则|反之|违者|如有违反)/;
 

@@ -76,11 +76,17 @@ describe("a scheme's places (得分保留小数位数)", () => {
   it("says the rounding in the item's trace and beside the amount beyond", () => {
     const result = scored(2);
     const leaf = result.items[0]?.children[0];
-    expect(leaf?.trace.at(-1)).toBe("4.625 分，四舍五入保留两位小数为 4.63 分");
+    // The item's closing line says the rounded score, never «得 4.625 分» beside it (0343).
+    expect(leaf?.trace.at(-1)).toMatch(/，计 4\.625 分，四舍五入保留两位小数，得 4\.63 分$/);
+    expect(leaf?.trace.join("\n")).not.toContain("得 4.625 分");
     expect(result.items[1]?.trace.at(-1)).toBe(
       "超出本项满分的 0.625 分：计入总分 0.63 分（不受本项分值限制，0.625 分四舍五入保留两位小数）",
     );
-    expect(scored(0).items[0]?.children[0]?.trace.at(-1)).toBe("4.625 分，四舍五入取整为 5 分");
+    expect(scored(0).items[0]?.children[0]?.trace.at(-1)).toMatch(
+      /，计 4\.625 分，四舍五入取整，得 5 分$/,
+    );
+    // A group's sum of rounded scores needs no rounding of its own.
+    expect(scored(2).items[0]?.trace.join("\n")).not.toContain("四舍五入");
   });
 
   it("adds no line where the score already has no more places", () => {

@@ -2,7 +2,8 @@
  * 得分小数位数 in the scheme editor (decision 0334), in Chromium: the administrator writes item 1
  * 基金监管 (酌情打分 on 检查得分), tries 7.456 and sees it exact; chooses 保留 2 位小数 under
  * 方案设置 — a select in Chinese, no JSON — and the trial scores 7.46 with the trace saying
- * «7.456 分，四舍五入保留两位小数为 7.46 分»; the draft saves and loads with it. The screenshot
+ * «计 7.456 分，四舍五入保留两位小数，得 7.46 分» — never «得 7.456 分» (decision 0343); the draft
+ * saves and loads with it. The screenshot
  * shows the setting and the rounded trial.
  */
 import type { Page } from "playwright-core";
@@ -43,9 +44,9 @@ describe("得分小数位数 in the scheme editor", () => {
     await choose(page, "scheme-places", "保留 2 位小数");
     await settings.getByText("各项得分四舍五入保留两位小数，合计为各项保留后得分之和").waitFor();
     await expect.poll(() => trial.getByTestId("try-score").innerText()).toMatch(/^7\.46 \/ 10 分$/);
-    expect(await trial.getByTestId("try-trace").innerText()).toContain(
-      "7.456 分，四舍五入保留两位小数为 7.46 分",
-    );
+    const said = await trial.getByTestId("try-trace").innerText();
+    expect(said).toContain("计 7.456 分，四舍五入保留两位小数，得 7.46 分");
+    expect(said).not.toContain("得 7.456 分");
     await page.getByText("校验通过").waitFor();
     await screenshot(page, "scheme-editor-places");
 

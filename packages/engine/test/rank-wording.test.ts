@@ -87,3 +87,11 @@ describe("a rank's award in the words of its item's kind", () => {
     expect(explainRule(rank(), { ...env, bonus: true })).toContain("第 1 名加 6 分");
   });
 });
+
+describe("a checklist's award in the words of its item's kind", () => {
+  const award = { kind: "checklist", mode: "award", items: [{ fact: "ok", points: "2" }] };
+  it("says 加 in a 加分 item (被评为省级…的加2分), 得 elsewhere", () => {
+    expect(sentenceOf(award, true)).toBe("事实ok的，加 2 分；满分 6 分");
+    expect(sentenceOf(award, false)).toBe("事实ok的，得 2 分；满分 6 分");
+  });
+});

@@ -59,7 +59,8 @@ export const checklist = defineKind({
     };
   },
   explain(p, env) {
-    const verb = p.mode === "award" ? "得" : "扣";
+    // An award in a 加分 item adds to the unit's points (加); elsewhere it is what the item earns.
+    const verb = p.mode === "deduct" ? "扣" : env.item.bonus ? "加" : "得";
     const each = p.items.map(
       (it) =>
         `${whenWords(env.label(it.fact), it.when ?? p.mode === "award")}的，${verb} ${pointsText(it.points)}`,

@@ -120,6 +120,10 @@ describe("a whole round in Chromium", () => {
     // (decision 0343; the panel said «/ 110 分»).
     expect(await page.getByTestId("live-total").innerText()).toMatch(/\/ 100 分$/);
     expect(await page.getByTestId("scheme-bonus").innerText()).toBe("另设加分，最高10分");
+    // The scheme's 说明 above the form, where the unit reads the rules (decision 0343).
+    expect(await page.getByTestId("scheme-description").innerText()).toContain(
+      `说明：${scheme.description ?? ""}`,
+    );
     await page.getByTestId("scheme-bonus").scrollIntoViewIfNeeded();
     await screenshot(page, "10c-score-panel-points", { fullPage: false });
     const unit = { id: world.unitA.id, name: world.unitA.name };

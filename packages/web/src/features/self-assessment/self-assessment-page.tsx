@@ -1,10 +1,10 @@
 /**
  * 自评填报: the round's scheme as a form, wired to the API — drafts saved item by item, narratives,
  * evidence, review comments of a returned submission (overall at the top, per item beside the
- * item), the server's score beside the live one,
- * and the unit head's submission with confirmation.
+ * item), the server's score beside the live one, the scheme's 说明 above the form where the unit
+ * reads the rules (decision 0343), and the unit head's submission with confirmation.
  */
-import { maskPersonalNumbers } from "@kaoping/server/contract";
+import { maskPersonalNumbers, schemeDescriptionLines } from "@kaoping/server/contract";
 import { validateScheme, type Scheme } from "@kaoping/engine";
 import { Alert, App, Button, Card, Space, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -217,6 +217,17 @@ function Workspace({
           showIcon
           title={`自评截止时间：${formatDeadline(sa.deadline)}`}
           style={{ marginBottom: 12 }}
+        />
+      )}
+      {schemeDescriptionLines(scheme.description).length > 0 && (
+        // «说明：» (or the note's own label) begins the first line, as under the score sheet.
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          data-testid="scheme-description"
+          title={schemeDescriptionLines(scheme.description).map((line, i) => (
+            <div key={`${i}-${line}`}>{line}</div>
+          ))}
         />
       )}
       {(openComments.length > 0 || sa.corrections.length > 0) && (

@@ -100,7 +100,8 @@ export function parseDocumentXml(xml: string): {
     }
     if (tag === "w:t") inText = false;
     else if (tag === "w:p" && para !== undefined) {
-      if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : "\n") + joinWrapped(para);
+      // A cell's paragraphs are its lines as Word's line breaks are: joined where wrapped (0345).
+      if (top?.cell) top.cell.text += (top.cell.text === "" ? "" : BREAK) + para;
       else {
         para = para.replaceAll(BREAK, "\n");
         paragraphs.push(para);
@@ -112,6 +113,7 @@ export function parseDocumentXml(xml: string): {
       }
       para = undefined;
     } else if (tag === "w:tc" && top?.cell && top.row) {
+      top.cell.text = joinWrapped(top.cell.text);
       top.row.push(top.cell);
       top.cell = undefined;
     } else if (tag === "w:tr" && top?.row) {
@@ -146,22 +148,27 @@ export function parseDocumentXml(xml: string): {
   };
 }
 
-/** A line break inside a paragraph (Shift+Enter, w:br), until the cell's lines are read. */
+/**
+ * A line break inside a paragraph (Shift+Enter, w:br) or between a cell's paragraphs (Enter),
+ * until the cell's lines are read.
+ */
 const BREAK = "\u2028";
 
 /**
- * A table cell's paragraph with Word's line breaks (w:br) resolved (decision 0340): a break in the
- * middle of a sentence — the line before is a run of text (8 characters or more) not ending a
- * clause, the line after starts no numbered line — is a line wrapped by hand in a narrow column,
- * and is joined («…时限办结↵的，每件扣1分»); any other break (before «2.», after «；», between short
- * lines of a list such as 查阅资料↵实地查看) stays a line break.
+ * A table cell's text with its line breaks — Word's w:br (decision 0340) and the breaks between
+ * its paragraphs (decision 0345) alike — resolved: a break in the middle of a sentence — the line
+ * before is a run of text (8 characters or more) not ending a clause, the line after starts no
+ * numbered line — is a line wrapped by hand in a narrow column, and is joined («…时限办结↵的，每件扣
+ * 1分»); any other break (before «2.», after «；», between short lines of a list such as 查阅资料↵
+ * 实地查看, around an empty line) stays a line break.
  */
-function joinWrapped(para: string): string {
-  const lines = para.split(BREAK);
+function joinWrapped(cell: string): string {
+  const lines = cell.split(BREAK);
   let text = lines[0] ?? "";
   for (const line of lines.slice(1)) {
     const last = text.split("\n").pop() ?? "";
     const wrapped =
+      line.trim() !== "" &&
       last.trim().length >= 8 &&
       !/[。；;：:！!？?]\s*$/.test(last) &&
       !/^\s*(\d{1,2}\s*[.．、](?!\d)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)/.test(

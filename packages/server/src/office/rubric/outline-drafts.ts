@@ -18,6 +18,8 @@ export interface Node {
   max: string | undefined;
   bonus: boolean;
   veto: boolean;
+  /** Where its 分值 is written when not on the heading (a 汇总 sheet's row; decision 0345). */
+  where?: string;
   /** The heading's 分值 cell is "/": it has no points of its own (they are its parent's). */
   slash: boolean;
   children: Node[];
@@ -124,6 +126,7 @@ function toDraft(
     method: "",
     notes: "",
     bonus: isBonus,
+    ...(n.where !== undefined ? { maxWhere: n.where } : {}),
     children,
   };
 }
@@ -131,7 +134,8 @@ function toDraft(
 /**
  * A group whose stated 分值 is not what its items' 分值 come to (公共服务 20 over 8 + 6 + 4): the
  * group keeps its 分值 as written, and the import names both figures (decision 0340). Bonus groups
- * (a cap) and groups with an item of unknown points are not compared.
+ * (a cap) and groups with an item of unknown points are not compared. A category sheet's 分值
+ * stated by a 汇总 sheet (decision 0345) is compared so, the sheet named.
  */
 export function partsGaps(items: readonly DraftItem[], warnings: string[]): void {
   for (const d of items) {
@@ -141,7 +145,7 @@ export function partsGaps(items: readonly DraftItem[], warnings: string[]): void
     const sum = addDecimals(d.children.map((c) => c.max ?? "0"));
     if (Number(sum) !== Number(d.max))
       warnings.push(
-        `${d.code} ${d.title}：下设各项分值合计 ${sum} 分，与本项所写分值 ${d.max} 分不一致，仍按所写 ${d.max} 分导入，请核对`,
+        `${d.code} ${d.title}：下设各项分值合计 ${sum} 分，与${d.maxWhere ?? "本项"}所写分值 ${d.max} 分不一致，仍按所写 ${d.max} 分导入，请核对`,
       );
   }
 }

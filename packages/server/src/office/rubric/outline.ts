@@ -60,7 +60,7 @@ export function buildOutline(
     if (row.first) {
       columns = row.b.columns;
       if (!row.b.continues) stack.length = 0;
-      if (row.b.caption !== undefined) openCaption(row.b.caption);
+      if (row.b.caption !== undefined) openCaption(row.b.caption, row.b.captionPoints);
     }
     readRow(row.r, row.next);
   }
@@ -71,8 +71,9 @@ export function buildOutline(
   return { items, skipped, warnings };
 
   /** A 加分/一票否决 table or sheet: its rows are read under a heading of that name. */
-  function openCaption(caption: string): void {
+  function openCaption(caption: string, stated?: { figure: string; where: string }): void {
     const p = parseHeading(caption);
+    const own = p.max ?? capOf(caption);
     const node: Node = {
       key: "caption",
       col: -1,
@@ -82,7 +83,8 @@ export function buildOutline(
         .replace(/^附(?:表|件)\s*\d*\s*[：:.．、]?\s*/, "")
         .trim(),
       text: caption,
-      max: p.max ?? capOf(caption),
+      max: own ?? stated?.figure,
+      ...(own === undefined && stated !== undefined ? { where: stated.where } : {}),
       bonus: /加分|奖励/.test(caption),
       veto: /否决/.test(caption),
       slash: false,

@@ -25,6 +25,8 @@ export interface DraftItem {
   implied?: string;
   /** What the reading could not be sure of, said in the import's warnings (decision 0336). */
   doubt?: string;
+  /** Where its 分值 is written when not on its own heading: 工作表“汇总” (decision 0345). */
+  maxWhere?: string;
   children: DraftItem[];
 }
 
@@ -43,10 +45,17 @@ export interface Segment {
 
 const POINTS = /(\d+(?:\.\d+)?)\s*分/;
 
+/**
+ * A figure alone in a 分值 cell, the word naming it before it or not: «10», «10分», «分值：6»,
+ * «计10分», «满分 5» (decision 0345; before, «分值：6» had no «N分» and was read as blank).
+ */
+const ALONE =
+  /^\s*(?:(?:分值|满分|总分|共计|合计|共|计)\s*(?:为)?\s*[:：]?)?\s*(\d+(?:\.\d+)?)\s*(分)?\s*$/;
+
 /** "10分" → "10"; undefined when there is no number. */
 export function pointsOf(text: string): string | undefined {
   const half = halfDigits(text);
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(分)?\s*$/.exec(half) ?? POINTS.exec(half);
+  const m = ALONE.exec(half) ?? POINTS.exec(half);
   return m?.[1];
 }
 

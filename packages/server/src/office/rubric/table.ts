@@ -32,6 +32,8 @@ export interface RubricBlock {
   continues: boolean;
   /** A 加分/一票否决 heading the block's rows are read under (the table's caption, the sheet's name). */
   caption?: string;
+  /** A category sheet's points as a 汇总/总表 sheet states them, where its name has none (0345). */
+  captionPoints?: { figure: string; where: string };
 }
 
 /** A rubric: its title (the document's first paragraph or the sheet's title row) and blocks. */

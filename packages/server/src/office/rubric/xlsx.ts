@@ -17,6 +17,7 @@ import {
   type TableRow,
 } from "./table.js";
 import { hasRubricHeader } from "./table-header.js";
+import { statedFor, summaryOf, type SummaryStated } from "./summary-sheet.js";
 
 /** The most rows and columns holding text a sheet may have to be read. */
 const MAX_ROWS = 2000;
@@ -27,6 +28,9 @@ const DEFAULT_NAME = /^(sheet|工作表)\s*\d*$/i;
 
 /** A sheet name that names a whole rubric (评分细则, 考核表), not one of its categories. */
 const WHOLE_NAME = /细则|评分|考核表|评分表|方案|办法|标准|总表|汇总|目录|指标体系|说明|附件|附表/;
+
+/** A sheet that sums the others up (汇总, 总表): its 合计 states the whole's total (0345). */
+const SUMMARY_NAME = /汇总|总表/;
 
 /** A sheet of notes (说明, 填表说明, 备注): its lines are read as a document's notes are. */
 const NOTES_NAME = /说明|备注|附注|^注$/;
@@ -162,6 +166,7 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   const before: string[] = [];
   const after: string[] = [];
   const skippedTitles: string[] = [];
+  const summaries: SummaryStated[] = [];
   for (const ws of wb.worksheets) {
     const size = extent(ws);
     if (size.rows === 0) continue;
@@ -190,6 +195,7 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
     // A 汇总/总表 sheet's title row titles the workbook when the rubric sheets have none (0340).
     const titled = notes ? undefined : titleRowOf(read.rows);
     if (titled !== undefined && RUBRIC_TITLE.test(titled)) skippedTitles.push(titled.trim());
+    if (!notes) summaries.push(summaryOf(ws.name, read.rows));
     // A 说明 sheet is read as a document's notes (0318): a 一票否决 it states becomes a part.
     if (notes)
       (sheets.length === 0 ? before : after).push(...lines.filter((l) => !NOTES_HEADING.test(l)));
@@ -205,14 +211,22 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
     if (block === undefined || !category || block.caption !== undefined) return;
     block.caption = sheets[i]?.name.trim() ?? "";
     block.continues = false;
+    const stated = statedFor(summaries, block.caption, (cell, name) => names(cell, name));
+    if (stated !== undefined) block.captionPoints = stated;
   });
+  // A 汇总/总表's 合计 where it names a category sheet or itself as such: the whole's total (0345).
+  const totals = summaries
+    .filter(
+      (s) => SUMMARY_NAME.test(s.where) || blocks.some((b) => b.captionPoints?.where === s.where),
+    )
+    .flatMap((s) => (s.total !== undefined ? [s.total] : []));
   // A title row of a rubric sheet (a 说明 sheet's first line is none), else a lone sheet's own name.
   const only = sheets.length === 1 ? (sheets[0]?.name.trim() ?? "") : "";
   const title =
     sheets.map((s) => titleRowOf(s.rows)).find((t) => t !== undefined) ??
     skippedTitles[0] ??
     (DEFAULT_NAME.test(only) ? "" : only);
-  const table = withNotes(title, blocks, { before, after });
+  const table = withNotes(title, blocks, { before, after, totals });
   const said = [...warnings, ...sheets.flatMap((s) => s.warnings)];
   return said.length > 0 ? { ...table, sheetWarnings: said } : table;
 }

@@ -3,7 +3,8 @@
  * facts (named in Chinese), the rule (kind and one control per parameter from the engine's
  * catalogue), the rule read back as a sentence beside the 评分标准, and the 试算 panel.
  * Engine problems are shown at the field they name; its warnings (a fact no rule reads) above
- * the facts. An item's 否决条件 (gate) has its own form under the rule (decision 0342).
+ * the facts. An item's 否决条件 (gate) has its own form under the rule; what the import asked to
+ * check about the item (its 请核对) is repeated at the top, where it is corrected (decision 0342).
  */
 import type { SchemeDocument } from "@kaoping/engine";
 import { Alert, Col, Form, Input, Row, Typography } from "antd";
@@ -27,10 +28,19 @@ export interface ItemFormProps {
   problems: { field: string; message: string }[];
   /** The engine's warnings about this item (a fact no rule reads), as they read. */
   warnings?: readonly string[];
+  /** What the import asked to check about this item (its 请核对), shown where it is corrected. */
+  importNotes?: readonly string[] | undefined;
 }
 
 /** The item form. */
-export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemFormProps) {
+export function ItemForm({
+  doc,
+  item,
+  onChange,
+  problems,
+  warnings = [],
+  importNotes = [],
+}: ItemFormProps) {
   const isGroup = Array.isArray(item.children) && item.children.length > 0;
   const errorsAt = (field: string) =>
     problems
@@ -94,6 +104,18 @@ export function ItemForm({ doc, item, onChange, problems, warnings = [] }: ItemF
   const ruleProblems = problems.filter((p) => p.field === "rule" || p.field.startsWith("rule."));
   const form = (
     <Form layout="vertical" component="div">
+      {importNotes.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="item-import-notes"
+          title="导入时提示请核对："
+          description={importNotes.map((n) => (
+            <div key={n}>{n}</div>
+          ))}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {general.length > 0 && (
         <Alert
           type="error"

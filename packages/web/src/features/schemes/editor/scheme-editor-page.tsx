@@ -179,6 +179,9 @@ function Editor({
               item={item}
               problems={itemProblems}
               warnings={itemWarnings}
+              importNotes={
+                review?.items.find((r) => r.code === String(item.code ?? ""))?.reading?.warnings
+              }
               onChange={changeItem}
             />
           )}

@@ -6,8 +6,11 @@
 // Open-loop at fixed rates and closed-loop with N clients (./saves/load.mjs, on a worker
 // thread), on SQLite, PostgreSQL, and two server processes over one PostgreSQL.
 // Partial runs: SAVES_SETUPS=sqlite,postgres,postgres2  SAVES_SECONDS=30  (not written);
-// SAVES_LOADS=open500,closed200 runs only those loads, SAVES_CLIENTS=50,400 sets the closed-loop
-// client counts (100,200) — neither written; SAVES_PROFILE_DIR=<dir> writes a CPU profile of each
+// SAVES_LOADS=open500,closed200 runs only those loads (any rate or count: open300,closed50),
+// SAVES_CLIENTS=50,400 sets the closed-loop client counts (100,200), SAVES_CEILING=0 skips the
+// ceiling's loads (its columns then repeat the save's) — none written; each row printed as JSON
+// has serverCpuPerOk, the serving processes' CPU per answered request (decision 0344);
+// SAVES_PERF=<prefix> records the servers' on-CPU profile during each save load (perf record); SAVES_PROFILE_DIR=<dir> writes a CPU profile of each
 // server process (node --cpu-prof) when it stops; SAVES_TIMELINE=1 prints each load's latency
 // second by second (./saves/load.mjs).
 import { spawn } from "node:child_process";
@@ -69,6 +72,7 @@ async function spawnReady(args, env, ready) {
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", resolve);
@@ -145,16 +149,69 @@ function machineCpu() {
   return { busy, total };
 }
 
-/** One load on the worker thread; `cpuBusy`: the share of the machine's CPU in use meanwhile. */
-async function runLoad(spec) {
+/**
+ * CPU time (user + system) of processes so far, in ms, from /proc (clock ticks of 10 ms): the
+ * servers' own cost of a load, far less sensitive to other work on the machine than latency
+ * (decision 0344). Undefined off Linux.
+ */
+function processCpu(pids) {
+  try {
+    let ticks = 0;
+    for (const pid of pids) {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One load on the worker thread; `cpuBusy`: the share of the machine's CPU in use meanwhile;
+ * `serverCpuPerOk`: the CPU the serving processes used per answered request, in ms.
+ */
+async function runLoad(spec, pids) {
   const before = machineCpu();
+  const serverBefore = processCpu(pids);
   const result = await new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./saves/load.mjs", import.meta.url), { workerData: spec });
     worker.once("message", resolve);
     worker.once("error", reject);
   });
   const after = machineCpu();
-  return { ...result, cpuBusy: (after.busy - before.busy) / (after.total - before.total) };
+  const serverAfter = processCpu(pids);
+  const serverCpuPerOk =
+    serverBefore === undefined || serverAfter === undefined || result.ok === 0
+      ? undefined
+      : (serverAfter - serverBefore) / result.ok;
+  return {
+    ...result,
+    cpuBusy: (after.busy - before.busy) / (after.total - before.total),
+    serverCpuPerOk,
+  };
+}
+
+/**
+ * SAVES_PERF=<prefix>: an on-CPU profile of the servers during each save load (`perf record`;
+ * start the servers with SAVES_NODE_ARGS=--perf-basic-prof-only-functions for JavaScript's
+ * names), written to <prefix>-<n>.data (decision 0344).
+ */
+let perfRuns = 0;
+function perfRecord(pids) {
+  if (process.env.SAVES_PERF === undefined) return undefined;
+  perfRuns += 1;
+  const out = `${process.env.SAVES_PERF}-${perfRuns}.data`;
+  const child = spawn("perf", ["record", "-F", "999", "-g", "-p", pids.join(","), "-o", out], {
+    stdio: "ignore",
+  });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGINT");
+      }),
+  };
 }
 
 /** One setup: servers and ceilings up, every load on both, servers down. */
@@ -180,8 +237,12 @@ async function benchSetup(setup) {
     const versions = Object.fromEntries(db.users.map((u) => [u.unitId, u.version]));
     const load = async (kind, spec) => {
       const users = db.users.map((u) => ({ ...u, version: versions[u.unitId] }));
-      const bases = (kind === "save" ? servers : ceilings).map((s) => s.base);
-      const result = await runLoad({ bases, kind, roundId: db.roundId, users, ...spec });
+      const serving = kind === "save" ? servers : ceilings;
+      const bases = serving.map((s) => s.base);
+      const result = await runLoad(
+        { bases, kind, roundId: db.roundId, users, ...spec },
+        serving.map((s) => s.pid),
+      );
       if (kind === "save") Object.assign(versions, result.versions);
       delete result.versions;
       return result;
@@ -191,15 +252,25 @@ async function benchSetup(setup) {
     await load("ceiling", { mode: "closed", clients: 20, seconds: 3 });
     const rows = [];
     const only = process.env.SAVES_LOADS?.split(",");
-    const specs = [
-      ...RATES.map((rate) => ({ mode: "open", rate, seconds: OPEN_SECONDS })),
-      ...CLIENTS.map((clients) => ({ mode: "closed", clients, seconds: CLOSED_SECONDS })),
-    ].filter(
-      (spec) => only === undefined || only.includes(`${spec.mode}${spec.rate ?? spec.clients}`),
-    );
+    // SAVES_LOADS names the loads to run (any rate: open300; any count: closed50).
+    const specs =
+      only === undefined
+        ? [
+            ...RATES.map((rate) => ({ mode: "open", rate, seconds: OPEN_SECONDS })),
+            ...CLIENTS.map((clients) => ({ mode: "closed", clients, seconds: CLOSED_SECONDS })),
+          ]
+        : only.map((name) => {
+            const [, mode, n] = /^(open|closed)(\d+)$/.exec(name) ?? [];
+            if (mode === undefined) throw new Error(`SAVES_LOADS: not a load: ${name}`);
+            return mode === "open"
+              ? { mode, rate: Number(n), seconds: OPEN_SECONDS }
+              : { mode, clients: Number(n), seconds: CLOSED_SECONDS };
+          });
     for (const spec of specs) {
+      const perf = perfRecord(servers.map((s) => s.pid));
       const save = await load("save", spec);
-      const ceiling = await load("ceiling", spec);
+      await perf?.stop();
+      const ceiling = process.env.SAVES_CEILING === "0" ? save : await load("ceiling", spec);
       const row = { setup, spec, save, ceiling, load: os.loadavg()[0] };
       console.log(JSON.stringify(row));
       rows.push(row);

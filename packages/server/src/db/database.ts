@@ -8,6 +8,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { withNamedStatements } from "./named-statements.js";
+import { pipelineThrough } from "./pipeline.js";
 import type { Database } from "./schema.js";
 import { checkpointInBackground } from "./sqlite-checkpoints.js";
 import { TurnTakingSqliteDialect, withStatementCache } from "./sqlite.js";
@@ -49,11 +50,15 @@ export function openDatabase(location: DatabaseLocation, options: OpenOptions = 
     const pool = new pg.Pool({
       connectionString: location.databaseUrl,
       max: 10,
+      // Statements may be sent behind one another on a connection (./pipeline.ts, decision
+      // 0344); Kysely still sends one at a time, so nothing else changes.
+      pipeline: true,
       ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     });
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
-    });
+    const named = withNamedStatements(pool);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: named }) });
+    pipelineThrough(db, named);
+    return db;
   }
   fs.mkdirSync(location.dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(sqlitePath(location.dataDir));

@@ -86,7 +86,13 @@ const samePlugins = (a: readonly KyselyPlugin[], b: readonly KyselyPlugin[]) =>
   a.length === b.length && a.every((plugin, i) => plugin === b[i]);
 
 /** A statement compiled once per database and shape, run with the given values. */
-export type PreparedStatement<V, O> = (db: Kysely<Database>, values: V) => Promise<QueryResult<O>>;
+export type PreparedStatement<V, O> = ((
+  db: Kysely<Database>,
+  values: V,
+) => Promise<QueryResult<O>>) & {
+  /** The statement with the given values, compiled, not run (to send it with another, ./pipeline.ts). */
+  with: (db: Kysely<Database>, values: V) => CompiledQuery<O>;
+};
 
 /**
  * Prepares a statement: `build` writes it as a normal Kysely query taking its values from
@@ -110,7 +116,7 @@ export function prepared<V extends object, O>(
     return { plugins: db.getExecutor().plugins, shape, query, placeholders };
   }
 
-  return async (db, values) => {
+  const withValues = (db: Kysely<Database>, values: V): CompiledQuery<O> => {
     const executor = db.getExecutor();
     let kept = byAdapter.get(executor.adapter);
     if (kept === undefined) {
@@ -132,6 +138,8 @@ export function prepared<V extends object, O>(
       const placeholder = placeholders[i];
       return placeholder === undefined ? constant : placeholder.read(values);
     });
-    return db.executeQuery<O>({ ...query, parameters } as CompiledQuery<O>);
+    return { ...query, parameters } as CompiledQuery<O>;
   };
+  const run = async (db: Kysely<Database>, values: V) => db.executeQuery<O>(withValues(db, values));
+  return Object.assign(run, { with: withValues });
 }

@@ -19,7 +19,13 @@ import {
 import type { Kysely } from "kysely";
 import type { Database, FactRow } from "../../db/schema.js";
 import { WeightedMemo } from "../results/memo.js";
-import { crossUnitItemCodes, unitFactsWithStamps } from "../workflow/index.js";
+import {
+  crossUnitItemCodes,
+  unitFactsWithStamps,
+  unitValuesWithStampsOf,
+  unitValuesWithStampsQuery,
+  type UnitValueRow,
+} from "../workflow/index.js";
 import { listRoundFactRows, type CrossUnitFactRow } from "./repository.js";
 
 /**
@@ -140,27 +146,28 @@ async function roundContextOf(
   return context;
 }
 
-/** A unit's self facts, its live score, fact problems and what is still missing for submission. */
-export async function liveScoreOf(
+/** What the live score is computed for. */
+interface LiveScoreInput {
+  roundId: string;
+  roundUnitId: string;
+  unitId: string;
+  unitName: string;
+  scheme: Scheme;
+  ratingItems: ReadonlySet<string>;
+}
+
+/** The live score from the unit's rows (every source) and the cross-unit items' stamps. */
+async function scoreOf(
   db: Kysely<Database>,
-  input: {
-    roundId: string;
-    roundUnitId: string;
-    unitId: string;
-    unitName: string;
-    scheme: Scheme;
-    ratingItems: ReadonlySet<string>;
-  },
+  input: LiveScoreInput,
+  ownRows: readonly UnitValueRow[],
+  stamps: string | undefined,
 ) {
   const { scheme, ratingItems } = input;
-  const { rows: ownRows, stamps } = await unitFactsWithStamps(
-    db,
-    input.roundUnitId,
-    input.roundId,
-    [...crossUnitItemCodes(scheme)],
+  const selfFacts = factsObject(
+    ownRows.filter((row) => row.source === "self"),
+    ratingItems,
   );
-  const ownSelf = ownRows.filter((row) => row.source === "self");
-  const selfFacts = factsObject(ownSelf, ratingItems);
   const context = await roundContextOf(db, input.roundId, scheme, ratingItems, stamps);
   // Scored and validated with one check of the facts (was scoreUnit and validateFacts: two).
   const { result, problems } = scorerOf(scheme, context).score({
@@ -169,8 +176,6 @@ export async function liveScoreOf(
     facts: selfFacts,
   });
   return {
-    selfRows: ownSelf,
-    reviewRows: ownRows.filter((row) => row.source === "review"),
     score: {
       total: result.total,
       complete: result.complete,
@@ -184,4 +189,40 @@ export async function liveScoreOf(
     problems,
     missingForSubmission: result.missing.filter((path) => !ratingItems.has(itemOfPath(path))),
   };
+}
+
+/** A unit's self facts, its live score, fact problems and what is still missing for submission. */
+export async function liveScoreOf(db: Kysely<Database>, input: LiveScoreInput) {
+  const { rows: ownRows, stamps } = await unitFactsWithStamps(
+    db,
+    input.roundUnitId,
+    input.roundId,
+    [...crossUnitItemCodes(input.scheme)],
+  );
+  return {
+    selfRows: ownRows.filter((row) => row.source === "self"),
+    reviewRows: ownRows.filter((row) => row.source === "review"),
+    ...(await scoreOf(db, input, ownRows, stamps)),
+  };
+}
+
+/**
+ * A save's live score in two halves (decision 0344): `liveScoreRead` is the read, compiled, for
+ * the save to send right behind its write (it runs after the write's commit, so it reads the
+ * committed data, 0054); `liveScoreFrom` the score from its result. Only the values are read.
+ */
+export function liveScoreRead(db: Kysely<Database>, input: LiveScoreInput) {
+  return unitValuesWithStampsQuery(db, input.roundUnitId, input.roundId, [
+    ...crossUnitItemCodes(input.scheme),
+  ]);
+}
+
+/** The live score from the result of `liveScoreRead`. */
+export function liveScoreFrom(
+  db: Kysely<Database>,
+  input: LiveScoreInput,
+  result: Parameters<typeof unitValuesWithStampsOf>[0],
+) {
+  const { rows, stamps } = unitValuesWithStampsOf(result, [...crossUnitItemCodes(input.scheme)]);
+  return scoreOf(db, input, rows, stamps);
 }

@@ -20,8 +20,16 @@ import { buildCounty, buildRound, buildSchemeVersion } from "../../testing/workf
  * PostgreSQL's queries sent) — below Kysely, so a statement compiled once and run again
  * (docs/decisions/0296) is counted every time it runs.
  */
-function recordStatements(): { texts: string[]; named: Set<string>; stop: () => void } {
+function recordStatements(): {
+  texts: string[];
+  named: Set<string>;
+  sends: Send[];
+  stop: () => void;
+} {
   const texts: string[] = [];
+  // PostgreSQL: each query's connection and how many queries it had unanswered then (0344).
+  const sends: Send[] = [];
+  const unanswered = new Map<number, number>();
   // PostgreSQL: the texts sent as named prepared statements (docs/decisions/0307).
   const named = new Set<string>();
   const undo: (() => void)[] = [];
@@ -38,15 +46,33 @@ function recordStatements(): { texts: string[]; named: Set<string>; stop: () => 
   }
   const client = pg.Client.prototype as unknown as Record<string, unknown>;
   const query = client.query as (...args: unknown[]) => unknown;
-  client.query = function recorded(this: unknown, config: unknown, ...rest: unknown[]) {
+  client.query = function recorded(
+    this: { processID: number },
+    config: unknown,
+    ...rest: unknown[]
+  ) {
     const text = typeof config === "string" ? config : (config as { text?: unknown })?.text;
     if (typeof text === "string") texts.push(text);
     if (typeof text === "string" && typeof (config as { name?: unknown }).name === "string")
       named.add(text);
-    return query.call(this, config, ...rest);
+    const pid = this.processID;
+    const waiting = unanswered.get(pid) ?? 0;
+    if (typeof text === "string") sends.push({ text, pid, waiting });
+    unanswered.set(pid, waiting + 1);
+    const answered = () => unanswered.set(pid, (unanswered.get(pid) ?? 1) - 1);
+    const result = query.call(this, config, ...rest) as Promise<unknown>;
+    void result?.then?.(answered, answered);
+    return result;
   };
   undo.push(() => (client.query = query));
-  return { texts, named, stop: () => undo.forEach((restore) => restore()) };
+  return { texts, named, sends, stop: () => undo.forEach((restore) => restore()) };
+}
+
+/** A query sent: its text, its connection's backend and the queries it had unanswered then. */
+interface Send {
+  text: string;
+  pid: number;
+  waiting: number;
 }
 
 const readsSchemeDocument = (text: string) => text.includes('"document"');
@@ -129,6 +155,7 @@ describe(`statements of a facts save (${testDialect})`, () => {
     expect(recorded.texts.filter(readsSchemeDocument)).toHaveLength(1);
     for (let i = 0; i < 3; i++) {
       recorded.texts.length = 0;
+      recorded.sends.length = 0;
       version = await save(version);
       expect(recorded.texts.filter(readsSchemeDocument)).toHaveLength(0);
       // Counted at the driver, begin and commit aside: the session; the round with the round
@@ -149,6 +176,18 @@ describe(`statements of a facts save (${testDialect})`, () => {
       // records with the chain's end (one statement since 0266; was two), the insert.
       if (testDialect === "postgres")
         expect(recorded.texts.filter(isChaining).length).toBeLessThanOrEqual(3);
+      // PostgreSQL: the live score's read goes right behind the save's statement, on its
+      // connection, before the statement has answered (decision 0344: one wait and one
+      // acquisition of a connection fewer); it runs after the statement's commit.
+      if (testDialect === "postgres") {
+        const sends = recorded.sends.filter((send) => !background(send.text));
+        const write = sends.findIndex((send) => send.text.startsWith('with "locked"'));
+        expect(write, sends.map((send) => send.text).join("\n")).toBeGreaterThanOrEqual(0);
+        const read = sends[write + 1]!;
+        expect(read.text).toMatch(/from "facts"/);
+        expect(read.pid).toBe(sends[write]!.pid);
+        expect(read.waiting).toBe(1);
+      }
       // PostgreSQL: each of them goes as a named prepared statement, parsed and planned once per
       // connection (0307; before, all unnamed).
       if (testDialect === "postgres") {

@@ -15,7 +15,7 @@ import type { ServiceDeps } from "../../services.js";
 import { reviewScopeIn } from "../review/index.js";
 import { toRoundUnit } from "../rounds/presenters.js";
 
-import { itemOfPath, liveScoreOf } from "./live-score.js";
+import { itemOfPath, liveScoreFrom, liveScoreOf, liveScoreRead } from "./live-score.js";
 import { toItemFacts, toNarrative, toUnitCorrection } from "./presenters.js";
 import * as repo from "./repository.js";
 import {
@@ -186,30 +186,44 @@ export function createSelfAssessmentService(deps: ServiceDeps) {
       // The lock, the versioned write and the audit record in one transaction (one statement on
       // PostgreSQL, decision 0327; the audit record last, so the chain's lock is held briefly
       // where it is taken); the live score is computed after the commit from committed data, so
-      // on SQLite (one writer) saves never queue behind another's scoring.
-      const saved = await saveSelfFacts(db, audit, {
-        round: loaded.round,
+      // on SQLite (one writer) saves never queue behind another's scoring. Its read runs after
+      // the commit — on PostgreSQL sent right behind the save's statement (decision 0344).
+      const scoring = {
+        roundId: loaded.round.id,
         roundUnitId: roundUnit.id,
-        itemCode,
-        facts,
-        userId: actor.userId,
-        now: clock(),
-        expectedVersion: input.version,
-        seen: loaded.fact,
-        entry: (before, row) => ({
-          ctx,
-          action: "self_assessment.save_facts",
-          object: { type: "round_unit", id: roundUnit.id },
-          before:
-            before === undefined
-              ? null
-              : { itemCode, facts: JSON.parse(before.value), version: before.version },
-          after: { itemCode, facts, version: row.version },
-        }),
-      });
-      const scored = await live(db, loaded);
+        unitId: roundUnit.unit_id,
+        unitName: roundUnit.unit_name,
+        scheme: loaded.scheme,
+        ratingItems: items.ratingItems,
+      };
+      const saved = await saveSelfFacts(
+        db,
+        audit,
+        {
+          round: loaded.round,
+          roundUnitId: roundUnit.id,
+          itemCode,
+          facts,
+          userId: actor.userId,
+          now: clock(),
+          expectedVersion: input.version,
+          seen: loaded.fact,
+          entry: (before, row) => ({
+            ctx,
+            action: "self_assessment.save_facts",
+            object: { type: "round_unit", id: roundUnit.id },
+            before:
+              before === undefined
+                ? null
+                : { itemCode, facts: JSON.parse(before.value), version: before.version },
+            after: { itemCode, facts, version: row.version },
+          }),
+        },
+        liveScoreRead(db, scoring),
+      );
+      const scored = await liveScoreFrom(db, scoring, saved.after);
       return {
-        item: toItemFacts(saved),
+        item: toItemFacts(saved.row),
         score: scored.score,
         problems: scored.problems,
         missingForSubmission: scored.missingForSubmission,

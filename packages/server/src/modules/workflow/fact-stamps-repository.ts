@@ -166,3 +166,76 @@ export async function unitFactsWithStamps(
 const selectUnitFacts = prepared((db, v: { roundUnitId: string }) =>
   db.selectFrom("facts").selectAll().where("round_unit_id", "=", v.roundUnitId),
 );
+
+/** What a save's live score reads of each of the unit's facts rows (decision 0344). */
+export type UnitValueRow = Pick<FactRow, "item_code" | "source" | "value">;
+
+/**
+ * The same as `selectUnitFactsWithStamps` with only the columns the live score reads: a save's
+ * answer needs the values, not the rows' bookkeeping (7 columns fewer per row, parsed by the
+ * driver on every save).
+ */
+const selectUnitValuesWithStamps = prepared(
+  (db, v: { roundUnitId: string; roundId: string; itemCodes: string[] }) =>
+    db
+      .selectFrom("facts")
+      .select([
+        sql.ref<string>("facts.item_code").as("item_code"),
+        factColumn("source"),
+        factColumn("value"),
+        sql<number | null>`null`.as("stamp"),
+      ])
+      .where("facts.round_unit_id", "=", v.roundUnitId)
+      .unionAll(
+        db
+          .selectFrom("round_fact_stamps")
+          .select([
+            sql.ref<string>("round_fact_stamps.item_code").as("item_code"),
+            none("source"),
+            none("value"),
+            sql.ref<number | null>("round_fact_stamps.stamp").as("stamp"),
+          ])
+          .where("round_fact_stamps.round_id", "=", v.roundId)
+          .where("round_fact_stamps.item_code", "in", v.itemCodes),
+      ),
+);
+
+const selectUnitValues = prepared((db, v: { roundUnitId: string }) =>
+  db
+    .selectFrom("facts")
+    .select(["item_code", "source", "value", sql<number | null>`null`.as("stamp")])
+    .where("round_unit_id", "=", v.roundUnitId),
+);
+
+/** A unit's facts values with some items' stamps: the statement, compiled, to be run by the caller. */
+export function unitValuesWithStampsQuery(
+  db: Kysely<Database>,
+  roundUnitId: string,
+  roundId: string,
+  itemCodes: readonly string[],
+) {
+  return itemCodes.length === 0
+    ? selectUnitValues.with(db, { roundUnitId })
+    : selectUnitValuesWithStamps.with(db, { roundUnitId, roundId, itemCodes: [...itemCodes] });
+}
+
+/** The rows of `unitValuesWithStampsQuery` as the unit's values and the stamps' text (as `unitFactsWithStamps`). */
+export function unitValuesWithStampsOf(
+  result: {
+    rows: readonly {
+      item_code: string;
+      source: string | null;
+      value: string | null;
+      stamp: number | null;
+    }[];
+  },
+  itemCodes: readonly string[],
+): { rows: UnitValueRow[]; stamps: string | undefined } {
+  const rows: UnitValueRow[] = [];
+  const stamps: { item_code: string; stamp: number }[] = [];
+  for (const { stamp, item_code, source, value } of result.rows) {
+    if (stamp === null) rows.push({ item_code, source: source!, value: value! });
+    else stamps.push({ item_code, stamp });
+  }
+  return { rows, stamps: itemCodes.length === 0 ? "" : stampsText(itemCodes, stamps) };
+}

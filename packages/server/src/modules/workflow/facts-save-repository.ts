@@ -105,11 +105,15 @@ const lockWriteAndRecord = prepared((db, v: FactsSaveStatement) =>
     ]),
 );
 
-/** Runs the save's one statement; what it did. */
-export async function lockWriteAndRecordFacts(
-  db: Kysely<Database>,
-  statement: FactsSaveStatement,
-): Promise<{ locked: boolean; changed: boolean; present: boolean }> {
-  const row = (await lockWriteAndRecord(db, statement)).rows[0]!;
+/** The save's one statement with its values, compiled (sent with the read behind it, decision 0344). */
+export function lockWriteAndRecordQuery(db: Kysely<Database>, statement: FactsSaveStatement) {
+  return lockWriteAndRecord.with(db, statement);
+}
+
+/** What the save's one statement did, from its result. */
+export function lockWriteAndRecordOutcome(result: {
+  rows: readonly { locked: boolean; changed: boolean; present: unknown }[];
+}): { locked: boolean; changed: boolean; present: boolean } {
+  const row = result.rows[0]!;
   return { locked: row.locked, changed: row.changed, present: row.present as boolean };
 }

@@ -13,13 +13,14 @@
  * Elsewhere (SQLite, a first save, a test's audit writer), the same steps as statements of a
  * transaction through the one facts write path (./facts.ts).
  */
-import type { Kysely } from "kysely";
+import type { CompiledQuery, Kysely, QueryResult } from "kysely";
 import type { AuditPendingTable, Database, FactRow, RoundRow } from "../../db/schema.js";
 import { assertVersionedUpdate } from "../../db/versioning.js";
 import { isPostgres } from "../../db/dialect.js";
 import { lockEditable, refuseLock } from "./editability.js";
 import { writeFacts } from "./facts.js";
-import { lockWriteAndRecordFacts } from "./facts-save-repository.js";
+import { runPipelined } from "../../db/pipeline.js";
+import { lockWriteAndRecordOutcome, lockWriteAndRecordQuery } from "./facts-save-repository.js";
 
 /**
  * What the save needs of the audit writer (modules/audit's `AuditWriter` is one; the workflow
@@ -48,12 +49,17 @@ interface SelfFactsSave<E> {
   entry: (before: FactRow | undefined, row: FactRow) => E;
 }
 
-/** Saves a unit's facts of one item; returns the row written. 409 / 404 as the write path answers. */
-export async function saveSelfFacts<E>(
+/**
+ * Saves a unit's facts of one item; returns the row written and the result of `after`, a read run
+ * once the save has committed (PostgreSQL: sent right behind the save's statement on its
+ * connection, decision 0344). 409 / 404 as the write path answers.
+ */
+export async function saveSelfFacts<E, R>(
   db: Kysely<Database>,
   audit: AuditRecorder<E>,
   save: SelfFactsSave<E>,
-): Promise<FactRow> {
+  after: CompiledQuery<R>,
+): Promise<{ row: FactRow; after: QueryResult<R> }> {
   const now = save.now.toISOString();
   const patch = {
     value: JSON.stringify(save.facts),
@@ -70,7 +76,7 @@ export async function saveSelfFacts<E>(
       ? audit.pendingRecord?.(db, save.entry(seen, row))
       : undefined;
   if (row !== undefined && pending !== undefined) {
-    const done = await lockWriteAndRecordFacts(db, {
+    const statement = lockWriteAndRecordQuery(db, {
       roundUnitId: save.roundUnitId,
       now,
       itemCode: save.itemCode,
@@ -80,12 +86,14 @@ export async function saveSelfFacts<E>(
       patch,
       record: pending.row,
     });
+    const [result, read] = await runPipelined(db, [statement, after]);
+    const done = lockWriteAndRecordOutcome(result);
     if (!done.locked) return refuseLock(db, save.round, save.roundUnitId, save.now);
     await assertVersionedUpdate(done.changed, async () => done.present, "评分项数据");
     pending.written();
-    return row;
+    return { row, after: read };
   }
-  return db.transaction().execute(async (trx) => {
+  const written = await db.transaction().execute(async (trx) => {
     await lockEditable(trx, save.round, save.roundUnitId, save.now);
     const written = await writeFacts(trx, {
       roundUnitId: save.roundUnitId,
@@ -99,4 +107,5 @@ export async function saveSelfFacts<E>(
     await audit(trx, save.entry(written.before, written.row));
     return written.row;
   });
+  return { row: written, after: await db.executeQuery(after) };
 }

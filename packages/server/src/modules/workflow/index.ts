@@ -48,6 +48,11 @@ export {
   requireState,
 } from "./round-state.js";
 export { findRound, schemeOfRound, schemeOfVersion } from "./scheme-cache.js";
-export { unitFactsWithStamps } from "./fact-stamps-repository.js";
+export {
+  unitFactsWithStamps,
+  unitValuesWithStampsOf,
+  unitValuesWithStampsQuery,
+  type UnitValueRow,
+} from "./fact-stamps-repository.js";
 export { crossUnitItemCodes, itemsByCode } from "./cross-unit.js";
 export { registerEveryRoundFactStamps, registerFactStamps } from "./fact-stamps.js";

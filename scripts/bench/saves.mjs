@@ -247,9 +247,11 @@ async function benchSetup(setup) {
       delete result.versions;
       return result;
     };
-    // Warm-up (JIT, pools) of both, not counted.
-    await load("save", { mode: "closed", clients: 20, seconds: 3 });
-    await load("ceiling", { mode: "closed", clients: 20, seconds: 3 });
+    // Warm-up (JIT, pools) of both, not counted; SAVES_WARMUP=<seconds> (3) — longer lets the
+    // JIT settle, so less of a load's CPU is compilation (decision 0344).
+    const warmup = Number(process.env.SAVES_WARMUP ?? 3);
+    await load("save", { mode: "closed", clients: 20, seconds: warmup });
+    await load("ceiling", { mode: "closed", clients: 20, seconds: warmup });
     const rows = [];
     const only = process.env.SAVES_LOADS?.split(",");
     // SAVES_LOADS names the loads to run (any rate: open300; any count: closed50).

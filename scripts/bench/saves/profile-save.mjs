@@ -150,12 +150,25 @@ if (gate !== undefined) {
   fs.writeFileSync(gate, "ready");
   await gateSays("go");
 }
+// The event loop's sleeps: each voluntary context switch of the main thread is a wait (for an
+// answer, mostly) and a wake-up after it (decision 0344). Linux only.
+const switches = () => {
+  try {
+    return Number(
+      /voluntary_ctxt_switches:\s+(\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1],
+    );
+  } catch {
+    return NaN;
+  }
+};
+const switchesBefore = switches();
 const ticksBefore = backendTicks();
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 for (let k = 0; k < N; k++) await save(k % users.length);
 const cpu = process.cpuUsage(cpuBefore);
 const wall = performance.now() - started;
+const waits = (switches() - switchesBefore) / N;
 let backendSpent = 0;
 for (const [pid, ticks] of backendTicks()) backendSpent += ticks - (ticksBefore.get(pid) ?? 0);
 const backendMs = (backendSpent * 10) / N;
@@ -172,7 +185,7 @@ for (const [sql, [count, ms]] of [...sqlTimes]
   .slice(0, 30))
   console.log(`${(ms / N).toFixed(3)} ms/save  ${String(count).padStart(6)}  ${sql}`);
 console.log(
-  `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (user ${(cpu.user / 1000 / N).toFixed(2)}, system ${(cpu.system / 1000 / N).toFixed(2)}; server process; load average ${os.loadavg()[0].toFixed(1)})${pgUrl === undefined ? "" : `; PostgreSQL backends ${backendMs.toFixed(2)} ms CPU each (${backends.size} connections)`}`,
+  `${N} sequential saves (${pgUrl === undefined ? "SQLite" : "PostgreSQL"}): ${(wall / N).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU each (user ${(cpu.user / 1000 / N).toFixed(2)}, system ${(cpu.system / 1000 / N).toFixed(2)}; ${waits.toFixed(1)} waits; server process; load average ${os.loadavg()[0].toFixed(1)})${pgUrl === undefined ? "" : `; PostgreSQL backends ${backendMs.toFixed(2)} ms CPU each (${backends.size} connections)`}`,
 );
 // The save's statements, as SQLTIME timed them on SQLite (each call into SQLite, without
 // Kysely's own work).

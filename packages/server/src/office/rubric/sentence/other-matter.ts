@@ -1,10 +1,11 @@
 /**
- * An award on one matter beside deductions on another («培训覆盖率达到90%得3分；发生违规操作一次扣1
- * 分»): the deductions are taken from what the award gives — 多项合计 from a 基础分 of 0 (each part
- * adds or takes its change, decision 0299). Added as they were, a deducting part scores the item's
- * points less its deduction, so a unit that met the award lost nothing (3 + (3 − 1), capped at 3).
- * Where a deduction is on the award's own matter («整改率100%得6分；有一件差评未按期整改扣1分») the
- * award states the full marks the deduction starts from, and the sum stays as it is.
+ * An award beside deductions («培训覆盖率达到90%得3分；发生违规操作一次扣1分»): the deductions are
+ * taken from what the award gives — 多项合计 from a 基础分 of 0 (each part adds or takes its change,
+ * decision 0299). Added as they were, a deducting part scores the item's points less its
+ * deduction, so a unit that met the award lost nothing (3 + (3 − 1), capped at 3). That holds on
+ * the award's own matter too (问题整改率达到100%的得6分；整改不到位的每个扣1分, decision 0348): where
+ * the award states the full marks a deduction starts from (整改率100%得6分；有一件未整改扣1分),
+ * assemble.ts reads the pair as one count from full marks before a sum is built.
  */
 import type { Built } from "./build.js";
 import type { Statement } from "./statements.js";
@@ -93,9 +94,8 @@ export function requirementAwards(
 }
 
 /**
- * The sum with a 基础分 of 0 when the awards (bands from `awards`) and the deductions (`taking`)
- * are on different matters — or when `earned`, an award of a requirement met stands among the
- * parts; else the sum as built.
+ * The sum with a 基础分 of 0 when awards (bands from `awards`, or `earned`, an award of a
+ * requirement met) stand among the parts beside deductions (`taking`); else the sum as built.
  */
 export function fromNothing(
   built: Built | undefined,
@@ -113,6 +113,5 @@ export function fromNothing(
   if (awards.length === 0 && !earned) return built;
   // Only parts that add or take from a start (bands from 0; counts, checklists, pools from the points).
   if (!(rule.parts ?? []).every((p) => SIGNED.has(p.kind))) return built;
-  if (!earned && awards.some((a) => taking.some((t) => sameMatter(a.text, t.text)))) return built;
   return { ...built, rule: { ...built.rule, base: "0" } as Built["rule"] };
 }

@@ -93,7 +93,7 @@ describe("rank on another item's score", () => {
     const [, b] = scored([unit("a", "9", 1), unit("b", "8", 5), unit("c", "7", 0)]);
     const five = (b as UnitResult).items[1];
     expect(five?.trace.join("")).toBe(
-      "按第3项“基金监管”得分 10 分，在本轮 3 个单位中排第 1 名，加 3 分，得 3 分",
+      "按第3项“基金监管”得分 10 分，在本轮 3 个单位中排第 1 名，加 3 分",
     );
     const lines = explainScheme(fundScheme()).map((l) => l.sentence);
     expect(lines.at(-1)).toContain("按第3项“基金监管”得分在本轮所有单位中排名");

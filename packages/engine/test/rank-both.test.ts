@@ -51,11 +51,11 @@ describe("a rank that awards the top and deducts the bottom", () => {
   it("says both places in Chinese, the bottom's place counted from the bottom (倒数)", () => {
     const items = round("5", "3", ["9", "8", "7", "6", "5"]);
     const bottom = items[4]?.trace.join("\n") ?? "";
-    expect(bottom).toContain("在本轮 5 个单位中排第 5 名，不加分；此项不加减分");
+    expect(bottom).toContain("在本轮 5 个单位中排第 5 名，不在计分名次内；此项不加减分");
     expect(bottom).toContain("在本轮 5 个单位中排倒数第 1 名，扣 2 分；此项扣 2 分");
     expect(bottom).toContain("基础分 3 分，扣 2 分，得 1 分");
     const top = items[0]?.trace.join("\n") ?? "";
-    expect(top).toContain("排第 1 名，加 2 分；此项加 2 分");
+    expect(top).toContain("排第 1 名；此项加 2 分");
     expect(top).toContain("排倒数第 5 名，不扣分");
     expect(`${bottom}\n${top}`).not.toMatch(/[A-Za-z]/);
     const said = explainRule(both("3"), { code: "1", max: "5", facts: [fact.int("v", dec)] });

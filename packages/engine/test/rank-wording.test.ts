@@ -66,9 +66,7 @@ describe("a rank's award in the words of its item's kind", () => {
 
   it("says 加 in an item of a 加分 part", () => {
     expect(sentenceOf(rank(), true)).toContain("第 1 名加 6 分、第 2–3 名加 4 分");
-    expect(traces(rank(), true)[0]).toBe(
-      "综合评价得分 9，在本轮 4 个单位中排第 1 名，加 6 分，得 6 分",
-    );
+    expect(traces(rank(), true)[0]).toBe("综合评价得分 9，在本轮 4 个单位中排第 1 名，加 6 分");
   });
 
   it("says 得 for a rank part of a sum from nothing, 加 for one added to a 基础分", () => {
@@ -78,7 +76,7 @@ describe("a rank's award in the words of its item's kind", () => {
     expect(traces(plain, false)[0]).toContain("排第 1 名，计 6 分");
     const based = { kind: "sum", base: "2", parts: [rank()] };
     expect(sentenceOf(based, false)).toContain("第 1 名加 6 分");
-    expect(traces(based, false)[0]).toContain("排第 1 名，加 6 分；此项加 6 分");
+    expect(traces(based, false)[0]).toContain("排第 1 名；此项加 6 分");
   });
 
   it("says 得 where the item is not known to be a 加分 item (a rule stated alone)", () => {

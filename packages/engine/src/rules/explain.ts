@@ -17,7 +17,7 @@ import type { ExplainEnv } from "./kind.js";
 import { gateWords, readsOnlyGate } from "./gate-words.js";
 import { findRuleKind } from "./registry.js";
 import { bonusItemsOf } from "../scheme/points.js";
-import { itemName, num } from "./wording.js";
+import { awardWords, itemName, num } from "./wording.js";
 
 /** Declarations of other items' facts by full ref (`4.1.rate`), for rules that read them. */
 export type FactLookup = (ref: string) => FactDeclaration | undefined;
@@ -139,7 +139,7 @@ export function explainRule(
   if (only !== undefined && isDecimal(only.points)) {
     const max = num(item.max);
     if (max === "0") return `${gate.join("")}；本项不计分`;
-    return `${gate.join("")}，否则得 ${num(only.points)} 分；满分 ${max} 分`;
+    return `${gate.join("")}，否则${awardWords(env.item, only.points)}；满分 ${max} 分`;
   }
   return [sentence, ...gate, `满分 ${num(item.max)} 分`].join("；");
 }

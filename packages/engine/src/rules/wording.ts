@@ -35,3 +35,22 @@ export function itemName(code: string, title: string | undefined): string {
   const t = title?.trim() ?? "";
   return t === "" ? `第${code}项` : `第${code}项“${t}”`;
 }
+
+/**
+ * The verb of an award, from the item's kind (`bonusItemsOf`, decision 0343) — the one place every
+ * rule kind's sentence and the trace's closing words take it from (decision 0346): 加 in a 加分
+ * item (its points are added to the unit's: 前3名加6分, 达到95%的加2分), 得 in any other item
+ * (the points are what the item earns).
+ */
+export function awardVerb(item: { bonus: boolean }): "加" | "得" {
+  return item.bonus ? "加" : "得";
+}
+
+/**
+ * An award's points in a sentence: «得 2 分» / «加 2 分»; 0 points in a 加分 item are «不加分»
+ * (其余不加分, 否则不加分), as «加 0 分» reads like an award.
+ */
+export function awardWords(item: { bonus: boolean }, text: string): string {
+  const said = num(text);
+  return item.bonus && said === "0" ? "不加分" : `${awardVerb(item)} ${said} 分`;
+}

@@ -15,9 +15,16 @@ import type { Walked } from "./memo.js";
  * score's canonical text. The trace is the rule's own fresh array (see `Outcome`), so the line is
  * closed in place. With the max as a scaled integer (`CompiledItem.scaled.max`), a score in the
  * scaled domain is clamped on integers: the same text and wording without two decimal.js
- * comparisons (each copies its argument).
+ * comparisons (each copies its argument). `verb` is the item's award verb (`awardVerb`): a 加分
+ * item's leaf closes «…，加 2 分» (decision 0346), any other item and every group «…，得 2 分».
  */
-export function close(trace: string[], raw: Decimal, max: Decimal, maxScaled = NOT_SMALL): string {
+export function close(
+  trace: string[],
+  raw: Decimal,
+  max: Decimal,
+  maxScaled = NOT_SMALL,
+  verb: "得" | "加" = "得",
+): string {
   if (maxScaled !== NOT_SMALL) {
     const rawText = n(raw);
     const value = scaledOf(rawText);
@@ -25,7 +32,7 @@ export function close(trace: string[], raw: Decimal, max: Decimal, maxScaled = N
       const below = value < 0;
       const above = !below && value > maxScaled;
       const text = below ? "0" : above ? scaledText(maxScaled) : rawText;
-      endLine(trace, ending(raw, above, text));
+      endLine(trace, ending(raw, above, text, verb));
       return text;
     }
   }
@@ -33,18 +40,18 @@ export function close(trace: string[], raw: Decimal, max: Decimal, maxScaled = N
   const below = raw.lessThan(ZERO);
   const above = !below && raw.greaterThan(max);
   const text = below ? "0" : n(above ? max : raw);
-  endLine(trace, ending(raw, above, text));
+  endLine(trace, ending(raw, above, text, verb));
   return text;
 }
 
 /** The end of a closed line: 扣完为止 below 0, the cap at max, else the score. */
-function ending(raw: Decimal, above: boolean, text: string): string {
+function ending(raw: Decimal, above: boolean, text: string, verb: "得" | "加"): string {
   // isNegative also holds for -0, which is not below 0: the wording stays as it always was.
   return raw.isNegative()
     ? "，扣完为止，得 0 分"
     : above
       ? `，超过本项满分 ${text} 分，按 ${text} 分计`
-      : `，得 ${text} 分`;
+      : `，${verb} ${text} 分`;
 }
 
 /**

@@ -41,18 +41,24 @@ export function roundText(text: string, places: number): string {
  * say the rounded score only («…，计 4.625 分，四舍五入保留两位小数，得 4.63 分» — never «得 4.625
  * 分» beside it, decision 0343), or, where the line does not close with the score, a line of its
  * own («4.625 分，四舍五入保留两位小数为 4.63 分»). The text itself when there is nothing to round.
+ * `verb` is the closing's (`close`): 加 in a 加分 item's leaf (decision 0346), else 得.
  */
-export function roundScore(trace: string[], text: string, places: number | undefined): string {
+export function roundScore(
+  trace: string[],
+  text: string,
+  places: number | undefined,
+  verb: "得" | "加" = "得",
+): string {
   if (places === undefined) return text;
   const rounded = roundText(text, places);
   if (rounded === text) return text;
   const words = placesWords(places);
   const last = trace.length - 1;
-  const closing = `得 ${text} 分`;
   const line = trace[last];
+  const closing = `${verb} ${text} 分`;
   if (line !== undefined && line.endsWith(closing))
     trace[last] =
-      `${line.slice(0, -closing.length)}计 ${text} 分，四舍五入${words}，得 ${rounded} 分`;
+      `${line.slice(0, -closing.length)}计 ${text} 分，四舍五入${words}，${verb} ${rounded} 分`;
   else trace.push(`${text} 分，四舍五入${words}为 ${rounded} 分`);
   return rounded;
 }

@@ -7,7 +7,7 @@ import type { CheckedFacts } from "../facts/check-unit.js";
 import type { CompiledItem, CompiledScheme } from "../scheme/compile.js";
 import { close, closeScaled, closeSum, partOf, sumGroupScaled } from "./close.js";
 import { ruleEnv, type ItemScorer } from "./env.js";
-import { itemName } from "../rules/wording.js";
+import { awardVerb, itemName } from "../rules/wording.js";
 import {
   extrasOf,
   failedGate,
@@ -260,10 +260,12 @@ function scoreItem(
     ruleEnv(compiled, ci, ci.rule, facts, context, scorer),
   );
   const trace = outcome.trace;
+  const verb = awardVerb(ci.info);
   const text = roundScore(
     trace,
-    close(trace, outcome.score, ci.max, ci.scaled.max),
+    close(trace, outcome.score, ci.max, ci.scaled.max, verb),
     compiled.places,
+    verb,
   );
   return {
     text,

@@ -17,7 +17,7 @@ import {
   scoreReason,
   sourceSpecSchema,
 } from "../value-spec.js";
-import { amount, points } from "../wording.js";
+import { amount, awardWords } from "../wording.js";
 import { candidates, valueTo, type Target } from "../improve-values.js";
 
 const band = z
@@ -159,9 +159,11 @@ export const bands = defineKind({
   },
   explain(p, env) {
     const v = explainValue(p.value, env);
-    const each = p.bands.map((b) => `${rangeWords(b, v.unit)}的，得 ${points(b.points)}`);
+    const each = p.bands.map(
+      (b) => `${rangeWords(b, v.unit)}的，${awardWords(env.item, b.points)}`,
+    );
     // 「其余得 0 分」 only where some value is outside every band.
-    const rest = coversEveryValue(p.bands) ? "" : `；其余得 ${points(p.otherwise)}`;
+    const rest = coversEveryValue(p.bands) ? "" : `；其余${awardWords(env.item, p.otherwise)}`;
     return `${v.label}：${each.join("；")}${rest}`;
   },
   improve(p, env) {

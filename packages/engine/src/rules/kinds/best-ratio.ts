@@ -22,7 +22,7 @@ import {
 import { n, withUnit } from "../../text.js";
 import { defineKind } from "../kind.js";
 import { explainValue, measure, sourceSpecSchema, valueItems, valueRefs } from "../value-spec.js";
-import { points as pointsText } from "../wording.js";
+import { awardVerb, points as pointsText } from "../wording.js";
 import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
@@ -97,9 +97,10 @@ export const bestRatio = defineKind({
     const full = p.points === undefined ? pointsText(env.item.max) : pointsText(p.points);
     const ratio = p.order === "desc" ? "本单位数值 ÷ 最高值" : "最低值 ÷ 本单位数值";
     const who = p.upTo === undefined ? "其他单位" : `第 2 至第 ${p.upTo} 名`;
-    const rest = p.upTo === undefined ? "" : `，第 ${p.upTo} 名以后不得分`;
+    const verb = awardVerb(env.item);
+    const rest = p.upTo === undefined ? "" : `，第 ${p.upTo} 名以后不${verb}分`;
     const places = p.places === undefined ? "" : `，四舍五入保留 ${p.places} 位小数`;
-    return `按${v.label}在本轮所有单位中比较（${p.order === "desc" ? "数值高者为优" : "数值低者为优"}），第 1 名得 ${full}，${who}按 ${full} × ${ratio}得分${rest}${places}`;
+    return `按${v.label}在本轮所有单位中比较（${p.order === "desc" ? "数值高者为优" : "数值低者为优"}），第 1 名${verb} ${full}，${who}按 ${full} × ${ratio}${verb}分${rest}${places}`;
   },
   improve(p, env) {
     if ("itemScore" in p.value)

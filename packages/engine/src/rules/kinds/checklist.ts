@@ -4,7 +4,7 @@ import { constant, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { n, showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { points as pointsText, whenWords } from "../wording.js";
+import { awardVerb, points as pointsText, whenWords } from "../wording.js";
 import { candidates } from "../improve-values.js";
 
 const params = z
@@ -60,7 +60,7 @@ export const checklist = defineKind({
   },
   explain(p, env) {
     // An award in a 加分 item adds to the unit's points (加); elsewhere it is what the item earns.
-    const verb = p.mode === "deduct" ? "扣" : env.item.bonus ? "加" : "得";
+    const verb = p.mode === "deduct" ? "扣" : awardVerb(env.item);
     const each = p.items.map(
       (it) =>
         `${whenWords(env.label(it.fact), it.when ?? p.mode === "award")}的，${verb} ${pointsText(it.points)}`,

@@ -7,7 +7,7 @@ import { constant, Decimal } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { points } from "../wording.js";
+import { awardWords } from "../wording.js";
 import { candidates, factTo } from "../improve-values.js";
 
 const ops = {
@@ -62,8 +62,10 @@ export const compare = defineKind({
   explain(p, env) {
     const word = { gte: "不低于", gt: "高于", lte: "不超过", lt: "低于" }[p.op];
     const level =
-      p.equal === undefined ? "" : `；与${env.label(p.reference)}持平的，得 ${points(p.equal)}`;
-    return `${env.label(p.fact)}${word}${env.label(p.reference)}的，得 ${points(p.points)}${level}；否则得 ${points(p.otherwise)}`;
+      p.equal === undefined
+        ? ""
+        : `；与${env.label(p.reference)}持平的，${awardWords(env.item, p.equal)}`;
+    return `${env.label(p.fact)}${word}${env.label(p.reference)}的，${awardWords(env.item, p.points)}${level}；否则${awardWords(env.item, p.otherwise)}`;
   },
   improve(p, env) {
     const reference = env.get(p.reference);

@@ -5,7 +5,7 @@ import { decimalText } from "../../facts/declaration.js";
 import { ruleDocSchema } from "../../scheme/schema.js";
 import { showValue } from "../../text.js";
 import { defineKind } from "../kind.js";
-import { points } from "../wording.js";
+import { awardWords } from "../wording.js";
 import type { Candidate } from "../kind.js";
 import { candidates } from "../improve-values.js";
 
@@ -51,7 +51,9 @@ export const option = defineKind({
     const each = p.options.map((c) => {
       const name = decl === undefined ? String(c.value) : showValue(decl, c.value);
       const then =
-        c.points !== undefined ? `得 ${points(c.points)}` : env.explain(c.rule ?? { kind: "" });
+        c.points !== undefined
+          ? awardWords(env.item, c.points)
+          : env.explain(c.rule ?? { kind: "" });
       return `${name}的，${then}`;
     });
     return `按${env.label(p.fact)}计分：${each.join("；")}`;

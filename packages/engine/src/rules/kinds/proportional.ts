@@ -16,7 +16,7 @@ import {
   scoreReason,
   sourceSpecSchema,
 } from "../value-spec.js";
-import { amount, points as pointsText } from "../wording.js";
+import { amount, awardVerb, points as pointsText } from "../wording.js";
 import { candidates, nextScore, valueTo, type Target } from "../improve-values.js";
 
 const params = z
@@ -61,7 +61,8 @@ export const proportional = defineKind({
     const v = explainValue(p.value, env);
     const full = p.points === undefined ? pointsText(env.item.max) : pointsText(p.points);
     const places = p.places === undefined ? "" : `，四舍五入保留 ${p.places} 位小数`;
-    return `按${v.label}的比例得分：达到 ${amount(p.of, v.unit)} 得 ${full}，得分 = ${full.replace(" 分", "")} × ${v.label} ÷ ${amount(p.of, v.unit)}${places}，超过满分的按满分计`;
+    const verb = awardVerb(env.item);
+    return `按${v.label}的比例${verb}分：达到 ${amount(p.of, v.unit)} ${verb} ${full}，${verb}分 = ${full.replace(" 分", "")} × ${v.label} ÷ ${amount(p.of, v.unit)}${places}，超过满分的按满分计`;
   },
   improve(p, env) {
     const on = scoreReason(p.value, env);

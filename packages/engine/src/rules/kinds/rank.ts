@@ -8,7 +8,7 @@ import { constant, Decimal, ZERO } from "../../decimal.js";
 import { decimalText } from "../../facts/declaration.js";
 import { fact, n } from "../../text.js";
 import { defineKind, type Candidate, type RuleEnv } from "../kind.js";
-import { points as pointsOf } from "../wording.js";
+import { awardVerb, points as pointsOf } from "../wording.js";
 import { candidates, factTo } from "../improve-values.js";
 
 const params = z
@@ -94,11 +94,11 @@ function placesSaid(p: Params) {
 }
 
 /**
- * The verb of a place's points: 扣 for a deduction; for an award 加 where the points are added (a
- * 加分 item, a part under a 基础分), else 得 — the item's score itself (decision 0343).
+ * The verb of a place's points: 扣 for a deduction; for an award the item's kind's (`awardVerb`):
+ * 加 where the points are added (a 加分 item, a part under a 基础分), else 得 (decisions 0343, 0346).
  */
-function verbOf(p: Params, bonus: boolean): "扣" | "加" | "得" {
-  return p.mode === "deduct" ? "扣" : bonus ? "加" : "得";
+function verbOf(p: Params, item: { bonus: boolean }): "扣" | "加" | "得" {
+  return p.mode === "deduct" ? "扣" : awardVerb(item);
 }
 
 /** The unit's value ranked on and how the trace names it, or undefined when it has none. */
@@ -144,7 +144,7 @@ export const rank = defineKind({
     ).length;
     const place = better + 1;
     const { points, listed, last } = pointsAt(p, place);
-    const verb = verbOf(p, env.item.bonus);
+    const verb = verbOf(p, env.item);
     // Beside a ranking from the top (末位扣2分 as a second part), the bottom unit's place must not
     // read as the best place: counted from the bottom (倒数) or said to run from the lowest value.
     const said = placesSaid(p);
@@ -156,21 +156,22 @@ export const rank = defineKind({
         : "";
     const rest = listed === undefined && p.rest !== undefined ? "（其余名次）" : "";
     const award = listed ?? (points.isZero() ? undefined : last);
-    // An award that is the item's score is said once, by the walk's closing 得 N 分.
+    // An award is said once, by the closing words (the walk's 得 N 分 or 加 N 分, a sum's 计 N 分
+    // or 此项加 N 分); a deduction says what it takes.
     const moved =
-      verb === "得"
+      verb !== "扣"
         ? award === undefined
           ? "，不在计分名次内"
           : ""
         : award === undefined
-          ? `，不${verb}分`
-          : `，${verb} ${n(points)} 分`;
-    const how = verb === "得" ? `${linear}${rest}${moved}` : `${moved}${linear}${rest}`;
+          ? "，不扣分"
+          : `，扣 ${n(points)} 分`;
+    const how = verb !== "扣" ? `${linear}${rest}${moved}` : `${moved}${linear}${rest}`;
     const line = `${own.text}，在本轮 ${values.length} 个单位中${said.way}排${said.place(place)}${how}`;
     return { score: p.mode === "deduct" ? env.item.max.minus(points) : points, trace: [line] };
   },
   explain(p, env) {
-    const verb = verbOf(p, env.item.bonus);
+    const verb = verbOf(p, env.item);
     const said = placesSaid(p);
     // Each entry's own places: 第 1 名加 2 分、第 2–3 名加 1 分 (前 3 名 after 第 1 名 would read as
     // the first place earning both).

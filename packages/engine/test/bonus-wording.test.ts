@@ -92,6 +92,27 @@ describe("an award in a 加分 item says 加, in a regular item 得", () => {
     expect(inRegular.trace.at(-1)).toMatch(new RegExp(`，得 ${points} 分$`));
   });
 
+  it("nothing earned in a 加分 item closes «不加分», once; in a regular item «得 0 分»", () => {
+    const low = { ...unitFacts, rate: "80" };
+    const at = (bonus: boolean) =>
+      scoreUnit(schemeWith(rules.bands, bonus), {
+        id: "u",
+        name: "测试单位",
+        facts: { "2.1": low },
+      }).items[1]?.children?.[0] as ItemResult;
+    expect(at(true).trace.join("\n")).toBe("群众满意率 80%，不在任何计分档内，不加分");
+    expect(at(false).trace.join("\n")).toBe("群众满意率 80%，不在任何计分档内，得 0 分");
+    const none = { kind: "occurrences", mode: "award", terms: [{ fact: "now", points: "1" }] };
+    const zero = { ...unitFacts, now: "0" };
+    const counted = scoreUnit(schemeWith(none, true), {
+      id: "u",
+      name: "测试单位",
+      facts: { "2.1": zero },
+    }).items[1]?.children?.[0] as ItemResult;
+    expect(counted.score).toBe("0");
+    expect(counted.trace.join("\n").match(/不加分/g)).toHaveLength(1);
+  });
+
   it("a rank in a 加分 item says its points once, by the closing 加", () => {
     const rank = {
       kind: "rank",

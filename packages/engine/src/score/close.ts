@@ -44,6 +44,9 @@ export function close(
   return text;
 }
 
+/** A 加分 item's leaf that earned nothing closes «…，不加分» («加 0 分» reads like an award). */
+const NO_AWARD = "，不加分";
+
 /** The end of a closed line: 扣完为止 below 0, the cap at max, else the score. */
 function ending(raw: Decimal, above: boolean, text: string, verb: "得" | "加"): string {
   // isNegative also holds for -0, which is not below 0: the wording stays as it always was.
@@ -51,7 +54,9 @@ function ending(raw: Decimal, above: boolean, text: string, verb: "得" | "加")
     ? "，扣完为止，得 0 分"
     : above
       ? `，超过本项满分 ${text} 分，按 ${text} 分计`
-      : `，${verb} ${text} 分`;
+      : verb === "加" && text === "0"
+        ? NO_AWARD
+        : `，${verb} ${text} 分`;
 }
 
 /**
@@ -64,6 +69,8 @@ function endLine(trace: string[], ending: string): void {
   if (trace.length === 0) trace.push("");
   const lastIndex = trace.length - 1;
   const last = trace[lastIndex] as string;
+  // A rule that already said «不加分» (获得荣誉 0 项，不加分) is not told it twice.
+  if (ending === NO_AWARD && last.endsWith(NO_AWARD.slice(1))) return;
   trace[lastIndex] = last === "" ? ending.slice(1) : [last, ending].join("");
 }
 

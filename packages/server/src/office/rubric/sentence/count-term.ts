@@ -7,6 +7,9 @@ import { minus } from "../proposal.js";
 import type { Term } from "./build.js";
 import { conditionOf, type Statement } from "./statements.js";
 
+/** Verbs that say only that what is counted was found (有一件…, 发现1人…). */
+const FOUND = /^(?:有|发现|查出|查实|查处)$/;
+
 /** The counted term of a count statement. */
 export function termOf(s: Statement, max?: string): Term {
   const unit = s.unit?.unit ?? "";
@@ -17,16 +20,18 @@ export function termOf(s: Statement, max?: string): Term {
   const before = s.unit === undefined ? "" : s.text.slice(0, s.unit.start - s.start);
   // …全覆盖，每少巡查1家次: a counting verb of its own after a requirement names what is counted.
   if (verb.length >= 2 && /[,;]/.test(before)) cond = "";
-  // 年度内有一件信访事项被上级督办的: what is counted is named after 有一件.
+  // 年度内有一件信访事项被上级督办的 / 发现1人未参保: what is counted is named after the count;
+  // 有, 发现 and their like say only that it was found.
+  const found = FOUND.test(verb);
   const named =
-    verb === "有" && s.unit !== undefined && s.action !== undefined
+    found && s.unit !== undefined && s.action !== undefined
       ? s.text.slice(s.unit.end - s.start, s.action.start - s.start).replace(/[,的]+$/, "")
       : "";
   if (!cond.includes(named)) cond = `${cond}${named}`;
   // 每有1个: 有 says nothing of what is counted. 每有1个问题未按期整改: what is counted (问题)
   // and what it failed (未按期整改) — 未按期整改问题个数.
-  if (verb === "有") did = "";
-  const failed = verb === "有" ? /^(.{1,10}?)((?:未|不|没有).{2,})$/.exec(cond) : null;
+  if (found) did = "";
+  const failed = found ? /^(.{1,10}?)((?:未|不|没有).{2,})$/.exec(cond) : null;
   if (failed !== null) cond = `${failed[2]}${failed[1]}`;
   return {
     // Persons are counted in 人数, whether written 名 or 人.

@@ -94,6 +94,13 @@ export const quantityPatterns: PartPattern[] = [
     re: /(?<![每没])有(?:一|1)(人次|户次|件|例|次|起|处|笔|户|家|条)(?![性事])(?=[^,;。]{1,16}?(?:的)?,?(?:扣|减)\d)/g,
     read: (m) => ({ verb: "有", value: "1", unit: m[1] ?? "" }),
   },
+  // 发现1人未参保扣2分: one found (发现/查出/查实…) of persons or households, right before what it
+  // costs, is each one found (as 每发现1人) — not a single deduction for having found any.
+  {
+    kind: "unit",
+    re: /(发现|查出|查实|查处|出现|发生|存在)(?:一|1)(人次|户次|人|户|名|家)(?![性事])(?=[^,;。]{1,16}?(?:的)?,?(?:扣|减)\d)/g,
+    read: (m) => ({ verb: m[1] ?? "", value: "1", unit: m[2] ?? "" }),
+  },
   // 逾期1天扣0.1分: a time late of one, right before what it costs, is per day (as 每逾期1天).
   {
     kind: "unit",

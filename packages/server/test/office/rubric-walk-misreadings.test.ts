@@ -1,0 +1,50 @@
+/**
+ * Misreadings the browser walk (decision 0342) found in an imported 细则, fixed in decision 0347.
+ * Each case is written in other wording of the same form than the walk's 细则, and scored through
+ * the engine where it is a score.
+ */
+import { scoreRound } from "@kaoping/engine";
+import { describe, expect, it } from "vitest";
+import { importRows } from "./layout-files.js";
+
+async function read(text: string, max: string, values: Record<string, unknown>[]) {
+  const r = await importRows([["项目", max, text]]);
+  const scheme = r.scheme;
+  if (scheme === undefined) throw new Error("the draft did not validate");
+  const leaf = r.leaves[0];
+  const names = (leaf?.facts ?? []).map((f) => String(f.name));
+  const scores = values.map((v) => {
+    const facts = Object.fromEntries(names.map((n, i) => [n, Object.values(v)[i]]));
+    const scored = scoreRound(scheme, [{ id: "u", name: "甲镇", facts: { "1": facts } }]);
+    if (!scored.ok) throw new Error(JSON.stringify(scored.problems));
+    return scored.result.units[0]?.total.toString();
+  });
+  return { leaf, scores };
+}
+
+describe("one found, right before what it costs, is each one found", () => {
+  it("counts persons found (查实1名…扣1分) and deducts for each", async () => {
+    const { leaf, scores } = await read("查实1名参保人员重复享受待遇的，扣1分。", "3", [
+      { n: 0 },
+      { n: 1 },
+      { n: 2 },
+      { n: 5 },
+    ]);
+    expect(leaf?.rule).toMatchObject({ kind: "occurrences", terms: [{ points: "1" }] });
+    expect(leaf?.facts).toEqual([
+      expect.objectContaining({ type: "int", label: expect.stringMatching(/人数$/) }),
+    ]);
+    expect(scores).toEqual(["3", "2", "1", "0"]);
+  });
+
+  it("counts households found (发现一户…扣0.5分)", async () => {
+    const { leaf, scores } = await read("发现一户特困人员未落实资助参保扣0.5分", "2", [
+      { n: 0 },
+      { n: 3 },
+    ]);
+    expect(leaf?.facts).toEqual([
+      expect.objectContaining({ type: "int", unit: "户", label: "未落实资助参保特困人员户数" }),
+    ]);
+    expect(scores).toEqual(["2", "0.5"]);
+  });
+});

@@ -48,3 +48,28 @@ describe("one found, right before what it costs, is each one found", () => {
     expect(scores).toEqual(["2", "0.5"]);
   });
 });
+
+describe("«未达到的不得分» beside a band is the band's other side", () => {
+  it("asks for the rate once and scores 0 below it, with no gate", async () => {
+    const r = await importRows([["项目", "3", "两定机构协议签订率达100%得3分，达不到的不得分。"]]);
+    const leaf = r.leaves[0];
+    expect(leaf?.gate).toBeUndefined();
+    expect(leaf?.facts).toEqual([expect.objectContaining({ type: "pct" })]);
+    const { scores } = await read("两定机构协议签订率达100%得3分，达不到的不得分。", "3", [
+      { rate: "100" },
+      { rate: "99.5" },
+    ]);
+    expect(scores).toEqual(["3", "0"]);
+  });
+
+  it("reads 未达标的 the same beside bands of two figures", async () => {
+    const { leaf, scores } = await read(
+      "异地就医备案线上办理率达到95%以上得2分，90%以上得1分，未达标的不得分",
+      "2",
+      [{ rate: "96" }, { rate: "91" }, { rate: "80" }],
+    );
+    expect(leaf?.gate).toBeUndefined();
+    expect(leaf?.facts).toHaveLength(1);
+    expect(scores).toEqual(["2", "1", "0"]);
+  });
+});

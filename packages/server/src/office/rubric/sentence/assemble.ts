@@ -36,7 +36,7 @@ import { assembleBoth } from "./sides.js";
 import { composeBeyond } from "./beyond.js";
 import { composeCross } from "./cross.js";
 import { settleBareAmounts, settleHalves } from "./bare.js";
-import { floorOfSteps } from "./zero-below.js";
+import { floorOfSteps, otherSideOfBands } from "./zero-below.js";
 import { fromNothing, requirementAwards, sameMatter } from "./other-matter.js";
 import { bandDistance } from "./band-distance.js";
 import { complementZeros } from "./complement.js";
@@ -342,7 +342,7 @@ function composeCore(item: ItemText, sts: Statement[]): Composed | undefined {
       confidence = Math.min(confidence, 0.8);
     } else if ((floored = floorOfSteps(zero, parts)) !== undefined) {
       parts.splice(0, parts.length, ...floored);
-    } else {
+    } else if (!otherSideOfBands(zero, parts)) {
       const g = buildGate(zero.map(conditionOf));
       gate = g.gate;
       gateFacts = [g.fact];

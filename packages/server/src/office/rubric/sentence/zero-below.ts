@@ -5,7 +5,25 @@
  */
 import type { Built } from "./build.js";
 import { BELOW_VERB } from "./quantities.js";
-import type { Statement } from "./statements.js";
+import { conditionOf, type Statement } from "./statements.js";
+
+/** A condition that is only «the figure was not reached» (未达到的, 达不到的, 不达标的). */
+const UNMET =
+  /^(?:未能?|没有|不能)(?:达到|达标|实现|完成)(?:目标|要求|标准|目标值)?(?:的|者)?$|^(?:达不到|不达标|未达)(?:目标|要求|标准|目标值)?(?:的|者)?$/;
+
+/**
+ * «办结率达到100%的得4分，未达到的不得分»: a zero whose whole condition is «not reached», beside
+ * bands on one measure, is the bands' other side — below the lowest band the measure already
+ * scores 0 — not a gate on a second 是/否 fact the unit would answer besides its figure (0342).
+ */
+export function otherSideOfBands(zero: Statement[], parts: Built[]): boolean {
+  const only = parts[0];
+  if (zero.length !== 1 || parts.length !== 1 || only === undefined) return false;
+  if (only.rule.kind !== "bands") return false;
+  const z = zero[0] as Statement;
+  if (z.parts.some((p) => p.kind === "threshold")) return false;
+  return UNMET.test(conditionOf(z));
+}
 
 /** The parts with the floor set, or `undefined` when the zero is not of the steps' measure. */
 export function floorOfSteps(zero: Statement[], parts: Built[]): Built[] | undefined {

@@ -80,6 +80,14 @@ describe("a 总表 sheet compared with its category sheets (decision 0345)", () 
     expect(got.warnings).not.toMatch(/不一致/);
     expect(got.warnings).toContain("工作表“总表”所写的总分 40 分");
   });
+
+  it("says the 总表 was read to check the points, not that it was not imported", async () => {
+    const got = await read(await categoryBook("40", "20"), "xlsx");
+    expect(got.warnings).toContain(
+      "工作表“总表”是汇总表，未作为考核项目导入，已用于核对各部分分值和总分",
+    );
+    expect(got.warnings).not.toMatch(/工作表“总表”没有评分表的表头/);
+  });
 });
 
 describe("a cell's paragraphs breaking a sentence (decision 0345)", () => {

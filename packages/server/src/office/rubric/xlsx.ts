@@ -167,6 +167,8 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
   const after: string[] = [];
   const skippedTitles: string[] = [];
   const summaries: SummaryStated[] = [];
+  // Where each summary's «not a rubric» warning stands, to say it was read after all (0348).
+  const saidOf = new Map<string, number>();
   for (const ws of wb.worksheets) {
     const size = extent(ws);
     if (size.rows === 0) continue;
@@ -195,7 +197,10 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
     // A 汇总/总表 sheet's title row titles the workbook when the rubric sheets have none (0340).
     const titled = notes ? undefined : titleRowOf(read.rows);
     if (titled !== undefined && RUBRIC_TITLE.test(titled)) skippedTitles.push(titled.trim());
-    if (!notes) summaries.push(summaryOf(ws.name, read.rows));
+    if (!notes) {
+      summaries.push(summaryOf(ws.name, read.rows));
+      saidOf.set(`工作表“${ws.name}”`, warnings.length - 1);
+    }
     // A 说明 sheet is read as a document's notes (0318): a 一票否决 it states becomes a part.
     if (notes)
       (sheets.length === 0 ? before : after).push(...lines.filter((l) => !NOTES_HEADING.test(l)));
@@ -220,6 +225,15 @@ export async function readXlsxRubric(buffer: Buffer): Promise<RubricTable | stri
       (s) => SUMMARY_NAME.test(s.where) || blocks.some((b) => b.captionPoints?.where === s.where),
     )
     .flatMap((s) => (s.total !== undefined ? [s.total] : []));
+  // A summary read for its figures is said as such, not as a sheet left unread (0348).
+  for (const s of summaries) {
+    const at = saidOf.get(s.where);
+    const used =
+      (s.total !== undefined && totals.includes(s.total)) ||
+      blocks.some((b) => b.captionPoints?.where === s.where);
+    if (used && at !== undefined)
+      warnings[at] = `${s.where}是汇总表，未作为考核项目导入，已用于核对各部分分值和总分`;
+  }
   // A title row of a rubric sheet (a 说明 sheet's first line is none), else a lone sheet's own name.
   const only = sheets.length === 1 ? (sheets[0]?.name.trim() ?? "") : "";
   const title =

@@ -73,3 +73,24 @@ describe("«未达到的不得分» beside a band is the band's other side", () 
     expect(scores).toEqual(["2", "1", "0"]);
   });
 });
+
+describe("a part of a step, unsaid in the 细则, is a 请核对", () => {
+  const notes = (r: Awaited<ReturnType<typeof importRows>>) =>
+    r.proposals.flatMap((p) => p.reading.warnings).join("\n");
+
+  it("says that «不足一档按一档» was assumed for 每低…个百分点扣", async () => {
+    const r = await importRows([
+      ["项目", "4", "住院费用结算率以98%为基准，每低0.5个百分点扣1分，扣完为止。"],
+    ]);
+    expect(r.leaves[0]?.rule).toMatchObject({ kind: "steps", rounding: "up" });
+    expect(notes(r)).toMatch(/细则未写明不足一档的部分怎样计[^\n]*请核对/);
+  });
+
+  it("says nothing where the 细则 writes how a part counts", async () => {
+    const r = await importRows([
+      ["项目", "4", "住院费用结算率以98%为基准，每低0.5个百分点扣1分，不足0.5个百分点的不扣分。"],
+    ]);
+    expect(r.leaves[0]?.rule).toMatchObject({ kind: "steps", rounding: "down" });
+    expect(notes(r)).not.toMatch(/不足一档/);
+  });
+});

@@ -12,6 +12,7 @@ import { conditionOf, type Statement } from "./statements.js";
 import { cutCompare, leadOf } from "./measure-words.js";
 import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
+import { partialSteps, unsaidPart } from "./partial-steps.js";
 
 /** A condition that states the task done (全面完成的, 按时完成年度征缴任务的, 完成任务): at 100 %. */
 const DONE = /(?:全面|全部|足额|按时|按期|如期)?完成(?:[^,;。]{0,12}?任务)?(?:的|者)?$/;
@@ -107,7 +108,10 @@ export function assembleSteps(
       built: [pw.built],
       used: [...pw.used, ...steps],
       confidence: pw.inferred === undefined ? 0.85 : 0.75,
-      warnings: pw.inferred === undefined ? [] : [pw.inferred],
+      warnings: [
+        ...(pw.inferred === undefined ? [] : [pw.inferred]),
+        ...unsaidPart(item.text, [pw.built]),
+      ],
     };
   // The known whole-sentence shapes (低于A%扣满分…) keep their exact parameters.
   const known = steps.length === 1 ? (stepsBelow(item) ?? stepsAbove(item)) : undefined;
@@ -242,23 +246,8 @@ export function assembleSteps(
   const partial = partialSteps(item.text);
   if (partial !== undefined)
     for (const b of built) if (b.rule.kind === "steps") b.rule.rounding = partial;
+  warnings.push(...unsaidPart(item.text, built));
   return { built: twoSided(item, built, means), used, confidence, warnings };
-}
-
-/**
- * How a part of a step counts when the text says so: 不足1个百分点的不扣分 (only whole steps,
- * `down`), 不足1个百分点的按1个百分点计 (a part is a whole step, `up`); undefined when unsaid.
- */
-export function partialSteps(text: string): "up" | "down" | undefined {
-  const part = `不足${NUMBER}?(?:个)?(?:百分点|档|%|‰|元|万元|人|户|天|日|个工作日|工作日|名)?(?:的)?(?:部分)?,?`;
-  if (
-    new RegExp(`${part}(?:不扣分|不予扣分|不扣|不计算?|不计分|不加分|不予加分|舍去|忽略)`).test(
-      text,
-    )
-  )
-    return "down";
-  if (new RegExp(`${part}按${NUMBER}(?:个)?[^,;。]{0,6}?(?:计|算)`).test(text)) return "up";
-  return undefined;
 }
 
 /** Bounds of a band stated before a step (exported for counts in bands: 100人以内每10人加0.1分) (100人以内, 101-500人, 低于90%, 500元以上). */

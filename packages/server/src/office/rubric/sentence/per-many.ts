@@ -7,7 +7,7 @@
 import type { RuleDoc } from "@kaoping/engine";
 import { labelOf } from "../proposal.js";
 import type { Built } from "./build.js";
-import { partialSteps } from "./measured.js";
+import { partialSteps } from "./partial-steps.js";
 import { conditionOf, type Statement } from "./statements.js";
 
 /** The step of a count statement when it is more than one (每办理20件 → 20), else undefined. */

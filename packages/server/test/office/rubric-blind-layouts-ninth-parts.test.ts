@@ -6,33 +6,9 @@
  * sheet's title.
  */
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
+import { readOutline as read } from "./imported-item.js";
 import { docxOf, workbookOf } from "./layout-files.js";
 import { tableDocx } from "./heldout/blind-2026-12l-pages.js";
-
-type Node = {
-  title: string;
-  max: string;
-  standard?: string;
-  notes?: string;
-  children?: Node[];
-  rule?: { kind: string };
-};
-
-async function read(bytes: Buffer, kind: "docx" | "xlsx") {
-  const r = await importRubric(bytes, kind);
-  if (!r.ok) throw new Error(r.message);
-  const items = r.document.items as unknown as Node[];
-  const lines = (list: Node[], depth = 0): string[] =>
-    list.flatMap((i) => [`${depth} ${i.title} ${i.max}`, ...lines(i.children ?? [], depth + 1)]);
-  const flat = (list: Node[]): Node[] => list.flatMap((i) => [i, ...flat(i.children ?? [])]);
-  return {
-    lines: lines(items),
-    item: (title: string) => flat(items).find((i) => i.title === title),
-    warnings: r.summary.warnings.join("\n"),
-    title: r.document.title,
-  };
-}
 
 describe("a 分值 cell with words beside its figure (decision 0340)", () => {
   it("reads the figure before a bracketed remark as the points and keeps the remark with the standard", async () => {

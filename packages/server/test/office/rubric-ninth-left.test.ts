@@ -5,31 +5,8 @@
  * scores in a few rows only.
  */
 import { describe, expect, it } from "vitest";
-import { importRubric } from "../../src/office/rubric/import-rubric.js";
+import { readOutline as read } from "./imported-item.js";
 import { docxOf, workbookOf } from "./layout-files.js";
-
-type Node = {
-  title: string;
-  max: string;
-  standard?: string;
-  notes?: string;
-  children?: Node[];
-  rule?: { kind: string };
-};
-
-async function read(bytes: Buffer, kind: "docx" | "xlsx") {
-  const r = await importRubric(bytes, kind);
-  if (!r.ok) throw new Error(r.message);
-  const items = r.document.items as unknown as Node[];
-  const lines = (list: Node[], depth = 0): string[] =>
-    list.flatMap((i) => [`${depth} ${i.title} ${i.max}`, ...lines(i.children ?? [], depth + 1)]);
-  const flat = (list: Node[]): Node[] => list.flatMap((i) => [i, ...flat(i.children ?? [])]);
-  return {
-    lines: lines(items),
-    item: (title: string) => flat(items).find((i) => i.title === title),
-    warnings: r.summary.warnings.join("\n"),
-  };
-}
 
 const head = ["序号", "评价内容", "分值", "扣分标准"];
 

@@ -6,35 +6,8 @@
  * unit with no 宣讲 at all and one error scored 3 of 4. A complete state (100%, 全部, 无…) stays the
  * full marks the events are taken from (decision 0333). Wordings written for this test.
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRows } from "./layout-files.js";
-
-async function scored(points: string, text: string, units: Record<string, boolean | string>[]) {
-  const r = await importRows([["考核项目", points, text]]);
-  const item = r.leaves[r.leaves.length - 1];
-  if (item === undefined) throw new Error(text);
-  const nameOf = (fragment: string) => {
-    const f = item.facts?.find((x) => String(x.label).includes(fragment));
-    if (f === undefined) throw new Error(`no fact ${fragment}: ${JSON.stringify(item.facts)}`);
-    return String(f.name);
-  };
-  const scheme = {
-    id: "s",
-    title: "测试方案",
-    items: [{ code: "1", title: "考核项目", max: points, facts: item.facts, rule: item.rule }],
-  } as unknown as Scheme;
-  const result = scoreRound(
-    scheme,
-    units.map((u, i) => ({
-      id: `u${i}`,
-      name: `单位${i}`,
-      facts: { "1": Object.fromEntries(Object.entries(u).map(([k, v]) => [nameOf(k), v])) },
-    })),
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.result.units.map((u) => u.items[0]?.score ?? null);
-}
+import { scoredItem as scored } from "./imported-item.js";
 
 describe("a quota beside events on a matter sharing its word", () => {
   it("takes the events from what the quota earned", async () => {

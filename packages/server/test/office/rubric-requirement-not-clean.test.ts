@@ -4,35 +4,8 @@
  * requirement earned or not, not a clean state the events are taken from (decision 0341). A
  * clean state (无…的得2分) keeps its reading. Wordings written for this test.
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRows } from "./layout-files.js";
-
-async function scored(points: string, text: string, units: Record<string, boolean | string>[]) {
-  const r = await importRows([["考核项目", points, text]]);
-  const item = r.leaves[r.leaves.length - 1];
-  if (item === undefined) throw new Error(text);
-  const nameOf = (fragment: string) => {
-    const f = item.facts?.find((x) => String(x.label).includes(fragment));
-    if (f === undefined) throw new Error(`no fact ${fragment}: ${JSON.stringify(item.facts)}`);
-    return String(f.name);
-  };
-  const scheme = {
-    id: "s",
-    title: "测试方案",
-    items: [{ code: "1", title: "考核项目", max: points, facts: item.facts, rule: item.rule }],
-  } as unknown as Scheme;
-  const result = scoreRound(
-    scheme,
-    units.map((u, i) => ({
-      id: `u${i}`,
-      name: `单位${i}`,
-      facts: { "1": Object.fromEntries(Object.entries(u).map(([k, v]) => [nameOf(k), v])) },
-    })),
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.result.units.map((u) => u.items[0]?.score ?? null);
-}
+import { scoredItem as scored } from "./imported-item.js";
 
 describe("不 inside a word of a requirement", () => {
   it("reads 不定期开展…的得N分 as a requirement earned or not", async () => {

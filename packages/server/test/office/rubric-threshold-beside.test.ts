@@ -5,42 +5,12 @@
  * beside other awards asks for the figure, not a yes/no. Wordings written for this test; each
  * item is scored by the engine over a round.
  */
-import { scoreRound, type Scheme } from "@kaoping/engine";
 import { describe, expect, it } from "vitest";
-import { importRows } from "./layout-files.js";
-
-async function leaf(points: string, text: string) {
-  const r = await importRows([["考核项目", points, text]]);
-  const item = r.leaves[r.leaves.length - 1];
-  if (item === undefined) throw new Error(text);
-  return item;
-}
-
-type Read = Awaited<ReturnType<typeof leaf>>;
-
-/** The item's scores over a round, each unit with its facts (by label fragment → value). */
-function scores(points: string, item: Read, units: Record<string, string | boolean>[]) {
-  const nameOf = (fragment: string) => {
-    const f = item.facts?.find((x) => String(x.label).includes(fragment));
-    if (f === undefined) throw new Error(`no fact ${fragment}: ${JSON.stringify(item.facts)}`);
-    return String(f.name);
-  };
-  const scheme = {
-    id: "s",
-    title: "测试方案",
-    items: [{ code: "1", title: "考核项目", max: points, facts: item.facts, rule: item.rule }],
-  } as unknown as Scheme;
-  const result = scoreRound(
-    scheme,
-    units.map((u, i) => ({
-      id: `u${i}`,
-      name: `单位${i}`,
-      facts: { "1": Object.fromEntries(Object.entries(u).map(([k, v]) => [nameOf(k), v])) },
-    })),
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.result.units.map((u) => u.items[0]?.score ?? null);
-}
+import {
+  importedItem as leaf,
+  itemScores as scores,
+  type ImportedItem as Read,
+} from "./imported-item.js";
 
 const typeOf = (item: Read, fragment: string) =>
   item.facts?.find((f) => String(f.label).includes(fragment))?.type;

@@ -94,3 +94,24 @@ describe("a part of a step, unsaid in the 细则, is a 请核对", () => {
     expect(notes(r)).not.toMatch(/不足一档/);
   });
 });
+
+describe("a 填报 label as the 细则 names it", () => {
+  it("keeps the source's full-width brackets in a fact's label", async () => {
+    const r = await importRows([
+      ["项目", "3", "门诊共济（个人账户）使用率达到90%以上得3分，80%以上得2分。"],
+    ]);
+    const labels = (r.leaves[0]?.facts ?? []).map((f) => String(f.label));
+    expect(labels.some((l) => l.includes("门诊共济（个人账户）"))).toBe(true);
+    expect(labels.join()).not.toContain("(个人账户)");
+  });
+
+  it("names what is counted from the count's own clause, not the requirement before it", async () => {
+    const { leaf, scores } = await read(
+      "经办资料审核严格，查出虚报冒领每例扣1分，扣完为止。",
+      "3",
+      [{ n: 0 }, { n: 2 }, { n: 4 }],
+    );
+    expect(leaf?.facts).toEqual([expect.objectContaining({ type: "int", label: "虚报冒领例数" })]);
+    expect(scores).toEqual(["3", "1", "0"]);
+  });
+});

@@ -15,7 +15,7 @@ import { accountFor, readItemText } from "./sentence/read.js";
 import { eachShare } from "./each-share.js";
 import { eachWeight } from "./each-weight.js";
 import type { Statement } from "./sentence/statements.js";
-import { verbatimPhrase } from "./sentence/verbatim.js";
+import { verbatimLabel, verbatimPhrase } from "./sentence/verbatim.js";
 
 /** A proposal with its reading; `split` when the text holds separately capped parts. */
 export interface ItemProposed {
@@ -57,9 +57,11 @@ export function proposeItem(
   );
   const withContext = (used: Set<Statement>) => new Set([...used, ...context_]);
   // 依据原文 as the source writes it, once the phrase has been matched with the statements.
-  const quoted = <P extends { phrase: string }>(p: P): P => ({
+  // A fact's label keeps the source's brackets (（街道）, not (街道)).
+  const quoted = <P extends { phrase: string; facts: Proposal["facts"] }>(p: P): P => ({
     ...p,
     phrase: verbatimPhrase(p.phrase, read.mapped, source),
+    facts: p.facts.map((f) => ({ ...f, label: verbatimLabel(f.label, read.mapped, source) })),
   });
   const item: ItemText = { ...context, text: read.mapped.text };
   // A text from a base (基础分60分，……加10分；……扣5分) is read whole by the composition: a

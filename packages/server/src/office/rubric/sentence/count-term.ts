@@ -20,6 +20,13 @@ export function termOf(s: Statement, max?: string): Term {
   const before = s.unit === undefined ? "" : s.text.slice(0, s.unit.start - s.start);
   // …全覆盖，每少巡查1家次: a counting verb of its own after a requirement names what is counted.
   if (verb.length >= 2 && /[,;]/.test(before)) cond = "";
+  // 救助对象识别准确，发现错救、漏救每例扣1分: with no verb at the count, what is counted is named
+  // in the count's own clause (错救、漏救), not by the requirement before the comma (0347).
+  const own = /[,;]([^,;]*)$/
+    .exec(before)?.[1]
+    ?.replace(/^(?:每|对)?(?:发现|查出|查实|出现|发生|存在)?/, "")
+    .replace(/(?:的|者)?每?$/, "");
+  if (verb === "" && own !== undefined && own.length >= 2) cond = own;
   // 年度内有一件信访事项被上级督办的 / 发现1人未参保: what is counted is named after the count;
   // 有, 发现 and their like say only that it was found.
   const found = FOUND.test(verb);

@@ -47,3 +47,18 @@ export function verbatimPhrase(phrase: string, mapped: Mapped, source: string): 
   }
   return runs.map((r) => source.slice(r.start, r.end)).join("……");
 }
+
+/**
+ * A fact's label as the source writes its brackets: a label is read from the normalised text,
+ * where （街道） became (街道); each bracketed run found there is given back as the source has it
+ * (nothing typed is silently changed, 0347).
+ */
+export function verbatimLabel(label: string, mapped: Mapped, source: string): string {
+  return label.replace(/\(([^()]*)\)/g, (whole: string, inner: string) => {
+    const at = mapped.text.indexOf(whole);
+    if (at < 0) return whole;
+    const r = toSource(mapped, at, at + whole.length);
+    const written = source.slice(r.start, r.end);
+    return written.length === whole.length && written.slice(1, -1) === inner ? written : whole;
+  });
+}

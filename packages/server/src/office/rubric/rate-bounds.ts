@@ -7,9 +7,9 @@
  */
 import type { FactDoc } from "./proposal.js";
 
-/** 增长率, 增幅, 同比增长, 下降幅度…: a change, which may be negative. */
+/** 增长率, 增幅, 同比增长, 下降幅度, 较上年增减…: a change, which may be negative. */
 const CHANGE =
-  /(?:增长|增幅|增速|涨幅|降幅|下降|降低|提高|提升|变化|变动)(?:率|幅度|比例|百分比)?$|同比|环比/;
+  /(?:增长|增幅|增速|涨幅|降幅|下降|降低|提高|提升|变化|变动|增减)(?:率|幅度|比例|百分比)?$|同比|环比/;
 /** 完成率, 任务完成比例, 执行进度…: a share of a task, which may be exceeded. */
 const COMPLETION = /(?:完成|达成|执行|兑现)(?:率|比例|进度|百分比)$|(?:完成|序时|工作)进度$/;
 

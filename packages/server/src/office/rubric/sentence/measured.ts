@@ -13,6 +13,7 @@ import { cutCompare, leadOf } from "./measure-words.js";
 import { twoSided, type Side } from "./mean-sides.js";
 import { NUMBER, numberOf } from "./text.js";
 import { partialSteps, unsaidPart } from "./partial-steps.js";
+import { asChange, SINCE_LAST_YEAR } from "./since-last-year.js";
 
 /** A condition that states the task done (全面完成的, 按时完成年度征缴任务的, 完成任务): at 100 %. */
 const DONE = /(?:全面|全部|足额|按时|按期|如期)?完成(?:[^,;。]{0,12}?任务)?(?:的|者)?$/;
@@ -166,12 +167,16 @@ export function assembleSteps(
     const money = unit === "万元" ? 4 : 0;
     // 每超出年度任务1个百分点: steps on the task's completion rate, from 100 %.
     const task = rate && /任务|目标|计划/.test(u.against ?? "");
+    // 较上年每下降1个百分点 with no target: steps on the change itself, from 0 (0348).
+    const lead = s.text.slice(0, Math.max(0, u.start - s.start));
+    const since = t === undefined && !task ? SINCE_LAST_YEAR.exec(lead) : null;
     const from =
       t?.value !== undefined
         ? shift(t.value, money)
-        : (deduct && !surplus) || (rate && /超额/.test(s.text)) || task
+        : since === null && ((deduct && !surplus) || (rate && /超额/.test(s.text)) || task)
           ? "100"
           : "0";
+    if (since !== null) v.facts = asChange(v.facts, lead.slice(0, since.index));
     if (task && t === undefined)
       v.facts = v.facts.map((f) => ({
         ...f,

@@ -5,6 +5,7 @@ import type { ItemText } from "../proposal.js";
 import type { Built } from "./build.js";
 import { valueFor } from "./measured.js";
 import type { Statement } from "./statements.js";
+import { asChange, SINCE_LAST_YEAR } from "./since-last-year.js";
 import { NUMBER, numberOf } from "./text.js";
 
 /** 每增(减)1个百分点加(减)0.5分: steps on both sides of a base (以95%为基准, 达到60%得3分). */
@@ -23,7 +24,7 @@ export function assembleBoth(
     new RegExp(`(?:以|按)${NUMBER}(%|元|万元)?为(?:基准|基数|标准|基础)`).exec(before) ??
     new RegExp(`(?:达到|达|为)${NUMBER}(%|元|万元)?`).exec(before);
   // 与上年相比 / 较上年 / 同比: the value is the change, measured from 0.
-  const change = /(?:与|较|比)上年(?:同期)?(?:相比)?|同比/.exec(before);
+  const change = SINCE_LAST_YEAR.exec(before);
   const unit = m[2] ?? base?.[2] ?? "%";
   const v = valueFor(item, unit === "元" || unit === "万元" ? "元" : "%", "");
   const award = new RegExp(`得${NUMBER}分`).exec(before);
@@ -39,25 +40,13 @@ export function assembleBoth(
   if (m.above !== undefined && m.above !== rule.points) rule.pointsAbove = m.above;
   if (award?.[1] !== undefined && numberOf(award[1]) !== item.max) rule.base = numberOf(award[1]);
   // The fact is the change itself, named after what changes (not after 每增加, the step's verb).
-  const facts =
-    change === null
-      ? v.facts
-      : v.facts.map((f) => ({
-          ...f,
-          label: `${changing(before.slice(0, change.index))}较上年增减`,
-        }));
+  const facts = change === null ? v.facts : asChange(v.facts, before.slice(0, change.index));
   return {
     built: { rule: rule as Built["rule"], facts },
     used: sts.filter((s) => s.start < end),
     // Where the steps start and what is scored there, both written (达到70%的得2分): nothing assumed.
     stated: award !== null && (base !== null || change !== null),
   };
-}
-
-/** What a change is of: the words before 与上年相比 / 同比 (灵活就业人员参保人数), or "". */
-function changing(text: string): string {
-  const words = (text.split(/[,;。:]/).pop() ?? "").replace(/^[\d.、()（）]+/, "").trim();
-  return words.length >= 2 && words.length <= 20 ? words : "";
 }
 
 type Sides = RegExpExecArray & { above?: string };
